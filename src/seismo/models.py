@@ -1,0 +1,133 @@
+"""Stage contracts: the typed records that flow ingest -> nlp -> coding -> store.
+
+Every stage takes and returns these objects, never bare dicts, so that the
+same fields appear in JSON output, DuckDB rows, Parquet exports and the API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DatePrecision = Literal["day", "week", "month", "year"]
+
+
+class Modality(StrEnum):
+    """Whether the text says the event happened (only ``asserted`` counts as an event)."""
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+    FUTURE = "future"
+    DENIED = "denied"
+
+
+class Record(BaseModel):
+    """Base for all stage records: strict about unknown fields."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(Record):
+    """One news document after ingest, before NLP.
+
+    ``text`` is the stored body; every evidence offset points into it.
+    ``published`` is None when no metadata or ``--published`` gave it: relative
+    dates then stay unresolved rather than being guessed from today.
+    """
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    dateline: str | None = None  # place named in a dateline ("KYIV (Reuters) -")
+    source: str | None = None  # where it was read from: path, URL, "stdin", feed item
+    content_hash: str = ""
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        """Stable content hash used for ids and idempotent re-ingest."""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Rejection(Record):
+    """An input that could not become an Article, with a coded reason for the user."""
+
+    source: str
+    code: str  # e.g. "I003"
+    reason: str
+
+
+class Actor(Record):
+    """An event participant as coded: CAMEO-style code plus its parts."""
+
+    name: str
+    code: str | None = None  # e.g. RUSMIL, USAGOV, IGOWSTNAT
+    country: str | None = None  # ISO3
+    agent: str | None = None  # GOV, MIL, ...
+    igo: str | None = None  # NATO, UN, ...
+
+
+class Location(Record):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Quantity(Record):
+    value: float
+    unit: str | None = None
+
+
+class Evidence(Record):
+    """The sentence an event was read from; offsets index ``Article.text``."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+class Event(Record):
+    """One coded event mention. Non-asserted modalities are kept but never counted."""
+
+    event_id: str
+    doc_id: str
+    type: str  # PLOVER event type
+    mode: str | None = None
+    cameo: str | None = None  # CAMEO root code, e.g. "04"
+    goldstein: float | None = None
+    quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    modality: Modality = Modality.ASSERTED
+    source: Actor | None = None
+    target: Actor | None = None
+    attributed_to: Actor | None = None
+    date: date | None = None
+    date_text: str | None = None
+    date_precision: DatePrecision | None = None
+    location: Location | None = None
+    quantity: Quantity | None = None
+    evidence: Evidence
+    trigger: str | None = None  # the word(s) that triggered the event type
+    published: date | None = None
+    outlet: str | None = None
+    coder_version: str = ""
+
+    @staticmethod
+    def make_id(doc_id: str, start: int, end: int, type_: str, trigger_start: int) -> str:
+        """Deterministic id: same document and same coding give the same id everywhere."""
+        key = f"{doc_id}:{start}:{end}:{type_}:{trigger_start}"
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+class CodedDocument(Record):
+    """The output of coding one article: the article and its events."""
+
+    article: Article
+    events: list[Event] = Field(default_factory=list)
