@@ -7,7 +7,7 @@ same fields appear in JSON output, DuckDB rows, Parquet exports and the API.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+import datetime as dt
 from enum import StrEnum
 from typing import Literal
 
@@ -45,7 +45,7 @@ class Article(Record):
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     dateline: str | None = None  # place named in a dateline ("KYIV (Reuters) -")
     source: str | None = None  # where it was read from: path, URL, "stdin", feed item
     content_hash: str = ""
@@ -108,14 +108,14 @@ class Event(Record):
     source: Actor | None = None
     target: Actor | None = None
     attributed_to: Actor | None = None
-    date: date | None = None
+    date: dt.date | None = None
     date_text: str | None = None
     date_precision: DatePrecision | None = None
     location: Location | None = None
     quantity: Quantity | None = None
     evidence: Evidence
     trigger: str | None = None  # the word(s) that triggered the event type
-    published: date | None = None
+    published: dt.date | None = None
     outlet: str | None = None
     coder_version: str = ""
 
