@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 SEISMO := $(VENV)/bin/seismo
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test eval bench clean lint
+.PHONY: install demo test eval bench clean lint browser
 
 install: $(STAMP)
 
@@ -25,8 +25,13 @@ demo: install
 	$(SEISMO) docs --db seismo.duckdb
 	$(SEISMO) summary --db seismo.duckdb
 
-test: install
+test: install browser
 	$(PY) -m pytest -q -p no:cacheprovider
+
+# Headless Chromium for the dashboard tests (tests/web): Debian's chromium, driven by Playwright.
+browser: install
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	$(PY) -c "import playwright" 2>/dev/null || $(PY) -m pip install -q playwright
 
 clean:
 	rm -rf $(VENV) seismo.duckdb build dist src/*.egg-info

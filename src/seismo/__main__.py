@@ -1,0 +1,5 @@
+"""`python -m seismo` runs the CLI."""
+
+from seismo.cli import main
+
+main()

@@ -1,0 +1,178 @@
+"""Counts over time, by dyad and by quad class: stories by default, per-report rows with ``raw``.
+
+Every function starts from ``units_sql``: the rows that are counted, either story events
+(one per real-world event, see ``analysis.stories``) or, with ``raw=True``, asserted event
+mentions from non-duplicate documents (``EventFilter`` semantics, so ``include_duplicates``
+and ``modality`` apply there). Aggregation happens in DuckDB; Python only shapes results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal, get_args
+
+from seismo.analysis.models import QUAD_NAMES, DyadRow, TimeseriesRow, Trend, TrendRow
+from seismo.analysis.stories import ensure_stories, story_where
+from seismo.errors import AnalysisError, Errors
+from seismo.store import EventFilter, Store
+from seismo.store.filters import where_clause
+
+Interval = Literal["day", "week"]
+By = Literal["quad", "type", "dyad", "country"]
+
+_UNIT_COLUMNS = '"date", "type", quad_class, goldstein, source_country, target_country'
+_QUAD_KEY = (
+    "CASE quad_class "
+    + " ".join(f"WHEN {n} THEN '{name}'" for n, name in QUAD_NAMES.items())
+    + " ELSE 'unknown' END"
+)
+_KEYS = {
+    "quad": _QUAD_KEY,
+    "type": '"type"',
+    "dyad": "coalesce(source_country, '?') || '-' || coalesce(target_country, '?')",
+}
+_SPARKS = "▁▂▃▄▅▆▇█"
+_DYAD = re.compile(r"^([A-Za-z]{3})-([A-Za-z]{3})$")
+
+
+def units_sql(store: Store, f: EventFilter | None, raw: bool) -> tuple[str, list[Any]]:
+    """SELECT of the counted rows with the columns every aggregate here needs."""
+    f = f or EventFilter()
+    if raw:
+        where, params = where_clause(f)
+        return f"SELECT {_UNIT_COLUMNS} FROM events {where}", params
+    ensure_stories(store)
+    where, params = story_where(f)
+    return f"SELECT {_UNIT_COLUMNS} FROM stories {where}", params
+
+
+def choose(what: str, value: str, choices: tuple[str, ...]) -> str:
+    """Validate an option against its Literal choices with a coded, actionable error."""
+    if value not in choices:
+        message = Errors.A004.format(what=what, value=value, choices=", ".join(choices))
+        raise AnalysisError(message, "A004")
+    return value
+
+
+def timeseries(
+    store: Store,
+    interval: Interval = "day",
+    by: By = "quad",
+    filters: EventFilter | None = None,
+    raw: bool = False,
+) -> list[TimeseriesRow]:
+    """Counts and summed Goldstein per period and key; undated rows are left out.
+
+    ``by="country"`` counts an event once for each distinct country among its source
+    and target, so the country totals add up to more than the event total.
+    """
+    choose("interval", interval, get_args(Interval))
+    choose("grouping", by, get_args(By))
+    units, params = units_sql(store, filters, raw)
+    period = f"CAST(date_trunc('{interval}', \"date\") AS DATE)"
+    if by == "country":
+        keyed = (
+            f"SELECT {period} AS period, source_country AS key, goldstein FROM u "
+            f"WHERE source_country IS NOT NULL AND \"date\" IS NOT NULL UNION ALL "
+            f"SELECT {period}, target_country, goldstein FROM u WHERE target_country IS NOT NULL "
+            f"AND target_country IS DISTINCT FROM source_country AND \"date\" IS NOT NULL"
+        )
+    else:
+        keyed = f'SELECT {period} AS period, {_KEYS[by]} AS key, goldstein FROM u WHERE "date" IS NOT NULL'
+    sql = (
+        f"WITH u AS ({units}), k AS ({keyed}) SELECT period, key, count(*) AS count, "
+        "coalesce(sum(goldstein), 0) AS goldstein FROM k GROUP BY period, key ORDER BY period, key"
+    )
+    return [TimeseriesRow(**row) for row in store.query(sql, params)]
+
+
+def dyads(
+    store: Store, filters: EventFilter | None = None, limit: int = 20, raw: bool = False
+) -> list[DyadRow]:
+    """Directed country pairs, most events first, with cooperation/conflict counts and net score.
+
+    Cooperation is quad class 1-2, conflict 3-4; the net score is the sum of Goldstein
+    scores. Rows without a source or target country are left out.
+    """
+    units, params = units_sql(store, filters, raw)
+    sql = (
+        f"WITH u AS ({units}) SELECT source_country, target_country, count(*) AS n_events, "
+        "count(*) FILTER (WHERE quad_class IN (1, 2)) AS n_coop, "
+        "count(*) FILTER (WHERE quad_class IN (3, 4)) AS n_conflict, "
+        "coalesce(sum(goldstein), 0) AS net_score FROM u "
+        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+        "GROUP BY source_country, target_country "
+        "ORDER BY n_events DESC, source_country, target_country LIMIT ?"
+    )
+    return [DyadRow(**row) for row in store.query(sql, [*params, limit])]
+
+
+def parse_dyad(value: str) -> tuple[str, str]:
+    """``"RUS-UKR"`` -> ("RUS", "UKR"); anything else is an A002 error."""
+    match = _DYAD.match(value.strip())
+    if not match:
+        raise AnalysisError(Errors.A002.format(value=value), "A002")
+    return match.group(1).upper(), match.group(2).upper()
+
+
+def trend_table(
+    store: Store,
+    dyad: str | None = None,
+    country: str | None = None,
+    interval: Interval = "week",
+    raw: bool = False,
+    filters: EventFilter | None = None,
+) -> Trend:
+    """One dyad's (directed, SOURCE-TARGET) or country's series, every period filled in."""
+    choose("interval", interval, get_args(Interval))
+    units, params = units_sql(store, filters, raw)
+    if dyad is not None:
+        key = "-".join(parse_dyad(dyad))
+        condition, extra = "source_country = ? AND target_country = ?", list(parse_dyad(dyad))
+    elif country is not None:
+        key = country.upper()
+        condition, extra = "(source_country = ? OR target_country = ?)", [key, key]
+    else:
+        key, condition, extra = "all", "TRUE", []
+    sql = (
+        f"WITH u AS ({units}) SELECT CAST(date_trunc('{interval}', \"date\") AS DATE) AS period, "
+        "count(*) AS count, count(*) FILTER (WHERE quad_class IN (1, 2)) AS n_coop, "
+        "count(*) FILTER (WHERE quad_class IN (3, 4)) AS n_conflict, "
+        f'coalesce(sum(goldstein), 0) AS goldstein FROM u WHERE "date" IS NOT NULL AND {condition} '
+        "GROUP BY period ORDER BY period"
+    )
+    rows = _fill_periods([TrendRow(**r) for r in store.query(sql, [*params, *extra])], interval)
+    return Trend(key=key, interval=interval, raw=raw, rows=rows,
+                 sparkline=sparkline([r.count for r in rows]))
+
+
+def _fill_periods(rows: list[TrendRow], interval: Interval) -> list[TrendRow]:
+    """Add zero rows for empty periods, so the sparkline's spacing is time."""
+    if not rows:
+        return rows
+    step = dt.timedelta(days=7 if interval == "week" else 1)
+    have = {r.period: r for r in rows}
+    filled, day = [], rows[0].period
+    while day <= rows[-1].period:
+        filled.append(have.get(day) or TrendRow(period=day, count=0, n_coop=0, n_conflict=0, goldstein=0))
+        day += step
+    return filled
+
+
+def sparkline(values: list[int]) -> str:
+    """One block character per value: ▁ for zero, then seven steps up to the maximum."""
+    top = max(values, default=0)
+    if top <= 0:
+        return _SPARKS[0] * len(values)
+    return "".join(_SPARKS[0] if v <= 0 else _SPARKS[max(1, round(v / top * 7))] for v in values)
+
+
+def trend_lines(trend: Trend) -> list[str]:
+    """Plain-text table for ``seismo trend``: sparkline first, then one line per period."""
+    unit = "events" if trend.raw else "stories"
+    lines = [f"{trend.key} {unit} per {trend.interval}: {trend.sparkline}",
+             f"{'period':<10}  {'count':>5}  {'coop':>5}  {'confl':>5}  {'goldstein':>9}"]
+    lines += [f"{r.period.isoformat():<10}  {r.count:>5}  {r.n_coop:>5}  {r.n_conflict:>5}  "
+              f"{r.goldstein:>9.1f}" for r in trend.rows]
+    return lines

@@ -1,0 +1,157 @@
+"""Eval reports as rich tables (terminal) and Markdown (docs/accuracy.md)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from seismo.analysis.evaluation import GoldSetReport, PetrarchReport
+from seismo.analysis.quality import NONE, general_kind
+
+TOP_ERRORS = 10
+
+
+def _pct(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def gold_summary_rows(report: GoldSetReport) -> list[tuple[str, str]]:
+    rows = [("records", str(report.records))]
+    if report.negatives == report.records:  # a no-event set: only the false-positive share means much
+        rows.append(("share coded with an asserted event (false positives)", _pct(report.false_positive_share)))
+        return rows
+    d = report.dyad
+    rows += [
+        ("relevance P / R / F1", f"{_pct(report.relevance.precision)} / {_pct(report.relevance.recall)} / "
+                                 f"{_pct(report.relevance.f1)}"),
+        ("event-type recall", _pct(report.type_recall)),
+        ("event-type micro P / R / F1", f"{_pct(report.type_micro.precision)} / {_pct(report.type_micro.recall)} / "
+                                        f"{_pct(report.type_micro.f1)}"),
+        ("event-type macro-F1", _pct(report.type_macro_f1)),
+        (f"quad-class accuracy ({report.quad_records} records)", _pct(report.quad_accuracy)),
+        ("dyad P / R / F1", f"{_pct(d.precision)} / {_pct(d.recall)} / {_pct(d.f1)}"),
+    ]
+    if report.negatives:
+        rows.append((f"false-positive share ({report.negatives} no-event records)",
+                     _pct(report.false_positive_share)))
+    return rows
+
+
+def petrarch_summary_rows(report: PetrarchReport) -> list[tuple[str, str]]:
+    dropped = sum(report.dropped.values())
+    rows = [("records", str(report.records)),
+            ("left out (no PLOVER equivalent)", str(dropped))]
+    rows += [(f"  {reason}", str(n)) for reason, n in report.dropped.most_common()]
+    rows += [
+        (f"right PLOVER type + source + target ({report.event_records} records)",
+         f"{_pct(report.type_actor_accuracy)} ({report.type_actor_correct})"),
+        ("right source + target, any type", f"{_pct(report.actor_accuracy)} ({report.actor_correct})"),
+        (f"no-event records coded with no event ({report.noevent_records})",
+         f"{_pct(report.noevent_accuracy)} ({report.noevent_correct})"),
+    ]
+    return rows
+
+
+def top_errors(kinds: Counter[str], n: int = TOP_ERRORS) -> list[tuple[str, int]]:
+    return kinds.most_common(n)
+
+
+def general_errors(kinds: Counter[str]) -> list[tuple[str, int]]:
+    general: Counter[str] = Counter()
+    for kind, count in kinds.items():
+        general[general_kind(kind)] += count
+    return general.most_common()
+
+
+def confusion_labels(report: GoldSetReport) -> tuple[list[str], list[str]]:
+    rows = sorted(report.confusion)
+    cols = sorted({c for counts in report.confusion.values() for c in counts} - {NONE}) + [NONE]
+    return rows, cols
+
+
+# ---------------------------------------------------------------------------------------------
+# rich
+
+
+def _kv_table(title: str, rows: Sequence[tuple[str, str]]) -> Table:
+    table = Table(title=title, title_justify="left", show_header=False)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for k, v in rows:
+        table.add_row(k, v)
+    return table
+
+
+def gold_tables(report: GoldSetReport, confusion: bool = True) -> list[Table]:
+    tables = [_kv_table(f"{report.name}: {report.records} records, {report.seconds:.1f} s",
+                        gold_summary_rows(report))]
+    if report.per_type and report.negatives < report.records:
+        per_type = Table(title="per type (record level)", title_justify="left")
+        for col in ("type", "gold", "coded", "P", "R", "F1"):
+            per_type.add_column(col, justify="left" if col == "type" else "right")
+        for t, p in report.per_type.items():
+            per_type.add_row(t, str(p.support), str(p.tp + p.fp), _pct(p.precision), _pct(p.recall), _pct(p.f1))
+        tables.append(per_type)
+    if confusion and report.confusion and report.negatives < report.records:
+        rows, cols = confusion_labels(report)
+        matrix = Table(title="confusion: gold type (rows) x first coded type", title_justify="left")
+        matrix.add_column("gold")
+        for c in cols:
+            matrix.add_column(c[:4], justify="right")
+        for r in rows:
+            matrix.add_row(r, *[str(report.confusion[r].get(c, "")) for c in cols])
+        tables.append(matrix)
+    tables.append(_error_table(report.error_kinds))
+    return tables
+
+
+def _error_table(kinds: Counter[str]) -> Table:
+    table = Table(title=f"most common errors (top {TOP_ERRORS})", title_justify="left")
+    table.add_column("error")
+    table.add_column("records", justify="right")
+    for kind, n in top_errors(kinds):
+        table.add_row(kind, str(n))
+    return table
+
+
+def petrarch_tables(report: PetrarchReport) -> list[Table]:
+    return [_kv_table(f"PETRARCH-2 unit tests (PLOVER level), {report.seconds:.1f} s",
+                      petrarch_summary_rows(report)), _error_table(report.error_kinds)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]], right: bool = True) -> str:
+    align = ["---"] + [("---:" if right else "---")] * (len(header) - 1)
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def gold_markdown(report: GoldSetReport, title: str) -> str:
+    parts = [f"### {title}", "", _md_table(["figure", "value"], gold_summary_rows(report))]
+    if report.negatives < report.records and report.per_type:
+        rows = [(t, p.support, p.tp + p.fp, _pct(p.precision), _pct(p.recall), _pct(p.f1))
+                for t, p in report.per_type.items()]
+        parts += ["", "Per type (record level):", "",
+                  _md_table(["type", "gold", "coded", "P", "R", "F1"], [tuple(map(str, r)) for r in rows])]
+        below = [t for t, p in report.per_type.items() if p.support and p.f1 < 0.5]
+        if below:
+            parts += ["", f"Types below 0.5 F1: {', '.join(below)}."]
+        rows_c, cols = confusion_labels(report)
+        matrix = [[r, *[str(report.confusion[r].get(c, "")) for c in cols]] for r in rows_c]
+        parts += ["", "<details><summary>Confusion matrix (gold type x first coded type)</summary>", "",
+                  _md_table(["gold", *cols], matrix), "", "</details>"]
+    parts += ["", "Most common errors:", "", _md_table(["error", "records"], [
+        (k, str(n)) for k, n in top_errors(report.error_kinds)])]
+    return "\n".join(parts)
+
+
+def petrarch_markdown(report: PetrarchReport, title: str) -> str:
+    return "\n".join([f"### {title}", "", _md_table(["figure", "value"], petrarch_summary_rows(report)), "",
+                      "Most common errors:", "",
+                      _md_table(["error", "records"], [(k, str(n)) for k, n in top_errors(report.error_kinds)])])

@@ -1,0 +1,122 @@
+"""Check coded events against an expected-events file (must / should / must_not), leniently.
+
+The format is the one of ``shared/seed/expected.yaml``: a listed field must match, an absent field
+is free. The same matcher serves the test suite and ``seismo eval`` on hand-written article sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from seismo.models import Actor, Event, Modality
+
+ACTOR_FIELDS = ("country", "agent", "igo", "code", "name")
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _norm(value: Any) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def actor_matches(actor: Actor | None, spec: dict[str, Any] | None) -> bool:
+    """Every listed field of ``spec`` (a value or a list of acceptable values) matches the actor."""
+    if not spec:
+        return True
+    if actor is None:
+        return False
+    for key in ACTOR_FIELDS:
+        if key in spec:
+            wanted = {_norm(v).lower() for v in _as_list(spec[key])}
+            have = getattr(actor, key)
+            if have is None or str(have).lower() not in wanted:
+                return False
+    return True
+
+
+def _scalar_matches(have: Any, wanted: Any) -> bool:
+    return have is not None and _norm(have) in {_norm(v) for v in _as_list(wanted)}
+
+
+def _place_matches(event: Event, spec: dict[str, Any]) -> bool:
+    loc = event.location
+    if loc is None:
+        return False
+    if "country" in spec and not _scalar_matches(loc.country, spec["country"]):
+        return False
+    return not ("name" in spec and spec["name"].lower() not in loc.name.lower())
+
+
+def _roles_match(event: Event, spec: dict[str, Any]) -> bool:
+    direct = actor_matches(event.source, spec.get("source")) and actor_matches(event.target, spec.get("target"))
+    if direct or not spec.get("either_direction"):
+        return direct
+    return actor_matches(event.target, spec.get("source")) and actor_matches(event.source, spec.get("target"))
+
+
+def event_matches(event: Event, spec: dict[str, Any]) -> bool:
+    """True when the event satisfies every constraint listed in ``spec``."""
+    modality = spec.get("modality", "asserted")
+    checks = [
+        event.modality.value in {str(m) for m in _as_list(modality)},
+        "type" not in spec or event.type in _as_list(spec["type"]),
+        "mode" not in spec or event.mode in _as_list(spec["mode"]),
+        _roles_match(event, spec),
+        "date" not in spec or _scalar_matches(event.date, spec["date"]),
+        "attributed_to" not in spec or actor_matches(event.attributed_to, spec["attributed_to"]),
+        "location" not in spec or _place_matches(event, spec["location"]),
+        "quantity" not in spec or (event.quantity is not None
+                                   and float(event.quantity.value) == float(spec["quantity"])),
+    ]
+    return all(checks)
+
+
+def _forbidden(event: Event, spec: dict[str, Any]) -> bool:
+    """A must_not item: a pattern no asserted event may match."""
+    if "date_after" in spec:
+        return event.date is not None and event.date.isoformat() > _norm(spec["date_after"])
+    if "actor_name" in spec:
+        name = str(spec["actor_name"]).lower()
+        actors = (event.source, event.target, event.attributed_to)
+        return any(a is not None and name in a.name.lower() for a in actors)
+    return event_matches(event, {**spec, "modality": "asserted"})
+
+
+@dataclass
+class ExpectedReport:
+    """The outcome of one expected file: failures make a test fail, should-hits are a score."""
+
+    missing: list[str] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)
+    should_found: list[str] = field(default_factory=list)
+    should_missed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.forbidden
+
+
+def check_expected(events: Iterable[Event], expected: dict[str, Any]) -> ExpectedReport:
+    events = list(events)
+    asserted = [e for e in events if e.modality is Modality.ASSERTED]
+    report = ExpectedReport()
+    for i, spec in enumerate(expected.get("must") or []):
+        if not any(event_matches(e, spec) for e in events):
+            report.missing.append(str(spec.get("id", i)))
+    for i, spec in enumerate(expected.get("should") or []):
+        hit = any(event_matches(e, spec) for e in events)
+        (report.should_found if hit else report.should_missed).append(str(spec.get("id", i)))
+    for spec in expected.get("must_not") or []:
+        if "more_than" in spec:
+            if len(asserted) > int(spec["more_than"]):
+                report.forbidden.append(f"more_than {spec['more_than']}: {len(asserted)} asserted events")
+            continue
+        for event in asserted:
+            if _forbidden(event, spec):
+                report.forbidden.append(f"{spec} matched {event.type} {event.evidence.sentence[:80]!r}")
+    return report

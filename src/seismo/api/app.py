@@ -1,0 +1,127 @@
+"""``create_app(settings)``: the API and the dashboard on one FastAPI app.
+
+The app holds one Store (reads open their own cursors, so they run in parallel)
+and one Writer thread (DuckDB allows one writer). Without an API key the store
+is opened read-only and every write is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from seismo import __version__
+from seismo.analysis.stories import ensure_stories
+from seismo.api.auth import RateLimiter
+from seismo.api.deps import read_view
+from seismo.api.errors import install_error_handlers
+from seismo.api.middleware import GuardMiddleware
+from seismo.api.writes import CodeFn, Writer, pipeline_coder
+from seismo.config import Settings
+from seismo.errors import StoreError
+from seismo.store import Store
+
+DESCRIPTION = """Political events coded from news (PLOVER), with their evidence.
+
+Reads are open. `POST /api/documents` needs the server's API key
+(`Authorization: Bearer KEY` or `X-API-Key: KEY`); without a configured key the
+server is read-only. Every error has the body
+`{"ok": false, "error": "...", "errors": ["..."], "status": 404}`."""
+
+
+class ServerOptions(BaseSettings):
+    """Knobs of the HTTP layer only (env ``SEISMO_SERVER_*``); the rest is in ``Settings``."""
+
+    model_config = SettingsConfigDict(env_prefix="SEISMO_SERVER_", extra="ignore")
+
+    max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
+    write_rate: float = Field(default=1.0, gt=0, description="write requests per second per client")
+    write_burst: int = Field(default=10, ge=1, description="writes a client may make at once")
+    cors_origins: list[str] = Field(default_factory=list, description="empty: CORS off")
+
+
+def open_server_store(settings: Settings) -> Store:
+    """Read-write with an API key; otherwise read-only. Either way with current story events.
+
+    A read-only store cannot create, migrate or rebuild its story tables, so when it
+    needs any of that the file is opened read-write once first.
+    """
+    path = Path(settings.db)
+    if settings.api_key:
+        store = Store.open(path)
+        ensure_stories(store)
+        return store
+    if path.exists():
+        try:
+            store = Store.open(path, read_only=True)
+        except StoreError as exc:
+            if exc.code not in ("S003", "S005"):  # no seismo tables yet, or an older schema
+                raise
+        else:
+            if store.stories_current():
+                return store
+            store.close()
+    with Store.open(path) as writable:
+        ensure_stories(writable)
+    return Store.open(path, read_only=True)
+
+
+def create_app(
+    settings: Settings,
+    options: ServerOptions | None = None,
+    *,
+    store: Store | None = None,
+    code: CodeFn | None = None,
+) -> FastAPI:
+    """The seismo server; ``store`` (owned by the caller) and ``code`` serve tests and embedding."""
+    from seismo.api.routes import router as api_router
+    from seismo.api.routes_analysis import router as analysis_router
+    from seismo.web.views import router as web_router
+
+    options = options or ServerOptions()
+    app = FastAPI(
+        title="seismo",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=_lifespan(settings, store),
+    )
+    app.state.settings = settings
+    app.state.code = code or pipeline_coder(settings)
+    app.state.write_limiter = RateLimiter(options.write_rate, options.write_burst)
+    install_error_handlers(app)
+    app.include_router(api_router)
+    app.include_router(analysis_router)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(packages=[("seismo.web", "static")]), name="static")
+    if options.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=options.cors_origins, allow_methods=["GET"]
+        )
+    app.add_middleware(GuardMiddleware, max_body_bytes=options.max_body_bytes)
+    return app
+
+
+def _lifespan(settings: Settings, given: Store | None):  # type: ignore[no-untyped-def]
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = given or open_server_store(settings)
+        app.state.store = store
+        app.state.reader = read_view(store)
+        app.state.writer = Writer()
+        try:
+            yield
+        finally:
+            app.state.writer.close()
+            if given is None:
+                store.close()
+
+    return lifespan

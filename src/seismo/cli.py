@@ -1,0 +1,260 @@
+"""The `seismo` command line: thin shells over library calls, errors as one line on stderr."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from seismo import __version__
+from seismo.config import Settings
+from seismo.errors import SeismoError
+from seismo.models import Event
+
+app = typer.Typer(help="seismo: news in, auditable political event data out.", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default ./seismo.duckdb, env SEISMO_DB).")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
+FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
+
+
+def _parse_date(value: str | None, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{what} {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+
+
+def _settings(db: Path | None = None, published: str | None = None, kb: list[Path] | None = None,
+              **extra: Any) -> Settings:
+    env_kb = [Path(p) for p in os.environ.get("SEISMO_KB", "").split(":") if p]
+    kwargs: dict[str, Any] = {k: v for k, v in extra.items() if v is not None}
+    if db is not None:
+        kwargs["db"] = db
+    kwargs["kb"] = [*env_kb, *(kb or [])]
+    kwargs["published"] = _parse_date(published, "--published")
+    for path in kwargs["kb"]:
+        if not Path(path).is_file():
+            raise typer.BadParameter(f"knowledge-base file {path} does not exist")
+    return Settings(**kwargs)
+
+
+def _open_store(settings: Settings, read_only: bool = False):
+    from seismo.store import Store
+
+    if read_only and not Path(settings.db).exists():
+        raise SeismoError(f"{settings.db}: no such database; run `seismo ingest` first", "S004")
+    return Store.open(settings.db, read_only=read_only)
+
+
+def _report_rejections(rejections: list, quiet: bool) -> None:
+    for rejection in rejections:
+        err.print(f"[red]error[/red]: {rejection.reason}", highlight=False, markup=True)
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
+    published: PublishedOpt = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
+    fmt: FormatOpt = "jsonl",
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, hypothetical, future and denied mentions.")] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    kb: KbOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Code inputs into events without storing them (one JSON event per line by default)."""
+    from seismo.pipeline import code_articles, split_inputs
+
+    settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private)
+    articles, rejections = split_inputs(inputs, settings)
+    _report_rejections(rejections, False)
+    if not articles:
+        raise typer.Exit(1)
+    events = [e for doc in code_articles(articles, settings) for e in doc.events
+              if all_modalities or e.modality == "asserted"]
+    _write_events(events, fmt, output)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
+    db: DbOpt = None,
+    published: PublishedOpt = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    kb: KbOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Store documents and their events; re-ingesting the same input adds nothing."""
+    from seismo.pipeline import ingest as run_ingest
+
+    settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
+    with _open_store(settings) as store, _progress(quiet) as update:
+        report = run_ingest(inputs, settings, store, progress=update)
+    _report_rejections(report.rejections, quiet)
+    if not quiet:
+        err.print(f"{report.added} added, {report.updated} updated, {report.skipped} already stored, "
+                  f"{len(report.rejections)} rejected; {report.events_added} events stored in {settings.db}")
+    if report.documents_seen == 0:
+        raise typer.Exit(1)
+
+
+class _progress:
+    """A rich progress bar over documents, or a no-op when quiet or not on a terminal-like stream."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.bar: Progress | None = None if quiet else Progress(
+            TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err)
+        self.task: Any = None
+
+    def __enter__(self) -> Callable[[int, int], None]:
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task("coding", total=None)
+
+        def update(done: int, total: int) -> None:
+            if self.bar is not None:
+                self.bar.update(self.task, completed=done, total=total)
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. RUSMIL or RUS.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country of source or target.")] = None,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include non-asserted mentions.")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: FormatOpt = "table",
+    output: OutputOpt = None,
+) -> None:
+    """List stored events (asserted only unless --all-modalities)."""
+    from seismo.store import EventFilter
+
+    settings = _settings(db)
+    filters = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                          type=type_, actor=actor, country=country, all_modalities=all_modalities, limit=limit)
+    with _open_store(settings, read_only=True) as store:
+        if fmt in ("parquet", "csv") or (fmt == "jsonl" and output):
+            if output is None:
+                raise typer.BadParameter(f"--format {fmt} needs --output FILE")
+            n = store.export_events(filters, fmt, output)
+            err.print(f"{n} events written to {output}")
+            return
+        rows = store.events(filters)
+    _write_events(rows, fmt, output)
+
+
+def _write_events(rows: list[Event], fmt: str, output: Path | None) -> None:
+    if fmt == "jsonl":
+        lines = "".join(e.model_dump_json() + "\n" for e in rows)
+        if output:
+            output.write_text(lines, encoding="utf-8")
+        else:
+            sys.stdout.write(lines)
+    elif fmt == "table":
+        from seismo.render import events_table
+
+        out.print(events_table(rows))
+    elif fmt in ("csv", "parquet"):
+        if output is None:
+            raise typer.BadParameter(f"--format {fmt} needs --output FILE")
+        from seismo.render import write_flat
+
+        write_flat(rows, fmt, output)
+    else:
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table, jsonl, csv or parquet")
+
+
+@app.command()
+def docs(db: DbOpt = None, fmt: FormatOpt = "table") -> None:
+    """Ingested documents, and the inputs that were rejected with the reason."""
+    from seismo.render import documents_table, rejections_table
+
+    settings = _settings(db)
+    with _open_store(settings, read_only=True) as store:
+        documents, rejections = store.documents(), store.rejections()
+    if fmt == "jsonl":
+        for row in documents:
+            sys.stdout.write(json.dumps({"kind": "document", **row.model_dump(mode="json")}) + "\n")
+        for row in rejections:
+            sys.stdout.write(json.dumps({"kind": "rejection", **row.model_dump(mode="json")}) + "\n")
+        return
+    out.print(documents_table(documents))
+    if rejections:
+        out.print(rejections_table(rejections))
+
+
+@app.command()
+def summary(db: DbOpt = None) -> None:
+    """Counts of documents and events by type and modality."""
+    from seismo.render import summary_table
+
+    settings = _settings(db)
+    with _open_store(settings, read_only=True) as store:
+        out.print(summary_table(store.summary()))
+
+
+@app.command()
+def version() -> None:
+    """Print seismo's version."""
+    out.print(f"seismo {__version__}")
+
+
+def main() -> None:
+    """Entry point: library errors become one line on stderr and exit code 1, never a traceback."""
+    try:
+        app(standalone_mode=False)
+    except SeismoError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except (typer.BadParameter, typer.BadArgumentUsage) as exc:
+        err.print(f"[red]error[/red]: {exc.format_message()}", highlight=False)
+        sys.exit(2)
+    except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
+        _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> None:
+    import click
+
+    if isinstance(exc, click.ClickException):
+        err.print(f"[red]error[/red]: {exc.format_message()}", highlight=False)
+        sys.exit(exc.exit_code)
+    if os.environ.get("SEISMO_DEBUG"):
+        raise exc
+    err.print(f"[red]error[/red]: E999 unexpected {type(exc).__name__}: {exc} (set SEISMO_DEBUG=1 for details)",
+              highlight=False)
+    sys.exit(1)
+
+
+import seismo.commands  # noqa: E402,F401  (registers the commands defined in seismo/commands/)

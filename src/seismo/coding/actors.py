@@ -1,0 +1,169 @@
+"""Actors: from parse tokens to noun phrases to knowledge-base actors, with discourse memory.
+
+The knowledge base resolves a phrase ("Russia's Defense Ministry", "President Joe Biden") on the
+event date. This module decides *which* phrase to resolve (the noun and its left modifiers, not
+its prepositional attachments: "Russian troops near Ukraine's border" is Russian troops) and
+fills in what the phrase leaves open from earlier sentences: pronouns ("He added"), bare titles
+("the President"), and spokespeople, whose words belong to their organisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from seismo.kb import KnowledgeBase
+from seismo.models import Actor
+
+LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
+               "defense minister", "defence minister", "secretary of state", "secretary-general",
+               "secretary general", "emir", "crown prince", "supreme leader")
+SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
+NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
+
+
+def phrase_span(token: Token) -> Span:
+    """The token and its left modifiers: the part of a noun phrase that names who it is."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in LEFT_DEPS or child.dep_ == "appos":
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def _title_of(text: str) -> str | None:
+    low = text.lower()
+    return next((t for t in TITLE_WORDS if t in low), None)
+
+
+@dataclass
+class Mention:
+    token_i: int
+    actor: Actor
+    title: str | None
+    is_subject: bool
+
+
+@dataclass
+class DocumentContext:
+    """Discourse memory for one document: who was mentioned, how, and who spoke."""
+
+    kb: KnowledgeBase
+    on: dt.date | None
+    mentions: list[Mention] = field(default_factory=list)
+    speakers: list[Actor] = field(default_factory=list)
+    _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
+
+    def resolve(self, token: Token, on: dt.date | None = None) -> Actor | None:
+        """The actor a nominal token refers to, on the event date ``on`` (else publication date)."""
+        key = (token.i, on or self.on)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(token, on or self.on)
+        return self._cache[key]
+
+    def _resolve(self, token: Token, on: dt.date | None) -> Actor | None:
+        if token.pos_ not in NOMINAL_POS:
+            return None
+        if token.lower_ in PERSON_PRONOUNS:
+            return self._last_person(token.i)
+        span = phrase_span(token)
+        text = span.text.strip()
+        if not text:
+            return None
+        if any(s in text.lower() for s in SPOKES):
+            spoken_for = self._speaker_org(text, on)
+            if spoken_for is not None:
+                return spoken_for
+        found = self.kb.resolve_phrase(text, on)
+        actor = found.actor if found else None
+        title = _title_of(text)
+        if title and (actor is None or actor.country is None or _is_bare_title(text)):
+            actor = self._titled(title, token, on) or actor
+        if actor is None:
+            actor = self._of_complement(token, on)
+        if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
+            actor = Actor(name=text)
+        return actor
+
+    def _speaker_org(self, text: str, on: dt.date | None) -> Actor | None:
+        """'spokesperson X said': the statement belongs to the organisation X speaks for."""
+        found = self.kb.resolve_phrase(text, on)
+        if found and found.actor.country and not _only_agent_word(text):
+            return found.actor
+        return self.speakers[-1] if self.speakers else None
+
+    def _titled(self, title: str, token: Token, on: dt.date | None) -> Actor | None:
+        """'the President': the latest earlier holder of that title not contrasted in this sentence."""
+        excluded = self._qualified_countries(title, token, on)
+        for mention in reversed(self.mentions):
+            if mention.token_i >= token.i or mention.title != title:
+                continue
+            if mention.actor.country and mention.actor.country not in excluded:
+                return mention.actor
+        return None
+
+    def _qualified_countries(self, title: str, token: Token, on: dt.date | None) -> set[str]:
+        """Countries named with the same title elsewhere in the sentence ('the Russian President')."""
+        countries: set[str] = set()
+        for other in token.sent:
+            if other.i == token.i or other.pos_ not in NOMINAL_POS:
+                continue
+            text = phrase_span(other).text
+            if _title_of(text) == title and not _is_bare_title(text):
+                found = self.kb.resolve_phrase(text, on)
+                if found and found.actor.country:
+                    countries.add(found.actor.country)
+        return countries
+
+    def _of_complement(self, token: Token, on: dt.date | None) -> Actor | None:
+        """'the units of the Western military district': fall back to the 'of' complement."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
+                        if found:
+                            return found.actor
+        return None
+
+    def _last_person(self, before: int) -> Actor | None:
+        for mention in reversed(self.mentions):
+            if mention.token_i < before and mention.is_subject and _looks_personal(mention):
+                return mention.actor
+        return None
+
+    def remember(self, token: Token, actor: Actor) -> None:
+        """Record a resolved mention for later pronouns and bare titles."""
+        title = _title_of(phrase_span(token).text)
+        is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        if token.lower_ not in PERSON_PRONOUNS:
+            self.mentions.append(Mention(token.i, actor, title, is_subject))
+
+    def remember_speaker(self, actor: Actor) -> None:
+        if actor.country or actor.igo:
+            self.speakers.append(actor)
+
+
+def _is_bare_title(text: str) -> bool:
+    words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
+    return " ".join(words) in TITLE_WORDS
+
+
+def _only_agent_word(text: str) -> bool:
+    return all(w.lower() in SPOKES or w.lower() in ("the", "a", "an", "press") for w in text.split())
+
+
+def _looks_personal(mention: Mention) -> bool:
+    return mention.title is not None or mention.actor.agent in ("GOV", "ELI", "MIL", "OPP", "LEG", "JUD")
+
+
+def mention_tokens(sent: Span) -> list[Token]:
+    """Heads of noun phrases in a sentence, for remembering who was mentioned."""
+    return [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod", "poss")]

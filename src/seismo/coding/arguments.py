@@ -1,0 +1,109 @@
+"""Who acts and who is acted upon: the source and target tokens of a trigger, from the parse.
+
+Control and coordination matter in news syntax: in "Russia plans to withdraw" Russia withdraws,
+in "warned Americans to leave" the Americans leave, in "Biden and Putin spoke" both spoke.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from seismo.coding.events import OBJECT_DEPS, PASSIVE_SUBJ_DEPS, Trigger, direct_object, is_passive
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """'Biden and Putin' -> [Biden, Putin]."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The acting participant of a clause, following control, coordination and relative clauses."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        return _agent(verb)
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
+            return child
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "conj":
+        return subject_of(head, depth + 1) if not is_passive(head) else _passive_subject(head)
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        return obj if obj is not None else subject_of(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp") or head.dep_ == "prep":
+        return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+
+
+def source_tokens(trigger: Trigger) -> list[Token]:
+    verb = trigger.verb
+    if trigger.passive_source and is_passive(verb) and _agent(verb) is None:
+        subj = _passive_subject(verb)
+        return conjuncts(subj) if subj is not None else []
+    subj = subject_of(verb)
+    return conjuncts(subj) if subj is not None else []
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def target_tokens(trigger: Trigger) -> list[Token]:
+    """Candidate targets in order of preference: object, configured prepositions, noun complements."""
+    verb = trigger.verb
+    candidates: list[Token] = []
+    if trigger.noun:
+        candidates.extend(_noun_complements(trigger.word, trigger.targets))
+    elif is_passive(verb):
+        subj = _passive_subject(verb)
+        if subj is not None and not trigger.passive_source:
+            candidates.append(subj)
+    elif trigger.object_target:
+        obj = direct_object(verb)
+        if obj is not None:
+            candidates.append(obj)
+    candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
+    candidates.extend(_prep_objects(verb, trigger.targets))
+    obj = direct_object(verb)
+    if obj is not None and not trigger.noun:
+        candidates.extend(_prep_objects(obj, trigger.targets))
+    out: list[Token] = []
+    for token in candidates:
+        out.extend(t for t in conjuncts(token) if t not in out)
+    return out
+
+
+def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'."""
+    out = _prep_objects(noun, preps + ("between", "against", "on", "with", "to"))
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl"):
+            out.extend(g for g in child.subtree if g.dep_ in ("dobj", "nsubj", "pobj") and g.pos_ in ("PROPN", "NOUN")
+                       and g.i != noun.i and g.lower_ not in ("which", "that"))
+    return out

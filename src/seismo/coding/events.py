@@ -1,0 +1,148 @@
+"""Find event triggers in a parsed sentence: verbs by rule, and event nouns under light verbs.
+
+A trigger says *what kind* of event a clause reports; who, when, where and whether it
+happened are read by the other coding modules from the trigger's place in the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+
+PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+OBJECT_DEPS = {"dobj", "obj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "nsubj:pass"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event mention's anchor: the clause head (verb) and, for nominal events, the noun."""
+
+    verb: Token  # clause head whose subject is the source
+    word: Token  # the token that names the event (the verb itself, or the event noun)
+    type: str
+    mode: str | None
+    symmetric: bool = False
+    source_agent: str | None = None
+    passive_source: bool = False
+    targets: tuple[str, ...] = ()
+    noun: bool = False
+    object_target: bool = True  # False when the direct object is the acting force, not a target
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's object; in a passive clause the grammatical subject plays that role."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJ_DEPS:
+            return child
+    return None
+
+
+def _preps(verb: Token) -> set[str]:
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")}
+    obj = direct_object(verb)
+    if obj is not None:  # "have troops along the border": the prep hangs off the object
+        preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    return preps
+
+
+def _has_xcomp(verb: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+def _xcomp_lemmas(verb: Token) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+
+
+def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]) -> bool:
+    obj = direct_object(verb)
+    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    checks = (
+        not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),
+        not rule.object or obj_lemma in rule.object,
+        not rule.not_object or obj_lemma not in rule.not_object,
+        not rule.object_actor or (obj is not None and is_actor(obj)),
+        not rule.prep or bool(_preps(verb) & rule.prep),
+        not rule.not_prep or not (_preps(verb) & rule.not_prep),
+        not rule.xcomp or _has_xcomp(verb),
+        not rule.not_xcomp or not _has_xcomp(verb),
+        not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
+        not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
+        not rule.conj_subject or _has_conj_subject(verb),
+    )
+    return all(checks)
+
+
+def _has_conj_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+               for c in verb.children)
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool]) -> Trigger | None:
+    rules = lexicon.verbs.get(verb.lemma_.lower())
+    if not rules or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for rule in rules:
+        if _rule_matches(rule, verb, is_actor):
+            return Trigger(
+                verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
+                source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
+                targets=rule.target or lexicon.type_targets.get(rule.type, ()),
+                object_target=rule.type not in lexicon.object_not_target,
+            )
+    return None
+
+
+def _noun_type(noun: Token, rule: NounRule, verb: Token) -> str | None:
+    verb_lemma = verb.lemma_.lower()
+    if rule.only_with and not any(c.lower_ in rule.only_with for c in noun.children):
+        return None
+    if verb_lemma in rule.by_verb:
+        return rule.by_verb[verb_lemma]
+    if rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
+        return rule.joint
+    return rule.type
+
+
+def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """"held talks", "imposed sanctions", "conducted exercises": the noun names the event."""
+    obj = direct_object(verb)
+    if obj is None:
+        return None
+    rule = lexicon.nouns.get(obj.lemma_.lower())
+    if rule is None:
+        return None
+    verb_lemma = verb.lemma_.lower()
+    if verb_lemma not in lexicon.light_verbs and verb_lemma not in rule.by_verb:
+        return None
+    type_ = _noun_type(obj, rule, verb)
+    if type_ is None:
+        return None
+    return Trigger(
+        verb=verb, word=obj, type=type_, mode=rule.mode, symmetric=rule.symmetric,
+        source_agent=rule.source_agent,
+        targets=("noun",) + lexicon.type_targets.get(type_, ()), noun=True,
+    )
+
+
+def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool]) -> list[Trigger]:
+    """All triggers in a sentence, in text order; a verb yields at most one trigger."""
+    triggers: list[Trigger] = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor)
+        if trigger is not None:
+            triggers.append(trigger)
+    return triggers

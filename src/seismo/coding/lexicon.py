@@ -1,0 +1,177 @@
+"""Load the event, type and modality dictionaries (YAML data files) into typed tables.
+
+The rules live in ``coding/dictionaries/*.yaml`` so that users can read and extend them;
+this module only validates them and builds fast lookups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from seismo.errors import CodingError, Errors
+
+DICT_DIR = Path(__file__).parent / "dictionaries"
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """A PLOVER type: CAMEO root, conflict-cooperation score and quad class."""
+
+    name: str
+    cameo: str
+    score: float
+    quad: int
+    modes: dict[str, float] = field(default_factory=dict)
+    mode_cameo: dict[str, str] = field(default_factory=dict)
+
+    def score_for(self, mode: str | None) -> float:
+        return self.modes.get(mode, self.score) if mode else self.score
+
+    def cameo_for(self, mode: str | None) -> str:
+        return self.mode_cameo.get(mode, self.cameo) if mode else self.cameo
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    """One way a verb lemma can trigger an event; conditions are checked against the parse."""
+
+    type: str
+    mode: str | None = None
+    particle: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    not_object: frozenset[str] = frozenset()
+    object_actor: bool = False
+    prep: frozenset[str] = frozenset()
+    not_prep: frozenset[str] = frozenset()
+    xcomp: bool = False
+    not_xcomp: bool = False
+    xcomp_lemma: frozenset[str] = frozenset()
+    no_object: bool = False
+    conj_subject: bool = False
+    passive_subject: str | None = None
+    symmetric: bool = False
+    source_agent: str | None = None
+    source_agent_in: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NounRule:
+    """An event noun, coded only as the object of a light verb or a verb in ``by_verb``."""
+
+    type: str
+    mode: str | None = None
+    by_verb: dict[str, str] = field(default_factory=dict)
+    joint: str | None = None
+    source_agent: str | None = None
+    symmetric: bool = False
+    only_with: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the coder reads from data files."""
+
+    types: dict[str, TypeInfo]
+    verbs: dict[str, tuple[VerbRule, ...]]
+    nouns: dict[str, NounRule]
+    light_verbs: frozenset[str]
+    type_targets: dict[str, tuple[str, ...]]
+    cues: dict[str, frozenset[str]]
+    object_not_target: frozenset[str] = frozenset()
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+
+_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "xcomp_lemma", "source_agent_in", "only_with"}
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise CodingError(Errors.C001.format(path=path, detail=str(exc).splitlines()[0]), "C001") from exc
+    if not isinstance(data, dict):
+        raise CodingError(Errors.C001.format(path=path, detail="top level must be a mapping"), "C001")
+    return data
+
+
+def _rule_kwargs(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in _SET_FIELDS:
+            kwargs[key] = frozenset(str(v).lower() for v in (value if isinstance(value, list) else [value]))
+        elif key == "target":
+            kwargs[key] = tuple(value)
+        elif key == "by_verb":
+            kwargs[key] = {str(k): str(v) for k, v in value.items()}
+        else:
+            kwargs[key] = value
+    if "type" not in kwargs:
+        raise CodingError(Errors.C001.format(path=path, detail=f"rule without type: {raw}"), "C001")
+    return kwargs
+
+
+def _parse_types(data: dict[str, Any]) -> dict[str, TypeInfo]:
+    return {
+        name: TypeInfo(
+            name=name,
+            cameo=str(info["cameo"]),
+            score=float(info["score"]),
+            quad=int(info["quad"]),
+            modes={k: float(v) for k, v in (info.get("modes") or {}).items()},
+            mode_cameo={k: str(v) for k, v in (info.get("mode_cameo") or {}).items()},
+        )
+        for name, info in data.items()
+    }
+
+
+def _merge_events(target: dict[str, Any], extra: dict[str, Any]) -> None:
+    """User files add verbs/nouns; a lemma they name replaces the built-in rules for it."""
+    for key in ("verbs", "nouns", "type_targets"):
+        target.setdefault(key, {}).update(extra.get(key) or {})
+    target["light_verbs"] = list(target.get("light_verbs") or []) + list(extra.get("light_verbs") or [])
+
+
+def _check_types(verbs: dict[str, tuple[VerbRule, ...]], nouns: dict[str, NounRule],
+                 types: dict[str, TypeInfo], path: Path) -> None:
+    used = {r.type for rules in verbs.values() for r in rules} | {n.type for n in nouns.values()}
+    used |= {t for n in nouns.values() for t in n.by_verb.values()}
+    unknown = sorted(used - set(types))
+    if unknown:
+        raise CodingError(Errors.C001.format(path=path, detail=f"unknown PLOVER types {unknown}"), "C001")
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
+    """Read the bundled dictionaries plus any user event files (later files win)."""
+    types = _parse_types(_read_yaml(DICT_DIR / "types.yaml"))
+    events = _read_yaml(DICT_DIR / "events.yaml")
+    for path in extra:
+        _merge_events(events, _read_yaml(Path(path)))
+    events_path = DICT_DIR / "events.yaml"
+    verbs = {
+        str(lemma).lower(): tuple(VerbRule(**_rule_kwargs(r, events_path)) for r in rules)
+        for lemma, rules in (events.get("verbs") or {}).items()
+    }
+    nouns = {str(lemma).lower(): NounRule(**_rule_kwargs(r, events_path))
+             for lemma, r in (events.get("nouns") or {}).items()}
+    _check_types(verbs, nouns, types, events_path)
+    modality = _read_yaml(DICT_DIR / "modality.yaml")
+    cues = {k: frozenset(str(v).lower() for v in vals) for k, vals in modality.items()}
+    return Lexicon(
+        types=types,
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=frozenset(events.get("light_verbs") or []),
+        type_targets={k: tuple(v) for k, v in (events.get("type_targets") or {}).items()},
+        cues=cues,
+        object_not_target=frozenset(events.get("object_not_target") or []),
+    )

@@ -1,0 +1,92 @@
+"""Modality: did the text say the event happened, or only that it might, will, did not, or was denied?
+
+Only ``asserted`` mentions count as events. The walk goes from the trigger up its chain of
+heads and stops at the first reporting verb ("X said ..."), because reporting does not change
+whether the reported act happened; it only says who claims it (see attribution).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from seismo.coding.lexicon import Lexicon
+from seismo.models import Modality
+
+RANK = {
+    Modality.ASSERTED: 0,
+    Modality.FUTURE: 1,
+    Modality.HYPOTHETICAL: 2,
+    Modality.NEGATED: 3,
+    Modality.DENIED: 4,
+}
+CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pcomp", "pobj", "dobj", "attr",
+                "nsubj", "nsubjpass", "prep", "acomp", "oprd", "parataxis"}
+
+
+def is_reporting(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.cue("reporting_verbs")
+
+
+def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
+    """Cues attached to one clause head: its negation, modal and auxiliary children."""
+    found = Modality.ASSERTED
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+            found = _stronger(found, Modality.NEGATED)
+        elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
+            found = _stronger(found, Modality.HYPOTHETICAL)
+        elif child.dep_ == "aux" and low in lexicon.cue("future_modals"):
+            found = _stronger(found, Modality.FUTURE)
+        elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+            found = _stronger(found, Modality.HYPOTHETICAL)
+    return found
+
+
+def _stronger(a: Modality, b: Modality) -> Modality:
+    return a if RANK[a] >= RANK[b] else b
+
+
+def _governor_cue(head: Token, child: Token, lexicon: Lexicon) -> Modality:
+    """What a governing word says about the clause below it ("denied X", "plans to X", "risk of X")."""
+    lemma = head.lemma_.lower()
+    if child.dep_ == "conj":
+        return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
+    if lemma in lexicon.cue("denial_verbs"):
+        return Modality.DENIED
+    if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
+        return Modality.DENIED
+    if lemma in lexicon.cue("negating_verbs"):
+        return Modality.NEGATED
+    if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
+        return Modality.HYPOTHETICAL
+    if lemma in lexicon.cue("future_verbs") and child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj"):
+        return Modality.FUTURE
+    return Modality.ASSERTED
+
+
+def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """'denied claims of an attack': the claims are the object of a denial verb."""
+    return noun.head.lemma_.lower() in lexicon.cue("denial_verbs")
+
+
+def _shares_head_cues(conj: Token) -> bool:
+    """"could invade and occupy": a conjunct without its own subject or auxiliary shares them."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conj.children)
+
+
+def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> Modality:
+    """The modality of the event named by ``trigger_word`` whose clause is headed by ``clause_head``."""
+    found = _own_cues(clause_head, lexicon)
+    if trigger_word.i != clause_head.i:
+        found = _stronger(found, _own_cues(trigger_word, lexicon))
+    token = clause_head
+    while token.head.i != token.i and not is_reporting(token.head, lexicon):
+        head = token.head
+        if token.dep_ not in CLAUSE_LINKS:
+            break
+        found = _stronger(found, _governor_cue(head, token, lexicon))
+        if token.dep_ != "conj" or _shares_head_cues(token):
+            found = _stronger(found, _own_cues(head, lexicon))
+        token = head
+    return found

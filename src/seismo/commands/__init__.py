@@ -1,0 +1,6 @@
+"""CLI commands beyond the core ones in ``seismo.cli``; each module registers its commands on ``app``.
+
+Importing this package registers them. Add one import line per module.
+"""
+import seismo.commands.serve  # noqa: F401  (seismo serve)
+import seismo.commands.evaluate  # noqa: F401  (seismo eval, seismo kb import-petrarch)

@@ -1,0 +1,91 @@
+"""`seismo eval` (accuracy against a gold set) and `seismo kb import-petrarch` (dictionary importer).
+
+Thin shells: the work is in ``seismo.analysis.evaluation`` and ``seismo.kb.petrarch``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from seismo.cli import KbOpt, _settings, app, err, out
+
+
+def _kb_app() -> typer.Typer:
+    """The `seismo kb` group: reuse one registered by another module, else create it."""
+    for group in app.registered_groups:
+        if group.name == "kb" and group.typer_instance is not None:
+            return group.typer_instance
+    kb = typer.Typer(help="Knowledge-base tools (import dictionaries).", no_args_is_help=True)
+    app.add_typer(kb, name="kb")
+    return kb
+
+
+kb_app = _kb_app()
+
+
+def _write_misses(path: Path, misses: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for miss in misses:
+            fh.write(json.dumps(miss, ensure_ascii=False) + "\n")
+    err.print(f"{len(misses)} misses written to {path}")
+
+
+@app.command("eval")
+def eval_cli(
+    gold_set: Annotated[Path | None, typer.Argument(help="Gold set in the common JSONL format.")] = None,
+    petrarch: Annotated[Path | None, typer.Option(
+        "--petrarch", help="Folder with PETR.UnitTest.records.xml and PETR.Validate.{actors,agents}.txt.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    misses: Annotated[Path | None, typer.Option(
+        "--misses", help="Write the records with errors (gold and coded events side by side) as JSONL.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N records.")] = None,
+    cameo_table: Annotated[Path | None, typer.Option(
+        "--cameo-table", help="CAMEO->PLOVER table for --petrarch (default: the bundled 2021 table).")] = None,
+    kb: KbOpt = None,
+) -> None:
+    """Code a gold set and report relevance, event-type, quad-class and dyad accuracy."""
+    from seismo.analysis import eval_render as render
+    from seismo.analysis.evaluation import evaluate_gold_set, evaluate_petrarch
+    from seismo.analysis.goldsets import read_gold_jsonl
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table or json")
+    if (gold_set is None) == (petrarch is None):
+        raise typer.BadParameter("give a gold set file or --petrarch DIR (one of them)")
+    settings = _settings(kb=kb)
+    if petrarch is not None:
+        report: Any = evaluate_petrarch(petrarch, settings, cameo_table, limit)
+        tables = render.petrarch_tables(report)
+    else:
+        assert gold_set is not None
+        records = read_gold_jsonl(gold_set, limit)
+        report = evaluate_gold_set(gold_set.stem, records, settings)
+        tables = render.gold_tables(report)
+    if misses is not None:
+        _write_misses(misses, report.misses)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
+        return
+    for table in tables:
+        out.print(table)
+
+
+@kb_app.command("import-petrarch")
+def import_petrarch_cli(
+    actors: Annotated[Path, typer.Argument(help="TABARI/PETRARCH actor dictionary (e.g. PETR.Validate.actors.txt).")],
+    agents: Annotated[Path | None, typer.Argument(help="Agent dictionary (e.g. PETR.Validate.agents.txt).")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="User-KB YAML file to write.")] = Path("my_kb.yaml"),
+) -> None:
+    """Convert PETRARCH actor (dated roles) and agent dictionaries into a seismo user-KB YAML file."""
+    from seismo.kb.petrarch import import_petrarch
+
+    report = import_petrarch(actors, agents, output)
+    skipped = f"; {len(report.skipped)} without a code skipped ({', '.join(report.skipped[:5])})" \
+        if report.skipped else ""
+    err.print(f"{report.actors} actors and {report.agents} agent nouns written to {output}{skipped}; "
+              f"use it with --kb {output}")

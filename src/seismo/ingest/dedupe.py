@@ -1,0 +1,162 @@
+"""Near-duplicate documents: MinHash signatures of word 5-shingles and an LSH index over them.
+
+Wire copy is re-published with a new headline, a dateline, a changed paragraph; an exact
+hash misses all of those. MinHash estimates the Jaccard similarity of the two documents'
+sets of 5-word shingles, and LSH finds candidates without comparing every pair, so
+checking a new document costs the same whether the store holds 100 or 100,000.
+
+The signature depends only on the text and the parameters below (fixed seed, fixed
+datasketch scheme and hash function), so signatures stored by one run are comparable
+with those computed by a later one. This module knows nothing about the store:
+``seismo.store.stories`` persists signatures and keeps one index per Store.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch.hashfunc import sha1_hash32
+
+NUM_PERM = 128
+SHINGLE_WORDS = 5
+THRESHOLD = 0.8  # estimated Jaccard of 5-shingle sets at or above which a document is a copy
+SCHEME = "affine32"  # datasketch's permutation scheme; stored with each signature
+SEED = 1
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=sha1_hash32, scheme=SCHEME)
+
+
+def normalize_text(text: str) -> list[str]:
+    """Lower-cased words without punctuation: copies differ in quotes, dashes and spacing."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _WORD.findall(folded)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """The set of ``size``-word shingles; a text shorter than that is one shingle."""
+    words = normalize_text(text)
+    if len(words) <= size:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> np.ndarray:
+    """The MinHash hash values of ``text`` (``NUM_PERM`` uint32), as stored in the database."""
+    m = MinHash(
+        seed=SEED,
+        hashfunc=sha1_hash32,
+        scheme=SCHEME,
+        permutations=_TEMPLATE.permutations,  # reuse: generating them costs more than hashing
+    )
+    m.update_batch(list(shingles(text)))
+    return np.asarray(m.hashvalues, dtype=np.uint32)
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    """Little-endian bytes for the BLOB column."""
+    return np.asarray(sig, dtype="<u4").tobytes()
+
+
+def from_bytes(blob: bytes) -> np.ndarray:
+    """Inverse of ``to_bytes``."""
+    return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity: the share of hash values two signatures agree on."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A new document found to copy a known one."""
+
+    doc_id: str
+    original: str
+    similarity: float
+
+
+class NearDuplicateIndex:
+    """Signatures by doc_id plus the LSH buckets that find candidates quickly.
+
+    ``original_of`` resolves chains: a copy of a copy points at the first document,
+    so every near-duplicate names the one document whose events are counted.
+    """
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, np.ndarray] = {}
+        self._original: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._sigs)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._sigs
+
+    def add(self, doc_id: str, sig: np.ndarray, duplicate_of: str | None = None) -> None:
+        """Index a document (replacing an earlier signature under the same id)."""
+        if doc_id in self._sigs:
+            self.remove(doc_id)
+        self._sigs[doc_id] = sig
+        if duplicate_of:
+            self._original[doc_id] = duplicate_of
+        lean = LeanMinHash(seed=SEED, hashvalues=sig, scheme=SCHEME)
+        self._lsh.insert(doc_id, lean, check_duplication=False)
+
+    def add_many(self, rows: Iterable[tuple[str, np.ndarray, str | None]]) -> None:
+        """Bulk load (doc_id, signature, duplicate_of) rows, e.g. from the database."""
+        for doc_id, sig, duplicate_of in rows:
+            self.add(doc_id, sig, duplicate_of)
+
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (it was replaced or deleted)."""
+        if self._sigs.pop(doc_id, None) is not None:
+            self._lsh.remove(doc_id)
+        self._original.pop(doc_id, None)
+
+    def best_match(self, sig: np.ndarray, exclude: str | None = None) -> tuple[str, float] | None:
+        """The most similar indexed document at or above the threshold, ties to the smaller id.
+
+        LSH candidates are re-checked against the threshold: banding admits some pairs
+        below it, and a copy must be judged by its estimated similarity, not by luck.
+        """
+        lean = LeanMinHash(seed=SEED, hashvalues=sig, scheme=SCHEME)
+        best: tuple[float, str] | None = None
+        for candidate in self._lsh.query(lean):
+            if candidate == exclude:
+                continue
+            score = similarity(sig, self._sigs[candidate])
+            if score >= self.threshold and (best is None or (-score, candidate) < (-best[0], best[1])):
+                best = (score, candidate)
+        return None if best is None else (best[1], best[0])
+
+    def original_of(self, doc_id: str) -> str:
+        """Follow duplicate_of links to the document that is counted."""
+        seen = {doc_id}
+        while doc_id in self._original:
+            doc_id = self._original[doc_id]
+            if doc_id in seen:  # a cycle cannot be written by ``check``; stop rather than loop
+                break
+            seen.add(doc_id)
+        return doc_id
+
+    def check(self, doc_id: str, sig: np.ndarray) -> Match | None:
+        """Compare a new document with everything indexed, then index it.
+
+        Call in arrival order: within a batch the first document is the original and
+        later near-identical ones are its copies, exactly as across ingest runs.
+        """
+        found = self.best_match(sig, exclude=doc_id)
+        match = None
+        if found is not None:
+            match = Match(doc_id, self.original_of(found[0]), found[1])
+        self.add(doc_id, sig, match.original if match else None)
+        return match

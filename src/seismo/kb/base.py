@@ -1,0 +1,146 @@
+"""The KnowledgeBase object: compiled tables plus the public lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from seismo.kb.chunks import Chunk, find_chunks
+from seismo.kb.loader import DATA_DIR, Compiled
+from seismo.kb.places import PlaceIndex, build_places
+from seismo.kb.records import CAPITAL, INSTITUTION, PERSON, Country, Person, Resolution
+from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
+from seismo.kb.text import Token, tokenize
+from seismo.models import Location
+
+# A capital right after one of these is a place ("fighting near Kyiv"), not the government.
+LOCATIVES = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "from",
+        "to",
+        "into",
+        "toward",
+        "towards",
+        "via",
+        "of",
+        "over",
+        "within",
+    ]
+)
+RESOLVE_CACHE_SIZE = 1 << 18
+PARSE_CACHE_SIZE = 1 << 16
+
+
+class KnowledgeBase:
+    """Actors and places compiled from ``seismo/kb/data`` (plus user files); read-only."""
+
+    def __init__(self, compiled: Compiled, data_dir: Path = DATA_DIR) -> None:
+        self._c = compiled
+        self._data = data_dir
+        self._places: PlaceIndex | None = None
+        self._resolve_cached = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
+        self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_phrase)
+
+    # ---- lookups -----------------------------------------------------------------------------
+    @property
+    def countries(self) -> dict[str, Country]:
+        return self._c.countries
+
+    @property
+    def people(self) -> dict[str, Person]:
+        return self._c.people
+
+    def country_name(self, iso3: str) -> str:
+        """English name for an ISO3 code ('UKR' -> 'Ukraine'); the code itself if unknown."""
+        country = self._c.countries.get(iso3.upper())
+        return country.name if country else iso3
+
+    def resolve_phrase(self, phrase: str, on: dt.date | None = None) -> Resolution | None:
+        """Resolve a noun phrase ("Russia's Defense Ministry", "President Biden") on a date.
+
+        Results are cached and shared between callers: copy (``model_copy``), never mutate.
+        """
+        if on is not None and not self._parse(phrase)[2]:
+            on = None  # nothing dated in the phrase: one cache entry serves every date
+        return self._resolve_cached(phrase, on)
+
+    def find_actor_mentions(
+        self, text: str, on: dt.date | None = None
+    ) -> list[tuple[int, int, Resolution]]:
+        """Every actor mention in ``text`` as (start, end, resolution): longest, no overlaps."""
+        tokens = tokenize(text)
+        ctx = self._context(tokens, text, on)
+        ctx.running_text = True
+        found = []
+        for chunk in find_chunks(self._c.actors, tokens):
+            if self._is_locative(chunk, ctx):
+                continue
+            res = resolve_chunk(chunk, ctx)
+            if res is not None:
+                found.append((tokens[chunk.start].start, tokens[chunk.end - 1].end, res))
+        return found
+
+    def find_places(self, text: str) -> list[tuple[int, int, Location]]:
+        """Places named in ``text`` as (start, end, location). Words inside a person's or an
+        organisation's name ("Vladimir Putin", "Hamas") are not places."""
+        tokens = tokenize(text)
+        names = [
+            (tokens[s.start].start, tokens[s.end - 1].end)
+            for chunk in find_chunks(self._c.actors, tokens)
+            for s in chunk.segments
+            if s.kind in (PERSON, INSTITUTION)
+        ]
+        return [
+            (s, e, loc)
+            for s, e, loc in self._place_index().find(text)
+            if not any(a < e and s < b for a, b in names)
+        ]
+
+    def place(self, name: str) -> Location | None:
+        return self._place_index().lookup(name)
+
+    # ---- internals ---------------------------------------------------------------------------
+    def _context(self, tokens: list[Token], text: str, on: dt.date | None) -> Context:
+        return Context(tokens, text, on, self._c.countries)
+
+    def _parse_phrase(self, phrase: str) -> tuple[list[Token], list[Chunk], bool]:
+        """Tokens, chunks, and whether any chunk holds something dated (a person, dated codes)."""
+        tokens = tokenize(phrase)
+        chunks = find_chunks(self._c.actors, tokens)
+        return tokens, chunks, any(is_dated(c) for c in chunks)
+
+    def _resolve(self, phrase: str, on: dt.date | None) -> Resolution | None:
+        tokens, chunks, _ = self._parse(phrase)
+        ctx = self._context(tokens, phrase, on)
+        scored: list[tuple[Chunk, Resolution]] = []
+        for chunk in chunks:
+            res = resolve_chunk(chunk, ctx)
+            if res is not None:
+                scored.append((chunk, res))
+        if len(scored) > 1:  # "Putin's spokesman Dmitry Peskov": the possessor is not the head
+            scored = [(c, r) for c, r in scored if not tokens[c.end - 1].possessive] or scored
+        if not scored:
+            return None
+        return max(scored, key=lambda cr: specificity(cr[0]))[1]
+
+    @staticmethod
+    def _is_locative(chunk: Chunk, ctx: Context) -> bool:
+        if len(chunk.segments) != 1 or chunk.segments[0].kind != CAPITAL or chunk.start == 0:
+            return False
+        return ctx.tokens[chunk.start - 1].key in LOCATIVES
+
+    def _place_index(self) -> PlaceIndex:
+        if self._places is None:
+            self._places = build_places(
+                self._data, self._c.countries, self._c.country_names, self._c.places
+            )
+        return self._places

@@ -1,0 +1,176 @@
+"""Split tokens into actor chunks: runs of adjacent alias matches that name one actor.
+
+"Russian Defense Minister Sergei Shoigu" is one chunk of three segments (country, agent, person);
+"Russia and Ukraine" is two chunks. Rules: at most one place (country or capital), one
+institution and one person per chunk; a place cannot follow an agent noun except through "of"
+("the Ministry of Defence of Ukraine"); a person ends the chunk. A few modifiers ("new", "top",
+"acting") may sit between segments; determiners and quantifiers before a chunk are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from seismo.kb.records import AGENT, CAPITAL, COUNTRY, INSTITUTION, PERSON, Entry
+from seismo.kb.tables import DETERMINERS, AliasTable
+from seismo.kb.text import Token
+
+HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "dr", "sir", "dame", "madam", "ayatollah", "sheikh", "sheik"]
+)
+MODIFIERS = frozenset(
+    [
+        "new",
+        "top",
+        "senior",
+        "acting",
+        "current",
+        "then",
+        "incoming",
+        "outgoing",
+        "interim",
+        "caretaker",
+        "newly",
+        "appointed",
+        "elected",
+        "own",
+        "local",
+        "national",
+        "federal",
+        "regional",
+        "unnamed",
+        "unidentified",
+        "anonymous",
+        "high",
+        "ranking",
+        "high-ranking",
+        "visiting",
+    ]
+)
+_INSIDE = HONORIFICS | MODIFIERS
+LINKS = frozenset({"of", "for"})
+PRO_ANTI = frozenset({"pro", "anti"})
+PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
+_LINK_TARGETS = frozenset({COUNTRY, CAPITAL, INSTITUTION})
+
+
+@dataclass(slots=True)
+class Segment:
+    kind: str
+    entries: list[Entry]
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Chunk:
+    segments: list[Segment]
+    lead: int = (
+        0  # 1 when a "pro-"/"anti-" token belongs to the mention ("pro-Russian separatists")
+    )
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start - self.lead
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+    def first(self, kinds: frozenset[str]) -> Segment | None:
+        return next((s for s in self.segments if s.kind in kinds), None)
+
+    def agents(self) -> list[Segment]:
+        return [s for s in self.segments if s.kind == AGENT]
+
+
+def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
+    kinds = {s.kind for s in segments}
+    if PERSON in kinds:
+        return False
+    if seg.kind in PLACE_KINDS:
+        return not (kinds & {COUNTRY, CAPITAL, INSTITUTION}) and (AGENT not in kinds or linked)
+    if seg.kind == INSTITUTION:
+        if INSTITUTION in kinds or (AGENT in kinds and not linked):
+            return False
+        place = next((s for s in segments if s.kind in PLACE_KINDS), None)
+        return place is None or _same_country(place, seg)
+    return True
+
+
+def _joined(segments: list[Segment], seg: Segment, tokens: list[Token], k: int) -> bool:
+    """Only spaces and hyphens join segments, and a comma before a name after a title
+    ("the Kremlin spokesman, Dmitry Peskov"); a full stop or bracket ends the chunk."""
+    if not segments:
+        return True
+    gaps = {t.gap for t in tokens[k : seg.start + 1]}
+    if "x" in gaps:
+        return False
+    return "," not in gaps or (seg.kind == PERSON and segments[-1].kind == AGENT)
+
+
+def _same_country(place: Segment, inst: Segment) -> bool:
+    target = place.entries[0].target
+    country = getattr(target, "country", target)
+    iso3 = getattr(country, "iso3", None)
+    return any(getattr(e.target, "country", None) == iso3 for e in inst.entries)
+
+
+def _skip(tokens: list[Token], i: int, words: frozenset[str]) -> int:
+    while i < len(tokens) and tokens[i].key in words:
+        i += 1
+    return i
+
+
+def _linked_segment(table: AliasTable, tokens: list[Token], k: int) -> tuple[int, Segment | None]:
+    """'of'/'for' [the] place-or-institution after an agent noun."""
+    j = _skip(tokens, k + 1, frozenset({"the"}))
+    end, entries = table.longest(tokens, j, _LINK_TARGETS) if j < len(tokens) else (j, [])
+    return (end, Segment(entries[0].kind, entries, j, end)) if entries else (k, None)
+
+
+def read_chunk(table: AliasTable, tokens: list[Token], i: int) -> Chunk | None:
+    segments: list[Segment] = []
+    k = i
+    while k < len(tokens):
+        j = _skip(tokens, k, _INSIDE if segments else HONORIFICS)
+        end, entries = table.longest(tokens, j) if j < len(tokens) else (j, [])
+        linked = False
+        if not entries and segments and segments[-1].kind == AGENT and tokens[k].key in LINKS:
+            end, seg = _linked_segment(table, tokens, k)
+            if seg is None:
+                break
+            entries, j, linked = seg.entries, seg.start, True
+        if not entries:
+            break
+        seg = Segment(entries[0].kind, entries, j, end)
+        if not _fits(segments, seg, linked) or not _joined(segments, seg, tokens, k):
+            break
+        segments.append(seg)
+        k = end
+        if tokens[end - 1].possessive and seg.kind == PERSON:
+            break
+    if not segments:
+        return None
+    first = segments[0]
+    lead = int(
+        first.kind in PLACE_KINDS
+        and first.start > 0
+        and tokens[first.start].hyphen_before
+        and tokens[first.start - 1].key in PRO_ANTI
+    )
+    return Chunk(segments, lead)
+
+
+def find_chunks(table: AliasTable, tokens: list[Token]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    i = 0
+    while i < len(tokens):
+        j = _skip(tokens, i, DETERMINERS)
+        chunk = read_chunk(table, tokens, j) if j < len(tokens) else None
+        if chunk is None:
+            i += 1
+            continue
+        chunks.append(chunk)
+        i = chunk.end
+    return chunks

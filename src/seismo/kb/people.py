@@ -1,0 +1,162 @@
+"""People with dated roles: loading people.csv, applying the hand-written updates, and picking the
+role a person held on a given day.
+
+Rules (docs/actors.md):
+- a role valid on the day wins; several valid roles -> the most senior (head of state first);
+- no role on the day -> the person's country + ELI (elite: former or future office holder);
+- no day given -> the latest role, and the reason says so;
+- a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from seismo.kb.records import ROLE_NAMES, Person, Role
+from seismo.kb.text import fold
+
+SURNAME_WINDOW = dt.timedelta(days=8 * 365)
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def parse_date(value: object, *, end: bool = False) -> dt.date | None:
+    """'2004' / '2004-03' / '2004-03-09' or a date. Partial end dates become the exclusive day
+    after the period ('2004' as an end -> 2005-01-01)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    m = _DATE.match(str(value).strip())
+    if not m:
+        raise ValueError(f"invalid date {value!r}; use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(m[1]), m[2], m[3]
+    if day:
+        return dt.date(year, int(month), int(day))
+    if month:
+        last = calendar.monthrange(year, int(month))[1]
+        return (
+            dt.date(year, int(month), last) + dt.timedelta(days=1)
+            if end
+            else dt.date(year, int(month), 1)
+        )
+    return dt.date(year + 1, 1, 1) if end else dt.date(year, 1, 1)
+
+
+def _role_from_row(row: dict[str, str]) -> Role:
+    return Role(
+        country=row.get("country") or None,
+        role=row["role"],
+        title=row.get("title", ""),
+        agent=row.get("agent") or None,
+        start=parse_date(row.get("start")),
+        end=parse_date(row.get("end"), end=True),
+        code=row.get("code") or None,
+        igo=row.get("igo") or None,
+        source=row.get("source", ""),
+        exact=all(len(row.get(k) or "") in (0, 10) for k in ("start", "end")),
+    )
+
+
+def _split(aliases: str | None) -> list[str]:
+    return [a.strip() for a in (aliases or "").split("|") if a.strip()]
+
+
+class PeopleIndex:
+    """All people, their aliases, and a name index used to apply updates."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+        self._by_name: dict[str, list[Person]] = defaultdict(list)
+
+    def person(self, pid: str, name: str) -> Person:
+        found = self.people.get(pid)
+        if found is None:
+            found = self.people[pid] = Person(pid, name)
+            self.add_aliases(found, [name])
+        return found
+
+    def add_aliases(self, person: Person, aliases: Iterable[str]) -> None:
+        for alias in aliases:
+            self.aliases[person.pid].add(alias)
+            if " " in alias.strip() or alias == person.name:
+                self._by_name[fold(alias)].append(person)
+
+    def find(self, pid: str, name: str, country: str | None) -> Person | None:
+        if pid and pid in self.people:
+            return self.people[pid]
+        matches = list({id(p): p for p in self._by_name.get(fold(name), [])}.values())
+        local = [p for p in matches if any(r.country == country for r in p.roles)]
+        chosen = local or matches
+        return chosen[0] if len(chosen) == 1 else None
+
+    def load_base(self, path: Path) -> None:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                person = self.person(row["person_id"], row["name"])
+                person.roles.append(_role_from_row(row))
+                self.add_aliases(person, _split(row.get("aliases")))
+
+    def apply_updates(self, path: Path) -> None:
+        """Each row replaces the same person's overlapping term in the same office, or adds one;
+        a row with action ``remove`` only deletes the overlapping term (a Wikidata error)."""
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                role = _role_from_row(row)
+                person = self.find(row.get("person_id", ""), row["name"], role.country)
+                if person is None:
+                    pid = row.get("person_id") or f"hand:{fold(row['name']).replace(' ', '-')}"
+                    person = self.person(pid, row["name"])
+                person.roles[:] = [r for r in person.roles if not _same_term(r, role)]
+                if (row.get("action") or "").strip() != "remove":
+                    person.roles.append(role)
+                self.add_aliases(person, _split(row.get("aliases")))
+
+    def apply_aliases(self, path: Path) -> None:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                person = self.find(row.get("person_id", ""), row["name"], None)
+                if person is not None:
+                    self.add_aliases(person, _split(row.get("aliases")))
+
+
+def _same_term(old: Role, new: Role) -> bool:
+    if old.role != new.role or old.country != new.country or old.code != new.code:
+        return False
+    far_past, far_future = dt.date.min, dt.date.max
+    return (old.start or far_past) < (new.end or far_future) and (new.start or far_past) < (
+        old.end or far_future
+    )
+
+
+def role_reason(person: Person, role: Role, status: str, on: dt.date | None) -> str:
+    where = role.igo or role.country or "?"
+    what = role.title or ROLE_NAMES.get(role.role, role.role)
+    head = f"{person.name}: {what} ({where}) {role.span()}"
+    if on is None:
+        return f"{head}; no event date given: using the latest known role"
+    return f"{head}, {status} on {on.isoformat()}"
+
+
+def pick_role(person: Person, on: dt.date | None) -> tuple[Role, str]:
+    """(role, status) with status 'in office', 'latest', 'former' or 'not yet in office'."""
+    if on is None:
+        return person.latest(), "latest"
+    active = person.active(on)
+    if active:
+        return active[0], "in office"
+    nearest = person.nearest(on)
+    return nearest, ("not yet in office" if nearest.start and on < nearest.start else "former")
+
+
+def near_office(person: Person, on: dt.date | None) -> bool:
+    """Is ``on`` within SURNAME_WINDOW of one of the person's terms (always true without a date)?"""
+    if on is None:
+        return True
+    return any(r.distance(on) <= SURNAME_WINDOW.days for r in person.roles)

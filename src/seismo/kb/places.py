@@ -1,0 +1,134 @@
+"""Places: disputed/regional areas, countries, GeoNames cities (CC BY 4.0) and first-level regions.
+
+One name can name several places; they are ordered hand-written/user areas first, then countries,
+cities (primary names before alternate names, larger population first) and regions. Country
+points are their capitals' coordinates (approximate, see SOURCES.md).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from seismo.kb.records import Country, Entry
+from seismo.kb.schema import PlaceSpec
+from seismo.kb.tables import DETERMINERS, AliasTable
+from seismo.kb.text import tokenize
+from seismo.models import Location
+
+PLACE = "place"
+AREA, COUNTRY_PLACE, CITY, REGION = 0, 1, 2, 3
+
+
+@dataclass(slots=True, eq=False)
+class Place:
+    location: Location
+    source: int
+    primary: bool
+    population: int
+    common: bool = False  # name is also a common English word: not auto-detected in running text
+
+    def order(self) -> tuple[int, bool, int]:
+        return (self.source, not self.primary, -self.population)
+
+
+def _num(value: str) -> float | None:
+    return float(value) if value else None
+
+
+class PlaceIndex:
+    def __init__(self) -> None:
+        self.table = AliasTable()
+
+    def add(self, names: list[str], place: Place, layer: int) -> None:
+        """The first name is the primary one; the others share one 'alternate' record."""
+        alternate = Place(place.location, place.source, False, place.population, place.common)
+        for n, name in enumerate(names):
+            if name:
+                self.table.add(name, PLACE, place if n == 0 else alternate, layer=layer)
+
+    def add_areas(self, specs: list[tuple[PlaceSpec, int]]) -> None:
+        for spec, layer in specs:
+            loc = Location(name=spec.name, country=spec.country, lat=spec.lat, lon=spec.lon)
+            self.add([spec.name, *spec.aliases], Place(loc, AREA, True, 0), layer)
+
+    def add_countries(self, countries: dict[str, Country], names: dict[str, list[str]]) -> None:
+        for iso3, country in countries.items():
+            loc = Location(name=country.name, country=iso3, lat=country.lat, lon=country.lon)
+            self.add([country.name, *names.get(iso3, [])], Place(loc, COUNTRY_PLACE, True, 0), 0)
+
+    def add_cities(self, path: Path) -> None:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                loc = Location(
+                    name=row["name"],
+                    country=row["country"],
+                    lat=_num(row["lat"]),
+                    lon=_num(row["lon"]),
+                )
+                place = Place(loc, CITY, True, int(row["population"] or 0), row["common"] == "1")
+                self.add([row["name"], *row["alternates"].split("|")], place, 0)
+
+    def add_regions(self, path: Path) -> None:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                loc = Location(
+                    name=row["name"],
+                    country=row["country"],
+                    lat=_num(row["lat"]),
+                    lon=_num(row["lon"]),
+                )
+                place = Place(loc, REGION, True, 0, row["common"] == "1")
+                self.add([row["name"], *row["aliases"].split("|")], place, 0)
+
+    def finish(self) -> None:
+        for bucket in self.table.entries.values():
+            bucket.sort(key=lambda e: _place(e).order())
+
+    def lookup(self, name: str) -> Location | None:
+        """Exact name lookup, any case: 'Kiev', 'kyiv', 'the West Bank'."""
+        keys = [t.key for t in tokenize(name)]
+        while len(keys) > 1 and keys[0] in DETERMINERS:
+            keys.pop(0)
+        entries = self.table.entries.get(" ".join(keys), [])
+        return _place(entries[0]).location if entries else None
+
+    def find(self, text: str) -> list[tuple[int, int, Location]]:
+        tokens = tokenize(text)
+        found: list[tuple[int, int, Location]] = []
+        i = 0
+        while i < len(tokens):
+            end, entries = self.table.longest(tokens, i)
+            if not entries:
+                i += 1
+                continue
+            place = _place(entries[0])
+            matched = text[tokens[i].start : tokens[end - 1].end]
+            if not (place.common and end - i == 1 and matched.isascii()):
+                last = tokens[end - 1]
+                found.append(
+                    (tokens[i].start, last.end - 2 if last.possessive else last.end, place.location)
+                )
+            i = end
+        return found
+
+
+def _place(entry: Entry) -> Place:
+    assert isinstance(entry.target, Place)
+    return entry.target
+
+
+def build_places(
+    data: Path,
+    countries: dict[str, Country],
+    names: dict[str, list[str]],
+    areas: list[tuple[PlaceSpec, int]],
+) -> PlaceIndex:
+    index = PlaceIndex()
+    index.add_cities(data / "cities.tsv")
+    index.add_regions(data / "regions.tsv")
+    index.add_countries(countries, names)
+    index.add_areas(areas)
+    index.finish()
+    return index

@@ -1,0 +1,276 @@
+"""Turn an actor chunk into a Resolution (a CAMEO-style Actor plus the reason).
+
+Order of evidence: a person (role valid on the event date) > a named institution or IGO >
+place (country or capital) + agent noun > place alone > agent noun alone (no country: code None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from seismo.kb.chunks import PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.people import near_office, pick_role, role_reason
+from seismo.kb.records import (
+    AGENT,
+    CAPITAL,
+    INSTITUTION,
+    PERSON,
+    Agent,
+    Ambiguity,
+    Capital,
+    Country,
+    Institution,
+    Person,
+    Resolution,
+    Role,
+)
+from seismo.kb.text import Token
+from seismo.models import Actor
+
+_BACKED = frozenset({"backed", "allied", "aligned", "leaning", "speaking", "supported", "friendly"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What a chunk is read against: the tokens, the source text, the date and cue words."""
+
+    tokens: list[Token]
+    text: str
+    on: dt.date | None
+    countries: dict[str, Country]
+    running_text: bool = False  # find_actor_mentions: surnames alone need more evidence
+    seen: set[str] = field(default_factory=set)  # people already named in full in this text
+    _cues: str | None = None
+
+    @property
+    def cues(self) -> str:
+        """' key key key ' of the whole phrase or text, for ambiguity cues (built on first use)."""
+        if self._cues is None:
+            self._cues = " " + " ".join(t.key for t in self.tokens) + " "
+        return self._cues
+
+    def span_text(self, chunk: Chunk) -> str:
+        return self.text[self.tokens[chunk.start].start : self.tokens[chunk.end - 1].end]
+
+    def cameo(self, iso3: str | None) -> str:
+        country = self.countries.get(iso3 or "")
+        return country.cameo if country else (iso3 or "")
+
+
+def combine_agents(segments: list[Segment]) -> tuple[str | None, bool]:
+    """(sector, only_weak): the head noun's sector; weak nouns ("spokesman") keep the one before."""
+    sector: str | None = None
+    only_weak = True
+    for seg in segments:
+        agent = seg.entries[0].target
+        assert isinstance(agent, Agent)
+        if agent.weak:
+            sector = sector or agent.sector
+        else:
+            sector, only_weak = agent.sector, False
+    return sector, only_weak
+
+
+def _pick_country(target: object, ctx: Context) -> tuple[Country, bool, str]:
+    """(country, ambiguous, note) for a place entry; ambiguous names look for cue words."""
+    if isinstance(target, Capital):
+        return target.country, False, ""
+    if isinstance(target, Ambiguity):
+        hits = [
+            c
+            for c in target.countries
+            if any(f" {cue} " in ctx.cues for cue in target.cues.get(c.iso3, []))
+        ]
+        if len(hits) == 1:
+            return hits[0], False, f"; '{target.name}' read as {hits[0].iso3} from context"
+        names = "/".join(c.iso3 for c in target.countries)
+        return (
+            target.countries[0],
+            True,
+            f"; '{target.name}' is ambiguous ({names}), default {target.countries[0].iso3}",
+        )
+    assert isinstance(target, Country)
+    return target, False, ""
+
+
+def _detached(seg: Segment, ctx: Context) -> bool:
+    """'pro-Russian', 'Russian-backed': the country describes an ally, not the actor."""
+    first, last = ctx.tokens[seg.start], ctx.tokens[seg.end - 1]
+    before = seg.start > 0 and first.hyphen_before and ctx.tokens[seg.start - 1].key in PRO_ANTI
+    nxt = ctx.tokens[seg.end] if seg.end < len(ctx.tokens) else None
+    after = nxt is not None and nxt.hyphen_before and nxt.key in _BACKED and not last.possessive
+    return before or after
+
+
+def _person_actor(person: Person, role: Role, status: str, name: str, ctx: Context) -> Actor:
+    if status in ("in office", "latest"):
+        code = role.code or f"{ctx.cameo(role.country)}{role.agent or ''}"
+        return Actor(name=name, code=code, country=role.country, agent=role.agent, igo=role.igo)
+    home = next(
+        (
+            r.country
+            for r in sorted(person.roles, key=lambda r: r.distance(ctx.on or dt.date.max))
+            if r.country
+        ),
+        None,
+    )
+    elite = f"{ctx.cameo(home)}ELI" if home else None
+    return Actor(name=name, code=elite, country=home, agent="ELI")
+
+
+def _candidates(people: list[Person], on: dt.date | None) -> list[Person]:
+    """People in office on the day (most senior role first), else nearest in time; without a
+    date, the one whose latest role started last comes first."""
+    if on is None:
+        return sorted(people, key=lambda p: p.latest().start or dt.date.min, reverse=True)
+    active = [(p.active(on), p) for p in people]
+    in_office = [(roles[0].rank, p) for roles, p in active if roles]
+    if in_office:
+        return [p for _, p in sorted(in_office, key=lambda rp: rp[0])]
+    return sorted(people, key=lambda p: p.nearest(on).distance(on))
+
+
+_LEADERS = frozenset({"HOS", "HOG", "IGOHEAD"})
+
+
+def _leads(person: Person, on: dt.date | None) -> bool:
+    roles = person.active(on) if on else [person.latest()]
+    return any(r.role in _LEADERS for r in roles)
+
+
+def _surname_ok(person: Person, ctx: Context, titled: bool) -> bool:
+    """A surname alone counts near a term of office; in running text it also needs a title
+    before it, an earlier full mention, or a head of state/government ("Putin said")."""
+    if not near_office(person, ctx.on):
+        return False
+    return not ctx.running_text or titled or person.pid in ctx.seen or _leads(person, ctx.on)
+
+
+def resolve_person(
+    seg: Segment, place: Country | None, ctx: Context, name: str, titled: bool = False
+) -> Resolution | None:
+    entries = [e for e in seg.entries if e.kind == PERSON]
+    people = [e.target for e in entries if isinstance(e.target, Person) and e.target.roles]
+    weak = any(e.weak for e in entries)
+    if weak:
+        people = [p for p in people if _surname_ok(p, ctx, titled)]
+    if place is not None:
+        people = [p for p in people if any(r.country == place.iso3 for r in p.roles)] or people
+    if not people:
+        return None
+    on = ctx.on
+    pool = _candidates(people, on)
+    person = pool[0]
+    if not weak:
+        ctx.seen.add(person.pid)
+    role, status = pick_role(person, on)
+    actor = _person_actor(person, role, status, name, ctx)
+    reason = "person " + role_reason(person, role, status, on)
+    if actor.agent == "ELI":
+        reason += f"; not in a listed office then: {actor.country} elite (ELI)"
+    if len(pool) > 1:
+        matched = ctx.text[ctx.tokens[seg.start].start : ctx.tokens[seg.end - 1].end]
+        reason += f"; {len(pool)} people match '{matched}'"
+    return Resolution(actor=actor, reason=reason, ambiguous=len(pool) > 1)
+
+
+def _org_role(inst: Institution, on: dt.date | None) -> Role | None:
+    """An organisation's dated code on the day: the first valid one (file order); without one,
+    the undated default code if there is one, else the nearest term; the latest without a date."""
+    roles = inst.roles
+    if on is None:
+        return None if inst.code else max(roles, key=lambda r: r.start or dt.date.min)
+    valid = next((r for r in roles if r.valid_on(on)), None)
+    if valid is not None or inst.code:
+        return valid
+    return min(roles, key=lambda r: r.distance(on))
+
+
+def resolve_institution(
+    inst: Institution, agents: list[Segment], ctx: Context, name: str
+) -> Resolution:
+    code, agent, country, igo = inst.code, inst.agent, inst.country, inst.igo
+    why = f"institution '{inst.name}'"
+    role = _org_role(inst, ctx.on) if inst.roles else None
+    if role is not None:
+        code, agent = role.code or code, role.agent or agent
+        why += f": {role.code} {role.span()}" + (
+            f" on {ctx.on}" if ctx.on else " (latest, no date given)"
+        )
+    sector, only_weak = combine_agents(agents)
+    if sector and not only_weak and sector != agent and (igo or agent in (None, "GOV")):
+        # "NATO troops": the IGO code, agent MIL; "Kremlin guards": RUS + MIL. Armed groups keep
+        # their own sector ("Houthi fighters" stay REB).
+        agent = sector
+        code = code if igo or not country else f"{ctx.cameo(country)}{sector}"
+        why += f" + agent {sector}"
+    return Resolution(
+        actor=Actor(name=name, code=code, country=country, agent=agent, igo=igo), reason=why
+    )
+
+
+def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
+    name = ctx.span_text(chunk)
+    place_seg = chunk.first(PLACE_KINDS)
+    country, ambiguous, note = None, False, ""
+    if place_seg is not None and not _detached(place_seg, ctx):
+        country, ambiguous, note = _pick_country(place_seg.entries[0].target, ctx)
+    person_seg = chunk.first(frozenset({PERSON}))
+    if person_seg is not None:
+        titled = any(s.kind == AGENT and s.end <= person_seg.start for s in chunk.segments)
+        found = resolve_person(person_seg, country, ctx, name, titled)
+        if found is not None:
+            return found
+    inst_seg = chunk.first(frozenset({INSTITUTION}))
+    agents = chunk.agents()
+    if inst_seg is not None:
+        inst = inst_seg.entries[0].target
+        assert isinstance(inst, Institution)
+        return resolve_institution(inst, agents, ctx, name)
+    sector, _ = combine_agents(agents) if agents else (None, True)
+    if country is not None:
+        return _place_resolution(country, sector, place_seg, ambiguous, note, name)
+    if sector is None:
+        return None
+    actor = Actor(name=name, code=None, country=None, agent=sector)
+    return Resolution(
+        actor=actor, reason=f"agent noun only: sector {sector}, no country in the phrase"
+    )
+
+
+def _place_resolution(
+    country: Country, sector: str | None, seg: Segment | None, ambiguous: bool, note: str, name: str
+) -> Resolution:
+    capital = seg is not None and seg.kind == CAPITAL
+    if capital and sector is None:
+        sector = "GOV"
+        why = f"capital '{country.capital or name}' stands for the {country.iso3} government"
+    elif sector:
+        why = f"country {country.iso3} + agent {sector}"
+    else:
+        why = f"country {country.iso3}"
+    actor = Actor(
+        name=name, code=f"{country.cameo}{sector or ''}", country=country.iso3, agent=sector
+    )
+    return Resolution(actor=actor, reason=why + note, ambiguous=ambiguous)
+
+
+def is_dated(chunk: Chunk) -> bool:
+    """Does the event date matter for this chunk (a person, an organisation with dated codes)?"""
+    for seg in chunk.segments:
+        for entry in seg.entries:
+            if entry.kind == PERSON or (isinstance(entry.target, Institution) and entry.target.roles):
+                return True
+    return False
+
+
+def specificity(chunk: Chunk) -> int:
+    kinds = {s.kind for s in chunk.segments}
+    if PERSON in kinds:
+        return 4
+    if INSTITUTION in kinds:
+        return 3
+    if kinds & PLACE_KINDS:
+        return 2 + (len(kinds) > 1)
+    return 1

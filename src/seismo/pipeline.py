@@ -1,0 +1,126 @@
+"""The whole pipeline as library calls: inputs -> articles -> parsed docs -> events -> store.
+
+The CLI and the API are thin shells over ``code_articles`` and ``ingest``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from seismo.coding import Coder, load_lexicon
+from seismo.config import Settings
+from seismo.ingest import read_inputs
+from seismo.kb import load_kb
+from seismo.models import Article, CodedDocument, Rejection
+from seismo.nlp import load_pipeline, parse_texts
+
+
+@lru_cache(maxsize=4)
+def _coder(kb_paths: tuple[Path, ...]) -> Coder:
+    return Coder(load_kb(kb_paths), load_lexicon())
+
+
+def get_coder(settings: Settings) -> Coder:
+    """The coder for these settings (knowledge base with the user's files), built once per process."""
+    return _coder(tuple(settings.kb))
+
+
+def code_articles(articles: Iterable[Article], settings: Settings) -> Iterator[CodedDocument]:
+    """Parse and code articles in batches, in input order."""
+    nlp = load_pipeline(settings.model)
+    coder = get_coder(settings)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= settings.batch_size:
+            yield from _code_batch(batch, nlp, coder, settings)
+            batch = []
+    if batch:
+        yield from _code_batch(batch, nlp, coder, settings)
+
+
+def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings) -> Iterator[CodedDocument]:
+    docs = parse_texts(nlp, (a.text for a in batch), batch_size=settings.batch_size)
+    for article, doc in zip(batch, docs, strict=True):
+        yield CodedDocument(article=article, events=coder.code(doc, article))
+
+
+def split_inputs(inputs: Sequence[str], settings: Settings) -> tuple[list[Article], list[Rejection]]:
+    """Read every input; articles and rejections kept apart, duplicates within the run dropped."""
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    seen: set[str] = set()
+    for item in read_inputs(list(inputs), settings):
+        if isinstance(item, Rejection):
+            rejections.append(item)
+        elif item.doc_id not in seen:
+            seen.add(item.doc_id)
+            articles.append(item)
+    return articles, rejections
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, for the CLI summary and the API response."""
+
+    added: int = 0
+    skipped: int = 0
+    updated: int = 0
+    events_added: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def documents_seen(self) -> int:
+        return self.added + self.skipped + self.updated
+
+
+def ingest(inputs: Sequence[str], settings: Settings, store,
+           progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Read, code and store inputs; one store transaction per batch, so a failure loses no earlier batch.
+
+    Documents already stored with the same content are not parsed again (re-runs are cheap and add nothing).
+    """
+    articles, rejections = split_inputs(inputs, settings)
+    report = IngestReport(rejections=rejections)
+    if rejections:
+        store.add_rejections(rejections)
+    todo = [a for a in articles if not store.has_document(a.doc_id, a.content_hash)]
+    report.skipped = len(articles) - len(todo)
+    done = report.skipped
+    if progress:
+        progress(done, len(articles))
+    batch: list[CodedDocument] = []
+    for coded in code_articles(todo, settings):
+        batch.append(coded)
+        if len(batch) >= settings.batch_size:
+            done += _flush(batch, store, report)
+            if progress:
+                progress(done, len(articles))
+    done += _flush(batch, store, report)
+    if progress:
+        progress(done, len(articles))
+    _refresh_stories(store)  # issue 6
+    return report
+
+
+def _refresh_stories(store) -> None:
+    """Issue 6 hook: rebuild story events when this run changed the stored documents."""
+    from seismo.analysis.stories import ensure_stories
+
+    ensure_stories(store)
+
+
+def _flush(batch: list[CodedDocument], store, report: IngestReport) -> int:
+    if not batch:
+        return 0
+    stats = store.add_documents(batch)
+    report.added += stats.added
+    report.skipped += stats.skipped
+    report.updated += stats.updated
+    report.events_added += stats.events_added
+    n = len(batch)
+    batch.clear()
+    return n

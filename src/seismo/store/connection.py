@@ -1,0 +1,84 @@
+"""Opening a DuckDB file as a seismo store, with DuckDB's failures turned into coded errors.
+
+DuckDB reports a locked file, a non-database file and a missing read-only file
+as long multi-line IOExceptions; users need one line that says what to do, so
+every failure to open becomes a StoreError (S001/S003/S004/S007) and the
+schema version is checked before anything is read (S002/S005).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from seismo.errors import Errors, StoreError
+from seismo.store.migrations import has_migrations_table, migrations, schema_version
+
+MEMORY = ":memory:"
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open ``path`` and bring its schema up to date (or check it, when read-only)."""
+    label = str(path)
+    read_only = read_only and label != MEMORY  # an in-memory store starts empty: nothing to protect
+    con = _open_raw(label, read_only)
+    try:
+        _check_version(con, label, read_only)
+        if not read_only:
+            migrations.apply(con)
+    except StoreError:
+        con.close()
+        raise
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(Errors.S003.format(path=label, detail=first_line(exc)), "S003") from None
+    return con
+
+
+def _open_raw(label: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect with parent directories created and its errors translated."""
+    if label == MEMORY:
+        return duckdb.connect(MEMORY)
+    file = Path(label)
+    if read_only and not file.exists():
+        raise StoreError(Errors.S004.format(path=label), "S004")
+    if not read_only:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(label, read_only=read_only)
+    except duckdb.Error as exc:
+        raise translate_open_error(label, exc) from None
+
+
+def translate_open_error(label: str, exc: duckdb.Error) -> StoreError:
+    """Map DuckDB's open-time messages to seismo codes; unknown ones keep their first line."""
+    message = str(exc)
+    if "Could not set lock" in message:
+        return StoreError(Errors.S001.format(path=label), "S001")
+    if "not a valid DuckDB database" in message:
+        return StoreError(Errors.S003.format(path=label, detail="not a DuckDB file"), "S003")
+    return StoreError(Errors.S007.format(path=label, detail=first_line(exc)), "S007")
+
+
+def _check_version(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> None:
+    """Refuse newer schemas always, and older or missing ones when we may not migrate."""
+    found = schema_version(con)
+    supported = migrations.latest
+    if found > supported:
+        message = Errors.S002.format(path=label, found=found, supported=supported)
+        raise StoreError(message, "S002")
+    if not read_only:
+        return
+    if not has_migrations_table(con):
+        detail = "no seismo tables; open it once without read-only to create them"
+        raise StoreError(Errors.S003.format(path=label, detail=detail), "S003")
+    if found < supported:
+        message = Errors.S005.format(path=label, found=found, supported=supported)
+        raise StoreError(message, "S005")
+
+
+def first_line(exc: BaseException) -> str:
+    """DuckDB messages can span lines (hints, PIDs); a coded message must stay on one."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

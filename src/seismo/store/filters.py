@@ -1,0 +1,92 @@
+"""EventFilter and the SQL it becomes.
+
+One filter object serves ``events``, ``count_events`` and ``export_events`` (and
+the CLI/API options built on them), so the three can never disagree about
+which rows match. Values always travel as bound parameters; only fixed SQL
+fragments written here are concatenated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from seismo.models import Modality, Record
+
+ORDER_BY = 'ORDER BY "date" ASC NULLS LAST, doc_id, evidence_start, event_id'
+# Events of near-duplicate documents (documents.duplicate_of set at ingest) count once, via the original.
+NOT_DUPLICATE = "doc_id NOT IN (SELECT doc_id FROM documents WHERE duplicate_of IS NOT NULL)"
+
+
+class EventFilter(Record):
+    """Which events to read. By default only asserted events, as only those count as events."""
+
+    since: dt.date | None = None  # inclusive; events without a date are then left out
+    until: dt.date | None = None  # inclusive
+    type: str | None = None  # PLOVER type, any case
+    actor: str | None = None  # source or target code, exact or prefix ("RUS" matches RUSMIL)
+    country: str | None = None  # ISO3 of source or target
+    doc_id: str | None = None
+    modality: list[str] | None = None  # explicit modalities; overrides all_modalities
+    all_modalities: bool = False
+    include_duplicates: bool = False  # events of near-duplicate documents (issue 6) are not counted
+    limit: int | None = Field(default=None, ge=0)
+    offset: int = Field(default=0, ge=0)
+
+    @field_validator("modality")
+    @classmethod
+    def _known_modalities(cls, value: list[str] | None) -> list[str] | None:
+        """Reject a misspelt modality instead of silently matching nothing."""
+        if value is None:
+            return None
+        return [Modality(m.strip().lower()).value for m in value]
+
+
+def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause (or "") and its parameters; limit/offset are not part of it."""
+    conditions: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        conditions.append(sql)
+        params.extend(values)
+
+    if f.since is not None:
+        add('"date" >= ?', f.since)
+    if f.until is not None:
+        add('"date" <= ?', f.until)
+    if f.type:
+        add('upper("type") = upper(?)', f.type)
+    if f.actor:
+        code = f.actor.upper()
+        prefix = "(starts_with(upper(source_code), ?) OR starts_with(upper(target_code), ?))"
+        add(prefix, code, code)
+    if f.country:
+        country = f.country.upper()
+        add("(upper(source_country) = ? OR upper(target_country) = ?)", country, country)
+    if f.doc_id is not None:
+        add("doc_id = ?", f.doc_id)
+    if f.modality is not None:
+        add("list_contains(?::VARCHAR[], modality)", f.modality)
+    elif not f.all_modalities:
+        add("modality = ?", Modality.ASSERTED.value)
+    if not f.include_duplicates:
+        add(NOT_DUPLICATE)
+    if not conditions:
+        return "", params
+    return "WHERE " + " AND ".join(conditions), params
+
+
+def select_events(f: EventFilter, columns: str) -> tuple[str, list[Any]]:
+    """A full ordered, paged SELECT of ``columns`` over events matching ``f``."""
+    where, params = where_clause(f)
+    sql = f"SELECT {columns} FROM events {where} {ORDER_BY}"
+    if f.limit is not None:
+        sql += " LIMIT ?"
+        params.append(f.limit)
+    if f.offset:
+        sql += " OFFSET ?"
+        params.append(f.offset)
+    return sql, params

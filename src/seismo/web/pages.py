@@ -1,0 +1,161 @@
+"""What each dashboard page shows, as one model per page (served as the page's ``.json`` twin).
+
+Every part is a page model of the API (``TimeseriesPage``, ``DyadsPage``, ``EventsPage``...),
+built by the same functions as the ``/api`` routes with the filters from the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import Query
+from pydantic import BaseModel, ValidationInfo, field_validator
+
+from seismo.api import analysis, queries
+from seismo.api.params import GroupBy, Interval, IntervalParam, Raw
+from seismo.api.schemas import EventDetail, EventsPage
+from seismo.store import EventFilter, Store, Summary
+
+PAGE_EVENTS = 100
+PAGE_STORIES = 50
+OVERVIEW_DYADS = 15
+OVERVIEW_ALERTS = 10
+
+
+BLANK_OR_DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+BLANK_OR_TYPE = r"^([A-Za-z][A-Za-z_]{0,39})?$"
+BLANK_OR_COUNTRY = r"^([A-Za-z]{3})?$"
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class AreaFilters(BaseModel):
+    """The filters a page was asked for (they live in the URL, so links can be shared).
+
+    A submitted filter form sends its empty fields too (``?since=&type=ASSAULT``), so
+    unlike the API an empty value here means "no filter".
+    """
+
+    since: Annotated[str | None, Query(pattern=BLANK_OR_DATE, description="YYYY-MM-DD")] = None
+    until: Annotated[str | None, Query(pattern=BLANK_OR_DATE, description="YYYY-MM-DD")] = None
+    type: Annotated[str | None, Query(pattern=BLANK_OR_TYPE, description="PLOVER type")] = None
+    interval: IntervalParam = Interval.day
+    raw: Raw = False
+
+    @field_validator("since", "until", "type", "country", mode="after", check_fields=False)
+    @classmethod
+    def _blank_is_none(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if not value:
+            return None
+        if info.field_name in ("since", "until"):
+            dt.date.fromisoformat(value)  # a ValueError here is a 422 for that parameter
+        return value.upper() if info.field_name in ("type", "country") else value
+
+    def event_filter(self, country: str | None = None) -> EventFilter:
+        return EventFilter(
+            since=_date(self.since),
+            until=_date(self.until),
+            type=self.type,
+            country=country.upper() if country else None,
+        )
+
+
+class PageFilters(AreaFilters):
+    """The overview's filters: those of every page plus a country."""
+
+    country: Annotated[str | None, Query(pattern=BLANK_OR_COUNTRY, description="ISO3")] = None
+
+    def event_filter(self, country: str | None = None) -> EventFilter:
+        return super().event_filter(country or self.country)
+
+
+class OverviewData(BaseModel):
+    ok: bool = True
+    filters: PageFilters
+    summary: Summary
+    timeseries: analysis.TimeseriesPage
+    dyads: analysis.DyadsPage
+    alerts: analysis.AlertsPage
+
+
+class AreaData(BaseModel):
+    """A dyad (``RUS-UKR``: events from RUS to UKR) or a country (``RUS``: either side)."""
+
+    ok: bool = True
+    kind: Literal["dyad", "country"]
+    key: str
+    label: str
+    filters: AreaFilters
+    timeseries: analysis.TimeseriesPage
+    stories: analysis.StoriesPage
+    events: EventsPage
+
+
+def overview(store: Store, f: PageFilters) -> OverviewData:
+    filters = f.event_filter()
+    return OverviewData(
+        filters=f,
+        summary=store.summary(),
+        timeseries=analysis.timeseries_page(store, filters, f.interval, GroupBy.quad, f.raw),
+        dyads=analysis.dyads_page(store, filters, OVERVIEW_DYADS, f.raw),
+        alerts=analysis.alerts_page(store, _date(f.since), OVERVIEW_ALERTS),
+    )
+
+
+def dyad(store: Store, source: str, target: str, f: AreaFilters) -> AreaData:
+    """Trend of both directions of the pair; stories and events of source -> target."""
+    filters = f.event_filter(country=source)
+    series = analysis.timeseries_page(store, filters, f.interval, GroupBy.dyad, f.raw)
+    wanted = {f"{source}-{target}", f"{target}-{source}"}
+    series.rows = [r for r in series.rows if r.key in wanted]
+    return AreaData(
+        kind="dyad",
+        key=f"{source}-{target}",
+        label=f"{source} → {target}",
+        filters=f,
+        timeseries=series,
+        stories=analysis.latest_stories(store, filters, PAGE_STORIES, dyad=(source, target)),
+        events=latest_events(store, filters, dyad=(source, target)),
+    )
+
+
+def country(store: Store, code: str, f: AreaFilters) -> AreaData:
+    filters = f.event_filter(country=code)
+    return AreaData(
+        kind="country",
+        key=code,
+        label=f"{code}: events with {code} as source or target",
+        filters=f,
+        timeseries=analysis.timeseries_page(store, filters, f.interval, GroupBy.quad, f.raw),
+        stories=analysis.latest_stories(store, filters, PAGE_STORIES),
+        events=latest_events(store, filters),
+    )
+
+
+def latest_events(
+    store: Store, filters: EventFilter, dyad: tuple[str, str] | None = None
+) -> EventsPage:
+    """The most recent event reports (newest first); ``dyad`` keeps source -> target only."""
+    if dyad is None:
+        total = store.count_events(filters)
+        window = filters.model_copy(
+            update={"limit": PAGE_EVENTS, "offset": max(0, total - PAGE_EVENTS)}
+        )
+        events = store.events(window)
+    else:
+        events = [
+            e
+            for e in store.events(filters)
+            if (e.source and e.source.country, e.target and e.target.country) == dyad
+        ]
+        total = len(events)
+        events = events[-PAGE_EVENTS:]
+    events.reverse()
+    return EventsPage(events=events, total=total, next_cursor=None)
+
+
+def event(store: Store, event_id: str) -> EventDetail:
+    return queries.event_detail(store, event_id)

@@ -1,0 +1,165 @@
+"""Dashboard routes: server-rendered pages, each with a ``.json`` twin carrying the same data.
+
+``/`` and ``/.json``, ``/dyad/RUS-UKR`` and ``/dyad/RUS-UKR.json``, ``/country/RUS`` and
+``/country/RUS.json``, ``/event/ID`` and ``/event/ID.json``. Filters are query
+parameters, so every view is a shareable link. Templates autoescape everything; the
+only script is ``static/app.js`` (the CSP allows no inline script).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from seismo.api import analysis
+from seismo.api.deps import StoreDep
+from seismo.api.errors import error_responses
+from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
+from seismo.api.schemas import EventDetail
+from seismo.web import pages
+from seismo.web.charts import series_chart
+
+router = APIRouter(tags=["dashboard"], responses=error_responses(422, 500, 503))
+# Pages answer errors in JSON like every route, so the default class stays JSON and the
+# HTML success response is documented explicitly.
+HTML_PAGE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "HTML page"}
+}
+
+DyadPath = Annotated[str, Path(pattern=DYAD_PATTERN, description="SRC-TGT, e.g. RUS-UKR.")]
+CountryPath = Annotated[str, Path(pattern=COUNTRY_PATTERN, description="ISO3, e.g. RUS.")]
+OverviewFilters = Annotated[pages.PageFilters, Query()]
+AreaFilters = Annotated[pages.AreaFilters, Query()]
+
+
+def safe_url(value: Any) -> str | None:
+    """Only http(s) links are rendered as links (no ``javascript:`` or ``data:`` URLs)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        scheme = urlsplit(value.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return value.strip() if scheme in ("http", "https") else None
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("seismo.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+templates = Jinja2Templates(env=_environment())
+
+
+def json_twin(request: Request) -> str:
+    """The URL of this page's JSON (same query string)."""
+    path = request.url.path
+    twin = "/.json" if path == "/" else f"{path}.json"
+    return f"{twin}?{request.url.query}" if request.url.query else twin
+
+
+def render(request: Request, template: str, data: Any, **extra: Any) -> HTMLResponse:
+    context = {"data": data, "json_url": json_twin(request), **extra}
+    response: HTMLResponse = templates.TemplateResponse(request, template, context)
+    return response
+
+
+# -- data dependencies: the HTML page and its .json twin take the same parameters -------------
+
+
+def overview_data(store: StoreDep, filters: OverviewFilters) -> pages.OverviewData:
+    return pages.overview(store, filters)
+
+
+def dyad_data(store: StoreDep, dyad: DyadPath, filters: AreaFilters) -> pages.AreaData:
+    source, target = parse_dyad(dyad)
+    return pages.dyad(store, source, target, filters)
+
+
+def country_data(store: StoreDep, country: CountryPath, filters: AreaFilters) -> pages.AreaData:
+    return pages.country(store, country.upper(), filters)
+
+
+def event_data(store: StoreDep, event_id: EventId) -> EventDetail:
+    return pages.event(store, event_id)
+
+
+Overview = Annotated[pages.OverviewData, Depends(overview_data)]
+Dyad = Annotated[pages.AreaData, Depends(dyad_data)]
+Country = Annotated[pages.AreaData, Depends(country_data)]
+Event = Annotated[EventDetail, Depends(event_data)]
+
+
+# -- routes (each .json route first: "/dyad/{dyad}" would also match "RUS-UKR.json") ----------
+
+
+@router.get("/.json", response_model=pages.OverviewData)
+def overview_json(data: Overview) -> pages.OverviewData:
+    """The overview page's data."""
+    return data
+
+
+@router.get("/", response_model=None, responses=HTML_PAGE)
+def overview_page(request: Request, data: Overview) -> HTMLResponse:
+    """Events over time by quad class, top dyads and latest alerts."""
+    chart = series_chart(data.timeseries.rows, analysis.quad_label, keys=analysis.QUAD_KEYS)
+    query = f"?{request.url.query}" if request.url.query else ""
+    return render(request, "overview.html", data, chart_spec=chart, query=query)
+
+
+@router.get("/dyad/{dyad}.json", response_model=pages.AreaData)
+def dyad_json(data: Dyad) -> pages.AreaData:
+    """The dyad page's data."""
+    return data
+
+
+@router.get("/dyad/{dyad}", response_model=None, responses=HTML_PAGE)
+def dyad_page(request: Request, data: Dyad) -> HTMLResponse:
+    """Trend of a pair of countries (both directions), its story events and event reports."""
+    chart = series_chart(data.timeseries.rows, lambda k: k.replace("-", " → "), kind="line")
+    return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
+
+
+@router.get("/country/{country}.json", response_model=pages.AreaData)
+def country_json(data: Country) -> pages.AreaData:
+    """The country page's data."""
+    return data
+
+
+@router.get("/country/{country}", response_model=None, responses=HTML_PAGE)
+def country_page(request: Request, data: Country) -> HTMLResponse:
+    """Trend by quad class of a country's events, its story events and event reports."""
+    chart = series_chart(data.timeseries.rows, analysis.quad_label, keys=analysis.QUAD_KEYS)
+    return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
+
+
+@router.get("/event/{event_id}.json", response_model=EventDetail, responses=error_responses(404))
+def event_json(data: Event) -> EventDetail:
+    """The event page's data (the same as /api/events/{event_id})."""
+    return data
+
+
+@router.get(
+    "/event/{event_id}", response_model=None, responses={**HTML_PAGE, **error_responses(404)}
+)
+def event_page(request: Request, data: Event) -> HTMLResponse:
+    """The evidence sentence highlighted in its article, the coded fields and every source."""
+    quad = analysis.quad_label(data.event.quad_class)
+    return render(request, "event.html", data, quad_label=quad)
+
+
+@router.get("/docs", include_in_schema=False, response_model=None)
+def docs_page(request: Request) -> HTMLResponse:
+    """Swagger UI from the vendored bundle (no CDN; started by static/docs.js)."""
+    return templates.TemplateResponse(request, "docs.html", {})

@@ -1,0 +1,81 @@
+"""Places: cities with alternate names, countries, regions and hand-written disputed areas."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.kb import KnowledgeBase
+
+
+@pytest.mark.parametrize("name", ["Kyiv", "Kiev", "kiev", "KYIV"])
+def test_kyiv_and_kiev(kb: KnowledgeBase, name: str) -> None:
+    loc = kb.place(name)
+    assert loc is not None
+    assert (loc.name, loc.country) == ("Kyiv", "UKR")
+    assert loc.lat == pytest.approx(50.45, abs=0.1) and loc.lon == pytest.approx(30.52, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Kharkov", "UKR"),
+        ("Kharkiv", "UKR"),
+        ("Belarus", "BLR"),
+        ("Minsk", "BLR"),
+        ("Crimea", "UKR"),
+        ("Donbas", "UKR"),
+        ("Donetsk", "UKR"),
+        ("Gaza Strip", "PSE"),
+        ("Gaza", "PSE"),
+        ("the West Bank", "PSE"),
+        ("Golan Heights", "SYR"),
+        ("Nagorno-Karabakh", "AZE"),
+        ("Transnistria", "MDA"),
+        ("Abkhazia", "GEO"),
+        ("South Ossetia", "GEO"),
+        ("Western Sahara", "ESH"),
+        ("Paris", "FRA"),
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+        ("Beijing", "CHN"),
+        ("Kosovo", "XKX"),
+        ("Bavaria", "DEU"),
+        ("Texas", "USA"),
+    ],
+)
+def test_place_country(kb: KnowledgeBase, name: str, country: str) -> None:
+    loc = kb.place(name)
+    assert loc is not None, name
+    assert loc.country == country
+    assert loc.lat is not None and loc.lon is not None
+
+
+@pytest.mark.parametrize("name", ["Kashmir", "South China Sea", "Taiwan Strait"])
+def test_areas_without_a_single_sovereign(kb: KnowledgeBase, name: str) -> None:
+    loc = kb.place(name)
+    assert loc is not None and loc.country is None and loc.lat is not None
+
+
+def test_unknown_place(kb: KnowledgeBase) -> None:
+    assert kb.place("Middle-earth") is None
+    assert kb.place("") is None
+
+
+def test_find_places_in_text(kb: KnowledgeBase) -> None:
+    text = "Russian troops shelled Kharkiv and Kiev; fighting continued in Crimea and the Donbas."
+    found = [(text[s:e], loc.country) for s, e, loc in kb.find_places(text)]
+    assert found == [("Kharkiv", "UKR"), ("Kiev", "UKR"), ("Crimea", "UKR"), ("Donbas", "UKR")]
+
+
+def test_find_places_skips_names_of_people_and_groups(kb: KnowledgeBase) -> None:
+    text = "Vladimir Putin and Antony Blinken discussed Hamas."
+    assert kb.find_places(text) == []
+
+
+def test_find_places_skips_common_words(kb: KnowledgeBase) -> None:
+    assert kb.find_places("Reading the report, officials said it was Nice to meet.") == []
+
+
+def test_possessive_is_not_part_of_the_place(kb: KnowledgeBase) -> None:
+    text = "Georgia's parliament met."
+    assert [text[s:e] for s, e, _ in kb.find_places(text)] == ["Georgia"]
