@@ -112,7 +112,7 @@ RESOLVE_CASES = [
     ("December 28", TUE, D(2021, 12, 28), "day"),
     ("December 28", D(2022, 12, 30), D(2022, 12, 28), "day"),
     ("January 3", D(2022, 12, 30), D(2022, 1, 3), "day"),
-    ("November 30", TUE, D(2022, 11, 30), "day"),
+    ("November 30", TUE, D(2021, 11, 30), "day"),  # 288 days ahead: the nearest one is last year's
     ("December 12", TUE, D(2021, 12, 12), "day"),  # 300 days ahead: last year (nearest occurrence)
     ("December 13", TUE, D(2021, 12, 13), "day"),  # 301 days ahead: last year
     ("March 5th", TUE, D(2022, 3, 5), "day"),

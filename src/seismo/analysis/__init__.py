@@ -6,7 +6,14 @@ Counts, trends and alerts use story events (one per real-world event) by default
 """
 
 from seismo.analysis.alerts import alerts
-from seismo.analysis.counts import dyads, parse_dyad, sparkline, timeseries, trend_lines, trend_table
+from seismo.analysis.counts import (
+    dyads,
+    parse_dyad,
+    sparkline,
+    timeseries,
+    trend_lines,
+    trend_table,
+)
 from seismo.analysis.explain import explain_event, explanation_lines
 from seismo.analysis.export import export
 from seismo.analysis.models import (

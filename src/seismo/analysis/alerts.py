@@ -6,6 +6,8 @@ Method (documented in docs/analysis.md):
   that day; story events by default, per-report rows with ``raw=True``; days without
   events score 0. Keys are directed dyads ("RUS-UKR") and countries (source or target);
 - baseline = the ``window_days`` days before the day (not including it), zeros included;
+  days less than ``window_days`` after the first event in the store are not scored, since
+  their baseline would reach back before the data begins (unknown, not quiet);
 - robust z = (score - median) / (1.4826 * max(MAD, floor)), where MAD is the median absolute
   deviation of the baseline and floor = max(1, 0.25 * median). 1.4826 makes MAD estimate a
   standard deviation for normal data; the floor keeps a perfectly regular (MAD 0) or empty
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -36,8 +39,6 @@ MAD_FLOOR = 1.0
 MAD_FLOOR_SHARE = 0.25  # of the median
 DEFAULT_DAYS = 7  # without ``since``: the last week of data (relative to the latest event)
 
-Kind = Literal["dyad", "country"]
-
 _DAILY = """
 WITH u AS ({units}),
 c AS (SELECT "date" AS day, source_country AS sc, target_country AS tc, -goldstein AS score
@@ -48,8 +49,18 @@ k AS (
   UNION ALL SELECT 'country', sc, day, score FROM c WHERE sc IS NOT NULL
   UNION ALL SELECT 'country', tc, day, score FROM c WHERE tc IS NOT NULL AND tc IS DISTINCT FROM sc
 )
-SELECT kind, key, day, sum(score) AS score, count(*) AS n FROM k GROUP BY ALL ORDER BY kind, key, day
+SELECT kind, key, day, sum(score) AS score, count(*) AS n FROM k
+GROUP BY ALL ORDER BY kind, key, day
 """
+
+
+@dataclass(frozen=True)
+class AlertOptions:
+    """The method's knobs, carried together (one options object, as trafilatura's Extractor)."""
+
+    window_days: int = 28
+    min_count: int = 5
+    threshold: float = 3.5
 
 
 def alerts(
@@ -61,17 +72,21 @@ def alerts(
     raw: bool = False,
     filters: EventFilter | None = None,
 ) -> list[Alert]:
-    """Alerts on days >= ``since`` (default: the last 7 days of data), newest and strongest first."""
+    """Alerts on days >= ``since`` (default: the last 7 days of data), newest, strongest first."""
+    options = AlertOptions(window_days, min_count, threshold)
     units, params = units_sql(store, filters, raw)
     rows = store.query(_DAILY.format(units=units), params)
     if not rows:
         return []
-    first = min(r["day"] for r in rows)
+    # Coverage starts with the first counted event of any kind, cooperation included.
+    first = store.query(f'WITH u AS ({units}) SELECT min("date") AS first FROM u', params)[0][
+        "first"
+    ]
     last = max(r["day"] for r in rows)
     since = since or last - dt.timedelta(days=DEFAULT_DAYS - 1)
     found: list[Alert] = []
     for (kind, key), series in _by_key(rows).items():
-        found += _key_alerts(kind, key, series, first, since, window_days, min_count, threshold)
+        found += _key_alerts(kind, key, series, first, since, options)
     found.sort(key=lambda a: (-a.day.toordinal(), -a.robust_z, a.kind, a.key))
     return found
 
@@ -89,39 +104,42 @@ def _key_alerts(
     series: list[dict[str, Any]],
     first: dt.date,
     since: dt.date,
-    window: int,
-    min_count: int,
-    threshold: float,
+    options: AlertOptions,
 ) -> list[Alert]:
-    """Score every day of one key that has conflict events and is on or after ``since``."""
-    offset = window  # zero padding before the first day of data, so every day has a full window
-    length = (series[-1]["day"] - first).days + 1 + offset
-    score, count = np.zeros(length), np.zeros(length)
-    for r in series:
-        i = (r["day"] - first).days + offset
-        score[i], count[i] = r["score"], r["n"]
-    days = np.array([(r["day"] - first).days + offset for r in series if r["day"] >= since], dtype=int)
+    """Score every day of one key that has conflict events, is >= ``since`` and has a baseline."""
+    window = options.window_days
+    score = np.zeros((series[-1]["day"] - first).days + 1)
+    count = np.zeros_like(score)
+    for r in series:  # index 0 is the first day of any data
+        score[(r["day"] - first).days] = r["score"]
+        count[(r["day"] - first).days] = r["n"]
+    start = max(since, first + dt.timedelta(days=window))  # the data covers the whole window
+    days = np.array([(r["day"] - first).days for r in series if r["day"] >= start], dtype=int)
     if days.size == 0:
         return []
-    windows = sliding_window_view(score, window)[days - window]  # the ``window`` days before each day
+    baseline = sliding_window_view(score, window)[days - window]  # the window days before each
     events = sliding_window_view(count, window)[days - window].sum(axis=1) + count[days]
-    median = np.median(windows, axis=1)
-    mad = np.median(np.abs(windows - median[:, None]), axis=1)
-    scale = MAD_SCALE * np.maximum(mad, np.maximum(MAD_FLOOR, MAD_FLOOR_SHARE * median))
-    z = (score[days] - median) / scale
-    fire = (z >= threshold) & (events >= min_count)
+    median = np.median(baseline, axis=1)
+    mad = np.median(np.abs(baseline - median[:, None]), axis=1)
+    floor = np.maximum(MAD_FLOOR, MAD_FLOOR_SHARE * median)
+    z = (score[days] - median) / (MAD_SCALE * np.maximum(mad, floor))
+    fire = (z >= options.threshold) & (events >= options.min_count)
+    found = zip(days[fire], median[fire], z[fire], events[fire], strict=True)
     return [
-        _alert(kind, key, first + dt.timedelta(days=int(d) - offset), float(score[d]),
-               float(m), float(zz), int(n), window)
-        for d, m, zz, n in zip(days[fire], median[fire], z[fire], events[fire], strict=True)
-    ]
+        _alert(kind, key, first + dt.timedelta(days=int(d)), float(score[d]), float(m), float(zz),
+               int(n), window)
+        for d, m, zz, n in found
+    ]  # fmt: skip
 
 
-def _alert(kind: str, key: str, day: dt.date, value: float, median: float, z: float, n: int,
-           window: int) -> Alert:
+def _alert(
+    kind: str, key: str, day: dt.date, value: float, median: float, z: float, n: int, window: int
+) -> Alert:
     message = (
         f"{key}: conflict score {value:.1f} on {day} vs median {median:.1f} over the previous "
         f"{window} days (robust z {z:.1f}; {n} conflict events in the window)"
     )
-    return Alert(key=key, kind=kind, day=day, value=value, baseline_median=median,  # type: ignore[arg-type]
-                 robust_z=z, n_events=n, message=message)
+    return Alert.model_validate(
+        {"key": key, "kind": kind, "day": day, "value": value, "baseline_median": median,
+         "robust_z": z, "n_events": n, "message": message}
+    )  # fmt: skip

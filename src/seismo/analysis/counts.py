@@ -74,12 +74,15 @@ def timeseries(
     if by == "country":
         keyed = (
             f"SELECT {period} AS period, source_country AS key, goldstein FROM u "
-            f"WHERE source_country IS NOT NULL AND \"date\" IS NOT NULL UNION ALL "
+            f'WHERE source_country IS NOT NULL AND "date" IS NOT NULL UNION ALL '
             f"SELECT {period}, target_country, goldstein FROM u WHERE target_country IS NOT NULL "
-            f"AND target_country IS DISTINCT FROM source_country AND \"date\" IS NOT NULL"
+            f'AND target_country IS DISTINCT FROM source_country AND "date" IS NOT NULL'
         )
     else:
-        keyed = f'SELECT {period} AS period, {_KEYS[by]} AS key, goldstein FROM u WHERE "date" IS NOT NULL'
+        keyed = (
+            f"SELECT {period} AS period, {_KEYS[by]} AS key, goldstein FROM u "
+            'WHERE "date" IS NOT NULL'
+        )
     sql = (
         f"WITH u AS ({units}), k AS ({keyed}) SELECT period, key, count(*) AS count, "
         "coalesce(sum(goldstein), 0) AS goldstein FROM k GROUP BY period, key ORDER BY period, key"
@@ -143,8 +146,9 @@ def trend_table(
         "GROUP BY period ORDER BY period"
     )
     rows = _fill_periods([TrendRow(**r) for r in store.query(sql, [*params, *extra])], interval)
-    return Trend(key=key, interval=interval, raw=raw, rows=rows,
-                 sparkline=sparkline([r.count for r in rows]))
+    return Trend(
+        key=key, interval=interval, raw=raw, rows=rows, sparkline=sparkline([r.count for r in rows])
+    )
 
 
 def _fill_periods(rows: list[TrendRow], interval: Interval) -> list[TrendRow]:
@@ -155,7 +159,9 @@ def _fill_periods(rows: list[TrendRow], interval: Interval) -> list[TrendRow]:
     have = {r.period: r for r in rows}
     filled, day = [], rows[0].period
     while day <= rows[-1].period:
-        filled.append(have.get(day) or TrendRow(period=day, count=0, n_coop=0, n_conflict=0, goldstein=0))
+        filled.append(
+            have.get(day) or TrendRow(period=day, count=0, n_coop=0, n_conflict=0, goldstein=0)
+        )
         day += step
     return filled
 
@@ -171,8 +177,13 @@ def sparkline(values: list[int]) -> str:
 def trend_lines(trend: Trend) -> list[str]:
     """Plain-text table for ``seismo trend``: sparkline first, then one line per period."""
     unit = "events" if trend.raw else "stories"
-    lines = [f"{trend.key} {unit} per {trend.interval}: {trend.sparkline}",
-             f"{'period':<10}  {'count':>5}  {'coop':>5}  {'confl':>5}  {'goldstein':>9}"]
-    lines += [f"{r.period.isoformat():<10}  {r.count:>5}  {r.n_coop:>5}  {r.n_conflict:>5}  "
-              f"{r.goldstein:>9.1f}" for r in trend.rows]
+    lines = [
+        f"{trend.key} {unit} per {trend.interval}: {trend.sparkline}",
+        f"{'period':<10}  {'count':>5}  {'coop':>5}  {'confl':>5}  {'goldstein':>9}",
+    ]
+    lines += [
+        f"{r.period.isoformat():<10}  {r.count:>5}  {r.n_coop:>5}  {r.n_conflict:>5}  "
+        f"{r.goldstein:>9.1f}"
+        for r in trend.rows
+    ]
     return lines

@@ -42,7 +42,7 @@ def gold_summary_rows(report: GoldSetReport) -> list[tuple[str, str]]:
 def petrarch_summary_rows(report: PetrarchReport) -> list[tuple[str, str]]:
     dropped = sum(report.dropped.values())
     rows = [("records", str(report.records)),
-            ("left out (no PLOVER equivalent)", str(dropped))]
+            ("left out (not scorable at the PLOVER level)", str(dropped))]
     rows += [(f"  {reason}", str(n)) for reason, n in report.dropped.most_common()]
     rows += [
         (f"right PLOVER type + source + target ({report.event_records} records)",

@@ -178,6 +178,9 @@ class PetrarchReport:
                 "error_kinds": dict(self.error_kinds.most_common())}
 
 
+UNSCORED_ERROR_TEST = "PETRARCH input-handling test (parse error, discard)"
+
+
 def expected_events(record: PetrarchRecord, table: CameoTable) -> tuple[list[q.ExpectedEvent], list[str]]:
     """The record's codings that map to PLOVER, and the reasons of those that do not."""
     mapped, reasons = [], []
@@ -192,18 +195,23 @@ def expected_events(record: PetrarchRecord, table: CameoTable) -> tuple[list[q.E
 
 def score_petrarch(records: Sequence[PetrarchRecord], coded_by_id: Mapping[str, Sequence[q.CodedEvent]],
                    table: CameoTable, events_by_id: Mapping[str, Sequence[Event]] | None = None) -> PetrarchReport:
-    """A record counts when every mappable coding is found (type + source + target) among asserted events.
+    """A record counts when every mappable coding is found (type + source + target) among asserted events
+    (a mirrored pair of codings of one reciprocal event needs one direction: ``quality.requirements``).
 
-    Records whose codings all fail to map are left out (counted by the first reason); codings that do
-    not map inside an otherwise mappable record are ignored. No-event records are right when nothing
-    asserted was coded.
+    Records whose codings all fail to map are left out (counted by the first reason), and so are the
+    tests of PETRARCH's own input handling (``error="..."``: parse errors, discard lists); codings that
+    do not map inside an otherwise mappable record are ignored. No-event records are right when
+    nothing asserted was coded.
     """
     report = PetrarchReport(len(records), Counter(), 0, 0, 0, 0, 0, Counter())
     for record in records:
         coded = coded_by_id.get(record.id, [])
         expected, reasons = expected_events(record, table)
+        if record.error:
+            report.dropped[UNSCORED_ERROR_TEST] += 1
+            continue
         if not record.noevents and not expected:
-            report.dropped[reasons[0] if reasons else "no coding"] += 1
+            report.dropped[reasons[0]] += 1
             continue
         errors = q.petrarch_error_kinds(expected, coded)
         if record.noevents:
@@ -211,8 +219,9 @@ def score_petrarch(records: Sequence[PetrarchRecord], coded_by_id: Mapping[str, 
             report.noevent_correct += not q.asserted(coded)
         else:
             report.event_records += 1
-            report.type_actor_correct += all(q.expected_found(x, coded) for x in expected)
-            report.actor_correct += all(q.actors_found(x, coded) for x in expected)
+            needs = q.requirements(expected)
+            report.type_actor_correct += all(q.requirement_met(r, coded) for r in needs)
+            report.actor_correct += all(q.requirement_met(r, coded, actors_only=True) for r in needs)
         report.error_kinds.update(errors)
         if errors:
             raw = (events_by_id or {}).get(record.id, [])

@@ -36,10 +36,11 @@ ORDER BY {order} LIMIT ?
 """
 
 _NEAR = (
-    "sm.story_id IS DISTINCT FROM ? AND e.\"type\" = ? "
+    'sm.story_id IS DISTINCT FROM ? AND e."type" = ? '
     "AND (e.source_code IN (?, ?) OR e.target_code IN (?, ?))"
 )
-_GAP = "abs(coalesce(e.\"date\", e.published, DATE '1970-01-01') - coalesce(?::DATE, ?::DATE, DATE '1970-01-01'))"
+_EPOCH = "DATE '1970-01-01'"
+_GAP = f'abs(coalesce(e."date", e.published, {_EPOCH}) - coalesce(?::DATE, ?::DATE, {_EPOCH}))'
 
 
 def explain_event(store: Store, event_id: str) -> Explanation:
@@ -112,8 +113,15 @@ def _kept_apart(store: Store, event: dict[str, Any]) -> list[Comparison]:
     """Nearest events in other stories sharing the type and an actor code."""
     codes = [event["source_code"], event["target_code"]] * 2
     sql = _OTHERS.format(where=_NEAR, order=f"{_GAP}, e.event_id")
-    params = [event["event_id"], event["story_id"], event["type"], *codes,
-              event["date"], event["published"], MAX_APART]
+    params = [
+        event["event_id"],
+        event["story_id"],
+        event["type"],
+        *codes,
+        event["date"],
+        event["published"],
+        MAX_APART,
+    ]
     return [_comparison(event, other, merged=False) for other in store.query(sql, params)]
 
 
@@ -127,13 +135,22 @@ def _comparison(event: dict[str, Any], other: dict[str, Any], merged: bool) -> C
             "compatible on every key, but the two joined different stories: a less precise "
             "report joins only the best story (most sources, then earliest date)"
         )
-    return Comparison(event_id=other["event_id"], doc_id=other["doc_id"],
-                      story_id=other["story_id"], merged=merged, checks=checks, note=note)
+    return Comparison(
+        event_id=other["event_id"],
+        doc_id=other["doc_id"],
+        story_id=other["story_id"],
+        merged=merged,
+        checks=checks,
+        note=note,
+    )
 
 
 def _same_document(doc_id: str) -> KeyCheck:
-    return KeyCheck(key="document", matched=True,
-                    detail=f"both in {doc_id}: one source, counted once in n_sources")
+    return KeyCheck(
+        key="document",
+        matched=True,
+        detail=f"both in {doc_id}: one source, counted once in n_sources",
+    )
 
 
 def explanation_lines(explanation: Explanation) -> list[str]:

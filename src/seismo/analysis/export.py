@@ -71,13 +71,16 @@ def _stories_sql(store: Store, f: EventFilter, fmt: str) -> tuple[str, list[Any]
     where, params = story_where(f)
     columns = "*"
     if fmt == "csv":  # CSV has no list type: JSON arrays as text
-        columns = "* REPLACE (" + ", ".join(f"to_json({c})::VARCHAR AS {c}" for c in LIST_COLUMNS) + ")"
+        columns = (
+            "* REPLACE (" + ", ".join(f"to_json({c})::VARCHAR AS {c}" for c in LIST_COLUMNS) + ")"
+        )
     sql = f'SELECT {columns} FROM stories {where} ORDER BY "date" ASC NULLS LAST, story_id'
     return _paged(sql, params, f)
 
 
 def _documents_sql(f: EventFilter) -> tuple[str, list[Any]]:
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[Any] = []
     if f.since is not None:
         conditions.append("d.published >= ?")
         params.append(f.since)
@@ -113,7 +116,9 @@ def _write(store: Store, sql: str, params: list[Any], fmt: str, output: Path) ->
         os.replace(partial, output)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise AnalysisError(Errors.A007.format(path=output, detail=exc.strerror or exc), "A007") from None
+        raise AnalysisError(
+            Errors.A007.format(path=output, detail=exc.strerror or exc), "A007"
+        ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -164,7 +164,8 @@ class PetrarchRecord:
     category: str
     text: str
     codings: tuple[PetrarchCoding, ...]
-    noevents: bool
+    noevents: bool  # noevents="True", or no <EventCoding> at all: PETRARCH must code nothing
+    error: str | None = None  # error="storydiscard" etc.: a test of PETRARCH's input handling
 
 
 def _petrarch_date(value: str | None) -> dt.date | None:
@@ -180,10 +181,14 @@ def _petrarch_date(value: str | None) -> dt.date | None:
 def _sentence_record(sentence: ET.Element) -> PetrarchRecord:
     codings: list[PetrarchCoding] = []
     noevents = False
+    error = None
     for coding in sentence.findall("EventCoding"):
         attrs = {k.strip(): (v or "").strip() for k, v in coding.attrib.items()}
         if attrs.get("noevents", "").lower() == "true":
             noevents = True
+            continue
+        if attrs.get("error"):
+            error = attrs["error"]
             continue
         if attrs.get("eventcode"):
             codings.append(PetrarchCoding(attrs.get("sourcecode", "").upper(), attrs.get("targetcode", "").upper(),
@@ -192,7 +197,7 @@ def _sentence_record(sentence: ET.Element) -> PetrarchRecord:
     text = " ".join((text_el.text or "").split()) if text_el is not None else ""
     return PetrarchRecord(id=sentence.get("id", ""), date=_petrarch_date(sentence.get("date")),
                           category=sentence.get("category", ""), text=text, codings=tuple(codings),
-                          noevents=noevents and not codings)
+                          noevents=not codings and (noevents or error is None), error=None if codings else error)
 
 
 def read_petrarch_records(path: Path) -> list[PetrarchRecord]:

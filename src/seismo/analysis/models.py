@@ -77,7 +77,9 @@ class Explanation(Record):
     duplicate_of: str | None = None
     duplicate_similarity: float | None = None
     story_id: str | None = None
-    rule: str | None = None  # how the event joined its story: day, week, month, year, undated, alone
+    rule: str | None = (
+        None  # how the event joined its story: day, week, month, year, undated, alone
+    )
     n_sources: int = 0
     comparisons: list[Comparison] = Field(default_factory=list)
 

@@ -24,7 +24,9 @@ def plot_trend(
     filters: EventFilter | None = None,
 ) -> Trend:
     """Draw cooperation/conflict bars and the net Goldstein line to ``output``; return the data."""
-    trend = trend_table(store, dyad=dyad, country=country, interval=interval, raw=raw, filters=filters)
+    trend = trend_table(
+        store, dyad=dyad, country=country, interval=interval, raw=raw, filters=filters
+    )
     if not trend.rows:
         raise AnalysisError(Errors.A005.format(what=trend.key), "A005")
     try:
@@ -39,7 +41,9 @@ def plot_trend(
     try:
         figure.savefig(output, format="png")
     except OSError as exc:
-        raise AnalysisError(Errors.A007.format(path=output, detail=exc.strerror or exc), "A007") from None
+        raise AnalysisError(
+            Errors.A007.format(path=output, detail=exc.strerror or exc), "A007"
+        ) from None
     return trend
 
 
@@ -52,14 +56,22 @@ def _draw(figure: object, trend: Trend) -> None:
     other = [r.count - r.n_coop - r.n_conflict for r in trend.rows]
     width = 5.5 if trend.interval == "week" else 0.8
     ax.bar(periods, coop, width=width, color="#4c9a5f", label="cooperation (quad 1-2)")
-    ax.bar(periods, conflict, width=width, bottom=coop, color="#c8553d", label="conflict (quad 3-4)")
+    ax.bar(
+        periods, conflict, width=width, bottom=coop, color="#c8553d", label="conflict (quad 3-4)"
+    )
     base = [c + k for c, k in zip(coop, conflict, strict=True)]
     ax.bar(periods, other, width=width, bottom=base, color="#bbbbbb", label="unclassified")
     unit = "events" if trend.raw else "stories"
     ax.set_ylabel(f"{unit} per {trend.interval}")
     ax.set_title(f"{trend.key}: {unit} per {trend.interval}")
     score = ax.twinx()
-    score.plot(periods, [r.goldstein for r in trend.rows], color="#333333", marker=".", label="net Goldstein")
+    score.plot(
+        periods,
+        [r.goldstein for r in trend.rows],
+        color="#333333",
+        marker=".",
+        label="net Goldstein",
+    )
     score.axhline(0, color="#999999", linewidth=0.5)
     score.set_ylabel("net Goldstein score")
     handles, labels = ax.get_legend_handles_labels()

@@ -262,8 +262,8 @@ def _actor_error(role: str, wanted: tuple[str, ...], have: str | None) -> str | 
 def error_kinds(gold: GoldLabel, events: Sequence[CodedEvent]) -> list[str]:
     """Error kinds of one record ("kind: detail"); empty when the record is fully right.
 
-    Kinds: ``false positive`` (event on a no-event record), ``missed`` (no asserted event; the detail
-    says whether a non-asserted one was coded), ``type confusion`` (gold type not coded, another one
+    Kinds: ``false positive`` (event on a no-event record), ``missed`` (no asserted event: nothing
+    coded, or only negated/future/hypothetical/denied ones), ``type confusion`` (gold type not coded, another one
     was), ``extra type`` (a coded type not in gold), ``source missing/wrong country``, ``target
     missing/wrong country``, ``source/target swapped`` (both only for events of the right type).
     """
@@ -273,12 +273,12 @@ def error_kinds(gold: GoldLabel, events: Sequence[CodedEvent]) -> list[str]:
         return [f"false positive: {t} coded on a non-event" for t in sorted({e.type for e in coded})]
     kinds: list[str] = []
     pred = {e.type for e in coded}
-    for t in sorted(gold_types - pred):
-        if not coded:
-            other = sorted({e.modality for e in events if e.type == t}) or sorted({e.modality for e in events})
-            kinds.append(f"missed: {t} ({'coded ' + '/'.join(other) if other else 'nothing coded'})")
-        else:
-            kinds.append(f"type confusion: {t} coded as {coded[0].type}")
+    missing = sorted(gold_types - pred)
+    if missing and not coded:
+        modalities = sorted({e.modality for e in events})
+        kinds.append(f"missed: only {'/'.join(modalities)} events coded" if modalities else "missed: nothing coded")
+    elif missing:
+        kinds.extend(f"type confusion: {t} coded as {coded[0].type}" for t in missing)
     if gold_types & pred:
         kinds.extend(f"extra type: {t}" for t in sorted(pred - gold_types))
     for g in gold.events or ():
@@ -364,15 +364,40 @@ def actors_found(expected: ExpectedEvent, events: Sequence[CodedEvent]) -> bool:
                for e in asserted(events))
 
 
+def requirements(expected: Sequence[ExpectedEvent]) -> list[tuple[ExpectedEvent, ...]]:
+    """Expected events as requirements; a mirrored pair (A->B and B->A, same type: PETRARCH's two
+    codings of a reciprocal event) is one requirement met by either direction, since PLOVER codes a
+    reciprocal event once."""
+    out: list[tuple[ExpectedEvent, ...]] = []
+    used: set[int] = set()
+    for i, x in enumerate(expected):
+        if i in used:
+            continue
+        mirror = next((j for j, y in enumerate(expected) if j > i and j not in used and y.type == x.type
+                       and y.source == x.target and y.target == x.source and x.source != x.target), None)
+        if mirror is None:
+            out.append((x,))
+        else:
+            used.add(mirror)
+            out.append((x, expected[mirror]))
+    return out
+
+
+def requirement_met(alternatives: Sequence[ExpectedEvent], events: Sequence[CodedEvent], actors_only: bool = False) -> bool:
+    found = actors_found if actors_only else expected_found
+    return any(found(x, events) for x in alternatives)
+
+
 def petrarch_error_kinds(expected: Sequence[ExpectedEvent], events: Sequence[CodedEvent]) -> list[str]:
     """Error kinds of one PETRARCH record (``expected`` empty = a no-event record)."""
     coded = asserted(events)
     if not expected:
         return [f"false positive: {t} coded on a no-event record" for t in sorted({e.type for e in coded})]
     kinds: list[str] = []
-    for x in expected:
-        if expected_found(x, events):
+    for alternatives in requirements(expected):
+        if requirement_met(alternatives, events):
             continue
+        x = alternatives[0]
         same = [e for e in coded if e.type == x.type]
         if not coded:
             kinds.append(f"missed: {x.type} (nothing asserted)")

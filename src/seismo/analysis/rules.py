@@ -67,10 +67,17 @@ def check_actors(a: dict[str, Any], b: dict[str, Any]) -> KeyCheck:
     pa_, pb = actor_pair(a), actor_pair(b)
     shown = f"{_codes(a)} vs {_codes(b)}"
     if pa_ == ("", "") or pb == ("", ""):
-        return KeyCheck(key="actors", matched=False, detail=f"{shown}: no actor codes, never merged")
-    swapped = (a.get("source_code"), a.get("target_code")) != (b.get("source_code"), b.get("target_code"))
+        return KeyCheck(
+            key="actors", matched=False, detail=f"{shown}: no actor codes, never merged"
+        )
+    swapped = (a.get("source_code"), a.get("target_code")) != (
+        b.get("source_code"),
+        b.get("target_code"),
+    )
     if pa_ == pb and swapped:
-        return KeyCheck(key="actors", matched=True, detail=f"{shown}: swapped, {a['type']} is symmetric")
+        return KeyCheck(
+            key="actors", matched=True, detail=f"{shown}: swapped, {a['type']} is symmetric"
+        )
     return KeyCheck(key="actors", matched=pa_ == pb, detail=shown)
 
 

@@ -62,13 +62,16 @@ CREATE OR REPLACE TEMP TABLE _st_c (
 
 _DOCS_PER_STORY = """
 CREATE OR REPLACE TEMP TABLE _st_n AS
-SELECT a.cid, count(DISTINCT e.doc_id) AS n_docs FROM _st_a a JOIN _st_e e USING (event_id) GROUP BY a.cid
+SELECT a.cid, count(DISTINCT e.doc_id) AS n_docs
+FROM _st_a a JOIN _st_e e USING (event_id) GROUP BY a.cid
 """
 
 _UNASSIGNED = "event_id NOT IN (SELECT event_id FROM _st_a)"
 _MERGEABLE = "NOT (e.ka = '' AND e.kb = '')"
 _LOC_OK = "(e.loc IS NULL OR c.loc IS NULL OR e.loc = c.loc)"
-_BEST = "row_number() OVER (PARTITION BY e.event_id ORDER BY n.n_docs DESC, c.cdate NULLS LAST, c.cid)"
+_BEST = (
+    "row_number() OVER (PARTITION BY e.event_id ORDER BY n.n_docs DESC, c.cdate NULLS LAST, c.cid)"
+)
 
 
 def _attach_dated(precision: str) -> str:
@@ -116,7 +119,8 @@ WITH lv AS (
 ),
 counts AS (SELECT etype, ka, kb, period, loc, count(DISTINCT doc_id) AS n
            FROM lv WHERE loc IS NOT NULL GROUP BY ALL),
-dom AS (SELECT etype, ka, kb, period, first(loc ORDER BY n DESC, loc) AS dom FROM counts GROUP BY ALL)
+dom AS (SELECT etype, ka, kb, period, first(loc ORDER BY n DESC, loc) AS dom
+        FROM counts GROUP BY ALL)
 SELECT lv.event_id, lv.etype, lv.ka, lv.kb, lv.edate, coalesce(lv.loc, dom.dom) AS loc,
        md5(concat_ws('|', '{precision}', lv.etype, lv.ka, lv.kb, lv.period::VARCHAR,
                      coalesce(lv.loc, dom.dom, ''))) AS cid
@@ -138,7 +142,8 @@ _ALONE = f"""
 INSERT INTO _st_c SELECT md5('{ALONE}|' || event_id), etype, ka, kb, edate,
        CASE WHEN prec = '{UNDATED}' THEN NULL ELSE prec END, loc
 FROM _st_e WHERE {_UNASSIGNED};
-INSERT INTO _st_a SELECT event_id, md5('{ALONE}|' || event_id), '{ALONE}' FROM _st_e WHERE {_UNASSIGNED};
+INSERT INTO _st_a SELECT event_id, md5('{ALONE}|' || event_id), '{ALONE}'
+FROM _st_e WHERE {_UNASSIGNED};
 """
 
 _ACTOR_COLS = [f"{role}_{part}" for role in ("source", "target") for part in ACTOR_PARTS]
@@ -152,7 +157,8 @@ FROM _st_a a JOIN _st_e w USING (event_id);
 CREATE OR REPLACE TEMP TABLE _st_sid AS
 SELECT cid, arg_min(event_id, rk) AS rep, left(sha256(arg_min(event_id, rk)), 16) AS story_id
 FROM _st_m GROUP BY cid;
-INSERT INTO story_members SELECT m.event_id, s.story_id, m.rule FROM _st_m m JOIN _st_sid s USING (cid);
+INSERT INTO story_members
+SELECT m.event_id, s.story_id, m.rule FROM _st_m m JOIN _st_sid s USING (cid);
 INSERT INTO stories BY NAME
 WITH docs AS (
   SELECT cid, list(doc_id ORDER BY p NULLS LAST, doc_id) AS doc_ids, count(*) AS n_sources,
@@ -164,7 +170,8 @@ WITH docs AS (
          arg_min(cameo, rk) FILTER (WHERE cameo IS NOT NULL) AS cameo,
          arg_min(loc_name, rk) FILTER (WHERE loc IS NOT NULL) AS location_name,
          arg_min(loc, rk) FILTER (WHERE loc IS NOT NULL) AS location_country,
-         coalesce(list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)), []) AS outlets,
+         coalesce(list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)), [])
+             AS outlets,
          list(event_id ORDER BY rk) AS event_ids
   FROM _st_m GROUP BY cid
 )
@@ -176,9 +183,11 @@ FROM _st_sid s JOIN events r ON r.event_id = s.rep JOIN agg USING (cid) JOIN doc
 JOIN _st_c c USING (cid);
 """
 
-_CLEANUP = "DROP TABLE IF EXISTS _st_e; DROP TABLE IF EXISTS _st_a; DROP TABLE IF EXISTS _st_c; " \
-    "DROP TABLE IF EXISTS _st_n; DROP TABLE IF EXISTS _st_new; DROP TABLE IF EXISTS _st_m; " \
+_CLEANUP = (
+    "DROP TABLE IF EXISTS _st_e; DROP TABLE IF EXISTS _st_a; DROP TABLE IF EXISTS _st_c; "
+    "DROP TABLE IF EXISTS _st_n; DROP TABLE IF EXISTS _st_new; DROP TABLE IF EXISTS _st_m; "
     "DROP TABLE IF EXISTS _st_sid;"
+)
 
 
 def _fill(cur: duckdb.DuckDBPyConnection) -> None:
@@ -235,7 +244,9 @@ def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
         conditions.append('upper("type") = upper(?)')
         params.append(f.type)
     if f.actor:
-        conditions.append("(starts_with(upper(source_code), ?) OR starts_with(upper(target_code), ?))")
+        conditions.append(
+            "(starts_with(upper(source_code), ?) OR starts_with(upper(target_code), ?))"
+        )
         params += [f.actor.upper()] * 2
     if f.country:
         conditions.append("(upper(source_country) = ? OR upper(target_country) = ?)")
@@ -246,9 +257,7 @@ def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
     return "WHERE " + " AND ".join(conditions), params
 
 
-def stories(
-    store: Store, filters: EventFilter | None = None, min_sources: int = 1
-) -> list[Story]:
+def stories(store: Store, filters: EventFilter | None = None, min_sources: int = 1) -> list[Story]:
     """Stories matching ``filters`` (date, type, actor, country, doc_id, limit/offset)."""
     ensure_stories(store)
     f = filters or EventFilter()

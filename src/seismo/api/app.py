@@ -1,7 +1,7 @@
 """``create_app(settings)``: the API and the dashboard on one FastAPI app.
 
 The app holds one Store (reads open their own cursors, so they run in parallel)
-and one Writer thread (DuckDB allows one writer). Without an API key the store
+and one writer thread (DuckDB allows one writer). Without an API key the store
 is opened read-only and every write is refused.
 """
 
@@ -23,7 +23,7 @@ from seismo.api.auth import RateLimiter
 from seismo.api.deps import read_view
 from seismo.api.errors import install_error_handlers
 from seismo.api.middleware import GuardMiddleware
-from seismo.api.writes import CodeFn, Writer, pipeline_coder
+from seismo.api.writes import CodeFn, Worker, pipeline_coder
 from seismo.config import Settings
 from seismo.errors import StoreError
 from seismo.store import Store
@@ -116,10 +116,12 @@ def _lifespan(settings: Settings, given: Store | None):  # type: ignore[no-untyp
         store = given or open_server_store(settings)
         app.state.store = store
         app.state.reader = read_view(store)
-        app.state.writer = Writer()
+        app.state.writer = Worker("seismo-writer")
+        app.state.coder = Worker("seismo-coder")
         try:
             yield
         finally:
+            app.state.coder.close()
             app.state.writer.close()
             if given is None:
                 store.close()

@@ -20,7 +20,7 @@ from seismo.api.schemas import (
     IngestRequest,
     IngestResult,
 )
-from seismo.api.writes import ingest_documents
+from seismo.api.writes import prepare_documents, store_prepared
 
 router = APIRouter(prefix="/api", tags=["api"], responses=error_responses(500, 503))
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
@@ -93,7 +93,8 @@ def get_document(store: StoreDep, doc_id: DocId) -> DocumentDetail:
 async def post_documents(request: Request, body: IngestRequest) -> IngestResult:
     """Ingest one or many documents (needs the API key): parsed, coded and stored by one writer."""
     state = request.app.state
-    result: IngestResult = await state.writer.run(
-        ingest_documents, state.store, body.documents, state.settings, state.code
+    prepared = await state.coder.run(
+        prepare_documents, state.reader, body.documents, state.settings, state.code
     )
+    result: IngestResult = await state.writer.run(store_prepared, state.store, prepared)
     return result

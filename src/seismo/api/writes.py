@@ -1,8 +1,10 @@
-"""Writes: documents posted to the API are parsed, coded and stored by one writer thread.
+"""Writes: posted documents are coded on one thread and stored by one writer thread.
 
-DuckDB allows one writer per database, so every write runs on a single-thread
-executor (``Writer``): writes are serialized, while reads keep running on the
-server's thread pool with their own cursors.
+DuckDB allows one writer per database, so every write (documents, rejections, the
+rebuild of the story tables) runs on one dedicated thread, the writer ``Worker``. Coding
+(spaCy) is slow and touches no database, so it runs before, on its own single thread:
+writer jobs stay short, and reads, which run on the server's thread pool with their own
+cursors, never wait long behind a write.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
 
+from seismo.analysis.stories import build_stories
 from seismo.api.schemas import DocumentIn, IngestResult, Rejected
 from seismo.config import Settings
 from seismo.ingest.records import parse_record
@@ -23,19 +27,19 @@ T = TypeVar("T")
 CodeFn = Callable[[list[Article]], Iterable[CodedDocument]]
 
 
-class Writer:
-    """The one thread that writes to the store."""
+class Worker:
+    """One dedicated thread: jobs run one at a time, in order (the writer, the coder)."""
 
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="seismo-writer")
+    def __init__(self, name: str) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
     async def run(self, fn: Callable[..., T], *args: object) -> T:
-        """Run ``fn(*args)`` on the writer thread and await its result."""
+        """Run ``fn(*args)`` on this thread and await its result."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, partial(fn, *args))
 
     def call(self, fn: Callable[..., T], *args: object) -> T:
-        """Run ``fn(*args)`` on the writer thread and wait for it (from a worker thread)."""
+        """Run ``fn(*args)`` on this thread and wait for it (from another worker thread)."""
         return self._pool.submit(fn, *args).result()
 
     def close(self) -> None:
@@ -53,42 +57,54 @@ def pipeline_coder(settings: Settings) -> CodeFn:
     return code
 
 
-def ingest_documents(
-    store: Store, documents: list[DocumentIn], settings: Settings, code: CodeFn
-) -> IngestResult:
-    """Parse, code and store posted documents in one store transaction; say what happened.
+@dataclass
+class Prepared:
+    """Posted documents read and coded, ready for the writer."""
 
-    Each document is read like a JSON record given to ``seismo ingest``; one that is
-    rejected (no English text, say) is reported by index and recorded as a rejection,
-    and the others are still stored. Documents already stored unchanged are not coded again.
+    coded: list[CodedDocument] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    unchanged: int = 0  # already stored with the same text: not coded again
+    rejections: list[Rejection] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def prepare_documents(
+    reader: Store, documents: list[DocumentIn], settings: Settings, code: CodeFn
+) -> Prepared:
+    """Read each document like a JSON record for ``seismo ingest``, then code the new ones.
+
+    A rejected document (no English text, say) is reported by its index and the others
+    go on. Only reads the store (to skip documents already stored unchanged).
     """
-    articles, rejections, rejected = _parse(documents, settings)
-    if rejections:
-        store.add_rejections(rejections)
-    todo = [a for a in articles if not store.has_document(a.doc_id, a.content_hash)]
-    stats = store.add_documents(list(code(todo)))
-    return IngestResult(
-        added=stats.added,
-        updated=stats.updated,
-        skipped=stats.skipped + len(articles) - len(todo),
-        events_added=stats.events_added,
-        doc_ids=[a.doc_id for a in articles],
-        rejected=rejected,
-    )
-
-
-def _parse(
-    documents: list[DocumentIn], settings: Settings
-) -> tuple[list[Article], list[Rejection], list[Rejected]]:
+    prepared = Prepared()
     articles: list[Article] = []
-    rejections: list[Rejection] = []
-    rejected: list[Rejected] = []
     for index, doc in enumerate(documents):
         record = doc.model_dump(mode="json", exclude_none=True)
         result = parse_record(record, f"api:{doc.id or index}", settings)
         if isinstance(result, Rejection):
-            rejections.append(result)
-            rejected.append(Rejected(index=index, code=result.code, reason=result.reason))
+            prepared.rejections.append(result)
+            prepared.rejected.append(Rejected(index=index, code=result.code, reason=result.reason))
         else:
             articles.append(result)
-    return articles, rejections, rejected
+            prepared.doc_ids.append(result.doc_id)
+    todo = [a for a in articles if not reader.has_document(a.doc_id, a.content_hash)]
+    prepared.unchanged = len(articles) - len(todo)
+    prepared.coded = list(code(todo))
+    return prepared
+
+
+def store_prepared(store: Store, prepared: Prepared) -> IngestResult:
+    """On the writer thread: store documents and rejections, then rebuild the story events."""
+    if prepared.rejections:
+        store.add_rejections(prepared.rejections)
+    stats = store.add_documents(prepared.coded)
+    if stats.added or stats.updated:
+        build_stories(store)
+    return IngestResult(
+        added=stats.added,
+        updated=stats.updated,
+        skipped=stats.skipped + prepared.unchanged,
+        events_added=stats.events_added,
+        doc_ids=prepared.doc_ids,
+        rejected=prepared.rejected,
+    )

@@ -24,6 +24,12 @@ TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "
                "secretary general", "emir", "crown prince", "supreme leader")
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
+              "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
+              # quantifier heads: "thousands of people", "tens of thousands of students"
+              "thousand", "hundred", "dozen", "ten", "score", "million", "number", "crowd", "dozens", "hundreds",
+              "thousands", "tens", "millions", "scores"}
 
 
 def phrase_span(token: Token) -> Span:
@@ -49,6 +55,7 @@ class Mention:
     actor: Actor
     title: str | None
     is_subject: bool
+    person: bool
 
 
 @dataclass
@@ -57,7 +64,9 @@ class DocumentContext:
 
     kb: KnowledgeBase
     on: dt.date | None
+    home: str | None = None  # the story's country: sector-only actors ("police", "students") belong to it
     mentions: list[Mention] = field(default_factory=list)
+    names: dict[str, Actor] = field(default_factory=dict)  # surname -> actor, for "Gil said" after "Foreign Minister Yvan Gil"
     speakers: list[Actor] = field(default_factory=list)
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
 
@@ -69,10 +78,12 @@ class DocumentContext:
         return self._cache[key]
 
     def _resolve(self, token: Token, on: dt.date | None) -> Actor | None:
-        if token.pos_ not in NOMINAL_POS:
+        if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in COLLECTIVE):
             return None
         if token.lower_ in PERSON_PRONOUNS:
             return self._last_person(token.i)
+        if token.lower_ == "it":
+            return self._last_thing(token)
         span = phrase_span(token)
         text = span.text.strip()
         if not text:
@@ -86,11 +97,41 @@ class DocumentContext:
         title = _title_of(text)
         if title and (actor is None or actor.country is None or _is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
-        if actor is None:
+        if actor is not None and actor.agent and not actor.country and not actor.igo:
+            actor = self._owned_by_subject(token, actor, on)
+        if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = self._of_complement(token, on)
+        if actor is None and token.pos_ == "PROPN" and token.text in self.names:
+            actor = self.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
-            actor = Actor(name=text)
-        return actor
+            actor = Actor(name=text, country=self.home if token.ent_type_ in ("ORG", "NORP") else None)
+        return self._at_home(actor)
+
+    def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
+        """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.subtree):
+            return actor
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+        owner = self.resolve(subj, on) if subj is not None else None
+        if owner is None or not owner.country:
+            return actor
+        return actor.model_copy(update={"country": owner.country, "code": f"{owner.country}{actor.agent}"})
+
+    def _at_home(self, actor: Actor | None) -> Actor | None:
+        """A sector with no country ("police", "the interior ministry") is the story's own country's."""
+        if actor is None or actor.country or actor.igo or not actor.agent or not self.home:
+            return actor
+        return actor.model_copy(update={"country": self.home, "code": f"{self.home}{actor.agent}"})
+
+    def _last_thing(self, token: Token) -> Actor | None:
+        """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence."""
+        for mention in reversed(self.mentions):
+            if mention.token_i < token.i and mention.token_i >= token.sent.start and not _looks_personal(mention):
+                return mention.actor
+        return None
 
     def _speaker_org(self, text: str, on: dt.date | None) -> Actor | None:
         """'spokesperson X said': the statement belongs to the organisation X speaks for."""
@@ -122,15 +163,18 @@ class DocumentContext:
                     countries.add(found.actor.country)
         return countries
 
-    def _of_complement(self, token: Token, on: dt.date | None) -> Actor | None:
-        """'the units of the Western military district': fall back to the 'of' complement."""
+    def _of_complement(self, token: Token, on: dt.date | None, depth: int = 0) -> Actor | None:
+        """'the units of the Western military district', 'tens of thousands of students': the 'of' complement."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
-                        if found:
-                            return found.actor
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
+                    if found:
+                        return found.actor
+                    if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
+                        return self._of_complement(pobj, on, depth + 1)
         return None
 
     def _last_person(self, before: int) -> Actor | None:
@@ -143,8 +187,11 @@ class DocumentContext:
         """Record a resolved mention for later pronouns and bare titles."""
         title = _title_of(phrase_span(token).text)
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
-        if token.lower_ not in PERSON_PRONOUNS:
-            self.mentions.append(Mention(token.i, actor, title, is_subject))
+        if token.lower_ not in PERSON_PRONOUNS and token.lower_ != "it":
+            person = title is not None or token.ent_type_ == "PERSON"
+            self.mentions.append(Mention(token.i, actor, title, is_subject, person))
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
+            self.names.setdefault(token.text, actor)
 
     def remember_speaker(self, actor: Actor) -> None:
         if actor.country or actor.igo:
@@ -161,7 +208,7 @@ def _only_agent_word(text: str) -> bool:
 
 
 def _looks_personal(mention: Mention) -> bool:
-    return mention.title is not None or mention.actor.agent in ("GOV", "ELI", "MIL", "OPP", "LEG", "JUD")
+    return mention.person
 
 
 def mention_tokens(sent: Span) -> list[Token]:

@@ -93,9 +93,23 @@ def target_tokens(trigger: Trigger) -> list[Token]:
     obj = direct_object(verb)
     if obj is not None and not trigger.noun:
         candidates.extend(_prep_objects(obj, trigger.targets))
+    if not candidates and trigger.type in CLAUSE_TARGET_TYPES:
+        candidates.extend(_clause_subjects(verb))
     out: list[Token] = []
     for token in candidates:
         out.extend(t for t in conjuncts(token) if t not in out)
+    return out
+
+
+CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """'demanded that Turkey withdraw': the one asked to act is the target."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
     return out
 
 

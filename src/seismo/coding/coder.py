@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,16 +13,18 @@ from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
 from seismo.coding.arguments import source_tokens, subject_of, target_tokens
 from seismo.coding.dates import find_date_expressions, resolve_date
-from seismo.coding.events import Trigger, find_triggers
+from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting, modality_of
 from seismo.coding.places import event_location
 from seismo.coding.quantities import find_quantities
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Article, Event, Evidence, Modality, Quantity
+from seismo.models import Actor, Article, Event, Evidence, Location, Modality, Quantity
 
+VERBAL_QUADS = {1, 3}
+HOME_SENTENCES = 4  # sentences read to guess the story's country when there is no dateline
 BOUND_WORDS = {"before", "until", "till", "by", "after", "since", "ahead", "prior", "from"}
-QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE"}
+QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
               "minutes", "percent", "%"}
 
@@ -42,6 +45,15 @@ class SentenceInfo:
     dates: list[DateHit]
     quantities: list[tuple[Token, Quantity]]
     according_to: Actor | None
+    context_date: DateHit | None = None  # the last date in this paragraph before the sentence
+
+
+@dataclass
+class DocState:
+    """Per-document memory the coder keeps between sentences."""
+
+    events: list[Event] = field(default_factory=list)
+    paragraph_date: DateHit | None = None
 
 
 def _span_root(sent: Span, start: int, end: int) -> Token | None:
@@ -106,31 +118,57 @@ class Coder:
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
         ctx = DocumentContext(self.kb, article.published)
-        events: list[Event] = []
+        ctx.home = self.home_country(doc, article)
+        state = DocState()
+        previous_end = 0
         for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            if "\n\n" in doc.text[previous_end:words[0].idx]:
+                state.paragraph_date = None
+            previous_end = words[-1].idx + len(words[-1].text)
             for token in mention_tokens(sent):
                 actor = ctx.resolve(token)
                 if actor is not None:
                     ctx.remember(token, actor)
-            events.extend(self._code_sentence(sent, article, ctx))
-        return events
+            state.events.extend(self._code_sentence(sent, article, ctx, state))
+        return state.events
 
-    def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext) -> list[Event]:
-        triggers = find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None)
+    def home_country(self, doc: Doc, article: Article) -> str | None:
+        """The story's country: the dateline place's, else the country most named in the lede."""
+        for part in (article.dateline or "").split(","):
+            name = part.strip().title()
+            place = self.kb.place(name) if name else None
+            if place is not None and place.country:
+                return place.country
+        counts: Counter[str] = Counter()
+        for i, sent in enumerate(doc.sents):
+            if i >= HOME_SENTENCES:
+                break
+            for _start, _end, found in self.kb.find_actor_mentions(sent.text, article.published):
+                if found.actor.country:
+                    counts[found.actor.country] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
+                       state: DocState) -> list[Event]:
+        triggers = find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
+                                 lambda v: _agent_of(subject_of(v), ctx))
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
-        info = SentenceInfo(sent, _sentence_dates(sent, article.published), _sentence_quantities(sent),
-                            _according_to(sent, ctx))
+        dates = _sentence_dates(sent, article.published)
+        info = SentenceInfo(sent, dates, _sentence_quantities(sent), _according_to(sent, ctx),
+                            state.paragraph_date)
+
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
-        seen: set[tuple[str | None, ...]] = set()
-        events = []
+        events: list[Event] = []
         for trigger in triggers:
-            for event in self._code_trigger(trigger, info, heads, article, ctx):
-                key = (event.type, _code(event.source), _code(event.target), event.modality.value,
-                       event.location.country if event.location else None)
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
+            for event in self._code_trigger(trigger, info, heads, article, ctx, state):
+                if event.modality is Modality.ASSERTED and event.date_precision == "day" \
+                        and event.date_text and not event.date_text.startswith("(context)"):
+                    state.paragraph_date = next(d for d in info.dates if d.text == event.date_text)
+                _merge_into(events, event)
         return events
 
     def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> None:
@@ -141,17 +179,30 @@ class Coder:
                 ctx.remember_speaker(actor)
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
-                      ctx: DocumentContext) -> list[Event]:
+                      ctx: DocumentContext, state: DocState) -> list[Event]:
         date_hit = self._event_date(trigger, info, heads)
+        modality = modality_of(trigger.word, trigger.verb, self.lexicon)
+        if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
+            context = info.context_date
+            date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
-        sources = [a for a in (ctx.resolve(t, on) for t in source_tokens(trigger)) if a is not None]
+        source_toks = source_tokens(trigger)
+        sources = [a for a in (ctx.resolve(t, on) for t in source_toks) if a is not None]
+        if source_toks and not sources and not self._eventive(source_toks[0]):
+            return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         targets = [a for a in (ctx.resolve(t, on) for t in target_tokens(trigger)) if _identified(a)]
+        if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
+            sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
+                             agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
         if trigger.symmetric and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
-        sources = [_with_agent(a, trigger.source_agent) for a in sources] or [None]
+        if not targets:
+            targets = self._referenced_targets(trigger, state)
+        quad = self.lexicon.types[trigger.type].quad
+        agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
+        sources = [_with_agent(a, agent) for a in sources] or [None]
         if all(s is None for s in sources) and not targets:
             return []
-        modality = modality_of(trigger.word, trigger.verb, self.lexicon)
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
                 and date_hit.date > article.published:
             modality = Modality.FUTURE
@@ -161,12 +212,29 @@ class Coder:
             doc_id=article.doc_id, modality=modality, attributed_to=attributed,
             date=date_hit.date if date_hit else None, date_text=date_hit.text if date_hit else None,
             date_precision=date_hit.precision if date_hit and date_hit.date else None,
-            location=event_location(trigger, info.sent, heads, self.kb),
+            location=event_location(trigger, info.sent, heads, self.kb, ctx.home),
             quantity=self._quantity(trigger, info, heads),
             evidence=_evidence(info.sent), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         return [self._event(trigger, source, target, base) for source in sources]
+
+    def _eventive(self, token: Token) -> bool:
+        """A subject that names an event ('a drone strike killed three') rather than a thing."""
+        return token.lemma_.lower() in self.lexicon.nouns or token.lemma_.lower() in self.lexicon.reference_nouns
+
+    def _referenced_targets(self, trigger: Trigger, state: DocState) -> list[Actor]:
+        """'condemned the expulsion': the target is whoever did the earlier event the noun refers to."""
+        obj = direct_object(trigger.verb) if not trigger.noun else None
+        if obj is None:
+            return []
+        types = self.lexicon.reference_nouns.get(obj.lemma_.lower())
+        if not types:
+            return []
+        for event in reversed(state.events):
+            if event.type in types and event.source is not None and event.source.country:
+                return [event.source]
+        return []
 
     def _event(self, trigger: Trigger, source: Actor | None, target: Actor | None, base: dict) -> Event:
         info = self.lexicon.types[trigger.type]
@@ -230,6 +298,43 @@ def _with_agent(actor: Actor, agent: str | None) -> Actor:
     if agent and actor.country and not actor.agent and not actor.igo:
         return actor.model_copy(update={"agent": agent, "code": f"{actor.code or actor.country}{agent}"})
     return actor
+
+
+MERGE_FIELDS = ("target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
+
+
+def _merge_into(events: list[Event], event: Event) -> None:
+    """One real event, one record: 'struck Kharkiv on Tuesday, killing 12' is one ASSAULT, not two.
+
+    Mentions of the same type, source and modality in one sentence merge when they do not contradict
+    each other; the merged record takes every field either of them knows.
+    """
+    for i, other in enumerate(events):
+        if (other.type, _code(other.source), other.modality) != (event.type, _code(event.source), event.modality):
+            continue
+        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")):
+            continue
+        update = {f: getattr(event, f) for f in MERGE_FIELDS if getattr(other, f) is None}
+        events[i] = other.model_copy(update=update)
+        return
+    events.append(event)
+
+
+def _compatible(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return True
+    if isinstance(a, Actor) and isinstance(b, Actor):
+        return _code(a) == _code(b)
+    if isinstance(a, Location) and isinstance(b, Location):
+        return a.country == b.country
+    return a == b
+
+
+def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
+    actor = ctx.resolve(token) if token is not None else None
+    if actor is None:
+        return None
+    return "IGO" if actor.igo and not actor.agent else actor.agent
 
 
 def _identified(actor: Actor | None) -> bool:

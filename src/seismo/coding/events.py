@@ -32,6 +32,7 @@ class Trigger:
     targets: tuple[str, ...] = ()
     noun: bool = False
     object_target: bool = True  # False when the direct object is the acting force, not a target
+    implied_source: str | None = None
 
 
 def is_passive(verb: Token) -> bool:
@@ -65,7 +66,8 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
     return {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
 
 
-def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]) -> bool:
+def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
+                  agent_of: Callable[[Token], str | None]) -> bool:
     obj = direct_object(verb)
     obj_lemma = obj.lemma_.lower() if obj is not None else None
     checks = (
@@ -77,9 +79,12 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
         not rule.xcomp or _has_xcomp(verb),
         not rule.not_xcomp or not _has_xcomp(verb),
+        not rule.not_complement or not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children)
+        and not (obj is not None and any(c.dep_ in ("oprd", "amod", "acomp") and c.i > obj.i for c in obj.children)),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),
+        not rule.source_agent_in or agent_of(verb) in rule.source_agent_in,
     )
     return all(checks)
 
@@ -89,17 +94,19 @@ def _has_conj_subject(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool]) -> Trigger | None:
+def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool],
+                  agent_of: Callable[[Token], str | None]) -> Trigger | None:
     rules = lexicon.verbs.get(verb.lemma_.lower())
     if not rules or verb.pos_ not in ("VERB", "AUX"):
         return None
     for rule in rules:
-        if _rule_matches(rule, verb, is_actor):
+        if _rule_matches(rule, verb, is_actor, agent_of):
             return Trigger(
                 verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
                 source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
                 targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-                object_target=rule.type not in lexicon.object_not_target,
+                object_target=not ({rule.type, f"{rule.type}:{rule.mode}"} & lexicon.object_not_target),
+                implied_source=rule.implied_source,
             )
     return None
 
@@ -124,7 +131,7 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if rule is None:
         return None
     verb_lemma = verb.lemma_.lower()
-    if verb_lemma not in lexicon.light_verbs and verb_lemma not in rule.by_verb:
+    if verb_lemma not in rule.by_verb and (rule.only_verbs or verb_lemma not in lexicon.light_verbs):
         return None
     type_ = _noun_type(obj, rule, verb)
     if type_ is None:
@@ -136,13 +143,18 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     )
 
 
-def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool]) -> list[Trigger]:
-    """All triggers in a sentence, in text order; a verb yields at most one trigger."""
+def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool],
+                  agent_of: Callable[[Token], str | None] = lambda _v: None) -> list[Trigger]:
+    """All triggers in a sentence, in text order; a verb yields at most one trigger.
+
+    ``is_actor`` tells whether a token names an actor; ``agent_of`` gives the sector of a clause's
+    subject, for rules that depend on who acts (officials "protest" diplomatically, crowds take to the street).
+    """
     triggers: list[Trigger] = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor)
+        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of)
         if trigger is not None:
             triggers.append(trigger)
     return triggers

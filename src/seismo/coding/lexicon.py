@@ -51,6 +51,7 @@ class VerbRule:
     not_prep: frozenset[str] = frozenset()
     xcomp: bool = False
     not_xcomp: bool = False
+    not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
     no_object: bool = False
     conj_subject: bool = False
@@ -58,6 +59,7 @@ class VerbRule:
     symmetric: bool = False
     source_agent: str | None = None
     source_agent_in: frozenset[str] = frozenset()
+    implied_source: str | None = None  # sector of the unnamed agent of a passive ("312 people were arrested")
     target: tuple[str, ...] = ()
 
 
@@ -72,6 +74,7 @@ class NounRule:
     source_agent: str | None = None
     symmetric: bool = False
     only_with: frozenset[str] = frozenset()
+    only_verbs: bool = False  # coded only with the verbs in by_verb, not with any light verb
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Lexicon:
     type_targets: dict[str, tuple[str, ...]]
     cues: dict[str, frozenset[str]]
     object_not_target: frozenset[str] = frozenset()
+    reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -174,4 +178,5 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         type_targets={k: tuple(v) for k, v in (events.get("type_targets") or {}).items()},
         cues=cues,
         object_not_target=frozenset(events.get("object_not_target") or []),
+        reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
     )

@@ -36,13 +36,35 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     return False
 
 
+SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
+                    "capital", "port", "suburb", "neighbourhood", "neighborhood", "sector", "governorate",
+                    "oblast", "municipality", "camp", "base", "outskirts"}
+
+
 def _locative(token: Token, trigger: Trigger) -> bool:
-    """A locative prepositional object attached to the event clause itself or to its direct object."""
-    prep = token.head
-    if not (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE):
-        return False
-    attach = prep.head
+    """A place in a locative phrase of the event clause: 'in X', 'near X', 'the city of X' as object."""
     anchors = {trigger.verb.i, trigger.word.i}
+    current = token
+    for _ in range(6):
+        head = current.head
+        if current.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ in LOCATIVE and _attached(head.head, anchors):
+                return True
+            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+                current = head.head  # "the city of Kharkiv": look at how "city" attaches
+                continue
+            return False
+        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type == "ASSAULT":
+            return current.lemma_.lower() in SETTLEMENT_NOUNS or current.ent_type_ in ("GPE", "LOC", "FAC")
+        if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
+            current = head
+            continue
+        return False
+    return False
+
+
+def _attached(attach: Token, anchors: set[int]) -> bool:
+    """The preposition hangs off the event clause itself or off its object/subject."""
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
@@ -59,7 +81,8 @@ def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
     return None
 
 
-def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase) -> Location | None:
+def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
+                   home: str | None = None) -> Location | None:
     """The first place in the trigger's clause that follows a locative preposition."""
     offset = sent.start_char
     for start, end, location in kb.find_places(sent.text):
@@ -74,4 +97,6 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
             border = _border_location(token, kb)
             if border is not None:
                 return border
+            if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
+                return Location(name="the capital", country=home)  # "in the capital": the story country's
     return None

@@ -4,3 +4,4 @@ Importing this package registers them. Add one import line per module.
 """
 import seismo.commands.serve  # noqa: F401  (seismo serve)
 import seismo.commands.evaluate  # noqa: F401  (seismo eval, seismo kb import-petrarch)
+import seismo.commands.analysis  # noqa: F401  (seismo stories, explain, trend, plot, alerts, export)

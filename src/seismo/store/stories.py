@@ -103,14 +103,17 @@ def record_near_duplicates(
         for doc_id in replaced:
             index.remove(doc_id)
         cur.execute(
-            "DELETE FROM doc_minhash WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(replaced)]
+            "DELETE FROM doc_minhash WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(replaced)],
         )
     rows: list[tuple[Any, ...]] = []
     matches: list[Match] = []
     for doc in docs:
         sig = signature(doc.article.text)
         match = index.check(doc.article.doc_id, sig)
-        rows.append((doc.article.doc_id, SCHEME, NUM_PERM, to_bytes(sig), match and match.similarity))
+        rows.append(
+            (doc.article.doc_id, SCHEME, NUM_PERM, to_bytes(sig), match and match.similarity)
+        )
         if match:
             matches.append(match)
     _write_signatures(cur, rows, matches)
@@ -126,11 +129,18 @@ def _write_signatures(
         names = ("doc_id", "scheme", "num_perm", "sig", "similarity")
         types = (pa.string(), pa.string(), pa.int32(), pa.binary(), pa.float64())
         cols = list(zip(*rows, strict=True))
-        table = pa.table({n: pa.array(c, type=t) for n, c, t in zip(names, cols, types, strict=True)})
+        table = pa.table(
+            {n: pa.array(c, type=t) for n, c, t in zip(names, cols, types, strict=True)}
+        )
         _with_table(cur, _SIGS, table, f"INSERT INTO doc_minhash BY NAME SELECT * FROM {_SIGS}")
     if matches:
-        dups = pa.table({"doc_id": [m.doc_id for m in matches], "original": [m.original for m in matches]})
-        sql = f"UPDATE documents SET duplicate_of = i.original FROM {_DUPS} i WHERE documents.doc_id = i.doc_id"
+        dups = pa.table(
+            {"doc_id": [m.doc_id for m in matches], "original": [m.original for m in matches]}
+        )
+        sql = (
+            f"UPDATE documents SET duplicate_of = i.original FROM {_DUPS} i "
+            "WHERE documents.doc_id = i.doc_id"
+        )
         _with_table(cur, _DUPS, dups, sql)
 
 

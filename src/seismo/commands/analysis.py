@@ -1,0 +1,267 @@
+"""`seismo stories|explain|trend|plot|alerts|export`: thin shells over ``seismo.analysis``.
+
+Each command parses options, opens the store (read-only unless it must write) and calls
+one library function; SeismoErrors reach ``seismo.cli.main``, which prints them on one line.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from seismo.cli import DbOpt, _open_store, _parse_date, _settings, app, err, out
+from seismo.store import EventFilter
+
+SinceOpt = Annotated[str | None, typer.Option(help="On or after this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="On or before this date (YYYY-MM-DD).")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")]
+ActorOpt = Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. RUSMIL or RUS.")]
+CountryOpt = Annotated[str | None, typer.Option(help="ISO3 country of source or target.")]
+DyadOpt = Annotated[str | None, typer.Option(help="Directed dyad SOURCE-TARGET, e.g. RUS-UKR.")]
+IntervalOpt = Annotated[str, typer.Option(help="day or week.")]
+RawOpt = Annotated[bool, typer.Option("--raw", help="Per-report rows instead of story events.")]
+FmtOpt = Annotated[str, typer.Option("--format", help="table or jsonl.")]
+
+
+def _filters(
+    since: str | None = None,
+    until: str | None = None,
+    type_: str | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+    **extra: Any,
+) -> EventFilter:
+    """One EventFilter from the shared options (sqlite-utils' option bundles)."""
+    return EventFilter(
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+        type=type_,
+        actor=actor,
+        country=country,
+        **extra,
+    )
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table or jsonl")
+
+
+def _code(actor: Any) -> str:
+    return (actor.code or f"? {actor.name}") if actor is not None else ""
+
+
+def _jsonl(rows: list[Any]) -> None:
+    sys.stdout.write("".join(row.model_dump_json() + "\n" for row in rows))
+
+
+@app.command("stories")
+def stories_cli(
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    type_: TypeOpt = None,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    doc_id: Annotated[
+        str | None, typer.Option("--doc-id", help="Stories this document reported.")
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", help="At least this many sources.")
+    ] = 1,
+    limit: Annotated[int | None, typer.Option(help="At most this many stories.")] = None,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Rebuild all stories first (writes).")
+    ] = False,
+    fmt: FmtOpt = "table",
+) -> None:
+    """Story events: one per real-world event, with the documents and outlets that reported it."""
+    from seismo.analysis import build_stories, stories
+
+    _check_format(fmt)
+    filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit)
+    with _open_store(_settings(db), read_only=not rebuild) as store:
+        if rebuild:
+            start = time.perf_counter()
+            n = build_stories(store)
+            err.print(f"{n} stories rebuilt in {time.perf_counter() - start:.1f} s")
+        rows = stories(store, filters, min_sources=min_sources)
+    if fmt == "jsonl":
+        _jsonl(rows)
+        return
+    table = Table(title=f"{len(rows)} stories")
+    for col in ("story_id", "date", "type", "source", "target", "sources", "outlets"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        table.add_row(
+            s.story_id,
+            str(s.date or ""),
+            s.type,
+            _code(s.source),
+            _code(s.target),
+            str(s.n_sources),
+            ", ".join(s.outlets),
+        )
+    out.print(table)
+
+
+@app.command("explain")
+def explain_cli(
+    event_id: Annotated[
+        str, typer.Argument(help="An event id from `seismo events --format jsonl`.")
+    ],
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Why an event counts or not, and why it was merged with other reports or kept apart."""
+    from seismo.analysis import explain_event, explanation_lines
+
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use text or json")
+    with _open_store(_settings(db), read_only=True) as store:
+        explanation = explain_event(store, event_id)
+    if fmt == "json":
+        sys.stdout.write(explanation.model_dump_json(indent=2) + "\n")
+    else:
+        out.print("\n".join(explanation_lines(explanation)), highlight=False, markup=False)
+
+
+@app.command("trend")
+def trend_cli(
+    db: DbOpt = None,
+    dyad: DyadOpt = None,
+    country: CountryOpt = None,
+    interval: IntervalOpt = "week",
+    raw: RawOpt = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    type_: TypeOpt = None,
+    fmt: FmtOpt = "table",
+) -> None:
+    """A dyad's or country's counts per day or week, with a sparkline."""
+    from seismo.analysis import trend_lines, trend_table
+
+    _check_format(fmt)
+    filters = _filters(since, until, type_)
+    with _open_store(_settings(db), read_only=True) as store:
+        trend = trend_table(
+            store,
+            dyad=dyad,
+            country=country,
+            interval=interval,  # type: ignore[arg-type]
+            raw=raw,
+            filters=filters,
+        )
+    if fmt == "jsonl":
+        _jsonl(trend.rows)
+    else:
+        out.print("\n".join(trend_lines(trend)), highlight=False, markup=False)
+
+
+@app.command("plot")
+def plot_cli(
+    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    db: DbOpt = None,
+    dyad: DyadOpt = None,
+    country: CountryOpt = None,
+    interval: IntervalOpt = "week",
+    raw: RawOpt = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    type_: TypeOpt = None,
+) -> None:
+    """Plot a dyad's or country's trend (cooperation/conflict bars, net Goldstein line) as PNG."""
+    from seismo.analysis import plot_trend
+
+    filters = _filters(since, until, type_)
+    with _open_store(_settings(db), read_only=True) as store:
+        trend = plot_trend(
+            store,
+            output,
+            dyad=dyad,
+            country=country,
+            interval=interval,  # type: ignore[arg-type]
+            raw=raw,
+            filters=filters,
+        )
+    err.print(f"{trend.key}: {len(trend.rows)} {trend.interval}s plotted to {output}")
+
+
+@app.command("alerts")
+def alerts_cli(
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    window: Annotated[int, typer.Option(help="Baseline window in days.")] = 28,
+    min_count: Annotated[
+        int, typer.Option("--min-count", help="Conflict events needed in window.")
+    ] = 5,
+    threshold: Annotated[float, typer.Option(help="Robust z-score that fires an alert.")] = 3.5,
+    raw: RawOpt = False,
+    fmt: FmtOpt = "table",
+) -> None:
+    """Escalation alerts: dyads and countries whose conflict score left their own baseline."""
+    from seismo.analysis import alerts
+
+    _check_format(fmt)
+    with _open_store(_settings(db), read_only=True) as store:
+        found = alerts(
+            store,
+            since=_parse_date(since, "--since"),
+            window_days=window,
+            min_count=min_count,
+            threshold=threshold,
+            raw=raw,
+        )
+    if fmt == "jsonl":
+        _jsonl(found)
+        return
+    if not found:
+        err.print("no alerts")
+    for alert in found:
+        out.print(f"{alert.day} {alert.kind:<7} {alert.message}", highlight=False, markup=False)
+
+
+@app.command("export")
+def export_cli(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    what: Annotated[str, typer.Option("--what", help="events, stories or documents.")] = "events",
+    fmt: Annotated[str, typer.Option("--format", help="parquet, csv or jsonl.")] = "parquet",
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    type_: TypeOpt = None,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    include_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--include-duplicates", help="Also events/documents of near-duplicate documents."
+        ),
+    ] = False,
+    all_modalities: Annotated[
+        bool,
+        typer.Option(
+            "--all-modalities", help="Events: also negated, hypothetical, future and denied."
+        ),
+    ] = False,
+) -> None:
+    """Export events, story events or documents for pandas, polars, R or DuckDB."""
+    from seismo.analysis import export
+
+    filters = _filters(
+        since,
+        until,
+        type_,
+        actor,
+        country,
+        include_duplicates=include_duplicates,
+        all_modalities=all_modalities,
+    )
+    with _open_store(_settings(db), read_only=True) as store:
+        n = export(store, what, fmt, output, filters)  # type: ignore[arg-type]
+    err.print(f"{n} {what} written to {output}")
