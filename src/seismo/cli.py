@@ -21,7 +21,8 @@ from seismo.models import Event
 
 app = typer.Typer(help="seismo: news in, auditable political event data out.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
-out = Console(soft_wrap=True)
+_WIDTH = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "160"))
+out = Console(soft_wrap=True, width=_WIDTH)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default ./seismo.duckdb, env SEISMO_DB).")]
@@ -228,7 +229,7 @@ def version() -> None:
 def main() -> None:
     """Entry point: library errors become one line on stderr and exit code 1, never a traceback."""
     try:
-        app(standalone_mode=False)
+        result = app(standalone_mode=False)
     except SeismoError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False)
         sys.exit(1)
@@ -237,17 +238,13 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted")
         sys.exit(130)
-    except (typer.BadParameter, typer.BadArgumentUsage) as exc:
-        err.print(f"[red]error[/red]: {exc.format_message()}", highlight=False)
-        sys.exit(2)
     except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
         _unexpected(exc)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 def _unexpected(exc: Exception) -> None:
-    import click
-
-    if isinstance(exc, click.ClickException):
+    if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # click/typer usage errors
         err.print(f"[red]error[/red]: {exc.format_message()}", highlight=False)
         sys.exit(exc.exit_code)
     if os.environ.get("SEISMO_DEBUG"):

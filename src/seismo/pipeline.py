@@ -5,6 +5,7 @@ The CLI and the API are thin shells over ``code_articles`` and ``ingest``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,7 +30,12 @@ def get_coder(settings: Settings) -> Coder:
 
 
 def code_articles(articles: Iterable[Article], settings: Settings) -> Iterator[CodedDocument]:
-    """Parse and code articles in batches, in input order."""
+    """Parse and code articles in batches, in input order (the model loads only if there is work)."""
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return
+    articles = itertools.chain([first], articles)
     nlp = load_pipeline(settings.model)
     coder = get_coder(settings)
     batch: list[Article] = []

@@ -56,7 +56,10 @@ def write_flat(events: list[Event], fmt: str, output: Path) -> None:
 def events_table(events: list[Event]) -> Table:
     table = Table(title=f"{len(events)} events", show_lines=False)
     for col in ("date", "type", "mode", "source", "target", "modality", "where", "qty", "evidence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
+        if col == "evidence":
+            table.add_column(col, overflow="ellipsis", no_wrap=True, max_width=70)
+        else:
+            table.add_column(col, no_wrap=True)
     for e in events:
         where = e.location.name if e.location else ""
         qty = f"{e.quantity.value:,.0f} {e.quantity.unit or ''}".strip() if e.quantity else ""
