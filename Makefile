@@ -35,3 +35,9 @@ browser: install
 
 clean:
 	rm -rf $(VENV) seismo.duckdb build dist src/*.egg-info
+
+# make eval   codes the gold sets (../shared/gold + tests/gold/nonevents.jsonl), prints the accuracy
+#             tables, writes the misses to build/eval/ and regenerates docs/accuracy.md
+#             (scripts/eval_gate.py [--update] checks or moves the pins in tests/eval_baseline.json)
+eval: install
+	$(PY) scripts/eval_report.py

@@ -18,7 +18,7 @@ import yaml
 _LINE = re.compile(r"^(?P<noun>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
 _SUBST = re.compile(r"^!(?P<name>[A-Z]+)!\s*=\s*(?P<values>.+)$")
 # PLOVER codes that CAMEO spells differently or lacks: journalists are CAMEO media (MED), PLOVER's
-# medical MED is CAMEO health (HLH), paramilitaries count as military, social movements as civilians.
+# medical MED is CAMEO health (HLH), paramilitaries are military, social movements civilians.
 _RENAME = {"JRN": "MED", "MED": "HLH", "PRM": "MIL", "SOC": "CVL"}
 # Junk/unknown markers, and PRE ("breakaway region": a territory, not an actor).
 _SKIP = {"JNK", "UNK", "NON", "PRE"}

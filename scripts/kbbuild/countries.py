@@ -137,7 +137,7 @@ def curate_variants(
 
 def _other_names(rows: list[dict[str, str]], iso3: str) -> set[str]:
     """Single-word names and demonyms of all other countries (folded)."""
-    out = set()
+    out: set[str] = set()
     for row in rows:
         if row["iso3"] != iso3:
             out.update(fold(row[k]) for k in ("name", "demonym") if row[k] and " " not in row[k])

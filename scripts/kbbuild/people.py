@@ -91,6 +91,47 @@ COUNTRY_EXCLUDE = {
 # AFG "Supreme Leader" is the Taliban leader: head of state only from the 2021 takeover.
 CLIP_START = {("AFG", "Supreme Leader"): "2021-08-15"}
 EARLIEST = "2000-01-01"
+# The British monarch is also head of state of these realms; news about them means the local
+# government, so the monarch is coded only for GBR.
+COMMONWEALTH_REALMS = {
+    "ATG",
+    "AUS",
+    "BHS",
+    "BLZ",
+    "CAN",
+    "GRD",
+    "JAM",
+    "KNA",
+    "LCA",
+    "NZL",
+    "PNG",
+    "SLB",
+    "TUV",
+    "VCT",
+}
+_REGNAL = re.compile(r"^[IVX]+$")
+SPANISH_NAMES = {
+    "ESP",
+    "MEX",
+    "COL",
+    "ARG",
+    "CHL",
+    "PER",
+    "VEN",
+    "ECU",
+    "BOL",
+    "PRY",
+    "URY",
+    "CRI",
+    "PAN",
+    "GTM",
+    "HND",
+    "SLV",
+    "NIC",
+    "DOM",
+    "CUB",
+    "GNQ",
+}
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "KHM", "MMR", "MNG"}
 POST_SOVIET = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "UZB", "TKM", "AZE", "ARM", "GEO", "MDA"}
 _PARTICLES = {
@@ -147,6 +188,8 @@ def classify(country: str, position: str) -> tuple[str, str] | None:
         return COUNTRY_TITLES[(country, position)]
     for role, agent, pattern in ROLE_PATTERNS:
         if pattern.search(position):
+            if role == "HOS" and country in COMMONWEALTH_REALMS and "President" not in position:
+                return None
             return role, agent
     return None
 
@@ -176,6 +219,8 @@ def surname(name: str, country: str) -> str | None:
     tokens = name.split()
     if len(tokens) < 2 or country in FAMILY_NAME_FIRST:
         return None
+    if country in SPANISH_NAMES and len(tokens) >= 4:
+        return tokens[-2]  # the paternal surname: "Andrés Manuel López Obrador" -> "López"
     if {"bin", "ibn", "bint"} & {t.lower() for t in tokens}:
         return None
     i = len(tokens) - 1
@@ -186,10 +231,16 @@ def surname(name: str, country: str) -> str | None:
 
 def person_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
     """Full name, folded spelling, first+last, transliterations and a surname when safe."""
-    full = {name}
     tokens = name.split()
+    if len(tokens) >= 2 and _REGNAL.match(tokens[-1]):  # "Felipe VI", "Juan Carlos I"
+        bare = " ".join(tokens[:-1])
+        aliases = {bare} if fold(bare) not in blocked else set()
+        return sorted((aliases | {_ascii(a) for a in aliases}) - {name})
+    full = {name}
     if len(tokens) >= 3 and tokens[-2].lower() not in _PARTICLES:
         full.add(f"{tokens[0]} {tokens[-1]}")
+    if country in SPANISH_NAMES and len(tokens) >= 4:  # paternal + maternal surname
+        full.add(f"{tokens[-2]} {tokens[-1]}")
     if country in POST_SOVIET:
         full = {v for n in full for v in _translit_variants(n)}
     aliases = set(full)

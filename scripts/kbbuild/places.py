@@ -100,7 +100,7 @@ def build_cities(
                 int(fold(city["name"]) in HAND_COMMON),
             ]
         )
-    rows.sort(key=lambda r: (-int(r[6] or 0), int(r[0])))
+    rows.sort(key=lambda r: (-int(str(r[6]) or 0), int(str(r[0]))))
     header = [
         "geonameid",
         "name",
@@ -153,7 +153,7 @@ def build_regions(shared: Path, out: Path, iso3: dict[str, str]) -> int:
                 int(fold(name) in HAND_COMMON),
             ]
         )
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=lambda r: str(r[0]))
     header = ["code", "geonameid", "name", "country", "lat", "lon", "aliases", "common"]
     return write_table(out / "regions.tsv", header, rows, delimiter="\t")
 

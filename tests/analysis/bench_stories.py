@@ -15,8 +15,24 @@ from pathlib import Path
 from seismo.analysis.stories import build_stories
 from seismo.store import Store
 
-TYPES = ["CONSULT", "AGREE", "COOPERATE", "ASSAULT", "ACCUSE", "PROTEST", "THREATEN", "AID",
-         "SUPPORT", "REQUEST", "REJECT", "SANCTION", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"]
+TYPES = [
+    "CONSULT",
+    "AGREE",
+    "COOPERATE",
+    "ASSAULT",
+    "ACCUSE",
+    "PROTEST",
+    "THREATEN",
+    "AID",
+    "SUPPORT",
+    "REQUEST",
+    "REJECT",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "RETREAT",
+    "CONCEDE",
+]
 
 FILL = """
 INSERT INTO documents (doc_id, content_hash, outlet, published, text, ingested_at)
@@ -28,9 +44,11 @@ INSERT INTO events BY NAME
 SELECT 'e' || i AS event_id, 'd' || (i // 2) AS doc_id,
        (?::VARCHAR[])[1 + CAST(hash(i, 1) % 16 AS INTEGER)] AS "type",
        -3.0 AS goldstein, 3 AS quad_class, 'asserted' AS modality,
-       'C' || (hash(i, 2) % 40) || (['GOV','MIL',''])[1 + CAST(hash(i, 3) % 3 AS INTEGER)] AS source_code,
+       'C' || (hash(i, 2) % 40) || (['GOV', 'MIL', ''])[1 + CAST(hash(i, 3) % 3 AS INTEGER)]
+           AS source_code,
        'C' || (hash(i, 2) % 40) AS source_country, 'x' AS source_name,
-       'C' || (hash(i, 4) % 40) || (['GOV','MIL',''])[1 + CAST(hash(i, 5) % 3 AS INTEGER)] AS target_code,
+       'C' || (hash(i, 4) % 40) || (['GOV', 'MIL', ''])[1 + CAST(hash(i, 5) % 3 AS INTEGER)]
+           AS target_code,
        'C' || (hash(i, 4) % 40) AS target_country, 'y' AS target_name,
        CASE WHEN hash(i, 6) % 20 = 0 THEN NULL
             ELSE DATE '2024-01-01' + CAST((i // 2) % 365 AS INTEGER) END AS "date",

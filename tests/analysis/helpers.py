@@ -21,8 +21,15 @@ ACTORS = {
 SCORES = {"CONSULT": (2.5, 1), "AGREE": (2.5, 1), "ASSAULT": (-9.0, 4), "ACCUSE": (-3.0, 3)}
 
 
-def event(doc_id: str, n: int = 0, type_: str = "CONSULT", source: str | None = "USAGOV",
-          target: str | None = "RUSGOV", date: dt.date | None = DAY, **fields: Any) -> Event:
+def event(
+    doc_id: str,
+    n: int = 0,
+    type_: str = "CONSULT",
+    source: str | None = "USAGOV",
+    target: str | None = "RUSGOV",
+    date: dt.date | None = DAY,
+    **fields: Any,
+) -> Event:
     """One asserted event; actor codes name entries of ``ACTORS``; any field overridable."""
     goldstein, quad = SCORES.get(type_, (0.0, 3))
     values: dict[str, Any] = {
@@ -42,12 +49,23 @@ def event(doc_id: str, n: int = 0, type_: str = "CONSULT", source: str | None = 
     return Event(**values)
 
 
-def document(doc_id: str, events: list[Event], text: str | None = None, outlet: str = "Outlet",
-             published: dt.date | None = DAY) -> CodedDocument:
-    """A coded document whose events carry its outlet and publication date, as the coder sets them."""
+def document(
+    doc_id: str,
+    events: list[Event],
+    text: str | None = None,
+    outlet: str = "Outlet",
+    published: dt.date | None = DAY,
+) -> CodedDocument:
+    """A coded document whose events carry its outlet and publication date, as the coder does."""
     body = text if text is not None else unique_text(doc_id)
-    article = Article(doc_id=doc_id, text=body, title=f"Title {doc_id}", outlet=outlet,
-                      published=published, content_hash=Article.hash_text(body))
+    article = Article(
+        doc_id=doc_id,
+        text=body,
+        title=f"Title {doc_id}",
+        outlet=outlet,
+        published=published,
+        content_hash=Article.hash_text(body),
+    )
     evs = [e.model_copy(update={"outlet": outlet, "published": published}) for e in events]
     return CodedDocument(article=article, events=evs)
 
@@ -86,5 +104,26 @@ CALL_TEXTS = {
 
 
 def syndicated_copy(text: str) -> str:
-    """What a partner site prints: its own dateline and credit, the wire text otherwise unchanged."""
+    """What a partner site prints: its own byline and credit around the unchanged wire text."""
     return "By Reuters staff. " + text + " Reporting by the Washington bureau."
+
+
+def three_reports_and_a_copy() -> list[CodedDocument]:
+    """Acceptance 1: three outlets report the same call, one with source and target reversed."""
+    return [
+        document("reuters-1", [event("reuters-1")], text=CALL_TEXTS["reuters"], outlet="Reuters"),
+        document(
+            "ap-1",
+            [event("ap-1", source="RUSGOV", target="USAGOV")],
+            text=CALL_TEXTS["ap"],
+            outlet="AP",
+            published=DAY + dt.timedelta(days=1),
+        ),
+        document("bbc-1", [event("bbc-1")], text=CALL_TEXTS["bbc"], outlet="BBC"),
+        document(
+            "partner-1",
+            [event("partner-1")],
+            text=syndicated_copy(CALL_TEXTS["reuters"]),
+            outlet="Partner Site",
+        ),
+    ]

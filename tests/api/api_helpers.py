@@ -227,7 +227,7 @@ def fake_coder(articles: list[Article]) -> list[CodedDocument]:
 
 
 def serve(
-    db: Path, api_key: str | None = None, code: CodeFn = fake_coder, **options: object
+    db: Path, api_key: str | None = None, code: CodeFn = fake_coder, **options: Any
 ) -> LiveServer:
     settings = Settings(db=db, api_key=api_key)
     return LiveServer(create_app(settings, ServerOptions(**options), code=code))

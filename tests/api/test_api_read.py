@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import httpx
 import pytest
-from api_helpers import ALL_ASSERTED, XSS_DOC
+from api_helpers import ALL_ASSERTED, XSS_DOC, serve
 
 pytestmark = pytest.mark.serial
 
 
-def ids(client: httpx.Client, **params: object) -> list[str]:
+def ids(client: httpx.Client, **params: str) -> list[str]:
     response = client.get("/api/events", params={"limit": 1000, **params})
     assert response.status_code == 200, response.text
     return [e["event_id"] for e in response.json()["events"]]
@@ -155,3 +156,14 @@ def test_timeseries_by_quad_and_week(client: httpx.Client) -> None:
 def test_alerts_is_a_list_with_the_documented_fields(client: httpx.Client) -> None:
     body = client.get("/api/alerts", params={"since": "2024-01-01", "limit": 5}).json()
     assert body["ok"] is True and isinstance(body["alerts"], list)
+
+
+def test_a_new_empty_store_serves_every_page(tmp_path: Path) -> None:
+    """`seismo serve` on a file that does not exist yet: created, empty, every page 200."""
+    paths = ["/", "/.json", "/dyad/RUS-UKR", "/country/RUS", "/api/stories", "/api/alerts",
+             "/api/timeseries", "/api/dyads", "/api/events?format=csv",
+             "/api/documents"]  # fmt: skip
+    with serve(tmp_path / "new" / "seismo.duckdb") as live:
+        assert httpx.get(live.url + "/api/health").json()["documents"] == 0
+        for path in paths:
+            assert httpx.get(live.url + path).status_code == 200, path

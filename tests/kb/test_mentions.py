@@ -99,7 +99,9 @@ def test_surname_alone_in_running_text_needs_evidence(kb: KnowledgeBase) -> None
     text = "Patino told reporters the talks would resume."
     assert [text[s:e] for s, e, _ in kb.find_actor_mentions(text, on)] == ["reporters"]
     # A head of state or government is recognised by surname alone ...
-    assert [r.actor.code for _, _, r in kb.find_actor_mentions("Zelensky said so.", on)] == ["UKRGOV"]
+    assert [r.actor.code for _, _, r in kb.find_actor_mentions("Zelensky said so.", on)] == [
+        "UKRGOV"
+    ]
     # ... anyone else after a title or after being named in full earlier in the text.
     assert [r.actor.code for _, _, r in kb.find_actor_mentions("Minister Lavrov said so.", on)] == [
         "RUSGOV"

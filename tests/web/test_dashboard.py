@@ -98,7 +98,7 @@ def test_docs_page_works_offline_under_the_csp(page: Page) -> None:
     tab.wait_for_selector(".opblock", timeout=15_000)
     assert tab.locator(".opblock").count() >= 10
     screenshot(tab, "docs")
-    assert watch.foreign == [] and watch.errors == [] and watch.dialogs == []
+    watch.assert_clean()
 
 
 @pytest.mark.parametrize(

@@ -20,12 +20,14 @@ from seismo.analysis import quality as q
 from seismo.analysis.goldsets import (
     PETRARCH_ACTORS,
     PETRARCH_AGENTS,
+    PETRARCH_READINGS,
     CameoTable,
     GoldLabel,
     GoldRecord,
     PetrarchRecord,
     cameo_to_plover,
     load_cameo_table,
+    overlay_table,
     read_petrarch_records,
 )
 from seismo.config import Settings
@@ -35,11 +37,16 @@ from seismo.models import Article, Event
 # Coding
 
 
-def code_texts(items: Iterable[tuple[str, str, dt.date | None]], settings: Settings) -> dict[str, list[Event]]:
+def code_texts(
+    items: Iterable[tuple[str, str, dt.date | None]], settings: Settings
+) -> dict[str, list[Event]]:
     """Code (id, text, published) items with the pipeline; every event, all modalities, by id."""
     from seismo.pipeline import code_articles
 
-    articles = [Article(doc_id=i, text=t, published=p, content_hash=Article.hash_text(t)) for i, t, p in items]
+    articles = [
+        Article(doc_id=i, text=t, published=p, content_hash=Article.hash_text(t))
+        for i, t, p in items
+    ]
     return {doc.article.doc_id: list(doc.events) for doc in code_articles(articles, settings)}
 
 
@@ -47,16 +54,33 @@ def _event_json(event: Event) -> dict[str, Any]:
     def actor(a: Any) -> dict[str, Any] | None:
         return None if a is None else {k: v for k, v in a.model_dump().items() if v is not None}
 
-    return {"type": event.type, "mode": event.mode, "modality": event.modality.value, "quad": event.quad_class,
-            "source": actor(event.source), "target": actor(event.target), "trigger": event.trigger}
+    return {
+        "type": event.type,
+        "mode": event.mode,
+        "modality": event.modality.value,
+        "quad": event.quad_class,
+        "source": actor(event.source),
+        "target": actor(event.target),
+        "trigger": event.trigger,
+    }
 
 
 def _gold_json(gold: GoldLabel) -> dict[str, Any]:
-    return {"relevant": gold.relevant, "types": None if gold.types is None else list(gold.types),
-            "quad": gold.quad,
-            "events": None if gold.events is None else [
-                {"type": e.type, "source_countries": list(e.source_countries),
-                 "target_countries": list(e.target_countries)} for e in gold.events]}
+    return {
+        "relevant": gold.relevant,
+        "types": None if gold.types is None else list(gold.types),
+        "quad": gold.quad,
+        "events": None
+        if gold.events is None
+        else [
+            {
+                "type": e.type,
+                "source_countries": list(e.source_countries),
+                "target_countries": list(e.target_countries),
+            }
+            for e in gold.events
+        ],
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -86,27 +110,47 @@ class GoldSetReport:
 
     def figures(self) -> dict[str, float]:
         """The headline figures (what the quality gate pins)."""
-        return {"type_recall": self.type_recall, "type_micro_f1": self.type_micro.f1,
-                "type_macro_f1": self.type_macro_f1, "dyad_f1": self.dyad.f1, "relevance_f1": self.relevance.f1,
-                "quad_accuracy": self.quad_accuracy, "false_positive_share": self.false_positive_share}
+        return {
+            "type_recall": self.type_recall,
+            "type_micro_f1": self.type_micro.f1,
+            "type_macro_f1": self.type_macro_f1,
+            "dyad_f1": self.dyad.f1,
+            "relevance_f1": self.relevance.f1,
+            "quad_accuracy": self.quad_accuracy,
+            "false_positive_share": self.false_positive_share,
+        }
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "set": self.name, "records": self.records, "seconds": round(self.seconds, 2),
-            "figures": self.figures(), "relevance": self.relevance.as_dict(),
-            "type_micro": self.type_micro.as_dict(), "dyad": self.dyad.as_dict(),
-            "quad_records": self.quad_records, "negatives": self.negatives,
-            "per_type": {t: {**p.as_dict(), "support": p.support} for t, p in self.per_type.items()},
+            "set": self.name,
+            "records": self.records,
+            "seconds": round(self.seconds, 2),
+            "figures": self.figures(),
+            "relevance": self.relevance.as_dict(),
+            "type_micro": self.type_micro.as_dict(),
+            "dyad": self.dyad.as_dict(),
+            "quad_records": self.quad_records,
+            "negatives": self.negatives,
+            "per_type": {
+                t: {**p.as_dict(), "support": p.support} for t, p in self.per_type.items()
+            },
             "confusion": {g: dict(c) for g, c in sorted(self.confusion.items())},
             "error_kinds": dict(self.error_kinds.most_common()),
         }
 
 
-def score_gold_set(name: str, records: Sequence[GoldRecord], events_by_id: Mapping[str, Sequence[Event]],
-                   coded_by_id: Mapping[str, Sequence[q.CodedEvent]] | None = None) -> GoldSetReport:
-    """Score coded events against gold records. ``coded_by_id`` (hand-made predictions) overrides."""
-    coded = coded_by_id if coded_by_id is not None else {
-        rid: [q.CodedEvent.from_event(e) for e in evs] for rid, evs in events_by_id.items()}
+def score_gold_set(
+    name: str,
+    records: Sequence[GoldRecord],
+    events_by_id: Mapping[str, Sequence[Event]],
+    coded_by_id: Mapping[str, Sequence[q.CodedEvent]] | None = None,
+) -> GoldSetReport:
+    """Score events against gold; ``coded_by_id`` (hand-made predictions) overrides."""
+    coded = (
+        coded_by_id
+        if coded_by_id is not None
+        else {rid: [q.CodedEvent.from_event(e) for e in evs] for rid, evs in events_by_id.items()}
+    )
     pairs: list[q.Pair] = [(r.gold, coded.get(r.id, [])) for r in records]
     quad_acc, quad_n = q.quad_accuracy(pairs)
     kinds: Counter[str] = Counter()
@@ -115,19 +159,38 @@ def score_gold_set(name: str, records: Sequence[GoldRecord], events_by_id: Mappi
         errors = q.error_kinds(gold, events)
         kinds.update(errors)
         if errors:
-            misses.append({"id": record.id, "text": record.text,
-                           "published": record.published.isoformat() if record.published else None,
-                           "errors": errors, "gold": _gold_json(gold),
-                           "coded": [_event_json(e) for e in events_by_id.get(record.id, [])]})
+            misses.append(
+                {
+                    "id": record.id,
+                    "text": record.text,
+                    "published": record.published.isoformat() if record.published else None,
+                    "errors": errors,
+                    "gold": _gold_json(gold),
+                    "coded": [_event_json(e) for e in events_by_id.get(record.id, [])],
+                }
+            )
     return GoldSetReport(
-        name=name, records=len(records), relevance=q.relevance_prf(pairs), type_micro=q.type_micro_prf(pairs),
-        type_macro_f1=q.type_macro_f1(pairs), type_recall=q.type_recall(pairs), quad_accuracy=quad_acc,
-        quad_records=quad_n, dyad=q.dyad_counts(pairs),
-        negatives=sum(g.relevant is False for g, _ in pairs), false_positive_share=q.false_positive_share(pairs),
-        per_type=q.per_type_prf(pairs), confusion=q.confusion_matrix(pairs), error_kinds=kinds, misses=misses)
+        name=name,
+        records=len(records),
+        relevance=q.relevance_prf(pairs),
+        type_micro=q.type_micro_prf(pairs),
+        type_macro_f1=q.type_macro_f1(pairs),
+        type_recall=q.type_recall(pairs),
+        quad_accuracy=quad_acc,
+        quad_records=quad_n,
+        dyad=q.dyad_counts(pairs),
+        negatives=sum(g.relevant is False for g, _ in pairs),
+        false_positive_share=q.false_positive_share(pairs),
+        per_type=q.per_type_prf(pairs),
+        confusion=q.confusion_matrix(pairs),
+        error_kinds=kinds,
+        misses=misses,
+    )
 
 
-def evaluate_gold_set(name: str, records: Sequence[GoldRecord], settings: Settings) -> GoldSetReport:
+def evaluate_gold_set(
+    name: str, records: Sequence[GoldRecord], settings: Settings
+) -> GoldSetReport:
     start = time.perf_counter()
     events = code_texts(((r.id, r.text, r.published) for r in records), settings)
     report = score_gold_set(name, records, events)
@@ -153,6 +216,15 @@ class PetrarchReport:
     error_kinds: Counter[str]
     misses: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    reading_correct: int | None = (
+        None  # type + actors right with the PLOVER readings of the verb-file codes
+    )
+
+    @property
+    def reading_accuracy(self) -> float | None:
+        if self.reading_correct is None:
+            return None
+        return self.reading_correct / self.event_records if self.event_records else 0.0
 
     @property
     def type_actor_accuracy(self) -> float:
@@ -167,21 +239,38 @@ class PetrarchReport:
         return self.noevent_correct / self.noevent_records if self.noevent_records else 0.0
 
     def figures(self) -> dict[str, float]:
-        return {"type_actor_accuracy": self.type_actor_accuracy, "noevent_accuracy": self.noevent_accuracy,
-                "actor_accuracy": self.actor_accuracy}
+        figures = {
+            "type_actor_accuracy": self.type_actor_accuracy,
+            "noevent_accuracy": self.noevent_accuracy,
+            "actor_accuracy": self.actor_accuracy,
+        }
+        if self.reading_accuracy is not None:
+            figures["type_actor_accuracy_plover_reading"] = self.reading_accuracy
+        return figures
 
     def to_json(self) -> dict[str, Any]:
-        return {"set": "petrarch", "records": self.records, "seconds": round(self.seconds, 2),
-                "figures": self.figures(), "dropped": dict(self.dropped), "event_records": self.event_records,
-                "type_actor_correct": self.type_actor_correct, "actor_correct": self.actor_correct,
-                "noevent_records": self.noevent_records, "noevent_correct": self.noevent_correct,
-                "error_kinds": dict(self.error_kinds.most_common())}
+        return {
+            "set": "petrarch",
+            "records": self.records,
+            "seconds": round(self.seconds, 2),
+            "figures": self.figures(),
+            "dropped": dict(self.dropped),
+            "event_records": self.event_records,
+            "type_actor_correct": self.type_actor_correct,
+            "actor_correct": self.actor_correct,
+            "reading_correct": self.reading_correct,
+            "noevent_records": self.noevent_records,
+            "noevent_correct": self.noevent_correct,
+            "error_kinds": dict(self.error_kinds.most_common()),
+        }
 
 
 UNSCORED_ERROR_TEST = "PETRARCH input-handling test (parse error, discard)"
 
 
-def expected_events(record: PetrarchRecord, table: CameoTable) -> tuple[list[q.ExpectedEvent], list[str]]:
+def expected_events(
+    record: PetrarchRecord, table: CameoTable
+) -> tuple[list[q.ExpectedEvent], list[str]]:
     """The record's codings that map to PLOVER, and the reasons of those that do not."""
     mapped, reasons = [], []
     for c in record.codings:
@@ -193,15 +282,20 @@ def expected_events(record: PetrarchRecord, table: CameoTable) -> tuple[list[q.E
     return mapped, reasons
 
 
-def score_petrarch(records: Sequence[PetrarchRecord], coded_by_id: Mapping[str, Sequence[q.CodedEvent]],
-                   table: CameoTable, events_by_id: Mapping[str, Sequence[Event]] | None = None) -> PetrarchReport:
-    """A record counts when every mappable coding is found (type + source + target) among asserted events
-    (a mirrored pair of codings of one reciprocal event needs one direction: ``quality.requirements``).
+def score_petrarch(
+    records: Sequence[PetrarchRecord],
+    coded_by_id: Mapping[str, Sequence[q.CodedEvent]],
+    table: CameoTable,
+    events_by_id: Mapping[str, Sequence[Event]] | None = None,
+) -> PetrarchReport:
+    """A record counts when every mappable coding is found (type + source + target) among the
+    asserted events (a mirrored pair of codings of one reciprocal event needs one direction:
+    ``quality.requirements``).
 
     Records whose codings all fail to map are left out (counted by the first reason), and so are the
-    tests of PETRARCH's own input handling (``error="..."``: parse errors, discard lists); codings that
-    do not map inside an otherwise mappable record are ignored. No-event records are right when
-    nothing asserted was coded.
+    tests of PETRARCH's own input handling (``error="..."``: parse errors, discard lists);
+    codings that do not map inside an otherwise mappable record are ignored. No-event records
+    are right when nothing asserted was coded.
     """
     report = PetrarchReport(len(records), Counter(), 0, 0, 0, 0, 0, Counter())
     for record in records:
@@ -221,18 +315,36 @@ def score_petrarch(records: Sequence[PetrarchRecord], coded_by_id: Mapping[str, 
             report.event_records += 1
             needs = q.requirements(expected)
             report.type_actor_correct += all(q.requirement_met(r, coded) for r in needs)
-            report.actor_correct += all(q.requirement_met(r, coded, actors_only=True) for r in needs)
+            report.actor_correct += all(
+                q.requirement_met(r, coded, actors_only=True) for r in needs
+            )
         report.error_kinds.update(errors)
         if errors:
             raw = (events_by_id or {}).get(record.id, [])
-            report.misses.append({
-                "id": record.id, "category": record.category, "date": record.date.isoformat() if record.date else None,
-                "text": record.text, "errors": errors,
-                "expected": [{"type": x.type, "cameo": x.cameo, "source": x.source, "target": x.target}
-                             for x in expected],
-                "coded": [_event_json(e) for e in raw] if raw else [
-                    {"type": e.type, "modality": e.modality, "source": e.source_code, "target": e.target_code}
-                    for e in coded]})
+            report.misses.append(
+                {
+                    "id": record.id,
+                    "category": record.category,
+                    "date": record.date.isoformat() if record.date else None,
+                    "text": record.text,
+                    "errors": errors,
+                    "expected": [
+                        {"type": x.type, "cameo": x.cameo, "source": x.source, "target": x.target}
+                        for x in expected
+                    ],
+                    "coded": [_event_json(e) for e in raw]
+                    if raw
+                    else [
+                        {
+                            "type": e.type,
+                            "modality": e.modality,
+                            "source": e.source_code,
+                            "target": e.target_code,
+                        }
+                        for e in coded
+                    ],
+                }
+            )
     return report
 
 
@@ -245,9 +357,10 @@ def petrarch_kb(directory: Path, output: Path) -> Path:
     return output
 
 
-def evaluate_petrarch(directory: Path, settings: Settings, cameo_table: Path | None = None,
-                      limit: int | None = None) -> PetrarchReport:
-    """Code the unit-test records with the folder's dictionaries loaded on top of the built-in KB."""
+def evaluate_petrarch(
+    directory: Path, settings: Settings, cameo_table: Path | None = None, limit: int | None = None
+) -> PetrarchReport:
+    """Code the unit-test records with the folder's dictionaries on top of the built-in KB."""
     start = time.perf_counter()
     directory = Path(directory)
     records = read_petrarch_records(directory)[:limit]
@@ -258,5 +371,8 @@ def evaluate_petrarch(directory: Path, settings: Settings, cameo_table: Path | N
         events = code_texts(((r.id, r.text, r.date) for r in records), run_settings)
     coded = {rid: [q.CodedEvent.from_event(e) for e in evs] for rid, evs in events.items()}
     report = score_petrarch(records, coded, table, events)
+    if cameo_table is None:  # the readings are written against the bundled table
+        readings = overlay_table(table, load_cameo_table(PETRARCH_READINGS))
+        report.reading_correct = score_petrarch(records, coded, readings).type_actor_correct
     report.seconds = time.perf_counter() - start
     return report

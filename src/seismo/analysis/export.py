@@ -10,6 +10,7 @@ Events reuse ``Store.export_events``, which has the same guarantees.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -61,7 +62,11 @@ def export(
     f = filters or EventFilter()
     output = Path(output)
     if what == "events":
-        return store.export_events(f, fmt, output)
+        try:
+            return store.export_events(f, fmt, output)
+        except OSError as exc:
+            detail = exc.strerror or str(exc)
+            raise AnalysisError(Errors.A007.format(path=output, detail=detail), "A007") from None
     sql, params = _stories_sql(store, f, fmt) if what == "stories" else _documents_sql(f)
     return _write(store, sql, params, fmt, output)
 
@@ -115,14 +120,19 @@ def _write(store: Store, sql: str, params: list[Any], fmt: str, output: Path) ->
             count = _WRITERS[fmt](reader, reader.schema, partial)
         os.replace(partial, output)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise AnalysisError(
-            Errors.A007.format(path=output, detail=exc.strerror or exc), "A007"
-        ) from None
+        _discard(partial)
+        detail = exc.strerror or str(exc)
+        raise AnalysisError(Errors.A007.format(path=output, detail=detail), "A007") from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     return count
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written file; its directory may not even exist (that may be the error)."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def _parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, path: Path) -> int:

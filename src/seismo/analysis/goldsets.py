@@ -2,8 +2,8 @@
 
 Three formats:
 
-- the common JSONL gold format (``shared/gold/README.md``): one record per line with ``id``, ``text``,
-  ``published`` and ``gold`` (``relevant``, ``types``, ``quad``, ``source_countries``,
+- the common JSONL gold format (``shared/gold/README.md``): one record per line with ``id``,
+  ``text``, ``published`` and ``gold`` (``relevant``, ``types``, ``quad``, ``source_countries``,
   ``target_countries``, ``events``); read by :func:`read_gold_jsonl`;
 - the PETRARCH-2 unit-test records (``PETR.UnitTest.records.xml``): ``<Sentence date id category>``
   elements with ``<Text>`` and one or more ``<EventCoding sourcecode targetcode eventcode>`` (or
@@ -28,15 +28,25 @@ from typing import Any
 from seismo.errors import InputError
 
 BUNDLED_CAMEO_TABLE = Path(__file__).parent / "data" / "CAMEO2PLOVER-2021.txt"
+# PLOVER readings of the PETRARCH validation verb file's KEDS/WEIS codes (informational figure)
+PETRARCH_READINGS = Path(__file__).parent / "data" / "petrarch_plover_readings.txt"
 
 
 class EvalErrors:
     """Message templates of the eval readers, by code (candidates for ``seismo.errors.Errors``)."""
 
     I101 = "{path}: no such gold file; pass a JSONL gold set (see shared/gold/README.md)"
-    I102 = "{path}:{line}: malformed gold record ({detail}); each line is one JSON object with id, text, gold"
-    I103 = "{path}: not a PETRARCH unit-test file ({detail}); pass the folder holding PETR.UnitTest.records.xml"
-    I104 = "{path}:{line}: malformed CAMEO->PLOVER line {text!r}; expected 'CODE: TYPE, mode, context'"
+    I102 = (
+        "{path}:{line}: malformed gold record ({detail}); "
+        "each line is one JSON object with id, text, gold"
+    )
+    I103 = (
+        "{path}: not a PETRARCH unit-test file ({detail}); "
+        "pass the folder holding PETR.UnitTest.records.xml"
+    )
+    I104 = (
+        "{path}:{line}: malformed CAMEO->PLOVER line {text!r}; expected 'CODE: TYPE, mode, context'"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -54,7 +64,7 @@ class GoldEvent:
 
 @dataclass(frozen=True)
 class GoldLabel:
-    """What a record should yield. ``None`` means the set does not say (the metric skips the record)."""
+    """What a record should yield; ``None``: the set does not say (the metric skips the record)."""
 
     relevant: bool | None
     types: tuple[str, ...] | None
@@ -75,15 +85,27 @@ def _countries(value: Any) -> tuple[str, ...]:
     return tuple(str(v).upper() for v in value or ())
 
 
-def _gold_events(gold: dict[str, Any], types: tuple[str, ...] | None) -> tuple[GoldEvent, ...] | None:
+def _gold_events(
+    gold: dict[str, Any], types: tuple[str, ...] | None
+) -> tuple[GoldEvent, ...] | None:
     if gold.get("events") is not None:
-        return tuple(GoldEvent(str(e["type"]).upper(), _countries(e.get("source_countries")),
-                               _countries(e.get("target_countries"))) for e in gold["events"])
+        return tuple(
+            GoldEvent(
+                str(e["type"]).upper(),
+                _countries(e.get("source_countries")),
+                _countries(e.get("target_countries")),
+            )
+            for e in gold["events"]
+        )
     if types is None:
         return None
     # no per-event list: one event per type with the record-level countries
-    return tuple(GoldEvent(t, _countries(gold.get("source_countries")), _countries(gold.get("target_countries")))
-                 for t in types)
+    return tuple(
+        GoldEvent(
+            t, _countries(gold.get("source_countries")), _countries(gold.get("target_countries"))
+        )
+        for t in types
+    )
 
 
 def parse_gold_label(gold: dict[str, Any]) -> GoldLabel:
@@ -93,8 +115,12 @@ def parse_gold_label(gold: dict[str, Any]) -> GoldLabel:
     if relevant is None and types is not None:
         relevant = bool(types)
     quad = gold.get("quad")
-    return GoldLabel(relevant=None if relevant is None else bool(relevant), types=types,
-                     quad=None if quad is None else int(quad), events=_gold_events(gold, types))
+    return GoldLabel(
+        relevant=None if relevant is None else bool(relevant),
+        types=types,
+        quad=None if quad is None else int(quad),
+        events=_gold_events(gold, types),
+    )
 
 
 def _parse_date(value: Any) -> dt.date | None:
@@ -110,12 +136,17 @@ def parse_gold_record(obj: dict[str, Any]) -> GoldRecord:
     text = obj["text"]
     if not isinstance(text, str) or not text.strip():
         raise ValueError("'text' must be a non-empty string")
-    return GoldRecord(id=str(obj["id"]), text=text, published=_parse_date(obj.get("published")),
-                      gold=parse_gold_label(obj.get("gold") or {}), meta=dict(obj.get("meta") or {}))
+    return GoldRecord(
+        id=str(obj["id"]),
+        text=text,
+        published=_parse_date(obj.get("published")),
+        gold=parse_gold_label(obj.get("gold") or {}),
+        meta=dict(obj.get("meta") or {}),
+    )
 
 
 def read_gold_jsonl(path: Path, limit: int | None = None) -> list[GoldRecord]:
-    """Read a gold set in the common JSONL format; blank lines are allowed, duplicate ids are not."""
+    """Read a gold set in the common JSONL format; blank lines allowed, duplicate ids not."""
     path = Path(path)
     if not path.is_file():
         raise InputError(EvalErrors.I101.format(path=path), "I101")
@@ -129,10 +160,16 @@ def read_gold_jsonl(path: Path, limit: int | None = None) -> list[GoldRecord]:
                 record = parse_gold_record(json.loads(line))
             except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
                 detail = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
-                raise InputError(EvalErrors.I102.format(path=path, line=lineno, detail=detail), "I102") from exc
+                raise InputError(
+                    EvalErrors.I102.format(path=path, line=lineno, detail=detail), "I102"
+                ) from exc
             if record.id in seen:
-                raise InputError(EvalErrors.I102.format(path=path, line=lineno,
-                                                        detail=f"duplicate id {record.id!r}"), "I102")
+                raise InputError(
+                    EvalErrors.I102.format(
+                        path=path, line=lineno, detail=f"duplicate id {record.id!r}"
+                    ),
+                    "I102",
+                )
             seen.add(record.id)
             records.append(record)
             if limit is not None and len(records) >= limit:
@@ -150,7 +187,7 @@ PETRARCH_AGENTS = "PETR.Validate.agents.txt"
 
 @dataclass(frozen=True)
 class PetrarchCoding:
-    """One expected PETRARCH coding: actor codes as written (``---`` = no code) and the event code."""
+    """One expected PETRARCH coding: actor codes as written (``---``: no code), event code."""
 
     source: str
     target: str
@@ -191,13 +228,24 @@ def _sentence_record(sentence: ET.Element) -> PetrarchRecord:
             error = attrs["error"]
             continue
         if attrs.get("eventcode"):
-            codings.append(PetrarchCoding(attrs.get("sourcecode", "").upper(), attrs.get("targetcode", "").upper(),
-                                          attrs["eventcode"].upper()))
+            codings.append(
+                PetrarchCoding(
+                    attrs.get("sourcecode", "").upper(),
+                    attrs.get("targetcode", "").upper(),
+                    attrs["eventcode"].upper(),
+                )
+            )
     text_el = sentence.find("Text")
     text = " ".join((text_el.text or "").split()) if text_el is not None else ""
-    return PetrarchRecord(id=sentence.get("id", ""), date=_petrarch_date(sentence.get("date")),
-                          category=sentence.get("category", ""), text=text, codings=tuple(codings),
-                          noevents=not codings and (noevents or error is None), error=None if codings else error)
+    return PetrarchRecord(
+        id=sentence.get("id", ""),
+        date=_petrarch_date(sentence.get("date")),
+        category=sentence.get("category", ""),
+        text=text,
+        codings=tuple(codings),
+        noevents=not codings and (noevents or error is None),
+        error=None if codings else error,
+    )
 
 
 def read_petrarch_records(path: Path) -> list[PetrarchRecord]:
@@ -237,7 +285,7 @@ class CameoTable:
 
 
 def load_cameo_table(path: Path | None = None) -> CameoTable:
-    """Read the CAMEO2PLOVER table. Where a root is listed twice (08: CONCEDE, 08: RETREAT) the first wins."""
+    """Read the CAMEO2PLOVER table; a root listed twice (08: CONCEDE, RETREAT) keeps the first."""
     path = Path(path) if path else BUNDLED_CAMEO_TABLE
     codes: dict[str, tuple[str, str | None]] = {}
     roots: dict[str, str] = {}
@@ -256,6 +304,11 @@ def load_cameo_table(path: Path | None = None) -> CameoTable:
     return CameoTable(codes=codes, roots=roots)
 
 
+def overlay_table(table: CameoTable, readings: CameoTable) -> CameoTable:
+    """``table`` with the exact codes of ``readings`` replacing its own."""
+    return CameoTable(codes={**table.codes, **readings.codes}, roots=dict(table.roots))
+
+
 # why a CAMEO code was not mapped (shown with counts by `seismo eval --petrarch`)
 UNMAPPED_NO_PLOVER = "CAMEO 01/02 (statement, appeal): no PLOVER type"
 UNMAPPED_TEST_ONLY = "test-only code of the validation verb file (not CAMEO)"
@@ -265,8 +318,9 @@ def cameo_to_plover(code: str, table: CameoTable) -> tuple[str | None, str | Non
     """PLOVER type of a CAMEO event code, or ``(None, reason)``.
 
     Exact code first; else the root (first two digits) when the code is numeric and its root is a
-    CAMEO root 03-20 (``1717`` -> ``17`` COERCE); roots 01/02 have no PLOVER equivalent; anything else
-    (letters as in ``174K``, roots above 20 as in ``345``, ``802``, ``903``) is a test-only code.
+    CAMEO root 03-20 (``1717`` -> ``17`` COERCE); roots 01/02 have no PLOVER equivalent; anything
+    else (letters as in ``174K``, roots above 20 as in ``345``, ``802``, ``903``) is a test-only
+    code.
     """
     code = code.strip().upper()
     if code in table.codes:

@@ -9,8 +9,8 @@ A *prediction* for one record is the list of :class:`CodedEvent` the coder produ
   ``gold.relevant``.
 - event type, per record: the set of gold types G and the set of asserted coded types P.
   micro P/R/F1 pool |G & P|, |P - G|, |G - P| over records; macro-F1 averages the per-type F1 over
-  every type that occurs in gold or predictions (scikit-learn's convention); type recall is the share
-  of (record, gold type) pairs whose type is among the coded types.
+  every type that occurs in gold or predictions (scikit-learn's convention); type recall is the
+  share of (record, gold type) pairs whose type is among the coded types.
 - quad class: the quad of the coded event whose type is a gold type, else the most frequent coded
   quad (ties: the earliest), 0 when nothing was coded; accuracy against ``gold.quad``.
 - dyad: a gold event (type, sources, targets) is matched by a coded event of the same type whose
@@ -52,12 +52,17 @@ class CodedEvent:
     @classmethod
     def from_event(cls, event: Event) -> CodedEvent:
         src, tgt = event.source, event.target
-        return cls(type=event.type, quad=event.quad_class,
-                   source_country=src.country if src else None, target_country=tgt.country if tgt else None,
-                   source_code=(src.code or src.country) if src else None,
-                   target_code=(tgt.code or tgt.country) if tgt else None,
-                   source_name=src.name if src else None, target_name=tgt.name if tgt else None,
-                   modality=str(event.modality.value))
+        return cls(
+            type=event.type,
+            quad=event.quad_class,
+            source_country=src.country if src else None,
+            target_country=tgt.country if tgt else None,
+            source_code=(src.code or src.country) if src else None,
+            target_code=(tgt.code or tgt.country) if tgt else None,
+            source_name=src.name if src else None,
+            target_name=tgt.name if tgt else None,
+            modality=str(event.modality.value),
+        )
 
 
 Pair = tuple[GoldLabel, Sequence[CodedEvent]]
@@ -89,8 +94,14 @@ class PRF:
         return self.tp + self.fn
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def asserted(events: Iterable[CodedEvent]) -> list[CodedEvent]:
@@ -114,7 +125,9 @@ def relevance_prf(pairs: Iterable[Pair]) -> PRF:
 
 
 def _typed(pairs: Iterable[Pair]) -> list[tuple[set[str], set[str]]]:
-    return [(set(gold.types), coded_types(events)) for gold, events in pairs if gold.types is not None]
+    return [
+        (set(gold.types), coded_types(events)) for gold, events in pairs if gold.types is not None
+    ]
 
 
 def type_micro_prf(pairs: Iterable[Pair]) -> PRF:
@@ -176,9 +189,11 @@ def quad_accuracy(pairs: Iterable[Pair]) -> tuple[float, int]:
 
 
 def dyad_matches(gold: GoldEvent, event: CodedEvent) -> bool:
-    return (event.type == gold.type
-            and (not gold.source_countries or event.source_country in gold.source_countries)
-            and (not gold.target_countries or event.target_country in gold.target_countries))
+    return (
+        event.type == gold.type
+        and (not gold.source_countries or event.source_country in gold.source_countries)
+        and (not gold.target_countries or event.target_country in gold.target_countries)
+    )
 
 
 @dataclass(frozen=True)
@@ -204,9 +219,15 @@ class DyadCounts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "gold_matched": self.gold_matched, "gold_total": self.gold_total,
-                "coded_matched": self.coded_matched, "coded_total": self.coded_total}
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "gold_matched": self.gold_matched,
+            "gold_total": self.gold_total,
+            "coded_matched": self.coded_matched,
+            "coded_total": self.coded_total,
+        }
 
 
 def coded_triples(events: Iterable[CodedEvent]) -> list[CodedEvent]:
@@ -231,7 +252,7 @@ def dyad_counts(pairs: Iterable[Pair]) -> DyadCounts:
 
 
 def confusion_matrix(pairs: Iterable[Pair]) -> dict[str, Counter[str]]:
-    """Gold type (``NONE`` for a record with no gold type) -> Counter of the first asserted coded type."""
+    """Gold type (``NONE``: a record with no gold type) -> Counter of the first asserted type."""
     matrix: dict[str, Counter[str]] = {}
     for gold, events in pairs:
         if gold.types is None:
@@ -262,21 +283,28 @@ def _actor_error(role: str, wanted: tuple[str, ...], have: str | None) -> str | 
 def error_kinds(gold: GoldLabel, events: Sequence[CodedEvent]) -> list[str]:
     """Error kinds of one record ("kind: detail"); empty when the record is fully right.
 
-    Kinds: ``false positive`` (event on a no-event record), ``missed`` (no asserted event: nothing
-    coded, or only negated/future/hypothetical/denied ones), ``type confusion`` (gold type not coded, another one
-    was), ``extra type`` (a coded type not in gold), ``source missing/wrong country``, ``target
-    missing/wrong country``, ``source/target swapped`` (both only for events of the right type).
+    Kinds: ``false positive`` (event on a no-event record), ``missed`` (no asserted event:
+    nothing coded, or only negated/future/hypothetical/denied ones), ``type confusion`` (gold
+    type not coded, another one was), ``extra type`` (a coded type not in gold), ``source
+    missing/wrong country``, ``target missing/wrong country``, ``source/target swapped`` (the
+    last three only for events of the right type).
     """
     coded = asserted(events)
     gold_types = set(gold.types or ())
     if gold.relevant is False or (gold.types is not None and not gold_types):
-        return [f"false positive: {t} coded on a non-event" for t in sorted({e.type for e in coded})]
+        return [
+            f"false positive: {t} coded on a non-event" for t in sorted({e.type for e in coded})
+        ]
     kinds: list[str] = []
     pred = {e.type for e in coded}
     missing = sorted(gold_types - pred)
     if missing and not coded:
         modalities = sorted({e.modality for e in events})
-        kinds.append(f"missed: only {'/'.join(modalities)} events coded" if modalities else "missed: nothing coded")
+        kinds.append(
+            f"missed: only {'/'.join(modalities)} events coded"
+            if modalities
+            else "missed: nothing coded"
+        )
     elif missing:
         kinds.extend(f"type confusion: {t} coded as {coded[0].type}" for t in missing)
     if gold_types & pred:
@@ -286,12 +314,18 @@ def error_kinds(gold: GoldLabel, events: Sequence[CodedEvent]) -> list[str]:
         if not same_type or any(dyad_matches(g, e) for e in same_type):
             continue
         e = same_type[0]
-        if (g.source_countries and g.target_countries and e.source_country in g.target_countries
-                and e.target_country in g.source_countries):
+        if (
+            g.source_countries
+            and g.target_countries
+            and e.source_country in g.target_countries
+            and e.target_country in g.source_countries
+        ):
             kinds.append("source/target swapped")
             continue
-        for kind in (_actor_error("source", g.source_countries, e.source_country),
-                     _actor_error("target", g.target_countries, e.target_country)):
+        for kind in (
+            _actor_error("source", g.source_countries, e.source_country),
+            _actor_error("target", g.target_countries, e.target_country),
+        ):
             if kind:
                 kinds.append(kind)
     return kinds
@@ -321,7 +355,7 @@ def _words(text: str) -> str:
 
 
 def _segments(code: str) -> tuple[str, list[str]]:
-    return code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
+    return code[:3], [code[i : i + 3] for i in range(3, len(code), 3)]
 
 
 def actor_code_matches(expected: str, code: str | None, name: str | None = None) -> bool:
@@ -330,7 +364,8 @@ def actor_code_matches(expected: str, code: str | None, name: str | None = None)
     PETRARCH codes are 3-letter blocks: a primary actor (country, IGO, or a fictional state) then
     agents (``CALGOV``, ``ARNGOVFRM``). The rule, at the PLOVER level: the primary block must be the
     same; when the expected code has agents its *first* agent must be among the coded agents (the
-    coder may add more); when it has none, any coded agents are accepted (``ARN`` accepts ``ARNGOV``).
+    coder may add more); when it has none, any coded agents are accepted (``ARN`` accepts
+    ``ARNGOV``).
     ``---`` (no primary actor) matches any primary; a quoted code (``"THE MINISTRY OF MAGIC"``, an
     actor PETRARCH took from the text) matches when one of the texts contains the other; an empty
     expected code matches anything.
@@ -351,17 +386,21 @@ def actor_code_matches(expected: str, code: str | None, name: str | None = None)
 
 
 def expected_found(expected: ExpectedEvent, events: Sequence[CodedEvent]) -> bool:
-    return any(e.type == expected.type
-               and actor_code_matches(expected.source, e.source_code, e.source_name)
-               and actor_code_matches(expected.target, e.target_code, e.target_name)
-               for e in asserted(events))
+    return any(
+        e.type == expected.type
+        and actor_code_matches(expected.source, e.source_code, e.source_name)
+        and actor_code_matches(expected.target, e.target_code, e.target_name)
+        for e in asserted(events)
+    )
 
 
 def actors_found(expected: ExpectedEvent, events: Sequence[CodedEvent]) -> bool:
     """Source and target right on some asserted event, whatever its type (coder mechanics only)."""
-    return any(actor_code_matches(expected.source, e.source_code, e.source_name)
-               and actor_code_matches(expected.target, e.target_code, e.target_name)
-               for e in asserted(events))
+    return any(
+        actor_code_matches(expected.source, e.source_code, e.source_name)
+        and actor_code_matches(expected.target, e.target_code, e.target_name)
+        for e in asserted(events)
+    )
 
 
 def requirements(expected: Sequence[ExpectedEvent]) -> list[tuple[ExpectedEvent, ...]]:
@@ -373,8 +412,19 @@ def requirements(expected: Sequence[ExpectedEvent]) -> list[tuple[ExpectedEvent,
     for i, x in enumerate(expected):
         if i in used:
             continue
-        mirror = next((j for j, y in enumerate(expected) if j > i and j not in used and y.type == x.type
-                       and y.source == x.target and y.target == x.source and x.source != x.target), None)
+        mirror = next(
+            (
+                j
+                for j, y in enumerate(expected)
+                if j > i
+                and j not in used
+                and y.type == x.type
+                and y.source == x.target
+                and y.target == x.source
+                and x.source != x.target
+            ),
+            None,
+        )
         if mirror is None:
             out.append((x,))
         else:
@@ -383,16 +433,23 @@ def requirements(expected: Sequence[ExpectedEvent]) -> list[tuple[ExpectedEvent,
     return out
 
 
-def requirement_met(alternatives: Sequence[ExpectedEvent], events: Sequence[CodedEvent], actors_only: bool = False) -> bool:
+def requirement_met(
+    alternatives: Sequence[ExpectedEvent], events: Sequence[CodedEvent], actors_only: bool = False
+) -> bool:
     found = actors_found if actors_only else expected_found
     return any(found(x, events) for x in alternatives)
 
 
-def petrarch_error_kinds(expected: Sequence[ExpectedEvent], events: Sequence[CodedEvent]) -> list[str]:
+def petrarch_error_kinds(
+    expected: Sequence[ExpectedEvent], events: Sequence[CodedEvent]
+) -> list[str]:
     """Error kinds of one PETRARCH record (``expected`` empty = a no-event record)."""
     coded = asserted(events)
     if not expected:
-        return [f"false positive: {t} coded on a no-event record" for t in sorted({e.type for e in coded})]
+        return [
+            f"false positive: {t} coded on a no-event record"
+            for t in sorted({e.type for e in coded})
+        ]
     kinds: list[str] = []
     for alternatives in requirements(expected):
         if requirement_met(alternatives, events):
@@ -400,11 +457,24 @@ def petrarch_error_kinds(expected: Sequence[ExpectedEvent], events: Sequence[Cod
         x = alternatives[0]
         same = [e for e in coded if e.type == x.type]
         if not coded:
-            kinds.append(f"missed: {x.type} (nothing asserted)")
+            modalities = sorted({e.modality for e in events})
+            kinds.append(
+                f"missed: only {'/'.join(modalities)} events coded"
+                if modalities
+                else "missed: nothing coded"
+            )
         elif not same:
             kinds.append(f"type confusion: {x.type} coded as {coded[0].type}")
         elif not any(actor_code_matches(x.source, e.source_code, e.source_name) for e in same):
-            kinds.append("source missing" if all(e.source_code is None for e in same) else "source wrong code")
+            kinds.append(
+                "source missing"
+                if all(e.source_code is None for e in same)
+                else "source wrong code"
+            )
         else:
-            kinds.append("target missing" if all(e.target_code is None for e in same) else "target wrong code")
+            kinds.append(
+                "target missing"
+                if all(e.target_code is None for e in same)
+                else "target wrong code"
+            )
     return kinds

@@ -19,10 +19,15 @@ from seismo.models import Actor
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them"}
+GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
                "secretary general", "emir", "crown prince", "supreme leader")
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
+ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "committee", "party", "front", "movement",
+             "group", "agency", "bank", "fund", "commission", "association", "league", "alliance", "coalition",
+             "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
@@ -84,6 +89,8 @@ class DocumentContext:
             return self._last_person(token.i)
         if token.lower_ == "it":
             return self._last_thing(token)
+        if token.lower_ in GROUP_PRONOUNS:
+            return self._last_group(token)
         span = phrase_span(token)
         text = span.text.strip()
         if not text:
@@ -93,7 +100,7 @@ class DocumentContext:
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
-        actor = found.actor if found else None
+        actor = self._nationality_first(span, found.actor, on) if found else None
         title = _title_of(text)
         if title and (actor is None or actor.country is None or _is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
@@ -105,7 +112,31 @@ class DocumentContext:
             actor = self.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
             actor = Actor(name=text, country=self.home if token.ent_type_ in ("ORG", "NORP") else None)
+        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS \
+                and any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in span[:-1]):
+            actor = Actor(name=text)  # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
         return self._at_home(actor)
+
+    def _nationality_first(self, span: Span, actor: Actor, on: dt.date | None) -> Actor:
+        """'Portuguese President Mario Soares': a nationality written in the phrase beats a name look-up."""
+        if not actor.country or len(span) < 2:
+            return actor
+        for tok in span[:-1]:
+            if tok.dep_ not in ("amod", "compound") or tok.ent_type_ not in ("NORP", "GPE"):
+                continue
+            named = self.kb.resolve_phrase(tok.text, on)
+            country = named.actor.country if named and not named.actor.agent else None
+            if country and country != actor.country:
+                return actor.model_copy(update={"country": country, "code": f"{country}{actor.agent or ''}"})
+            break
+        return actor
+
+    def _last_group(self, token: Token) -> Actor | None:
+        """'The rebels said they will ...': the latest non-person actor named shortly before."""
+        for mention in reversed(self.mentions):
+            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
+                return mention.actor
+        return None
 
     def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
         """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
@@ -187,7 +218,7 @@ class DocumentContext:
         """Record a resolved mention for later pronouns and bare titles."""
         title = _title_of(phrase_span(token).text)
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
-        if token.lower_ not in PERSON_PRONOUNS and token.lower_ != "it":
+        if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
             person = title is not None or token.ent_type_ == "PERSON"
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from seismo.coding.events import OBJECT_DEPS, PASSIVE_SUBJ_DEPS, Trigger, direct_object, is_passive
 
 SUBJ_DEPS = {"nsubj", "csubj"}
+UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
+                   "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal"}
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -47,8 +49,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         return obj if obj is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
+            return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
         return head
-    if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp") or head.dep_ == "prep":
+    if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from seismo.coding.arguments import source_tokens, subject_of, target_tokens
 from seismo.coding.dates import find_date_expressions, resolve_date
 from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.modality import is_reporting, modality_of
+from seismo.coding.modality import is_reporting, modality_of, stance_of
 from seismo.coding.places import event_location
 from seismo.coding.quantities import find_quantities
 from seismo.kb import KnowledgeBase
@@ -24,6 +25,8 @@ from seismo.models import Actor, Article, Event, Evidence, Location, Modality, Q
 VERBAL_QUADS = {1, 3}
 HOME_SENTENCES = 4  # sentences read to guess the story's country when there is no dateline
 BOUND_WORDS = {"before", "until", "till", "by", "after", "since", "ahead", "prior", "from"}
+STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
               "minutes", "percent", "%"}
@@ -197,7 +200,7 @@ class Coder:
         if trigger.symmetric and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         if not targets:
-            targets = self._referenced_targets(trigger, state)
+            targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
         sources = [_with_agent(a, agent) for a in sources] or [None]
@@ -217,11 +220,77 @@ class Coder:
             evidence=_evidence(info.sent), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
-        return [self._event(trigger, source, target, base) for source in sources]
+        events = [self._event(trigger, source, target, base) for source in sources]
+        if modality is not Modality.ASSERTED and trigger.type not in STANCE_SKIP:
+            stance = stance_of(trigger.word, trigger.verb, self.lexicon)
+            if stance is not None:
+                events.extend(self._stance_events(trigger, stance, sources, target, date_hit, info, ctx, on, base))
+        return events
+
+    def _stance_events(self, trigger: Trigger, stance: str, sources: list[Actor | None], target: Actor | None,
+                       date_hit: DateHit | None, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
+                       base: dict) -> list[Event]:
+        """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
+
+        ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
+        ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
+        Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
+        statement, never by the announced act's future date.
+        """
+        quad = self.lexicon.types[trigger.type].quad
+        actors = [s for s in sources if s is not None and (s.country or s.igo)]
+        if not actors:
+            return []
+        published = base["published"]
+        update: dict = {"modality": Modality.ASSERTED}
+        if date_hit is not None and date_hit.date and published and date_hit.date > published:
+            update.update(date=None, date_text=None, date_precision=None)
+        base = {**base, **update}
+        speaker = self._speaker(trigger, info, ctx, on)
+        if stance == "oblige":
+            if speaker is None or any(_same_side(speaker, a) for a in actors):
+                return []
+            request = dataclasses.replace(trigger, type="REQUEST", mode=None)
+            return [self._event(request, _with_agent(speaker, "GOV"), actors[0], base)]
+        if speaker is not None and not any(_same_side(speaker, a) for a in actors):
+            return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
+        if stance == "refuse":
+            if quad not in (1, 2):
+                return []
+            type_, mode = "REJECT", None
+        else:
+            type_ = "AGREE" if quad in (1, 2) else "THREATEN"
+            mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
+        verbal = dataclasses.replace(trigger, type=type_, mode=mode)
+        return [self._event(verbal, _with_agent(a, "GOV"), target, base) for a in actors]
+
+    def _speaker(self, trigger: Trigger, info: SentenceInfo, ctx: DocumentContext,
+                 on: dt.date | None) -> Actor | None:
+        """Who states the act: the reporting verb's subject, 'according to X', else a governing clause's subject."""
+        reporter = _reporting_ancestor(trigger.verb, self.lexicon)
+        if reporter is not None:
+            subj = subject_of(reporter)
+            actor = ctx.resolve(subj, on) if subj is not None else None
+            return actor if actor is not None and (actor.country or actor.igo) else info.according_to
+        if info.according_to is not None:
+            return info.according_to
+        token = trigger.verb
+        own = subject_of(trigger.verb)
+        while token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                subj = subject_of(token)
+                if subj is not None and own is not None and subj.i == own.i:
+                    continue
+                actor = ctx.resolve(subj, on) if subj is not None else None
+                if actor is not None and (actor.country or actor.igo):
+                    return actor
+        return None
 
     def _eventive(self, token: Token) -> bool:
         """A subject that names an event ('a drone strike killed three') rather than a thing."""
-        return token.lemma_.lower() in self.lexicon.nouns or token.lemma_.lower() in self.lexicon.reference_nouns
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.reference_nouns or lemma in self.lexicon.eventive_nouns
 
     def _referenced_targets(self, trigger: Trigger, state: DocState) -> list[Actor]:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to."""
@@ -232,8 +301,25 @@ class Coder:
         if not types:
             return []
         for event in reversed(state.events):
-            if event.type in types and event.source is not None and event.source.country:
+            if event.source is None:
+                continue
+            if (event.type in types or f"{event.type}:{event.mode}" in types) and \
+                    (event.source.country or event.source.igo):
                 return [event.source]
+        return []
+
+    def _object_owner(self, trigger: Trigger, sources: list[Actor], ctx: DocumentContext,
+                      on: dt.date | None) -> list[Actor]:
+        """'suspend its participation in the EU's programme': the owner named inside the object."""
+        obj = direct_object(trigger.verb) if not trigger.noun else None
+        if obj is None or obj.dep_ not in ("dobj", "obj"):
+            return []
+        for token in obj.subtree:
+            if token.i == obj.i or token.dep_ != "poss" or token.lower_ in ("its", "their", "his", "her"):
+                continue
+            actor = ctx.resolve(token, on)
+            if _identified(actor) and (actor.country or actor.igo) and not any(_same(actor, s) for s in sources):
+                return [actor]
         return []
 
     def _event(self, trigger: Trigger, source: Actor | None, target: Actor | None, base: dict) -> Event:
@@ -335,6 +421,13 @@ def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     if actor is None:
         return None
     return "IGO" if actor.igo and not actor.agent else actor.agent
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Same country, or the same organisation: a speaker announcing its own side's act."""
+    if a.country and b.country:
+        return a.country == b.country
+    return bool(a.igo and b.igo and a.igo == b.igo) or _same(a, b)
 
 
 def _identified(actor: Actor | None) -> bool:

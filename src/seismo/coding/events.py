@@ -35,6 +35,20 @@ class Trigger:
     implied_source: str | None = None
 
 
+def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma, repaired when the tagger's lemma is unknown but the surface form's is ('staged' -> 'stag')."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.light_verbs:
+        return lemma
+    text = verb.lower_
+    for suffix, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            candidate = text[: -len(suffix)] + add
+            if candidate in lexicon.verbs or candidate in lexicon.light_verbs:
+                return candidate
+    return lemma
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
@@ -48,6 +62,19 @@ def direct_object(verb: Token) -> Token | None:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child
     return None
+
+
+PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three"}
+
+
+def content_object(obj: Token | None) -> Token | None:
+    """'suspended part of a military aid program': the object that names what was acted on."""
+    if obj is None or obj.lemma_.lower() not in PARTITIVES:
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), obj)
+    return obj
 
 
 def _preps(verb: Token) -> set[str]:
@@ -69,7 +96,8 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
     obj = direct_object(verb)
-    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    content = content_object(obj)
+    obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
         not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),
         not rule.object or obj_lemma in rule.object,
@@ -96,7 +124,7 @@ def _has_conj_subject(verb: Token) -> bool:
 
 def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> Trigger | None:
-    rules = lexicon.verbs.get(verb.lemma_.lower())
+    rules = lexicon.verbs.get(verb_lemma(verb, lexicon))
     if not rules or verb.pos_ not in ("VERB", "AUX"):
         return None
     for rule in rules:
@@ -111,33 +139,43 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
     return None
 
 
-def _noun_type(noun: Token, rule: NounRule, verb: Token) -> str | None:
-    verb_lemma = verb.lemma_.lower()
+def _noun_type(noun: Token, rule: NounRule, lemma: str) -> str | None:
     if rule.only_with and not any(c.lower_ in rule.only_with for c in noun.children):
         return None
-    if verb_lemma in rule.by_verb:
-        return rule.by_verb[verb_lemma]
+    if lemma in rule.by_verb:
+        return rule.by_verb[lemma]
     if rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
         return rule.joint
     return rule.type
 
 
+def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
+    """'arrived on a visit', 'returned to Geneva for talks', 'converged for a rally': travel for an event."""
+    if verb_lemma(verb, lexicon) not in lexicon.travel_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.nouns:
+                    return pobj
+    return None
+
+
 def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """"held talks", "imposed sanctions", "conducted exercises": the noun names the event."""
-    obj = direct_object(verb)
-    if obj is None:
-        return None
-    rule = lexicon.nouns.get(obj.lemma_.lower())
-    if rule is None:
-        return None
-    verb_lemma = verb.lemma_.lower()
-    if verb_lemma not in rule.by_verb and (rule.only_verbs or verb_lemma not in lexicon.light_verbs):
-        return None
-    type_ = _noun_type(obj, rule, verb)
+    lemma = verb_lemma(verb, lexicon)
+    obj = content_object(direct_object(verb))
+    rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+    if rule is None or (lemma not in rule.by_verb and (rule.only_verbs or lemma not in lexicon.light_verbs)):
+        obj = _purpose_noun(verb, lexicon)
+        rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if rule is None or rule.only_verbs:
+            return None
+    type_ = _noun_type(obj, rule, lemma)
     if type_ is None:
         return None
     return Trigger(
-        verb=verb, word=obj, type=type_, mode=rule.mode, symmetric=rule.symmetric,
+        verb=verb, word=obj, type=type_, mode=rule.mode if type_ == rule.type else None, symmetric=rule.symmetric,
         source_agent=rule.source_agent,
         targets=("noun",) + lexicon.type_targets.get(type_, ()), noun=True,
     )

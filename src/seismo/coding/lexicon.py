@@ -89,6 +89,8 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     object_not_target: frozenset[str] = frozenset()
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
+    eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -179,4 +181,6 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         cues=cues,
         object_not_target=frozenset(events.get("object_not_target") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
+        travel_verbs=frozenset(events.get("travel_verbs") or []),
+        eventive_nouns=frozenset(events.get("eventive_nouns") or []),
     )

@@ -90,3 +90,57 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> Mo
             found = _stronger(found, _own_cues(head, lexicon))
         token = head
     return found
+
+
+def _walk(clause_head: Token, lexicon: Lexicon):
+    """(governor, link) pairs from a clause head up to, not through, the first reporting verb."""
+    token = clause_head
+    while token.head.i != token.i and not is_reporting(token.head, lexicon) and token.dep_ in CLAUSE_LINKS:
+        yield token.head, token
+        token = token.head
+
+
+def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
+    """How an actor stands toward its own act that the text does not assert.
+
+    ``commit`` ("will support", "is ready to send", "could suspend"), ``refuse`` ("will not accept"),
+    ``oblige`` ("must return": someone else wants it done), or None (conditional, feared, requested,
+    attempted or merely possible acts, and asserted ones).
+    """
+    commit = oblige = negated = False
+    nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
+    for node in nodes:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+                negated = True
+            elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
+                oblige = True
+            elif child.dep_ == "aux" and low in lexicon.cue("commit_modals"):
+                commit = True
+            elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+                return None
+    for head, link in _walk(clause_head, lexicon):
+        lemma = head.lemma_.lower()
+        if link.dep_ != "conj":
+            if lemma in lexicon.cue("commit_heads"):
+                commit = True
+            elif lemma in lexicon.cue("denial_verbs") or lemma in lexicon.cue("negating_verbs") \
+                    or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
+                return None
+        if link.dep_ != "conj" or _shares_head_cues(link):
+            for child in head.children:
+                low = child.lower_
+                if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+                    return None
+                if child.dep_ == "neg":
+                    negated = True
+                elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
+                    oblige = True
+                elif child.dep_ == "aux" and low in lexicon.cue("commit_modals"):
+                    commit = True
+    if oblige and not negated:
+        return "oblige"
+    if commit:
+        return "refuse" if negated else "commit"
+    return None

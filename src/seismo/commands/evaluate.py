@@ -1,4 +1,4 @@
-"""`seismo eval` (accuracy against a gold set) and `seismo kb import-petrarch` (dictionary importer).
+"""`seismo eval` (accuracy against a gold set) and `seismo kb import-petrarch` (importer).
 
 Thin shells: the work is in ``seismo.analysis.evaluation`` and ``seismo.kb.petrarch``.
 """
@@ -37,15 +37,32 @@ def _write_misses(path: Path, misses: list[dict[str, Any]]) -> None:
 
 @app.command("eval")
 def eval_cli(
-    gold_set: Annotated[Path | None, typer.Argument(help="Gold set in the common JSONL format.")] = None,
-    petrarch: Annotated[Path | None, typer.Option(
-        "--petrarch", help="Folder with PETR.UnitTest.records.xml and PETR.Validate.{actors,agents}.txt.")] = None,
+    gold_set: Annotated[
+        Path | None, typer.Argument(help="Gold set in the common JSONL format.")
+    ] = None,
+    petrarch: Annotated[
+        Path | None,
+        typer.Option(
+            "--petrarch",
+            help="Folder with PETR.UnitTest.records.xml and PETR.Validate.{actors,agents}.txt.",
+        ),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-    misses: Annotated[Path | None, typer.Option(
-        "--misses", help="Write the records with errors (gold and coded events side by side) as JSONL.")] = None,
+    misses: Annotated[
+        Path | None,
+        typer.Option(
+            "--misses",
+            help="Write the records with errors (gold and coded events side by side) as JSONL.",
+        ),
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="Only the first N records.")] = None,
-    cameo_table: Annotated[Path | None, typer.Option(
-        "--cameo-table", help="CAMEO->PLOVER table for --petrarch (default: the bundled 2021 table).")] = None,
+    cameo_table: Annotated[
+        Path | None,
+        typer.Option(
+            "--cameo-table",
+            help="CAMEO->PLOVER table for --petrarch (default: the bundled 2021 table).",
+        ),
+    ] = None,
     kb: KbOpt = None,
 ) -> None:
     """Code a gold set and report relevance, event-type, quad-class and dyad accuracy."""
@@ -77,15 +94,27 @@ def eval_cli(
 
 @kb_app.command("import-petrarch")
 def import_petrarch_cli(
-    actors: Annotated[Path, typer.Argument(help="TABARI/PETRARCH actor dictionary (e.g. PETR.Validate.actors.txt).")],
-    agents: Annotated[Path | None, typer.Argument(help="Agent dictionary (e.g. PETR.Validate.agents.txt).")] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="User-KB YAML file to write.")] = Path("my_kb.yaml"),
+    actors: Annotated[
+        Path,
+        typer.Argument(help="TABARI/PETRARCH actor dictionary (e.g. PETR.Validate.actors.txt)."),
+    ],
+    agents: Annotated[
+        Path | None, typer.Argument(help="Agent dictionary (e.g. PETR.Validate.agents.txt).")
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="User-KB YAML file to write.")
+    ] = Path("my_kb.yaml"),
 ) -> None:
-    """Convert PETRARCH actor (dated roles) and agent dictionaries into a seismo user-KB YAML file."""
+    """Convert PETRARCH actor (dated roles) and agent dictionaries into a user-KB YAML file."""
     from seismo.kb.petrarch import import_petrarch
 
     report = import_petrarch(actors, agents, output)
-    skipped = f"; {len(report.skipped)} without a code skipped ({', '.join(report.skipped[:5])})" \
-        if report.skipped else ""
-    err.print(f"{report.actors} actors and {report.agents} agent nouns written to {output}{skipped}; "
-              f"use it with --kb {output}")
+    skipped = (
+        f"; {len(report.skipped)} without a code skipped ({', '.join(report.skipped[:5])})"
+        if report.skipped
+        else ""
+    )
+    err.print(
+        f"{report.actors} actors and {report.agents} agent nouns written to {output}{skipped}; "
+        f"use it with --kb {output}"
+    )

@@ -52,7 +52,8 @@ NO_CODE = frozenset({"---", "+++", "###", ""})
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "UAF"})
 _XML_COMMENT = re.compile(r"<!.*?-->", re.S)
 _CODE_BLOCK = re.compile(
-    r"\[\s*(?P<code>[^\s\]<>]*)\s*(?:(?P<op>[<>])\s*(?P<d>\d{6,8})|(?P<d1>\d{6,8})\s*-\s*(?P<d2>\d{6,8}))?\s*\]")
+    r"\[\s*(?P<code>[^\s\]<>]*)\s*(?:(?P<op>[<>])\s*(?P<d>\d{6,8})|(?P<d1>\d{6,8})\s*-\s*(?P<d2>\d{6,8}))?\s*\]"
+)
 _AGENT_LINE = re.compile(r"^(?P<name>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]")
 _MACRO = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
 
@@ -94,7 +95,7 @@ class PetrarchAgent:
 
 
 def _strip_comments(text: str) -> list[str]:
-    """Lines without comments; XML comment blocks are blanked line for line so numbers stay right."""
+    """Lines without comments; XML comment blocks are blanked line for line (numbers stay right)."""
     text = _XML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     return [line.split("#", 1)[0].rstrip() for line in text.splitlines()]
 
@@ -145,11 +146,15 @@ def parse_actor_dictionary(text: str, path: str = "<actors>") -> list[PetrarchAc
         blocks = "[" + rest if rest else ""
         if stripped.startswith("["):
             if current is None:
-                raise _error("K102", path=path, line=lineno, text=line, detail="code before any name")
+                raise _error(
+                    "K102", path=path, line=lineno, text=line, detail="code before any name"
+                )
             current.codes.extend(_codes(stripped, path, lineno, line))
         elif stripped.startswith("+"):
             if current is None:
-                raise _error("K102", path=path, line=lineno, text=line, detail="synonym before any name")
+                raise _error(
+                    "K102", path=path, line=lineno, text=line, detail="synonym before any name"
+                )
             if _phrase(head[1:]):
                 current.names.append(_phrase(head[1:]))
             current.codes.extend(_codes(blocks, path, lineno, line))
@@ -162,7 +167,7 @@ def parse_actor_dictionary(text: str, path: str = "<actors>") -> list[PetrarchAc
 
 
 def _plural(noun: str) -> str:
-    """PETRARCH's plural of the last word: -y -> -ies, -s/-x/-z/-ch/-sh -> -es, -man -> -men, else -s."""
+    """PETRARCH's plural of the last word: -y -> -ies, -s/-x/-z/-ch/-sh -> -es, -man -> -men, -s."""
     head, _, last = noun.rpartition(" ")
     low = last.lower()
     if low.endswith("man"):
@@ -182,7 +187,7 @@ def _expand(name: str, macros: dict[str, list[str]]) -> list[str]:
         return [name]
     out = []
     for option in macros[m.group(1)]:
-        out.extend(_expand(name[:m.start()] + option + name[m.end():], macros))
+        out.extend(_expand(name[: m.start()] + option + name[m.end() :], macros))
     return out
 
 
@@ -200,7 +205,9 @@ def parse_agent_dictionary(text: str, path: str = "<agents>") -> list[PetrarchAg
             continue
         m = _AGENT_LINE.match(stripped)
         if not m:
-            raise _error("K102", path=path, line=lineno, text=line, detail="expected 'NOUN {PLURAL} [~CODE]'")
+            raise _error(
+                "K102", path=path, line=lineno, text=line, detail="expected 'NOUN {PLURAL} [~CODE]'"
+            )
         code = m["code"].replace(" ", "").upper()
         if "~" not in code or code.strip("~") in NO_CODE:
             raise _error("K102", path=path, line=lineno, text=line, detail="agent code needs a '~'")
@@ -212,7 +219,9 @@ def parse_agent_dictionary(text: str, path: str = "<agents>") -> list[PetrarchAg
                 nouns.append(_plural(noun))
             elif m["plural"]:
                 nouns.extend(_phrase(p).lower() for p in m["plural"].split(",") if p.strip())
-        agents.append(PetrarchAgent(tuple(dict.fromkeys(nouns)), code.replace("~", ""), code.endswith("~")))
+        agents.append(
+            PetrarchAgent(tuple(dict.fromkeys(nouns)), code.replace("~", ""), code.endswith("~"))
+        )
     return agents
 
 
@@ -278,7 +287,9 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)  # names with no usable code
 
 
-def build_kb(actors: list[PetrarchActor], agents: list[PetrarchAgent]) -> tuple[dict[str, Any], ImportReport]:
+def build_kb(
+    actors: list[PetrarchActor], agents: list[PetrarchAgent]
+) -> tuple[dict[str, Any], ImportReport]:
     report = ImportReport()
     entries = []
     for actor in actors:
@@ -302,11 +313,17 @@ def _read(path: Path) -> str:
 def import_petrarch(actors_path: Path, agents_path: Path | None, output: Path) -> ImportReport:
     """Convert the dictionaries and write the user-KB YAML file to ``output``."""
     actors = parse_actor_dictionary(_read(Path(actors_path)), str(actors_path))
-    agents = parse_agent_dictionary(_read(Path(agents_path)), str(agents_path)) if agents_path else []
+    agents = (
+        parse_agent_dictionary(_read(Path(agents_path)), str(agents_path)) if agents_path else []
+    )
     data, report = build_kb(actors, agents)
-    header = (f"# seismo user knowledge base, imported from PETRARCH/TABARI dictionaries by "
-              f"`seismo kb import-petrarch`\n# actors: {Path(actors_path).name}"
-              f"{'; agents: ' + Path(agents_path).name if agents_path else ''}\n")
-    Path(output).write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110),
-                            encoding="utf-8")
+    header = (
+        f"# seismo user knowledge base, imported from PETRARCH/TABARI dictionaries by "
+        f"`seismo kb import-petrarch`\n# actors: {Path(actors_path).name}"
+        f"{'; agents: ' + Path(agents_path).name if agents_path else ''}\n"
+    )
+    Path(output).write_text(
+        header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110),
+        encoding="utf-8",
+    )
     return report

@@ -260,7 +260,9 @@ def is_dated(chunk: Chunk) -> bool:
     """Does the event date matter for this chunk (a person, an organisation with dated codes)?"""
     for seg in chunk.segments:
         for entry in seg.entries:
-            if entry.kind == PERSON or (isinstance(entry.target, Institution) and entry.target.roles):
+            if entry.kind == PERSON or (
+                isinstance(entry.target, Institution) and entry.target.roles
+            ):
                 return True
     return False
 

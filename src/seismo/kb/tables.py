@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from seismo.kb.records import AGENT, KIND_RANK, PERSON, Entry
+from seismo.kb.records import KIND_RANK, PERSON, Entry
 from seismo.kb.text import ANY, TITLE, UPPER, Token, case_ok, key_and_shape
 
 # Words stripped from the front of aliases and skipped before a mention ("the U.S.", "some troops").
@@ -149,14 +149,3 @@ def _loosest(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """Per token, the more permissive case rule: ANY < TITLE < UPPER."""
     order = {ANY: 0, TITLE: 1, UPPER: 2}
     return tuple(x if order[x] <= order[y] else y for x, y in zip(a, b, strict=True))
-
-
-def strip_determiners(key: str) -> str:
-    parts = key.split(" ")
-    while len(parts) > 1 and parts[0] in DETERMINERS:
-        parts.pop(0)
-    return " ".join(parts)
-
-
-def is_agent_only(entries: list[Entry]) -> bool:
-    return all(e.kind == AGENT for e in entries)

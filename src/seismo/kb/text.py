@@ -123,11 +123,6 @@ def key_and_shape(alias: str) -> tuple[list[str], tuple[str, ...]]:
     return [t.key for t in tokens], _shape(tokens)
 
 
-def case_shape(alias: str) -> tuple[str, ...]:
-    """Per-token case rule of an alias (see module docstring)."""
-    return _shape(tokenize(alias))
-
-
 def _shape(tokens: list[Token]) -> tuple[str, ...]:
     shape = []
     for tok in tokens:

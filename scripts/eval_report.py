@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""`make eval`: code the three gated sets, print their tables, write the misses and regenerate
+docs/accuracy.md (the part between the eval markers; the prose around it is kept).
+
+    python scripts/eval_report.py [--gold DIR] [--misses-dir build/eval] [--no-doc]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from evalsuite import BASELINE, DOC, ROOT, default_suite, missing
+from rich.console import Console
+
+from seismo import CODER_VERSION
+from seismo.analysis import eval_render as render
+from seismo.analysis.evaluation import PetrarchReport
+from seismo.analysis.gate import evaluate_suite, gated_figures, read_baseline, regressions
+from seismo.config import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--gold", type=Path, default=None)
+    parser.add_argument("--misses-dir", type=Path, default=ROOT / "build" / "eval")
+    parser.add_argument("--doc", type=Path, default=DOC)
+    parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/accuracy.md")
+    args = parser.parse_args(argv)
+    suite = default_suite(args.gold)
+    if absent := missing(suite):
+        print(
+            f"error: gold data not found: {', '.join(map(str, absent))} "
+            "(set SEISMO_GOLD_DIR or --gold)",
+            file=sys.stderr,
+        )
+        return 2
+    settings = Settings(kb=[])
+    reports = evaluate_suite(suite, settings)
+    console = Console(soft_wrap=False, width=120)
+    for report in reports.values():
+        tables = (
+            render.petrarch_tables(report)
+            if isinstance(report, PetrarchReport)
+            else render.gold_tables(report)
+        )
+        for table in tables:
+            console.print(table)
+    args.misses_dir.mkdir(parents=True, exist_ok=True)
+    for name, report in reports.items():
+        path = args.misses_dir / f"{name}.misses.jsonl"
+        path.write_text(
+            "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in report.misses),
+            encoding="utf-8",
+        )
+        print(f"{len(report.misses)} misses of {name} written to {path.relative_to(ROOT)}")
+    figures = gated_figures(reports)
+    baseline = read_baseline(BASELINE)
+    for change in regressions(figures, baseline):
+        print(f"REGRESSION {change}")
+    if not args.no_doc:
+        existing = args.doc.read_text(encoding="utf-8") if args.doc.is_file() else "# Accuracy\n"
+        section = render.accuracy_section(reports, figures, baseline, CODER_VERSION, settings.model)
+        args.doc.write_text(render.splice(existing, section), encoding="utf-8")
+        print(f"{args.doc.relative_to(ROOT)} updated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

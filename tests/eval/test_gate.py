@@ -1,0 +1,107 @@
+"""The accuracy quality gate: the comparison rules (fast) and the real figures against
+tests/eval_baseline.json (slow: loads the model and codes the three sets, about 20 s)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from seismo.analysis.gate import (
+    GATED,
+    HIGHER,
+    LOWER,
+    Change,
+    evaluate_suite,
+    gated_figures,
+    read_baseline,
+    regressions,
+    update_baseline,
+)
+from seismo.config import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evalsuite import BASELINE, default_suite, missing  # noqa: E402
+
+PINNED = {
+    "tolerance": 0.01,
+    "plover_gsr": {"type_recall": 0.50, "dyad_f1": 0.20},
+    "nonevents": {"false_positive_share": 0.05},
+}
+
+
+def test_change_direction() -> None:
+    assert Change("s", "f", 0.5, 0.4, HIGHER).worse == pytest.approx(0.1)
+    assert Change("s", "f", 0.05, 0.08, LOWER).worse == pytest.approx(0.03)
+    assert Change("s", "f", 0.05, 0.01, LOWER).worse < 0
+
+
+def test_regressions_beyond_tolerance_only() -> None:
+    ok = {
+        "plover_gsr": {"type_recall": 0.495, "dyad_f1": 0.30},
+        "nonevents": {"false_positive_share": 0.059},
+    }
+    assert regressions(ok, PINNED) == []
+    bad = {
+        "plover_gsr": {"type_recall": 0.48, "dyad_f1": 0.30},
+        "nonevents": {"false_positive_share": 0.07},
+    }
+    assert [(c.set, c.figure) for c in regressions(bad, PINNED)] == [
+        ("plover_gsr", "type_recall"),
+        ("nonevents", "false_positive_share"),
+    ]
+    assert "lower is better" in str(regressions(bad, PINNED)[1])
+
+
+def test_pinned_figure_must_be_measured() -> None:
+    with pytest.raises(KeyError, match="dyad_f1"):
+        regressions(
+            {"plover_gsr": {"type_recall": 0.6}, "nonevents": {"false_positive_share": 0.0}}, PINNED
+        )
+
+
+def test_update_raises_pins_and_refuses_to_lower_them() -> None:
+    better = {
+        "plover_gsr": {"type_recall": 0.60, "dyad_f1": 0.25},
+        "nonevents": {"false_positive_share": 0.02},
+    }
+    new, worse = update_baseline(better, PINNED)
+    assert worse == []
+    assert new["plover_gsr"]["type_recall"] == 0.60 and new["tolerance"] == 0.01
+    slightly_worse = {
+        "plover_gsr": {"type_recall": 0.60, "dyad_f1": 0.199},
+        "nonevents": {"false_positive_share": 0.02},
+    }
+    new, worse = update_baseline(slightly_worse, PINNED)
+    assert [c.figure for c in worse] == ["dyad_f1"]
+    assert new == PINNED  # refused: unchanged
+    new, worse = update_baseline(slightly_worse, PINNED, allow_regression=True)
+    assert new["plover_gsr"]["dyad_f1"] == 0.199 and len(worse) == 1
+
+
+def test_baseline_file_pins_every_gated_figure() -> None:
+    baseline = read_baseline(BASELINE)
+    assert baseline["tolerance"] == 0.01
+    for name, figures in GATED.items():
+        assert set(baseline[name]) == set(figures), name
+        assert all(0.0 <= v <= 1.0 for v in baseline[name].values())
+
+
+@pytest.mark.slow
+def test_accuracy_has_not_regressed() -> None:
+    suite = default_suite()
+    if absent := missing(suite):
+        pytest.skip(f"gold data not found: {absent} (set SEISMO_GOLD_DIR)")
+    current = gated_figures(evaluate_suite(suite, Settings(kb=[])))
+    failed = regressions(current, read_baseline(BASELINE))
+    assert not failed, (
+        "accuracy regressed:\n"
+        + "\n".join(map(str, failed))
+        + (
+            "\nIf intended, run scripts/eval_gate.py --update --allow-regression "
+            "and say why in the commit."
+        )
+    )
