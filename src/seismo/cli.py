@@ -31,6 +31,12 @@ KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-
 FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
+# issue 7: scaling options shared by `code` and `ingest` (see docs/scaling.md)
+WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Code on N processes of this machine (one store writer).")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786.")]
+DaskLocalOpt = Annotated[int, typer.Option("--dask-local", min=0, help="Start a Dask LocalCluster of N processes on 127.0.0.1.")]
+PartsOpt = Annotated[str | None, typer.Option("--parts", help="Where Dask workers write Parquet parts (fsspec URL; default a temp folder).")]
+FilterOpt = Annotated[bool, typer.Option("--candidate-filter", help="Parse only sentences with a trigger word (faster).")]
 
 
 def _parse_date(value: str | None, what: str) -> dt.date | None:
@@ -64,6 +70,16 @@ def _open_store(settings: Settings, read_only: bool = False):
     return Store.open(settings.db, read_only=read_only)
 
 
+def _scale(workers: int, scheduler: str | None, dask_local: int, parts: str | None, candidate_filter: bool):
+    from seismo.scale import ScaleOptions
+
+    try:
+        return ScaleOptions(workers=workers, scheduler=scheduler, dask_local=dask_local, parts=parts,
+                            candidate_filter=candidate_filter)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def _report_rejections(rejections: list, quiet: bool) -> None:
     for rejection in rejections:
         err.print(f"[red]error[/red]: {rejection.reason}", highlight=False, markup=True)
@@ -79,6 +95,11 @@ def code(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
     kb: KbOpt = None,
     output: OutputOpt = None,
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
+    dask_local: DaskLocalOpt = 0,
+    parts: PartsOpt = None,
+    candidate_filter: FilterOpt = False,
 ) -> None:
     """Code inputs into events without storing them (one JSON event per line by default)."""
     from seismo.pipeline import code_articles, split_inputs
@@ -88,7 +109,8 @@ def code(
     _report_rejections(rejections, False)
     if not articles:
         raise typer.Exit(1)
-    events = [e for doc in code_articles(articles, settings) for e in doc.events
+    scale = _scale(workers, scheduler, dask_local, parts, candidate_filter)
+    events = [e for doc in code_articles(articles, settings, scale) for e in doc.events
               if all_modalities or e.modality == "asserted"]
     _write_events(events, fmt, output)
 
@@ -102,13 +124,19 @@ def ingest(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
+    workers: WorkersOpt = 1,
+    scheduler: SchedulerOpt = None,
+    dask_local: DaskLocalOpt = 0,
+    parts: PartsOpt = None,
+    candidate_filter: FilterOpt = False,
 ) -> None:
     """Store documents and their events; re-ingesting the same input adds nothing."""
     from seismo.pipeline import ingest as run_ingest
 
     settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
     with _open_store(settings) as store, _progress(quiet) as update:
-        report = run_ingest(inputs, settings, store, progress=update)
+        scale = _scale(workers, scheduler, dask_local, parts, candidate_filter)
+        report = run_ingest(inputs, settings, store, progress=update, scale=scale)
     _report_rejections(report.rejections, quiet)
     if not quiet:
         err.print(f"{report.added} added, {report.updated} updated, {report.skipped} already stored, "
@@ -152,6 +180,7 @@ def events(
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: FormatOpt = "table",
     output: OutputOpt = None,
+    parquet: Annotated[str | None, typer.Option("--parquet", help="Query the Parquet parts in this folder (from --parts) instead of the store.")] = None,
 ) -> None:
     """List stored events (asserted only unless --all-modalities)."""
     from seismo.store import EventFilter
@@ -159,6 +188,11 @@ def events(
     settings = _settings(db)
     filters = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
                           type=type_, actor=actor, country=country, all_modalities=all_modalities, limit=limit)
+    if parquet is not None:
+        from seismo.scale import parquet_events
+
+        _write_events(parquet_events(parquet, filters), fmt, output)
+        return
     with _open_store(settings, read_only=True) as store:
         if fmt in ("parquet", "csv") or (fmt == "jsonl" and output):
             if output is None:

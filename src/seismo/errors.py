@@ -87,6 +87,8 @@ class Errors:
     )
     S006 = "could not write to the store ({detail}); nothing from this call was saved"
     S007 = "{path}: cannot open the database ({detail})"
+    S008 = "{path}: not a usable seismo store export ({detail}); create one with `seismo export-store DIR`"
+    S009 = "{path}: is not empty ({detail})"
     A001 = "no event with id {event_id!r}; list ids with `seismo events --format jsonl`"
     A002 = "invalid dyad {value!r}; give two ISO3 country codes as SOURCE-TARGET, e.g. RUS-UKR"
     A003 = (

@@ -17,6 +17,7 @@ from seismo.ingest import read_inputs
 from seismo.kb import load_kb
 from seismo.models import Article, CodedDocument, Rejection
 from seismo.nlp import load_pipeline, parse_texts
+from seismo.scale.options import ScaleOptions
 
 
 @lru_cache(maxsize=4)
@@ -29,27 +30,45 @@ def get_coder(settings: Settings) -> Coder:
     return _coder(tuple(settings.kb))
 
 
-def code_articles(articles: Iterable[Article], settings: Settings) -> Iterator[CodedDocument]:
-    """Parse and code articles in batches, in input order (the model loads only if there is work)."""
+def code_articles(articles: Iterable[Article], settings: Settings,
+                  scale: ScaleOptions | None = None) -> Iterator[CodedDocument]:
+    """Parse and code articles in batches, in input order (the model loads only if there is work).
+
+    ``scale`` (issue 7) spreads the work over processes or a Dask cluster and can switch on the
+    candidate-sentence filter; every path yields the same documents in the same order.
+    """
+    scale = scale or ScaleOptions()
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
         return
     articles = itertools.chain([first], articles)
+    if scale.uses_dask or scale.workers > 1:
+        from seismo.scale import code_distributed
+
+        yield from code_distributed(articles, settings, scale)
+        return
     nlp = load_pipeline(settings.model)
     coder = get_coder(settings)
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
         if len(batch) >= settings.batch_size:
-            yield from _code_batch(batch, nlp, coder, settings)
+            yield from _code_batch(batch, nlp, coder, settings, scale.candidate_filter)
             batch = []
     if batch:
-        yield from _code_batch(batch, nlp, coder, settings)
+        yield from _code_batch(batch, nlp, coder, settings, scale.candidate_filter)
 
 
-def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings) -> Iterator[CodedDocument]:
-    docs = parse_texts(nlp, (a.text for a in batch), batch_size=settings.batch_size)
+def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings,
+                candidate_filter: bool = False) -> Iterator[CodedDocument]:
+    texts = (a.text for a in batch)
+    if candidate_filter:
+        from seismo.nlp.filter import parse_filtered
+
+        docs = parse_filtered(nlp, texts, batch_size=settings.batch_size)
+    else:
+        docs = parse_texts(nlp, texts, batch_size=settings.batch_size)
     for article, doc in zip(batch, docs, strict=True):
         yield CodedDocument(article=article, events=coder.code(doc, article))
 
@@ -84,10 +103,12 @@ class IngestReport:
 
 
 def ingest(inputs: Sequence[str], settings: Settings, store,
-           progress: Callable[[int, int], None] | None = None) -> IngestReport:
+           progress: Callable[[int, int], None] | None = None,
+           scale: ScaleOptions | None = None) -> IngestReport:
     """Read, code and store inputs; one store transaction per batch, so a failure loses no earlier batch.
 
     Documents already stored with the same content are not parsed again (re-runs are cheap and add nothing).
+    With ``scale`` the coding runs on N processes or Dask; this process stays the only store writer.
     """
     articles, rejections = split_inputs(inputs, settings)
     report = IngestReport(rejections=rejections)
@@ -99,7 +120,7 @@ def ingest(inputs: Sequence[str], settings: Settings, store,
     if progress:
         progress(done, len(articles))
     batch: list[CodedDocument] = []
-    for coded in code_articles(todo, settings):
+    for coded in code_articles(todo, settings, scale):
         batch.append(coded)
         if len(batch) >= settings.batch_size:
             done += _flush(batch, store, report)

@@ -125,6 +125,10 @@ with Gondor.
 <Sentence date="19950101" id="PATTERN-06" category="PATTERN" sentence="true">
 <Text>Gollum was in an accord with a parade.</Text>
 </Sentence>
+<Sentence date="19950101" id="NOEV-01" category="AGENTS" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>A repeated id.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 """
@@ -133,8 +137,14 @@ with Gondor.
 def test_read_petrarch_records(tmp_path: Path) -> None:
     (tmp_path / "PETR.UnitTest.records.xml").write_text(XML, encoding="utf-8")
     records = read_petrarch_records(tmp_path)
-    assert [r.id for r in records] == ["DEMO-00", "NOEV-01", "DISCARD-01", "PATTERN-06"]
-    demo, noev, discard, pattern = records
+    assert [r.id for r in records] == [
+        "DEMO-00",
+        "NOEV-01",
+        "DISCARD-01",
+        "PATTERN-06",
+        "NOEV-01#2",
+    ]
+    demo, noev, discard, pattern, _ = records
     assert demo.text == "Arnor is about to restore full diplomatic ties with Gondor."
     assert demo.date == dt.date(1995, 1, 1)
     assert [(c.source, c.target, c.code) for c in demo.codings] == [

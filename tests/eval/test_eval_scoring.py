@@ -194,7 +194,7 @@ def test_eval_petrarch_command(tmp_path: Path, fake_coder: dict[str, list]) -> N
     data = json.loads(result.stdout[result.stdout.index("{") :])
     # DEMO-00: 064 -> COOPERATE found; the quoted-actor 041 CONSULT coding is not -> record wrong
     assert data["event_records"] == 1 and data["type_actor_correct"] == 0
-    assert data["noevent_records"] == 2 and data["noevent_correct"] == 2
+    assert data["noevent_records"] == 3 and data["noevent_correct"] == 3
     assert data["dropped"] == {UNSCORED_ERROR_TEST: 1}
 
 

@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -266,7 +266,17 @@ def read_petrarch_records(path: Path) -> list[PetrarchRecord]:
     records = [_sentence_record(s) for s in root.iter("Sentence")]
     if not records:
         raise InputError(EvalErrors.I103.format(path=path, detail="no <Sentence> elements"), "I103")
-    return [r for r in records if r.text]
+    return _unique_ids([r for r in records if r.text])
+
+
+def _unique_ids(records: list[PetrarchRecord]) -> list[PetrarchRecord]:
+    """The file repeats a few ids (AGENTS-18, AGENTS-19): later ones get a ``#2``, ``#3`` suffix."""
+    seen: dict[str, int] = {}
+    out = []
+    for record in records:
+        n = seen[record.id] = seen.get(record.id, 0) + 1
+        out.append(record if n == 1 else replace(record, id=f"{record.id}#{n}"))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,11 +7,17 @@ plotting keeps no global state and works in a server thread or a headless CI box
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from seismo.analysis.counts import Interval, trend_table
 from seismo.analysis.models import Trend
 from seismo.errors import AnalysisError, Errors
 from seismo.store import EventFilter, Store
+
+if TYPE_CHECKING:  # matplotlib is imported only when a plot is drawn (A006 if missing)
+    from matplotlib.figure import Figure
 
 
 def plot_trend(
@@ -47,20 +53,20 @@ def plot_trend(
     return trend
 
 
-def _draw(figure: object, trend: Trend) -> None:
+def _draw(figure: Figure, trend: Trend) -> None:
     """Stacked bars (cooperation below, conflict above, the rest on top) and a score line."""
-    ax = figure.add_subplot(1, 1, 1)  # type: ignore[attr-defined]
-    periods = [r.period for r in trend.rows]
+    ax = figure.add_subplot(1, 1, 1)
+    periods = np.array([r.period for r in trend.rows], dtype="datetime64[D]")
     coop = [r.n_coop for r in trend.rows]
     conflict = [r.n_conflict for r in trend.rows]
     other = [r.count - r.n_coop - r.n_conflict for r in trend.rows]
-    width = 5.5 if trend.interval == "week" else 0.8
-    ax.bar(periods, coop, width=width, color="#4c9a5f", label="cooperation (quad 1-2)")
-    ax.bar(
-        periods, conflict, width=width, bottom=coop, color="#c8553d", label="conflict (quad 3-4)"
-    )
+    # A week's bar spans Monday to Saturday from its period start; a day's is centred.
+    bars = {"width": 6, "align": "edge"} if trend.interval == "week" else {"width": 0.8}
+    ax.bar(periods, coop, **bars, color="#4c9a5f", label="cooperation (quad 1-2)")
+    ax.bar(periods, conflict, **bars, bottom=coop, color="#c8553d", label="conflict (quad 3-4)")
     base = [c + k for c, k in zip(coop, conflict, strict=True)]
-    ax.bar(periods, other, width=width, bottom=base, color="#bbbbbb", label="unclassified")
+    ax.bar(periods, other, **bars, bottom=base, color="#bbbbbb", label="unclassified")
+    ax.set_ylim(0, max(r.count for r in trend.rows) * 1.35 + 0.5)  # headroom for the legend
     unit = "events" if trend.raw else "stories"
     ax.set_ylabel(f"{unit} per {trend.interval}")
     ax.set_title(f"{trend.key}: {unit} per {trend.interval}")
@@ -77,5 +83,5 @@ def _draw(figure: object, trend: Trend) -> None:
     handles, labels = ax.get_legend_handles_labels()
     more_handles, more_labels = score.get_legend_handles_labels()
     ax.legend(handles + more_handles, labels + more_labels, loc="upper left", fontsize="small")
-    figure.autofmt_xdate()  # type: ignore[attr-defined]
-    figure.tight_layout()  # type: ignore[attr-defined]
+    figure.autofmt_xdate()
+    figure.tight_layout()

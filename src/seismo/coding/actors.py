@@ -117,6 +117,33 @@ class DocumentContext:
             actor = Actor(name=text)  # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
         return self._at_home(actor)
 
+    def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
+        """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
+        split = self._split_modifiers(token, on or self.on)
+        if split:
+            return split
+        actor = self.resolve(token, on)
+        return [actor] if actor is not None else []
+
+    def _split_modifiers(self, token: Token, on: dt.date | None) -> list[Actor]:
+        if token.pos_ != "NOUN":
+            return []
+        for mod in token.lefts:
+            if mod.dep_ not in ("nmod", "amod", "compound"):
+                continue
+            parts = [mod] + [c for c in mod.children if c.dep_ == "conj"]
+            if len(parts) < 2:
+                continue
+            actors = []
+            for part in parts:
+                words = [t.text for t in token.doc[part.left_edge.i : part.i + 1] if t.dep_ not in ("cc", "punct")]
+                found = self.kb.resolve_phrase(f"{' '.join(words)} {token.text}", on)
+                if found is None or not found.actor.country:
+                    return []
+                actors.append(self._at_home(found.actor))
+            return actors
+        return []
+
     def _nationality_first(self, span: Span, actor: Actor, on: dt.date | None) -> Actor:
         """'Portuguese President Mario Soares': a nationality written in the phrase beats a name look-up."""
         if not actor.country or len(span) < 2:

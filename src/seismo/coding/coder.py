@@ -25,6 +25,7 @@ from seismo.models import Actor, Article, Event, Evidence, Location, Modality, Q
 VERBAL_QUADS = {1, 3}
 HOME_SENTENCES = 4  # sentences read to guess the story's country when there is no dateline
 BOUND_WORDS = {"before", "until", "till", "by", "after", "since", "ahead", "prior", "from"}
+JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
@@ -190,14 +191,14 @@ class Coder:
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
         source_toks = source_tokens(trigger)
-        sources = [a for a in (ctx.resolve(t, on) for t in source_toks) if a is not None]
+        sources = [a for t in source_toks for a in ctx.resolve_all(t, on)]
         if source_toks and not sources and not self._eventive(source_toks[0]):
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        targets = [a for a in (ctx.resolve(t, on) for t in target_tokens(trigger)) if _identified(a)]
+        targets = [a for t in target_tokens(trigger) for a in ctx.resolve_all(t, on) if _identified(a)]
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
-        if trigger.symmetric and len(sources) > 1 and not targets:
+        if (trigger.symmetric or trigger.type in JOINT_TYPES) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         if not targets:
             targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)

@@ -23,18 +23,23 @@ from seismo.scale.options import ScaleOptions
 from seismo.scale.parts import read_parts, write_part
 from seismo.scale.pool import chunked
 
+try:
+    import distributed
+    from distributed import WorkerPlugin
+except ImportError:  # optional extra: fail with an actionable message only when Dask is asked for
+    distributed = None
+    WorkerPlugin = object
+
 INSTALL_HINT = "Dask is not installed; run `pip install 'dask[distributed]'` (or `pip install seismo[scale]`)"
 
 
 def _distributed() -> Any:
-    try:
-        import distributed
-    except ImportError as exc:
-        raise SeismoError(f"E100 {INSTALL_HINT}", "E100") from exc
+    if distributed is None:
+        raise SeismoError(f"E100 {INSTALL_HINT}", "E100")
     return distributed
 
 
-class WarmModel:
+class WarmModel(WorkerPlugin):  # type: ignore[misc,valid-type]
     """Worker plugin: load the spaCy model, the coder and the filter when a worker starts."""
 
     name = "seismo-warm-model"
