@@ -22,7 +22,7 @@ from seismo.models import Article, CodedDocument, Event, Modality, Rejection
 from seismo.store import export as _export
 from seismo.store import stories as _stories
 from seismo.store.connection import MEMORY, connect, first_line
-from seismo.store.filters import EventFilter, select_events, where_clause
+from seismo.store.filters import NOT_DUPLICATE, EventFilter, select_events, where_clause
 from seismo.store.migrations import utcnow
 from seismo.store.records import DocumentRow, IngestStats, RejectionRow, Summary
 from seismo.store.rows import (
@@ -227,22 +227,21 @@ class Store(_stories.StoryMethods):
         return [RejectionRow(**row) for row in self._rows(sql)]
 
     def summary(self) -> Summary:
-        """Store-wide counts; only asserted events count as events."""
-        by_modality = self._pairs("SELECT modality, count(*) FROM events GROUP BY 1 ORDER BY 1")
+        """Store-wide counts; only asserted events of original (non-duplicate) documents count as events."""
+        counted = f"modality = ? AND {NOT_DUPLICATE}"
+        by_modality = self._pairs(
+            f"SELECT modality, count(*) FROM events WHERE {NOT_DUPLICATE} GROUP BY 1 ORDER BY 1")
         by_type = self._pairs(
-            'SELECT "type", count(*) AS n FROM events WHERE modality = ? '
-            'GROUP BY 1 ORDER BY n DESC, "type"',
+            f'SELECT "type", count(*) AS n FROM events WHERE {counted} GROUP BY 1 ORDER BY n DESC, "type"',
             [ASSERTED],
         )
         by_quad = self._pairs(
-            "SELECT quad_class, count(*) FROM events WHERE modality = ? "
+            f"SELECT quad_class, count(*) FROM events WHERE {counted} "
             "AND quad_class IS NOT NULL GROUP BY 1 ORDER BY 1",
             [ASSERTED],
         )
-        dates = self._rows(
-            'SELECT min("date") AS first, max("date") AS last FROM events WHERE modality = ?',
-            [ASSERTED],
-        )[0]
+        dates = self._rows(f'SELECT min("date") AS first, max("date") AS last FROM events WHERE {counted}',
+                           [ASSERTED])[0]
         return Summary(
             documents=self._scalar("SELECT count(*) FROM documents"),
             rejections=self._scalar("SELECT count(*) FROM rejections"),

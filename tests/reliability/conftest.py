@@ -1,0 +1,47 @@
+"""Fixtures for the reliability tests: one small corpus and one clean, uninterrupted ingest of it.
+
+The clean run is a real ``python -m seismo ingest`` subprocess (spaCy and all); its store is
+the reference every interrupted or concurrent run must end up equal to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reliability_helpers import PUBLISHED, seismo, snapshot, write_corpus
+
+BATCH = {"SEISMO_BATCH_SIZE": "4"}
+
+
+@dataclass
+class CleanRun:
+    corpus: Path
+    db: Path
+    rows: dict[str, list[Any]]
+    seconds: float
+
+
+def ingest_args(corpus: Path, db: Path) -> list[str]:
+    return ["ingest", str(corpus), "--db", str(db), "--published", PUBLISHED, "-q"]
+
+
+@pytest.fixture(scope="session")
+def clean_run(tmp_path_factory: pytest.TempPathFactory) -> CleanRun:
+    """The corpus ingested once, uninterrupted, with 4 documents per batch."""
+    import time
+
+    base = tmp_path_factory.mktemp("clean")
+    corpus = base / "corpus"
+    write_corpus(corpus)
+    db = base / "clean.duckdb"
+    started = time.monotonic()
+    result = seismo(*ingest_args(corpus, db), env=BATCH)
+    seconds = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    rows = snapshot(db)
+    assert len(rows["documents"]) == 40 and len(rows["events"]) > 40
+    assert len(rows["rejections"]) == 1
+    return CleanRun(corpus, db, rows, seconds)
