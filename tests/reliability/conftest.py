@@ -6,26 +6,8 @@ the reference every interrupted or concurrent run must end up equal to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
-
 import pytest
-from reliability_helpers import PUBLISHED, seismo, snapshot, write_corpus
-
-BATCH = {"SEISMO_BATCH_SIZE": "4"}
-
-
-@dataclass
-class CleanRun:
-    corpus: Path
-    db: Path
-    rows: dict[str, list[Any]]
-    seconds: float
-
-
-def ingest_args(corpus: Path, db: Path) -> list[str]:
-    return ["ingest", str(corpus), "--db", str(db), "--published", PUBLISHED, "-q"]
+from reliability_helpers import BATCH, CleanRun, ingest_args, seismo, snapshot, write_corpus
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import random
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,21 @@ import duckdb
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = "2024-03-05"
+BATCH = {"SEISMO_BATCH_SIZE": "4"}  # 40 documents: 10 batch transactions per ingest
+
+
+@dataclass
+class CleanRun:
+    """The reference store: the corpus ingested once, uninterrupted."""
+
+    corpus: Path
+    db: Path
+    rows: dict[str, list[Any]]
+    seconds: float
+
+
+def ingest_args(corpus: Path, db: Path) -> list[str]:
+    return ["ingest", str(corpus), "--db", str(db), "--published", PUBLISHED, "-q"]
 
 _PAIRS = [
     ("Russian", "Russia", "Ukraine", "Kharkiv"), ("Ukrainian", "Ukraine", "Russia", "Belgorod"),
