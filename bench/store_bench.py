@@ -153,6 +153,7 @@ def run_store_bench(n_events: int = 1_000_000, n_queries: int = 50, model_docs: 
             _insert_arrow(cur, "events", events)
         s = time.perf_counter() - t
         out["bulk_insert"] = {"seconds": round(s, 2), "events_per_s": round(n_events / s)}
+        store.add_documents(model_documents(20, model_docs))  # warm-up: imports MinHash, builds the index
         batch = model_documents(model_docs, 0)
         t = time.perf_counter()
         for i in range(0, len(batch), 100):  # ingest's transactions: one per batch of documents

@@ -7,3 +7,4 @@ import seismo.commands.evaluate  # noqa: F401  (seismo eval, seismo kb import-pe
 import seismo.commands.analysis  # noqa: F401  (seismo stories, explain, trend, plot, alerts, export)
 import seismo.commands.watch  # noqa: F401  (seismo watch, issue 7)
 import seismo.commands.maintenance  # noqa: F401  (seismo check, export-store, import-store)
+import seismo.commands.actors  # noqa: F401  (seismo actor)

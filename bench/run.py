@@ -1,0 +1,285 @@
+"""`make bench`: seismo's throughput against bare spaCy, the candidate filter, scaling, and the store.
+
+Every measured case runs in a fresh child process (``--case JSON``), so its peak memory (sum of
+RSS over the child and its workers, sampled every 0.2 s) and its model load are its own. Throughput
+is timed after the model is loaded in the child; process pools (seismo ``--workers``, spaCy
+``n_process``) start inside the timed part, as they do for a user. CPU seconds (user + system of
+the child and its workers) are reported beside wall time: on a shared 2-core machine the wall
+clock also counts other people's work, the CPU seconds do not.
+
+    python bench/run.py [--name NAME] [--small 150] [--n1k 1000] [--n10k 10000] [--cap 240] [--cap10k 120]
+
+Writes ``bench/results/NAME.json`` and prints a summary table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import psutil  # noqa: E402
+
+RESULTS = HERE / "results"
+
+
+# -- one case, in a child process -------------------------------------------------------------
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def case_bare(spec: dict[str, Any]) -> dict[str, Any]:
+    """Bare spaCy: nlp.pipe over the texts, same model, batch size and process count."""
+    from corpus import build_corpus, word_count
+
+    from seismo.nlp import load_pipeline
+
+    articles = build_corpus(spec["corpus"])[: spec["n"]]
+    nlp = load_pipeline()
+    list(nlp.pipe([a.text for a in articles[:4]]))
+    cap, done = spec.get("cap", 1e9), 0
+    c0, t0 = _cpu(), time.perf_counter()
+    for _doc in nlp.pipe((a.text for a in articles), batch_size=32, n_process=spec["workers"]):
+        done += 1
+        if time.perf_counter() - t0 > cap:
+            break
+    wall = time.perf_counter() - t0
+    return {"articles": done, "words": word_count(articles[:done]), "wall_s": wall, "cpu_s": _cpu() - c0,
+            "capped": done < len(articles)}
+
+
+def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
+    """seismo: parse + code + store (one writer, batches of 32) + story rebuild, as ``ingest`` does."""
+    from corpus import build_corpus, word_count
+
+    from seismo.analysis.stories import ensure_stories
+    from seismo.config import Settings
+    from seismo.pipeline import code_articles, get_coder
+    from seismo.scale import ScaleOptions
+    from seismo.store import Store
+
+    articles = build_corpus(spec["corpus"])[: spec["n"]]
+    settings = Settings()
+    if spec["workers"] == 1:  # the pool loads in its workers; one process loads here, untimed
+        list(code_articles(articles[:2], settings, ScaleOptions(candidate_filter=spec["filter"])))
+    else:
+        get_coder(settings)
+    scale = ScaleOptions(workers=spec["workers"], candidate_filter=spec["filter"])
+    db = Path(tempfile.mkdtemp(prefix="seismo-bench-")) / "bench.duckdb"
+    cap, done, n_events, asserted, keys = spec.get("cap", 1e9), 0, 0, 0, []
+    c0, t0 = _cpu(), time.perf_counter()
+    with Store.open(db) as store:
+        batch = []
+        stream = code_articles(articles, settings, scale)
+        for coded in stream:
+            batch.append(coded)
+            if len(batch) >= settings.batch_size:
+                store.add_documents(batch)
+                done, batch = done + len(batch), []
+                if time.perf_counter() - t0 > cap:
+                    stream.close()
+                    break
+        if batch:
+            store.add_documents(batch)
+            done += len(batch)
+        t1 = time.perf_counter()
+        ensure_stories(store)
+        stories_s = time.perf_counter() - t1
+        for row in store.query("SELECT event_id, modality, evidence_start, evidence_end FROM events"):
+            n_events += 1
+            asserted += row["modality"] == "asserted"
+            keys.append([row["event_id"], row["evidence_start"], row["evidence_end"]])
+    wall = time.perf_counter() - t0
+    out = {"articles": done, "words": word_count(articles[:done]), "wall_s": wall, "cpu_s": _cpu() - c0,
+           "events": n_events, "asserted_events": asserted, "stories_s": stories_s,
+           "capped": done < len(articles)}
+    if spec.get("keys"):
+        Path(spec["keys"]).write_text(json.dumps(keys))
+    return out
+
+
+def case_store(spec: dict[str, Any]) -> dict[str, Any]:
+    from store_bench import run_store_bench
+
+    return run_store_bench(spec["n_events"], spec.get("queries", 50))
+
+
+def case_recall(spec: dict[str, Any]) -> dict[str, Any]:
+    from recall import recall_report
+
+    return recall_report()
+
+
+def case_profile(spec: dict[str, Any]) -> dict[str, Any]:
+    from profile_coding import profile_coding
+
+    return profile_coding(spec["n"], Path(spec["out"]), spec.get("filter", False))
+
+
+CASES = {"bare": case_bare, "seismo": case_seismo, "store": case_store, "recall": case_recall,
+         "profile": case_profile}
+
+
+# -- orchestration ---------------------------------------------------------------------------
+
+class TreeMemory(threading.Thread):
+    """Peak of the summed RSS (and PSS, where readable) of a process and its descendants."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.proc, self.every = psutil.Process(pid), every
+        self.peak_rss = self.peak_pss = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            rss = pss = 0
+            try:
+                procs = [self.proc, *self.proc.children(recursive=True)]
+            except psutil.Error:
+                return
+            for p in procs:
+                try:
+                    info = p.memory_full_info()
+                    rss += info.rss
+                    pss += getattr(info, "pss", info.rss)
+                except psutil.Error:
+                    continue
+            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self.stop.wait(self.every)
+
+
+def run_case(spec: dict[str, Any], timeout: float = 900) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--case", json.dumps(spec)]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=HERE.parent)
+    mem = TreeMemory(proc.pid)
+    mem.start()
+    out, _ = proc.communicate(timeout=timeout)
+    mem.stop.set()
+    mem.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"case {spec} failed with exit code {proc.returncode}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result.update(spec=spec, peak_rss_mb=round(mem.peak_rss / 2**20), peak_pss_mb=round(mem.peak_pss / 2**20),
+                  process_s=round(time.perf_counter() - started, 1))
+    return _rates(result)
+
+
+def _rates(r: dict[str, Any]) -> dict[str, Any]:
+    if "articles" in r and r.get("wall_s"):
+        r["articles_per_s"] = round(r["articles"] / r["wall_s"], 2)
+        r["words_per_s"] = round(r["words"] / r["wall_s"])
+        r["words_per_cpu_s"] = round(r["words"] / r["cpu_s"]) if r.get("cpu_s") else None
+        r["articles_per_cpu_s"] = round(r["articles"] / r["cpu_s"], 3) if r.get("cpu_s") else None
+        r["articles_500w_per_s"] = round(r["words"] / 500 / r["wall_s"], 2)
+        if "events" in r:
+            r["events_per_s"] = round(r["events"] / r["wall_s"], 1)
+        for k in ("wall_s", "cpu_s", "stories_s"):
+            if k in r:
+                r[k] = round(r[k], 2)
+    return r
+
+
+def _ratio(a: dict[str, Any], b: dict[str, Any]) -> dict[str, float | None]:
+    return {"wall": round(a["articles_per_s"] / b["articles_per_s"], 3),
+            "cpu": round(a["articles_per_cpu_s"] / b["articles_per_cpu_s"], 3)
+            if a.get("articles_per_cpu_s") and b.get("articles_per_cpu_s") else None}
+
+
+def _overlap(full_path: str, filt_path: str) -> dict[str, Any]:
+    full = {k[0]: k[1:] for k in json.loads(Path(full_path).read_text())}
+    filt = {k[0]: k[1:] for k in json.loads(Path(filt_path).read_text())}
+    both = set(full) & set(filt)
+    return {"events_unfiltered": len(full), "events_filtered": len(filt), "found_by_both": len(both),
+            "recall": round(len(both) / len(full), 4) if full else None,
+            "filtered_only": len(set(filt) - set(full)),
+            "evidence_offset_mismatches": sum(1 for k in both if full[k] != filt[k])}
+
+
+def machine() -> dict[str, Any]:
+    return {"cpus": os.cpu_count(), "cpu": platform.processor() or platform.machine(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30, 1), "python": platform.python_version(),
+            "load_avg_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--case", help=argparse.SUPPRESS)
+    ap.add_argument("--name", default="bench-2core")
+    ap.add_argument("--small", type=int, default=150, help="articles for the 1-process ratio cases")
+    ap.add_argument("--n1k", type=int, default=1000)
+    ap.add_argument("--n10k", type=int, default=10000)
+    ap.add_argument("--cap", type=float, default=240, help="seconds at most per 1k case")
+    ap.add_argument("--cap10k", type=float, default=120, help="seconds at most for the 10k case")
+    ap.add_argument("--store-events", type=int, default=1_000_000)
+    args = ap.parse_args(argv)
+    if args.case:
+        spec = json.loads(args.case)
+        print(json.dumps(CASES[spec["kind"]](spec)))
+        return 0
+    return orchestrate(args)
+
+
+def orchestrate(args: argparse.Namespace) -> int:
+    from report import print_table, summarize
+
+    t_start = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="seismo-bench-keys-"))
+    res: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cases": {}}
+    plan: list[tuple[str, dict[str, Any]]] = [
+        ("bare_small_w1", {"kind": "bare", "corpus": args.n1k, "n": args.small, "workers": 1}),
+        ("seismo_small_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": False}),
+        ("filter_small_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": True}),
+        ("seismo_small_w2", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 2, "filter": False}),
+        ("bare_1k_w2", {"kind": "bare", "corpus": args.n1k, "n": args.n1k, "workers": 2, "cap": args.cap}),
+        ("seismo_1k_w2", {"kind": "seismo", "corpus": args.n1k, "n": args.n1k, "workers": 2, "filter": False,
+                          "cap": args.cap, "keys": str(tmp / "full.json")}),
+        ("filter_1k_w2", {"kind": "seismo", "corpus": args.n1k, "n": args.n1k, "workers": 2, "filter": True,
+                          "cap": args.cap, "keys": str(tmp / "filt.json")}),
+        ("filter_10k_w2", {"kind": "seismo", "corpus": args.n10k, "n": args.n10k, "workers": 2, "filter": True,
+                           "cap": args.cap10k}),
+        ("recall", {"kind": "recall"}),
+        ("store", {"kind": "store", "n_events": args.store_events}),
+    ]
+    for name, spec in plan:
+        print(f"[{time.perf_counter() - t_start:6.0f}s] {name} ...", flush=True)
+        res["cases"][name] = run_case(spec)
+    c = res["cases"]
+    res["ratios"] = {
+        "seismo_vs_bare_w1": _ratio(c["seismo_small_w1"], c["bare_small_w1"]),
+        "seismo_vs_bare_w2": _ratio(c["seismo_1k_w2"], c["bare_1k_w2"]),
+        "filter_vs_bare_w1": _ratio(c["filter_small_w1"], c["bare_small_w1"]),
+        "filter_vs_bare_w2": _ratio(c["filter_1k_w2"], c["bare_1k_w2"]),
+        "seismo_w2_vs_w1": _ratio(c["seismo_small_w2"], c["seismo_small_w1"]),
+    }
+    c["recall"]["corpus_1k"] = _overlap(str(tmp / "full.json"), str(tmp / "filt.json"))
+    if res["ratios"]["seismo_vs_bare_w1"]["cpu"] < 0.85 or res["ratios"]["filter_vs_bare_w1"]["cpu"] < 1.5:
+        out = RESULTS / f"{args.name}-profile.txt"
+        print(f"[{time.perf_counter() - t_start:6.0f}s] profile -> {out} ...", flush=True)
+        res["profile"] = run_case({"kind": "profile", "n": 40, "out": str(out)})
+    res["total_s"] = round(time.perf_counter() - t_start, 1)
+    res["summary"] = summarize(res)
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{args.name}.json"
+    path.write_text(json.dumps(res, indent=1, default=str) + "\n")
+    print_table(res)
+    print(f"\nwrote {path.relative_to(HERE.parent)} in {res['total_s']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
