@@ -48,20 +48,20 @@ def profile_coding(n: int, out: Path, candidate_filter: bool = False) -> dict[st
 
 
 def _top_frames(profiler: Profiler, k: int) -> list[str]:
-    """The slowest functions under Coder.code, by total time (from pyinstrument's frame tree)."""
+    """The functions under ``Coder.code`` with the most total time (each counted once per call path)."""
     session = profiler.last_session
     root = session.root_frame() if session else None
     totals: dict[str, float] = {}
 
-    def walk(frame: Any, inside: bool) -> None:
-        here = inside or frame.function == "code"
-        if here and frame.file_path and "seismo" in frame.file_path:
-            key = f"{frame.function} ({Path(frame.file_path).name}:{frame.line_no})"
-            totals[key] = max(totals.get(key, 0.0), frame.time)
+    def walk(frame: Any, inside: bool, above: frozenset[str]) -> None:
+        here = inside or (frame.function == "code" and "coder" in (frame.file_path or ""))
+        key = f"{frame.function} ({Path(frame.file_path or '?').parent.name}/{Path(frame.file_path or '?').name})"
+        if here and key not in above:
+            totals[key] = totals.get(key, 0.0) + frame.time
         for child in frame.children:
-            walk(child, here)
+            walk(child, here, above | {key} if here else above)
 
     if root is not None:
-        walk(root, False)
+        walk(root, False, frozenset())
     top = sorted(totals.items(), key=lambda kv: -kv[1])[:k]
     return [f"{t:.2f}s {name}" for name, t in top]

@@ -53,6 +53,8 @@ def print_table(res: dict[str, Any]) -> None:
     rec = c["recall"]
     print("\nfilter recall vs unfiltered coder (events found by both / unfiltered; evidence mismatches):")
     for name, v in rec.items():
+        if not isinstance(v, dict) or "found_by_both" not in v:
+            continue
         print(f"  {name:<16} {v['found_by_both']}/{v['events_unfiltered']} = {v['recall']}"
               f"  filtered-only {v['filtered_only']}  evidence mismatches {v['evidence_offset_mismatches']}")
     st = c["store"]
@@ -60,6 +62,13 @@ def print_table(res: dict[str, Any]) -> None:
           f"add_documents {st['add_documents']['events_per_s']:,}/s; events query p50/p95 "
           f"{st['events_query']['p50_ms']}/{st['events_query']['p95_ms']} ms; dyad series p50/p95 "
           f"{st['dyad_timeseries']['p50_ms']}/{st['dyad_timeseries']['p95_ms']} ms")
+    fp = c.get("filterparse_small_w1")
+    if fp and "filter" in fp:
+        f = fp["filter"]
+        print(f"\ncandidate filter on the corpus: {f['candidates']}/{f['sentences']} sentences "
+              f"({f['candidate_share']:.0%}), {f['parsed_char_share']:.0%} of the characters parsed; "
+              f"filtered parse vs bare parse: {res['ratios']['filterparse_vs_bare_w1']['wall']} wall, "
+              f"{res['ratios']['filterparse_vs_bare_w1']['cpu']} per CPU second")
     print(f"\n500-word articles/s with 2 workers: {s['articles_500w_per_s_w2']} filtered, "
           f"{s['articles_500w_per_s_w2_unfiltered']} unfiltered (target 25); peak RSS w2 {s['peak_rss_mb_w2']} MB")
     if "profile" in res:

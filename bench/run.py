@@ -36,9 +36,47 @@ RESULTS = HERE / "results"
 
 # -- one case, in a child process -------------------------------------------------------------
 
-def _cpu() -> float:
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+class TreeCpu(threading.Thread):
+    """CPU seconds of this process and all its descendants (pool workers are grandchildren under a
+    fork server, which ``os.times`` does not see), sampled every 0.1 s per pid."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.me = psutil.Process()
+        self.base: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        self.stop = threading.Event()
+        self._poll(first=True)
+
+    def _poll(self, first: bool = False) -> None:
+        try:
+            procs = [self.me, *self.me.children(recursive=True)]
+        except psutil.Error:
+            return
+        for p in procs:
+            try:
+                t = p.cpu_times()
+            except psutil.Error:
+                continue
+            used = t.user + t.system
+            if first:
+                self.base[p.pid] = used
+            self.last[p.pid] = used
+
+    def run(self) -> None:
+        while not self.stop.wait(0.1):
+            self._poll()
+
+    def total(self) -> float:
+        self.stop.set()
+        self._poll()
+        return sum(v - self.base.get(pid, 0.0) for pid, v in self.last.items())
+
+
+def _cpu_start() -> TreeCpu:
+    cpu = TreeCpu()
+    cpu.start()
+    return cpu
 
 
 def case_bare(spec: dict[str, Any]) -> dict[str, Any]:
@@ -51,14 +89,35 @@ def case_bare(spec: dict[str, Any]) -> dict[str, Any]:
     nlp = load_pipeline()
     list(nlp.pipe([a.text for a in articles[:4]]))
     cap, done = spec.get("cap", 1e9), 0
-    c0, t0 = _cpu(), time.perf_counter()
+    cpu, t0 = _cpu_start(), time.perf_counter()
     for _doc in nlp.pipe((a.text for a in articles), batch_size=32, n_process=spec["workers"]):
         done += 1
         if time.perf_counter() - t0 > cap:
             break
     wall = time.perf_counter() - t0
-    return {"articles": done, "words": word_count(articles[:done]), "wall_s": wall, "cpu_s": _cpu() - c0,
+    return {"articles": done, "words": word_count(articles[:done]), "wall_s": wall, "cpu_s": cpu.total(),
             "capped": done < len(articles)}
+
+
+def case_filterparse(spec: dict[str, Any]) -> dict[str, Any]:
+    """The filter's parse alone (no coding): what skipping non-candidate sentences saves."""
+    from corpus import build_corpus, word_count
+
+    from seismo.nlp import load_pipeline
+    from seismo.nlp.filter import FilterStats, candidate_filter, parse_filtered
+
+    articles = build_corpus(spec["corpus"])[: spec["n"]]
+    nlp = load_pipeline()
+    filt = candidate_filter(nlp)
+    list(parse_filtered(nlp, [a.text for a in articles[:4]], filt=filt))
+    stats = FilterStats()
+    cpu, t0 = _cpu_start(), time.perf_counter()
+    done = sum(1 for _ in parse_filtered(nlp, (a.text for a in articles), 32, filt, stats))
+    wall = time.perf_counter() - t0
+    share = {"candidate_share": stats.candidates / max(1, stats.sentences),
+             "parsed_char_share": stats.parsed_chars / max(1, stats.chars)}
+    return {"articles": done, "words": word_count(articles), "wall_s": wall, "cpu_s": cpu.total(),
+            "filter": {**vars(stats), **{k: round(v, 3) for k, v in share.items()}}, "capped": False}
 
 
 def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
@@ -80,7 +139,7 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
     scale = ScaleOptions(workers=spec["workers"], candidate_filter=spec["filter"])
     db = Path(tempfile.mkdtemp(prefix="seismo-bench-")) / "bench.duckdb"
     cap, done, n_events, asserted, keys = spec.get("cap", 1e9), 0, 0, 0, []
-    c0, t0 = _cpu(), time.perf_counter()
+    cpu, t0 = _cpu_start(), time.perf_counter()
     with Store.open(db) as store:
         batch = []
         stream = code_articles(articles, settings, scale)
@@ -103,7 +162,7 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
             asserted += row["modality"] == "asserted"
             keys.append([row["event_id"], row["evidence_start"], row["evidence_end"]])
     wall = time.perf_counter() - t0
-    out = {"articles": done, "words": word_count(articles[:done]), "wall_s": wall, "cpu_s": _cpu() - c0,
+    out = {"articles": done, "words": word_count(articles[:done]), "wall_s": wall, "cpu_s": cpu.total(),
            "events": n_events, "asserted_events": asserted, "stories_s": stories_s,
            "capped": done < len(articles)}
     if spec.get("keys"):
@@ -129,7 +188,7 @@ def case_profile(spec: dict[str, Any]) -> dict[str, Any]:
     return profile_coding(spec["n"], Path(spec["out"]), spec.get("filter", False))
 
 
-CASES = {"bare": case_bare, "seismo": case_seismo, "store": case_store, "recall": case_recall,
+CASES = {"bare": case_bare, "filterparse": case_filterparse, "seismo": case_seismo, "store": case_store, "recall": case_recall,
          "profile": case_profile}
 
 
@@ -242,6 +301,7 @@ def orchestrate(args: argparse.Namespace) -> int:
     res: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cases": {}}
     plan: list[tuple[str, dict[str, Any]]] = [
         ("bare_small_w1", {"kind": "bare", "corpus": args.n1k, "n": args.small, "workers": 1}),
+        ("filterparse_small_w1", {"kind": "filterparse", "corpus": args.n1k, "n": args.small, "workers": 1}),
         ("seismo_small_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": False}),
         ("filter_small_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": True}),
         ("seismo_small_w2", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 2, "filter": False}),
@@ -262,6 +322,7 @@ def orchestrate(args: argparse.Namespace) -> int:
     res["ratios"] = {
         "seismo_vs_bare_w1": _ratio(c["seismo_small_w1"], c["bare_small_w1"]),
         "seismo_vs_bare_w2": _ratio(c["seismo_1k_w2"], c["bare_1k_w2"]),
+        "filterparse_vs_bare_w1": _ratio(c["filterparse_small_w1"], c["bare_small_w1"]),
         "filter_vs_bare_w1": _ratio(c["filter_small_w1"], c["bare_small_w1"]),
         "filter_vs_bare_w2": _ratio(c["filter_1k_w2"], c["bare_1k_w2"]),
         "seismo_w2_vs_w1": _ratio(c["seismo_small_w2"], c["seismo_small_w1"]),

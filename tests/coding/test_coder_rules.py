@@ -247,3 +247,96 @@ def test_mislemmatised_verb_still_triggers(code: Code):
 
 def test_event_noun_after_a_travel_verb(code: Code):
     assert _of(code("Iraqi President Saddam Hussein arrived in Amman on a visit on Wednesday."), "CONSULT")
+
+
+# --- targets the clause does not name directly (docs/coding.md "Second-choice targets") ---------------
+
+
+def _target_country(event: Event) -> str | None:
+    return event.target.country if event.target is not None else None
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("Japan halted economic aid to Serbia on Tuesday.", "SANCTION", "SRB"),  # complement of the object
+    ("Albania denounced Serbia's crackdown on protesters.", "ACCUSE", "SRB"),  # owner of the object
+    ("Serbia suspended mediation efforts with Croatia.", "SANCTION", "HRV"),  # complement of a generic head
+    ("Pakistan threatened to break off diplomatic relations with Costa Rica.", "THREATEN", "CRI"),  # act in xcomp
+    ("Israel refused to meet Jordan's foreign minister.", "REJECT", "JOR"),
+    ("The United States speeded up the withdrawal of its forces from Panama.", "RETREAT", "PAN"),  # not the force
+])
+def test_governed_targets(code: Code, text: str, type_: str, country: str):
+    assert _target_country(_one(code(text), type_)) == country
+
+
+def test_own_forces_are_a_last_choice_target(code: Code):
+    event = _one(code("Syria has again offered its troops to Lebanon's President Elias Hrawi."), "AGREE")
+    assert _target_country(event) == "LBN"
+
+
+def test_place_is_the_recipient_of_a_material_act(code: Code):
+    visit = _one(code("Iraqi President Saddam Hussein arrived in Amman on a visit on Wednesday."), "CONSULT")
+    assert _target_country(visit) == "JOR"
+
+
+def test_second_choice_targets_never_make_a_sourceless_event(code: Code):
+    events = code("Dozens were wounded in the besieged Bosnian town of Gorazde on Friday.")
+    assert not [e for e in events if e.modality is Modality.ASSERTED and e.source is None and e.target is not None
+                and e.target.agent is None]
+
+
+def test_denied_clause_subject_is_not_the_target(code: Code):
+    reject = _one(code("Moscow denied that Russian missiles hit the building."), "REJECT")
+    assert reject.target is None
+    request = _one(code("Ankara demanded that Sweden extradite the suspects."), "REQUEST")
+    assert _target_country(request) == "SWE"
+
+
+# --- naming is not phoning; names are not places; attempts are attacks ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Germany criticised the Russian decision, calling it 'a step backwards'.",
+    "Biden called Putin a war criminal.",
+])
+def test_call_with_a_complement_is_not_a_phone_call(code: Code, text: str):
+    assert not _of(code(text), "CONSULT")
+
+
+def test_call_without_complement_is_a_phone_call(code: Code):
+    assert _of(code("Biden called Putin on Tuesday."), "CONSULT", Modality.ASSERTED)
+
+
+def test_place_word_inside_a_longer_name_is_no_location(code: Code):
+    events = code("Belarus will suspend its participation in the EU's Eastern Partnership programme.")
+    assert events and all(e.location is None or e.location.country != "FJI" for e in events)
+
+
+def test_attempted_assassination_is_an_asserted_assault(code: Code):
+    event = _one(code("Rebels attempted to assassinate the president of Chad on Monday."), "ASSAULT")
+    assert event.mode == "targeted"
+    assert not _of(code("Rebels did not try to kill the governor."), "ASSAULT", Modality.ASSERTED)
+
+
+# --- event nouns behind measures and generic heads -----------------------------------------------------
+
+
+def test_event_noun_behind_a_generic_head(code: Code):
+    event = _one(code("Arab League chief Chadli Klibi launched a mediation effort between Syria and Lebanon."),
+                 "CONSULT")
+    assert _target_country(event) in ("SYR", "LBN")
+
+
+def test_event_noun_behind_a_measure(code: Code):
+    events = code("French warships on Monday launched 10 days of naval exercises in the Mediterranean.")
+    assert _of(events, "MOBILIZE", Modality.ASSERTED)
+
+
+def test_consensus_is_agreement(code: Code):
+    assert _of(code("Israel and the Palestinians reached a consensus on water resources."), "AGREE",
+               Modality.ASSERTED)
+
+
+def test_refused_act_is_not_asserted(code: Code):
+    events = code("Israel refused to meet Jordan's foreign minister.")
+    assert _of(events, "REJECT", Modality.ASSERTED)
+    assert not _of(events, "CONSULT", Modality.ASSERTED)

@@ -27,3 +27,13 @@ def clean_run(tmp_path_factory: pytest.TempPathFactory) -> CleanRun:
     assert len(rows["documents"]) == 40 and len(rows["events"]) > 40
     assert len(rows["rejections"]) == 1
     return CleanRun(corpus, db, rows, seconds)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many fuzz cases ran, per target (the issue asks for 10,000+ in CI)."""
+    from reliability_helpers import FUZZ_COUNTS
+
+    if FUZZ_COUNTS:
+        total = sum(FUZZ_COUNTS.values())
+        parts = ", ".join(f"{name} {n}" for name, n in sorted(FUZZ_COUNTS.items()))
+        terminalreporter.write_line(f"reliability fuzzing: {total} cases ({parts})")

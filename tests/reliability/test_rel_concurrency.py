@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -68,9 +69,12 @@ def test_second_ingest_on_the_same_file_fails_with_s001_then_completes(
     deadline = time.monotonic() + 30
     while not db.exists() and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)  # the file appears when the first run opens (and locks) it
-    second = seismo(*ingest_args(clean_run.corpus, db), env=BATCH)
-    reader = seismo("summary", "--db", str(db))
+    with ThreadPoolExecutor(2) as pool:  # a second writer and a reader, at the same time
+        second_run = pool.submit(seismo, *ingest_args(clean_run.corpus, db), env=BATCH)
+        reader_run = pool.submit(seismo, "summary", "--db", str(db))
+        second, reader = second_run.result(), reader_run.result()
     first_was_running = first.poll() is None
+    print(f"first run still running when the others finished: {first_was_running}")
     _, first_err = first.communicate(timeout=120)
     assert first.returncode == 0, first_err
     if first_was_running:  # both were refused while the first run held the file

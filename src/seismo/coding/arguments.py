@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from seismo.coding.events import OBJECT_DEPS, PASSIVE_SUBJ_DEPS, Trigger, direct_object, is_passive
+from seismo.coding.events import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJ_DEPS,
+    Trigger,
+    content_object,
+    direct_object,
+    is_passive,
+)
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
@@ -78,8 +85,10 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def target_tokens(trigger: Trigger) -> list[Token]:
-    """Candidate targets in order of preference: object, configured prepositions, noun complements."""
+def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) -> list[Token]:
+    """Candidate targets in order of preference: object, configured prepositions, noun complements,
+    and for requests and accusations the subject of a that-clause ('demanded that Turkey withdraw'; not
+    for denials: 'denied that Russian missiles hit' does not target Russia)."""
     verb = trigger.verb
     candidates: list[Token] = []
     if trigger.noun:
@@ -97,11 +106,67 @@ def target_tokens(trigger: Trigger) -> list[Token]:
     obj = direct_object(verb)
     if obj is not None and not trigger.noun:
         candidates.extend(_prep_objects(obj, trigger.targets))
-    if not candidates and trigger.type in CLAUSE_TARGET_TYPES:
+    if not candidates and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
+    return _expand(candidates)
+
+
+def governed_target_tokens(trigger: Trigger) -> list[Token]:
+    """Second-choice targets, read when the clause names none: who the object is about
+    ('halted economic aid to Serbia', 'denounced Serbia's suppression') and the target of the act in an
+    infinitive complement ('threatened to break off relations with Congo')."""
+    candidates: list[Token] = []
+    if trigger.noun:  # "the withdrawal of forces from Panama": the force is not the target, Panama is
+        candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
+    elif trigger.object_target:
+        candidates.extend(_object_complements(content_object(direct_object(trigger.verb))))
+    candidates.extend(_complement_act_targets(trigger.verb))
+    return _expand(candidates)
+
+
+def _expand(candidates: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in candidates:
         out.extend(t for t in conjuncts(token) if t not in out)
+    return out
+
+
+COMPLEMENT_PREPS = ("to", "with", "between", "against", "on", "into", "toward", "towards", "from", "for")
+OWNER_DEPS = ("poss",)
+
+
+def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> list[Token]:
+    """'halted economic aid to Serbia', 'denounced Serbia's suppression', 'the right of Russian troops':
+    who a non-actor object is about: its owner and its prepositional complements (one level down)."""
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
+        return []
+    out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
+    pobjs = _prep_objects(obj, COMPLEMENT_PREPS + ("of",))
+    if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
+        pobjs += _prep_objects(obj.head, COMPLEMENT_PREPS)
+    for pobj in pobjs:
+        if own or pobj.head.lower_ != "of":
+            out.append(pobj)
+        out.extend(_object_complements(pobj, depth + 1))
+    return out
+
+
+def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
+    """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
+    the target of the act an infinitive complement names."""
+    out: list[Token] = []
+    if depth > 1:
+        return out
+    for child in verb.children:
+        if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = direct_object(child)
+        if obj is not None:
+            out.append(obj)
+        out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
+        out.extend(_prep_objects(child, COMPLEMENT_PREPS))
+        out.extend(_object_complements(content_object(obj)))
+        out.extend(_complement_act_targets(child, depth + 1))
     return out
 
 
@@ -120,6 +185,8 @@ def _clause_subjects(verb: Token) -> list[Token]:
 def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'."""
     out = _prep_objects(noun, preps + ("between", "against", "on", "with", "to"))
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "a mediation effort between X and Y"
+        out.extend(_prep_objects(noun.head, preps + ("between", "against", "on", "with", "to")))
     for child in noun.children:
         if child.dep_ in ("relcl", "acl"):
             out.extend(g for g in child.subtree if g.dep_ in ("dobj", "nsubj", "pobj") and g.pos_ in ("PROPN", "NOUN")

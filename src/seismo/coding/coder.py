@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
-from seismo.coding.arguments import source_tokens, subject_of, target_tokens
+from seismo.coding.arguments import governed_target_tokens, source_tokens, subject_of, target_tokens
 from seismo.coding.dates import find_date_expressions, resolve_date
 from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
@@ -29,6 +29,8 @@ JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each i
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
+# material acts whose recipient, when none is named, is the place they happen in
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONSULT:visit"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
               "minutes", "percent", "%"}
 
@@ -185,7 +187,8 @@ class Coder:
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
         date_hit = self._event_date(trigger, info, heads)
-        modality = modality_of(trigger.word, trigger.verb, self.lexicon)
+        modality = modality_of(trigger.word, trigger.verb, self.lexicon,
+                               attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
@@ -194,7 +197,9 @@ class Coder:
         sources = [a for t in source_toks for a in ctx.resolve_all(t, on)]
         if source_toks and not sources and not self._eventive(source_toks[0]):
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        targets = [a for t in target_tokens(trigger) for a in ctx.resolve_all(t, on) if _identified(a)]
+        denials = self.lexicon.cue("denial_verbs")
+        target_toks = sorted(target_tokens(trigger, denials), key=_own_possession)
+        targets = [a for t in target_toks for a in ctx.resolve_all(t, on) if _identified(a)]
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
@@ -202,6 +207,11 @@ class Coder:
             sources, targets = sources[:1], sources[1:2]
         if not targets:
             targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
+        location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        if not targets and sources:  # second choices never make an event on their own
+            targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
+                       if (a.country or a.igo) and not any(_same(a, s) for s in sources)]
+            targets = targets or _place_target(trigger, location)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
         sources = [_with_agent(a, agent) for a in sources] or [None]
@@ -216,7 +226,7 @@ class Coder:
             doc_id=article.doc_id, modality=modality, attributed_to=attributed,
             date=date_hit.date if date_hit else None, date_text=date_hit.text if date_hit else None,
             date_precision=date_hit.precision if date_hit and date_hit.date else None,
-            location=event_location(trigger, info.sent, heads, self.kb, ctx.home),
+            location=location,
             quantity=self._quantity(trigger, info, heads),
             evidence=_evidence(info.sent), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
@@ -380,6 +390,21 @@ def _reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _own_possession(token: Token) -> bool:
+    """'offered its troops to Lebanon': the subject's own forces are a last-choice target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+
+
+def _place_target(trigger: Trigger, location: Location | None) -> list[Actor]:
+    """'shelled positions near Rafah', 'imposed a curfew in Cizre', 'arrived in Amman on a visit': a material
+    act with no named recipient is directed at the place where it happens (a visit at its host)."""
+    if location is None or not location.country:
+        return []
+    if trigger.type not in PLACE_TARGET_TYPES and f"{trigger.type}:{trigger.mode}" not in PLACE_TARGET_TYPES:
+        return []
+    return [Actor(name=location.name, code=location.country, country=location.country)]
+
+
 def _with_agent(actor: Actor, agent: str | None) -> Actor:
     """'Russia deployed troops': a country-only source of a military act is its military."""
     if agent and actor.country and not actor.agent and not actor.igo:
@@ -402,6 +427,8 @@ def _merge_into(events: list[Event], event: Event) -> None:
         if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")):
             continue
         update = {f: getattr(event, f) for f in MERGE_FIELDS if getattr(other, f) is None}
+        if _country_only(other.target) and event.target is not None and not _country_only(event.target):
+            update["target"] = event.target  # "shelled Kharkiv (UKR), killing 12 civilians (UKRCVL)"
         events[i] = other.model_copy(update=update)
         return
     events.append(event)
@@ -411,10 +438,15 @@ def _compatible(a: object, b: object) -> bool:
     if a is None or b is None:
         return True
     if isinstance(a, Actor) and isinstance(b, Actor):
-        return _code(a) == _code(b)
+        return _code(a) == _code(b) or (a.country == b.country is not None and (_country_only(a) or _country_only(b)))
     if isinstance(a, Location) and isinstance(b, Location):
         return a.country == b.country
     return a == b
+
+
+def _country_only(actor: Actor | None) -> bool:
+    """A recipient known only by its country (a place): compatible with any actor of that country."""
+    return actor is not None and bool(actor.country) and not actor.agent and not actor.igo
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:

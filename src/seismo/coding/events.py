@@ -64,11 +64,19 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
-PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three"}
+PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three",
+              # measures: "launched 10 days of war games", "gave 5 million dollars of aid", "a series of raids"
+              "day", "week", "month", "hour", "round", "series", "wave", "dollar", "ton", "tonne", "million",
+              "billion", "worth"}
+# generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action"
+GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative"}
 
 
 def content_object(obj: Token | None) -> Token | None:
     """'suspended part of a military aid program': the object that names what was acted on."""
+    if obj is not None and obj.lemma_.lower() in GENERIC_EVENT_HEADS:
+        modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        return modifier if modifier is not None else obj
     if obj is None or obj.lemma_.lower() not in PARTITIVES:
         return obj
     for prep in obj.children:
@@ -107,14 +115,33 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
         not rule.xcomp or _has_xcomp(verb),
         not rule.not_xcomp or not _has_xcomp(verb),
-        not rule.not_complement or not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children)
-        and not (obj is not None and any(c.dep_ in ("oprd", "amod", "acomp") and c.i > obj.i for c in obj.children)),
+        not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),
         not rule.source_agent_in or agent_of(verb) in rule.source_agent_in,
     )
     return all(checks)
+
+
+COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "acomp", "attr"}
+SECOND_OBJECT_DEPS = {"dobj", "obj", "npadvmod", "appos", "dep", "oprd", "attr", "acomp", "amod"}
+QUOTES = {"'", '"', "‘", "’", "“", "”", "`", "``", "''"}
+
+
+def _has_complement(verb: Token, obj: Token | None) -> bool:
+    """'calling it a step backwards', 'called Putin a war criminal', "calling it 'a step'": the verb names
+    its object (an object complement, a second object, or a quotation after the object), it does not phone it."""
+    if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+        return True
+    if obj is None:
+        return False
+    if any(c.dep_ in SECOND_OBJECT_DEPS and c.i > obj.i for c in verb.children if c.i != obj.i):
+        return True
+    if any(c.dep_ in ("oprd", "amod", "acomp") and c.i > obj.i for c in obj.children):
+        return True
+    after = obj.right_edge.i + 1
+    return after < len(obj.doc) and obj.doc[after].text in QUOTES
 
 
 def _has_conj_subject(verb: Token) -> bool:
@@ -166,6 +193,9 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = verb_lemma(verb, lexicon)
     obj = content_object(direct_object(verb))
     rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+    if rule is None and obj is not None and obj.dep_ == "compound":  # "an air campaign": back to the head
+        obj = obj.head
+        rule = lexicon.nouns.get(obj.lemma_.lower())
     if rule is None or (lemma not in rule.by_verb and (rule.only_verbs or lemma not in lexicon.light_verbs)):
         obj = _purpose_noun(verb, lexicon)
         rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
@@ -178,6 +208,7 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         verb=verb, word=obj, type=type_, mode=rule.mode if type_ == rule.type else None, symmetric=rule.symmetric,
         source_agent=rule.source_agent,
         targets=("noun",) + lexicon.type_targets.get(type_, ()), noun=True,
+        object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target),
     )
 
 

@@ -47,11 +47,13 @@ def _stronger(a: Modality, b: Modality) -> Modality:
     return a if RANK[a] >= RANK[b] else b
 
 
-def _governor_cue(head: Token, child: Token, lexicon: Lexicon) -> Modality:
+def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
     """What a governing word says about the clause below it ("denied X", "plans to X", "risk of X")."""
     lemma = head.lemma_.lower()
     if child.dep_ == "conj":
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
+    if attempt_counts and lemma in lexicon.cue("attempt_verbs") and child.dep_ in ("xcomp", "pcomp", "acl"):
+        return Modality.ASSERTED  # "tried to assassinate": an attempted attack is an attack (PLOVER ASSAULT)
     if lemma in lexicon.cue("denial_verbs"):
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
@@ -75,8 +77,12 @@ def _shares_head_cues(conj: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conj.children)
 
 
-def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> Modality:
-    """The modality of the event named by ``trigger_word`` whose clause is headed by ``clause_head``."""
+def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
+    """The modality of the event named by ``trigger_word`` whose clause is headed by ``clause_head``.
+
+    ``attempt_counts``: the type counts its attempts as events (ASSAULT: "attempted to assassinate"),
+    so an attempt verb above the trigger does not make it hypothetical; the attempt's own cues still count.
+    """
     found = _own_cues(clause_head, lexicon)
     if trigger_word.i != clause_head.i:
         found = _stronger(found, _own_cues(trigger_word, lexicon))
@@ -85,7 +91,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> Mo
         head = token.head
         if token.dep_ not in CLAUSE_LINKS:
             break
-        found = _stronger(found, _governor_cue(head, token, lexicon))
+        found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
         if token.dep_ != "conj" or _shares_head_cues(token):
             found = _stronger(found, _own_cues(head, lexicon))
         token = head

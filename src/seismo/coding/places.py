@@ -63,6 +63,17 @@ def _locative(token: Token, trigger: Trigger) -> bool:
     return False
 
 
+def _inside_name(span: Span) -> bool:
+    """'the EU's Eastern Partnership programme': a place word that modifies a longer proper name
+    (not a settlement noun: 'Kharkiv region') is part of that name, not a place."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.i in range(span.start, span.end):
+        return False
+    head = root.head
+    return head.pos_ == "PROPN" and head.lemma_.lower() not in SETTLEMENT_NOUNS | BORDER_NOUNS \
+        and head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
 def _attached(attach: Token, anchors: set[int]) -> bool:
     """The preposition hangs off the event clause itself or off its object/subject."""
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
@@ -90,6 +101,8 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
         if span is None or not len(span):
             continue
         root = span.root
+        if _inside_name(span):
+            continue
         if _locative(root, trigger) and _owned_by(root, trigger, heads):
             return location
     for token in sent:

@@ -78,7 +78,7 @@ def _parse_iso(text: str) -> dt.date | None:
 def _parse_rfc2822(text: str) -> dt.date | None:
     try:
         return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # "01 Jan 99999999999999999999"
         return None
 
 

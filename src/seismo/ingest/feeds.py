@@ -85,6 +85,9 @@ def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
             continue
         parsed: time.struct_time | None = entry.get(f"{key}_parsed")
         if parsed is not None:
-            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday), raw
+            try:
+                return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday), raw
+            except (ValueError, OverflowError):  # year 0 or 10000 once the zone is applied
+                return None, raw
         return parse_date(raw), raw
     return None, None

@@ -78,7 +78,8 @@ class KBFile(_Spec):
 
 
 def malformed(path: Path, detail: str) -> KnowledgeError:
-    return KnowledgeError(Errors.K001.format(path=path, detail=detail), code="K001")
+    one_line = " ".join(detail.split())  # PyYAML's reader errors span lines; K001 is one
+    return KnowledgeError(Errors.K001.format(path=path, detail=one_line), code="K001")
 
 
 def read_yaml(path: Path) -> Any:

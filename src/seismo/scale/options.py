@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CHUNK_BATCHES = 4  # a worker task is this many coding batches (settings.batch_size articles each)
+CHUNK_BATCHES = 1  # a worker task is this many coding batches (settings.batch_size articles each)
 
 
 @dataclass(frozen=True)

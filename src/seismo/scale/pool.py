@@ -19,7 +19,7 @@ from seismo.models import Article, CodedDocument
 from seismo.scale.options import ScaleOptions
 
 START_METHOD = "forkserver"  # clean children (no inherited DuckDB or progress-bar threads), fast forks
-PRELOAD = ["seismo.pipeline"]  # imported once in the fork server: spaCy, the coder, the KB code
+PRELOAD = ["seismo.scale._preload"]  # the fork server loads the default model once; workers fork from it
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -1,0 +1,52 @@
+"""The candidate filter with the real model: same events, same evidence offsets, forms cover triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.config import Settings
+from seismo.models import Article
+from seismo.nlp import load_pipeline
+from seismo.nlp.filter import FilterStats, candidate_filter, parse_filtered
+from seismo.pipeline import code_articles
+from seismo.scale import ScaleOptions
+
+pytestmark = pytest.mark.slow
+
+
+def _events(articles: list[Article], settings: Settings, candidate_filter: bool) -> dict:
+    scale = ScaleOptions(candidate_filter=candidate_filter)
+    return {e.event_id: e for d in code_articles(articles, settings, scale) for e in d.events}
+
+
+def test_filtered_coding_finds_the_same_events_at_the_same_offsets(sample_articles, small_settings) -> None:
+    full = _events(sample_articles, small_settings, False)
+    filtered = _events(sample_articles, small_settings, True)
+    both = set(full) & set(filtered)
+    assert len(both) >= 0.99 * len(full)
+    for key in both:
+        assert filtered[key].evidence == full[key].evidence
+        assert filtered[key].model_dump() == full[key].model_dump()
+
+
+def test_filtered_docs_index_the_article_text(sample_articles) -> None:
+    nlp = load_pipeline()
+    stats = FilterStats()
+    texts = [a.text for a in sample_articles]
+    docs = list(parse_filtered(nlp, texts, stats=stats))
+    assert [d.text for d in docs] == texts
+    assert stats.fallbacks == 0 and 0 < stats.candidates < stats.sentences
+    for doc in docs:
+        assert all(doc.text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_trigger_forms_cover_every_dictionary_word_the_parser_lemmatizes(sample_articles) -> None:
+    nlp = load_pipeline()
+    forms = candidate_filter(nlp).forms
+    from seismo.coding import load_lexicon
+
+    lexicon = load_lexicon()
+    known = forms.always | set(forms.conditional)
+    missing = {t.lower_ for doc in nlp.pipe(a.text for a in sample_articles) for t in doc
+               if t.lemma_.lower() in lexicon.verbs.keys() | lexicon.nouns.keys() and t.lower_ not in known}
+    assert not missing
