@@ -41,3 +41,8 @@ clean:
 #             (scripts/eval_gate.py [--update] checks or moves the pins in tests/eval_baseline.json)
 eval: install
 	$(PY) scripts/eval_report.py
+
+# make bench  throughput against bare spaCy, the candidate-sentence filter, 1 vs 2 workers, 1k/10k articles and
+#             the store at 1M events (issue 7; < 15 min on 2 cores): prints the table, writes bench/results/*.json
+bench: install
+	$(PY) bench/run.py --name bench-$$(nproc)core

@@ -332,3 +332,16 @@ def test_rfc2822_dates_with_huge_numbers_are_invalid_not_a_crash(value: str) -> 
     record = json.dumps({"text": "Troops moved to the border, officials said.", "published": value})
     (result,) = parse_json_records(record, "r.json", SETTINGS)
     assert isinstance(result, Rejection) and result.code == "I013"
+
+
+@pytest.mark.parametrize("control", ["\x1b", "\x0b", "\x0c", "\x01"])
+def test_feed_html_with_control_characters_is_read(control: str) -> None:
+    """lxml raised ValueError when html_to_text put breaks next to a control character."""
+    body = f"&lt;p&gt;Troops moved to the border on Monday.&lt;/p&gt;{control} Officials said so."
+    feed = (
+        "<rss><channel><title>T</title><item><title>A</title>"
+        f"<description>{body}</description></item></channel></rss>"
+    ).encode()
+    (result,) = parse_feed(feed, "f.xml", SETTINGS)
+    assert isinstance(result, Article), result
+    assert result.text.startswith("Troops moved to the border on Monday.")

@@ -14,15 +14,22 @@ raises ``KnowledgeError`` (K001). Loading is cached per set of extra files (and 
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+from seismo import __version__
 
 from seismo.kb.base import KnowledgeBase
 from seismo.kb.loader import DATA_DIR, compile_kb
 from seismo.kb.records import Resolution
 
 __all__ = ["DATA_DIR", "KnowledgeBase", "Resolution", "load_kb"]
+
+CACHE_FORMAT = 1  # bump when the compiled classes change shape
 
 
 def load_kb(extra: Sequence[Path | str] = ()) -> KnowledgeBase:
@@ -40,4 +47,50 @@ def _mtime(path: Path) -> int:
 
 @lru_cache(maxsize=8)
 def _load(key: tuple[tuple[str, int], ...]) -> KnowledgeBase:
-    return KnowledgeBase(compile_kb(tuple(Path(p) for p, _ in key)))
+    extra = tuple(Path(p) for p, _ in key)
+    return load_compiled(extra) or _compile_and_cache(extra)
+
+
+def _cache_file(extra: tuple[Path, ...]) -> Path | None:
+    """Compiled tables are cached on disk, keyed by the content of every data and user file."""
+    root = os.environ.get("SEISMO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "seismo")
+    digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    try:
+        for path in [*sorted(DATA_DIR.iterdir()), *extra]:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    except OSError:
+        return None  # a missing user file: compile_kb reports it as K001
+    return Path(root) / f"kb-{digest.hexdigest()[:24]}.pickle"
+
+
+def load_compiled(extra: tuple[Path, ...]) -> KnowledgeBase | None:
+    """The cached compiled KB (actors and places), or None when absent or unreadable."""
+    path = _cache_file(extra)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            compiled, places = pickle.load(fh)  # our own cache file, written below
+    except Exception:  # a stale or truncated cache is rebuilt, never fatal
+        return None
+    kb = KnowledgeBase(compiled)
+    kb._places = places
+    return kb
+
+
+def _compile_and_cache(extra: tuple[Path, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase(compile_kb(extra))
+    path = _cache_file(extra)
+    if path is None:
+        return kb
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((kb._c, kb._place_index()), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: concurrent processes never read a half-written cache
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass  # read-only home, etc.: the KB still works, only without the cache
+    return kb

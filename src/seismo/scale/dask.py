@@ -20,7 +20,7 @@ from seismo.config import Settings
 from seismo.errors import SeismoError
 from seismo.models import Article, CodedDocument
 from seismo.scale.options import ScaleOptions
-from seismo.scale.parts import read_parts, write_part
+from seismo.scale.parts import clear_parts, read_parts, write_part
 from seismo.scale.pool import chunked
 
 try:
@@ -81,7 +81,11 @@ def dask_client(scale: ScaleOptions) -> Iterator[Any]:
 
 def code_to_parts(articles: Sequence[Article], settings: Settings, scale: ScaleOptions,
                   parts: str) -> list[int]:
-    """Code ``articles`` on the cluster into ``parts``; returns the partition indexes, in order."""
+    """Code ``articles`` on the cluster into ``parts``; returns the partition indexes, in order.
+
+    Part files of an earlier run in the same folder are removed first, so the folder holds this run only.
+    """
+    clear_parts(parts)
     chunks = list(chunked(articles, scale.chunk_size(settings.batch_size)))
     with dask_client(scale) as client:
         client.register_plugin(WarmModel(settings, scale.candidate_filter))

@@ -58,6 +58,17 @@ def write_part(parts: str, index: int, docs: Sequence[CodedDocument]) -> dict[st
     return {name: table.num_rows for name, table in tables.items()}
 
 
+def clear_parts(parts: str) -> int:
+    """Remove the part files a previous run left under ``parts`` (nothing else); returns how many."""
+    removed = 0
+    for table in TABLES:
+        fs, files = _part_files(parts, table)
+        for path in files:
+            fs.rm(path)
+            removed += 1
+    return removed
+
+
 def _part_files(parts: str, table: str) -> tuple[Any, list[str]]:
     fs, root = fsspec.core.url_to_fs(parts)
     return fs, sorted(fs.glob(f"{root}/{table}/part-*.parquet"))
