@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-LOAD_SNIPPET = ("import time; t=time.perf_counter(); from seismo.kb import load_kb; kb=load_kb(); "  # cached tables
-                
+# load_kb reads the compiled tables cached on disk (built on first use, keyed by the data files' content)
+LOAD_SNIPPET = ("import time; t=time.perf_counter(); from seismo.kb import load_kb; kb=load_kb(); "
                 "t1=time.perf_counter(); kb.place('Kyiv'); t2=time.perf_counter(); "
                 "print(t1-t, t2-t1)")
 
