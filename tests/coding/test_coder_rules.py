@@ -340,3 +340,86 @@ def test_refused_act_is_not_asserted(code: Code):
     events = code("Israel refused to meet Jordan's foreign minister.")
     assert _of(events, "REJECT", Modality.ASSERTED)
     assert not _of(events, "CONSULT", Modality.ASSERTED)
+
+
+# --- round 3 ------------------------------------------------------------------------------------
+
+
+def test_crowd_blocking_roads_is_a_protest(code: Code):
+    text = "Hundreds of supporters of the opposition leader blocked roads in Nairobi on Tuesday."
+    event = _one(code(text), "PROTEST")
+    assert event.mode == "obstruct"
+    assert event.source is not None and event.source.agent == "CVL"
+
+
+def test_rebels_blocking_transport_is_a_protest(code: Code):
+    event = _one(code("Rebels in Mali blocked transport into Bamako on Tuesday."), "PROTEST")
+    assert event.source is not None and event.source.code == "MLIREB"
+
+
+def test_forcing_an_organisation_out_is_an_expulsion(code: Code):
+    event = _one(code("Jakarta forced the UN refugee agency out of the country."), "SANCTION")
+    assert event.mode == "expel" and event.target is not None and event.target.igo
+
+
+def test_forcing_people_out_is_a_deportation(code: Code):
+    event = _one(code("The army forced out more than 1,000 refugees from their homes in Jenin."), "COERCE")
+    assert event.mode == "deport"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The administration declared on Tuesday that China must drop barriers to U.S. exports.", "USA", "CHN"),
+    ("Britain said on Friday that the Sudanese government must reach an agreement with the rebels.", "GBR", "SDN"),
+])
+def test_obligation_said_of_another_actor_is_a_request(code: Code, text: str, source: str, target: str):
+    event = _one(code(text, dateline="WASHINGTON" if "administration" in text else None), "REQUEST")
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the central bank of Brazil must raise interest rates.",
+    "Russia said it must defend its borders.",
+    "Russia said Sudan must not return the helicopter if asked.",
+])
+def test_obligation_without_a_request(code: Code, text: str):
+    assert not _of(code(text), "REQUEST", Modality.ASSERTED)
+
+
+def test_rebels_are_not_their_governments_side(code: Code):
+    event = _one(code("Rwandan rebels announced that the Rwandan government must agree to constitutional changes."),
+                 "REQUEST")
+    assert event.source is not None and event.source.agent == "REB"
+    assert event.target is not None and event.target.code == "RWAGOV"
+
+
+def test_sector_takes_the_country_of_its_place(code: Code):
+    event = _one(code("Britain said the rebels in Darfur must reach an agreement."), "REQUEST")
+    assert event.target is not None and event.target.code == "SDNREB"
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Palestinian riots against Israeli military policies are still continuing.", "PROTEST", "PSECVL", "ISR"),
+    ("Talks between Serbia and Kosovo resumed in Brussels.", "CONSULT", "SRB", "XKX"),
+    ("Fierce clashes between Sudanese troops and rebels broke out in Darfur on Monday.", "ASSAULT", "SDN", "SDN"),
+])
+def test_event_noun_subject_of_a_happening_verb(code: Code, text: str, type_: str, source: str, target: str):
+    event = _one(code(text), type_)
+    assert event.source is not None and (event.source.code or "").startswith(source)
+    assert event.target is not None and event.target.country == target
+
+
+def test_business_event_noun_subject_is_no_event(code: Code):
+    assert not code("The company's talks with its lenders over a new credit facility are continuing.")
+
+
+def test_agentless_sector_victims_take_the_place_country(code: Code):
+    event = _one(code("Three soldiers were killed by an IED in Helmand province on Tuesday."), "ASSAULT")
+    assert event.source is None
+    assert event.target is not None and event.target.code == "AFGMIL"
+
+
+def test_european_community_is_the_eu(code: Code):
+    event = _one(code("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia."),
+                 "REQUEST")
+    assert event.source is not None and event.source.igo == "EU"

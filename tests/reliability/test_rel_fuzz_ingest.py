@@ -78,7 +78,7 @@ ANY_TEXT = st.text(max_size=600)  # every code point except surrogates: controls
 SPECIAL = st.sampled_from(
     ["\x00", "\u202e", "\u202d", "\u200f", "\u200b", "\ufeff", "\r", "\r\n", "\t", "\x0b",
      "\x1b", "\u2028", "\u2029", "\U0001f600", "\u0645\u0631\u062d\u0628\u0627", "\u05e9\u05dc\u05d5\u05dd",
-     "e\u0301", "\ud7ff", "\uffff"]
+     "e\u0301", "\ud7ff", "\ufffe", "\uffff"]
 )  # fmt: skip
 ENGLISH = st.sampled_from(
     ["Russian forces shelled Kharkiv on Monday, killing three people, officials said.",
@@ -334,7 +334,7 @@ def test_rfc2822_dates_with_huge_numbers_are_invalid_not_a_crash(value: str) -> 
     assert isinstance(result, Rejection) and result.code == "I013"
 
 
-@pytest.mark.parametrize("control", ["\x1b", "\x0b", "\x0c", "\x01"])
+@pytest.mark.parametrize("control", ["\x1b", "\x0b", "\x0c", "\x01", "\ufffe", "\uffff"])
 def test_feed_html_with_control_characters_is_read(control: str) -> None:
     """lxml raised ValueError when html_to_text put breaks next to a control character."""
     body = f"&lt;p&gt;Troops moved to the border on Monday.&lt;/p&gt;{control} Officials said so."

@@ -29,6 +29,7 @@ ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "commi
              "group", "agency", "bank", "fund", "commission", "association", "league", "alliance", "coalition",
              "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
+PLACE_PREPS = {"in", "from", "of"}  # "rebels in Darfur", "students from Kharkiv", "residents of Gaza"
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
               "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
@@ -115,7 +116,7 @@ class DocumentContext:
         if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS \
                 and any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in span[:-1]):
             actor = Actor(name=text)  # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
-        return self._at_home(actor)
+        return self._at_home(self._placed(token, actor, on))
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
@@ -177,6 +178,29 @@ class DocumentContext:
         if owner is None or not owner.country:
             return actor
         return actor.model_copy(update={"country": owner.country, "code": f"{owner.country}{actor.agent}"})
+
+    def _placed(self, token: Token, actor: Actor | None, on: dt.date | None) -> Actor | None:
+        """'the rebels in Darfur', 'students from Kharkiv': a sector with no country of its own is the country
+        of the place its phrase puts it in (before the story's country)."""
+        if actor is None or actor.country or actor.igo or not actor.agent:
+            return actor
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                    continue
+                name = phrase_span(pobj).text.strip()
+                if name.lower().startswith("the "):
+                    name = name[4:]
+                place = self.kb.place(name)
+                country = place.country if place is not None else None
+                if country is None:
+                    found = self.kb.resolve_phrase(name, on)
+                    country = found.actor.country if found and not found.actor.agent else None
+                if country:
+                    return actor.model_copy(update={"country": country, "code": f"{country}{actor.agent}"})
+        return actor
 
     def _at_home(self, actor: Actor | None) -> Actor | None:
         """A sector with no country ("police", "the interior ministry") is the story's own country's."""

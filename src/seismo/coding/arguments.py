@@ -68,8 +68,16 @@ def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
 
 
+EVENT_OWNER_DEPS = {"amod", "compound", "poss", "nmod"}
+
+
 def source_tokens(trigger: Trigger) -> list[Token]:
     verb = trigger.verb
+    if trigger.event_subject:  # "Palestinian riots continued", "clashes by rebels erupted": the noun's own actors
+        noun = trigger.word
+        owners = [c for c in noun.children if c.dep_ in EVENT_OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
+                  and c.lemma_.lower() not in ("joint", "combined", "bilateral", "hunger", "war")]
+        return owners + [t for t in _prep_objects(noun, ("by",))]
     if trigger.passive_source and is_passive(verb) and _agent(verb) is None:
         subj = _passive_subject(verb)
         return conjuncts(subj) if subj is not None else []

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
-from seismo.coding.arguments import governed_target_tokens, source_tokens, subject_of, target_tokens
+from seismo.coding.arguments import conjuncts, governed_target_tokens, source_tokens, subject_of, target_tokens
 from seismo.coding.dates import find_date_expressions, resolve_date
 from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
@@ -31,6 +31,9 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restr
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 # material acts whose recipient, when none is named, is the place they happen in
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONSULT:visit"}
+CHALLENGERS = {"REB", "OPP", "INS", "SEP"}  # sectors that are not their country's government side
+COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
+NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
               "minutes", "percent", "%"}
 
@@ -169,8 +172,14 @@ class Coder:
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
         events: list[Event] = []
-        for trigger in triggers:
-            for event in self._code_trigger(trigger, info, heads, article, ctx, state):
+        trigger_verbs = {t.verb.i for t in triggers}
+        obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in sent
+                       if t.pos_ in ("VERB", "AUX") and t.i not in trigger_verbs
+                       and _has_obligation_modal(t, self.lexicon)]
+        for trigger in triggers + obligations:
+            coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
+                else self._obligation(trigger, info, heads, article, ctx)
+            for event in coded:
                 if event.modality is Modality.ASSERTED and event.date_precision == "day" \
                         and event.date_text and not event.date_text.startswith("(context)"):
                     state.paragraph_date = next(d for d in info.dates if d.text == event.date_text)
@@ -195,25 +204,35 @@ class Coder:
         on = date_hit.date if date_hit and date_hit.date else article.published
         source_toks = source_tokens(trigger)
         sources = [a for t in source_toks for a in ctx.resolve_all(t, on)]
+        if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
+            sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
+                       if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
+            source_toks = source_toks if sources else []
         if source_toks and not sources and not self._eventive(source_toks[0]):
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
+        location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        sources = [_localised(a, location) for a in sources]
         denials = self.lexicon.cue("denial_verbs")
         target_toks = sorted(target_tokens(trigger, denials), key=_own_possession)
-        targets = [a for t in target_toks for a in ctx.resolve_all(t, on) if _identified(a)]
+        targets = [a for t in target_toks for a in (_localised(x, location) for x in ctx.resolve_all(t, on))
+                   if _identified(a)]
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
         if (trigger.symmetric or trigger.type in JOINT_TYPES) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
+        if trigger.event_subject and trigger.symmetric and not sources and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
         if not targets:
             targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
-        location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         if not targets and sources:  # second choices never make an event on their own
             targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
                        if (a.country or a.igo) and not any(_same(a, s) for s in sources)]
             targets = targets or _place_target(trigger, location)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
+        if trigger.event_subject and trigger.type == "PROTEST":
+            agent = "CVL"  # "Palestinian riots": the crowd, not the government
         sources = [_with_agent(a, agent) for a in sources] or [None]
         if all(s is None for s in sources) and not targets:
             return []
@@ -232,11 +251,40 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source in sources]
-        if modality is not Modality.ASSERTED and trigger.type not in STANCE_SKIP:
+        if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
-            if stance is not None:
+            # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
+            if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
                 events.extend(self._stance_events(trigger, stance, sources, target, date_hit, info, ctx, on, base))
         return events
+
+    def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
+                    ctx: DocumentContext) -> list[Event]:
+        """'The administration declared that China must drop barriers': a speaker's 'X must/should do Y' is a
+        REQUEST from the speaker to X, whatever Y is (also when Y is no event word). Only when the speaker is a
+        political actor of another side than X (never commentators: EDU, MED), and the obligation is not
+        negated, conditional or itself doubted (``stance_of`` decides)."""
+        if stance_of(trigger.word, trigger.verb, self.lexicon) != "oblige":
+            return []
+        date_hit = self._event_date(trigger, info, heads)
+        on = date_hit.date if date_hit and date_hit.date else article.published
+        subj = subject_of(trigger.verb)
+        if subj is None or is_passive(trigger.verb):
+            return []
+        actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
+        speaker = self._speaker(trigger, info, ctx, on)
+        if not actors or speaker is None or speaker.agent in COMMENTATORS:
+            return []
+        published = article.published
+        base = dict(
+            doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=self._attribution(trigger, info, ctx, on),
+            date=None, date_text=None, date_precision=None, location=None, quantity=None,
+            evidence=_evidence(info.sent), trigger=trigger.word.text,
+            published=published, outlet=article.outlet, coder_version=self.version,
+        )
+        if date_hit is not None and date_hit.date and not (published and date_hit.date > published):
+            base.update(date=date_hit.date, date_text=date_hit.text, date_precision=date_hit.precision)
+        return self._stance_events(trigger, "oblige", actors, None, date_hit, info, ctx, on, base)
 
     def _stance_events(self, trigger: Trigger, stance: str, sources: list[Actor | None], target: Actor | None,
                        date_hit: DateHit | None, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
@@ -297,6 +345,11 @@ class Coder:
                 if actor is not None and (actor.country or actor.igo):
                     return actor
         return None
+
+    def _nationality(self, token: Token, on: dt.date | None) -> Actor | None:
+        """'Palestinian' as a modifier: the country it names."""
+        found = self.kb.resolve_phrase(token.text, on)
+        return found.actor if found and found.actor.country and not found.actor.agent else None
 
     def _eventive(self, token: Token) -> bool:
         """A subject that names an event ('a drone strike killed three') rather than a thing."""
@@ -405,6 +458,14 @@ def _place_target(trigger: Trigger, location: Location | None) -> list[Actor]:
     return [Actor(name=location.name, code=location.country, country=location.country)]
 
 
+def _localised(actor: Actor, location: Location | None) -> Actor:
+    """'Three soldiers were killed by an IED in Helmand': a sector with no country, in a story with no home
+    country, is the country of the place where the event happens."""
+    if actor.country or actor.igo or not actor.agent or location is None or not location.country:
+        return actor
+    return actor.model_copy(update={"country": location.country, "code": f"{location.country}{actor.agent}"})
+
+
 def _with_agent(actor: Actor, agent: str | None) -> Actor:
     """'Russia deployed troops': a country-only source of a military act is its military."""
     if agent and actor.country and not actor.agent and not actor.igo:
@@ -456,10 +517,15 @@ def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     return "IGO" if actor.igo and not actor.agent else actor.agent
 
 
+def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.cue("obligation_modals") for c in verb.children)
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
-    """Same country, or the same organisation: a speaker announcing its own side's act."""
+    """Same country, or the same organisation: a speaker announcing its own side's act. Rebels and the
+    opposition are not their government's side ('Rwandan rebels said President Kagame must agree')."""
     if a.country and b.country:
-        return a.country == b.country
+        return a.country == b.country and ((a.agent in CHALLENGERS) == (b.agent in CHALLENGERS))
     return bool(a.igo and b.igo and a.igo == b.igo) or _same(a, b)
 
 

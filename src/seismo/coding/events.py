@@ -33,6 +33,7 @@ class Trigger:
     noun: bool = False
     object_target: bool = True  # False when the direct object is the acting force, not a target
     implied_source: str | None = None
+    event_subject: bool = False  # "Palestinian riots continued": the event noun is the clause subject
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -119,7 +120,8 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),
-        not rule.source_agent_in or agent_of(verb) in rule.source_agent_in,
+        # the loader lower-cases set fields; agent codes are upper-case (CVL)
+        not rule.source_agent_in or (agent_of(verb) or "").lower() in rule.source_agent_in,
     )
     return all(checks)
 
@@ -212,6 +214,32 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     )
 
 
+def _happening(verb: Token, lexicon: Lexicon) -> bool:
+    """'continued', 'erupted', 'broke out', 'took place': a verb that only says an event is going on."""
+    lemma = verb.lemma_.lower()
+    extras = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS | {"dobj"}]
+    return lemma in lexicon.happening_verbs or any(f"{lemma} {w}" in lexicon.happening_verbs for w in extras)
+
+
+def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """'Palestinian riots against Israeli policies are continuing', 'clashes broke out': an event noun as the
+    subject of a verb of happening is the event; its modifiers name who acts (see ``source_tokens``)."""
+    if not _happening(verb, lexicon):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    rule = lexicon.nouns.get(subj.lemma_.lower()) if subj is not None else None
+    if rule is None or rule.only_verbs:
+        return None
+    type_ = _noun_type(subj, rule, "")
+    if type_ is None:
+        return None
+    return Trigger(
+        verb=verb, word=subj, type=type_, mode=rule.mode if type_ == rule.type else None, symmetric=rule.symmetric,
+        source_agent=rule.source_agent, targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
+        object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target), event_subject=True,
+    )
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None] = lambda _v: None) -> list[Trigger]:
     """All triggers in a sentence, in text order; a verb yields at most one trigger.
@@ -223,7 +251,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of)
+        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of) \
+            or _subject_noun_trigger(token, lexicon)
         if trigger is not None:
             triggers.append(trigger)
     return triggers

@@ -91,6 +91,7 @@ class Lexicon:
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
+    happening_verbs: frozenset[str] = frozenset()  # "riots continued", "clashes broke out": the subject is the event
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -183,4 +184,5 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
         travel_verbs=frozenset(events.get("travel_verbs") or []),
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),
+        happening_verbs=frozenset(str(v).lower() for v in events.get("happening_verbs") or []),
     )

@@ -30,7 +30,8 @@ _META_CHARSET = re.compile(
     re.IGNORECASE,
 )
 
-_XML_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML (and so lxml) cannot hold: C0 controls but tab/newlines, surrogates, U+FFFE/F.
+_XML_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -107,7 +108,7 @@ def html_to_text(fragment: str) -> str:
     """
     if not fragment.strip():
         return ""
-    # lxml refuses to set a tail or text holding C0 controls (ValueError), so they go first.
+    # lxml refuses to set a tail or text holding them (ValueError), so they go first.
     fragment = _XML_CONTROLS.sub(" ", fragment)
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")

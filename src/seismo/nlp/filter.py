@@ -1,7 +1,8 @@
 """Candidate-sentence filter: run the statistical pipeline only on sentences that can hold an event.
 
 An event needs a trigger (``Coder`` reads ``find_triggers``): a verb whose lemma is in the event
-dictionary, or an event noun under a light verb. So a sentence none of whose words is an inflected
+dictionary, an event noun under a light verb, or a verb under an obligation modal ("must", "should":
+a REQUEST). So a sentence none of whose words is an inflected
 form of a dictionary verb or noun cannot produce an event and need not be parsed. Verbs whose every
 rule names its object (``hit`` needs city/base/..., ``have`` needs troops/warships/...) or its particle
 (``pull`` needs out/back) count only when one of those words is in the sentence too.
@@ -10,7 +11,7 @@ How a filtered Doc is built, so that ``Coder.code`` sees the article text unchan
 
 1. ``split_segments`` cuts the text into sentences with a cheap rule splitter. Segments cover the
    text exactly: each carries its trailing whitespace, so joined they are the text again.
-2. Runs of consecutive candidate sentences are parsed together with the full pipeline
+2. Runs of consecutive candidate sentences (the lede always counts as one, see ``CandidateFilter``) are parsed together with the full pipeline
    (``nlp.pipe``); the parser sets the sentence boundaries inside a run, as it does on the full text.
 3. Runs of non-candidate sentences are only tokenized; each of their sentences gets a flat tree
    (first token ``ROOT``, the others ``dep``) so that ``Doc.sents`` keeps the splitter's boundaries.
@@ -121,7 +122,7 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
     def noun_forms(lemma: str) -> set[str]:
         return _inflections(lemma, _NOUN_SUFFIXES) | noun_exc.get(lemma, set())
 
-    always: set[str] = set()
+    always: set[str] = set(lexicon.cue("obligation_modals"))  # "Sudan must reach a deal": a REQUEST
     for lemma in lexicon.nouns:
         always |= noun_forms(lemma) | verb_forms(lemma)  # "protests" may be tagged either way
     conditional: dict[str, list[Requirement]] = {}
@@ -167,17 +168,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or word in _ABBREV
 
 
-class CandidateFilter:
-    """Marks the sentences of a text that may hold an event; built once per process."""
+LEDE = 4  # the coder reads the first sentences for the story's home country (Coder.home_country)
 
-    def __init__(self, forms: TriggerForms) -> None:
+
+class CandidateFilter:
+    """Marks the sentences of a text that may hold an event; built once per process.
+
+    The first ``lede`` sentences are always parsed: the coder guesses the story's country from them
+    and meets the people later called "he" or "the President" there, and parsing the headline with
+    what follows keeps the parser's own sentence boundaries where the headline has no full stop.
+    """
+
+    def __init__(self, forms: TriggerForms, lede: int = LEDE) -> None:
         self.forms = forms
+        self.lede = lede
 
     def segments(self, text: str) -> list[Segment]:
         out = []
-        for start, end in split_segments(text):
+        for i, (start, end) in enumerate(split_segments(text)):
             words = set(WORD.findall(text[start:end].lower()))
-            out.append(Segment(start, end, self.forms.matches(words)))
+            out.append(Segment(start, end, i < self.lede or self.forms.matches(words)))
         return out
 
 
