@@ -58,7 +58,8 @@ def print_table(res: dict[str, Any]) -> None:
         print(f"  {name:<16} {v['found_by_both']}/{v['events_unfiltered']} = {v['recall']}"
               f"  filtered-only {v['filtered_only']}  evidence mismatches {v['evidence_offset_mismatches']}")
     st = c["store"]
-    print(f"\nstore ({st['n_events']:,} events, {st['db_mb']} MB): bulk insert {st['bulk_insert']['events_per_s']:,}/s; "
+    print(f"\nstore ({st['n_events']:,} events, {st['db_mb']} MB): "
+          f"bulk insert {st['bulk_insert']['events_per_s']:,}/s; "
           f"add_documents {st['add_documents']['events_per_s']:,}/s; events query p50/p95 "
           f"{st['events_query']['p50_ms']}/{st['events_query']['p95_ms']} ms; dyad series p50/p95 "
           f"{st['dyad_timeseries']['p50_ms']}/{st['dyad_timeseries']['p95_ms']} ms")
@@ -73,7 +74,8 @@ def print_table(res: dict[str, Any]) -> None:
           f"{s['articles_500w_per_s_w2_unfiltered']} unfiltered (target 25); peak RSS w2 {s['peak_rss_mb_w2']} MB")
     if "profile" in res:
         p = res["profile"]
-        print(f"\nprofile ({p['articles']} articles, 1 process): parse {p['parse_cpu_s']} cpu-s, code "
-              f"{p['code_cpu_s']} cpu-s -> ratio ceiling {p['max_ratio_if_store_free']}; {p['profile_file']}")
-        for line in p["top_coding_frames"]:
+        print(f"\nprofile ({p['articles']} articles, 1 process, no profiler on): parse {p['parse_cpu_s']}, code "
+              f"{p['code_cpu_s']}, store {p['store_cpu_s']} cpu-s -> ratio ceiling {p['ratio_ceiling']}; "
+              f"{p['profile_file']}")
+        for line in p["top_own_time"]:
             print(f"    {line}")

@@ -84,13 +84,14 @@ def case_bare(spec: dict[str, Any]) -> dict[str, Any]:
     from corpus import build_corpus, word_count
 
     from seismo.nlp import load_pipeline
+    from seismo.pipeline import PARSE_BATCH
 
     articles = build_corpus(spec["corpus"])[: spec["n"]]
     nlp = load_pipeline()
     list(nlp.pipe([a.text for a in articles[:4]]))
     cap, done = spec.get("cap", 1e9), 0
     cpu, t0 = _cpu_start(), time.perf_counter()
-    for _doc in nlp.pipe((a.text for a in articles), batch_size=32, n_process=spec["workers"]):
+    for _doc in nlp.pipe((a.text for a in articles), batch_size=PARSE_BATCH, n_process=spec["workers"]):
         done += 1
         if time.perf_counter() - t0 > cap:
             break
@@ -105,6 +106,7 @@ def case_filterparse(spec: dict[str, Any]) -> dict[str, Any]:
 
     from seismo.nlp import load_pipeline
     from seismo.nlp.filter import FilterStats, candidate_filter, parse_filtered
+    from seismo.pipeline import PARSE_BATCH
 
     articles = build_corpus(spec["corpus"])[: spec["n"]]
     nlp = load_pipeline()
@@ -112,7 +114,7 @@ def case_filterparse(spec: dict[str, Any]) -> dict[str, Any]:
     list(parse_filtered(nlp, [a.text for a in articles[:4]], filt=filt))
     stats = FilterStats()
     cpu, t0 = _cpu_start(), time.perf_counter()
-    done = sum(1 for _ in parse_filtered(nlp, (a.text for a in articles), 32, filt, stats))
+    done = sum(1 for _ in parse_filtered(nlp, (a.text for a in articles), PARSE_BATCH, filt, stats))
     wall = time.perf_counter() - t0
     share = {"candidate_share": stats.candidates / max(1, stats.sentences),
              "parsed_char_share": stats.parsed_chars / max(1, stats.chars)}
@@ -126,7 +128,7 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
 
     from seismo.analysis.stories import ensure_stories
     from seismo.config import Settings
-    from seismo.pipeline import code_articles, get_coder
+    from seismo.pipeline import code_articles
     from seismo.scale import ScaleOptions
     from seismo.store import Store
 
@@ -134,8 +136,6 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
     settings = Settings()
     if spec["workers"] == 1:  # the pool loads in its workers; one process loads here, untimed
         list(code_articles(articles[:2], settings, ScaleOptions(candidate_filter=spec["filter"])))
-    else:
-        get_coder(settings)
     scale = ScaleOptions(workers=spec["workers"], candidate_filter=spec["filter"])
     db = Path(tempfile.mkdtemp(prefix="seismo-bench-")) / "bench.duckdb"
     cap, done, n_events, asserted, keys = spec.get("cap", 1e9), 0, 0, 0, []
@@ -188,8 +188,8 @@ def case_profile(spec: dict[str, Any]) -> dict[str, Any]:
     return profile_coding(spec["n"], Path(spec["out"]), spec.get("filter", False))
 
 
-CASES = {"bare": case_bare, "filterparse": case_filterparse, "seismo": case_seismo, "store": case_store, "recall": case_recall,
-         "profile": case_profile}
+CASES = {"bare": case_bare, "filterparse": case_filterparse, "seismo": case_seismo, "store": case_store,
+         "recall": case_recall, "profile": case_profile}
 
 
 # -- orchestration ---------------------------------------------------------------------------
@@ -267,6 +267,7 @@ def _overlap(full_path: str, filt_path: str) -> dict[str, Any]:
             "recall": round(len(both) / len(full), 4) if full else None,
             "filtered_only": len(set(filt) - set(full)),
             "evidence_offset_mismatches": sum(1 for k in both if full[k] != filt[k])}
+
 
 
 def machine() -> dict[str, Any]:

@@ -24,7 +24,7 @@ from seismo.analysis.counts import timeseries
 from seismo.coding import load_lexicon
 from seismo.models import Actor, Article, CodedDocument, Event, Evidence, Modality
 from seismo.store import EventFilter, Store
-from seismo.store.rows import EVENTS_SCHEMA, DOCUMENTS_SCHEMA
+from seismo.store.rows import DOCUMENTS_SCHEMA, EVENTS_SCHEMA
 from seismo.store.store import _insert_arrow
 
 COUNTRIES = ["RUS", "UKR", "USA", "CHN", "IND", "PAK", "IRN", "IRQ", "ISR", "PSE", "SYR", "TUR", "GBR",
@@ -53,8 +53,8 @@ def synthetic_events(n: int, seed: int = 7) -> pa.Table:
     agent = rng.choice(len(AGENTS), n)
     day = rng.integers(0, DAYS, n)
     lexicon = load_lexicon()
-    cols: dict[str, Any] = {name: pa.nulls(n, field.type) for name, field in zip(EVENTS_SCHEMA.names, EVENTS_SCHEMA)}
-    src_codes = [COUNTRIES[s] + (AGENTS[a] or "") for s, a in zip(src, agent)]
+    cols: dict[str, Any] = {field.name: pa.nulls(n, field.type) for field in EVENTS_SCHEMA}
+    src_codes = [COUNTRIES[s] + (AGENTS[a] or "") for s, a in zip(src, agent, strict=False)]
     cols.update({
         "event_id": pa.array([f"{i:016x}" for i in range(n)]),
         "doc_id": pa.array([f"doc{i // EVENTS_PER_DOC:08d}" for i in range(n)]),

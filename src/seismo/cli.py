@@ -32,11 +32,16 @@ FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or p
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
 # issue 7: scaling options shared by `code` and `ingest` (see docs/scaling.md)
-WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Code on N processes of this machine (one store writer).")]
-SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786.")]
-DaskLocalOpt = Annotated[int, typer.Option("--dask-local", min=0, help="Start a Dask LocalCluster of N processes on 127.0.0.1.")]
-PartsOpt = Annotated[str | None, typer.Option("--parts", help="Where Dask workers write Parquet parts (fsspec URL; default a temp folder).")]
-FilterOpt = Annotated[bool, typer.Option("--candidate-filter", help="Parse only sentences with a trigger word (faster).")]
+WorkersOpt = Annotated[int, typer.Option(
+    "--workers", min=1, help="Code on N processes of this machine (one store writer).")]
+SchedulerOpt = Annotated[str | None, typer.Option(
+    "--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786.")]
+DaskLocalOpt = Annotated[int, typer.Option(
+    "--dask-local", min=0, help="Start a Dask LocalCluster of N processes on 127.0.0.1.")]
+PartsOpt = Annotated[str | None, typer.Option(
+    "--parts", help="Where Dask workers write Parquet parts (fsspec URL; default a temp folder).")]
+FilterOpt = Annotated[bool, typer.Option(
+    "--candidate-filter", help="Parse only sentences with a trigger word (faster).")]
 
 
 def _parse_date(value: str | None, what: str) -> dt.date | None:
@@ -180,7 +185,8 @@ def events(
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: FormatOpt = "table",
     output: OutputOpt = None,
-    parquet: Annotated[str | None, typer.Option("--parquet", help="Query the Parquet parts in this folder (from --parts) instead of the store.")] = None,
+    parquet: Annotated[str | None, typer.Option(
+        "--parquet", help="Query the Parquet parts in this folder (from --parts) instead of the store.")] = None,
 ) -> None:
     """List stored events (asserted only unless --all-modalities)."""
     from seismo.store import EventFilter

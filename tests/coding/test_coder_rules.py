@@ -423,3 +423,33 @@ def test_european_community_is_the_eu(code: Code):
     event = _one(code("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia."),
                  "REQUEST")
     assert event.source is not None and event.source.igo == "EU"
+
+
+# --- round 4: domestic targets and demand/refugee verbs ------------------------------------------
+
+
+def test_domestic_protest_targets_own_government(code: Code):
+    event = _one(code("Egyptian demonstrators rioted in the streets on Monday."), "PROTEST")
+    assert event.source.country == "EGY"
+    assert event.target is not None and event.target.code == "EGYGOV"
+
+
+def test_domestic_police_coercion_targets_own_civilians(code: Code):
+    event = _one(code("Turkish police prevented the demonstration on Monday."), "COERCE")
+    assert event.target is not None and event.target.code == "TURCVL"
+
+
+def test_named_protest_target_is_kept(code: Code):
+    event = _one(code("Thousands of Iraqis protested against the United States on Friday."), "PROTEST")
+    assert event.target is not None and event.target.country == "USA"
+
+
+def test_refusing_to_meet_demands_is_reject(code: Code):
+    events = code("The U.S. said it would not meet the hostage-takers' demands.")
+    assert _of(events, "REJECT", Modality.ASSERTED)
+    assert not _of(events, "CONSULT", Modality.ASSERTED)
+
+
+def test_accepting_refugees_is_aid(code: Code):
+    event = _one(code("Jordan accepted 5,000 refugees from Syria on Monday."), "AID")
+    assert event.source.country == "JOR"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
@@ -30,7 +32,7 @@ def test_segments_cover_the_text_exactly(text: str) -> None:
     spans = split_segments(text)
     assert "".join(text[s:e] for s, e in spans) == text
     assert all(e > s for s, e in spans)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_segments_split_sentences_not_abbreviations() -> None:

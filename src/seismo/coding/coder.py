@@ -228,7 +228,7 @@ class Coder:
         if not targets and sources:  # second choices never make an event on their own
             targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
                        if (a.country or a.igo) and not any(_same(a, s) for s in sources)]
-            targets = targets or _place_target(trigger, location)
+            targets = targets or _place_target(trigger, location) or _domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
         if trigger.event_subject and trigger.type == "PROTEST":
@@ -456,6 +456,31 @@ def _place_target(trigger: Trigger, location: Location | None) -> list[Actor]:
     if trigger.type not in PLACE_TARGET_TYPES and f"{trigger.type}:{trigger.mode}" not in PLACE_TARGET_TYPES:
         return []
     return [Actor(name=location.name, code=location.country, country=location.country)]
+
+
+DOMESTIC_PROTESTERS = {None, "CVL", "OPP", "LAB", "EDU", "REB", "INS", "PTY", "REL", "ETH", "SEP", "MED", "JUD",
+                       "NGO", "BUS", "AGR", "REF", "HRI", "SPY", "MOD", "RAD", "UAF", "IND"}
+
+
+DOMESTIC_ENFORCERS = {"COP", "JUD", "SPY"}  # police, courts, security services act on their own population
+
+
+def _domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
+    """'Egyptian demonstrators rioted', 'workers stopped work over a labour bill': a protest by a country's
+    own people that names no addressee is directed at that country's government (PLOVER PROTEST is an act
+    against a target; a domestic crowd's target is its state). Likewise 'Turkish police prevented the
+    demonstration', 'the court banned the newspaper': a coercive act of a country's police, courts or
+    security services with no named recipient falls on that country's own people."""
+    if not sources or sources[0].igo or not sources[0].country:
+        return []
+    source = sources[0]
+    if trigger.type == "PROTEST" and source.agent in DOMESTIC_PROTESTERS:
+        return [Actor(name=f"({source.country} government implied)", code=f"{source.country}GOV",
+                      country=source.country, agent="GOV")]
+    if trigger.type == "COERCE" and source.agent in DOMESTIC_ENFORCERS:
+        return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
+                      country=source.country, agent="CVL")]
+    return []
 
 
 def _localised(actor: Actor, location: Location | None) -> Actor:

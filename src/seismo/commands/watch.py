@@ -34,7 +34,8 @@ def watch(
     db: DbOpt = None,
     published: PublishedOpt = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
     kb: KbOpt = None,
     workers: WorkersOpt = 1,
     scheduler: SchedulerOpt = None,

@@ -2,7 +2,7 @@
 
 ``read_inputs`` is the one entry point the CLI and API call. It never raises
 for bad input: every document that cannot be read becomes a ``Rejection``
-whose ``reason`` is a coded one-line message (``Errors.I001``..``I016``), so
+whose ``reason`` is a coded one-line message (``Errors.I001``..``I017``), so
 ``seismo query rejections`` can say why each input was dropped.
 
 Dispatch::

@@ -101,6 +101,8 @@ def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Art
     text, dateline = clean_body(body)
     if not text:
         return reject("I014", source)
+    if len(text) > settings.max_document_chars:  # memory bound of the NLP stage
+        return reject("I017", source, chars=len(text), limit=settings.max_document_chars)
     reason = non_english_reason(text)
     if reason is not None:
         return reject("I009", source, detail=reason)

@@ -11,8 +11,9 @@ How a filtered Doc is built, so that ``Coder.code`` sees the article text unchan
 
 1. ``split_segments`` cuts the text into sentences with a cheap rule splitter. Segments cover the
    text exactly: each carries its trailing whitespace, so joined they are the text again.
-2. Runs of consecutive candidate sentences (the lede always counts as one, see ``CandidateFilter``) are parsed together with the full pipeline
-   (``nlp.pipe``); the parser sets the sentence boundaries inside a run, as it does on the full text.
+2. Runs of consecutive candidate sentences (the lede always counts as one, see ``CandidateFilter``)
+   are parsed together with the full pipeline (``nlp.pipe``); the parser sets the sentence
+   boundaries inside a run, as it does on the full text.
 3. Runs of non-candidate sentences are only tokenized; each of their sentences gets a flat tree
    (first token ``ROOT``, the others ``dep``) so that ``Doc.sents`` keeps the splitter's boundaries.
    Their tokens have no tag, lemma or entity, so the coder finds no trigger or actor there.
@@ -41,11 +42,13 @@ WORD = re.compile(r"[a-z]+")
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before whitespace and an opening capital,
 # digit or quote; or at a line break.
 _END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]*[A-Z0-9])|\n\s*""")
-_ABBREV = frozenset(
-    "mr mrs ms dr st gen lt col sgt sen rep gov prof jr sr inc co corp ltd no vs maj capt adm cmdr brig "
-    "rev hon pres mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m "
-    "approx dept est fig gov't govt etc".split()
-)
+_ABBREV = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "sen", "rep", "gov", "prof", "jr",
+    "sr", "inc", "co", "corp", "ltd", "no", "vs", "maj", "capt", "adm", "cmdr", "brig", "rev",
+    "hon", "pres", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "dept", "est", "fig",
+    "govt", "etc",
+})  # a period after these (or one letter) ends no sentence
 _VERB_SUFFIXES = ("s", "es", "ed", "d", "ing")
 _NOUN_SUFFIXES = ("s", "es")
 
@@ -168,6 +171,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or word in _ABBREV
 
 
+RUN_BATCH = 32  # candidate runs (a few sentences each) per nlp.pipe batch
 LEDE = 4  # the coder reads the first sentences for the story's home country (Coder.home_country)
 
 
@@ -248,7 +252,7 @@ def _filtered_batch(nlp: Language, texts: list[str], filt: CandidateFilter, batc
     plans = [_runs(filt.segments(text)) for text in texts]
     parse_texts = [t[r[0].start:r[-1].end] for t, plan in zip(texts, plans, strict=True)
                    for cand, r in plan if cand]
-    parsed = iter(list(nlp.pipe(parse_texts, batch_size=batch_size * 4)))
+    parsed = iter(list(nlp.pipe(parse_texts, batch_size=RUN_BATCH)))
     docs = []
     for text, plan in zip(texts, plans, strict=True):
         parts = [next(parsed) if cand else _flat_doc(nlp, text, run) for cand, run in plan]

@@ -15,5 +15,5 @@ try:
     _settings = Settings()
     load_pipeline(_settings.model)
     get_coder(_settings)
-except Exception:  # noqa: BLE001, S110  (best effort, see the docstring)
+except Exception:
     pass

@@ -35,7 +35,7 @@ INSTALL_HINT = "Dask is not installed; run `pip install 'dask[distributed]'` (or
 
 def _distributed() -> Any:
     if distributed is None:
-        raise SeismoError(f"E100 {INSTALL_HINT}", "E100")
+        raise SeismoError(INSTALL_HINT, "E100")
     return distributed
 
 
@@ -100,8 +100,12 @@ def code_dask(articles: Sequence[Article], settings: Settings,
               scale: ScaleOptions) -> Iterator[CodedDocument]:
     """Code on Dask and yield the coded documents in input order (read back from the parts).
 
-    Without ``scale.parts`` the parts go to a temporary folder, removed afterwards.
+    Without ``scale.parts`` the parts go to a temporary folder, removed afterwards; that needs the
+    workers on this machine (``dask_local``): remote workers cannot write to the client's disk.
     """
+    if scale.scheduler and not scale.parts:
+        raise SeismoError("--scheduler needs --parts URL: a folder the workers and this client can both "
+                          "reach (s3://..., a shared file system)", "E101")
     parts = scale.parts or tempfile.mkdtemp(prefix="seismo-parts-")
     try:
         indexes = code_to_parts(articles, settings, scale, parts)
