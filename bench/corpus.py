@@ -6,6 +6,10 @@ Paragraphs come from the sample articles (``examples/``), the seed article
 headline, a length in [300, 900] words, a publication date and its paragraphs from
 ``random.Random(f"{seed}:{i}")``, so any prefix of the 10k corpus *is* the 1k corpus and a run is
 the same on every machine.
+
+That corpus is event-dense by construction (every gold sentence holds an event). The *mixed* corpus
+adds the repo's non-event gold sentences (``tests/gold/nonevents.jsonl``: economy, sport, weather...)
+as paragraphs of their own, so about 40% of its paragraphs hold no event, closer to a news wire.
 """
 
 from __future__ import annotations
@@ -58,7 +62,24 @@ def gold_sentences() -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def build_pool(seed: int = SEED) -> Pool:
+def _nonevent_sentences() -> list[str]:
+    path = ROOT / "tests" / "gold" / "nonevents.jsonl"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"].strip() for line in lines if line.strip()]
+
+
+def _grouped(sentences: list[str], rng: random.Random) -> list[str]:
+    out, i = [], 0
+    while i < len(sentences):
+        k = rng.choice((2, 3))
+        out.append(" ".join(sentences[i:i + k]))
+        i += k
+    return out
+
+
+def build_pool(seed: int = SEED, mixed: bool = False) -> Pool:
     headlines, paragraphs = [], []
     for article in sample_articles():
         chunks = [p.strip() for p in article.text.split("\n\n") if p.strip()]
@@ -68,17 +89,19 @@ def build_pool(seed: int = SEED) -> Pool:
     sentences = [r["text"].strip() for r in gold_sentences()]
     rng = random.Random(f"{seed}:gold")
     rng.shuffle(sentences)
-    i = 0
-    while i < len(sentences):
-        k = rng.choice((2, 3))
-        paragraphs.append(" ".join(sentences[i:i + k]))
-        i += k
-    return Pool(headlines, paragraphs, {"sample_paragraphs": n_samples,
-                                        "gold_paragraphs": len(paragraphs) - n_samples,
-                                        "gold_sentences": len(sentences)})
+    paragraphs += _grouped(sentences, rng)
+    sources = {"sample_paragraphs": n_samples, "gold_paragraphs": len(paragraphs) - n_samples,
+               "gold_sentences": len(sentences)}
+    if mixed:
+        nonevents = _nonevent_sentences()
+        rng.shuffle(nonevents)
+        extra = _grouped(nonevents, rng)
+        paragraphs += extra
+        sources["nonevent_paragraphs"] = len(extra)
+    return Pool(headlines, paragraphs, sources)
 
 
-def make_article(pool: Pool, i: int, seed: int = SEED) -> Article:
+def make_article(pool: Pool, i: int, seed: int = SEED, prefix: str = "bench") -> Article:
     rng = random.Random(f"{seed}:{i}")
     target = rng.randint(MIN_WORDS, MAX_WORDS)
     parts = [rng.choice(pool.headlines)]
@@ -89,13 +112,13 @@ def make_article(pool: Pool, i: int, seed: int = SEED) -> Article:
         words += len(para.split())
     text = "\n\n".join(parts) + "\n"
     published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
-    return Article(doc_id=f"bench-{seed}-{i:06d}", text=text, title=parts[0], published=published,
+    return Article(doc_id=f"{prefix}-{seed}-{i:06d}", text=text, title=parts[0], published=published,
                    outlet="Bench Wire", source=f"bench:{i}", content_hash=Article.hash_text(text))
 
 
-def build_corpus(n: int, seed: int = SEED, pool: Pool | None = None) -> list[Article]:
-    pool = pool or build_pool(seed)
-    return [make_article(pool, i, seed) for i in range(n)]
+def build_corpus(n: int, seed: int = SEED, mixed: bool = False) -> list[Article]:
+    pool = build_pool(seed, mixed)
+    return [make_article(pool, i, seed, "benchmix" if mixed else "bench") for i in range(n)]
 
 
 def word_count(articles: list[Article]) -> int:

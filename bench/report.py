@@ -18,6 +18,9 @@ def summarize(res: dict[str, Any]) -> dict[str, Any]:
         "recall_gold": {k: rec[k]["recall"] for k in ("plover_gsr", "nonevents") if k in rec},
         "recall_samples": rec["sample_articles"]["recall"],
         "recall_corpus_1k": rec["corpus_1k"]["recall"],
+        "recall_mixed_corpus": rec["mixed_corpus"]["recall"],
+        "ratio_filter_vs_bare_mixed_w1": r["filter_vs_bare_mixed_w1"],
+        "ratio_filterparse_vs_bare_mixed_w1": r["filterparse_vs_bare_mixed_w1"],
         "articles_500w_per_s_w2": c["filter_1k_w2"]["articles_500w_per_s"],
         "articles_500w_per_s_w2_unfiltered": c["seismo_1k_w2"]["articles_500w_per_s"],
         "peak_rss_mb_w2": c["seismo_1k_w2"]["peak_rss_mb"],
@@ -63,13 +66,15 @@ def print_table(res: dict[str, Any]) -> None:
           f"add_documents {st['add_documents']['events_per_s']:,}/s; events query p50/p95 "
           f"{st['events_query']['p50_ms']}/{st['events_query']['p95_ms']} ms; dyad series p50/p95 "
           f"{st['dyad_timeseries']['p50_ms']}/{st['dyad_timeseries']['p95_ms']} ms")
-    fp = c.get("filterparse_small_w1")
-    if fp and "filter" in fp:
-        f = fp["filter"]
-        print(f"\ncandidate filter on the corpus: {f['candidates']}/{f['sentences']} sentences "
+    for corpus, case, ratio in (("corpus", "filterparse_small_w1", "filterparse_vs_bare_w1"),
+                                ("mixed corpus", "filterparse_mixed_w1", "filterparse_vs_bare_mixed_w1")):
+        fp = c.get(case)
+        if not fp or "filter" not in fp:
+            continue
+        f, r = fp["filter"], res["ratios"][ratio]
+        print(f"\ncandidate filter on the {corpus}: {f['candidates']}/{f['sentences']} sentences "
               f"({f['candidate_share']:.0%}), {f['parsed_char_share']:.0%} of the characters parsed; "
-              f"filtered parse vs bare parse: {res['ratios']['filterparse_vs_bare_w1']['wall']} wall, "
-              f"{res['ratios']['filterparse_vs_bare_w1']['cpu']} per CPU second")
+              f"filtered parse vs bare parse: {r['wall']} wall, {r['cpu']} per CPU second")
     print(f"\n500-word articles/s with 2 workers: {s['articles_500w_per_s_w2']} filtered, "
           f"{s['articles_500w_per_s_w2_unfiltered']} unfiltered (target 25); peak RSS w2 {s['peak_rss_mb_w2']} MB")
     if "profile" in res:

@@ -86,7 +86,7 @@ def case_bare(spec: dict[str, Any]) -> dict[str, Any]:
     from seismo.nlp import load_pipeline
     from seismo.pipeline import PARSE_BATCH
 
-    articles = build_corpus(spec["corpus"])[: spec["n"]]
+    articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
     nlp = load_pipeline()
     list(nlp.pipe([a.text for a in articles[:4]]))
     cap, done = spec.get("cap", 1e9), 0
@@ -108,7 +108,7 @@ def case_filterparse(spec: dict[str, Any]) -> dict[str, Any]:
     from seismo.nlp.filter import FilterStats, candidate_filter, parse_filtered
     from seismo.pipeline import PARSE_BATCH
 
-    articles = build_corpus(spec["corpus"])[: spec["n"]]
+    articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
     nlp = load_pipeline()
     filt = candidate_filter(nlp)
     list(parse_filtered(nlp, [a.text for a in articles[:4]], filt=filt))
@@ -132,7 +132,7 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
     from seismo.scale import ScaleOptions
     from seismo.store import Store
 
-    articles = build_corpus(spec["corpus"])[: spec["n"]]
+    articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
     settings = Settings()
     if spec["workers"] == 1:  # the pool loads in its workers; one process loads here, untimed
         list(code_articles(articles[:2], settings, ScaleOptions(candidate_filter=spec["filter"])))
@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=150, help="articles for the 1-process ratio cases")
     ap.add_argument("--n1k", type=int, default=1000)
     ap.add_argument("--n10k", type=int, default=10000)
-    ap.add_argument("--cap", type=float, default=240, help="seconds at most per 1k case")
+    ap.add_argument("--cap", type=float, default=200, help="seconds at most per 1k case")
     ap.add_argument("--cap10k", type=float, default=120, help="seconds at most for the 10k case")
     ap.add_argument("--store-events", type=int, default=1_000_000)
     args = ap.parse_args(argv)
@@ -306,6 +306,13 @@ def orchestrate(args: argparse.Namespace) -> int:
         ("seismo_small_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": False}),
         ("filter_small_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": True}),
         ("seismo_small_w2", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 2, "filter": False}),
+        ("bare_mixed_w1", {"kind": "bare", "corpus": args.n1k, "n": args.small, "workers": 1, "mixed": True}),
+        ("filterparse_mixed_w1", {"kind": "filterparse", "corpus": args.n1k, "n": args.small, "workers": 1,
+                                  "mixed": True}),
+        ("seismo_mixed_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": False,
+                             "mixed": True, "keys": str(tmp / "mixed_full.json")}),
+        ("filter_mixed_w1", {"kind": "seismo", "corpus": args.n1k, "n": args.small, "workers": 1, "filter": True,
+                             "mixed": True, "keys": str(tmp / "mixed_filt.json")}),
         ("bare_1k_w2", {"kind": "bare", "corpus": args.n1k, "n": args.n1k, "workers": 2, "cap": args.cap}),
         ("seismo_1k_w2", {"kind": "seismo", "corpus": args.n1k, "n": args.n1k, "workers": 2, "filter": False,
                           "cap": args.cap, "keys": str(tmp / "full.json")}),
@@ -325,10 +332,14 @@ def orchestrate(args: argparse.Namespace) -> int:
         "seismo_vs_bare_w2": _ratio(c["seismo_1k_w2"], c["bare_1k_w2"]),
         "filterparse_vs_bare_w1": _ratio(c["filterparse_small_w1"], c["bare_small_w1"]),
         "filter_vs_bare_w1": _ratio(c["filter_small_w1"], c["bare_small_w1"]),
+        "filterparse_vs_bare_mixed_w1": _ratio(c["filterparse_mixed_w1"], c["bare_mixed_w1"]),
+        "filter_vs_bare_mixed_w1": _ratio(c["filter_mixed_w1"], c["bare_mixed_w1"]),
+        "seismo_vs_bare_mixed_w1": _ratio(c["seismo_mixed_w1"], c["bare_mixed_w1"]),
         "filter_vs_bare_w2": _ratio(c["filter_1k_w2"], c["bare_1k_w2"]),
         "seismo_w2_vs_w1": _ratio(c["seismo_small_w2"], c["seismo_small_w1"]),
     }
     c["recall"]["corpus_1k"] = _overlap(str(tmp / "full.json"), str(tmp / "filt.json"))
+    c["recall"]["mixed_corpus"] = _overlap(str(tmp / "mixed_full.json"), str(tmp / "mixed_filt.json"))
     if res["ratios"]["seismo_vs_bare_w1"]["cpu"] < 0.85 or res["ratios"]["filter_vs_bare_w1"]["cpu"] < 1.5:
         out = RESULTS / f"{args.name}-profile.txt"
         print(f"[{time.perf_counter() - t_start:6.0f}s] profile -> {out} ...", flush=True)

@@ -40,6 +40,7 @@ class CleanRun:
 def ingest_args(corpus: Path, db: Path) -> list[str]:
     return ["ingest", str(corpus), "--db", str(db), "--published", PUBLISHED, "-q"]
 
+
 _PAIRS = [
     ("Russian", "Russia", "Ukraine", "Kharkiv"), ("Ukrainian", "Ukraine", "Russia", "Belgorod"),
     ("Israeli", "Israel", "Lebanon", "Tyre"), ("Indian", "India", "Pakistan", "Lahore"),
@@ -81,8 +82,9 @@ def write_corpus(directory: Path, n: int = 40, seed: int = 8) -> list[Path]:
     return paths
 
 
-def seismo(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
-           input: bytes | None = None) -> subprocess.CompletedProcess[str]:
+def seismo(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120, input: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m seismo ARGS`` to completion (text output)."""
     return subprocess.run(
         [sys.executable, "-m", "seismo", *args], capture_output=True, text=True,
@@ -153,9 +155,7 @@ class LiveServer:
         self.port: int = self.sock.getsockname()[1]
         config = uvicorn.Config(app, log_level="warning", lifespan="on", server_header=False)
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
-        )
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     @property
     def url(self) -> str:
@@ -181,7 +181,7 @@ class LiveServer:
 FUZZ_COUNTS: dict[str, int] = {}  # cases run per fuzz target, printed at the end of the session
 
 
-class Hang(BaseException):  # noqa: N818  (BaseException: parsers' `except Exception` must not eat it)
+class Hang(BaseException):
     """A parser call ran past its hard time limit."""
 
 

@@ -68,7 +68,7 @@ def corrupt(path: Path, *sql: str) -> Path:
 
 
 def _without_primary_key(table: str) -> list[str]:
-    return [f"CREATE TABLE _copy AS SELECT * FROM {table}", f"DROP VIEW IF EXISTS asserted_events",
+    return [f"CREATE TABLE _copy AS SELECT * FROM {table}", "DROP VIEW IF EXISTS asserted_events",
             f"DROP TABLE {table}", f"ALTER TABLE _copy RENAME TO {table}"]  # fmt: skip
 
 
@@ -247,7 +247,11 @@ def test_older_store_is_checked_refused_read_only_then_migrated(tmp_path: Path) 
 
 
 NEWER: list[tuple[str, ...]] = [
-    ("events",), ("summary",), ("check",), ("stories", "--rebuild"), ("export-store", "OUT"),
+    ("events",),
+    ("summary",),
+    ("check",),
+    ("stories", "--rebuild"),
+    ("export-store", "OUT"),
 ]
 
 
@@ -265,3 +269,9 @@ def test_newer_store_is_refused_by_every_command(good: Path, tmp_path: Path) -> 
     assert good.read_bytes() == before  # nothing touched the file
     assert not (tmp_path / "out").exists()
 
+
+@pytest.mark.serial
+def test_upkeep_commands_have_help() -> None:
+    for command in ("check", "export-store", "import-store"):
+        result = seismo(command, "--help")
+        assert result.returncode == 0 and "--db" in result.stdout, command

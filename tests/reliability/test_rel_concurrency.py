@@ -57,9 +57,7 @@ def _one_line_s001(result: subprocess.CompletedProcess[str] | tuple[int, str]) -
 
 
 @pytest.mark.slow
-def test_second_ingest_on_the_same_file_fails_with_s001_then_completes(
-    clean_run: CleanRun, tmp_path: Path
-) -> None:
+def test_second_ingest_on_the_same_file_fails_with_s001_then_completes(clean_run: CleanRun, tmp_path: Path) -> None:
     db = tmp_path / "shared.duckdb"
     first = subprocess.Popen(
         [sys.executable, "-m", "seismo", *ingest_args(clean_run.corpus, db)],
@@ -86,9 +84,7 @@ def test_second_ingest_on_the_same_file_fails_with_s001_then_completes(
     assert check_database(db).ok
 
 
-def test_read_only_server_answers_while_an_external_ingest_is_refused(
-    clean_run: CleanRun, tmp_path: Path
-) -> None:
+def test_read_only_server_answers_while_an_external_ingest_is_refused(clean_run: CleanRun, tmp_path: Path) -> None:
     db = tmp_path / "served.duckdb"
     shutil.copy(clean_run.db, db)
     news = tmp_path / "news"

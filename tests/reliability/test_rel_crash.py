@@ -12,7 +12,7 @@ Kill moments come in two kinds, chosen at random with a fixed seed:
   plus a random few milliseconds, so kills land between and inside batch transactions, in
   the story rebuild, the checkpoint at close and process exit.
 
-Two workers run side by side (spaCy loads in ~3 s per process) to keep the test near 45 s.
+Two workers run side by side (spaCy loads in ~3 s per process) to keep the test near a minute.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ KILLS_PER_WORKER = 12  # 24 crash points in all (the issue asks for 20+)
 MAX_KILLS_PER_CHAIN = 5
 WORKERS = 2
 SEED = 20240305
-TIME_BUDGET = 150.0  # seconds; a safety net, the test normally needs ~45
+TIME_BUDGET = 240.0  # seconds; a safety net, the test normally needs ~60
 
 
 @dataclass
@@ -86,9 +86,7 @@ def _kill(proc: subprocess.Popen[bytes]) -> bool:
     return proc.returncode == -signal.SIGKILL
 
 
-def _run_once(
-    corpus: Path, db: Path, log: Path, rng: random.Random, kill: bool
-) -> tuple[str, str]:
+def _run_once(corpus: Path, db: Path, log: Path, rng: random.Random, kill: bool) -> tuple[str, str]:
     """One run; returns ("killed", where) or ("finished", return code)."""
     proc = _start(corpus, db, log)
     started = time.monotonic()
@@ -125,11 +123,7 @@ def _worker(n: int, clean: CleanRun, tmp: Path, deadline: float) -> WorkerStats:
         stats.chains += 1
         in_chain = 0
         while True:
-            kill = (
-                in_chain < MAX_KILLS_PER_CHAIN
-                and stats.kills < KILLS_PER_WORKER
-                and time.monotonic() < deadline
-            )
+            kill = in_chain < MAX_KILLS_PER_CHAIN and stats.kills < KILLS_PER_WORKER and time.monotonic() < deadline
             outcome, detail = _run_once(clean.corpus, db, log, rng, kill)
             if outcome == "killed":
                 stats.kills += 1
@@ -156,9 +150,7 @@ def _compare(clean: CleanRun, db: Path, stats: WorkerStats) -> None:
     stats.problems += [f"{db.name}: check: {v}" for v in report.violations]
 
 
-def test_kill_9_at_random_points_loses_and_doubles_nothing(
-    clean_run: CleanRun, tmp_path: Path
-) -> None:
+def test_kill_9_at_random_points_loses_and_doubles_nothing(clean_run: CleanRun, tmp_path: Path) -> None:
     deadline = time.monotonic() + TIME_BUDGET
     with ThreadPoolExecutor(WORKERS) as pool:
         futures = [pool.submit(_worker, n, clean_run, tmp_path, deadline) for n in range(WORKERS)]

@@ -97,9 +97,7 @@ class _Audit(HTMLParser):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_pages_have_no_inline_script_handler_or_javascript_url(
-    served: tuple[LiveServer, Path], path: str
-) -> None:
+def test_pages_have_no_inline_script_handler_or_javascript_url(served: tuple[LiveServer, Path], path: str) -> None:
     live, _ = served
     response = httpx.get(live.url + path)
     assert response.status_code == 200

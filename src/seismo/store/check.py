@@ -85,9 +85,7 @@ def check_database(path: str | Path, max_per_check: int = MAX_PER_CHECK) -> Chec
         con.close()
 
 
-def check_connection(
-    con: duckdb.DuckDBPyConnection, label: str, max_per_check: int = MAX_PER_CHECK
-) -> CheckReport:
+def check_connection(con: duckdb.DuckDBPyConnection, label: str, max_per_check: int = MAX_PER_CHECK) -> CheckReport:
     """Check an open connection (``Store`` callers: ``check_store``)."""
     report = CheckReport(path=label)
     tables = _tables(con)
@@ -123,9 +121,7 @@ def check_store(store: object, max_per_check: int = MAX_PER_CHECK) -> CheckRepor
 def _check_schema(con: duckdb.DuckDBPyConnection, report: CheckReport, tables: set[str]) -> bool:
     """Version recorded, contiguous, known; the tables of that version present. False: stop."""
     if not has_migrations_table(con):
-        report.violations.append(
-            Violation("schema", f"no {MIGRATIONS_TABLE} table: not a seismo store")
-        )
+        report.violations.append(Violation("schema", f"no {MIGRATIONS_TABLE} table: not a seismo store"))
         return False
     recorded = applied(con)
     if not recorded:
@@ -148,9 +144,7 @@ def _check_schema(con: duckdb.DuckDBPyConnection, report: CheckReport, tables: s
             detail = f"migration {number} is recorded as {name!r}, this seismo calls it"
             report.violations.append(Violation("schema", f"{detail} {known.get(number)!r}"))
     if version < supported:
-        report.notes.append(
-            f"schema version {version} is older than {supported}; the next write migrates it"
-        )
+        report.notes.append(f"schema version {version} is older than {supported}; the next write migrates it")
     for step in range(1, version + 1):
         for table in TABLES_BY_VERSION.get(step, ()):
             if table not in tables:
@@ -159,9 +153,7 @@ def _check_schema(con: duckdb.DuckDBPyConnection, report: CheckReport, tables: s
 
 
 def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
-    rows = con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
-    ).fetchall()
+    rows = con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()
     return {str(r[0]) for r in rows}
 
 
@@ -179,9 +171,7 @@ class _Check:
 
 def _dupes(table: str, key: str, label: str) -> _Check:
     sql = f"SELECT {key}, count(*) FROM {table} GROUP BY ALL HAVING count(*) > 1 ORDER BY 1"
-    return _Check(
-        "duplicate-id", (table,), sql, lambda r: f"{label} {r[0]!r} appears {r[1]} times"
-    )
+    return _Check("duplicate-id", (table,), sql, lambda r: f"{label} {r[0]!r} appears {r[1]} times")
 
 
 _SLICE = "substring(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)"
@@ -195,15 +185,13 @@ _CHECKS: list[_Check] = [
     _Check(
         "duplicate-id",
         ("rejections",),
-        "SELECT source || ' ' || code, count(*) FROM rejections GROUP BY ALL "
-        "HAVING count(*) > 1 ORDER BY 1",
+        "SELECT source || ' ' || code, count(*) FROM rejections GROUP BY ALL HAVING count(*) > 1 ORDER BY 1",
         lambda r: f"rejection {r[0]!r} appears {r[1]} times",
     ),
     _Check(
         "orphan-event",
         ("events", "documents"),
-        "SELECT e.event_id, e.doc_id FROM events e ANTI JOIN documents d ON d.doc_id = e.doc_id "
-        "ORDER BY 1",
+        "SELECT e.event_id, e.doc_id FROM events e ANTI JOIN documents d ON d.doc_id = e.doc_id ORDER BY 1",
         lambda r: f"event {r[0]!r}: its document {r[1]!r} is not stored",
     ),
     _Check(
@@ -212,10 +200,7 @@ _CHECKS: list[_Check] = [
         "SELECT e.event_id, e.evidence_start, e.evidence_end, length(d.text) "
         "FROM events e JOIN documents d ON d.doc_id = e.doc_id "
         f"WHERE NOT ({_IN_RANGE} AND e.evidence_end <= length(d.text)) ORDER BY 1",
-        lambda r: (
-            f"event {r[0]!r}: evidence [{r[1]}, {r[2]}) is outside its document's text "
-            f"({r[3]} characters)"
-        ),
+        lambda r: f"event {r[0]!r}: evidence [{r[1]}, {r[2]}) is outside its document's text ({r[3]} characters)",
     ),
     _Check(
         "evidence-text",
@@ -224,9 +209,7 @@ _CHECKS: list[_Check] = [
         "FROM events e JOIN documents d ON d.doc_id = e.doc_id "
         f"WHERE {_IN_RANGE} AND e.evidence_end <= length(d.text) "
         f"AND {_SLICE} IS DISTINCT FROM e.evidence_sentence ORDER BY 1",
-        lambda r: (
-            f"event {r[0]!r}: text[{r[1]}:{r[2]}] = {_clip(r[3])} is not its evidence sentence"
-        ),
+        lambda r: f"event {r[0]!r}: text[{r[1]}:{r[2]}] = {_clip(r[3])} is not its evidence sentence",
     ),
     _Check(
         "orphan-duplicate",
@@ -240,22 +223,19 @@ _CHECKS: list[_Check] = [
     _Check(
         "orphan-signature",
         ("doc_minhash", "documents"),
-        "SELECT m.doc_id FROM doc_minhash m ANTI JOIN documents d ON d.doc_id = m.doc_id "
-        "ORDER BY 1",
+        "SELECT m.doc_id FROM doc_minhash m ANTI JOIN documents d ON d.doc_id = m.doc_id ORDER BY 1",
         lambda r: f"MinHash signature of {r[0]!r}: the document is not stored",
     ),
     _Check(
         "story-member",
         ("story_members", "events"),
-        "SELECT m.event_id, m.story_id FROM story_members m "
-        "ANTI JOIN events e ON e.event_id = m.event_id ORDER BY 1",
+        "SELECT m.event_id, m.story_id FROM story_members m ANTI JOIN events e ON e.event_id = m.event_id ORDER BY 1",
         lambda r: f"story {r[1]!r}: member event {r[0]!r} is not stored",
     ),
     _Check(
         "story-member",
         ("story_members", "stories"),
-        "SELECT m.event_id, m.story_id FROM story_members m "
-        "ANTI JOIN stories s ON s.story_id = m.story_id ORDER BY 1",
+        "SELECT m.event_id, m.story_id FROM story_members m ANTI JOIN stories s ON s.story_id = m.story_id ORDER BY 1",
         lambda r: f"event {r[0]!r}: its story {r[1]!r} is not stored",
     ),
     _Check(
@@ -269,9 +249,7 @@ _CHECKS: list[_Check] = [
 ]
 
 
-def _run(
-    con: duckdb.DuckDBPyConnection, check: _Check, report: CheckReport, limit: int
-) -> None:
+def _run(con: duckdb.DuckDBPyConnection, check: _Check, report: CheckReport, limit: int) -> None:
     """Add up to ``limit`` violations of ``check``, then one line counting the rest."""
     result = con.execute(check.sql)
     rows = result.fetchmany(limit + 1)
@@ -282,9 +260,7 @@ def _run(
         report.violations.append(Violation(check.name, f"... and {rest} more"))
 
 
-def _check_story_coverage(
-    con: duckdb.DuckDBPyConnection, report: CheckReport, tables: set[str], limit: int
-) -> None:
+def _check_story_coverage(con: duckdb.DuckDBPyConnection, report: CheckReport, tables: set[str], limit: int) -> None:
     """When stories are current, every asserted event of an original document is in one."""
     if not {"stories_meta", "story_members", "events", "documents"} <= tables:
         return

@@ -109,8 +109,7 @@ def _export_tables(cur: duckdb.DuckDBPyConnection, directory: Path) -> Manifest:
             continue
         path = directory / f"{table}.parquet"
         cur.execute(
-            f"COPY (SELECT * FROM {table} ORDER BY {key}) TO {_literal(path)} "
-            "(FORMAT parquet, COMPRESSION zstd)"
+            f"COPY (SELECT * FROM {table} ORDER BY {key}) TO {_literal(path)} (FORMAT parquet, COMPRESSION zstd)"
         )
         rows = int(cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
         manifest.tables[table] = TableFile(path.name, rows, _sha256(path))
@@ -143,9 +142,7 @@ def import_store(store: Store, directory: str | Path) -> Manifest:
     manifest = read_manifest(source)
     supported = migrations.latest
     if manifest.schema_version > supported:
-        message = Errors.S002.format(
-            path=source, found=manifest.schema_version, supported=supported
-        )
+        message = Errors.S002.format(path=source, found=manifest.schema_version, supported=supported)
         raise StoreError(message, "S002")
     for table in manifest.tables.values():
         path = source / table.file
@@ -157,9 +154,7 @@ def import_store(store: Store, directory: str | Path) -> Manifest:
         _require_empty_store(cur, store.path)
         for name in (t for t in TABLE_KEYS if t in manifest.tables):
             table = manifest.tables[name]
-            cur.execute(
-                f"INSERT INTO {name} BY NAME SELECT * FROM read_parquet({_literal(source / table.file)})"
-            )
+            cur.execute(f"INSERT INTO {name} BY NAME SELECT * FROM read_parquet({_literal(source / table.file)})")
             rows = int(cur.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0])
             if rows != table.rows:
                 raise _not_export(source, f"{table.file} holds {rows} rows, not {table.rows}")
@@ -182,9 +177,7 @@ def _require_empty_store(cur: duckdb.DuckDBPyConnection, label: str) -> None:
 
 
 def _tables(cur: duckdb.DuckDBPyConnection) -> set[str]:
-    rows = cur.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
-    ).fetchall()
+    rows = cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()
     return {str(r[0]) for r in rows}
 
 
