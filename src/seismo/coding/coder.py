@@ -134,7 +134,7 @@ class Coder:
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
-            if "\n\n" in doc.text[previous_end:words[0].idx]:
+            if "\n\n" in article.text[previous_end:words[0].idx]:
                 state.paragraph_date = None
             previous_end = words[-1].idx + len(words[-1].text)
             for token in mention_tokens(sent):
@@ -247,7 +247,7 @@ class Coder:
             date_precision=date_hit.precision if date_hit and date_hit.date else None,
             location=location,
             quantity=self._quantity(trigger, info, heads),
-            evidence=_evidence(info.sent), trigger=trigger.word.text,
+            evidence=_evidence(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source in sources]
@@ -279,7 +279,7 @@ class Coder:
         base = dict(
             doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=self._attribution(trigger, info, ctx, on),
             date=None, date_text=None, date_precision=None, location=None, quantity=None,
-            evidence=_evidence(info.sent), trigger=trigger.word.text,
+            evidence=_evidence(info.sent, article.text), trigger=trigger.word.text,
             published=published, outlet=article.outlet, coder_version=self.version,
         )
         if date_hit is not None and date_hit.date and not (published and date_hit.date > published):
@@ -567,9 +567,13 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
     return a is not None and b is not None and _code(a) == _code(b)
 
 
-def _evidence(sent: Span) -> Evidence:
+def _evidence(sent: Span, text: str) -> Evidence:
+    """The sentence without surrounding whitespace; ``text`` is the article text the Doc was parsed from.
+
+    Slicing the article string is much cheaper than ``Doc.text``, which rebuilds the text from all tokens.
+    """
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
-        return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+        return Evidence(sentence=text[sent.start_char:sent.end_char], start=sent.start_char, end=sent.end_char)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(sentence=sent.doc.text[start:end], start=start, end=end)
+    return Evidence(sentence=text[start:end], start=start, end=end)

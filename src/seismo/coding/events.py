@@ -86,11 +86,16 @@ def content_object(obj: Token | None) -> Token | None:
     return obj
 
 
+def _temporal(prep: Token) -> bool:
+    """'on Tuesday', 'at noon': a preposition of time is no target or place cue."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _preps(verb: Token) -> set[str]:
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")}
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
-        preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+        preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _temporal(c)}
     return preps
 
 

@@ -110,11 +110,20 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def _words(value: Any, path: Path) -> list[str]:
+    """A word list; YAML 1.1 reads bare on/off/yes/no as booleans, which would silently never match."""
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(v, bool) for v in items):
+        raise CodingError(Errors.C001.format(path=path, detail=f"{items}: quote words like \"on\" and \"off\""),
+                          "C001")
+    return [str(v).lower() for v in items]
+
+
 def _rule_kwargs(raw: dict[str, Any], path: Path) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     for key, value in raw.items():
         if key in _SET_FIELDS:
-            kwargs[key] = frozenset(str(v).lower() for v in (value if isinstance(value, list) else [value]))
+            kwargs[key] = frozenset(_words(value, path))
         elif key == "target":
             kwargs[key] = tuple(value)
         elif key == "by_verb":
@@ -178,7 +187,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         light_verbs=frozenset(events.get("light_verbs") or []),
-        type_targets={k: tuple(v) for k, v in (events.get("type_targets") or {}).items()},
+        type_targets={k: tuple(_words(v, events_path)) for k, v in (events.get("type_targets") or {}).items()},
         cues=cues,
         object_not_target=frozenset(events.get("object_not_target") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
