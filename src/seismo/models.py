@@ -6,8 +6,8 @@ same fields appear in JSON output, DuckDB rows, Parquet exports and the API.
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from enum import StrEnum
 from typing import Literal
 

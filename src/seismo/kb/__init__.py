@@ -22,7 +22,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from seismo import __version__
-
 from seismo.kb.base import KnowledgeBase
 from seismo.kb.loader import DATA_DIR, compile_kb
 from seismo.kb.records import Resolution

