@@ -46,6 +46,7 @@ eval: install
 #             the store at 1M events (issue 7; < 15 min on 2 cores): prints the table, writes bench/results/*.json
 bench: install
 	$(PY) bench/run.py --name bench-$$(nproc)core
+	$(PY) bench/kb_bench.py
 
 # make loadtest   a real `seismo serve` on 127.0.0.1 over a 100k-event store (built once into build/loadtest/),
 #                 20 concurrent clients, 5,000 requests, stops by itself: prints p50/p95/p99 per route, writes
