@@ -1,6 +1,6 @@
 """Quantities: how many troops, people or dollars a sentence mentions.
 
-``find_quantities("Russia massed over 130,000 troops")`` gives one mention: value 130000,
+``find_quantities("The army massed over 20,000 troops")`` gives one mention: value 20000,
 unit "troops", approx True, with character offsets into the sentence. Pure functions, no spaCy.
 
 What is *not* a quantity: years ("in 2019", "the 2022 Winter Olympics"), dates and date
