@@ -30,6 +30,9 @@ PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publicati
 KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
 FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")]
+OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")]
+AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
 # issue 7: scaling options shared by `code` and `ingest` (see docs/scaling.md)
 WorkersOpt = Annotated[int, typer.Option(
@@ -92,12 +95,12 @@ def _report_rejections(rejections: list, quiet: bool) -> None:
 
 @app.command()
 def code(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
+    inputs: InputsArg,
     published: PublishedOpt = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
+    outlet: OutletOpt = None,
     fmt: FormatOpt = "jsonl",
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, hypothetical, future and denied mentions.")] = False,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     output: OutputOpt = None,
     workers: WorkersOpt = 1,
@@ -122,11 +125,11 @@ def code(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
+    inputs: InputsArg,
     db: DbOpt = None,
     published: PublishedOpt = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    outlet: OutletOpt = None,
+    allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
     workers: WorkersOpt = 1,
