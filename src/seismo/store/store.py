@@ -226,6 +226,15 @@ class Store(_stories.StoryMethods):
         sql = "SELECT source, code, reason, seen_at FROM rejections ORDER BY seen_at, source, code"
         return [RejectionRow(**row) for row in self._rows(sql)]
 
+    def data_version(self) -> tuple[int, str]:
+        """A cheap token of the stored data: it changes with every ``add_documents`` that writes.
+
+        Documents change only through ``add_documents``, which stamps ``ingested_at``; readers use the
+        token to cache aggregates (the dashboard overview) until the next write.
+        """
+        row = self._rows("SELECT count(*) AS n, CAST(max(ingested_at) AS VARCHAR) AS last FROM documents")[0]
+        return int(row["n"]), str(row["last"])
+
     def summary(self) -> Summary:
         """Store-wide counts; only asserted events of original (non-duplicate) documents count as events."""
         counted = f"modality = ? AND {NOT_DUPLICATE}"
