@@ -27,12 +27,14 @@ import json
 import os
 import platform
 import random
+import resource
 import socket
 import statistics
 import subprocess
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -146,10 +148,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEISMO_")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "seismo", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "seismo", "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT,
     )  # fmt: skip
     deadline = time.monotonic() + 120
@@ -216,14 +218,23 @@ def plan(n: int, seed: int = SEED) -> list[tuple[str, str, dict[str, str]]]:
     return requests  # fmt: skip
 
 
+@dataclass
+class LoadResult:
+    latencies: dict[str, list[float]]  # ms per answered request, by route
+    errors: dict[str, list[str]]
+    hits: dict[str, int]  # answers served from the server's response cache (X-Seismo-Cache: hit)
+    wall: float
+
+
 async def run_load(base: str, requests: list[tuple[str, str, dict[str, str]]], clients: int,
-                   max_seconds: float) -> tuple[dict[str, list[float]], dict[str, list[str]], float]:  # fmt: skip
+                   max_seconds: float) -> LoadResult:  # fmt: skip
     """Fire the requests from ``clients`` workers; latencies (ms) and errors per route."""
     queue: asyncio.Queue[tuple[str, str, dict[str, str]]] = asyncio.Queue()
     for item in requests:
         queue.put_nowait(item)
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, list[str]] = defaultdict(list)
+    hits: dict[str, int] = defaultdict(int)  # answers the server took from its response cache
     deadline = time.monotonic() + max_seconds
 
     async def client() -> None:
@@ -240,12 +251,13 @@ async def run_load(base: str, requests: list[tuple[str, str, dict[str, str]]], c
                     continue
                 elapsed = (time.perf_counter() - started) * 1000
                 latencies[label].append(elapsed)
+                hits[label] += response.headers.get("x-seismo-cache") == "hit"
                 if status != 200:
                     errors[label].append(f"HTTP {status} for {path}?{httpx.QueryParams(query)}")
 
     started = time.monotonic()
     await asyncio.gather(*(client() for _ in range(clients)))
-    return latencies, errors, time.monotonic() - started
+    return LoadResult(latencies, errors, hits, time.monotonic() - started)
 
 
 # -- 4. the report ----------------------------------------------------------------------------
@@ -260,7 +272,8 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
-def summarize(latencies: dict[str, list[float]], errors: dict[str, list[str]], wall: float) -> dict[str, Any]:
+def summarize(result: LoadResult) -> dict[str, Any]:
+    latencies, errors, wall = result.latencies, result.errors, result.wall
     routes = {}
     for label in sorted(set(latencies) | set(errors)):
         values = latencies.get(label, [])
@@ -271,6 +284,7 @@ def summarize(latencies: dict[str, list[float]], errors: dict[str, list[str]], w
             "p50_ms": round(percentile(values, 50), 1), "p95_ms": round(percentile(values, 95), 1),
             "p99_ms": round(percentile(values, 99), 1), "max_ms": round(max(values, default=float("nan")), 1),
             "mean_ms": round(statistics.fmean(values), 1) if values else None,
+            "cache_hits": result.hits.get(label, 0),
             "error_examples": errors.get(label, [])[:5],
         }  # fmt: skip
     everything = [v for values in latencies.values() for v in values]
@@ -280,20 +294,42 @@ def summarize(latencies: dict[str, list[float]], errors: dict[str, list[str]], w
         "wall_s": round(wall, 2), "throughput_rps": round(len(everything) / wall, 1) if wall else 0.0,
         "p50_ms": round(percentile(everything, 50), 1), "p95_ms": round(percentile(everything, 95), 1),
         "p99_ms": round(percentile(everything, 99), 1),
+        "cache_hits": sum(result.hits.values()),
     }  # fmt: skip
     return {"routes": routes, "total": total}
 
 
 def print_table(summary: dict[str, Any]) -> None:
     header = (
-        f"{'route':<18}{'requests':>9}{'errors':>8}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
+        f"{'route':<18}{'requests':>9}{'errors':>8}{'cached':>8}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+        f"{'max ms':>9}"
     )
     print(header)
     print("-" * len(header))
     rows = [*summary["routes"].items(), ("all", {**summary["total"], "max_ms": float("nan")})]
     for label, r in rows:
-        print(f"{label:<18}{r['requests']:>9}{r['errors']:>8}{r['throughput_rps']:>8.1f}"
+        print(f"{label:<18}{r['requests']:>9}{r['errors']:>8}{r['cache_hits']:>8}{r['throughput_rps']:>8.1f}"
               f"{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}{r['max_ms']:>9.1f}")  # fmt: skip
+
+
+def _cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a running process and its live children (Linux /proc; NaN elsewhere).
+
+    ``seismo serve --workers N`` runs the work in child processes, so they are counted too.
+    """
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]  # fmt: skip
+    except OSError:
+        return float("nan")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(_process_cpu(child) for child in children)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -302,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--max-seconds", type=float, default=600.0, help="stop the load after this long")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (seismo serve --workers)")
     parser.add_argument("--db", type=Path, default=None, help="store to build or reuse")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the store even if it exists")
     parser.add_argument("--report-only", action="store_true", help="exit 0 even if a target is missed")
@@ -314,20 +351,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {build}", flush=True)
     port = free_port()
     load_before = os.getloadavg()[0]  # another job on the machine slows the server down: say so
-    server = start_server(db, port)
+    server = start_server(db, port, args.workers)
     try:
         requests = plan(args.requests)
         print(f"load: {len(requests)} requests from {args.clients} clients on 127.0.0.1:{port}", flush=True)
-        latencies, errors, wall = asyncio.run(
+        client_cpu, server_cpu = _cpu_seconds(resource.RUSAGE_SELF), _process_cpu(server.pid)
+        result = asyncio.run(
             run_load(f"http://127.0.0.1:{port}", requests, args.clients, args.max_seconds)
         )
+        client_cpu = _cpu_seconds(resource.RUSAGE_SELF) - client_cpu
+        server_cpu = _process_cpu(server.pid) - server_cpu
     finally:
         server.terminate()
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
-    summary = summarize(latencies, errors, wall)
+    summary = summarize(result)
     print_table(summary)
     unfinished = len(requests) - summary["total"]["requests"]
     missed = [label for label, r in summary["routes"].items() if not r["p99_ms"] <= TARGET_P99_MS]
@@ -342,6 +382,9 @@ def main(argv: list[str] | None = None) -> int:
         "store": {"path": where, **build},
         "load": {"requests": len(requests), "clients": args.clients, "max_seconds": args.max_seconds,
                  "unfinished": unfinished, "seed": SEED},
+        # CPU seconds per request: what the server costs, apart from the load generator beside it
+        "cpu_s": {"server": round(server_cpu, 1), "clients": round(client_cpu, 1),
+                  "server_ms_per_request": round(server_cpu * 1000 / max(1, summary["total"]["requests"]), 2)},
         "target": {"p99_ms": TARGET_P99_MS, "errors": 0}, "met": ok, "routes_over_target": missed,
         **summary,
     }  # fmt: skip

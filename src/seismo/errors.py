@@ -90,6 +90,10 @@ class Errors:
     S007 = "{path}: cannot open the database ({detail})"
     S008 = "{path}: not a usable seismo store export ({detail}); create one with `seismo export-store DIR`"
     S009 = "{path}: is not empty ({detail})"
+    S010 = (
+        "--workers above 1 needs a read-only server: DuckDB allows one writing process; "
+        "unset SEISMO_API_KEY, or serve writes from one process"
+    )
     A001 = "no event with id {event_id!r}; list ids with `seismo events --format jsonl`"
     A002 = "invalid dyad {value!r}; give two ISO3 country codes as SOURCE-TARGET, e.g. RUS-UKR"
     A003 = (

@@ -95,3 +95,24 @@ def test_raw_rows_count_every_report(store: Store) -> None:
     store.add_documents(docs)
     assert not [a for a in alerts(store) if a.day == day and a.key == "RUS-UKR"]
     assert [a for a in alerts(store, raw=True) if a.day == day and a.key == "RUS-UKR"]
+
+
+def test_alert_history_answers_every_since_like_a_fresh_scoring(store: Store) -> None:
+    """The server scores every day once per data version and picks days per request."""
+    from seismo.analysis.alerts import alert_history
+
+    series(store, [2] * 30 + [15] * 3 + [2] * 20 + [20] * 2)
+    series(store, [1] * 40 + [9] * 2, source="IND", target="PAK")
+    history = alert_history(store)
+    assert len({a.day for a in history.alerts}) >= 3  # escalations on several days
+    assert history.since(None) == alerts(store)
+    days = sorted({a.day for a in history.alerts})
+    for since in [START, days[0], days[1], days[-1], days[-1] + dt.timedelta(days=1), dt.date(2030, 1, 1)]:
+        assert history.since(since) == alerts(store, since=since), since
+
+
+def test_alert_history_of_an_empty_store_is_empty(store: Store) -> None:
+    from seismo.analysis.alerts import alert_history
+
+    history = alert_history(store)
+    assert history.alerts == [] and history.last_day is None and history.since(START) == []

@@ -121,3 +121,17 @@ def test_sparkline_scales_to_the_maximum() -> None:
     assert sparkline([0, 1, 2, 4]) == "▁▃▅█"
     assert sparkline([0, 0]) == "▁▁"
     assert sparkline([]) == ""
+
+
+@pytest.mark.parametrize("by", ["quad", "type", "dyad", "country"])
+@pytest.mark.parametrize("interval", ["day", "week"])
+@pytest.mark.parametrize("raw", [False, True])
+def test_timeseries_json_is_the_same_rows_as_the_models(filled: Store, by: str, interval: str, raw: bool) -> None:
+    import json
+
+    from seismo.analysis.counts import timeseries_json
+
+    for f in (None, EventFilter(country="UKR"), EventFilter(since=DAY, until=DAY), EventFilter(type="NOPE")):
+        rows = timeseries(filled, interval, by, f, raw=raw)  # type: ignore[arg-type]
+        text = timeseries_json(filled, interval, by, f, raw=raw)  # type: ignore[arg-type]
+        assert json.loads(text) == [r.model_dump(mode="json") for r in rows]

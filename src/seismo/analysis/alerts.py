@@ -22,6 +22,7 @@ as a mean and standard deviation would), which is why the score is "robust".
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -63,6 +64,27 @@ class AlertOptions:
     threshold: float = 3.5
 
 
+@dataclass(frozen=True)
+class AlertHistory:
+    """Every alert on every scored day, newest and strongest first, and the last day of data.
+
+    Scoring a day does not depend on which days are asked for, so one history answers
+    every ``since``: the server computes it once per data version.
+    """
+
+    alerts: list[Alert]
+    last_day: dt.date | None
+
+    def since(self, since: dt.date | None = None) -> list[Alert]:
+        """Alerts on days >= ``since``; without it, the last ``DEFAULT_DAYS`` days of data."""
+        if self.last_day is None:
+            return []
+        since = since or self.last_day - dt.timedelta(days=DEFAULT_DAYS - 1)
+        # newest first, so the wanted alerts are a prefix: find where the days drop below ``since``
+        end = bisect.bisect_right(self.alerts, -since.toordinal(), key=lambda a: -a.day.toordinal())
+        return self.alerts[:end]
+
+
 def alerts(
     store: Store,
     since: dt.date | None = None,
@@ -74,10 +96,27 @@ def alerts(
 ) -> list[Alert]:
     """Alerts on days >= ``since`` (default: the last 7 days of data), newest, strongest first."""
     options = AlertOptions(window_days, min_count, threshold)
+    return _scored(store, options, raw, filters, since).alerts
+
+
+def alert_history(
+    store: Store,
+    options: AlertOptions = AlertOptions(),
+    raw: bool = False,
+    filters: EventFilter | None = None,
+) -> AlertHistory:
+    """Every day with a full baseline scored: ``.since(day)`` then equals ``alerts(since=day)``."""
+    return _scored(store, options, raw, filters, dt.date.min)
+
+
+def _scored(
+    store: Store, options: AlertOptions, raw: bool, filters: EventFilter | None, since: dt.date | None
+) -> AlertHistory:
+    """Alerts on the days >= ``since`` (default: the last ``DEFAULT_DAYS`` days of data)."""
     units, params = units_sql(store, filters, raw)
     rows = store.query(_DAILY.format(units=units), params)
     if not rows:
-        return []
+        return AlertHistory([], None)
     # Coverage starts with the first counted event of any kind, cooperation included.
     first = store.query(f'WITH u AS ({units}) SELECT min("date") AS first FROM u', params)[0][
         "first"
@@ -88,7 +127,7 @@ def alerts(
     for (kind, key), series in _by_key(rows).items():
         found += _key_alerts(kind, key, series, first, since, options)
     found.sort(key=lambda a: (-a.day.toordinal(), -a.robust_z, a.kind, a.key))
-    return found
+    return AlertHistory(found, last)
 
 
 def _by_key(rows: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:

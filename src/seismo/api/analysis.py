@@ -11,9 +11,10 @@ import datetime as dt
 
 from pydantic import BaseModel
 
-from seismo.analysis.alerts import alerts as find_alerts
+from seismo.analysis.alerts import alert_history
 from seismo.analysis.counts import dyads as count_dyads
 from seismo.analysis.counts import timeseries as count_timeseries
+from seismo.analysis.counts import timeseries_json
 from seismo.analysis.models import QUAD_NAMES, Alert, DyadRow, Story, TimeseriesRow
 from seismo.analysis.stories import stories as find_stories
 from seismo.api.params import GroupBy, Interval
@@ -54,13 +55,49 @@ def timeseries_page(
     return TimeseriesPage(interval=interval, by=by, raw=raw, rows=rows)
 
 
+def timeseries_body(
+    store: Store, filters: EventFilter, interval: Interval, by: GroupBy, raw: bool
+) -> bytes:
+    """``timeseries_page`` as JSON bytes, its rows serialized by DuckDB (same document)."""
+    rows = timeseries_json(store, interval.value, by.value, filters, raw=raw)
+    return with_rows_json(TimeseriesPage(interval=interval, by=by, raw=raw, rows=[]), rows)
+
+
+def with_rows_json(page: BaseModel, rows_json: str) -> bytes:
+    """The page serialized with its last field, ``rows``, replaced by ready-made JSON."""
+    empty = page.model_dump_json()
+    if not empty.endswith(_EMPTY_ROWS):
+        raise ValueError(f"{type(page).__name__} does not end with an empty rows field")
+    return f"{empty[: -len(_EMPTY_ROWS)]}\"rows\":{rows_json}}}".encode()
+
+
+_EMPTY_ROWS = '"rows":[]}'
+
+
 def dyads_page(store: Store, filters: EventFilter, limit: int, raw: bool) -> DyadsPage:
     return DyadsPage(raw=raw, dyads=count_dyads(store, filters, limit=limit, raw=raw))
 
 
 def alerts_page(store: Store, since: dt.date | None, limit: int) -> AlertsPage:
-    """Alerts, newest and strongest first (the analysis order)."""
-    return AlertsPage(alerts=find_alerts(store, since=since)[:limit])
+    """Alerts, newest and strongest first (the analysis order).
+
+    Scoring reads every event, so the whole history is computed once per data version
+    and each request only picks its days.
+    """
+    history = store.cached("alert_history", lambda: alert_history(store))
+    return AlertsPage(alerts=history.since(since)[:limit])
+
+
+def warm_caches(store: Store) -> None:
+    """Compute the aggregates every dashboard view needs before the first one is asked for.
+
+    A store whose story tables are out of date is left alone: the first read rebuilds them.
+    """
+    from seismo.api.queries import summary_of
+
+    if store.stories_current():
+        summary_of(store)
+        alerts_page(store, None, 1)
 
 
 def stories_page(store: Store, filters: EventFilter, limit: int) -> StoriesPage:

@@ -7,6 +7,7 @@ is opened read-only and every write is refused.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,10 +17,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from starlette.concurrency import run_in_threadpool
 
 from seismo import __version__
 from seismo.analysis.stories import ensure_stories
+from seismo.api.analysis import warm_caches
 from seismo.api.auth import RateLimiter
+from seismo.api.cache import ResponseCacheMiddleware
 from seismo.api.deps import read_view
 from seismo.api.errors import install_error_handlers
 from seismo.api.middleware import GuardMiddleware
@@ -27,6 +31,8 @@ from seismo.api.writes import CodeFn, Worker, pipeline_coder
 from seismo.config import Settings
 from seismo.errors import StoreError
 from seismo.store import Store
+
+log = logging.getLogger("seismo.api")
 
 DESCRIPTION = """Political events coded from news (PLOVER), with their evidence.
 
@@ -45,6 +51,12 @@ class ServerOptions(BaseSettings):
     write_rate: float = Field(default=1.0, gt=0, description="write requests per second per client")
     write_burst: int = Field(default=10, ge=1, description="writes a client may make at once")
     cors_origins: list[str] = Field(default_factory=list, description="empty: CORS off")
+    response_cache_mb: float = Field(
+        default=64, ge=0, description="memory for repeated GET answers (per data version); 0: off"
+    )
+    db_threads: int = Field(
+        default=1, ge=0, description="DuckDB threads per query; 0 keeps DuckDB's default (all cores)"
+    )
 
 
 def open_server_store(settings: Settings) -> Store:
@@ -92,7 +104,7 @@ def create_app(
         description=DESCRIPTION,
         docs_url=None,
         redoc_url=None,
-        lifespan=_lifespan(settings, store),
+        lifespan=_lifespan(settings, store, options),
     )
     app.state.settings = settings
     app.state.code = code or pipeline_coder(settings)
@@ -106,16 +118,30 @@ def create_app(
         app.add_middleware(
             CORSMiddleware, allow_origins=options.cors_origins, allow_methods=["GET"]
         )
-    app.add_middleware(GuardMiddleware, max_body_bytes=options.max_body_bytes)
+    if options.response_cache_mb:
+        app.add_middleware(ResponseCacheMiddleware, max_bytes=int(options.response_cache_mb * 1024 * 1024))
+    app.add_middleware(GuardMiddleware, max_body_bytes=options.max_body_bytes)  # outermost
     return app
 
 
-def _lifespan(settings: Settings, given: Store | None):  # type: ignore[no-untyped-def]
+def app_from_environment() -> FastAPI:
+    """App factory for ``seismo serve --workers N``: each worker process builds its own app
+    (and opens the store read-only) from the ``SEISMO_*`` environment."""
+    return create_app(Settings())
+
+
+def _lifespan(settings: Settings, given: Store | None, options: ServerOptions):  # type: ignore[no-untyped-def]
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = given or open_server_store(settings)
         app.state.store = store
         app.state.reader = read_view(store)
+        try:
+            if options.db_threads:
+                store.set_threads(options.db_threads)
+            await run_in_threadpool(warm_caches, app.state.reader)
+        except Exception:  # still serve: the first request computes (or reports) the same
+            log.warning("could not prepare the store for serving", exc_info=True)
         app.state.writer = Worker("seismo-writer")
         app.state.coder = Worker("seismo-coder")
         try:

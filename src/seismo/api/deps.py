@@ -11,6 +11,8 @@ import copy
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import State
 
 from seismo.analysis.stories import ensure_stories
 from seismo.store import Store
@@ -25,13 +27,23 @@ def read_view(store: Store) -> Store:
     return view
 
 
-def get_store(request: Request) -> Store:
-    """The app's read view, with story events brought up to date by the writer if needed."""
+async def get_store(request: Request) -> Store:
+    """The app's read view, with story events brought up to date by the writer if needed.
+
+    A read-only server's data cannot change under it (DuckDB lets no process write to a
+    file opened read-only elsewhere), so only a writable server checks its stories, off
+    the event loop.
+    """
     state = request.app.state
     reader: Store = state.reader
-    if state.store is not reader and not reader.stories_current():
-        state.writer.call(ensure_stories, state.store)
+    if state.store is not reader:
+        await run_in_threadpool(_current_stories, state)
     return reader
+
+
+def _current_stories(state: State) -> None:
+    if not state.reader.stories_current():
+        state.writer.call(ensure_stories, state.store)
 
 
 def writable(request: Request) -> bool:

@@ -91,7 +91,7 @@ EventId = Annotated[str, Path(min_length=1, max_length=ID_MAX, description="Even
 DocId = Annotated[str, Path(min_length=1, max_length=ID_MAX, description="Document id.")]
 
 
-def event_filter(
+async def event_filter(  # async: pure parsing, no reason to hop to the thread pool
     since: Since = None,
     until: Until = None,
     type: TypeParam = None,

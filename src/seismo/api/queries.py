@@ -26,11 +26,16 @@ from seismo.api.schemas import (
 )
 from seismo.models import Article, Event
 from seismo.render import flat_event
-from seismo.store import EventFilter, Store
+from seismo.store import EventFilter, Store, Summary
+
+
+def summary_of(store: Store) -> Summary:
+    """Store-wide counts, computed once per data version (they only change with a write)."""
+    return store.cached("summary", store.summary)
 
 
 def health(store: Store, writable: bool) -> Health:
-    summary = store.summary()
+    summary = summary_of(store)
     return Health(
         version=__version__,
         read_only=not writable,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.responses import Response
 
 from seismo.api import analysis
 from seismo.api.deps import StoreDep
@@ -43,9 +44,10 @@ def get_timeseries(
     interval: IntervalParam = Interval.day,
     by: GroupByParam = GroupBy.quad,
     raw: Raw = False,
-) -> analysis.TimeseriesPage:
+) -> Response:
     """Event counts and Goldstein sums per day or week, by quad class, type, dyad or country."""
-    return analysis.timeseries_page(store, filters, interval, by, raw)
+    body = analysis.timeseries_body(store, filters, interval, by, raw)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/alerts", response_model=analysis.AlertsPage)

@@ -8,11 +8,11 @@ Writes are one transaction per call: a batch is stored entirely or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -23,6 +23,7 @@ from seismo.store import export as _export
 from seismo.store import stories as _stories
 from seismo.store.connection import MEMORY, connect, first_line
 from seismo.store.filters import NOT_DUPLICATE, EventFilter, select_events, where_clause
+from seismo.store.memo import VersionMemo
 from seismo.store.migrations import utcnow
 from seismo.store.records import DocumentRow, IngestStats, RejectionRow, Summary
 from seismo.store.rows import (
@@ -40,6 +41,7 @@ from seismo.store.rows import (
 
 ASSERTED = Modality.ASSERTED.value
 _INCOMING = "_seismo_incoming"  # name a batch's Arrow table is registered under, per cursor
+T = TypeVar("T")
 
 
 class Store(_stories.StoryMethods):
@@ -50,7 +52,13 @@ class Store(_stories.StoryMethods):
         self._con = con
         self.path = path
         self.read_only = read_only
+        # Opened read-only, the file cannot change while open (DuckDB lets no process write
+        # to it then), so its data version is read once. A read view of a writable store
+        # (``read_only`` set afterwards) is not frozen.
+        self.frozen = read_only
+        self._frozen_version: tuple[int, str] | None = None
         self._dedup = _stories.DedupCache()  # issue 6: near-duplicate LSH index, built lazily
+        self._memo = VersionMemo()  # derived aggregates, per data version (shared by read views)
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> Store:
@@ -60,6 +68,15 @@ class Store(_stories.StoryMethods):
         """
         label = str(path)
         return cls(connect(label, read_only), label, read_only and label != MEMORY)
+
+    def set_threads(self, threads: int) -> None:
+        """DuckDB's worker threads for this database (all cursors share them).
+
+        DuckDB runs each query on every core by default, which suits one big query; a
+        server answering many small queries at once gets more done with one thread per
+        query (no hand-offs between workers), each running on its caller's thread.
+        """
+        self._con.execute(f"SET threads = {int(threads)}")
 
     def close(self) -> None:
         """Release the file (and its lock) so another process can write to it."""
@@ -160,7 +177,7 @@ class Store(_stories.StoryMethods):
         now = utcnow()
         rows = [(r.source, r.code, r.reason, now) for r in latest.values()]
         table = pa.table(
-            {name: pa.array(col) for name, col in zip(_REJECTION_COLUMNS, zip(*rows), strict=True)}
+            {name: pa.array(col) for name, col in zip(_REJECTION_COLUMNS, zip(*rows, strict=True), strict=True)}
         )
         with self._transaction() as cur:
             before = _count(cur, "rejections")
@@ -177,7 +194,7 @@ class Store(_stories.StoryMethods):
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Events matching ``filters`` as full Event models, in the documented order."""
-        sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS))
+        sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS), by_rowid=True)
         return [row_to_event(row) for row in self._rows(sql, params)]
 
     def count_events(self, filters: EventFilter | None = None) -> int:
@@ -232,8 +249,21 @@ class Store(_stories.StoryMethods):
         Documents change only through ``add_documents``, which stamps ``ingested_at``; readers use the
         token to cache aggregates (the dashboard overview) until the next write.
         """
+        if self.frozen and self._frozen_version is not None:
+            return self._frozen_version
         row = self._rows("SELECT count(*) AS n, CAST(max(ingested_at) AS VARCHAR) AS last FROM documents")[0]
-        return int(row["n"]), str(row["last"])
+        version = int(row["n"]), str(row["last"])
+        if self.frozen:
+            self._frozen_version = version
+        return version
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, memoised until the next write changes ``data_version()``.
+
+        For aggregates that readers ask for again and again between writes (the server's
+        alerts and counts); ``key`` names the value and every argument it depends on.
+        """
+        return self._memo.get((self.path, self.data_version()), key, compute)
 
     def summary(self) -> Summary:
         """Store-wide counts; only asserted events of original (non-duplicate) documents count as events."""

@@ -12,9 +12,9 @@ module only gives it a transaction and records when stories were last built.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # datasketch takes ~0.4 s to import: only writers that add do
 
     from seismo.ingest.dedupe import Match, NearDuplicateIndex
 
+T = TypeVar("T")
 _SIGS = "_seismo_minhash_incoming"
 _DUPS = "_seismo_duplicates_incoming"
 
@@ -156,8 +157,11 @@ class StoryMethods:
     """Store methods for story tables; mixed into ``Store`` (which supplies the plumbing)."""
 
     read_only: bool
+    frozen: bool
 
     if TYPE_CHECKING:
+
+        def cached(self, key: Hashable, compute: Callable[[], T]) -> T: ...
 
         def _transaction(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]: ...
         def _cursor(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]: ...
@@ -198,6 +202,11 @@ class StoryMethods:
         Documents change only through ``add_documents``, which stamps ``ingested_at``,
         so (document count, latest ingest time) identifies the state cheaply.
         """
+        if self.frozen:  # opened read-only: nothing can rebuild them while it is open
+            return self.cached("stories_current", self._stories_match_documents)
+        return self._stories_match_documents()
+
+    def _stories_match_documents(self) -> bool:
         rows = self._rows(
             "SELECT coalesce(m.documents, 0) = d.n "
             "AND m.last_ingested IS NOT DISTINCT FROM d.last AS ok "

@@ -7,8 +7,6 @@ built by the same functions as the ``/api`` routes with the filters from the URL
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import OrderedDict
 from typing import Annotated, Literal
 
 from fastapi import Query
@@ -96,32 +94,16 @@ class AreaData(BaseModel):
     events: EventsPage
 
 
-_OVERVIEW_CACHE: OrderedDict[tuple[str, tuple[int, str], str], OverviewData] = OrderedDict()
-_OVERVIEW_CACHE_SIZE = 64
-_OVERVIEW_LOCK = threading.Lock()
-
-
 def overview(store: Store, f: PageFilters) -> OverviewData:
-    """The overview, cached per (store, data version, filters): its aggregates (alerts over every
-    event) dominate the dashboard's cost, and they only change when documents are written."""
-    key = (str(store.path), store.data_version(), f.model_dump_json())
-    with _OVERVIEW_LOCK:
-        if key in _OVERVIEW_CACHE:
-            _OVERVIEW_CACHE.move_to_end(key)
-            return _OVERVIEW_CACHE[key]
-    data = _compute_overview(store, f)
-    with _OVERVIEW_LOCK:
-        _OVERVIEW_CACHE[key] = data
-        while len(_OVERVIEW_CACHE) > _OVERVIEW_CACHE_SIZE:
-            _OVERVIEW_CACHE.popitem(last=False)
-    return data
+    """The overview, kept per (data version, filters): it only changes when documents are written."""
+    return store.cached(("overview", f.model_dump_json()), lambda: _compute_overview(store, f))
 
 
 def _compute_overview(store: Store, f: PageFilters) -> OverviewData:
     filters = f.event_filter()
     return OverviewData(
         filters=f,
-        summary=store.summary(),
+        summary=queries.summary_of(store),
         timeseries=analysis.timeseries_page(store, filters, f.interval, GroupBy.quad, f.raw),
         dyads=analysis.dyads_page(store, filters, OVERVIEW_DYADS, f.raw),
         alerts=analysis.alerts_page(store, _date(f.since), OVERVIEW_ALERTS),

@@ -1,0 +1,87 @@
+"""The response cache: repeated GETs come from memory until a write changes the data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from api_helpers import API_KEY, LiveServer, assert_security_headers, build_store, make_event, serve
+
+from seismo.api import analysis
+from seismo.api.params import GroupBy, Interval
+from seismo.models import Article, CodedDocument
+from seismo.store import EventFilter, Store
+
+CACHE = "x-seismo-cache"
+ENGLISH = "The foreign minister of France met the Italian ambassador in Paris on Monday."
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with serve(build_store(tmp_path_factory.mktemp("cache") / "seismo.duckdb")) as server:
+        yield server
+
+
+@pytest.mark.parametrize("path", ["/api/events?limit=3", "/api/timeseries?by=dyad", "/?country=RUS", "/.json",
+                                  "/dyad/RUS-UKR", "/api/health"])  # fmt: skip
+def test_a_repeated_get_is_a_hit_with_the_same_answer(live: LiveServer, path: str) -> None:
+    first = httpx.get(live.url + path)
+    second = httpx.get(live.url + path)
+    assert first.status_code == second.status_code == 200
+    assert (first.headers[CACHE], second.headers[CACHE]) == ("miss", "hit")
+    assert second.content == first.content
+    assert second.headers["content-type"] == first.headers["content-type"]
+    assert_security_headers(second)
+
+
+@pytest.mark.parametrize("path", ["/api/events/no-such-event", "/api/events?limit=0", "/dyad/XX"])
+def test_errors_are_never_kept(live: LiveServer, path: str) -> None:
+    for _ in range(2):
+        response = httpx.get(live.url + path)
+        assert response.status_code in (404, 422) and response.headers[CACHE] == "miss"
+
+
+def test_static_files_and_writes_bypass_the_cache(live: LiveServer) -> None:
+    assert CACHE not in httpx.get(live.url + "/static/app.js").headers
+    assert CACHE not in httpx.post(live.url + "/api/documents", json={"documents": []}).headers
+
+
+def test_cache_can_be_turned_off(tmp_path: Path) -> None:
+    with serve(build_store(tmp_path / "db.duckdb"), response_cache_mb=0) as server:
+        for _ in range(2):
+            assert CACHE not in httpx.get(server.url + "/api/events").headers
+
+
+def test_a_write_makes_every_kept_answer_stale(tmp_path: Path) -> None:
+    def coder(articles: list[Article]) -> list[CodedDocument]:
+        spec = ("ev-new", "AID", 2, 7.0, "USA", "UKR", dt.date(2024, 3, 9), articles[0].text)
+        return [CodedDocument(article=articles[0], events=[make_event(articles[0].doc_id, articles[0].text, spec)])]
+
+    with serve(build_store(tmp_path / "db.duckdb"), api_key=API_KEY, code=coder) as server:
+        urls = [server.url + p for p in ("/api/events?limit=1000", "/api/health", "/.json")]
+        before = [httpx.get(u) for u in urls]
+        assert [httpx.get(u).headers[CACHE] for u in urls] == ["hit"] * 3
+        posted = httpx.post(server.url + "/api/documents", headers={"X-API-Key": API_KEY},
+                            json={"documents": [{"text": ENGLISH, "id": "post-1"}]})  # fmt: skip
+        assert posted.status_code == 200 and posted.json()["events_added"] == 1
+        after = [httpx.get(u) for u in urls]
+        assert [r.headers[CACHE] for r in after] == ["miss"] * 3
+        assert after[0].json()["total"] == before[0].json()["total"] + 1
+        assert "ev-new" in {e["event_id"] for e in after[0].json()["events"]}
+        assert after[1].json()["documents"] == before[1].json()["documents"] + 1
+
+
+def test_timeseries_route_serves_the_page_model_json(live: LiveServer, tmp_path: Path) -> None:
+    """The route takes its rows as JSON from DuckDB: the same document as the page model."""
+    db = build_store(tmp_path / "same.duckdb")
+    with Store.open(db, read_only=True) as store:
+        for by in GroupBy:
+            for query, f in (({}, EventFilter()), ({"country": "UKR"}, EventFilter(country="UKR"))):
+                page = analysis.timeseries_page(store, f, Interval.week, by, raw=True)
+                served = httpx.get(live.url + "/api/timeseries", params={"by": by.value, "interval": "week",
+                                                                          "raw": "true", **query})  # fmt: skip
+                assert served.json() == json.loads(page.model_dump_json())
