@@ -129,9 +129,10 @@ def test_sparkline_scales_to_the_maximum() -> None:
 def test_timeseries_json_is_the_same_rows_as_the_models(filled: Store, by: str, interval: str, raw: bool) -> None:
     import json
 
-    from seismo.analysis.counts import timeseries_json
+    from seismo.analysis.counts import timeseries_json, timeseries_sql
 
     for f in (None, EventFilter(country="UKR"), EventFilter(since=DAY, until=DAY), EventFilter(type="NOPE")):
-        rows = timeseries(filled, interval, by, f, raw=raw)  # type: ignore[arg-type]
+        direct = [TimeseriesRow(**r) for r in filled.query(*timeseries_sql(filled, interval, by, f, raw))]  # type: ignore[arg-type]
         text = timeseries_json(filled, interval, by, f, raw=raw)  # type: ignore[arg-type]
-        assert json.loads(text) == [r.model_dump(mode="json") for r in rows]
+        assert json.loads(text) == [r.model_dump(mode="json") for r in direct]
+        assert timeseries(filled, interval, by, f, raw=raw) == direct  # type: ignore[arg-type]

@@ -137,8 +137,7 @@ def _lifespan(settings: Settings, given: Store | None, options: ServerOptions): 
         app.state.store = store
         app.state.reader = read_view(store)
         try:
-            if options.db_threads:
-                store.set_threads(options.db_threads)
+            store.configure_for_serving(options.db_threads)
             await run_in_threadpool(warm_caches, app.state.reader)
         except Exception:  # still serve: the first request computes (or reports) the same
             log.warning("could not prepare the store for serving", exc_info=True)

@@ -74,8 +74,10 @@ class ResponseCacheMiddleware:
             await self.app(scope, receive, send)
             return
         reader: Store = scope["app"].state.reader
+        # a read-only store's version is read once; a writable one's is a query, off the event loop
+        version = reader.data_version() if reader.frozen else await run_in_threadpool(reader.data_version)
         key = (
-            await run_in_threadpool(reader.data_version),
+            version,
             scope["method"],
             scope["path"],
             scope.get("query_string", b""),

@@ -54,7 +54,8 @@ def list_events(
         headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
         return Response(queries.events_csv(page.events), media_type="text/csv", headers=headers)
     page.next_url = next_url
-    return page
+    # already a validated EventsPage: serialize it once, without FastAPI validating it again
+    return Response(page.model_dump_json(), media_type="application/json")
 
 
 def _next_url(request: Request, cursor: str | None) -> str | None:
