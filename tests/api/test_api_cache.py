@@ -85,3 +85,12 @@ def test_timeseries_route_serves_the_page_model_json(live: LiveServer, tmp_path:
                 served = httpx.get(live.url + "/api/timeseries", params={"by": by.value, "interval": "week",
                                                                           "raw": "true", **query})  # fmt: skip
                 assert served.json() == json.loads(page.model_dump_json())
+
+
+def test_a_kept_answer_carries_only_the_asking_origins_cors_headers(tmp_path: Path) -> None:
+    trusted = "https://newsroom.example"
+    with serve(build_store(tmp_path / "db.duckdb"), cors_origins=[trusted]) as server:
+        first = httpx.get(server.url + "/api/events", headers={"Origin": trusted})
+        other = httpx.get(server.url + "/api/events", headers={"Origin": "https://evil.example"})
+        assert first.headers["access-control-allow-origin"] == trusted
+        assert other.headers[CACHE] == "hit" and "access-control-allow-origin" not in other.headers

@@ -114,12 +114,12 @@ def create_app(
     app.include_router(analysis_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(packages=[("seismo.web", "static")]), name="static")
+    if options.response_cache_mb:  # inside CORS: the cached answer must not carry another origin's headers
+        app.add_middleware(ResponseCacheMiddleware, max_bytes=int(options.response_cache_mb * 1024 * 1024))
     if options.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=options.cors_origins, allow_methods=["GET"]
         )
-    if options.response_cache_mb:
-        app.add_middleware(ResponseCacheMiddleware, max_bytes=int(options.response_cache_mb * 1024 * 1024))
     app.add_middleware(GuardMiddleware, max_body_bytes=options.max_body_bytes)  # outermost
     return app
 
