@@ -26,8 +26,10 @@ out = Console(soft_wrap=True, width=_WIDTH)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default ./seismo.duckdb, env SEISMO_DB).")]
-PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
-KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+KbOpt = Annotated[list[Path] | None, typer.Option(
+    "--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
 FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")]
@@ -99,7 +101,8 @@ def code(
     published: PublishedOpt = None,
     outlet: OutletOpt = None,
     fmt: FormatOpt = "jsonl",
-    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, hypothetical, future and denied mentions.")] = False,
+    all_modalities: Annotated[bool, typer.Option(
+        "--all-modalities", help="Include negated, hypothetical, future and denied mentions.")] = False,
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     output: OutputOpt = None,
