@@ -20,10 +20,12 @@ actors:
     country: UKR
     agent: MIL
 """
-STORY = """Brigade shells positions
-
-KHARKIV (Test Wire) - The Northern Shield Brigade shelled Russian positions near Vovchansk on Monday, the regional governor said.
-"""
+STORY = (
+    "Brigade shells positions\n"
+    "\n"
+    "KHARKIV (Test Wire) - The Northern Shield Brigade shelled Russian positions near Vovchansk on Monday, "
+    "the regional governor said.\n"
+)
 
 
 def code(*args: str) -> list[dict]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import json
 import os
 import sys
+import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,6 +22,9 @@ from seismo.config import Settings
 from seismo.errors import SeismoError
 from seismo.models import Event
 
+if TYPE_CHECKING:
+    from seismo.scale import ScaleOptions  # imported when a command runs: it pulls in multiprocessing
+
 app = typer.Typer(help="seismo: news in, auditable political event data out.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
 _WIDTH = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "160"))
@@ -26,15 +32,17 @@ out = Console(soft_wrap=True, width=_WIDTH)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default ./seismo.duckdb, env SEISMO_DB).")]
-PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
-KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
+KbOpt = Annotated[list[Path] | None, typer.Option(
+    "--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
 FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")]
 OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")]
 AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
-# issue 7: scaling options shared by `code` and `ingest` (see docs/scaling.md)
+# issue 7: scaling options shared by `code`, `ingest` and `watch` through @scale_options (see docs/scaling.md)
 WorkersOpt = Annotated[int, typer.Option(
     "--workers", min=1, help="Code on N processes of this machine (one store writer).")]
 SchedulerOpt = Annotated[str | None, typer.Option(
@@ -78,7 +86,44 @@ def _open_store(settings: Settings, read_only: bool = False):
     return Store.open(settings.db, read_only=read_only)
 
 
-def _scale(workers: int, scheduler: str | None, dask_local: int, parts: str | None, candidate_filter: bool):
+_SCALE_OPTIONS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+    for name, annotation, default in (("workers", WorkersOpt, 1), ("scheduler", SchedulerOpt, None),
+                                      ("dask_local", DaskLocalOpt, 0), ("parts", PartsOpt, None),
+                                      ("candidate_filter", FilterOpt, False))
+]
+Command = Callable[..., Any]
+
+
+def scale_options(*, parts: bool = True) -> Callable[[Command], Command]:
+    """Give a command the scaling options in place of its ``scale`` parameter, which gets one ``ScaleOptions``.
+
+    One definition for the commands that code (sqlite-utils' ``output_options``); ``--help`` lists the options
+    where ``scale`` stands. ``parts=False`` leaves out ``--parts`` (``watch`` writes no Dask parts).
+    """
+    options = [p for p in _SCALE_OPTIONS if parts or p.name != "parts"]
+
+    def decorate(command: Command) -> Command:
+        @functools.wraps(command)
+        def run(**kwargs: Any) -> Any:  # typer passes every parameter by name
+            scale = _scale(**{p.name: kwargs.pop(p.name) for p in options})
+            return command(**kwargs, scale=scale)
+
+        params = [q for p in inspect.signature(command).parameters.values()
+                  for q in (options if p.name == "scale" else [p])]
+        # typer takes __signature__ as it is, so resolve the command's string annotations (PEP 563) here, in
+        # its module; scale's own is dropped unresolved (ScaleOptions is only imported when a command runs).
+        run.__annotations__ = {p.name: p.annotation for p in params}
+        hints = typing.get_type_hints(run, include_extras=True)
+        run.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [p.replace(kind=inspect.Parameter.KEYWORD_ONLY, annotation=hints[p.name]) for p in params])
+        return run
+
+    return decorate
+
+
+def _scale(workers: int = 1, scheduler: str | None = None, dask_local: int = 0, parts: str | None = None,
+           candidate_filter: bool = False) -> ScaleOptions:
     from seismo.scale import ScaleOptions
 
     try:
@@ -94,20 +139,19 @@ def _report_rejections(rejections: list, quiet: bool) -> None:
 
 
 @app.command()
+@scale_options()
 def code(
     inputs: InputsArg,
     published: PublishedOpt = None,
     outlet: OutletOpt = None,
     fmt: FormatOpt = "jsonl",
-    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, hypothetical, future and denied mentions.")] = False,
+    all_modalities: Annotated[bool, typer.Option(
+        "--all-modalities", help="Include negated, hypothetical, future and denied mentions.")] = False,
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     output: OutputOpt = None,
-    workers: WorkersOpt = 1,
-    scheduler: SchedulerOpt = None,
-    dask_local: DaskLocalOpt = 0,
-    parts: PartsOpt = None,
-    candidate_filter: FilterOpt = False,
+    *,
+    scale: ScaleOptions,
 ) -> None:
     """Code inputs into events without storing them (one JSON event per line by default)."""
     from seismo.pipeline import code_articles, split_inputs
@@ -117,13 +161,13 @@ def code(
     _report_rejections(rejections, False)
     if not articles:
         raise typer.Exit(1)
-    scale = _scale(workers, scheduler, dask_local, parts, candidate_filter)
     events = [e for doc in code_articles(articles, settings, scale) for e in doc.events
               if all_modalities or e.modality == "asserted"]
     _write_events(events, fmt, output)
 
 
 @app.command()
+@scale_options()
 def ingest(
     inputs: InputsArg,
     db: DbOpt = None,
@@ -132,18 +176,14 @@ def ingest(
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
-    workers: WorkersOpt = 1,
-    scheduler: SchedulerOpt = None,
-    dask_local: DaskLocalOpt = 0,
-    parts: PartsOpt = None,
-    candidate_filter: FilterOpt = False,
+    *,
+    scale: ScaleOptions,
 ) -> None:
     """Store documents and their events; re-ingesting the same input adds nothing."""
     from seismo.pipeline import ingest as run_ingest
 
     settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
     with _open_store(settings) as store, _progress(quiet) as update:
-        scale = _scale(workers, scheduler, dask_local, parts, candidate_filter)
         report = run_ingest(inputs, settings, store, progress=update, scale=scale)
     _report_rejections(report.rejections, quiet)
     if not quiet:

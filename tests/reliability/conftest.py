@@ -6,7 +6,13 @@ the reference every interrupted or concurrent run must end up equal to.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "api"))  # the real-server helper, api_helpers.LiveServer
+
 from reliability_helpers import BATCH, CleanRun, ingest_args, seismo, snapshot, write_corpus
 
 

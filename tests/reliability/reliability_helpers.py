@@ -12,8 +12,6 @@ import resource
 import signal
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -137,43 +135,6 @@ def diff_snapshots(expected: dict[str, list[Any]], actual: dict[str, list[Any]])
             f"{len(want_set - got_set)} missing, {len(got_set - want_set)} unexpected"
         )
     return problems
-
-
-# -- a real server on 127.0.0.1 -------------------------------------------------------------
-
-
-class LiveServer:
-    """uvicorn serving ``app`` on a free 127.0.0.1 port in a thread; a context manager."""
-
-    def __init__(self, app: Any) -> None:
-        import socket
-
-        import uvicorn
-
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.port: int = self.sock.getsockname()[1]
-        config = uvicorn.Config(app, log_level="warning", lifespan="on", server_header=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=20)
-        self.sock.close()
 
 
 # -- fuzzing --------------------------------------------------------------------------------

@@ -25,11 +25,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from api_helpers import LiveServer
 from reliability_helpers import (
     BATCH,
     ROOT,
     CleanRun,
-    LiveServer,
     cli_env,
     diff_snapshots,
     ingest_args,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from reliability_helpers import LiveServer
+from api_helpers import LiveServer
 
 from seismo.api import auth
 from seismo.api.app import ServerOptions, create_app

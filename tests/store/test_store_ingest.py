@@ -125,7 +125,7 @@ def test_bad_event_mid_batch_rolls_back(store: Store, monkeypatch: pytest.Monkey
     def poisoned(event):  # type: ignore[no-untyped-def]
         row = real(event)
         if event.event_id == "c-e1":
-            row = row[:6] + ("not-a-quad-class",) + row[7:]
+            row = (*row[:6], "not-a-quad-class", *row[7:])
         return row
 
     monkeypatch.setattr(store_module, "event_to_row", poisoned)

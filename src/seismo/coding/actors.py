@@ -72,7 +72,8 @@ class DocumentContext:
     on: dt.date | None
     home: str | None = None  # the story's country: sector-only actors ("police", "students") belong to it
     mentions: list[Mention] = field(default_factory=list)
-    names: dict[str, Actor] = field(default_factory=dict)  # surname -> actor, for "Gil said" after "Foreign Minister Yvan Gil"
+    # surname -> actor, for "Gil said" after "Foreign Minister Yvan Gil"
+    names: dict[str, Actor] = field(default_factory=dict)
     speakers: list[Actor] = field(default_factory=list)
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
 

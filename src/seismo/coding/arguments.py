@@ -149,7 +149,7 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
         return []
     out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-    pobjs = _prep_objects(obj, COMPLEMENT_PREPS + ("of",))
+    pobjs = _prep_objects(obj, (*COMPLEMENT_PREPS, "of"))
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += _prep_objects(obj.head, COMPLEMENT_PREPS)
     for pobj in pobjs:
@@ -192,9 +192,9 @@ def _clause_subjects(verb: Token) -> list[Token]:
 
 def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'."""
-    out = _prep_objects(noun, preps + ("between", "against", "on", "with", "to"))
+    out = _prep_objects(noun, (*preps, "between", "against", "on", "with", "to"))
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "a mediation effort between X and Y"
-        out.extend(_prep_objects(noun.head, preps + ("between", "against", "on", "with", "to")))
+        out.extend(_prep_objects(noun.head, (*preps, "between", "against", "on", "with", "to")))
     for child in noun.children:
         if child.dep_ in ("relcl", "acl"):
             out.extend(g for g in child.subtree if g.dep_ in ("dobj", "nsubj", "pobj") and g.pos_ in ("PROPN", "NOUN")

@@ -354,7 +354,8 @@ class Coder:
     def _eventive(self, token: Token) -> bool:
         """A subject that names an event ('a drone strike killed three') rather than a thing."""
         lemma = token.lemma_.lower()
-        return lemma in self.lexicon.nouns or lemma in self.lexicon.reference_nouns or lemma in self.lexicon.eventive_nouns
+        lexicon = self.lexicon
+        return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
 
     def _referenced_targets(self, trigger: Trigger, state: DocState) -> list[Actor]:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import yaml
 
 from seismo.errors import CodingError, Errors
+from seismo.ingest.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from seismo.models import DatePrecision
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ __all__ = ["DateMention", "ResolvedDate", "find_date_expressions", "is_future_ex
 
 FUTURE_HORIZON_DAYS = 183  # a year-less month/day further ahead than this is last year's (nearest occurrence)
 VOCABULARY_PATH = Path(__file__).parent / "dictionaries" / "dates.yaml"
-_KEYS = ("weekdays", "months", "month_abbreviations", "counts", "day_offsets")
+_KEYS = ("weekdays", "counts", "day_offsets")  # month names: seismo.ingest.dates, shared with publication dates
 
 
 def _load_vocabulary(path: Path) -> dict[str, Any]:
@@ -47,8 +48,8 @@ def _load_vocabulary(path: Path) -> dict[str, Any]:
 
 _VOCAB = _load_vocabulary(VOCABULARY_PATH)
 _WEEKDAYS: tuple[str, ...] = tuple(_VOCAB["weekdays"])
-_MONTHS: tuple[str, ...] = tuple(_VOCAB["months"])
-_ABBREVIATIONS: dict[str, int] = _VOCAB["month_abbreviations"]
+_MONTHS: tuple[str, ...] = MONTH_NAMES
+_ABBREVIATIONS: dict[str, int] = MONTH_ABBREVIATIONS
 _MONTH_NUM: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTHS)} | _ABBREVIATIONS
 _COUNT_WORDS: dict[str, int] = _VOCAB["counts"]
 _DAY_OFFSETS: dict[str, int] = _VOCAB["day_offsets"]

@@ -133,7 +133,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
 
 COMPLEMENT_DEPS = {"oprd", "ccomp", "xcomp", "acomp", "attr"}
 SECOND_OBJECT_DEPS = {"dobj", "obj", "npadvmod", "appos", "dep", "oprd", "attr", "acomp", "amod"}
-QUOTES = {"'", '"', "‘", "’", "“", "”", "`", "``", "''"}
+QUOTES = {"'", '"', "‘", "’", "“", "”", "`", "``", "''"}  # noqa: RUF001 (typographic quotes are meant)
 
 
 def _has_complement(verb: Token, obj: Token | None) -> bool:
@@ -214,7 +214,7 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(
         verb=verb, word=obj, type=type_, mode=rule.mode if type_ == rule.type else None, symmetric=rule.symmetric,
         source_agent=rule.source_agent,
-        targets=("noun",) + lexicon.type_targets.get(type_, ()), noun=True,
+        targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
         object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target),
     )
 

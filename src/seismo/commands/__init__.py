@@ -1,11 +1,12 @@
 """CLI commands beyond the core ones in ``seismo.cli``; each module registers its commands on ``app``.
 
-Importing this package registers them. Add one import line per module.
+Importing this package registers them. Add one import line per module (``import x as x`` tells linters the
+import is wanted for its side effect).
 """
 
-import seismo.commands.actors  # seismo actor
-import seismo.commands.analysis  # seismo stories, explain, trend, plot, alerts, export
-import seismo.commands.evaluate  # seismo eval, seismo kb import-petrarch
-import seismo.commands.maintenance  # seismo check, export-store, import-store
-import seismo.commands.serve  # seismo serve
-import seismo.commands.watch  # seismo watch
+from seismo.commands import actors as actors  # seismo actor
+from seismo.commands import analysis as analysis  # seismo stories, explain, trend, plot, alerts, export
+from seismo.commands import evaluate as evaluate  # seismo eval, seismo kb import-petrarch
+from seismo.commands import maintenance as maintenance  # seismo check, export-store, import-store
+from seismo.commands import serve as serve  # seismo serve
+from seismo.commands import watch as watch  # seismo watch

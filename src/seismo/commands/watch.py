@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from seismo.cli import (
-    DaskLocalOpt,
+    AllowPrivateOpt,
     DbOpt,
-    FilterOpt,
     KbOpt,
+    OutletOpt,
     PublishedOpt,
     QuietOpt,
-    SchedulerOpt,
-    WorkersOpt,
-    _scale,
     _settings,
     app,
     err,
+    scale_options,
 )
+
+if TYPE_CHECKING:
+    from seismo.scale import ScaleOptions
 
 
 @app.command()
+@scale_options(parts=False)
 def watch(
     source: Annotated[str, typer.Argument(help="A folder to watch, or a feed/page URL to re-read.")],
     every: Annotated[str, typer.Option("--every", help="Time between cycles: 30s, 5m, 1h.")] = "5m",
@@ -33,14 +35,11 @@ def watch(
     state: Annotated[Path | None, typer.Option("--state", help="State file (default DB.watch.json).")] = None,
     db: DbOpt = None,
     published: PublishedOpt = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")] = None,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    outlet: OutletOpt = None,
+    allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
-    workers: WorkersOpt = 1,
-    scheduler: SchedulerOpt = None,
-    dask_local: DaskLocalOpt = 0,
-    candidate_filter: FilterOpt = False,
+    *,
+    scale: ScaleOptions,
     quiet: QuietOpt = False,
 ) -> None:
     """Ingest new items from a folder or feed every --every, remembering what was seen."""
@@ -52,7 +51,6 @@ def watch(
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
-    scale = _scale(workers, scheduler, dask_local, None, candidate_filter)
 
     def show(r: CycleReport) -> None:
         if not quiet:

@@ -37,6 +37,11 @@ def _num(value: str) -> float | None:
     return float(value) if value else None
 
 
+def _row_location(row: dict[str, str]) -> Location:
+    """A city or region row of the gazetteer TSV files (blank lat/lon: unknown)."""
+    return Location(name=row["name"], country=row["country"], lat=_num(row["lat"]), lon=_num(row["lon"]))
+
+
 class PlaceIndex:
     def __init__(self) -> None:
         self.table = AliasTable()
@@ -61,25 +66,13 @@ class PlaceIndex:
     def add_cities(self, path: Path) -> None:
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                loc = Location(
-                    name=row["name"],
-                    country=row["country"],
-                    lat=_num(row["lat"]),
-                    lon=_num(row["lon"]),
-                )
-                place = Place(loc, CITY, True, int(row["population"] or 0), row["common"] == "1")
+                place = Place(_row_location(row), CITY, True, int(row["population"] or 0), row["common"] == "1")
                 self.add([row["name"], *row["alternates"].split("|")], place, 0)
 
     def add_regions(self, path: Path) -> None:
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                loc = Location(
-                    name=row["name"],
-                    country=row["country"],
-                    lat=_num(row["lat"]),
-                    lon=_num(row["lon"]),
-                )
-                place = Place(loc, REGION, True, 0, row["common"] == "1")
+                place = Place(_row_location(row), REGION, True, 0, row["common"] == "1")
                 self.add([row["name"], *row["aliases"].split("|")], place, 0)
 
     def finish(self) -> None:
