@@ -128,6 +128,7 @@ class LiveServer:
     """uvicorn serving ``app`` on a free 127.0.0.1 port in a thread; a context manager."""
 
     def __init__(self, app: FastAPI) -> None:
+        self.app = app
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))

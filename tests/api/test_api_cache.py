@@ -94,3 +94,33 @@ def test_a_kept_answer_carries_only_the_asking_origins_cors_headers(tmp_path: Pa
         other = httpx.get(server.url + "/api/events", headers={"Origin": "https://evil.example"})
         assert first.headers["access-control-allow-origin"] == trusted
         assert other.headers[CACHE] == "hit" and "access-control-allow-origin" not in other.headers
+
+
+def test_events_from_memory_are_the_events_from_the_store(tmp_path: Path) -> None:
+    """A read-only server pages /api/events from its in-memory snapshot: same bytes as from DuckDB."""
+    db = build_store(tmp_path / "db.duckdb")
+    queries = [{}, {"limit": "2"}, {"country": "ukr", "limit": "1"}, {"actor": "RUS", "since": "2024-03-05"},
+               {"type": "consult", "until": "2024-03-04"}, {"all_modalities": "true", "limit": "3"}]  # fmt: skip
+    with serve(db) as memory, serve(db, snapshot_mb=0, response_cache_mb=0) as plain:
+        assert memory.app.state.snapshot is not None and plain.app.state.snapshot is None
+        for query in queries:
+            url, pages = "/api/events", 0
+            while url and pages < 10:
+                a, b = httpx.get(memory.url + url, params=query), httpx.get(plain.url + url, params=query)
+                assert a.status_code == b.status_code == 200 and a.content == b.content, (query, url)
+                url, query, pages = a.json()["next_url"], {}, pages + 1
+
+
+@pytest.mark.parametrize("query", ["", "?country=UKR", "?interval=week", "?since=2024-03-05&raw=true", "?type=NOPE"])
+def test_overview_chart_draws_the_json_twins_series(live: LiveServer, query: str) -> None:
+    """The HTML overview charts its series from DuckDB's tuples; the .json twin has the same series as models."""
+    import html
+    import re
+
+    from seismo.analysis.models import TimeseriesRow
+    from seismo.web.charts import chart_rows, series_chart
+
+    page = httpx.get(live.url + "/" + query).text
+    drawn = json.loads(html.unescape(re.search(r"data-chart='([^']*)'", page).group(1)))  # type: ignore[union-attr]
+    rows = [TimeseriesRow(**r) for r in httpx.get(live.url + "/.json" + query).json()["timeseries"]["rows"]]
+    assert drawn == series_chart(chart_rows(rows), analysis.quad_label, keys=analysis.QUAD_KEYS)

@@ -18,6 +18,7 @@ from seismo.analysis.counts import timeseries_json
 from seismo.analysis.models import QUAD_NAMES, Alert, DyadRow, Story, TimeseriesRow
 from seismo.analysis.stories import stories as find_stories
 from seismo.api.params import GroupBy, Interval
+from seismo.api.schemas import json_with_list
 from seismo.models import Event
 from seismo.store import EventFilter, Store
 
@@ -60,18 +61,7 @@ def timeseries_body(
 ) -> bytes:
     """``timeseries_page`` as JSON bytes, its rows serialized by DuckDB (same document)."""
     rows = timeseries_json(store, interval.value, by.value, filters, raw=raw)
-    return with_rows_json(TimeseriesPage(interval=interval, by=by, raw=raw, rows=[]), rows)
-
-
-def with_rows_json(page: BaseModel, rows_json: str) -> bytes:
-    """The page serialized with its last field, ``rows``, replaced by ready-made JSON."""
-    empty = page.model_dump_json()
-    if not empty.endswith(_EMPTY_ROWS):
-        raise ValueError(f"{type(page).__name__} does not end with an empty rows field")
-    return f"{empty[: -len(_EMPTY_ROWS)]}\"rows\":{rows_json}}}".encode()
-
-
-_EMPTY_ROWS = '"rows":[]}'
+    return json_with_list(TimeseriesPage(interval=interval, by=by, raw=raw, rows=[]), "rows", rows)
 
 
 def dyads_page(store: Store, filters: EventFilter, limit: int, raw: bool) -> DyadsPage:

@@ -31,6 +31,7 @@ from seismo.api.writes import CodeFn, Worker, pipeline_coder
 from seismo.config import Settings
 from seismo.errors import StoreError
 from seismo.store import Store
+from seismo.store.snapshot import EventSnapshot
 
 log = logging.getLogger("seismo.api")
 
@@ -53,6 +54,11 @@ class ServerOptions(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list, description="empty: CORS off")
     response_cache_mb: float = Field(
         default=64, ge=0, description="memory for repeated GET answers (per data version); 0: off"
+    )
+    snapshot_mb: float = Field(
+        default=128,
+        ge=0,
+        description="a read-only server keeps its events in memory for /api/events if they fit; 0: off",
     )
     db_threads: int = Field(
         default=1, ge=0, description="DuckDB threads per query; 0 keeps DuckDB's default (all cores)"
@@ -124,6 +130,18 @@ def create_app(
     return app
 
 
+def _snapshot(store: Store, megabytes: float) -> EventSnapshot | None:
+    """Every event in memory, when the data cannot change (read-only) and they fit."""
+    if not (store.frozen and megabytes):
+        return None
+    snapshot = EventSnapshot.build(store, int(megabytes * 1024 * 1024))
+    if snapshot is None:
+        log.info("events do not fit in %s MB: /api/events pages are read from the store", megabytes)
+    else:
+        log.info("serving /api/events from memory: %d events, %.0f MB", len(snapshot), snapshot.nbytes / 1e6)
+    return snapshot
+
+
 def app_from_environment() -> FastAPI:
     """App factory for ``seismo serve --workers N``: each worker process builds its own app
     (and opens the store read-only) from the ``SEISMO_*`` environment."""
@@ -136,9 +154,11 @@ def _lifespan(settings: Settings, given: Store | None, options: ServerOptions): 
         store = given or open_server_store(settings)
         app.state.store = store
         app.state.reader = read_view(store)
+        app.state.snapshot = None
         try:
             store.configure_for_serving(options.db_threads)
             await run_in_threadpool(warm_caches, app.state.reader)
+            app.state.snapshot = await run_in_threadpool(_snapshot, app.state.reader, options.snapshot_mb)
         except Exception:  # still serve: the first request computes (or reports) the same
             log.warning("could not prepare the store for serving", exc_info=True)
         app.state.writer = Worker("seismo-writer")

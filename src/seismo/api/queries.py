@@ -27,6 +27,7 @@ from seismo.api.schemas import (
 from seismo.models import Article, Event
 from seismo.render import flat_event
 from seismo.store import EventFilter, Store, Summary
+from seismo.store.snapshot import EventSnapshot
 
 
 def summary_of(store: Store) -> Summary:
@@ -55,6 +56,17 @@ def events_page(store: Store, filters: EventFilter, cursor: str | None, limit: i
         total=store.count_events(filters),
         next_cursor=encode_cursor(filters, offset + limit) if more else None,
     )
+
+
+def events_page_from_snapshot(
+    snapshot: EventSnapshot, filters: EventFilter, cursor: str | None, limit: int
+) -> tuple[str, int, str | None]:
+    """``events_page`` from a read-only server's in-memory events: (events JSON, total, next cursor)."""
+    offset = decode_cursor(cursor, filters)
+    items, total = snapshot.page(filters.model_copy(update={"limit": limit, "offset": offset}))
+    more = offset + limit < total
+    events_json = "[" + b",".join(items).decode() + "]"
+    return events_json, total, encode_cursor(filters, offset + limit) if more else None
 
 
 def events_csv(events: Iterable[Event]) -> str:

@@ -19,6 +19,7 @@ from seismo.api.schemas import (
     Health,
     IngestRequest,
     IngestResult,
+    json_with_list,
 )
 from seismo.api.writes import prepare_documents, store_prepared
 
@@ -48,6 +49,12 @@ def list_events(
     format: FormatParam = OutputFormat.json,
 ) -> Any:
     """Events matching the filters of ``seismo events``, oldest first, a page at a time."""
+    snapshot = request.app.state.snapshot
+    if snapshot is not None and format is OutputFormat.json:  # a read-only server's events in memory
+        events_json, total, next_cursor = queries.events_page_from_snapshot(snapshot, filters, cursor, limit)
+        envelope = EventsPage(events=[], total=total, next_cursor=next_cursor,
+                              next_url=_next_url(request, next_cursor))  # fmt: skip
+        return Response(json_with_list(envelope, "events", events_json), media_type="application/json")
     page = queries.events_page(store, filters, cursor, limit)
     next_url = _next_url(request, page.next_cursor)
     if format is OutputFormat.csv:

@@ -139,3 +139,16 @@ class IngestResult(BaseModel):
     events_added: int
     doc_ids: list[str] = Field(description="The id of each accepted document, in request order.")
     rejected: list[Rejected]
+
+
+def json_with_list(page: BaseModel, field: str, items_json: str) -> bytes:
+    """``page`` serialized with its (empty) list ``field`` replaced by ready-made JSON.
+
+    For rows serialized elsewhere (by DuckDB, or kept serialized in memory): the page's
+    other fields still go through its model.
+    """
+    empty = page.model_dump_json()
+    marker = f'"{field}":[]'
+    if empty.count(marker) != 1:
+        raise ValueError(f"{type(page).__name__}.{field} is not one empty list")
+    return empty.replace(marker, f'"{field}":{items_json}').encode()

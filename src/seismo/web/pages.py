@@ -7,15 +7,18 @@ built by the same functions as the ``/api`` routes with the filters from the URL
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
 from fastapi import Query
 from pydantic import BaseModel, ValidationInfo, field_validator
 
+from seismo.analysis.counts import timeseries_sql
 from seismo.api import analysis, queries
 from seismo.api.params import GroupBy, Interval, IntervalParam, Raw
 from seismo.api.schemas import EventDetail, EventsPage
 from seismo.store import EventFilter, Store, Summary
+from seismo.web.charts import series_chart
 
 PAGE_EVENTS = 100
 PAGE_STORIES = 50
@@ -97,6 +100,39 @@ class AreaData(BaseModel):
 def overview(store: Store, f: PageFilters) -> OverviewData:
     """The overview, kept per (data version, filters): it only changes when documents are written."""
     return store.cached(("overview", f.model_dump_json()), lambda: _compute_overview(store, f))
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    """What the overview's HTML shows: the .json twin's parts, with the series as a chart.
+
+    The chart is built from the series' (period, key, count) tuples as DuckDB returns
+    them: thousands of daily rows need no model each when only a chart is drawn.
+    """
+
+    filters: PageFilters
+    summary: Summary
+    chart: dict[str, Any]
+    dyads: analysis.DyadsPage
+    alerts: analysis.AlertsPage
+
+
+def overview_view(store: Store, f: PageFilters) -> OverviewView:
+    """The overview page's content, kept per (data version, filters) like ``overview``."""
+    return store.cached(("overview_view", f.model_dump_json()), lambda: _compute_view(store, f))
+
+
+def _compute_view(store: Store, f: PageFilters) -> OverviewView:
+    filters = f.event_filter()
+    sql, params = timeseries_sql(store, f.interval.value, GroupBy.quad.value, filters, f.raw)
+    rows = [(r["period"], r["key"], r["count"]) for r in store.query(sql, params)]
+    return OverviewView(
+        filters=f,
+        summary=queries.summary_of(store),
+        chart=series_chart(rows, analysis.quad_label, keys=analysis.QUAD_KEYS),
+        dyads=analysis.dyads_page(store, filters, OVERVIEW_DYADS, f.raw),
+        alerts=analysis.alerts_page(store, _date(f.since), OVERVIEW_ALERTS),
+    )
 
 
 def _compute_overview(store: Store, f: PageFilters) -> OverviewData:

@@ -22,7 +22,7 @@ from seismo.api.errors import error_responses
 from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
 from seismo.api.schemas import EventDetail
 from seismo.web import pages
-from seismo.web.charts import series_chart
+from seismo.web.charts import chart_rows, series_chart
 
 router = APIRouter(tags=["dashboard"], responses=error_responses(422, 500, 503))
 # Pages answer errors in JSON like every route, so the default class stays JSON and the
@@ -82,6 +82,10 @@ def overview_data(store: StoreDep, filters: OverviewFilters) -> pages.OverviewDa
     return pages.overview(store, filters)
 
 
+def overview_view(store: StoreDep, filters: OverviewFilters) -> pages.OverviewView:
+    return pages.overview_view(store, filters)
+
+
 def dyad_data(store: StoreDep, dyad: DyadPath, filters: AreaFilters) -> pages.AreaData:
     source, target = parse_dyad(dyad)
     return pages.dyad(store, source, target, filters)
@@ -96,6 +100,7 @@ def event_data(store: StoreDep, event_id: EventId) -> EventDetail:
 
 
 Overview = Annotated[pages.OverviewData, Depends(overview_data)]
+OverviewView = Annotated[pages.OverviewView, Depends(overview_view)]
 Dyad = Annotated[pages.AreaData, Depends(dyad_data)]
 Country = Annotated[pages.AreaData, Depends(country_data)]
 Event = Annotated[EventDetail, Depends(event_data)]
@@ -111,11 +116,10 @@ def overview_json(data: Overview) -> pages.OverviewData:
 
 
 @router.get("/", response_model=None, responses=HTML_PAGE)
-def overview_page(request: Request, data: Overview) -> HTMLResponse:
+def overview_page(request: Request, data: OverviewView) -> HTMLResponse:
     """Events over time by quad class, top dyads and latest alerts."""
-    chart = series_chart(data.timeseries.rows, analysis.quad_label, keys=analysis.QUAD_KEYS)
     query = f"?{request.url.query}" if request.url.query else ""
-    return render(request, "overview.html", data, chart_spec=chart, query=query)
+    return render(request, "overview.html", data, chart_spec=data.chart, query=query)
 
 
 @router.get("/dyad/{dyad}.json", response_model=pages.AreaData)
@@ -127,7 +131,7 @@ def dyad_json(data: Dyad) -> pages.AreaData:
 @router.get("/dyad/{dyad}", response_model=None, responses=HTML_PAGE)
 def dyad_page(request: Request, data: Dyad) -> HTMLResponse:
     """Trend of a pair of countries (both directions), its story events and event reports."""
-    chart = series_chart(data.timeseries.rows, lambda k: k.replace("-", " → "), kind="line")
+    chart = series_chart(chart_rows(data.timeseries.rows), lambda k: k.replace("-", " → "), kind="line")
     return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
 
 
@@ -140,7 +144,7 @@ def country_json(data: Country) -> pages.AreaData:
 @router.get("/country/{country}", response_model=None, responses=HTML_PAGE)
 def country_page(request: Request, data: Country) -> HTMLResponse:
     """Trend by quad class of a country's events, its story events and event reports."""
-    chart = series_chart(data.timeseries.rows, analysis.quad_label, keys=analysis.QUAD_KEYS)
+    chart = series_chart(chart_rows(data.timeseries.rows), analysis.quad_label, keys=analysis.QUAD_KEYS)
     return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
 
 
