@@ -10,8 +10,10 @@
    asks: a series of all 870 dyads over two years is an export of 57,200 rows, not an
    interactive query) and 20% the dashboard ``/`` page, plain or filtered. It stops by
    itself after ``--max-seconds`` even if requests remain.
-4. Reports throughput and p50/p95/p99 latency per route and the errors (non-200 answers,
-   timeouts, connection failures) as a table and in ``bench/results/loadtest.json``;
+4. Reports throughput and p50/p95/p99 latency per route, the errors (non-200 answers,
+   timeouts, connection failures), the answers served from the server's response cache,
+   the CPU seconds of server and clients and the server's peak memory, as a table and in
+   ``bench/results/loadtest.json``;
    exits 1 if there was an error or a route's p99 is above the target (250 ms), unless
    ``--report-only``.
 
@@ -332,6 +334,18 @@ def _process_cpu(pid: int) -> float:
     return own + sum(_process_cpu(child) for child in children)
 
 
+def _peak_memory_mb(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process plus its live children, in MB (Linux; NaN elsewhere)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]  # fmt: skip
+    except OSError:
+        return float("nan")
+    own = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
+    return own + sum(_peak_memory_mb(child) for child in children)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=100_000)
@@ -361,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         client_cpu = _cpu_seconds(resource.RUSAGE_SELF) - client_cpu
         server_cpu = _process_cpu(server.pid) - server_cpu
+        server_mb = _peak_memory_mb(server.pid)
     finally:
         server.terminate()
         try:
@@ -383,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         "load": {"requests": len(requests), "clients": args.clients, "max_seconds": args.max_seconds,
                  "unfinished": unfinished, "seed": SEED},
         # CPU seconds per request: what the server costs, apart from the load generator beside it
+        "server_peak_rss_mb": round(server_mb),
         "cpu_s": {"server": round(server_cpu, 1), "clients": round(client_cpu, 1),
                   "server_ms_per_request": round(server_cpu * 1000 / max(1, summary["total"]["requests"]), 2)},
         "target": {"p99_ms": TARGET_P99_MS, "errors": 0}, "met": ok, "routes_over_target": missed,

@@ -38,25 +38,22 @@ _NO_DATE = np.iinfo(np.int32).min
 class _Column:
     """A string column as integer codes into its distinct values (None is code -1)."""
 
-    def __init__(self, values: list[str | None]) -> None:
-        known = sorted({v for v in values if v is not None})
-        index = {v: i for i, v in enumerate(known)}
-        self.values = known
-        self.codes = np.fromiter((index.get(v, -1) for v in values), dtype=np.int32, count=len(values))
+    def __init__(self, n: int) -> None:
+        self.codes = np.full(n, -1, dtype=np.int32)
+        self.index: dict[str, int] = {}
+
+    def set(self, i: int, value: str | None) -> None:
+        if value is not None:
+            self.codes[i] = self.index.setdefault(value, len(self.index))
 
     def equals(self, value: str) -> np.ndarray:
-        try:
-            return self.codes == self.values.index(value)
-        except ValueError:
-            return np.zeros(len(self.codes), dtype=bool)
+        return self.codes == self.index.get(value, -2)
 
     def starts_with(self, prefix: str) -> np.ndarray:
-        wanted = [i for i, v in enumerate(self.values) if v.startswith(prefix)]
-        return np.isin(self.codes, wanted)
+        return np.isin(self.codes, [code for v, code in self.index.items() if v.startswith(prefix)])
 
     def isin(self, values: list[str]) -> np.ndarray:
-        wanted = [i for i, v in enumerate(self.values) if v in values]
-        return np.isin(self.codes, wanted)
+        return np.isin(self.codes, [self.index[v] for v in values if v in self.index])
 
 
 @dataclass
@@ -71,28 +68,34 @@ class EventSnapshot:
 
     @classmethod
     def build(cls, store: Store, max_bytes: int) -> EventSnapshot | None:
-        """Read every event once; None if their JSON would pass ``max_bytes``."""
-        total = int(store.query("SELECT count(*) AS n FROM events")[0]["n"])
-        rows: dict[str, list[Any]] = {name: [] for name in ("day", *_STRINGS, "duplicate")}
-        events_json: list[bytes] = []
+        """Read every event once; None if their JSON would pass ``max_bytes``.
+
+        Only the row ids are sorted (a sort of every column would leave DuckDB holding
+        several times the snapshot's memory); the rows are then read in storage order and
+        each is put at its place in the page order.
+        """
+        with store._cursor() as cur:
+            order = [rowid for (rowid,) in cur.execute(f"SELECT rowid FROM events {ORDER_BY}").fetchall()]
+        place = {rowid: i for i, rowid in enumerate(order)}
+        n = len(order)
+        events_json: list[bytes] = [b""] * n
+        day = np.full(n, _NO_DATE, dtype=np.int32)
+        duplicate = np.zeros(n, dtype=bool)
+        columns = {name: _Column(n) for name in _STRINGS}
         size = 0
-        for n, row in enumerate(_event_rows(store), start=1):
+        for seen, row in enumerate(_event_rows(store), start=1):
             event = row_to_event(row).model_dump_json().encode()
             size += len(event)
-            if size > max_bytes or (n == _BATCH and size / n * total > max_bytes):  # will not fit: stop early
+            if size > max_bytes or (seen == _BATCH and size / seen * n > max_bytes):  # will not fit: stop early
                 return None
-            events_json.append(event)
-            rows["day"].append(row["date"].toordinal() if row["date"] is not None else _NO_DATE)
-            rows["duplicate"].append(bool(row["f_duplicate"]))
+            i = place[row["_rowid"]]
+            events_json[i] = event
+            if row["date"] is not None:
+                day[i] = row["date"].toordinal()
+            duplicate[i] = bool(row["f_duplicate"])
             for name, column in _STRINGS.items():
-                rows[name].append(row[column])
-        return cls(
-            events_json=events_json,
-            day=np.array(rows["day"], dtype=np.int32),
-            columns={name: _Column(rows[name]) for name in _STRINGS},
-            duplicate=np.array(rows["duplicate"], dtype=bool),
-            nbytes=size,
-        )
+                columns[name].set(i, row[column])
+        return cls(events_json=events_json, day=day, columns=columns, duplicate=duplicate, nbytes=size)
 
     def __len__(self) -> int:
         return len(self.events_json)
@@ -142,8 +145,8 @@ _STRINGS = {
 
 
 def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Every event with the filter columns, in page order, a batch at a time."""
-    sql = f"SELECT {quoted(EVENT_COLUMNS)}, {_FILTER_COLUMNS} FROM events {ORDER_BY}"
+    """Every event with its row id and the filter columns, in storage order, a batch at a time."""
+    sql = f"SELECT rowid AS _rowid, {quoted(EVENT_COLUMNS)}, {_FILTER_COLUMNS} FROM events"
     with store._cursor() as cur:
         result = cur.execute(sql)
         names = [d[0] for d in result.description or ()]
