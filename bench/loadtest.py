@@ -150,8 +150,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1, cache: bool = True) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEISMO_")}
+    if not cache:
+        env["SEISMO_SERVER_RESPONSE_CACHE_MB"] = "0"
     proc = subprocess.Popen(
         [sys.executable, "-m", "seismo", "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT,
@@ -239,8 +241,13 @@ async def run_load(base: str, requests: list[tuple[str, str, dict[str, str]]], c
     hits: dict[str, int] = defaultdict(int)  # answers the server took from its response cache
     deadline = time.monotonic() + max_seconds
 
+    ready = asyncio.Barrier(clients + 1)
+
     async def client() -> None:
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+            # set-up is not load: build the client and open its connection before the clock starts
+            await http.get("/api/health")
+            await ready.wait()
             while not queue.empty() and time.monotonic() < deadline:
                 label, path, query = queue.get_nowait()
                 started = time.perf_counter()
@@ -257,8 +264,13 @@ async def run_load(base: str, requests: list[tuple[str, str, dict[str, str]]], c
                 if status != 200:
                     errors[label].append(f"HTTP {status} for {path}?{httpx.QueryParams(query)}")
 
+    tasks = [asyncio.create_task(client()) for _ in range(clients)]
+    try:
+        await asyncio.wait_for(ready.wait(), 60)
+    except TimeoutError:
+        raise SystemExit("the clients could not reach the server within 60 s") from None
     started = time.monotonic()
-    await asyncio.gather(*(client() for _ in range(clients)))
+    await asyncio.gather(*tasks)
     return LoadResult(latencies, errors, hits, time.monotonic() - started)
 
 
@@ -353,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--max-seconds", type=float, default=600.0, help="stop the load after this long")
     parser.add_argument("--workers", type=int, default=1, help="server processes (seismo serve --workers)")
+    parser.add_argument("--no-response-cache", action="store_true", help="serve every request afresh")
     parser.add_argument("--db", type=Path, default=None, help="store to build or reuse")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the store even if it exists")
     parser.add_argument("--report-only", action="store_true", help="exit 0 even if a target is missed")
@@ -365,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {build}", flush=True)
     port = free_port()
     load_before = os.getloadavg()[0]  # another job on the machine slows the server down: say so
-    server = start_server(db, port, args.workers)
+    server = start_server(db, port, args.workers, cache=not args.no_response_cache)
     try:
         requests = plan(args.requests)
         print(f"load: {len(requests)} requests from {args.clients} clients on 127.0.0.1:{port}", flush=True)
@@ -395,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         "cpus": os.cpu_count(),
         "loadavg_1min": {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)},
         "store": {"path": where, **build},
+        "server": {"workers": args.workers, "response_cache": not args.no_response_cache},
         "load": {"requests": len(requests), "clients": args.clients, "max_seconds": args.max_seconds,
                  "unfinished": unfinished, "seed": SEED},
         # CPU seconds per request: what the server costs, apart from the load generator beside it

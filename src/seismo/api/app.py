@@ -32,6 +32,7 @@ from seismo.config import Settings
 from seismo.errors import StoreError
 from seismo.store import Store
 from seismo.store.snapshot import EventSnapshot
+from seismo.web.views import warm as warm_pages
 
 log = logging.getLogger("seismo.api")
 
@@ -158,6 +159,7 @@ def _lifespan(settings: Settings, given: Store | None, options: ServerOptions): 
         try:
             store.configure_for_serving(options.db_threads)
             await run_in_threadpool(warm_caches, app.state.reader)
+            await run_in_threadpool(warm_pages, app.state.reader)
             app.state.snapshot = await run_in_threadpool(_snapshot, app.state.reader, options.snapshot_mb)
         except Exception:  # still serve: the first request computes (or reports) the same
             log.warning("could not prepare the store for serving", exc_info=True)

@@ -21,6 +21,7 @@ from seismo.api.deps import StoreDep
 from seismo.api.errors import error_responses
 from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
 from seismo.api.schemas import EventDetail
+from seismo.store import Store
 from seismo.web import pages
 from seismo.web.charts import chart_rows, series_chart
 
@@ -60,6 +61,14 @@ def _environment() -> Environment:
 
 
 templates = Jinja2Templates(env=_environment())
+
+
+def warm(store: Store) -> None:
+    """Compile every template and compute the default overview before the first visitor asks."""
+    for name in templates.env.list_templates():
+        templates.env.get_template(name)
+    if store.stories_current():
+        pages.overview_view(store, pages.PageFilters())
 
 
 def json_twin(request: Request) -> str:
