@@ -263,6 +263,9 @@ def _target_country(event: Event) -> str | None:
     ("Pakistan threatened to break off diplomatic relations with Costa Rica.", "THREATEN", "CRI"),  # act in xcomp
     ("Israel refused to meet Jordan's foreign minister.", "REJECT", "JOR"),
     ("The United States speeded up the withdrawal of its forces from Panama.", "RETREAT", "PAN"),  # not the force
+    ("Sweden pledged to send 20 million dollars of aid for Chad.", "AGREE", "TCD"),  # complement of the measure
+    ("France deployed extra warships for a blockade against Libya.", "MOBILIZE", "LBY"),  # inside an adjunct
+    ("Canada conceded to demands from Denmark.", "CONCEDE", "DNK"),
 ])
 def test_governed_targets(code: Code, text: str, type_: str, country: str):
     assert _target_country(_one(code(text), type_)) == country
@@ -282,6 +285,11 @@ def test_second_choice_targets_never_make_a_sourceless_event(code: Code):
     events = code("Dozens were wounded in the besieged Bosnian town of Gorazde on Friday.")
     assert not [e for e in events if e.modality is Modality.ASSERTED and e.source is None and e.target is not None
                 and e.target.agent is None]
+
+
+def test_a_date_does_not_block_the_clause_subject_target(code: Code):
+    event = _one(code("Greece on Monday demanded that Turkey withdraw its ships."), "REQUEST")
+    assert _target_country(event) == "TUR"
 
 
 def test_denied_clause_subject_is_not_the_target(code: Code):

@@ -114,7 +114,8 @@ def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
     obj = direct_object(verb)
     if obj is not None and not trigger.noun:
         candidates.extend(_prep_objects(obj, trigger.targets))
-    if not candidates and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
+    named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
+    if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
     return _expand(candidates)
 
@@ -122,21 +123,38 @@ def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
 def governed_target_tokens(trigger: Trigger) -> list[Token]:
     """Second-choice targets, read when the clause names none: who the object is about
     ('halted economic aid to Serbia', 'denounced Serbia's suppression') and the target of the act in an
-    infinitive complement ('threatened to break off relations with Congo')."""
+    infinitive complement ('threatened to break off relations with Congo'), then whom a prepositional
+    phrase of the verb is about ('mobilized reservists for a war against Iraq')."""
     candidates: list[Token] = []
     if trigger.noun:  # "the withdrawal of forces from Panama": the force is not the target, Panama is
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
-        candidates.extend(_object_complements(content_object(direct_object(trigger.verb))))
+        candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
     candidates.extend(_complement_act_targets(trigger.verb))
+    if not trigger.noun:
+        candidates.extend(_adjunct_complements(trigger.verb))
     return _expand(candidates)
 
 
+def _adjunct_complements(verb: Token) -> list[Token]:
+    """'mobilized reservists for a war against Iraq', 'conceded to demands from UNITA': whom the
+    act is about, named inside a prepositional phrase of the verb rather than in its object."""
+    out: list[Token] = []
+    for pobj in _prep_objects(verb, (*COMPLEMENT_PREPS, "over", "about")):
+        out.extend(t for t in _object_complements(pobj) if t not in out)
+    return out
+
+
 def _expand(candidates: list[Token]) -> list[Token]:
+    """Candidates with their conjuncts, less dates: 'on Tuesday' is when, never who."""
     out: list[Token] = []
     for token in candidates:
-        out.extend(t for t in conjuncts(token) if t not in out)
+        out.extend(t for t in conjuncts(token) if t not in out and not _temporal(t))
     return out
+
+
+def _temporal(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 COMPLEMENT_PREPS = ("to", "with", "between", "against", "on", "into", "toward", "towards", "from", "for")
@@ -159,6 +177,16 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     return out
 
 
+def _object_and_content_complements(obj: Token | None) -> list[Token]:
+    """'provide 70 million dollars of aid for Romania': the complement may hang off the measure
+    ('dollars') as well as off what it measures ('aid'), so read both."""
+    content = content_object(obj)
+    out = _object_complements(content)
+    if obj is not None and content is not None and content.i != obj.i:
+        out.extend(t for t in _object_complements(obj) if t not in out and t.i != content.i)
+    return out
+
+
 def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
     """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
     the target of the act an infinitive complement names."""
@@ -173,7 +201,7 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
             out.append(obj)
         out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
         out.extend(_prep_objects(child, COMPLEMENT_PREPS))
-        out.extend(_object_complements(content_object(obj)))
+        out.extend(_object_and_content_complements(obj))
         out.extend(_complement_act_targets(child, depth + 1))
     return out
 
