@@ -461,3 +461,16 @@ def test_refusing_to_meet_demands_is_reject(code: Code):
 def test_accepting_refugees_is_aid(code: Code):
     event = _one(code("Jordan accepted 5,000 refugees from Syria on Monday."), "AID")
     assert event.source.country == "JOR"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Democratic People's Republic of Korea accused the United States of provocations.", "PRK", "USA"),
+    ("China accused the Democratic People's Republic of Korea of violating the agreement.", "CHN", "PRK"),
+    ("The Kingdom of Saudi Arabia accused the Islamic Republic of Iran of sabotage.", "SAU", "IRN"),
+    ("The Democratic Republic of the Congo accused Rwanda of backing the rebels.", "COD", "RWA"),
+])
+def test_a_states_formal_name_runs_through_its_of_complement(code: Code, text: str, source: str, target: str):
+    """'People's Republic' alone reads as civilians and 'of Korea' as a place: the whole name is the state."""
+    event = _one(code(text), "ACCUSE")
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target

@@ -103,6 +103,7 @@ class DocumentContext:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
         actor = self._nationality_first(span, found.actor, on) if found else None
+        actor = self._state_name(token, span, on) or actor
         title = _title_of(text)
         if title and (actor is None or actor.country is None or _is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
@@ -245,6 +246,27 @@ class DocumentContext:
                 if found and found.actor.country:
                     countries.add(found.actor.country)
         return countries
+
+    def _state_name(self, token: Token, span: Span, on: dt.date | None) -> Actor | None:
+        """'the Democratic People's Republic of Korea', 'the Kingdom of Saudi Arabia': a state's formal
+        name runs on through an 'of' complement, so its first half alone ('People's Republic') reads as
+        something else. The whole name counts when the KB knows it whole as a country or an IGO."""
+        if token.pos_ != "PROPN":
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                    continue
+                start = next((t.i for t in span if t.pos_ != "DET"), token.i)  # "the" is no part of the name
+                name = token.doc[start : pobj.i + 1].text
+                found = self.kb.find_actor_mentions(name, on)
+                if len(found) == 1 and found[0][:2] == (0, len(name)):
+                    actor = found[0][2].actor
+                    if (actor.country or actor.igo) and not actor.agent:
+                        return actor
+        return None
 
     def _of_complement(self, token: Token, on: dt.date | None, depth: int = 0) -> Actor | None:
         """'the units of the Western military district', 'tens of thousands of students': the 'of' complement."""
