@@ -123,27 +123,29 @@ def overview_view(store: Store, f: PageFilters) -> OverviewView:
 
 
 def _compute_view(store: Store, f: PageFilters) -> OverviewView:
-    filters = f.event_filter()
-    sql, params = timeseries_sql(store, f.interval.value, GroupBy.quad.value, filters, f.raw)
+    sql, params = timeseries_sql(store, f.interval.value, GroupBy.quad.value, f.event_filter(), f.raw)
     rows = [(r["period"], r["key"], r["count"]) for r in store.query(sql, params)]
-    return OverviewView(
-        filters=f,
-        summary=queries.summary_of(store),
-        chart=series_chart(rows, analysis.quad_label, keys=analysis.QUAD_KEYS),
-        dyads=analysis.dyads_page(store, filters, OVERVIEW_DYADS, f.raw),
-        alerts=analysis.alerts_page(store, _date(f.since), OVERVIEW_ALERTS),
-    )
+    parts = _shared_parts(store, f)
+    chart = series_chart(rows, analysis.quad_label, keys=analysis.QUAD_KEYS)
+    return OverviewView(filters=f, chart=chart, **parts)
 
 
 def _compute_overview(store: Store, f: PageFilters) -> OverviewData:
-    filters = f.event_filter()
-    return OverviewData(
-        filters=f,
-        summary=queries.summary_of(store),
-        timeseries=analysis.timeseries_page(store, filters, f.interval, GroupBy.quad, f.raw),
-        dyads=analysis.dyads_page(store, filters, OVERVIEW_DYADS, f.raw),
-        alerts=analysis.alerts_page(store, _date(f.since), OVERVIEW_ALERTS),
-    )
+    series = analysis.timeseries_page(store, f.event_filter(), f.interval, GroupBy.quad, f.raw)
+    return OverviewData(filters=f, timeseries=series, **_shared_parts(store, f))
+
+
+def _shared_parts(store: Store, f: PageFilters) -> dict[str, Any]:
+    """Counts, top dyads and alerts: the same in the HTML overview and its .json twin, computed once."""
+
+    def compute() -> dict[str, Any]:
+        return {
+            "summary": queries.summary_of(store),
+            "dyads": analysis.dyads_page(store, f.event_filter(), OVERVIEW_DYADS, f.raw),
+            "alerts": analysis.alerts_page(store, _date(f.since), OVERVIEW_ALERTS),
+        }
+
+    return store.cached(("overview_parts", f.model_dump_json()), compute)
 
 
 def dyad(store: Store, source: str, target: str, f: AreaFilters) -> AreaData:
