@@ -74,9 +74,8 @@ class EventSnapshot:
         several times the snapshot's memory); the rows are then read in storage order and
         each is put at its place in the page order.
         """
-        with store._cursor() as cur:
-            order = [rowid for (rowid,) in cur.execute(f"SELECT rowid FROM events {ORDER_BY}").fetchall()]
-        place = {rowid: i for i, rowid in enumerate(order)}
+        order = store.query(f"SELECT rowid AS r FROM events {ORDER_BY}")
+        place = {row["r"]: i for i, row in enumerate(order)}
         n = len(order)
         events_json: list[bytes] = [b""] * n
         day = np.full(n, _NO_DATE, dtype=np.int32)
@@ -147,9 +146,4 @@ _STRINGS = {
 def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every event with its row id and the filter columns, in storage order, a batch at a time."""
     sql = f"SELECT rowid AS _rowid, {quoted(EVENT_COLUMNS)}, {_FILTER_COLUMNS} FROM events"
-    with store._cursor() as cur:
-        result = cur.execute(sql)
-        names = [d[0] for d in result.description or ()]
-        while batch := result.fetchmany(_BATCH):
-            for values in batch:
-                yield dict(zip(names, values, strict=True))
+    return store.iter_rows(sql, batch_rows=_BATCH)

@@ -301,6 +301,16 @@ class Store(_stories.StoryMethods):
         with self._cursor() as cur:
             return {key: int(n) for key, n in cur.execute(sql, list(params)).fetchall()}
 
+    def iter_rows(self, sql: str, params: Sequence[Any] = (), batch_rows: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Caller-written SQL as rows keyed by column name, fetched a batch at a time (for
+        reading every row without holding them all, e.g. the server's event snapshot)."""
+        with self._cursor() as cur:
+            result = cur.execute(sql, list(params))
+            names = [d[0] for d in result.description or ()]
+            while batch := result.fetchmany(batch_rows):
+                for values in batch:
+                    yield dict(zip(names, values, strict=True))
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run caller-written SQL (analysis stage, ad-hoc use); pass values in ``params``."""
         return self._rows(sql, params)
