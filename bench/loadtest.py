@@ -331,31 +331,33 @@ def _cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _process_cpu(pid: int) -> float:
-    """User + system CPU seconds of a running process and its live children (Linux /proc; NaN elsewhere).
-
-    ``seismo serve --workers N`` runs the work in child processes, so they are counted too.
-    """
+def _process_tree(pid: int) -> list[int]:
+    """The process and its live descendants (``seismo serve --workers N`` works in child processes)."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
                     for c in (task / "children").read_text().split()]  # fmt: skip
     except OSError:
+        return [pid]
+    return [pid, *(p for child in children for p in _process_tree(child))]
+
+
+def _process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a running process tree (Linux /proc; NaN elsewhere)."""
+    try:
+        stats = [Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split() for p in _process_tree(pid)]
+    except OSError:
         return float("nan")
-    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return own + sum(_process_cpu(child) for child in children)
+    return sum(int(f[11]) + int(f[12]) for f in stats) / os.sysconf("SC_CLK_TCK")
 
 
 def _peak_memory_mb(pid: int) -> float:
-    """Peak resident memory (VmHWM) of a process plus its live children, in MB (Linux; NaN elsewhere)."""
+    """Peak resident memory (VmHWM) of a process tree, summed, in MB (Linux; NaN elsewhere)."""
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
-        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
-                    for c in (task / "children").read_text().split()]  # fmt: skip
+        statuses = [Path(f"/proc/{p}/status").read_text() for p in _process_tree(pid)]
     except OSError:
         return float("nan")
-    own = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
-    return own + sum(_peak_memory_mb(child) for child in children)
+    return sum(int(line.split()[1]) / 1024 for text in statuses for line in text.splitlines()
+               if line.startswith("VmHWM:"))  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
