@@ -83,6 +83,9 @@ def _open_store(settings: Settings, read_only: bool = False):
 
     if read_only and not Path(settings.db).exists():
         raise SeismoError(f"{settings.db}: no such database; run `seismo ingest` first", "S004")
+    parent = Path(settings.db).parent
+    if not read_only and str(settings.db) != ":memory:" and not parent.exists():
+        err.print(f"note: created directory {parent} for the database {settings.db}")
     return Store.open(settings.db, read_only=read_only)
 
 

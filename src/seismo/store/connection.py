@@ -16,6 +16,10 @@ from seismo.errors import Errors, StoreError
 from seismo.store.migrations import has_migrations_table, migrations, schema_version
 
 MEMORY = ":memory:"
+# A DuckDB database file carries this magic at byte 8. DuckDB 2 opens a Parquet, CSV or JSON file
+# given to connect() as an empty in-memory database: writes would vanish without an error.
+DUCKDB_MAGIC = b"DUCK"
+MAGIC_OFFSET = 8
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -43,12 +47,38 @@ def _open_raw(label: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     file = Path(label)
     if read_only and not file.exists():
         raise StoreError(Errors.S004.format(path=label), "S004")
+    if file.exists():
+        require_duckdb_file(file)
     if not read_only:
         file.parent.mkdir(parents=True, exist_ok=True)
     try:
         return duckdb.connect(label, read_only=read_only)
     except duckdb.Error as exc:
         raise translate_open_error(label, exc) from None
+
+
+def require_duckdb_file(file: Path) -> None:
+    """Refuse an existing path that is not a DuckDB database file, before DuckDB touches it (S003)."""
+    if file.is_dir():
+        raise StoreError(Errors.S003.format(path=file, detail="a directory, not a file"), "S003")
+    try:
+        with file.open("rb") as fh:
+            head = fh.read(MAGIC_OFFSET + len(DUCKDB_MAGIC))
+    except OSError as exc:
+        raise StoreError(Errors.S007.format(path=file, detail=exc.strerror or exc), "S007") from None
+    if head[MAGIC_OFFSET:] != DUCKDB_MAGIC:
+        detail = f"{_kind(file, head)}; give a DuckDB file or a new path, it was left untouched"
+        raise StoreError(Errors.S003.format(path=file, detail=detail), "S003")
+
+
+def _kind(file: Path, head: bytes) -> str:
+    """Name what the user gave instead of a database, so the message says what went wrong."""
+    if head.startswith(b"PAR1"):
+        return "a Parquet file"
+    if not head:
+        return "an empty file"
+    suffix = file.suffix.lower().lstrip(".")
+    return f"a {suffix.upper()} file" if suffix else "not a DuckDB file"
 
 
 def translate_open_error(label: str, exc: duckdb.Error) -> StoreError:
