@@ -66,6 +66,26 @@ def test_single_line_is_body_not_title(settings: Settings) -> None:
     assert doc.text == "Troops moved to the border on Monday."
 
 
+@pytest.mark.parametrize("lede", [
+    "Russian forces shelled Kharkiv on Monday, killing three civilians.",
+    'The minister said the talks had "failed."',
+    "Did the army withdraw?",
+    "Protesters stormed the parliament!",
+])
+def test_short_lede_ending_like_a_sentence_is_body_not_title(settings: Settings, lede: str) -> None:
+    """Issue 14: a first paragraph is the lede, and coded, unless it looks like a headline."""
+    doc = article(f"{lede}\n\nOfficials said more strikes followed.", settings)
+    assert doc.title is None
+    assert doc.text.startswith(lede)
+
+
+@pytest.mark.parametrize("title", ["Russia pulls back some troops from Ukraine border",
+                                   "U.S. and Iran hold talks in Oman", "Explainer: what the deal means"])
+def test_headline_without_sentence_end_is_a_title(settings: Settings, title: str) -> None:
+    doc = article(f"{title}\n\nThe body starts here.", settings)
+    assert doc.title == title
+
+
 def test_long_first_line_is_not_a_title(settings: Settings) -> None:
     first = "The troops moved to the border and they were there for a week. " * 6
     doc = article(first + "\n\nMore text here.", settings)

@@ -33,6 +33,8 @@ from seismo.ingest.reject import reject
 from seismo.models import Article, Rejection
 
 MAX_TITLE_CHARS = 300  # a longer first line is a paragraph, not a title
+# A headline does not end like a sentence; a lede does ("... shelled Kharkiv on Monday.").
+_SENTENCE_END = re.compile(r"""[.!?…][)"'\u201d\u2019]*$""")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -68,11 +70,13 @@ def split_title(text: str) -> tuple[str | None, str]:
     """Split off the first line as the title when it looks like one.
 
     The first line is not a title when it is the whole document, when it is
-    too long to be a headline, or when it opens with a dateline (a body
-    paragraph of an untitled wire story).
+    too long to be a headline, when it ends like a sentence (the lede of an
+    untitled story: its events must be coded), or when it opens with a
+    dateline (a body paragraph of an untitled wire story).
     """
     first, _, rest = text.partition("\n")
-    if not rest.strip() or len(first) > MAX_TITLE_CHARS or match_dateline(first):
+    if (not rest.strip() or len(first) > MAX_TITLE_CHARS or _SENTENCE_END.search(first.strip())
+            or match_dateline(first)):
         return None, text
     return first.strip(), rest
 
