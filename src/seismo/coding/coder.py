@@ -13,108 +13,39 @@ from spacy.tokens import Doc, Span, Token
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
 from seismo.coding.arguments import conjuncts, governed_target_tokens, source_tokens, subject_of, target_tokens
-from seismo.coding.dates import find_date_expressions, resolve_date
 from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import actor_key, identified, merge_into, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, stance_of
 from seismo.coding.places import event_location
-from seismo.coding.quantities import find_quantities
+from seismo.coding.recipients import domestic_target, localised, own_possession, place_target, with_agent
+from seismo.coding.sentence import (
+    DateHit,
+    SentenceInfo,
+    according_to,
+    clause_owner,
+    evidence_of,
+    reporting_ancestor,
+    sentence_dates,
+    sentence_quantities,
+)
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Article, Event, Evidence, Location, Modality, Quantity
+from seismo.models import Actor, Article, Event, Modality, Quantity
 
 VERBAL_QUADS = {1, 3}
 HOME_SENTENCES = 4  # sentences read to guess the story's country when there is no dateline
-BOUND_WORDS = {"before", "until", "till", "by", "after", "since", "ahead", "prior", "from"}
 JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
-# material acts whose recipient, when none is named, is the place they happen in
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONSULT:visit"}
-CHALLENGERS = {"REB", "OPP", "INS", "SEP"}  # sectors that are not their country's government side
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
-TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
-              "minutes", "percent", "%"}
-
-
-@dataclass
-class DateHit:
-    token: Token
-    text: str
-    date: dt.date | None
-    precision: str | None
-
-
-@dataclass
-class SentenceInfo:
-    """What the coder reads once per sentence and shares across its triggers."""
-
-    sent: Span
-    dates: list[DateHit]
-    quantities: list[tuple[Token, Quantity]]
-    according_to: Actor | None
-    context_date: DateHit | None = None  # the last date in this paragraph before the sentence
-
-
 @dataclass
 class DocState:
     """Per-document memory the coder keeps between sentences."""
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
-
-
-def _span_root(sent: Span, start: int, end: int) -> Token | None:
-    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _sentence_dates(sent: Span, published: dt.date | None) -> list[DateHit]:
-    hits = []
-    for mention in find_date_expressions(sent.text):
-        root = _span_root(sent, mention.start, mention.end)
-        if root is None:
-            continue
-        resolved = resolve_date(mention.text, published)
-        hits.append(DateHit(root, mention.text, resolved.date if resolved else None,
-                            resolved.precision if resolved else None))
-    return hits
-
-
-def _sentence_quantities(sent: Span) -> list[tuple[Token, Quantity]]:
-    out = []
-    for q in find_quantities(sent.text):
-        if q.unit and q.unit.lower() in TIME_UNITS:
-            continue
-        root = _span_root(sent, q.start, q.end)
-        if root is not None:
-            out.append((root, Quantity(value=q.value, unit=q.unit)))
-    return out
-
-
-def _according_to(sent: Span, ctx: DocumentContext) -> Actor | None:
-    for token in sent:
-        if token.lower_ == "according":
-            for prep in token.children:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return ctx.resolve(pobj)
-    return None
-
-
-def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) -> Token | None:
-    """The nearest ancestor (or self) that heads an event or report clause; None across a bound word."""
-    current = token
-    for _ in range(40):
-        if current.i in heads and current.i != token.i:
-            return current
-        if stop_at_bounds and current.lower_ in BOUND_WORDS:
-            return None
-        if current.head.i == current.i:
-            return current if current.i in heads else None
-        current = current.head
-    return None
 
 
 class Coder:
@@ -166,8 +97,8 @@ class Coder:
                                  lambda v: _agent_of(subject_of(v), ctx))
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
-        dates = _sentence_dates(sent, article.published)
-        info = SentenceInfo(sent, dates, _sentence_quantities(sent), _according_to(sent, ctx),
+        dates = sentence_dates(sent, article.published)
+        info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
                             state.paragraph_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
@@ -183,7 +114,7 @@ class Coder:
                 if event.modality is Modality.ASSERTED and event.date_precision == "day" \
                         and event.date_text and not event.date_text.startswith("(context)"):
                     state.paragraph_date = next(d for d in info.dates if d.text == event.date_text)
-                _merge_into(events, event)
+                merge_into(events, event)
         return events
 
     def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> None:
@@ -211,11 +142,11 @@ class Coder:
         if source_toks and not sources and not self._eventive(source_toks[0]):
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
-        sources = [_localised(a, location) for a in sources]
+        sources = [localised(a, location) for a in sources]
         denials = self.lexicon.cue("denial_verbs")
-        target_toks = sorted(target_tokens(trigger, denials), key=_own_possession)
-        targets = [a for t in target_toks for a in (_localised(x, location) for x in ctx.resolve_all(t, on))
-                   if _identified(a)]
+        target_toks = sorted(target_tokens(trigger, denials), key=own_possession)
+        targets = [a for t in target_toks for a in (localised(x, location) for x in ctx.resolve_all(t, on))
+                   if identified(a)]
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
@@ -227,27 +158,27 @@ class Coder:
             targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
         if not targets and sources:  # second choices never make an event on their own
             targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
-                       if (a.country or a.igo) and not any(_same(a, s) for s in sources)]
-            targets = targets or _place_target(trigger, location) or _domestic_target(trigger, sources)
+                       if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
+            targets = targets or place_target(trigger, location) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
         if trigger.event_subject and trigger.type == "PROTEST":
             agent = "CVL"  # "Palestinian riots": the crowd, not the government
-        sources = [_with_agent(a, agent) for a in sources] or [None]
+        sources = [with_agent(a, agent) for a in sources] or [None]
         if all(s is None for s in sources) and not targets:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
                 and date_hit.date > article.published:
             modality = Modality.FUTURE
         attributed = self._attribution(trigger, info, ctx, on)
-        target = next((t for t in targets if not _same(t, sources[0])), None)
+        target = next((t for t in targets if not same_actor(t, sources[0])), None)
         base = dict(
             doc_id=article.doc_id, modality=modality, attributed_to=attributed,
             date=date_hit.date if date_hit else None, date_text=date_hit.text if date_hit else None,
             date_precision=date_hit.precision if date_hit and date_hit.date else None,
             location=location,
             quantity=self._quantity(trigger, info, heads),
-            evidence=_evidence(info.sent, article.text), trigger=trigger.word.text,
+            evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source in sources]
@@ -279,7 +210,7 @@ class Coder:
         base = dict(
             doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=self._attribution(trigger, info, ctx, on),
             date=None, date_text=None, date_precision=None, location=None, quantity=None,
-            evidence=_evidence(info.sent, article.text), trigger=trigger.word.text,
+            evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=published, outlet=article.outlet, coder_version=self.version,
         )
         if date_hit is not None and date_hit.date and not (published and date_hit.date > published):
@@ -307,11 +238,11 @@ class Coder:
         base = {**base, **update}
         speaker = self._speaker(trigger, info, ctx, on)
         if stance == "oblige":
-            if speaker is None or any(_same_side(speaker, a) for a in actors):
+            if speaker is None or any(same_side(speaker, a) for a in actors):
                 return []
             request = dataclasses.replace(trigger, type="REQUEST", mode=None)
-            return [self._event(request, _with_agent(speaker, "GOV"), actors[0], base)]
-        if speaker is not None and not any(_same_side(speaker, a) for a in actors):
+            return [self._event(request, with_agent(speaker, "GOV"), actors[0], base)]
+        if speaker is not None and not any(same_side(speaker, a) for a in actors):
             return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
         if stance == "refuse":
             if quad not in (1, 2):
@@ -321,12 +252,12 @@ class Coder:
             type_ = "AGREE" if quad in (1, 2) else "THREATEN"
             mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         verbal = dataclasses.replace(trigger, type=type_, mode=mode)
-        return [self._event(verbal, _with_agent(a, "GOV"), target, base) for a in actors]
+        return [self._event(verbal, with_agent(a, "GOV"), target, base) for a in actors]
 
     def _speaker(self, trigger: Trigger, info: SentenceInfo, ctx: DocumentContext,
                  on: dt.date | None) -> Actor | None:
         """Who states the act: the reporting verb's subject, 'according to X', else a governing clause's subject."""
-        reporter = _reporting_ancestor(trigger.verb, self.lexicon)
+        reporter = reporting_ancestor(trigger.verb, self.lexicon)
         if reporter is not None:
             subj = subject_of(reporter)
             actor = ctx.resolve(subj, on) if subj is not None else None
@@ -383,19 +314,19 @@ class Coder:
             if token.i == obj.i or token.dep_ != "poss" or token.lower_ in ("its", "their", "his", "her"):
                 continue
             actor = ctx.resolve(token, on)
-            if _identified(actor) and (actor.country or actor.igo) and not any(_same(actor, s) for s in sources):
+            if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
                 return [actor]
         return []
 
     def _event(self, trigger: Trigger, source: Actor | None, target: Actor | None, base: dict) -> Event:
         info = self.lexicon.types[trigger.type]
-        key_source, key_target = _code(source) or "", _code(target) or ""
+        key_source, key_target = actor_key(source) or "", actor_key(target) or ""
         event_id = Event.make_id(base["doc_id"], trigger.word.idx, trigger.verb.idx, trigger.type,
                                  key_source, key_target)
         return Event(
             event_id=event_id, type=trigger.type, mode=trigger.mode, cameo=info.cameo_for(trigger.mode),
             goldstein=info.score_for(trigger.mode), quad_class=info.quad,
-            source=source, target=target if not _same(target, source) else None, **base,
+            source=source, target=target if not same_actor(target, source) else None, **base,
         )
 
     def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
@@ -404,7 +335,7 @@ class Coder:
         chain = [trigger.verb]
         if trigger.verb.dep_ == "conj":
             chain.append(trigger.verb.head)
-        reporter = _reporting_ancestor(trigger.verb, self.lexicon)
+        reporter = reporting_ancestor(trigger.verb, self.lexicon)
         if reporter is not None:
             chain.append(reporter)
         for head in chain:
@@ -426,114 +357,13 @@ class Coder:
 
     def _attribution(self, trigger: Trigger, info: SentenceInfo, ctx: DocumentContext,
                      on: dt.date | None) -> Actor | None:
-        reporter = _reporting_ancestor(trigger.verb, self.lexicon)
+        reporter = reporting_ancestor(trigger.verb, self.lexicon)
         if reporter is not None:
             subj = subject_of(reporter)
             actor = ctx.resolve(subj, on) if subj is not None else None
             if actor is not None:
                 return actor
         return info.according_to
-
-
-def _reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:
-    token = verb
-    while token.head.i != token.i:
-        token = token.head
-        if is_reporting(token, lexicon):
-            return token
-    return None
-
-
-def _own_possession(token: Token) -> bool:
-    """'offered its troops to Lebanon': the subject's own forces are a last-choice target."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
-
-
-def _place_target(trigger: Trigger, location: Location | None) -> list[Actor]:
-    """'shelled positions near Rafah', 'imposed a curfew in Cizre', 'arrived in Amman on a visit': a material
-    act with no named recipient is directed at the place where it happens (a visit at its host)."""
-    if location is None or not location.country:
-        return []
-    if trigger.type not in PLACE_TARGET_TYPES and f"{trigger.type}:{trigger.mode}" not in PLACE_TARGET_TYPES:
-        return []
-    return [Actor(name=location.name, code=location.country, country=location.country)]
-
-
-DOMESTIC_PROTESTERS = {None, "CVL", "OPP", "LAB", "EDU", "REB", "INS", "PTY", "REL", "ETH", "SEP", "MED", "JUD",
-                       "NGO", "BUS", "AGR", "REF", "HRI", "SPY", "MOD", "RAD", "UAF", "IND"}
-
-
-DOMESTIC_ENFORCERS = {"COP", "JUD", "SPY"}  # police, courts, security services act on their own population
-
-
-def _domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
-    """'Egyptian demonstrators rioted', 'workers stopped work over a labour bill': a protest by a country's
-    own people that names no addressee is directed at that country's government (PLOVER PROTEST is an act
-    against a target; a domestic crowd's target is its state). Likewise 'Turkish police prevented the
-    demonstration', 'the court banned the newspaper': a coercive act of a country's police, courts or
-    security services with no named recipient falls on that country's own people."""
-    if not sources or sources[0].igo or not sources[0].country:
-        return []
-    source = sources[0]
-    if trigger.type == "PROTEST" and source.agent in DOMESTIC_PROTESTERS:
-        return [Actor(name=f"({source.country} government implied)", code=f"{source.country}GOV",
-                      country=source.country, agent="GOV")]
-    if trigger.type == "COERCE" and source.agent in DOMESTIC_ENFORCERS:
-        return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
-                      country=source.country, agent="CVL")]
-    return []
-
-
-def _localised(actor: Actor, location: Location | None) -> Actor:
-    """'Three soldiers were killed by an IED in Helmand': a sector with no country, in a story with no home
-    country, is the country of the place where the event happens."""
-    if actor.country or actor.igo or not actor.agent or location is None or not location.country:
-        return actor
-    return actor.model_copy(update={"country": location.country, "code": f"{location.country}{actor.agent}"})
-
-
-def _with_agent(actor: Actor, agent: str | None) -> Actor:
-    """'Russia deployed troops': a country-only source of a military act is its military."""
-    if agent and actor.country and not actor.agent and not actor.igo:
-        return actor.model_copy(update={"agent": agent, "code": f"{actor.code or actor.country}{agent}"})
-    return actor
-
-
-MERGE_FIELDS = ("target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
-
-
-def _merge_into(events: list[Event], event: Event) -> None:
-    """One real event, one record: 'struck Kharkiv on Tuesday, killing 12' is one ASSAULT, not two.
-
-    Mentions of the same type, source and modality in one sentence merge when they do not contradict
-    each other; the merged record takes every field either of them knows.
-    """
-    for i, other in enumerate(events):
-        if (other.type, _code(other.source), other.modality) != (event.type, _code(event.source), event.modality):
-            continue
-        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")):
-            continue
-        update = {f: getattr(event, f) for f in MERGE_FIELDS if getattr(other, f) is None}
-        if _country_only(other.target) and event.target is not None and not _country_only(event.target):
-            update["target"] = event.target  # "shelled Kharkiv (UKR), killing 12 civilians (UKRCVL)"
-        events[i] = other.model_copy(update=update)
-        return
-    events.append(event)
-
-
-def _compatible(a: object, b: object) -> bool:
-    if a is None or b is None:
-        return True
-    if isinstance(a, Actor) and isinstance(b, Actor):
-        return _code(a) == _code(b) or (a.country == b.country is not None and (_country_only(a) or _country_only(b)))
-    if isinstance(a, Location) and isinstance(b, Location):
-        return a.country == b.country
-    return a == b
-
-
-def _country_only(actor: Actor | None) -> bool:
-    """A recipient known only by its country (a place): compatible with any actor of that country."""
-    return actor is not None and bool(actor.country) and not actor.agent and not actor.igo
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
@@ -546,35 +376,3 @@ def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
 def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lexicon.cue("obligation_modals") for c in verb.children)
 
-
-def _same_side(a: Actor, b: Actor) -> bool:
-    """Same country, or the same organisation: a speaker announcing its own side's act. Rebels and the
-    opposition are not their government's side ('Rwandan rebels said President Kagame must agree')."""
-    if a.country and b.country:
-        return a.country == b.country and ((a.agent in CHALLENGERS) == (b.agent in CHALLENGERS))
-    return bool(a.igo and b.igo and a.igo == b.igo) or _same(a, b)
-
-
-def _identified(actor: Actor | None) -> bool:
-    """An actor worth coding: known to the knowledge base, or a named entity."""
-    return actor is not None and bool(actor.code or actor.country or actor.igo or actor.name[:1].isupper())
-
-
-def _code(actor: Actor | None) -> str | None:
-    return None if actor is None else (actor.code or actor.name)
-
-
-def _same(a: Actor | None, b: Actor | None) -> bool:
-    return a is not None and b is not None and _code(a) == _code(b)
-
-
-def _evidence(sent: Span, text: str) -> Evidence:
-    """The sentence without surrounding whitespace; ``text`` is the article text the Doc was parsed from.
-
-    Slicing the article string is much cheaper than ``Doc.text``, which rebuilds the text from all tokens.
-    """
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
-        return Evidence(sentence=text[sent.start_char:sent.end_char], start=sent.start_char, end=sent.end_char)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(sentence=text[start:end], start=start, end=end)

@@ -1,0 +1,67 @@
+"""Actor identity and same-event merging: when two mentions in one sentence are one event."""
+
+from __future__ import annotations
+
+from seismo.models import Actor, Event, Location
+
+CHALLENGERS = {"REB", "OPP", "INS", "SEP"}  # sectors that are not their country's government side
+
+
+MERGE_FIELDS = ("target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
+
+
+def merge_into(events: list[Event], event: Event) -> None:
+    """One real event, one record: 'struck Kharkiv on Tuesday, killing 12' is one ASSAULT, not two.
+
+    Mentions of the same type, source and modality in one sentence merge when they do not contradict
+    each other; the merged record takes every field either of them knows.
+    """
+    for i, other in enumerate(events):
+        key = (other.type, actor_key(other.source), other.modality)
+        if key != (event.type, actor_key(event.source), event.modality):
+            continue
+        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")):
+            continue
+        update = {f: getattr(event, f) for f in MERGE_FIELDS if getattr(other, f) is None}
+        if country_only(other.target) and event.target is not None and not country_only(event.target):
+            update["target"] = event.target  # "shelled Kharkiv (UKR), killing 12 civilians (UKRCVL)"
+        events[i] = other.model_copy(update=update)
+        return
+    events.append(event)
+
+
+def _compatible(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return True
+    if isinstance(a, Actor) and isinstance(b, Actor):
+        same_country = a.country == b.country is not None
+        return actor_key(a) == actor_key(b) or (same_country and (country_only(a) or country_only(b)))
+    if isinstance(a, Location) and isinstance(b, Location):
+        return a.country == b.country
+    return a == b
+
+
+def country_only(actor: Actor | None) -> bool:
+    """A recipient known only by its country (a place): compatible with any actor of that country."""
+    return actor is not None and bool(actor.country) and not actor.agent and not actor.igo
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Same country, or the same organisation: a speaker announcing its own side's act. Rebels and the
+    opposition are not their government's side ('Rwandan rebels said President Kagame must agree')."""
+    if a.country and b.country:
+        return a.country == b.country and ((a.agent in CHALLENGERS) == (b.agent in CHALLENGERS))
+    return bool(a.igo and b.igo and a.igo == b.igo) or same_actor(a, b)
+
+
+def identified(actor: Actor | None) -> bool:
+    """An actor worth coding: known to the knowledge base, or a named entity."""
+    return actor is not None and bool(actor.code or actor.country or actor.igo or actor.name[:1].isupper())
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.code or actor.name)
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and actor_key(a) == actor_key(b)

@@ -1,0 +1,116 @@
+"""The sentence pass's shared readings: dates, quantities, "according to", clause owners and evidence.
+
+Read once per sentence and shared by every trigger in it (``SentenceInfo``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from seismo.coding.actors import DocumentContext
+from seismo.coding.dates import find_date_expressions, resolve_date
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.modality import is_reporting
+from seismo.coding.quantities import find_quantities
+from seismo.models import Actor, Evidence, Quantity
+
+BOUND_WORDS = {"before", "until", "till", "by", "after", "since", "ahead", "prior", "from"}
+
+
+TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+              "minutes", "percent", "%"}
+
+
+@dataclass
+class DateHit:
+    token: Token
+    text: str
+    date: dt.date | None
+    precision: str | None
+
+
+@dataclass
+class SentenceInfo:
+    """What the coder reads once per sentence and shares across its triggers."""
+
+    sent: Span
+    dates: list[DateHit]
+    quantities: list[tuple[Token, Quantity]]
+    according_to: Actor | None
+    context_date: DateHit | None = None  # the last date in this paragraph before the sentence
+
+
+def span_root(sent: Span, start: int, end: int) -> Token | None:
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def sentence_dates(sent: Span, published: dt.date | None) -> list[DateHit]:
+    hits = []
+    for mention in find_date_expressions(sent.text):
+        root = span_root(sent, mention.start, mention.end)
+        if root is None:
+            continue
+        resolved = resolve_date(mention.text, published)
+        hits.append(DateHit(root, mention.text, resolved.date if resolved else None,
+                            resolved.precision if resolved else None))
+    return hits
+
+
+def sentence_quantities(sent: Span) -> list[tuple[Token, Quantity]]:
+    out = []
+    for q in find_quantities(sent.text):
+        if q.unit and q.unit.lower() in TIME_UNITS:
+            continue
+        root = span_root(sent, q.start, q.end)
+        if root is not None:
+            out.append((root, Quantity(value=q.value, unit=q.unit)))
+    return out
+
+
+def according_to(sent: Span, ctx: DocumentContext) -> Actor | None:
+    for token in sent:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return ctx.resolve(pobj)
+    return None
+
+
+def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) -> Token | None:
+    """The nearest ancestor (or self) that heads an event or report clause; None across a bound word."""
+    current = token
+    for _ in range(40):
+        if current.i in heads and current.i != token.i:
+            return current
+        if stop_at_bounds and current.lower_ in BOUND_WORDS:
+            return None
+        if current.head.i == current.i:
+            return current if current.i in heads else None
+        current = current.head
+    return None
+
+
+def reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:
+    token = verb
+    while token.head.i != token.i:
+        token = token.head
+        if is_reporting(token, lexicon):
+            return token
+    return None
+
+
+def evidence_of(sent: Span, text: str) -> Evidence:
+    """The sentence without surrounding whitespace; ``text`` is the article text the Doc was parsed from.
+
+    Slicing the article string is much cheaper than ``Doc.text``, which rebuilds the text from all tokens.
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return Evidence(sentence=text[sent.start_char:sent.end_char], start=sent.start_char, end=sent.end_char)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Evidence(sentence=text[start:end], start=start, end=end)
