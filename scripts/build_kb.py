@@ -6,9 +6,9 @@
 
 Generated: countries.csv, agents.yaml, people.csv, cities.tsv, regions.tsv and MANIFEST.yaml (file
 sizes, row counts and SHA-256, no timestamps: two builds from the same sources are identical).
-Hand-written files in the same folder (institutions.yaml, igos.yaml, countries_extra.yaml,
-agents_curated.yaml, people_updates.csv, people_aliases.csv, areas.yaml, SOURCES.md) are left
-as they are.
+Hand-written files in the same folder (institutions.yaml, groups.yaml, igos.yaml,
+countries_extra.yaml, agents_curated.yaml, people_updates.csv, people_aliases.csv, areas.yaml,
+SOURCES.md) are left as they are; seismo.kb.loader reads them after the generated files.
 The installed package reads only the data folder, never ../shared.
 """
 

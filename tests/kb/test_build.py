@@ -30,6 +30,7 @@ HAND = [
     "countries_extra.yaml",
     "agents_curated.yaml",
     "institutions.yaml",
+    "groups.yaml",
     "igos.yaml",
     "areas.yaml",
     "people_updates.csv",

@@ -11,7 +11,7 @@ from seismo.kb.loader import DATA_DIR, Compiled
 from seismo.kb.places import PlaceIndex, build_places
 from seismo.kb.records import CAPITAL, INSTITUTION, PERSON, Country, Person, Resolution
 from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
-from seismo.kb.text import Token, tokenize
+from seismo.kb.text import Token, fold, tokenize
 from seismo.models import Location
 
 # A capital right after one of these is a place ("fighting near Kyiv"), not the government.
@@ -47,6 +47,7 @@ class KnowledgeBase:
         self._c = compiled
         self._data = data_dir
         self._places: PlaceIndex | None = None
+        self._given: frozenset[str] | None = None
         self._resolve_cached = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
         self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_phrase)
 
@@ -110,7 +111,15 @@ class KnowledgeBase:
 
     # ---- internals ---------------------------------------------------------------------------
     def _context(self, tokens: list[Token], text: str, on: dt.date | None) -> Context:
-        return Context(tokens, text, on, self._c.countries)
+        return Context(tokens, text, on, self._c.countries, given_names=self._given_names())
+
+    def _given_names(self) -> frozenset[str]:
+        """First names of every person in the KB (folded): 'Carlos' before 'Johnson' is one."""
+        if self._given is None:
+            self._given = frozenset(
+                fold(p.name.split()[0]) for p in self._c.people.values() if " " in p.name
+            )
+        return self._given
 
     def _parse_phrase(self, phrase: str) -> tuple[list[Token], list[Chunk], bool]:
         """Tokens, chunks, and whether any chunk holds something dated (a person, dated codes)."""

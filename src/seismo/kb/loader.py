@@ -217,7 +217,7 @@ def compile_kb(extra: tuple[Path, ...], data: Path = DATA_DIR) -> Compiled:
     countries, names = load_countries(table, data)
     people = load_people(table, data)
     compiled = Compiled(countries, names, table, people)
-    for name in ("igos.yaml", "institutions.yaml"):
+    for name in ("igos.yaml", "institutions.yaml", "groups.yaml"):
         add_actor_file(table, people, load_kb_file(data / name), data / name, HAND, agents)
     compiled.places = [(p, HAND) for p in load_kb_file(data / "areas.yaml").places]
     for path, kb_file in user_files:

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from seismo.kb.chunks import PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.names import other_given_name, stale_title
 from seismo.kb.people import near_office, pick_role, role_reason
 from seismo.kb.records import (
     AGENT,
@@ -28,7 +29,18 @@ from seismo.kb.records import (
 from seismo.kb.text import Token
 from seismo.models import Actor
 
-_BACKED = frozenset({"backed", "allied", "aligned", "leaning", "speaking", "supported", "friendly"})
+# "Russian-backed", "a Russia-brokered truce", "the Saudi-led coalition", "a London-based group": a place
+# joined to one of these words by a hyphen describes who stands behind or beside the thing named; it
+# does not act itself.
+_BACKED = frozenset(
+    {
+        "backed", "allied", "aligned", "leaning", "speaking", "supported", "friendly", "brokered",
+        "led", "mediated", "sponsored", "funded", "financed", "drafted", "proposed", "imposed",
+        "based", "born", "made", "built", "supplied", "trained", "armed", "controlled", "occupied",
+        "held", "run", "owned", "linked", "affiliated", "inspired", "installed", "appointed",
+        "hosted", "organised", "organized", "sanctioned", "designated", "bound", "bred",
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -41,6 +53,7 @@ class Context:
     countries: dict[str, Country]
     running_text: bool = False  # find_actor_mentions: surnames alone need more evidence
     seen: set[str] = field(default_factory=set)  # people already named in full in this text
+    given_names: frozenset[str] = frozenset()  # first names of people in the KB ("carlos")
     _cues: str | None = None
 
     @property
@@ -121,14 +134,23 @@ def _person_actor(person: Person, role: Role, status: str, name: str, ctx: Conte
 
 def _candidates(people: list[Person], on: dt.date | None) -> list[Person]:
     """People in office on the day (most senior role first), else nearest in time; without a
-    date, the one whose latest role started last comes first."""
+    date, heads of state or government first (a bare "Khan" in an undated query is more likely
+    Imran Khan than a junior minister), then the one whose latest role started last."""
     if on is None:
-        return sorted(people, key=lambda p: p.latest().start or dt.date.min, reverse=True)
+        return sorted(
+            people,
+            key=lambda p: (_ever_led(p), p.latest().start or dt.date.min),
+            reverse=True,
+        )
     active = [(p.active(on), p) for p in people]
     in_office = [(roles[0].rank, p) for roles, p in active if roles]
     if in_office:
         return [p for _, p in sorted(in_office, key=lambda rp: rp[0])]
     return sorted(people, key=lambda p: p.nearest(on).distance(on))
+
+
+def _ever_led(person: Person) -> bool:
+    return any(r.role in ("HOS", "HOG") for r in person.roles)
 
 
 _LEADERS = frozenset({"HOS", "HOG", "IGOHEAD"})
@@ -148,13 +170,25 @@ def _surname_ok(person: Person, ctx: Context, titled: bool) -> bool:
 
 
 def resolve_person(
-    seg: Segment, place: Country | None, ctx: Context, name: str, titled: bool = False
+    seg: Segment, place: Country | None, ctx: Context, name: str, title: list[Segment] | None = None
 ) -> Resolution | None:
+    """The person a name segment names on the event date, or None when no candidate fits.
+
+    ``title`` holds the agent segments written before the name ("Interior Minister"): they let a
+    surname count in running text and, for someone out of office, may name a newer office.
+    """
+    title = title or []
     entries = [e for e in seg.entries if e.kind == PERSON]
     people = [e.target for e in entries if isinstance(e.target, Person) and e.target.roles]
     weak = any(e.weak for e in entries)
     if weak:
-        people = [p for p in people if _surname_ok(p, ctx, titled)]
+        people = [p for p in people if _surname_ok(p, ctx, bool(title))]
+        if not title:  # "Carlos Johnson": another given name is written, so not this person
+            people = [
+                p
+                for p in people
+                if not other_given_name(seg, p, ctx.tokens, ctx.given_names, ctx.running_text)
+            ]
     if place is not None:
         people = [p for p in people if any(r.country == place.iso3 for r in p.roles)] or people
     if not people:
@@ -167,12 +201,29 @@ def resolve_person(
     role, status = pick_role(person, on)
     actor = _person_actor(person, role, status, name, ctx)
     reason = "person " + role_reason(person, role, status, on)
+    written = stale_title(person, title, ctx.tokens, status)
+    if written is not None and actor.country:
+        sector, _ = combine_agents(title)
+        if sector is not None:
+            country = place.iso3 if place is not None else actor.country
+            actor = Actor(name=name, code=f"{ctx.cameo(country)}{sector}", country=country, agent=sector)
+            reason += (
+                f"; the title '{written}' in the text names an office the record lacks: "
+                f"the text is newer, {country} {sector}"
+            )
     if actor.agent == "ELI":
         reason += f"; not in a listed office then: {actor.country} elite (ELI)"
     if len(pool) > 1:
-        matched = ctx.text[ctx.tokens[seg.start].start : ctx.tokens[seg.end - 1].end]
-        reason += f"; {len(pool)} people match '{matched}'"
+        reason += _ambiguity_note(pool, seg, ctx)
     return Resolution(actor=actor, reason=reason, ambiguous=len(pool) > 1)
+
+
+def _ambiguity_note(pool: list[Person], seg: Segment, ctx: Context) -> str:
+    """'; ambiguous: 3 people match 'Johnson' (also Alan Johnson, Jeh Johnson)'."""
+    matched = ctx.text[ctx.tokens[seg.start].start : ctx.tokens[seg.end - 1].end]
+    others = ", ".join(p.name for p in pool[1:4]) + (", ..." if len(pool) > 4 else "")
+    how = "" if ctx.on else "; no date: heads of state or government first"
+    return f"; ambiguous: {len(pool)} people match '{matched}' (also {others}){how}"
 
 
 def _org_role(inst: Institution, on: dt.date | None) -> Role | None:
@@ -218,8 +269,8 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
         country, ambiguous, note = _pick_country(place_seg.entries[0].target, ctx)
     person_seg = chunk.first(frozenset({PERSON}))
     if person_seg is not None:
-        titled = any(s.kind == AGENT and s.end <= person_seg.start for s in chunk.segments)
-        found = resolve_person(person_seg, country, ctx, name, titled)
+        title = [s for s in chunk.segments if s.kind == AGENT and s.end <= person_seg.start]
+        found = resolve_person(person_seg, country, ctx, name, title)
         if found is not None:
             return found
     inst_seg = chunk.first(frozenset({INSTITUTION}))

@@ -136,6 +136,14 @@ def _shape(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(shape)
 
 
+# Acronyms that are also short English words ("IS" for Islamic State): in a run of capitals
+# ("THE WAR IS OVER") they are the word, so they match only next to words that are not all capitals.
+CAPS_WORDS = frozenset(
+    {"is", "it", "as", "at", "an", "or", "in", "on", "to", "so", "no", "be", "do", "if", "of", "he",
+     "we", "me", "my", "up", "am", "go"}
+)  # fmt: skip
+
+
 def case_ok(tokens: list[Token], start: int, shape: tuple[str, ...]) -> bool:
     """Does tokens[start:start+len(shape)] satisfy the alias's case rules?"""
     for offset, rule in enumerate(shape):
@@ -148,7 +156,20 @@ def case_ok(tokens: list[Token], start: int, shape: tuple[str, ...]) -> bool:
             return False
         if rule == UPPER and not (first.isupper() and _upper_enough(text)):
             return False
+        if rule == UPPER and tok.key in CAPS_WORDS and _in_caps_run(tokens, start + offset):
+            return False
     return True
+
+
+def _in_caps_run(tokens: list[Token], i: int) -> bool:
+    """Is the word next to another all-capitals word of the same phrase (a headline in capitals)?"""
+    before = i > 0 and tokens[i].gap in ("", "-") and _shouting(tokens[i - 1])
+    after = i + 1 < len(tokens) and tokens[i + 1].gap in ("", "-") and _shouting(tokens[i + 1])
+    return before or after
+
+
+def _shouting(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _upper_enough(text: str) -> bool:

@@ -1,0 +1,101 @@
+"""What the words written around a person's name say about the match.
+
+Two rules (docs/actors.md):
+
+- **Another given name**: a surname alias never matches when a different given name is written
+  before it. "Carlos Johnson, a shopkeeper" is not Boris Johnson.
+- **An office title beats a stale record**: when the record has no office for the person on the
+  event date (a former or future office holder) and the text puts an office title before the
+  name that the record never gave them, the text is newer than the record: "Interior Minister
+  Diosdado Cabello" on 2024-09-14 is the Venezuelan government, although the record only knows
+  his 2002 offices. A title the person did hold ("President Trump" in 2023) keeps the record's
+  reading (a former office holder, ELI), as does "former", "ex-" or "then-" before the title.
+"""
+
+from __future__ import annotations
+
+from seismo.kb.chunks import HONORIFICS, MODIFIERS, Segment
+from seismo.kb.records import Person
+from seismo.kb.tables import DETERMINERS
+from seismo.kb.text import Token
+
+# Office titles, as token keys, and the role code (records.ROLE_RANK) they name. Longest first wins:
+# "vice president" is VP, not HOS. A title not listed here names an office no record holds
+# ("finance minister", "senator"): the record can never confirm it.
+TITLE_OFFICES: dict[str, str] = {
+    "president": "HOS", "head of state": "HOS", "king": "HOS", "queen": "HOS", "emir": "HOS",
+    "sultan": "HOS", "supreme leader": "HOS",
+    "prime minister": "HOG", "premier": "HOG", "chancellor": "HOG", "head of government": "HOG",
+    "pm": "HOG",
+    "vice president": "VP", "vice-president": "VP",
+    "foreign minister": "FM", "foreign secretary": "FM", "secretary of state": "FM",
+    "minister of foreign affairs": "FM", "foreign affairs minister": "FM",
+    "defence minister": "DEF", "defense minister": "DEF", "defence secretary": "DEF",
+    "defense secretary": "DEF", "minister of defence": "DEF", "minister of defense": "DEF",
+    "interior minister": "INT", "minister of interior": "INT", "minister of the interior": "INT",
+    "home secretary": "INT", "home minister": "INT", "homeland security secretary": "INT",
+    "national security adviser": "NSA", "national security advisor": "NSA",
+    "spokesman": "SPOKES", "spokeswoman": "SPOKES", "spokesperson": "SPOKES",
+    "secretary-general": "IGOHEAD", "secretary general": "IGOHEAD",
+}  # fmt: skip
+_BY_LENGTH = sorted(TITLE_OFFICES, key=len, reverse=True)
+PAST_MARKERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing"})
+_CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    }
+)  # fmt: skip
+
+
+def other_given_name(
+    seg: Segment, person: Person, tokens: list[Token], given: frozenset[str], running: bool
+) -> bool:
+    """'Carlos Johnson': a capitalised given name right before a surname, not one of the person's.
+
+    A word counts as a given name when the knowledge base knows it as one (the first name of any
+    person in it), or, inside a noun phrase (``running`` false), when it is any capitalised
+    word: the phrase is one name. Honorifics, modifiers and initials never count.
+    """
+    if seg.start == 0 or tokens[seg.start].gap:
+        return False
+    prev = tokens[seg.start - 1]
+    word = prev.text[:-2] if prev.possessive else prev.text
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1):
+        return False
+    if prev.key in HONORIFICS or prev.key in MODIFIERS or prev.key in DETERMINERS:
+        return False
+    if prev.key in _CALENDAR or prev.key in person_words(person):
+        return False
+    return prev.key in given or not running
+
+
+def person_words(person: Person) -> frozenset[str]:
+    """The lower-case words of the person's canonical name."""
+    return frozenset(w.lower().strip(".") for w in person.name.split())
+
+
+def title_office(title_keys: list[str]) -> str | None:
+    """The role code an office title names ('interior minister' -> INT), or None when no record
+    role corresponds to it."""
+    text = " ".join(title_keys)
+    padded = f" {text} "
+    return next((TITLE_OFFICES[t] for t in _BY_LENGTH if f" {t} " in padded), None)
+
+
+def stale_title(
+    person: Person, title: list[Segment], tokens: list[Token], status: str
+) -> str | None:
+    """The title text when it names an office the record never gave the person, who holds no
+    listed office on the day; None when the record's reading stands."""
+    if not title or status not in ("former", "not yet in office"):
+        return None
+    first = title[0].start
+    if first > 0 and tokens[first - 1].key in PAST_MARKERS:
+        return None
+    keys = [t.key for s in title for t in tokens[s.start : s.end]]
+    office = title_office(keys)
+    if office is not None and any(r.role == office for r in person.roles):
+        return None
+    return " ".join(t.text for s in title for t in tokens[s.start : s.end])
