@@ -72,6 +72,7 @@ class Actor(Record):
     country: str | None = None  # ISO3
     agent: str | None = None  # GOV, MIL, ...
     igo: str | None = None  # NATO, UN, ...
+    reason: str | None = None  # the evidence that decided the code ("country NGA from 'Lagos' in the same clause")
 
 
 class Location(Record):

@@ -32,9 +32,9 @@ def flat_event(event: Event) -> dict[str, Any]:
 
 
 _SUBFIELDS = {
-    "source": ("name", "code", "country", "agent", "igo"),
-    "target": ("name", "code", "country", "agent", "igo"),
-    "attributed_to": ("name", "code", "country", "agent", "igo"),
+    "source": ("name", "code", "country", "agent", "igo", "reason"),
+    "target": ("name", "code", "country", "agent", "igo", "reason"),
+    "attributed_to": ("name", "code", "country", "agent", "igo", "reason"),
     "location": ("name", "country", "lat", "lon"),
     "quantity": ("value", "unit"),
 }

@@ -9,6 +9,7 @@ from helpers import DAY, document, event, three_reports_and_a_copy
 
 from seismo.analysis import build_stories, explain_event, explanation_lines
 from seismo.errors import AnalysisError
+from seismo.models import Actor
 from seismo.store import Store
 
 
@@ -87,3 +88,22 @@ def test_unknown_event_is_a_coded_error(built: Store) -> None:
         str(info.value)
         == "A001 no event with id 'nope'; list ids with `seismo events --format jsonl`"
     )
+
+
+def test_explanation_says_which_evidence_decided_each_actor(store: Store) -> None:
+    """Issue 13: the coder's reason for each actor code is stored and shown by explain."""
+    police = Actor(name="Police officers", code="NGACOP", country="NGA", agent="COP",
+                   reason="agent noun only: sector COP; country NGA from 'Lagos' in the same clause")
+    johnson = Actor(name="Carlos Johnson", code="NGACVL", country="NGA", agent="CVL",
+                    reason="a person the knowledge base does not know, described as 'a shopkeeper'")
+    store.add_documents([document("lagos", [event("lagos", type_="ASSAULT", source=None, target=None)
+                                            .model_copy(update={"source": police, "target": johnson})])])
+    stored = store.events()[0]
+    assert stored.source == police and stored.target == johnson  # the reasons survive the store
+    explanation = explain_event(store, "lagos-e0")
+    assert explanation.actors == [
+        f"source 'Police officers' -> NGACOP: {police.reason}",
+        f"target 'Carlos Johnson' -> NGACVL: {johnson.reason}",
+    ]
+    lines = explanation_lines(explanation)
+    assert "actors:" in lines and f"  - source 'Police officers' -> NGACOP: {police.reason}" in lines

@@ -94,11 +94,25 @@ def test_office_title_beats_a_stale_record(kb: KnowledgeBase):
     assert kb.resolve_phrase("President Biden", D(2015, 6, 1)).actor.code == "USAGOV"
 
 
-@pytest.mark.parametrize("phrase", ["a Russia-brokered truce", "the Qatar-mediated talks", "a US-drafted resolution"])
+@pytest.mark.parametrize(
+    "phrase", ["a Russia-brokered truce", "the Qatar-mediated talks", "a US-drafted resolution", "the Saudi-led talks"]
+)
 def test_a_country_that_describes_is_no_actor(kb: KnowledgeBase, phrase: str):
     assert kb.resolve_phrase(phrase, ON) is None
 
 
-def test_country_led_coalition_is_not_the_country(kb: KnowledgeBase):
-    found = kb.resolve_phrase("Saudi-led forces", ON)
-    assert found is not None and found.actor.country is None and found.actor.agent == "MIL"
+def test_country_led_forces_are_the_leaders(kb: KnowledgeBase):
+    """'-led' before an agent noun names who commands the forces; before anything else it describes."""
+    found = kb.resolve_phrase("Vietnamese-led forces", D(1985, 1, 1))
+    assert found is not None and found.actor.code == "VNMMIL"
+    backed = kb.resolve_phrase("Russian-backed separatists", ON)
+    assert backed is not None and backed.actor.country is None
+
+
+@pytest.mark.parametrize("phrase", ["Iraq's al-Qaeda", "Iraqi al-Qaeda"])
+def test_country_before_a_transnational_group_names_its_branch(kb: KnowledgeBase, phrase: str):
+    found = kb.resolve_phrase(phrase, ON)
+    assert found is not None and found.actor.code == "IRQREB", found
+    assert "branch" in found.reason
+    bare = kb.resolve_phrase("al-Qaeda", ON)
+    assert bare is not None and bare.actor.country is None

@@ -86,12 +86,16 @@ def test_ingest_into_a_missing_directory_creates_it_and_says_so(tmp_path: Path) 
 
 
 def test_store_written_by_duckdb_1_5_opens_and_upgrades(tmp_path: Path) -> None:
-    """A store written by the previous minor DuckDB line (1.5.6, seismo schema of this version)."""
+    """A store written by the previous minor DuckDB line (1.5.6, seismo schema 2): DuckDB reads it,
+    a read-only open asks for the schema upgrade (S005), a writable open upgrades it and keeps the data."""
     db = tmp_path / "old.duckdb"
     with gzip.open(OLD_STORE, "rb") as src, db.open("wb") as dst:
         shutil.copyfileobj(src, dst)
+    with pytest.raises(StoreError, match="S005"):
+        Store.open(db, read_only=True)
+    with Store.open(db) as store:  # writable: migrations run, data kept
+        assert store.count_events() == 11
+        assert all(e.source is None or e.source.reason is None for e in store.events())
     with Store.open(db, read_only=True) as store:
         assert store.count_events() == 11
         assert [d.doc_id for d in store.documents()]
-    with Store.open(db) as store:  # writable: migrations run, data kept
-        assert store.count_events() == 11

@@ -13,9 +13,11 @@ import pytest
 from store_helpers import make_doc
 
 from seismo.errors import StoreError
+from seismo.models import CodedDocument
 from seismo.store import Store, connection
 from seismo.store.migrations import Migrations, applied, m001_initial_schema, migrations
-from seismo.store.store import _insert_documents
+from seismo.store.rows import EVENTS_SCHEMA, event_to_row, to_arrow
+from seismo.store.store import _insert_arrow, _insert_documents
 
 
 def assert_one_line(err: StoreError, code: str) -> None:
@@ -136,13 +138,22 @@ def _first_step_only() -> Migrations:
     return steps
 
 
+def _insert_as_first_schema(con: duckdb.DuckDBPyConnection, doc: CodedDocument) -> None:
+    """A document and its events as the first schema stored them (no actor reason columns)."""
+    _insert_documents(con, [doc.model_copy(update={"events": []})])
+    first = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+    rows = to_arrow([event_to_row(e) for e in doc.events], EVENTS_SCHEMA)
+    _insert_arrow(con, "events", rows.select([c for c in rows.column_names if c in first]))
+
+
 def test_older_schema_migrated_on_write_refused_read_only(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as patch:
         patch.setattr(connection, "migrations", _first_step_only())
         con = connection.connect(str(db_path))
-        _insert_documents(con, [make_doc("a")])  # rows written by the older schema
+        _insert_as_first_schema(con, make_doc("a"))  # rows written by the older schema
         con.close()
     with pytest.raises(StoreError) as info:
         Store.open(db_path, read_only=True)

@@ -61,6 +61,7 @@ def explain_event(store: Store, event_id: str) -> Explanation:
         story_id=event["story_id"],
         rule=event["rule"],
         n_sources=event["n_sources"] or 0,
+        actors=_actor_lines(event),
     )
     if event["story_id"] is not None:
         explanation.comparisons = _members(store, event) + _kept_apart(store, event)
@@ -89,6 +90,22 @@ def _reasons(event: dict[str, Any]) -> list[str]:
             f"joined by rule '{event['rule']}' ({_RULES.get(event['rule'], '')})"
         )
     return reasons
+
+
+_ROLES = (("source", "source"), ("target", "target"), ("attributed", "attributed to"))
+
+
+def _actor_lines(event: dict[str, Any]) -> list[str]:
+    """'source Police officers -> NGACOP: agent noun only ...; country NGA from 'Lagos' in the same clause'."""
+    lines = []
+    for prefix, label in _ROLES:
+        name = event.get(f"{prefix}_name")
+        if name is None:
+            continue
+        code = event.get(f"{prefix}_code") or "no code"
+        why = event.get(f"{prefix}_reason") or "no reason recorded (coded before schema 3)"
+        lines.append(f"{label} {name!r} -> {code}: {why}")
+    return lines
 
 
 _RULES = {
@@ -158,6 +175,9 @@ def explanation_lines(explanation: Explanation) -> list[str]:
     verdict = "counted" if explanation.counted else "not counted"
     lines = [f"event {explanation.event_id} (document {explanation.doc_id}): {verdict}"]
     lines += [f"  - {reason}" for reason in explanation.reasons]
+    if explanation.actors:
+        lines.append("actors:")
+        lines += [f"  - {line}" for line in explanation.actors]
     for comp in explanation.comparisons:
         how = "merged with" if comp.merged else "kept apart from"
         lines.append(f"{how} {comp.event_id} (document {comp.doc_id}, story {comp.story_id}):")

@@ -81,6 +81,8 @@ class Explanation(Record):
         None  # how the event joined its story: day, week, month, year, undated, alone
     )
     n_sources: int = 0
+    # one line per actor: its role, name and code, and the evidence that decided the code
+    actors: list[str] = Field(default_factory=list)
     comparisons: list[Comparison] = Field(default_factory=list)
 
 

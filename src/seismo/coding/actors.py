@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.phrases import phrase_span
+from seismo.coding.placement import Placer
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
+__all__ = ["DocumentContext", "mention_tokens", "phrase_span"]
+
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
@@ -36,18 +39,6 @@ COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader
               # quantifier heads: "thousands of people", "tens of thousands of students"
               "thousand", "hundred", "dozen", "ten", "score", "million", "number", "crowd", "dozens", "hundreds",
               "thousands", "tens", "millions", "scores"}
-
-
-def phrase_span(token: Token) -> Span:
-    """The token and its left modifiers: the part of a noun phrase that names who it is."""
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in LEFT_DEPS or child.dep_ == "appos":
-            start = min(start, child.left_edge.i)
-    doc = token.doc
-    while start < token.i and doc[start].is_punct:
-        start += 1
-    return doc[start : token.i + 1]
 
 
 def _title_of(text: str) -> str | None:
@@ -76,6 +67,14 @@ class DocumentContext:
     names: dict[str, Actor] = field(default_factory=dict)
     speakers: list[Actor] = field(default_factory=list)
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
+    _placer: Placer | None = None
+
+    @property
+    def placer(self) -> Placer:
+        """Clause and paragraph places of this document (built on first use, after ``home`` is set)."""
+        if self._placer is None:
+            self._placer = Placer(self.kb, self.home)
+        return self._placer
 
     def resolve(self, token: Token, on: dt.date | None = None) -> Actor | None:
         """The actor a nominal token refers to, on the event date ``on`` (else publication date)."""
@@ -98,27 +97,77 @@ class DocumentContext:
         if not text:
             return None
         if any(s in text.lower() for s in SPOKES):
-            spoken_for = self._speaker_org(text, on)
+            spoken_for = self._complement_org(token, on) or self._speaker_org(text, on)
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
-        actor = self._nationality_first(span, found.actor, on) if found else None
+        actor = self._nationality_first(span, because(found.actor, found.reason), on) if found else None
         actor = self._state_name(token, span, on) or actor
         title = _title_of(text)
         if title and (actor is None or actor.country is None or _is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
-        if actor is not None and actor.agent and not actor.country and not actor.igo:
+        if needs_country(actor):
             actor = self._owned_by_subject(token, actor, on)
         if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = self._of_complement(token, on)
         if actor is None and token.pos_ == "PROPN" and token.text in self.names:
             actor = self.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
-            actor = Actor(name=text, country=self.home if token.ent_type_ in ("ORG", "NORP") else None)
+            actor = self._unknown_name(token, text, on)
         if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS \
                 and any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in span[:-1]):
-            actor = Actor(name=text)  # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
-        return self._at_home(self._placed(token, actor, on))
+            # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
+            actor = Actor(name=text, reason=UNKNOWN_NAME)
+        return self.locate(token, self._placed(token, actor, on))
+
+    def _unknown_name(self, token: Token, text: str, on: dt.date | None) -> Actor:
+        """A name the knowledge base does not know. 'Carlos Johnson, a shopkeeper': a person takes the
+        sector (and country) of an apposition that says who they are; otherwise the name stays without
+        a country: an unknown organisation or demonym is never given the story's country."""
+        if token.ent_type_ == "PERSON":
+            for appos in token.children:
+                if appos.dep_ != "appos" or appos.pos_ != "NOUN":
+                    continue
+                said = self._described_as(appos, on)
+                if said is not None and (said.agent or said.country) and not said.igo:
+                    why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}'"
+                    return said.model_copy(update={"name": text, "reason": f"{why}: {said.reason}"})
+        return Actor(name=text, reason=UNKNOWN_NAME)
+
+    def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
+        """'a spokesman for the PMF', 'head of Iran's Quds Force': the organisation the apposition names
+        speaks for the person; else the apposition's own reading ('a shopkeeper', 'a US peace envoy')."""
+        own = self.resolve(appos, on)
+        return self._complement_org(appos, on, own.agent if own is not None else None) or own
+
+    def _complement_org(self, token: Token, on: dt.date | None, agent: str | None = "GOV") -> Actor | None:
+        """'spokesperson for the Israeli prime minister', 'a spokesman for the PMF': the organisation a
+        person's for/of/at complement names is whom they act for (a country alone takes ``agent``)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with"):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            org = self.resolve(pobj, on) if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") else None
+            if org is not None and (org.country or org.igo) and (org.code or org.igo):
+                sector = org.agent or agent
+                code = org.code if org.agent or org.igo else f"{org.country}{sector or ''}"
+                return org.model_copy(update={"agent": sector, "code": code,
+                                              "reason": f"{org.reason}; named by '{prep.text} {pobj.text}'"})
+        return None
+
+    def locate(self, token: Token, actor: Actor | None) -> Actor | None:
+        """A sector with no country ('police', 'the interior ministry') takes the country of its clause,
+        else its paragraph, else the story's (``coding.placement``); the reason says which."""
+        if not needs_country(actor):
+            return actor
+        assert actor is not None
+        found = self.placer.locate(token, actor.agent)
+        if found is None:
+            return actor
+        return actor.model_copy(update={
+            "country": found.country, "code": f"{found.country}{actor.agent}",
+            "reason": f"{actor.reason or 'sector ' + str(actor.agent)}; country {found.reason}",
+        })
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
@@ -143,7 +192,7 @@ class DocumentContext:
                 found = self.kb.resolve_phrase(f"{' '.join(words)} {token.text}", on)
                 if found is None or not found.actor.country:
                     return []
-                actors.append(self._at_home(found.actor))
+                actors.append(because(found.actor, found.reason))
             return actors
         return []
 
@@ -157,7 +206,10 @@ class DocumentContext:
             named = self.kb.resolve_phrase(tok.text, on)
             country = named.actor.country if named and not named.actor.agent else None
             if country and country != actor.country:
-                return actor.model_copy(update={"country": country, "code": f"{country}{actor.agent or ''}"})
+                return actor.model_copy(update={
+                    "country": country, "code": f"{country}{actor.agent or ''}",
+                    "reason": f"{actor.reason}; the nationality '{tok.text}' written in the phrase: {country}",
+                })
             break
         return actor
 
@@ -179,13 +231,17 @@ class DocumentContext:
         owner = self.resolve(subj, on) if subj is not None else None
         if owner is None or not owner.country:
             return actor
-        return actor.model_copy(update={"country": owner.country, "code": f"{owner.country}{actor.agent}"})
+        return actor.model_copy(update={
+            "country": owner.country, "code": f"{owner.country}{actor.agent}",
+            "reason": f"{actor.reason}; country {owner.country}: the possessive is the subject's ({owner.name})",
+        })
 
     def _placed(self, token: Token, actor: Actor | None, on: dt.date | None) -> Actor | None:
         """'the rebels in Darfur', 'students from Kharkiv': a sector with no country of its own is the country
         of the place its phrase puts it in (before the story's country)."""
-        if actor is None or actor.country or actor.igo or not actor.agent:
+        if not needs_country(actor):
             return actor
+        assert actor is not None
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
@@ -201,14 +257,11 @@ class DocumentContext:
                     found = self.kb.resolve_phrase(name, on)
                     country = found.actor.country if found and not found.actor.agent else None
                 if country:
-                    return actor.model_copy(update={"country": country, "code": f"{country}{actor.agent}"})
+                    return actor.model_copy(update={
+                        "country": country, "code": f"{country}{actor.agent}",
+                        "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase",
+                    })
         return actor
-
-    def _at_home(self, actor: Actor | None) -> Actor | None:
-        """A sector with no country ("police", "the interior ministry") is the story's own country's."""
-        if actor is None or actor.country or actor.igo or not actor.agent or not self.home:
-            return actor
-        return actor.model_copy(update={"country": self.home, "code": f"{self.home}{actor.agent}"})
 
     def _last_thing(self, token: Token) -> Actor | None:
         """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence."""
@@ -221,7 +274,7 @@ class DocumentContext:
         """'spokesperson X said': the statement belongs to the organisation X speaks for."""
         found = self.kb.resolve_phrase(text, on)
         if found and found.actor.country and not _only_agent_word(text):
-            return found.actor
+            return because(found.actor, found.reason)
         return self.speakers[-1] if self.speakers else None
 
     def _titled(self, title: str, token: Token, on: dt.date | None) -> Actor | None:
@@ -265,7 +318,7 @@ class DocumentContext:
                 if len(found) == 1 and found[0][:2] == (0, len(name)):
                     actor = found[0][2].actor
                     if (actor.country or actor.igo) and not actor.agent:
-                        return actor
+                        return because(actor, f"{found[0][2].reason}; a state's formal name")
         return None
 
     def _of_complement(self, token: Token, on: dt.date | None, depth: int = 0) -> Actor | None:
@@ -277,7 +330,7 @@ class DocumentContext:
                         continue
                     found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
                     if found:
-                        return found.actor
+                        return because(found.actor, f"{found.reason}; named by the 'of' complement")
                     if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
                         return self._of_complement(pobj, on, depth + 1)
         return None
@@ -301,6 +354,20 @@ class DocumentContext:
     def remember_speaker(self, actor: Actor) -> None:
         if actor.country or actor.igo:
             self.speakers.append(actor)
+
+
+UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
+
+
+def needs_country(actor: Actor | None) -> bool:
+    """A sector noun with no country of its own ('police', 'the foreign ministry'). Named organisations
+    with their own code keep what the knowledge base says: al-Qaeda (IMGREB) has no country."""
+    return actor is not None and bool(actor.agent) and not (actor.country or actor.igo or actor.code)
+
+
+def because(actor: Actor, reason: str) -> Actor:
+    """The knowledge base's actor with the reason it was resolved (results are shared: copy)."""
+    return actor.model_copy(update={"reason": reason})
 
 
 def _is_bare_title(text: str) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.actors import phrase_span
+from seismo.coding.phrases import phrase_span
 from seismo.models import Location
 
 if TYPE_CHECKING:

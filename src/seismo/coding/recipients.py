@@ -56,10 +56,15 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
 
 def localised(actor: Actor, location: Location | None) -> Actor:
     """'Three soldiers were killed by an IED in Helmand': a sector with no country, in a story with no home
-    country, is the country of the place where the event happens."""
-    if actor.country or actor.igo or not actor.agent or location is None or not location.country:
+    country, is the country of the place where the event happens. Named organisations with a code of
+    their own keep it: al-Qaeda attacking 'in Somalia' stays without a country."""
+    if actor.country or actor.igo or actor.code or not actor.agent or location is None or not location.country:
         return actor
-    return actor.model_copy(update={"country": location.country, "code": f"{location.country}{actor.agent}"})
+    return actor.model_copy(update={
+        "country": location.country, "code": f"{location.country}{actor.agent}",
+        "reason": f"{actor.reason or 'sector ' + actor.agent}; country {location.country} from the event's place "
+                  f"'{location.name}'",
+    })
 
 
 def with_agent(actor: Actor, agent: str | None) -> Actor:

@@ -38,6 +38,7 @@ LOCATIVES = frozenset(
 )
 RESOLVE_CACHE_SIZE = 1 << 18
 PARSE_CACHE_SIZE = 1 << 16
+PLACES_CACHE_SIZE = 1 << 12  # sentences: the coder asks once per trigger and once per placed mention
 
 
 class KnowledgeBase:
@@ -50,6 +51,7 @@ class KnowledgeBase:
         self._given: frozenset[str] | None = None
         self._resolve_cached = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
         self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_phrase)
+        self._places_in = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._find_places)
 
     # ---- lookups -----------------------------------------------------------------------------
     @property
@@ -92,7 +94,11 @@ class KnowledgeBase:
 
     def find_places(self, text: str) -> list[tuple[int, int, Location]]:
         """Places named in ``text`` as (start, end, location). Words inside a person's or an
-        organisation's name ("Vladimir Putin", "Hamas") are not places."""
+        organisation's name ("Vladimir Putin", "Hamas") are not places. Cached per text: a copy
+        of the list is returned, the locations are shared (never mutate them)."""
+        return list(self._places_in(text))
+
+    def _find_places(self, text: str) -> tuple[tuple[int, int, Location], ...]:
         tokens = tokenize(text)
         names = [
             (tokens[s.start].start, tokens[s.end - 1].end)
@@ -100,11 +106,11 @@ class KnowledgeBase:
             for s in chunk.segments
             if s.kind in (PERSON, INSTITUTION)
         ]
-        return [
+        return tuple(
             (s, e, loc)
             for s, e, loc in self._place_index().find(text)
             if not any(a < e and s < b for a, b in names)
-        ]
+        )
 
     def place(self, name: str) -> Location | None:
         return self._place_index().lookup(name)

@@ -47,7 +47,8 @@ MODIFIERS = frozenset(
         "visiting",
     ]
 )
-_INSIDE = HONORIFICS | MODIFIERS
+LEADER_LINKS = frozenset({"led"})  # "Vietnamese-led forces": the leader acts through its forces
+_INSIDE = HONORIFICS | MODIFIERS | LEADER_LINKS
 LINKS = frozenset({"of", "for"})
 PRO_ANTI = frozenset({"pro", "anti"})
 PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
@@ -94,7 +95,7 @@ def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
         if INSTITUTION in kinds or (AGENT in kinds and not linked):
             return False
         place = next((s for s in segments if s.kind in PLACE_KINDS), None)
-        return place is None or _same_country(place, seg)
+        return place is None or _same_country(place, seg) or _transnational(seg)
     return True
 
 
@@ -107,6 +108,15 @@ def _joined(segments: list[Segment], seg: Segment, tokens: list[Token], k: int) 
     if "x" in gaps:
         return False
     return "," not in gaps or (seg.kind == PERSON and segments[-1].kind == AGENT)
+
+
+def _transnational(inst: Segment) -> bool:
+    """A group with no country of its own (al-Qaeda): a place before it names its branch there."""
+    return all(
+        getattr(e.target, "country", None) is None and getattr(e.target, "igo", None) is None
+        and getattr(e.target, "code", None) is not None
+        for e in inst.entries
+    )
 
 
 def _same_country(place: Segment, inst: Segment) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from seismo.kb.chunks import PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
 from seismo.kb.names import other_given_name, stale_title
 from seismo.kb.people import near_office, pick_role, role_reason
 from seismo.kb.records import (
@@ -107,12 +107,15 @@ def _pick_country(target: object, ctx: Context) -> tuple[Country, bool, str]:
     return target, False, ""
 
 
-def _detached(seg: Segment, ctx: Context) -> bool:
-    """'pro-Russian', 'Russian-backed': the country describes an ally, not the actor."""
+def _detached(seg: Segment, ctx: Context, chunk: Chunk) -> bool:
+    """'pro-Russian', 'Russian-backed', 'a Russia-brokered truce': the country describes an ally or a
+    broker, not the actor. 'Vietnamese-led forces' keeps its leader: the forces are the leader's."""
     first, last = ctx.tokens[seg.start], ctx.tokens[seg.end - 1]
     before = seg.start > 0 and first.hyphen_before and ctx.tokens[seg.start - 1].key in PRO_ANTI
     nxt = ctx.tokens[seg.end] if seg.end < len(ctx.tokens) else None
     after = nxt is not None and nxt.hyphen_before and nxt.key in _BACKED and not last.possessive
+    if after and nxt is not None and nxt.key in LEADER_LINKS:
+        after = not any(s.kind == AGENT and s.start > seg.start for s in chunk.segments)
     return before or after
 
 
@@ -265,7 +268,7 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     name = ctx.span_text(chunk)
     place_seg = chunk.first(PLACE_KINDS)
     country, ambiguous, note = None, False, ""
-    if place_seg is not None and not _detached(place_seg, ctx):
+    if place_seg is not None and not _detached(place_seg, ctx, chunk):
         country, ambiguous, note = _pick_country(place_seg.entries[0].target, ctx)
     person_seg = chunk.first(frozenset({PERSON}))
     if person_seg is not None:
@@ -278,7 +281,10 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     if inst_seg is not None:
         inst = inst_seg.entries[0].target
         assert isinstance(inst, Institution)
-        return resolve_institution(inst, agents, ctx, name)
+        found = resolve_institution(inst, agents, ctx, name)
+        if country is not None and inst.country is None and inst.igo is None:
+            return _branch(found, country)
+        return found
     sector, _ = combine_agents(agents) if agents else (None, True)
     if country is not None:
         return _place_resolution(country, sector, place_seg, ambiguous, note, name)
@@ -287,6 +293,16 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     actor = Actor(name=name, code=None, country=None, agent=sector)
     return Resolution(
         actor=actor, reason=f"agent noun only: sector {sector}, no country in the phrase"
+    )
+
+
+def _branch(found: Resolution, country: Country) -> Resolution:
+    """'Iraq's al-Qaeda': a transnational group with a country written before it is its branch there."""
+    actor = found.actor
+    code = f"{country.cameo}{actor.agent or ''}"
+    reason = f"{found.reason}; its branch in {country.iso3} (the country is written before it)"
+    return Resolution(
+        actor=actor.model_copy(update={"code": code, "country": country.iso3}), reason=reason
     )
 
 

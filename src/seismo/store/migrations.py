@@ -139,3 +139,9 @@ def m001_initial_schema(con: duckdb.DuckDBPyConnection) -> None:
 def m002_dedup_stories(con: duckdb.DuckDBPyConnection) -> None:
     """documents.duplicate_of, MinHash signatures, and the story tables (issue 6)."""
     con.execute(read_sql("002_dedup_stories.sql"))
+
+
+@migrations(3)
+def m003_actor_reasons(con: duckdb.DuckDBPyConnection) -> None:
+    """events.source_reason, target_reason, attributed_reason: the evidence behind each actor code."""
+    con.execute(read_sql("003_actor_reasons.sql"))

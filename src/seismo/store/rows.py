@@ -18,14 +18,15 @@ import pyarrow as pa
 
 from seismo.models import Actor, Article, Event
 
-ACTOR_PARTS = ("name", "code", "country", "agent", "igo")
+ACTOR_PARTS = ("name", "code", "country", "agent", "igo")  # also the story tables' actor columns
+EVENT_ACTOR_PARTS = (*ACTOR_PARTS, "reason")  # events also keep why each actor was coded (schema 3)
 # (column prefix, Event field): "attributed_*" columns hold Event.attributed_to.
 ACTOR_ROLES = (("source", "source"), ("target", "target"), ("attributed", "attributed_to"))
 
 
 def _actor_fields(prefix: str) -> list[pa.Field]:
-    """The five string columns one actor role spreads over."""
-    return [pa.field(f"{prefix}_{part}", pa.string()) for part in ACTOR_PARTS]
+    """The six string columns one actor role spreads over."""
+    return [pa.field(f"{prefix}_{part}", pa.string()) for part in EVENT_ACTOR_PARTS]
 
 
 EVENTS_SCHEMA = pa.schema(
@@ -79,7 +80,7 @@ EVENT_COLUMNS: tuple[str, ...] = tuple(EVENTS_SCHEMA.names)
 DOCUMENT_COLUMNS: tuple[str, ...] = tuple(DOCUMENTS_SCHEMA.names)
 ARTICLE_COLUMNS: tuple[str, ...] = tuple(c for c in DOCUMENT_COLUMNS if c != "ingested_at")
 
-_NO_ACTOR = (None,) * len(ACTOR_PARTS)
+_NO_ACTOR = (None,) * len(EVENT_ACTOR_PARTS)
 
 
 def quoted(columns: Sequence[str]) -> str:
@@ -88,10 +89,10 @@ def quoted(columns: Sequence[str]) -> str:
 
 
 def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
-    """An actor's five column values; all NULL when there is no actor."""
+    """An actor's six column values; all NULL when there is no actor."""
     if actor is None:
         return _NO_ACTOR
-    return (actor.name, actor.code, actor.country, actor.agent, actor.igo)
+    return (actor.name, actor.code, actor.country, actor.agent, actor.igo, actor.reason)
 
 
 def event_to_row(e: Event) -> tuple[Any, ...]:
@@ -128,7 +129,7 @@ def _actor_from(row: Mapping[str, Any], prefix: str) -> dict[str, Any] | None:
     """Actor.name is required, so a NULL name column means there was no actor."""
     if row[f"{prefix}_name"] is None:
         return None
-    return {part: row[f"{prefix}_{part}"] for part in ACTOR_PARTS}
+    return {part: row[f"{prefix}_{part}"] for part in EVENT_ACTOR_PARTS}
 
 
 def _location_from(row: Mapping[str, Any]) -> dict[str, Any] | None:

@@ -1,0 +1,207 @@
+"""The country of a mention whose own words name none: the clause, then the paragraph, then the story.
+
+"Police officers beat Carlos Johnson outside his store in Lagos": the police and Johnson are
+Nigerian because their clause happens in Lagos, whatever country the story is mostly about. The
+evidence, nearest first (docs/actors.md, "Country per mention"):
+
+1. the phrase itself: a possessor, an of/from/in complement ("rebels in Darfur"), the owner of
+   "its" (``coding.actors``);
+2. the clause: a place after a static locative preposition (in, at, near, outside ...) in the
+   mention's own clause, or in a relative clause that describes it ("protesters who gathered in
+   Caracas");
+3. the paragraph: the nearest such place before the mention in the same paragraph (a place named
+   later belongs to what happens later);
+4. the story's main country (``Coder.home_country``).
+
+Directional places ("troops advanced into Ukraine", "flew to Moscow") are never evidence: an actor
+going somewhere is seldom from there. Nor are places for institutional sectors (governments,
+legislatures, courts, parties, intelligence services): officials meet, speak and rule about places
+abroad ("officials met in Geneva"), so their country comes from the phrase or the story.
+
+Only sector nouns with no country of their own are placed; named organisations with their own code
+(al-Qaeda, IMGREB) and names the knowledge base does not know keep no country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from seismo.kb import KnowledgeBase
+
+STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "within", "throughout", "across"})
+# "contribute troops to a force in Liberia": a place inside a directional phrase is where someone goes
+DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "onto", "for"})
+SETTLEMENTS = frozenset({"city", "town", "village", "province", "region", "district", "area", "state", "county",
+                         "capital", "port", "suburb", "governorate", "oblast", "municipality", "camp", "outskirts"})
+CLIMB_DEPS = frozenset({"appos", "conj", "flat"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "the Kabul airport"; not "the Roman Catholic cathedral"
+DESCRIBING = frozenset({"relcl", "acl"})  # "protesters who gathered in Caracas": the clause describes the noun
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+MAX_CLIMB = 12
+INSTITUTIONAL = frozenset({"GOV", "LEG", "JUD", "SPY", "PTY", "ELI"})  # placed by the story, not by places
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A place named after a static locative preposition, and the clause it sits in."""
+
+    token_i: int
+    clause_i: int
+    name: str
+    country: str
+
+
+@dataclass(slots=True)
+class Placement:
+    """The country found for a mention and the evidence that decided it."""
+
+    country: str
+    reason: str
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the token's clause (the sentence root when no verb is above it)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in CLAUSE_POS or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _static_locative(root: Token) -> Token | None:
+    """The preposition that makes ``root`` a static location ('in Lagos', 'the city of Kharkiv'), if any."""
+    current = root
+    for _ in range(6):
+        head = current.head
+        if head.i != current.i and (current.dep_ in CLIMB_DEPS or (current.dep_ in MODIFIER_DEPS and (
+                head.pos_ != "PROPN" or head.lemma_.lower() in SETTLEMENTS))):
+            current = head
+            continue
+        if current.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ in STATIC_PREPS:
+                return head
+            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
+                current = head.head
+                continue
+        return None
+    return None
+
+
+def _inside_directional(prep: Token) -> bool:
+    """Does the path from the preposition up to its clause pass through 'to', 'into', 'for' ...?"""
+    current = prep.head
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in CLAUSE_POS or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in DIRECTIONAL:
+            return True
+        current = current.head
+    return False
+
+
+@dataclass
+class Placer:
+    """Per document: finds the places of each sentence once, and the paragraphs, on first use."""
+
+    kb: KnowledgeBase
+    home: str | None
+    _places: dict[int, list[PlaceHit]] = field(default_factory=dict)
+    _paragraphs: list[tuple[int, int]] | None = None  # (first token, end token) per paragraph
+
+    def locate(self, token: Token, agent: str | None = None) -> Placement | None:
+        """The country for a country-less mention at ``token`` of sector ``agent``, with the reason."""
+        if agent not in INSTITUTIONAL:
+            found = self._located(token)
+            if found is not None:
+                return found
+        if self.home:
+            return Placement(self.home, f"{self.home}, the story's main country")
+        return None
+
+    def _located(self, token: Token) -> Placement | None:
+        """A place in the mention's clause, else the nearest one before it in its paragraph."""
+        clause = clause_head(token)
+        for hit in self.sentence_places(token.sent):
+            if hit.clause_i == clause.i or self._describes(hit, token):
+                return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same clause")
+        hit = self._paragraph_place(token)
+        if hit is not None:
+            return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same paragraph")
+        return None
+
+    def sentence_places(self, sent: Span) -> list[PlaceHit]:
+        """Static locations named in a sentence, in text order (cached per sentence)."""
+        found = self._places.get(sent.start)
+        if found is None:
+            found = self._places[sent.start] = list(self._find_places(sent))
+        return found
+
+    def _find_places(self, sent: Span):
+        offset = sent.start_char
+        for start, end, location in self.kb.find_places(sent.text):
+            if not location.country:
+                continue
+            span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            prep = _static_locative(span.root)
+            if prep is not None and not _inside_directional(prep):
+                yield PlaceHit(span.root.i, clause_head(prep).i, location.name, location.country)
+
+    @staticmethod
+    def _describes(hit: PlaceHit, token: Token) -> bool:
+        """The place is in a relative clause or participle attached to the mention itself."""
+        doc = token.doc
+        clause = doc[hit.clause_i]
+        return clause.dep_ in DESCRIBING and clause.head.i == token.i
+
+    def _paragraph_place(self, token: Token) -> PlaceHit | None:
+        start, end = self._paragraph_of(token)
+        doc = token.doc
+        hits: list[PlaceHit] = []
+        for sent in doc[start:end].sents:
+            if sent.start > token.i:
+                break
+            hits.extend(self.sentence_places(sent))
+        before = [h for h in hits if h.token_i < token.i]
+        return before[-1] if before else None
+
+    def _paragraph_of(self, token: Token) -> tuple[int, int]:
+        if self._paragraphs is None:
+            self._paragraphs = paragraphs(token.doc)
+        for start, end in self._paragraphs:
+            if start <= token.i < end:
+                return start, end
+        return token.sent.start, token.sent.end
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of paragraphs: a line break between two sentences starts a new paragraph."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    previous: Span | None = None
+    for sent in doc.sents:
+        if previous is not None and _line_break_between(previous, sent):
+            out.append((start, sent.start))
+            start = sent.start
+        previous = sent
+    out.append((start, len(doc)))
+    return out
+
+
+def _line_break_between(previous: Span, sent: Span) -> bool:
+    """spaCy keeps line breaks as space tokens at the end of one sentence or the start of the next."""
+    return any("\n" in t.text for t in _edge_spaces(reversed(previous)) + _edge_spaces(iter(sent)))
+
+
+def _edge_spaces(tokens: Iterator[Token]) -> list[Token]:
+    out = []
+    for t in tokens:
+        if not t.is_space:
+            break
+        out.append(t)
+    return out
