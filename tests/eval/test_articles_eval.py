@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from seismo.analysis.gate import gated_figures, regressions
 from seismo.cli import app
 from seismo.config import Settings
 from seismo.evaluation import (
@@ -225,6 +226,13 @@ def test_tables_and_json(report) -> None:
     assert data["annotated"] == 2 and data["articles"] == 3
 
 
+def test_gated_figures_of_an_article_set(report, tmp_path: Path) -> None:
+    figures = gated_figures({"articles_dev": report})
+    assert figures == {"articles_dev": {"must_recall": 0.4286, "must_not_violations": 1.0, "precision": 0.4444}}
+    pins = {"articles_dev": {"must_recall": 0.44, "must_not_violations": 0, "precision": 0.40}}
+    assert [c.figure for c in regressions(figures, pins)] == ["must_recall", "must_not_violations"]
+
+
 def test_unannotated_folder_codes_nothing(tmp_path: Path) -> None:
     for name in ("fx-unannotated.txt", "fx-unannotated.yaml"):
         shutil.copy(FIXTURES / name, tmp_path / name)
@@ -236,6 +244,9 @@ def test_unannotated_folder_codes_nothing(tmp_path: Path) -> None:
     assert empty.scores == [] and empty.not_annotated == ["fx-unannotated"]
     assert empty.figures() == {"must_recall": None, "must_not_violations": None, "precision": None}
     assert len(article_set_tables(empty)) == 1
+    assert gated_figures({"articles_test": empty}) == {"articles_test": {}}
+    nulls = {"articles_test": {"must_recall": None, "must_not_violations": None, "precision": None}}
+    assert regressions(gated_figures({"articles_test": empty}), nulls) == []
 
 
 def test_eval_command_on_a_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

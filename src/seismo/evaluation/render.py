@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.table import Table
 
@@ -87,12 +88,20 @@ def detail_tables(report: ArticleSetReport) -> list[Table]:
     return tables
 
 
+def _shown(folder: Path) -> Path:
+    """The folder relative to the working directory when it is below it."""
+    try:
+        return folder.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return folder
+
+
 def article_set_tables(report: ArticleSetReport, per_article: bool = False, detail: bool = True) -> list[Table]:
     """The summary and per-field tables; per-article rows and the detail lists when asked.
 
     ``detail=False`` gives aggregate rows only (the held-out ``test/`` split).
     """
-    title = f"{report.name}: real-news articles ({report.folder}), {report.seconds:.1f} s"
+    title = f"{report.name}: real-news articles ({_shown(report.folder)}), {report.seconds:.1f} s"
     tables = [_kv_table(title, summary_rows(report))]
     if not report.tally().articles:
         return tables
