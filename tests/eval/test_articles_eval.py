@@ -193,6 +193,40 @@ def test_evidence_in_the_title_only(tmp_path: Path) -> None:
     assert score.tally().should == 1 and score.tally().precision == 0.0
 
 
+def test_must_not_with_evidence_looks_at_its_sentence_only(tmp_path: Path) -> None:
+    (tmp_path / "p.txt").write_text(
+        "Prison strike\n\nPrisoners in Kenya began a hunger strike on Monday. Kenyan soldiers attacked a village.\n",
+        encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(
+        'file: p.txt\ndocument: {published: "2024-03-06"}\nmust_not:\n'
+        "  - {type: ASSAULT, evidence: began a hunger strike}\n"
+        "  - {type: ASSAULT, source: {agent: CVL}, evidence: not in this text}\n", encoding="utf-8")
+    case = read_article_folder(tmp_path)[0]
+    article = _read(case)
+    strike = "Prisoners in Kenya began a hunger strike on Monday."
+    attack = _event(article, "Kenyan soldiers attacked a village.", "ASSAULT", "KEN MIL", "KEN CVL")
+    assert score_article(case, article, [attack]).violations == []  # the real attack is not the trap
+    misread = _event(article, strike, "ASSAULT", "KEN CVL", None)
+    score = score_article(case, article, [attack, misread])
+    rules = ["type: ASSAULT", "type: ASSAULT, source: {agent: CVL}"]
+    assert [(v.event, v.rule) for v in score.violations] == [(1, rule) for rule in rules]
+    assert [p.item for p in score.evidence_problems] == ["must_not-1"]  # not found: the whole article
+
+
+def test_a_rejected_article_misses_every_item() -> None:
+    def rejecting(cases, settings):  # type: ignore[no-untyped-def]
+        out = fake_coder([c for c in cases if c.id != "fx-sudan"], settings)
+        return {**out, "fx-sudan": "I009 text does not look like English"}
+
+    rejected = evaluate_article_folder(FIXTURES, Settings(), coder=rejecting)
+    t = rejected.tally()
+    assert (t.must, t.must_found, t.should, t.should_found) == (7, 2, 4, 2)
+    assert (t.produced, t.produced_matched) == (6, 3)
+    assert rejected.to_json()["rejected"] == {"fx-sudan": "I009 text does not look like English"}
+    missed = [e for e in review_entries(rejected) if e["article"] == "fx-sudan"]
+    assert len(missed) == 3 and all(e["why"].startswith("article rejected") for e in missed)
+
+
 def test_review_file_lists_unmatched_events_missed_musts_and_violations(report, tmp_path: Path) -> None:
     entries = review_entries(report)
     kinds = [(e["kind"], e["article"]) for e in entries]

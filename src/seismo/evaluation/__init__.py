@@ -13,7 +13,7 @@ from seismo.evaluation.articles import (
     locate_evidence,
     score_article,
 )
-from seismo.evaluation.gold import ArticleCase, GoldItem, is_article_folder, read_article_folder
+from seismo.evaluation.gold import ArticleCase, GoldItem, read_article_folder
 from seismo.evaluation.matching import max_matching
 from seismo.evaluation.report import (
     FIELDS,
@@ -38,7 +38,6 @@ __all__ = [
     "code_cases",
     "evaluate_article_folder",
     "field_agreement",
-    "is_article_folder",
     "locate_evidence",
     "max_matching",
     "read_article_folder",

@@ -44,6 +44,7 @@ from seismo.evaluation.report import (
     EvidenceProblem,
     ItemOutcome,
     Violation,
+    spec_label,
 )
 from seismo.models import Article, Event, Modality
 
@@ -129,18 +130,13 @@ def _best_candidate(item: GoldItem, events: Sequence[Event], candidates: Sequenc
 # Scoring
 
 
-def _spec_label(spec: Mapping[str, Any]) -> str:
-    shown = {k: v for k, v in spec.items() if k not in ("note", "evidence", "id")}
-    return ", ".join(f"{k}: {v}" for k, v in shown.items())
-
-
 def _violations(case: ArticleCase, text: str, file_text: str, events: Sequence[Event]
                 ) -> tuple[list[Violation], list[EvidenceProblem]]:
     asserted = [i for i, e in enumerate(events) if e.modality is Modality.ASSERTED]
     found: list[Violation] = []
     problems: list[EvidenceProblem] = []
     for n, spec in enumerate(case.must_not):
-        rule = _spec_label(spec)
+        rule = spec_label(spec)
         if "more_than" in spec:
             if len(asserted) > int(spec["more_than"]):
                 found.append(Violation(rule, None, f"{len(asserted)} asserted events"))

@@ -98,13 +98,16 @@ def read_article_case(path: Path) -> ArticleCase:
     text_path = path.parent / str(spec.get("file") or path.with_suffix(".txt").name)
     if not text_path.is_file():
         raise InputError(ArticleEvalErrors.I113.format(path=path, name=text_path.name), "I113")
-    must_not = tuple(dict(m) for m in spec.get("must_not") or [] if isinstance(m, Mapping))
+    must_not = tuple(spec.get("must_not") or [])
+    if not all(isinstance(m, Mapping) for m in must_not):
+        detail = "every must_not item is a mapping"
+        raise InputError(ArticleEvalErrors.I112.format(path=path, detail=detail), "I112")
     return ArticleCase(
         id=path.stem,
         text_path=text_path,
         published=_published(spec.get("document") or {}, path),
         items=tuple(_items(spec, "must", path) + _items(spec, "should", path)),
-        must_not=must_not,
+        must_not=tuple(dict(m) for m in must_not),
     )
 
 
@@ -114,8 +117,3 @@ def read_article_folder(folder: Path, limit: int | None = None) -> list[ArticleC
     if not paths:
         raise InputError(ArticleEvalErrors.I111.format(path=folder), "I111")
     return [read_article_case(p) for p in paths[:limit]]
-
-
-def is_article_folder(path: Path) -> bool:
-    """A folder argument to ``seismo eval`` (a JSONL gold set is a file)."""
-    return Path(path).is_dir()

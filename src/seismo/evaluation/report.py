@@ -22,6 +22,20 @@ def ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 0.0
 
 
+def flow(value: Any) -> str:
+    """A gold value as the YAML flow style annotators write it: ``{country: DEU, agent: GOV}``."""
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{k}: {flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(flow(v) for v in value) + "]"
+    return str(value)
+
+
+def spec_label(spec: Mapping[str, Any]) -> str:
+    """An item without its id, evidence and note: ``type: SANCTION, source: {country: LTU}``."""
+    return ", ".join(f"{k}: {flow(v)}" for k, v in spec.items() if k not in ("id", "evidence", "note"))
+
+
 @dataclass(frozen=True)
 class EvidenceProblem:
     """An ``evidence`` string that could not anchor its item in the stored article text."""

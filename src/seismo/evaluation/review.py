@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from seismo.analysis.expected import event_matches
-from seismo.evaluation.report import ArticleScore, ArticleSetReport, ItemOutcome, violation_json
+from seismo.evaluation.report import ArticleScore, ArticleSetReport, ItemOutcome, spec_label, violation_json
 from seismo.models import Actor, Event
 
 
@@ -107,8 +107,7 @@ def _markdown_entry(entry: dict[str, Any]) -> list[str]:
         return [f"- **no gold item**: {_event_line(e)}{dup}", f"  > {e['sentence']}"]
     if entry["kind"] == "missed_must":
         gold = entry["gold"]
-        lines = [f"- **missed must `{entry['item']}`** ({entry['why']}): "
-                 f"{', '.join(f'{k}: {v}' for k, v in gold.items() if k != 'evidence')}",
+        lines = [f"- **missed must `{entry['item']}`** ({entry['why']}): {spec_label(gold)}",
                  f"  > evidence: {gold.get('evidence', '')}"]
         if entry["disagree"]:
             lines.append(f"  - aligned event disagrees on {', '.join(entry['disagree'])}")
