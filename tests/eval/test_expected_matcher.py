@@ -66,3 +66,23 @@ def test_full_dates_keep_exact_matching() -> None:
     )
     assert report.missing == ["b"]
     assert report.forbidden == []  # the later event is future: not asserted
+
+
+def test_location_name_may_be_a_list_of_acceptable_names() -> None:
+    from seismo.analysis.expected import place_matches
+    from seismo.models import Location
+
+    event = _event(None, location=Location(name="Kyiv", country="UKR", lat=50.45, lon=30.52))
+    assert place_matches(event, {"name": ["Kiev", "Kyiv"]})
+    assert not place_matches(event, {"name": ["Kharkiv", "Odesa"]})
+    assert place_matches(event, {"country": "UKR", "name": "kyiv"})
+
+
+def test_actor_name_must_not_forbids_acting_not_being_quoted() -> None:
+    """An outlet may be who says so ("according to Reuters"); it must not be source or target."""
+    reuters = Actor(name="Reuters", code=None)
+    quoted = _event(None, modality=Modality.ASSERTED, attributed_to=reuters)
+    acting = _event(None, modality=Modality.ASSERTED, target=reuters)
+    spec = {"must_not": [{"actor_name": "Reuters"}]}
+    assert check_expected([quoted], spec).ok
+    assert not check_expected([acting], spec).ok

@@ -64,7 +64,8 @@ def place_matches(event: Event, spec: dict[str, Any]) -> bool:
         return False
     if "country" in spec and not _scalar_matches(loc.country, spec["country"]):
         return False
-    return not ("name" in spec and spec["name"].lower() not in loc.name.lower())
+    names = [str(n).lower() for n in _as_list(spec.get("name", []))]
+    return not names or any(name in loc.name.lower() for name in names)
 
 
 def roles_match(event: Event, spec: dict[str, Any]) -> bool:
@@ -96,9 +97,11 @@ def forbidden(event: Event, spec: dict[str, Any]) -> bool:
     if "date_after" in spec:
         return event.date is not None and event.date.isoformat() > _norm(spec["date_after"])
     if "actor_name" in spec:
-        name = str(spec["actor_name"]).lower()
-        actors = (event.source, event.target, event.attributed_to)
-        return any(a is not None and name in a.name.lower() for a in actors)
+        # The outlet or a quoted medium reports and may be who says so (attributed_to, "according to
+        # Reuters"); it must never be coded as the one who acts or is acted upon.
+        names = [str(n).lower() for n in _as_list(spec["actor_name"])]
+        return any(a is not None and any(n in a.name.lower() for n in names)
+                   for a in (event.source, event.target))
     return event_matches(event, {**spec, "modality": "asserted"})
 
 
