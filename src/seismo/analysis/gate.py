@@ -112,6 +112,8 @@ def update_baseline(
             new[name] = dict(current[name])
         elif name in baseline:
             new[name] = dict(baseline[name])
+    for key, value in baseline.items():  # sections pinned by other suites (phenomena) are kept
+        new.setdefault(key, value)
     return new, worse
 
 
