@@ -79,14 +79,15 @@ def load_phenomena(directory: Path = PHENOMENA_DIR) -> list[Phenomenon]:
     for path in sorted(Path(directory).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for item in data.get("phenomena") or []:
-            found.append(_phenomenon(item, path.stem))
+            found.append(parse_phenomenon(item, path.stem))
     names = [p.name for p in found]
     if dupes := sorted({n for n in names if names.count(n) > 1}):
         raise ValueError(f"phenomena declared twice: {', '.join(dupes)}")
     return found
 
 
-def _phenomenon(item: dict[str, Any], group: str) -> Phenomenon:
+def parse_phenomenon(item: dict[str, Any], group: str = "") -> Phenomenon:
+    """A phenomenon from its YAML mapping (name, description, slots, templates, expect, checks...)."""
     expect = item.get("expect") or {}
     templates = tuple(
         Template(t, expect) if isinstance(t, str) else Template(t["text"], {**expect, **(t.get("expect") or {})})

@@ -90,9 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(ph.phenomena_table(report))
         print(f"\n{sum(p.cases for p in report.phenomena)} cases in {report.seconds:.1f} s; "
-              f"{len(report.dropped)} filler(s) dropped by the KB check")
+              f"{len(report.dropped)} draw(s) dropped by the KB check (listed with --failures)")
     if args.failures:
         print("\n".join(ph.failure_lines(report)))
+        print("\n".join(f"dropped [{d.phenomenon}] {d.reason}" for d in report.dropped))
     return _gate(report.rates, args, partial=bool(args.only))
 
 
@@ -102,7 +103,7 @@ def _gate(rates: dict[str, float], args: argparse.Namespace, partial: bool) -> i
         pins = {k: v for k, v in pins.items() if k in rates}
     drops, rises = compare_rates(rates, pins, tolerance)
     for change in rises:
-        print(f"ROSE {change}")
+        print(f"{'NEW' if change.pinned is None else 'ROSE'} {change}")
     for change in drops:
         print(f"DROPPED {change}")
     if args.update:
