@@ -266,3 +266,16 @@ def test_write_pins_keeps_other_sections_and_refuses_to_lower(tmp_path: Path) ->
 
 def test_phenomena_dir_is_the_checkout_folder() -> None:
     assert PHENOMENA_DIR == ROOT / "tests" / "phenomena"
+
+
+def test_a_case_rejected_at_ingest_fails_with_its_reason() -> None:
+    """Rejected documents are never coded (no model is loaded here) and count as failures."""
+    from seismo.evaluation.phenomena import code_cases
+
+    german = ("Die Regierung hat am Dienstag angekündigt, dass die Truppen aus dem Grenzgebiet abgezogen "
+              "werden und die Gespräche fortgesetzt werden sollen, wie das Ministerium mitteilte.")
+    case = Case("probe", 0, dt.date(2022, 3, 10), german, {"must_not": [{"more_than": 0}]})
+    [outcome] = code_cases([case])
+    assert isinstance(outcome, str) and outcome.startswith("I009 case:")
+    result = score_case(case, outcome)
+    assert not result.passed and result.why().startswith("rejected at ingest: I009")

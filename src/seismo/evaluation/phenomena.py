@@ -290,9 +290,8 @@ def code_cases(cases: Sequence[Case], settings: Settings | None = None) -> list[
             path = Path(tmp) / f"{i:04d}.txt"
             path.write_text(case.document, encoding="utf-8")
             found, rejections = split_inputs([str(path)], base.model_copy(update={"published": case.published}))
-            if rejections:
-                results[i] = rejections[0].reason.replace(str(path), "case").replace(rejections[0].code, "").strip()
-                results[i] = f"{rejections[0].code} {results[i]}"
+            if rejections:  # the reason names the temporary file: say "case" instead
+                results[i] = rejections[0].reason.replace(str(path), "case")
             else:
                 articles.extend(found)
                 owners.extend([i] * len(found))
