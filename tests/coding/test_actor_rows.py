@@ -79,3 +79,43 @@ def test_explicit_title_beats_stale_record():
     assert found is not None
     assert found["code"] == "VENGOV", found
     assert "title" in str(found["reason"]).lower()
+
+
+# --- item 4: the country of each mention, nearest evidence first ----------------------------------
+
+STORY = "Russian officials said on Monday that Moscow would respond to the sanctions.\n\n"  # story country: RUS
+
+
+def _sources(tmp_path: Path, body: str, type_: str) -> list[Actor]:
+    return [e.source for e in _asserted(_code_row(tmp_path, body), type_) if e.source is not None]
+
+
+def test_clause_place_beats_the_story_country(tmp_path: Path):
+    sources = _sources(tmp_path, STORY + "Protesters clashed with police in Tbilisi on Sunday.", "ASSAULT")
+    assert [(a.country, a.agent) for a in sources] == [("GEO", "CVL")], sources
+    assert "in the same clause" in str(sources[0].reason)
+
+
+def test_paragraph_place_beats_the_story_country(tmp_path: Path):
+    body = STORY + "Thousands of people gathered in Tbilisi on Sunday. Police later detained 20 protesters."
+    sources = _sources(tmp_path, body, "COERCE")
+    assert [(a.country, a.agent) for a in sources] == [("GEO", "COP")], sources
+    assert "in the same paragraph" in str(sources[0].reason)
+
+
+def test_officials_are_not_placed_where_they_meet(tmp_path: Path):
+    """Institutional sectors speak and meet abroad: the story's country, not the venue's."""
+    sources = _sources(tmp_path, STORY + "Officials met in Geneva on Monday.", "CONSULT")
+    assert sources and all(a.country == "RUS" for a in sources), sources
+    assert "story's main country" in str(sources[0].reason)
+
+
+def test_a_place_someone_goes_to_is_not_theirs(tmp_path: Path):
+    body = STORY + "Soldiers advanced into Georgia on Monday and attacked a village."
+    sources = _sources(tmp_path, body, "ASSAULT")
+    assert sources and all(a.country != "GEO" for a in sources), sources
+
+
+def test_unknown_organisation_takes_no_country(tmp_path: Path):
+    sources = _sources(tmp_path, STORY + "The Brotherhood of Steel attacked a convoy in Moscow on Monday.", "ASSAULT")
+    assert sources and sources[0].country is None and "never the story's" in str(sources[0].reason)
