@@ -168,12 +168,20 @@ def test_a_failed_check_drops_the_draw(kb: KnowledgeBase) -> None:
 
 
 def test_an_invented_name_the_kb_knows_is_dropped(kb: KnowledgeBase) -> None:
-    pools = {"countries": {"FRA": {"cities": ["Lyon"]}}, "first_names": ["Carlos"], "last_names": ["Putin"]}
+    pools = {"countries": {"FRA": {"cities": ["Lyon"]}}, "first_names": ["Vladimir"], "last_names": ["Putin"]}
     ph = _phenomenon(slots={"X": {"kind": "country"}, "P": {"kind": "person"}},
                      templates=["Police arrested {P} in {X.city}."])
     out = expand(ph, kb, pools)
     assert out.cases == []
-    assert any("Carlos Putin" in d.reason for d in out.dropped)
+    assert any("Vladimir Putin" in d.reason for d in out.dropped)
+
+
+def test_a_surname_after_another_given_name_is_nobody_the_kb_knows(kb: KnowledgeBase) -> None:
+    """'Carlos Putin' is not Vladimir Putin (issue 13): the generator may use it."""
+    pools = {"countries": {"FRA": {"cities": ["Lyon"]}}, "first_names": ["Carlos"], "last_names": ["Putin"]}
+    ph = _phenomenon(slots={"X": {"kind": "country"}, "P": {"kind": "person"}},
+                     templates=["Police arrested {P} in {X.city}."])
+    assert [c.text for c in expand(ph, kb, pools).cases] == ["Police arrested Carlos Putin in Lyon."]
 
 
 def test_leaders_hold_their_office_on_the_publication_date(kb: KnowledgeBase) -> None:

@@ -10,6 +10,7 @@ fills in what the phrase leaves open from earlier sentences: pronouns ("He added
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -33,6 +34,7 @@ ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "commi
              "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
 PLACE_PREPS = {"in", "from", "of"}  # "rebels in Darfur", "students from Kharkiv", "residents of Gaza"
+MEMBERSHIP = {"loyal", "linked", "affiliated", "allied", "tied", "belonging"}  # "fighters loyal to al-Qaeda"
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
               "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
@@ -68,6 +70,7 @@ class DocumentContext:
     speakers: list[Actor] = field(default_factory=list)
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
+    _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> actor placed by a place (kept alive)
 
     @property
     def placer(self) -> Placer:
@@ -164,10 +167,19 @@ class DocumentContext:
         found = self.placer.locate(token, actor.agent)
         if found is None:
             return actor
-        return actor.model_copy(update={
+        placed = actor.model_copy(update={
             "country": found.country, "code": f"{found.country}{actor.agent}",
             "reason": f"{actor.reason or 'sector ' + str(actor.agent)}; country {found.reason}",
         })
+        if found.by_place and actor.agent not in POLITICAL_SECTORS:
+            self._by_place[id(placed)] = placed
+        return placed
+
+    def placed_only(self, actor: Actor | None) -> bool:
+        """A generic civilian noun whose country only a place in the text gave ('12 residents' of a city):
+        it has a country but is no political actor, so it makes no event without one. Soldiers killed by
+        an IED in Helmand are state agents: they count."""
+        return actor is not None and self._by_place.get(id(actor)) is actor
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
@@ -238,29 +250,32 @@ class DocumentContext:
 
     def _placed(self, token: Token, actor: Actor | None, on: dt.date | None) -> Actor | None:
         """'the rebels in Darfur', 'students from Kharkiv': a sector with no country of its own is the country
-        of the place its phrase puts it in (before the story's country)."""
+        of the place its phrase puts it in (before the story's country). 'Militants from ISIS', 'fighters
+        loyal to al-Qaeda': members of a named group are that group."""
         if not needs_country(actor):
             return actor
         assert actor is not None
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+        for prep, pobj in _complements(token):
+            name = phrase_span(pobj).text.strip()
+            if name.lower().startswith("the "):
+                name = name[4:]
+            place = self.kb.place(name)
+            if place is None:
+                group = self.kb.resolve_phrase(name, on)
+                if group is not None and group.actor.agent and group.actor.code and not group.actor.igo:
+                    return because(group.actor.model_copy(update={"name": phrase_span(token).text}),
+                                   f"{group.reason}; its members ('{prep.text} {name}')")
+            if prep.lower_ not in PLACE_PREPS:
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
-                    continue
-                name = phrase_span(pobj).text.strip()
-                if name.lower().startswith("the "):
-                    name = name[4:]
-                place = self.kb.place(name)
-                country = place.country if place is not None else None
-                if country is None:
-                    found = self.kb.resolve_phrase(name, on)
-                    country = found.actor.country if found and not found.actor.agent else None
-                if country:
-                    return actor.model_copy(update={
-                        "country": country, "code": f"{country}{actor.agent}",
-                        "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase",
-                    })
+            country = place.country if place is not None else None
+            if country is None:
+                found = self.kb.resolve_phrase(name, on)
+                country = found.actor.country if found and not found.actor.agent else None
+            if country:
+                return actor.model_copy(update={
+                    "country": country, "code": f"{country}{actor.agent}",
+                    "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase",
+                })
         return actor
 
     def _last_thing(self, token: Token) -> Actor | None:
@@ -357,6 +372,8 @@ class DocumentContext:
 
 
 UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "PTY", "ELI", "UAF", "INS",
+                               "SEP"})
 
 
 def needs_country(actor: Actor | None) -> bool:
@@ -381,6 +398,21 @@ def _only_agent_word(text: str) -> bool:
 
 def _looks_personal(mention: Mention) -> bool:
     return mention.person
+
+
+def _complements(token: Token) -> Iterator[tuple[Token, Token]]:
+    """(preposition, proper noun) after a noun: 'in Darfur', 'from ISIS', and 'loyal to al-Qaeda'."""
+    for child in token.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ in PLACE_PREPS else []
+        if child.dep_ in ("amod", "acl") and child.lemma_.lower() in MEMBERSHIP:
+            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+        for prep in preps:
+            yield from ((prep, p) for p in prep.children if p.dep_ == "pobj" and _named(p))
+
+
+def _named(token: Token) -> bool:
+    """A proper noun, or a capitalised noun the tagger missed ('loyal to ISIS' tags ISIS a NOUN)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def mention_tokens(sent: Span) -> list[Token]:

@@ -165,8 +165,8 @@ class Coder:
         if trigger.event_subject and trigger.type == "PROTEST":
             agent = "CVL"  # "Palestinian riots": the crowd, not the government
         sources = [with_agent(a, agent) for a in sources] or [None]
-        if all(s is None for s in sources) and not targets:
-            return []
+        if all(s is None for s in sources) and all(ctx.placed_only(t) for t in targets):
+            return []  # no actor, or only "12 residents" of a place: no political event
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
                 and date_hit.date > article.published:
             modality = Modality.FUTURE

@@ -7,10 +7,11 @@ evidence, nearest first (docs/actors.md, "Country per mention"):
 1. the phrase itself: a possessor, an of/from/in complement ("rebels in Darfur"), the owner of
    "its" (``coding.actors``);
 2. the clause: a place after a static locative preposition (in, at, near, outside ...) in the
-   mention's own clause, or in a relative clause that describes it ("protesters who gathered in
+   mention's own clause, in the clause a participle hangs from ("opened fire in Hanoi, killing 12
+   people"), or in a relative clause that describes the mention ("protesters who gathered in
    Caracas");
-3. the paragraph: the nearest such place before the mention in the same paragraph (a place named
-   later belongs to what happens later);
+3. the paragraph: the nearest such place before the mention in its paragraph (a place named later
+   belongs to what happens later);
 4. the story's main country (``Coder.home_country``).
 
 Directional places ("troops advanced into Ukraine", "flew to Moscow") are never evidence: an actor
@@ -19,7 +20,10 @@ legislatures, courts, parties, intelligence services): officials meet, speak and
 abroad ("officials met in Geneva"), so their country comes from the phrase or the story.
 
 Only sector nouns with no country of their own are placed; named organisations with their own code
-(al-Qaeda, IMGREB) and names the knowledge base does not know keep no country.
+(al-Qaeda, IMGREB) and names the knowledge base does not know keep no country. A place gives an actor
+its country; it does not make a generic noun a political actor: "an explosion destroyed flats in
+Lagos, killing 12 residents" names nobody who acts (``Placement.by_place``, see
+``DocumentContext.placed_only``).
 """
 
 from __future__ import annotations
@@ -31,14 +35,17 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo.kb import KnowledgeBase
 
-STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "within", "throughout", "across"})
+STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "within", "throughout", "across",
+                          "through"})
 # "contribute troops to a force in Liberia": a place inside a directional phrase is where someone goes
 DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "onto", "for"})
 SETTLEMENTS = frozenset({"city", "town", "village", "province", "region", "district", "area", "state", "county",
-                         "capital", "port", "suburb", "governorate", "oblast", "municipality", "camp", "outskirts"})
+                         "capital", "port", "suburb", "governorate", "oblast", "municipality", "camp", "outskirts",
+                         "centre", "center", "heart", "streets", "downtown", "suburbs", "part", "parts"})
 CLIMB_DEPS = frozenset({"appos", "conj", "flat"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "the Kabul airport"; not "the Roman Catholic cathedral"
 DESCRIBING = frozenset({"relcl", "acl"})  # "protesters who gathered in Caracas": the clause describes the noun
+ADJUNCT_CLAUSES = frozenset({"advcl", "xcomp"})  # "opened fire in Hanoi, killing 12": the same act's place
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 MAX_CLIMB = 12
 INSTITUTIONAL = frozenset({"GOV", "LEG", "JUD", "SPY", "PTY", "ELI"})  # placed by the story, not by places
@@ -60,6 +67,7 @@ class Placement:
 
     country: str
     reason: str
+    by_place: bool = True  # False: the story's main country (no place in the text decided)
 
 
 def clause_head(token: Token) -> Token:
@@ -91,6 +99,16 @@ def _static_locative(root: Token) -> Token | None:
     return None
 
 
+def _clause_chain(clause: Token) -> set[int]:
+    """The clause and the clauses its participles hang from ('killing 12' -> 'opened fire')."""
+    chain = {clause.i}
+    current = clause
+    while current.dep_ in ADJUNCT_CLAUSES and current.head.i != current.i and len(chain) < 4:
+        current = clause_head(current.head)
+        chain.add(current.i)
+    return chain
+
+
 def _inside_directional(prep: Token) -> bool:
     """Does the path from the preposition up to its clause pass through 'to', 'into', 'for' ...?"""
     current = prep.head
@@ -119,14 +137,14 @@ class Placer:
             if found is not None:
                 return found
         if self.home:
-            return Placement(self.home, f"{self.home}, the story's main country")
+            return Placement(self.home, f"{self.home}, the story's main country", by_place=False)
         return None
 
     def _located(self, token: Token) -> Placement | None:
         """A place in the mention's clause, else the nearest one before it in its paragraph."""
-        clause = clause_head(token)
+        clauses = _clause_chain(clause_head(token))
         for hit in self.sentence_places(token.sent):
-            if hit.clause_i == clause.i or self._describes(hit, token):
+            if hit.clause_i in clauses or self._describes(hit, token):
                 return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same clause")
         hit = self._paragraph_place(token)
         if hit is not None:
@@ -166,9 +184,8 @@ class Placer:
         for sent in doc[start:end].sents:
             if sent.start > token.i:
                 break
-            hits.extend(self.sentence_places(sent))
-        before = [h for h in hits if h.token_i < token.i]
-        return before[-1] if before else None
+            hits.extend(h for h in self.sentence_places(sent) if h.token_i < token.i)
+        return hits[-1] if hits else None
 
     def _paragraph_of(self, token: Token) -> tuple[int, int]:
         if self._paragraphs is None:
