@@ -104,7 +104,7 @@ class DocumentContext:
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
-        actor = self._nationality_first(span, because(found.actor, found.reason), on) if found else None
+        actor = self._nationality_first(span, found.actor, on) if found else None
         actor = self._state_name(token, span, on) or actor
         title = _title_of(text)
         if title and (actor is None or actor.country is None or _is_bare_title(text)):
@@ -204,7 +204,7 @@ class DocumentContext:
                 found = self.kb.resolve_phrase(f"{' '.join(words)} {token.text}", on)
                 if found is None or not found.actor.country:
                     return []
-                actors.append(because(found.actor, found.reason))
+                actors.append(found.actor)
             return actors
         return []
 
@@ -263,8 +263,8 @@ class DocumentContext:
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
                 if group is not None and group.actor.agent and group.actor.code and not group.actor.igo:
-                    return because(group.actor.model_copy(update={"name": phrase_span(token).text}),
-                                   f"{group.reason}; its members ('{prep.text} {name}')")
+                    why = f"{group.reason}; its members ('{prep.text} {name}')"
+                    return group.actor.model_copy(update={"name": phrase_span(token).text, "reason": why})
             if prep.lower_ not in PLACE_PREPS:
                 continue
             country = place.country if place is not None else None
@@ -289,7 +289,7 @@ class DocumentContext:
         """'spokesperson X said': the statement belongs to the organisation X speaks for."""
         found = self.kb.resolve_phrase(text, on)
         if found and found.actor.country and not _only_agent_word(text):
-            return because(found.actor, found.reason)
+            return found.actor
         return self.speakers[-1] if self.speakers else None
 
     def _titled(self, title: str, token: Token, on: dt.date | None) -> Actor | None:

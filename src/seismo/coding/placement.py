@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.phrases import phrase_span
 from seismo.kb import KnowledgeBase
+from seismo.models import Location
 
 STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "within", "throughout", "across",
                           "through"})
@@ -47,6 +49,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "the Kabul airport"; 
 DESCRIBING = frozenset({"relcl", "acl"})  # "protesters who gathered in Caracas": the clause describes the noun
 ADJUNCT_CLAUSES = frozenset({"advcl", "xcomp"})  # "opened fire in Hanoi, killing 12": the same act's place
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+NAME_PARTS = frozenset({"compound", "flat", "poss", "amod"})  # "Sao" in "Sao Paulo": the head names the place
 MAX_CLIMB = 12
 INSTITUTIONAL = frozenset({"GOV", "LEG", "JUD", "SPY", "PTY", "ELI"})  # placed by the story, not by places
 
@@ -158,17 +161,37 @@ class Placer:
             found = self._places[sent.start] = list(self._find_places(sent))
         return found
 
-    def _find_places(self, sent: Span):
-        offset = sent.start_char
-        for start, end, location in self.kb.find_places(sent.text):
-            if not location.country:
+    def _find_places(self, sent: Span) -> Iterator[PlaceHit]:
+        """Proper nouns after a static preposition that the knowledge base knows as places. Looked up
+        word group by word group (``kb.place``, a dictionary), not by scanning the sentence text."""
+        if not any(t.dep_ == "prep" and t.lower_ in STATIC_PREPS for t in sent):
+            return
+        for token in sent:
+            if token.dep_ in NAME_PARTS or not (token.pos_ == "PROPN" or token.text[:1].isupper()):
                 continue
-            span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-            if span is None or not len(span):
+            if token.pos_ not in ("PROPN", "NOUN"):
                 continue
-            prep = _static_locative(span.root)
-            if prep is not None and not _inside_directional(prep):
-                yield PlaceHit(span.root.i, clause_head(prep).i, location.name, location.country)
+            prep = _static_locative(token)
+            if prep is None or _inside_directional(prep):
+                continue
+            location = self._place_named(token)
+            if location is not None:
+                yield PlaceHit(token.i, clause_head(prep).i, location.name, location.country or "")
+
+    def _place_named(self, token: Token) -> Location | None:
+        """'Lagos', 'the Gaza Strip', 'Helmand province' (the name before a settlement noun), 'western
+        Cambodia' (the proper noun alone)."""
+        words = [t for t in phrase_span(token) if t.dep_ not in ("det", "case", "punct", "poss")]
+        names = [" ".join(t.text for t in words)]
+        if len(words) > 1 and token.lemma_.lower() in SETTLEMENTS:
+            names.append(" ".join(t.text for t in words[:-1]))
+        if len(words) > 1:
+            names.append(token.text)
+        for name in names:
+            location = self.kb.place(name)
+            if location is not None and location.country:
+                return location
+        return None
 
     @staticmethod
     def _describes(hit: PlaceHit, token: Token) -> bool:

@@ -89,7 +89,7 @@ class KnowledgeBase:
                 continue
             res = resolve_chunk(chunk, ctx)
             if res is not None:
-                found.append((tokens[chunk.start].start, tokens[chunk.end - 1].end, res))
+                found.append((tokens[chunk.start].start, tokens[chunk.end - 1].end, _with_reason(res)))
         return found
 
     def find_places(self, text: str) -> list[tuple[int, int, Location]]:
@@ -145,7 +145,7 @@ class KnowledgeBase:
             scored = [(c, r) for c, r in scored if not tokens[c.end - 1].possessive] or scored
         if not scored:
             return None
-        return max(scored, key=lambda cr: specificity(cr[0]))[1]
+        return _with_reason(max(scored, key=lambda cr: specificity(cr[0]))[1])
 
     @staticmethod
     def _is_locative(chunk: Chunk, ctx: Context) -> bool:
@@ -159,3 +159,10 @@ class KnowledgeBase:
                 self._data, self._c.countries, self._c.country_names, self._c.places
             )
         return self._places
+
+
+def _with_reason(res: Resolution) -> Resolution:
+    """The actor carries its reason too (``Actor.reason``), so the coder passes it on without a copy.
+    Set once on the freshly built actor, before the resolution is cached and shared."""
+    res.actor.reason = res.reason
+    return res
