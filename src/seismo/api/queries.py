@@ -41,7 +41,9 @@ def health(store: Store, writable: bool) -> Health:
         version=__version__,
         read_only=not writable,
         documents=summary.documents,
+        duplicate_documents=summary.duplicate_documents,
         events=summary.events,
+        events_all=summary.events_all,
     )
 
 
