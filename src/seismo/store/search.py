@@ -48,17 +48,21 @@ def query_terms(q: str | None) -> list[str]:
 def search_condition(terms: list[str]) -> tuple[str, list[Any]]:
     """SQL over ``events`` (and ``documents`` for titles): every term is a word of one of them.
 
-    ``contains`` runs first as a cheap filter; the word test then rejects "sole" in "soleimani".
+    ``contains`` runs first, a cheap filter; a regular expression then keeps whole words only
+    ("sole" is in "soleimani", not a word of it). A word of ``regexp_extract_all(x, WORD)`` is
+    exactly a match of the term between non-word characters or the ends, so this is the same
+    test as the index's (and ~4 times cheaper than listing every word of every sentence).
     """
     conditions: list[str] = []
     params: list[Any] = []
     for term in terms:
+        pattern = f"(^|[^\\pL\\pN]){re.escape(term)}([^\\pL\\pN]|$)"
         conditions.append(
-            "((contains(lower(evidence_sentence), ?) AND list_contains(" + EVIDENCE_WORDS + ", ?)) "
+            "((contains(lower(evidence_sentence), ?) AND regexp_matches(lower(evidence_sentence), ?)) "
             "OR doc_id IN (SELECT doc_id FROM documents WHERE contains(lower(coalesce(title, '')), ?) "
-            "AND list_contains(" + TITLE_WORDS + ", ?)))"
+            "AND regexp_matches(lower(coalesce(title, '')), ?)))"
         )
-        params += [term, term, term, term]
+        params += [term, pattern, term, pattern]
     return " AND ".join(conditions), params
 
 

@@ -203,6 +203,14 @@ class Store(_stories.StoryMethods):
         sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS), by_rowid=True)
         return [row_to_event(row) for row in self._rows(sql, params)]
 
+    def events_at(self, rowids: Sequence[int]) -> list[Event]:
+        """The events with these row ids, in the order given (an index-only snapshot's page)."""
+        if not len(rowids):
+            return []
+        sql = f"SELECT rowid AS _rowid, {quoted(EVENT_COLUMNS)} FROM events WHERE rowid IN (SELECT unnest(?::BIGINT[]))"
+        found = {row["_rowid"]: row_to_event(row) for row in self._rows(sql, [[int(r) for r in rowids]])}
+        return [found[int(r)] for r in rowids]
+
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many events match, ignoring ``limit``/``offset`` (the total a pager needs)."""
         where, params = where_clause(filters or EventFilter())
