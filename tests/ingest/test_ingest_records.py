@@ -165,3 +165,16 @@ def test_invalid_utf8_json(settings: Settings, write: Writer) -> None:
 
 def test_empty_list_is_reported(settings: Settings, write: Writer) -> None:
     only_rejection(read(write("none.json", "[]"), settings), "I002")
+
+
+@pytest.mark.parametrize(
+    ("record", "outlet"),
+    [({"url": "https://www.reuters.com/world/x"}, "reuters.com"), ({"url": "https://apnews.com/a"}, "apnews.com"),
+     ({"url": "https://www.reuters.com/x", "outlet": "Reuters"}, "Reuters"), ({}, None),
+     ({"url": "not a url"}, None)],
+)  # fmt: skip
+def test_outlet_defaults_to_the_urls_site(settings: Settings, record: dict[str, str], outlet: str | None) -> None:
+    """Issue 14: a record with a URL and no outlet took no outlet at all."""
+    [article] = parse_json_records(json.dumps({"text": "Troops moved to the border.", **record}), "r.json", settings)
+    assert isinstance(article, Article)
+    assert article.outlet == outlet
