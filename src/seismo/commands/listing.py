@@ -59,6 +59,8 @@ def events(
     if parquet is not None:
         from seismo.scale import parquet_events
 
+        if fields is not None:
+            raise typer.BadParameter("--fields needs the store, not --parquet parts", param_hint="--fields")
         write_events(parquet_events(parquet, filters), fmt, output, all_modalities=all_modalities)
         return
     from seismo.analysis.choices import check_filters

@@ -47,7 +47,8 @@ def write_events(events: list[Event], fmt: str, output: Path | None, *, all_moda
     elif fmt == "table":
         from seismo.render import events_table
 
-        out.print(events_table(events, out.width, title, all_modalities=all_modalities))
+        kind = "events, all modalities" if all_modalities else "asserted events"
+        out.print(events_table(events, out.width, title or f"{len(events)} {kind}", all_modalities=all_modalities))
     elif fmt in ("csv", "parquet"):
         if output is None and fmt == "parquet":
             raise typer.BadParameter("--format parquet needs --output FILE")
