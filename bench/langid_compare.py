@@ -1,5 +1,6 @@
 """Which language identifier should ingest use? lingua-language-detector vs py3langid, measured.
 
+    pip install lingua-language-detector   # the candidate seismo does not depend on
     python bench/langid_compare.py [--out bench/results/langid.json]
 
 The labelled set (built here, deterministically):

@@ -13,7 +13,7 @@ from ingest_helpers import GERMAN, RUSSIAN
 
 from seismo.config import Settings
 from seismo.ingest import parse_text
-from seismo.ingest.language import MIN_WORDS, evidence_words, non_english_reason
+from seismo.ingest.language import MIN_WORDS, SAMPLE_CHARS, evidence_words, non_english_reason, sample
 from seismo.models import Article, Rejection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,3 +104,11 @@ def test_too_little_evidence_is_not_judged() -> None:
 def test_reject_only_when_english_is_improbable(probabilities: dict[str, float], rejected: bool) -> None:
     reason = non_english_reason("die Truppen wurden am Dienstag abgezogen", lambda _text: probabilities)
     assert (reason is not None) is rejected
+
+
+def test_long_documents_are_judged_on_a_sample() -> None:
+    german = " ".join([GERMAN] * 100)
+    assert len(sample(german)) <= SAMPLE_CHARS + 2 < len(german)
+    assert non_english_reason(german) is not None
+    english = " ".join([NAMES_CAPTION] * 100)
+    assert non_english_reason(english) is None

@@ -10,11 +10,11 @@ Layout assumed for a plain-text article::
 
 Only whole lines are dropped and only the dateline prefix is cut from the
 first paragraph (the first after leading captions, bylines and credits, which
-stay in the text as noise: ``noise.py``); everything else is kept verbatim
-(quotes, dashes, spacing inside lines) because evidence offsets index into
-``Article.text``. Line ends
-are normalised to "\\n", trailing spaces removed, and runs of blank lines
-collapsed to one blank line ("\\n\\n" between paragraphs).
+stay in the text, marked as noise: ``noise.py``); everything else is kept
+verbatim (quotes, dashes, spacing inside lines) because evidence offsets index
+into ``Article.text``. Line ends are normalised to "\\n", trailing spaces
+removed, and runs of blank lines collapsed to one blank line ("\\n\\n" between
+paragraphs).
 
 The other formats (HTML, JSON records, feeds) reuse ``build_article`` so that
 every body gets the same cleaning.
