@@ -10,7 +10,7 @@ built to be sure before it rejects:
   that do not start with a capital letter count towards the minimum of ``MIN_WORDS``; CJK
   characters count as half a word each. Below it the text is not judged.
 * **News languages only.** The identifier chooses among ``NEWS_LANGUAGES`` (about 30 languages
-  that news is written in), not among all 97 it knows: names and short English texts otherwise drift
+  that news is written in), not among all the 140 it knows: names and short English texts otherwise drift
   to Latin, Ligurian or Nigerian Pidgin.
 * **Sure, not just likely.** A text is rejected only when another language wins *and* English's
   probability is under ``MAX_ENGLISH_PROBABILITY``.
