@@ -41,3 +41,19 @@ def test_seed_article_as_plover_validates() -> None:
     assert all(r["evidence"]["sentence"] in text and r["modality"] == "asserted" for r in records)
     assert all(r["cite_info"]["title"] for r in records)
     assert {"RETREAT", "SANCTION"} <= {r["event"][0] for r in records}
+
+
+def test_formats_doc_names_every_plover_field_and_empty_gdelt_group() -> None:
+    from seismo.analysis.gdelt import EMPTY_COLUMNS
+    from seismo.formats import plover_record
+    from seismo.models import Event, Evidence
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "formats.md").read_text(encoding="utf-8")
+    record = plover_record(Event(event_id="e", doc_id="d", type="CONSULT", evidence=Evidence(sentence="s", start=0,
+                                                                                              end=1)))  # fmt: skip
+    missing = [key for key in record if f"`{key}" not in doc and f".{key}" not in doc]
+    assert not missing, f"docs/formats.md does not name the PLOVER fields {missing}"
+    for column in EMPTY_COLUMNS:  # "Actor1EthnicCode" is documented as "Actor{1,2}EthnicCode" or "Actor1Geo_*"
+        stem = column.replace("Actor1", "Actor{1,2}").replace("Actor2", "Actor{1,2}")
+        geo = column.split("_")[0] + "_*"
+        assert stem in doc or column in doc or geo in doc, column

@@ -273,4 +273,4 @@ def export_cli(
         if what == "events":
             note_stale_stories(store)
         n = export(store, what, fmt, output, filters, fields, min_sources)  # type: ignore[arg-type]
-    err.print(f"{n} {what} written to {output}")
+    err.print(f"{n} {'story events' if fmt.startswith('gdelt') else what} written to {output}")
