@@ -52,6 +52,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     lemma = head.lemma_.lower()
     if child.dep_ == "conj":
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
+    if lemma in lexicon.cue("judgement_verbs") and child.lower_ == "as":
+        return Modality.HYPOTHETICAL  # "seen as pulling back": a reading of the act, not the act
     if attempt_counts and lemma in lexicon.cue("attempt_verbs") and child.dep_ in ("xcomp", "pcomp", "acl"):
         return Modality.ASSERTED  # "tried to assassinate": an attempted attack is an attack (PLOVER ASSAULT)
     if lemma in lexicon.cue("denial_verbs"):
@@ -82,20 +84,44 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
 
     ``attempt_counts``: the type counts its attempts as events (ASSAULT: "attempted to assassinate"),
     so an attempt verb above the trigger does not make it hypothetical; the attempt's own cues still count.
+    A reporting verb adds no cue of its own meaning, but does not end the walk either: its negation and
+    modals count ("would not confirm that troops attacked"), and so do the verbs it is embedded in
+    ("refused to confirm") or coordinated with ("would neither confirm nor deny").
     """
     found = _own_cues(clause_head, lexicon)
     if trigger_word.i != clause_head.i:
         found = _stronger(found, _own_cues(trigger_word, lexicon))
     token = clause_head
-    while token.head.i != token.i and not is_reporting(token.head, lexicon):
+    while token.head.i != token.i and token.dep_ in CLAUSE_LINKS:
         head = token.head
-        if token.dep_ not in CLAUSE_LINKS:
+        if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
             break
-        found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
+        if is_reporting(head, lexicon) and _wh_clause(token):
+            break  # "police could not say how many people were arrested": the arrests happened
+        if not is_reporting(head, lexicon):
+            found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
         if token.dep_ != "conj" or _shares_head_cues(token):
             found = _stronger(found, _own_cues(head, lexicon))
         token = head
     return found
+
+
+WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+
+
+def _wh_clause(clause: Token) -> bool:
+    """An embedded question ('how many were killed', 'who carried out the attack') presupposes its event."""
+    doc = clause.doc
+    return any(t.tag_ in WH_TAGS and t.lower_ != "whether" for t in doc[clause.left_edge.i : clause.i + 1])
+
+
+def _reporting_continues(reporter: Token, lexicon: Lexicon) -> bool:
+    """Above a reporting verb the walk goes on only where the report itself is embedded ('refused to
+    confirm', 'declined to say') or coordinated with another report; a report coordinated with an act
+    ('denied the attack and said ...') asserts on its own."""
+    if reporter.dep_ in ("xcomp", "ccomp"):
+        return True
+    return reporter.dep_ == "conj" and is_reporting(reporter.head, lexicon)
 
 
 def _walk(clause_head: Token, lexicon: Lexicon):
