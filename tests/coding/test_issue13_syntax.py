@@ -104,6 +104,18 @@ def test_a_symmetric_meeting_with_two_named_partners(code):
     assert _pairs(events) == {frozenset(("CHNGOV", "RUSGOV")), frozenset(("CHNGOV", "INDGOV"))}, _show(events)
 
 
+def test_counterparts_named_after_the_verb(code):
+    events = _asserted(code("The Egyptian foreign minister met counterparts from France, Spain and Iran in Cairo "
+                            "on Saturday."), "CONSULT")
+    assert _pairs(events) == {frozenset(("EGYGOV", f"{c}GOV")) for c in ("FRA", "ESP", "IRN")}, _show(events)
+
+
+def test_each_other_s_diplomats_is_reciprocal(code):
+    events = _asserted(code("Ukraine and Serbia expelled each other's diplomats on Friday."), "SANCTION")
+    assert {(_code(e.source), _code(e.target)) for e in events} == {("UKRGOV", "SRBGOV"), ("SRBGOV", "UKRGOV")}, \
+        _show(events)
+
+
 # --- item 3: arguments -----------------------------------------------------------------------------
 
 
@@ -133,6 +145,17 @@ def test_a_target_of_the_same_code_is_kept(code):
     assert len(events) == 1, _show(events)
     assert _code(events[0].source) == "FRAGOV"
     assert events[0].target is not None and "junta" in events[0].target.name.lower(), _show(events)
+
+
+def test_a_passive_with_no_agent_belongs_to_the_place_of_the_event(code):
+    events = _asserted(code("Eleven Mexican journalists detained in Somalia were freed on Saturday."), "COERCE")
+    assert events and all(e.source is not None and e.source.country == "SOM" for e in events), _show(events)
+    assert all(e.target is not None and e.target.code == "MEXMED" for e in events), _show(events)
+
+
+def test_no_one_acts_on_a_mere_sector_in_an_accident(code):
+    events = code("55 people were killed when a bus plunged into a ravine near Milan on Sunday.")
+    assert not _asserted(events, "ASSAULT"), _show(events)
 
 
 # --- item 7: modality ------------------------------------------------------------------------------
@@ -176,3 +199,36 @@ def test_a_stated_intention_is_dated_on_the_statement(code):
     events = code("Erdogan will meet Putin in Sochi on Monday, his office said on Wednesday.")
     agree = _asserted(events, "AGREE")
     assert agree and all(e.date == dt.date(2023, 3, 8) for e in agree), _show(events)
+
+
+def test_a_stated_intention_takes_the_statement_date_the_parser_hung_on_the_act(code):
+    events = code("Ethiopia said on Monday it would send humanitarian aid to Bangladesh.")
+    agree = _asserted(events, "AGREE")
+    assert agree and all(e.date == dt.date(2023, 3, 6) for e in agree), _show(events)
+
+
+def test_a_subject_s_relative_clause_is_asserted(code):
+    events = code("Sebastian Pinera, who met Moustafa Madbouly in Alexandria on Monday, accused Pakistan of "
+                  "backing the rebels.")
+    assert _asserted(events, "CONSULT"), _show(events)
+
+
+def test_calling_for_a_country_to_act_is_a_request_to_it(code):
+    events = code("Vietnam called on Sunday for Pakistan to withdraw its troops from the border.")
+    request = _asserted(events, "REQUEST")
+    assert request and request[0].target is not None and request[0].target.country == "PAK", _show(events)
+    assert not _asserted(events, "RETREAT"), _show(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The World Health Organization warned that the outbreak will spread to Europe.",
+    "The United States warned that Russia could invade Ukraine at any moment.",
+])
+def test_a_warning_that_foretells_is_no_threat(code, sentence):
+    events = code(sentence)
+    assert not _asserted(events, "THREATEN") and not _asserted(events, "REQUEST"), _show(events)
+
+
+def test_a_warning_of_consequences_is_a_threat(code):
+    threat = _asserted(code("Iran warned that the United States would pay a heavy price."), "THREATEN")
+    assert threat and threat[0].target is not None and threat[0].target.country == "USA", _show(threat)

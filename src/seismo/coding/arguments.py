@@ -61,6 +61,11 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def relative_clause(verb: Token) -> bool:
+    """'the bombing, which killed 12 soldiers': a relative clause whose subject is the relative pronoun."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
 def reduced_passive(verb: Token) -> bool:
     """'Two reporters detained in Cairo': a past participle modifying a noun is a passive clause whose
     patient is that noun (the reporters were detained; they detained no one)."""
@@ -276,10 +281,11 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AG
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    """'demanded that Turkey withdraw': the one asked to act is the target."""
+    """'demanded that Turkey withdraw', 'called for Pakistan to withdraw': the one asked to act is the target."""
     out = []
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+        requested = child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+        if (child.dep_ in ("ccomp", "xcomp") or requested) and child.pos_ in ("VERB", "AUX"):
             out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
     return out
 

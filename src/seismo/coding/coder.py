@@ -12,11 +12,18 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
-from seismo.coding.arguments import conjuncts, governed_target_tokens, passive_clause, source_tokens, subject_of
+from seismo.coding.arguments import (
+    conjuncts,
+    governed_target_tokens,
+    passive_clause,
+    relative_clause,
+    source_tokens,
+    subject_of,
+)
 from seismo.coding.events import Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import actor_key, identified, merge_into, same_actor, same_side
-from seismo.coding.modality import is_reporting, modality_of, stance_of
+from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
+from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
 from seismo.coding.recipients import domestic_target, localised, place_target, with_agent
@@ -42,6 +49,9 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restr
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
+OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
+
+
 @dataclass
 class DocState:
     """Per-document memory the coder keeps between sentences."""
@@ -95,8 +105,9 @@ class Coder:
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
-        triggers = find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
-                                 lambda v: _agent_of(subject_of(v), ctx))
+        triggers = [t for t in find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
+                                             lambda v: _agent_of(subject_of(v), ctx))
+                    if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
         dates = sentence_dates(sent, article.published)
@@ -119,6 +130,14 @@ class Coder:
                 merge_into(events, event)
         return events
 
+    def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
+        """Whether a clause's subject is the side of the verb's subject ('Iran warned that it would ...')."""
+        if subject.lower_ in OWN_PRONOUNS:
+            return True
+        speaker = subject_of(verb)
+        a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
+        return a is not None and b is not None and same_side(a, b)
+
     def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> None:
         for verb in reporters:
             subj = subject_of(verb)
@@ -135,10 +154,10 @@ class Coder:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
-        sources = self._sources(trigger, ctx, on)
+        location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        sources = self._sources(trigger, ctx, on, location)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         sources = [localised(a, location) for a in sources]
         pairs = self._pairs(trigger, sources, location, ctx, state, on)
         if not pairs:
@@ -163,19 +182,23 @@ class Coder:
                 events.extend(self._stance_events(trigger, stance, pairs, info, heads, ctx, on, base))
         return events
 
-    def _sources(self, trigger: Trigger, ctx: DocumentContext, on: dt.date | None) -> list[Actor] | None:
-        """Who acts, one actor per conjunct; None when the subject names no political actor at all."""
+    def _sources(self, trigger: Trigger, ctx: DocumentContext, on: dt.date | None,
+                 location: Location | None) -> list[Actor] | None:
+        """Who acts, one actor per conjunct; None when the subject names no political actor at all. The
+        unnamed agent of a passive ('journalists detained in Somalia') belongs to the place of the event,
+        else to the story's country."""
         source_toks = source_tokens(trigger)
         sources = [a for t in source_toks for a in resolve_party(t, ctx, on)]
         if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
             sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
                        if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
             source_toks = source_toks if sources else []
-        if source_toks and not sources and not self._eventive(source_toks[0]):
-            return None
-        if not sources and trigger.implied_source and ctx.home and passive_clause(trigger.verb):
-            sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
-                             agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
+        if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
+            return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
+        country = location.country if location is not None and location.country else ctx.home
+        if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
+            sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
+                             agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
         return sources
 
     def _pairs(self, trigger: Trigger, sources: list[Actor], location: Location | None, ctx: DocumentContext,
@@ -185,6 +208,8 @@ class Coder:
         and the second choices, which never make an event on their own."""
         found = first_targets(trigger, self.lexicon, ctx, on, sources)
         targets = [localised(a, location) for a in found.actors]
+        if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
+            targets = [a for a in targets if named(a)]
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
         among = found.reciprocal or (symmetric and len(sources) > 1)
         if not targets and not among:

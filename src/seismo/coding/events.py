@@ -93,6 +93,9 @@ def _temporal(prep: Token) -> bool:
 
 def _preps(verb: Token) -> set[str]:
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
+    # "called on Sunday for Pakistan to withdraw": 'for' opens the requested act's clause
+    preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _temporal(c)}
@@ -107,8 +110,9 @@ def _has_xcomp(verb: Token) -> bool:
 
 
 def _tensed(clause: Token) -> bool:
+    """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
     return clause.tag_ in ("VBD", "VBZ") or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_ in ("be", "have", "do")) for c in clause.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
 
 
 def _question(clause: Token) -> bool:

@@ -65,10 +65,14 @@ def same_side(a: Actor, b: Actor) -> bool:
 
 
 def identified(actor: Actor | None) -> bool:
-    """An actor worth coding: known to the knowledge base (a country, an organisation, or a sector such as
-    'government troops' or 'reporters' whose country the text leaves open), or a named entity."""
-    return actor is not None and bool(actor.code or actor.country or actor.igo or actor.agent
-                                      or actor.name[:1].isupper())
+    """An actor worth coding as a party: a named one, or a sector such as 'government troops' or
+    'reporters' whose country the text leaves open."""
+    return actor is not None and (named(actor) or bool(actor.agent))
+
+
+def named(actor: Actor | None) -> bool:
+    """An actor known by more than its sector: a country, an organisation, a coded actor or a named entity."""
+    return actor is not None and bool(actor.code or actor.country or actor.igo or actor.name[:1].isupper())
 
 
 def actor_key(actor: Actor | None) -> str | None:

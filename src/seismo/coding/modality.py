@@ -7,6 +7,8 @@ whether the reported act happened; it only says who claims it (see attribution).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from seismo.coding.lexicon import Lexicon
@@ -64,9 +66,14 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.NEGATED
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
-    if lemma in lexicon.cue("future_verbs") and child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj"):
-        return Modality.FUTURE
+    if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
+                                                 or _infinitive(child)):
+        return Modality.FUTURE  # "has sworn to destroy", parsed as an infinitival adverbial clause
     return Modality.ASSERTED
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:
@@ -96,6 +103,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
             break
+        if token.dep_ == "relcl" and head.dep_ in SUBJECT_DEPS:
+            break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
         if not is_reporting(head, lexicon):
@@ -107,6 +116,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
 
 
 WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def _wh_clause(clause: Token) -> bool:
@@ -124,10 +134,32 @@ def _reporting_continues(reporter: Token, lexicon: Lexicon) -> bool:
     return reporter.dep_ == "conj" and is_reporting(reporter.head, lexicon)
 
 
+def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    """'The US warned that Russia could invade', 'WHO warned that the outbreak will spread': a warning whose
+    that-clause foretells what may happen is a prediction, not a verbal act. It is a threat when the warner
+    announces its own act ('warned that it would retaliate': ``own_side`` says whether the clause's subject
+    is the warner's side) or consequences for someone ('warned that the US would pay a heavy price')."""
+    if verb.lemma_.lower() not in lexicon.cue("prediction_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(clauses) and all(_foretells(c, lexicon, own_side) for c in clauses)
+
+
+def _foretells(clause: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    if any(g.dep_ == "aux" and g.lower_ in lexicon.cue("possibility_modals") for g in clause.children):
+        return True
+    if clause.lemma_.lower() in lexicon.cue("threat_consequences"):
+        return False
+    subj = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+    return subj is None or not own_side(subj)
+
+
 def _walk(clause_head: Token, lexicon: Lexicon):
     """(governor, link) pairs from a clause head up to, not through, the first reporting verb."""
     token = clause_head
     while token.head.i != token.i and not is_reporting(token.head, lexicon) and token.dep_ in CLAUSE_LINKS:
+        if token.dep_ == "relcl" and token.head.dep_ in SUBJECT_DEPS:
+            return
         yield token.head, token
         token = token.head
 

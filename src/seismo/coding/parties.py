@@ -20,7 +20,7 @@ from seismo.coding.actors import DocumentContext, phrase_span
 from seismo.coding.arguments import conjuncts, target_groups
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import actor_key, identified, same_actor
+from seismo.coding.merge import actor_key, identified, same_actor, same_side
 from seismo.coding.recipients import own_possession, with_agent
 from seismo.models import Actor
 
@@ -28,8 +28,11 @@ from seismo.models import Actor
 MEMBER_HEADS = {"leader", "head", "president", "minister", "delegation", "delegate", "representative", "envoy",
                 "official", "chief", "diplomat", "negotiator", "government", "counterpart", "ambassador"}
 COUNTERPARTS = {"counterpart"}  # "met his counterpart from Ghana": the partner's office in another country
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a counterpart can hold
 RECIPROCALS = {"other", "another"}  # "each other", "one another"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+OWNER_DEPS = {"poss", "compound", "amod", "nmod", "det"}  # "Russia's invasion", "the Israeli strikes"
+ANNOUNCING_TYPES = {"THREATEN", "AGREE"}  # their that-clause announces the source's own act
 MAX_PARTIES = 3  # beyond three named parties a meeting is multilateral: the others pair with the first named
 
 
@@ -51,16 +54,22 @@ def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
     members = _members(token)
     if not members:
         return ctx.resolve_all(token, on)
-    counterpart = token.lemma_.lower() in COUNTERPARTS
-    agent = partner.agent if counterpart and partner is not None and partner.agent else _head_agent(token, ctx, on)
+    counterpart = token.lemma_.lower() in COUNTERPARTS and partner is not None and partner.agent in OFFICES
+    agent = partner.agent if counterpart and partner is not None else _head_agent(token, ctx, on)
     return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.country or a.igo]
 
 
 def _members(token: Token) -> list[Token]:
-    """The parties a member head's of/from complement names, when it names several (or a counterpart's)."""
-    if token.lemma_.lower() not in MEMBER_HEADS:
+    """The parties a member head's of/from complement names, when it names several (or a counterpart's;
+    'met counterparts from France, Spain and Iran' with 'from' hung on the verb)."""
+    lemma = token.lemma_.lower()
+    if lemma not in MEMBER_HEADS:
         return []
-    for prep in token.children:
+    preps = list(token.children)
+    if lemma in COUNTERPARTS and token.dep_ in ("dobj", "pobj"):
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        preps += [c for c in verb.children if c.i > token.i]
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is None:
@@ -92,17 +101,31 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
             return Targets(reciprocal=True)
         actors: list[Actor] = []
         for token in group:
-            found = _event_noun_owner(token, lexicon, ctx, on) if _event_noun(token, lexicon) \
+            found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 else resolve_party(token, ctx, on, partner)
             actors.extend(a for a in found if identified(a) and a not in actors
-                          and not (token.pos_ == "PRON" and any(same_actor(a, s) for s in sources)))
+                          and not _refers_back(token, trigger, a, sources))
         if actors:
             return Targets(actors)
     return Targets()
 
 
+def _refers_back(token: Token, trigger: Trigger, actor: Actor, sources: list[Actor]) -> bool:
+    """A pronoun for the source itself is no target; nor is the subject of an announced act on the source's own
+    side ('warned that Minsk would respond': Minsk will act, it is not threatened)."""
+    if token.pos_ == "PRON":
+        return any(same_actor(actor, s) for s in sources)
+    clause = token.head
+    announced = trigger.type in ANNOUNCING_TYPES and token.dep_ in ("nsubj", "nsubjpass") \
+        and clause.head.i == trigger.verb.i and clause.dep_ in ("ccomp", "xcomp")
+    return announced and any(same_side(actor, s) for s in sources)
+
+
 def _reciprocal(token: Token) -> bool:
-    return token.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in token.children)
+    """'each other', 'one another', and 'each other's diplomats'."""
+    if token.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in token.children):
+        return True
+    return any(c.dep_ == "poss" and _reciprocal(c) for c in token.children)
 
 
 def _event_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -110,18 +133,18 @@ def _event_noun(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "NOUN" and (lemma in lexicon.nouns or lemma in lexicon.reference_nouns)
 
 
-def _event_noun_owner(token: Token, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
-    """'Russia's invasion', 'the Israeli strikes': the one whose event it is, named by a direct modifier."""
-    out: list[Actor] = []
-    for child in token.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
-            actor = ctx.resolve(child, on)
-            if actor is None and child.pos_ == "ADJ":
-                found = ctx.kb.resolve_phrase(child.text, on)
-                actor = found.actor if found and found.actor.country and not found.actor.agent else None
-            if actor is not None:
-                out.append(actor)
-    return out
+def _event_noun_owner(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Russia's invasion', 'the Israeli strikes': the one whose event it is, named by the noun's own nominal
+    modifiers; a participle's argument ('a Russia-brokered truce') or a topic the knowledge base does not
+    read with the noun ('a Brexit deal') names no one."""
+    words: list[str] = []
+    for child in token.lefts:
+        if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+            words.extend(t.text for t in token.doc[child.left_edge.i : child.i + 1])
+    if not any(w[:1].isupper() for w in words):
+        return []
+    found = ctx.kb.resolve_phrase(" ".join([*words, token.text]), on)
+    return [found.actor] if found is not None else []
 
 
 def event_pairs(sources: list[Actor], targets: list[Actor], symmetric: bool,

@@ -104,9 +104,14 @@ def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Dat
     own = {trigger.verb.i, trigger.word.i}
     statements = {t.i for t in trigger.verb.ancestors if t.pos_ in ("VERB", "AUX")}
     statements |= {c.i for c in trigger.verb.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")}
+    subject = next((c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for hit in info.dates:
         owner = clause_owner(hit.token, heads | statements | own, stop_at_bounds=True)
         if owner is not None and owner.i in statements:
+            return hit
+        # "said on Monday it would send aid": the parser hangs the statement's date on the act's clause
+        if owner is not None and owner.i in own and subject is not None and hit.token.i < subject.left_edge.i \
+                and any(i < hit.token.i for i in statements):
             return hit
     context = info.context_date
     if context is None:
