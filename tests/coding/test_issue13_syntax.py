@@ -158,6 +158,11 @@ def test_no_one_acts_on_a_mere_sector_in_an_accident(code):
     assert not _asserted(events, "ASSAULT"), _show(events)
 
 
+def test_an_unknown_name_is_read_through_its_apposition(code):
+    events = _asserted(code("The Taliban met on Monday with Harold Smithers, a US peace envoy, in Qatar."), "CONSULT")
+    assert any(e.target is not None and e.target.code == "USAGOV" for e in events), _show(events)
+
+
 # --- item 7: modality ------------------------------------------------------------------------------
 
 

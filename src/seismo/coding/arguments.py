@@ -32,12 +32,12 @@ def conjuncts(token: Token) -> list[Token]:
     token = antecedent(token)
     out = [token]
     for child in token.children:
-        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or _list_member(token, child):
+        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
             out.extend(t for t in conjuncts(child) if t not in out)
     return sorted(out, key=lambda t: t.i)
 
 
-def _list_member(head: Token, child: Token) -> bool:
+def list_member(head: Token, child: Token) -> bool:
     """'Norway, Chile, and Peru': the parser reads a middle item as an apposition of the first. An apposition
     is a list item (not a renaming: 'Khalilzad, a US envoy') when it is the same kind of name as its head and
     a conjunct follows it."""

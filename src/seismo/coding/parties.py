@@ -17,7 +17,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, phrase_span
-from seismo.coding.arguments import conjuncts, target_groups
+from seismo.coding.arguments import conjuncts, list_member, target_groups
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, same_actor, same_side
@@ -26,7 +26,9 @@ from seismo.models import Actor
 
 # heads whose of/from complement names the parties: "the leaders of Brazil, Argentina and Chile"
 MEMBER_HEADS = {"leader", "head", "president", "minister", "delegation", "delegate", "representative", "envoy",
-                "official", "chief", "diplomat", "negotiator", "government", "counterpart", "ambassador"}
+                "official", "chief", "diplomat", "negotiator", "government", "counterpart", "ambassador",
+                "spokesman", "spokeswoman", "spokesperson"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokesman for the PMF" speaks for the PMF
 COUNTERPARTS = {"counterpart"}  # "met his counterpart from Ghana": the partner's office in another country
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a counterpart can hold
 RECIPROCALS = {"other", "another"}  # "each other", "one another"
@@ -53,10 +55,25 @@ def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
         return []
     members = _members(token)
     if not members:
-        return ctx.resolve_all(token, on)
+        found = ctx.resolve_all(token, on)
+        return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
     counterpart = token.lemma_.lower() in COUNTERPARTS and partner is not None and partner.agent in OFFICES
     agent = partner.agent if counterpart and partner is not None else _head_agent(token, ctx, on)
-    return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.country or a.igo]
+    return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.code or a.igo]
+
+
+def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Zalmay Khalilzad, a US peace envoy', 'Ahmed al-Assadi, a spokesman for the PMF': a name the knowledge
+    base does not know is read through the role its apposition gives (not through a list's next item)."""
+    if token.pos_ != "PROPN":
+        return []
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ not in ("DATE", "TIME") \
+                and not list_member(token, child):
+            found = [a for a in resolve_party(child, ctx, on) if a.code or a.igo]  # known, not a guessed country
+            if found:
+                return found
+    return []
 
 
 def _members(token: Token) -> list[Token]:
@@ -70,12 +87,12 @@ def _members(token: Token) -> list[Token]:
         verb = token.head if token.dep_ == "dobj" else token.head.head
         preps += [c for c in verb.children if c.i > token.i]
     for prep in preps:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or (prep.lower_ == "for" and lemma in SPOKES)):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             members = conjuncts(pobj)
-            if len(members) > 1 or token.lemma_.lower() in COUNTERPARTS:
+            if len(members) > 1 or lemma in COUNTERPARTS or lemma in SPOKES:
                 return members
     return []
 
