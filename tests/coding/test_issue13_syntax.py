@@ -132,6 +132,14 @@ def test_reduced_passive_participle_names_the_patient(code):
     assert coerce and all(e.target is not None and e.target.agent == "MED" for e in coerce), _show(events)
 
 
+def test_a_participle_with_its_own_complement_is_active(code):
+    events = code("The move came after Harold Smithers, a federal judge, ordered last week that absentee ballots "
+                  "be accepted.")
+    assert not any(e.target is not None and "Smithers" in e.target.name for e in events), _show(events)
+    assert any(e.source is not None and "Smithers" in e.source.name for e in _asserted(events, "REQUEST")), \
+        _show(events)
+
+
 def test_clash_with_names_the_other_side(code):
     events = _asserted(code("Rebel fighters clashed with government troops near the northern border on Tuesday."),
                        "ASSAULT")

@@ -71,6 +71,8 @@ def reduced_passive(verb: Token) -> bool:
     patient is that noun (the reporters were detained; they detained no one)."""
     if verb.tag_ != "VBN":
         return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
     if verb.dep_ == "conj":  # "reporters detained and beaten"
         return reduced_passive(verb.head)
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
