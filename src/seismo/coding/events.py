@@ -93,6 +93,9 @@ def _temporal(prep: Token) -> bool:
 
 def _preps(verb: Token) -> set[str]:
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
+    # "called on Sunday for Pakistan to withdraw": 'for' opens the requested act's clause
+    preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _temporal(c)}
@@ -100,7 +103,22 @@ def _preps(verb: Token) -> set[str]:
 
 
 def _has_xcomp(verb: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    """An infinitive or mandative complement ('warned Americans to leave', 'asked that troops withdraw'),
+    not a clause with its own tense ('warned that it would retaliate' reports a consequence)."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (_question(c) or not _tensed(c)))
+               for c in verb.children if c.pos_ in ("VERB", "AUX"))
+
+
+def _tensed(clause: Token) -> bool:
+    """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
+    return clause.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
+
+
+def _question(clause: Token) -> bool:
+    """'asked officials how the documents were lost': an embedded question is still asked of someone."""
+    return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+               for t in clause.doc[clause.left_edge.i : clause.i])
 
 
 def _xcomp_lemmas(verb: Token) -> set[str]:
