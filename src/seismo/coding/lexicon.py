@@ -165,11 +165,22 @@ def _check_types(verbs: dict[str, tuple[VerbRule, ...]], nouns: dict[str, NounRu
         raise CodingError(Errors.C001.format(path=path, detail=f"unknown PLOVER types {unknown}"), "C001")
 
 
+def _under_mined(events: dict[str, Any], mined: dict[str, Any]) -> dict[str, Any]:
+    """The hand file over the mined one (scripts/mine_vocabulary.py): a hand lemma keeps its rules first and
+    takes only the mined object patterns after them ("lift" + a noun the hand rules do not name); a hand
+    noun replaces the mined one; the other sections are the hand file's alone."""
+    verbs = dict(mined.get("verbs") or {})
+    for lemma, rules in (events.get("verbs") or {}).items():
+        extra = [r for r in verbs.get(lemma) or [] if r.get("object")]
+        verbs[lemma] = list(rules) + extra
+    return {**events, "verbs": verbs, "nouns": {**(mined.get("nouns") or {}), **(events.get("nouns") or {})}}
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
     """Read the bundled dictionaries plus any user event files (later files win)."""
     types = _parse_types(_read_yaml(DICT_DIR / "types.yaml"))
-    events = _read_yaml(DICT_DIR / "events.yaml")
+    events = _under_mined(_read_yaml(DICT_DIR / "events.yaml"), _read_yaml(DICT_DIR / "mined.yaml"))
     for path in extra:
         _merge_events(events, _read_yaml(Path(path)))
     events_path = DICT_DIR / "events.yaml"
