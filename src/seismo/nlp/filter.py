@@ -128,6 +128,8 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
     always: set[str] = set(lexicon.cue("obligation_modals"))  # "Sudan must reach a deal": a REQUEST
     for lemma in lexicon.nouns:
         always |= noun_forms(lemma) | verb_forms(lemma)  # "protests" may be tagged either way
+        if "-" in lemma:  # the filter's words have no hyphen: "sit-in" is seen as "sit"
+            always.add(lemma.split("-")[0])
     conditional: dict[str, list[Requirement]] = {}
     for lemma, rules in lexicon.verbs.items():
         reqs: list[Requirement] = []
