@@ -75,6 +75,14 @@ def test_called_off_strike_is_no_protest(tmp_path: Path):
     ("A Moscow court issued an arrest warrant for the opposition leader on Monday.", "THREATEN", "arrest"),
     ("Peru's former president was placed under house arrest on Monday.", "COERCE", "arrest"),
     ("The army seized power in Niger on Wednesday.", "ASSAULT", None),
+    # word senses with a reading of their own
+    ("Republican lawmakers attacked the impeachment inquiry on Monday.", "ACCUSE", "disapprove"),
+    ("Iraqi troops attacked Kenyan positions near the border on Monday.", "ASSAULT", None),
+    ("A federal judge in Texas ruled on Monday that the practice is unconstitutional.", "SANCTION", "convict"),
+    ("A court in Moscow found the opposition leader guilty of treason on Monday.", "SANCTION", "convict"),
+    ("The embassy declined the request on Monday.", "REJECT", None),
+    ("Senator Amy Klobuchar ended her presidential campaign on Monday.", "CONCEDE", None),
+    ("Puerto Rico's governor announced his resignation on Wednesday.", "RETREAT", "resign"),
 ])
 def test_plover_reading(tmp_path: Path, sentence: str, type_: str, mode: str | None):
     asserted = _asserted(_code(tmp_path, sentence))
@@ -93,6 +101,10 @@ def test_plover_reading(tmp_path: Path, sentence: str, type_: str, mode: str | N
     # accidents and routine crime are no political events
     ("A plane crash killed 50 people in Nepal on Sunday.", {"ASSAULT"}),
     ("Armed robbers stole cash from a bank in Lagos on Monday.", {"COERCE", "ASSAULT"}),
+    # generic verbs keep no mined CAMEO pattern
+    ("The FBI director held a press conference in Washington on Monday.", {"CONSULT"}),
+    ("Two senators raised concerns about the withdrawal on Monday.", {"CONSULT"}),
+    ("Investigators found the cause of the crash on Monday.", {"SANCTION"}),
 ])
 def test_word_sense_is_no_event(tmp_path: Path, sentence: str, not_types: set[str]):
     asserted = _asserted(_code(tmp_path, sentence))

@@ -105,6 +105,11 @@ def _pps(verb: Token) -> set[str]:
             for g in c.children if g.dep_ == "pobj"}
 
 
+def _complement_lemmas(verb: Token) -> set[str]:
+    """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for t in c.subtree}
+
+
 def _has_xcomp(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
@@ -130,6 +135,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
+        not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),
         # the loader lower-cases set fields; agent codes are upper-case (CVL)

@@ -54,6 +54,7 @@ class VerbRule:
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
+    complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
     conj_subject: bool = False
     passive_subject: str | None = None
@@ -102,7 +103,8 @@ class Lexicon:
         return self.cues.get(name, frozenset())
 
 
-_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "xcomp_lemma", "source_agent_in",
+_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "xcomp_lemma", "complement_lemma",
+               "source_agent_in",
                "not_source_agent_in", "only_with"}
 
 
