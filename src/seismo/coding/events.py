@@ -100,8 +100,11 @@ def _preps(verb: Token) -> set[str]:
 
 
 def _pps(verb: Token) -> set[str]:
-    """'placed under house arrest' -> {'under arrest'}: each preposition with the lemma of its object."""
-    return {f"{c.lower_} {g.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+    """'placed under house arrest' -> {'under arrest'}: each preposition with the lemma of its object, on the
+    verb or on its object ('passed two articles of impeachment' -> 'of impeachment'), as ``_preps`` reads them."""
+    obj = direct_object(verb)
+    heads = [verb] if obj is None else [verb, obj]
+    return {f"{c.lower_} {g.lemma_.lower()}" for h in heads for c in h.children if c.dep_ == "prep"
             for g in c.children if g.dep_ == "pobj"}
 
 
