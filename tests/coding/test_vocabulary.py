@@ -83,6 +83,8 @@ def test_called_off_strike_is_no_protest(tmp_path: Path):
     ("The embassy declined the request on Monday.", "REJECT", None),
     ("Senator Amy Klobuchar ended her presidential campaign on Monday.", "CONCEDE", None),
     ("Puerto Rico's governor announced his resignation on Wednesday.", "RETREAT", "resign"),
+    ("Israel and Hamas agreed on a ceasefire on Monday.", "AGREE", None),
+    ("Russia massed troops on the border with Ukraine on Monday.", "MOBILIZE", "troops"),
 ])
 def test_plover_reading(tmp_path: Path, sentence: str, type_: str, mode: str | None):
     asserted = _asserted(_code(tmp_path, sentence))
@@ -105,6 +107,13 @@ def test_plover_reading(tmp_path: Path, sentence: str, type_: str, mode: str | N
     ("The FBI director held a press conference in Washington on Monday.", {"CONSULT"}),
     ("Two senators raised concerns about the withdrawal on Monday.", {"CONSULT"}),
     ("Investigators found the cause of the crash on Monday.", {"SANCTION"}),
+    # opinions, statements and projections
+    ("Regional Governor Mujiv Hataman agreed, saying only this group appeared capable of the bombing.", {"AGREE"}),
+    ("Legislator Tanya Chan spoke to the press after the speech on Monday.", {"CONSULT"}),
+    ("The Associated Press called the election for Biden on Saturday.", {"REQUEST"}),
+    ("Joe Biden has amassed 1,217 pledged delegates so far.", {"MOBILIZE"}),
+    ("Organizers of the rally said they were fighting corruption and dishonesty.", {"ASSAULT"}),
+    ("Over a million people in Wisconsin requested absentee ballots last week.", {"REQUEST"}),
 ])
 def test_word_sense_is_no_event(tmp_path: Path, sentence: str, not_types: set[str]):
     asserted = _asserted(_code(tmp_path, sentence))

@@ -134,6 +134,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.prep or bool(_preps(verb) & rule.prep),
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
         not rule.pp or bool(_pps(verb) & rule.pp),
+        not rule.not_pp or not (_pps(verb) & rule.not_pp),
         not rule.xcomp or _has_xcomp(verb),
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),

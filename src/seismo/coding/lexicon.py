@@ -50,6 +50,7 @@ class VerbRule:
     prep: frozenset[str] = frozenset()
     not_prep: frozenset[str] = frozenset()
     pp: frozenset[str] = frozenset()  # "preposition noun" phrases, one required: "placed under (house) arrest"
+    not_pp: frozenset[str] = frozenset()  # refused phrases: "spoke to the press" is no consultation
     xcomp: bool = False
     not_xcomp: bool = False
     not_complement: bool = False
@@ -103,9 +104,8 @@ class Lexicon:
         return self.cues.get(name, frozenset())
 
 
-_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "xcomp_lemma", "complement_lemma",
-               "source_agent_in",
-               "not_source_agent_in", "only_with"}
+_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma",
+               "complement_lemma", "source_agent_in", "not_source_agent_in", "only_with"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
