@@ -6,7 +6,8 @@ coding a foreign one costs little (the English rules find almost nothing in it),
 built to be sure before it rejects:
 
 * **Names are no evidence.** A text is foreign only when the identifier says so both for the whole
-  text and for its words without the names (a short sentence of names outvotes its English). Photo captions and wire sentences are full of names ("Turkish President
+  text and for its words without the names (a short sentence of names outvotes its English). Photo
+  captions and wire sentences are full of names ("Turkish President
   Tayyip Erdogan greets ... Ulf Kristersson"), and names look like their own languages. Only words
   that do not start with a capital letter count towards the minimum of ``MIN_WORDS``; CJK
   characters count as half a word each. Below it the text is not judged.
