@@ -13,12 +13,21 @@ from spacy.tokens import Doc, Span, Token
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
 from seismo.coding.arguments import conjuncts, governed_target_tokens, source_tokens, subject_of, target_tokens
-from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
+from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, stance_of
+from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import event_location
-from seismo.coding.recipients import domestic_target, localised, own_possession, place_target, with_agent
+from seismo.coding.recipients import (
+    domestic_target,
+    localised,
+    own_possession,
+    place_target,
+    placed,
+    with_agent,
+)
+from seismo.coding.references import resolve_references
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -46,6 +55,7 @@ class DocState:
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
+    references: set[str] = field(default_factory=set)  # ids of events named by "the attack"-like nouns
 
 
 class Coder:
@@ -73,7 +83,7 @@ class Coder:
                 if actor is not None:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
-        return state.events
+        return resolve_references(state.events, state.references)
 
     def home_country(self, doc: Doc, article: Article) -> str | None:
         """The story's country: the dateline place's, else the country most named in the lede."""
@@ -95,6 +105,7 @@ class Coder:
                        state: DocState) -> list[Event]:
         triggers = find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
                                  lambda v: _agent_of(subject_of(v), ctx))
+        triggers = nominal_triggers(sent, self.lexicon, triggers, ctx.resolve)
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
         dates = sentence_dates(sent, article.published)
@@ -127,13 +138,15 @@ class Coder:
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
         date_hit = self._event_date(trigger, info, heads)
-        modality = modality_of(trigger.word, trigger.verb, self.lexicon,
-                               attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
+        nominal = trigger.nominal or NominalArgs()
+        modality = nominal.modality or modality_of(
+            trigger.word, trigger.verb, self.lexicon,
+            attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
-        source_toks = source_tokens(trigger)
+        source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
         sources = [a for t in source_toks for a in ctx.resolve_all(t, on)]
         if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
             sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
@@ -144,9 +157,10 @@ class Coder:
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         sources = [localised(a, location) for a in sources]
         denials = self.lexicon.cue("denial_verbs")
-        target_toks = sorted(target_tokens(trigger, denials), key=own_possession)
-        targets = [a for t in target_toks for a in (localised(x, location) for x in ctx.resolve_all(t, on))
-                   if identified(a)]
+        target_toks = sorted(list(nominal.targets) if nominal.targets is not None else target_tokens(trigger, denials),
+                             key=own_possession)
+        targets = [a for t in target_toks for a in (localised(placed(x, t, self.kb), location)
+                                                    for x in ctx.resolve_all(t, on)) if identified(a)]
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
@@ -182,6 +196,8 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source in sources]
+        if nominal.reference:
+            state.references.update(e.event_id for e in events)
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type

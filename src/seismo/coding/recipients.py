@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.events import Trigger
+from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Location
 
 # material acts whose recipient, when none is named, is the place they happen in
@@ -67,3 +68,17 @@ def with_agent(actor: Actor, agent: str | None) -> Actor:
     if agent and actor.country and not actor.agent and not actor.igo:
         return actor.model_copy(update={"agent": agent, "code": f"{actor.code or actor.country}{agent}"})
     return actor
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def placed(actor: Actor, token: Token, kb: KnowledgeBase) -> Actor:
+    """'an attack on Mekele', 'shelled Turin': a named place that is no actor stands, as a recipient, for its
+    country (known only by its country, so it merges with a more specific recipient of that country)."""
+    if actor.code or actor.country or actor.igo or actor.agent or token.ent_type_ not in PLACE_ENTITIES:
+        return actor
+    place = kb.place(actor.name)
+    if place is None or not place.country:
+        return actor
+    return Actor(name=actor.name, code=place.country, country=place.country)

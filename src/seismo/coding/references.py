@@ -1,0 +1,69 @@
+"""Document pass: an event noun that refers back ("the attack", "the negotiations") is the event told before.
+
+Wire copy names an event once with its actors ("Militants attacked a police base on Monday") and then refers
+to it ("The attack killed five officers"). The second mention is no new event: it enriches the first one with
+what it adds (the victims, a number, a place), or, when it names another victim, it keeps its own record but
+takes the first one's source (whoever attacked killed the officers). The coder marks such mentions while coding
+sentences (``NominalArgs.reference``: a definite noun with no actor of its own); this pass runs once per
+document over its few dozen events.
+"""
+
+from __future__ import annotations
+
+from seismo.coding.merge import actor_key, country_only
+from seismo.models import Actor, Event, Modality
+
+FILL_FIELDS = ("source", "target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
+
+
+def _compatible_target(a: Actor | None, b: Actor | None) -> bool:
+    """Same recipient, or one known only by the other's country ('Gaza' and 'Palestinian civilians')."""
+    if a is None or b is None:
+        return True
+    if actor_key(a) == actor_key(b):
+        return True
+    return a.country is not None and a.country == b.country and (country_only(a) or country_only(b))
+
+
+def _antecedent(event: Event, earlier: list[Event]) -> int | None:
+    """The latest earlier asserted event of the same type whose source the reference does not contradict
+    ('the Houthis claimed responsibility for the attacks' names the source of attacks told without one)."""
+    for i in range(len(earlier) - 1, -1, -1):
+        other = earlier[i]
+        if other.type != event.type or other.modality is not Modality.ASSERTED:
+            continue
+        if other.source is None and event.source is None:
+            continue
+        if event.source is not None and other.source is not None \
+                and actor_key(event.source) != actor_key(other.source):
+            continue
+        return i
+    return None
+
+
+def _enriched(other: Event, event: Event) -> Event:
+    """The earlier event with what the reference adds: fields it lacked, a more specific recipient."""
+    update = {f: getattr(event, f) for f in FILL_FIELDS if getattr(other, f) is None and getattr(event, f) is not None}
+    if country_only(other.target) and event.target is not None and not country_only(event.target):
+        update["target"] = event.target
+    if other.date is not None:  # a date the reference inherited from its paragraph does not move the event
+        for name in ("date", "date_text", "date_precision"):
+            update.pop(name, None)
+    return other.model_copy(update=update) if update else other
+
+
+def resolve_references(events: list[Event], references: set[str]) -> list[Event]:
+    """Merge each referring event into the event it names, or give it that event's source."""
+    if not references:
+        return events
+    out: list[Event] = []
+    for event in events:
+        if event.event_id in references and event.modality is Modality.ASSERTED:
+            i = _antecedent(event, out)
+            if i is not None and _compatible_target(out[i].target, event.target):
+                out[i] = _enriched(out[i], event)
+                continue
+            if i is not None and event.source is None:
+                event = event.model_copy(update={"source": out[i].source})
+        out.append(event)
+    return out
