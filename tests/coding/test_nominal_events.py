@@ -93,6 +93,23 @@ def test_visit_to_a_country_in_a_fronted_phrase(code):
     assert ("FRAGOV", "NOR") in _pairs(events, "CONSULT"), _show(events)
 
 
+def test_visit_in_conjunction_with_a_statement(code):
+    events = code("Rishi Sunak said in a video statement released in conjunction with a visit to Ireland with "
+                  "Taoiseach Leo Varadkar.")
+    consults = _asserted(events, "CONSULT")
+    assert any(e.source and e.source.code == "GBRGOV" and e.target and e.target.country == "IRL"
+               and e.target.agent for e in consults), _show(events)  # the partner, not the country alone
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("This took place as anti-government protests continue in Baghdad.", "IRQ"),
+    ("His announcement followed two weeks of protests in the capital, Caracas, over the new law.", "VEN"),
+])
+def test_protests_without_named_protesters_are_the_places_people(code, text: str, country: str):
+    events = code(text)
+    assert (f"{country}CVL", f"{country}GOV") in _pairs(events, "PROTEST"), _show(events)
+
+
 def test_criticism_in_a_circumstance_is_addressed_to_the_clause_subject(code):
     events = code("Recep Tayyip Erdogan announced the change on Wednesday, despite criticism by the Greek "
                   "foreign minister.")

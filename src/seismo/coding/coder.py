@@ -21,6 +21,7 @@ from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import event_location
 from seismo.coding.recipients import (
     domestic_target,
+    implied_protesters,
     localised,
     own_possession,
     place_target,
@@ -164,6 +165,8 @@ class Coder:
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
+        if not source_toks and trigger.noun:
+            sources = implied_protesters(trigger, location)
         if (trigger.symmetric or trigger.type in JOINT_TYPES) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         if trigger.event_subject and trigger.symmetric and not sources and len(targets) > 1:
@@ -173,7 +176,7 @@ class Coder:
         if not targets and sources:  # second choices never make an event on their own
             targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
                        if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
-            targets = targets or place_target(trigger, location) or domestic_target(trigger, sources)
+            targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
         if trigger.event_subject and trigger.type == "PROTEST":

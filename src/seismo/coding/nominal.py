@@ -263,7 +263,7 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     for holder in (noun, *frames):
         sources += _prep_objects(holder, source_preps) + _actor_modifiers(holder, grammar, resolve)
         parties += _prep_objects(holder, grammar.between_preps)
-        for prep in sorted(target_preps):
+        for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
             found = _prep_objects(holder, {prep})
             targets += found
             if prep in grammar.partner_preps:
