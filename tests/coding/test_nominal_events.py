@@ -214,3 +214,37 @@ def test_the_attack_enriches_the_earlier_attack(code):
     assault = _asserted(events, "ASSAULT")
     assert len(assault) == 1, _show(events)
     assert assault[0].source is not None and assault[0].source.agent == "REB"
+
+
+def test_a_mention_with_another_date_is_another_event(code):
+    events = code("Militants attacked a police base in Kabul on Monday. On Tuesday, a bombing by militants on a "
+                  "police base in Kandahar killed five.")
+    assert {e.date for e in _asserted(events, "ASSAULT")} == {dt.date(2023, 3, 6), dt.date(2023, 3, 7)}, \
+        _show(events)
+
+
+def test_the_same_invasion_named_again_is_one_event(code):
+    events = code("Russia invaded Ukraine on Thursday. The United States condemned Russia's invasion of Ukraine.")
+    assert len(_asserted(events, "ASSAULT")) == 1, _show(events)
+    assert ("USAGOV", "RUS") in _pairs(events, "ACCUSE")
+
+
+# --- comments on an act ----------------------------------------------------------------------------
+
+
+def test_a_condemned_act_is_a_fact_and_its_author_the_target(code):
+    events = code("Iraq condemned the attack by Kataib Hezbollah on the United States Embassy in Baghdad.")
+    accuse = _asserted(events, "ACCUSE")
+    assert accuse and all(e.target is not None and e.target.agent == "REB" for e in accuse), _show(events)
+    assert any(e.source is not None and e.source.agent == "REB" for e in _asserted(events, "ASSAULT"))
+
+
+def test_praise_for_a_withdrawal_of_troops_targets_the_troops(code):
+    events = code("Kenya praised the withdrawal of Ethiopian troops from Somalia.")
+    assert ("KENGOV", "ETHMIL") in _pairs(events, "SUPPORT"), _show(events)
+
+
+def test_possessor_and_of_theme_make_one_source(code):
+    events = code("Russia's withdrawal of troops from Kherson began on Monday.")
+    assert {e.source.country for e in _asserted(events, "RETREAT") if e.source} == {"RUS"}, _show(events)
+    assert len(_asserted(events, "RETREAT")) == 1

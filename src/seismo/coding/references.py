@@ -16,8 +16,9 @@ from seismo.models import Actor, Event, Modality
 FILL_FIELDS = ("source", "target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
 
 
-def _compatible_target(a: Actor | None, b: Actor | None) -> bool:
-    """Same recipient, or one known only by the other's country ('Gaza' and 'Palestinian civilians')."""
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    """Same actor, or one known only by the other's country ('Gaza' and 'Palestinian civilians', 'Russia' and
+    'Russian forces')."""
     if a is None or b is None:
         return True
     if actor_key(a) == actor_key(b):
@@ -26,16 +27,16 @@ def _compatible_target(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _antecedent(event: Event, earlier: list[Event]) -> int | None:
-    """The latest earlier asserted event of the same type whose source the reference does not contradict
+    """The latest earlier asserted event of the same type whose source and date the mention does not contradict
     ('the Houthis claimed responsibility for the attacks' names the source of attacks told without one)."""
     for i in range(len(earlier) - 1, -1, -1):
         other = earlier[i]
         if other.type != event.type or other.modality is not Modality.ASSERTED:
             continue
-        if other.source is None and event.source is None:
+        if (other.source is None and event.source is None) or not _compatible(other.source, event.source):
             continue
-        if event.source is not None and other.source is not None \
-                and actor_key(event.source) != actor_key(other.source):
+        if other.date is not None and event.date is not None and other.date != event.date \
+                and not (event.date_text or "").startswith("(context)"):
             continue
         return i
     return None
@@ -44,8 +45,10 @@ def _antecedent(event: Event, earlier: list[Event]) -> int | None:
 def _enriched(other: Event, event: Event) -> Event:
     """The earlier event with what the reference adds: fields it lacked, a more specific recipient."""
     update = {f: getattr(event, f) for f in FILL_FIELDS if getattr(other, f) is None and getattr(event, f) is not None}
-    if country_only(other.target) and event.target is not None and not country_only(event.target):
-        update["target"] = event.target
+    for role in ("source", "target"):  # "Russia attacked" then "the attack by Russian forces": the forces
+        mine, theirs = getattr(other, role), getattr(event, role)
+        if country_only(mine) and theirs is not None and not country_only(theirs):
+            update[role] = theirs
     if other.date is not None:  # a date the reference inherited from its paragraph does not move the event
         for name in ("date", "date_text", "date_precision"):
             update.pop(name, None)
@@ -60,7 +63,7 @@ def resolve_references(events: list[Event], references: set[str]) -> list[Event]
     for event in events:
         if event.event_id in references and event.modality is Modality.ASSERTED:
             i = _antecedent(event, out)
-            if i is not None and _compatible_target(out[i].target, event.target):
+            if i is not None and _compatible(out[i].target, event.target):
                 out[i] = _enriched(out[i], event)
                 continue
             if i is not None and event.source is None:
