@@ -248,3 +248,15 @@ def test_possessor_and_of_theme_make_one_source(code):
     events = code("Russia's withdrawal of troops from Kherson began on Monday.")
     assert {e.source.country for e in _asserted(events, "RETREAT") if e.source} == {"RUS"}, _show(events)
     assert len(_asserted(events, "RETREAT")) == 1
+
+
+def test_an_indefinite_mention_without_source_takes_none_from_an_earlier_attack(code):
+    events = code("Pakistani troops shelled an Indian post on Monday. On Thursday, a suicide bombing in Pulwama "
+                  "killed 40 Indian soldiers.")
+    later = [e for e in _asserted(events, "ASSAULT") if e.date == dt.date(2023, 3, 9)]
+    assert later and all(e.source is None or e.source.country != "PAK" for e in later), _show(events)
+
+
+def test_an_earlier_protest_is_no_actor(code):
+    events = code("Police injured a young woman in an earlier protest in Hong Kong.")
+    assert not any(e.source is not None and "earlier" in e.source.name for e in events), _show(events)

@@ -56,7 +56,8 @@ class DocState:
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
-    references: set[str] = field(default_factory=set)  # ids of events named by "the attack"-like nouns
+    references: dict[str, bool] = field(default_factory=dict)  # event id -> refers back ("the attack"), for
+    # events named by nouns: the document pass merges them with the earlier event they name
 
 
 class Coder:
@@ -199,8 +200,8 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source in sources]
-        if nominal.reference:
-            state.references.update(e.event_id for e in events)
+        if nominal.reference or nominal.mention:
+            state.references.update((e.event_id, nominal.reference) for e in events)
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type

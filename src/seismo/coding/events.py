@@ -26,7 +26,8 @@ class NominalArgs:
     sources: tuple[Token, ...] | None = None  # by/between/possessor/nationality, or the participating subject
     targets: tuple[Token, ...] | None = None  # on/against/with/to/of complements of the noun
     modality: Modality | None = None  # "amid fears of an attack", "talks are planned": no fact
-    reference: bool = False  # "the attack" with no actors of its own: may be an event told earlier
+    reference: bool = False  # "the attack" with no actors of its own: an event told earlier, whose actors it takes
+    mention: bool = False  # any event noun: the same event as an earlier one it does not contradict
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
     targets = _targets(anchor, args, type_, grammar, resolve)
     back = not (own or args.targets) and definite(noun, grammar)  # "the attack": told before
     nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve), targets=targets,
-                          modality=noun_modality(noun, anchor, lexicon, grammar), reference=True)
+                          modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True)
     trigger = Trigger(
         verb=_anchor_verb(noun, anchor), word=noun, type=type_, mode=rule.mode if type_ == rule.type else None,
         symmetric=rule.symmetric or bool(args.parties and not args.sources), source_agent=rule.source_agent,
@@ -229,7 +229,7 @@ def _absorb(verb_trigger: Trigger, nouns: list[Trigger]) -> Trigger:
             sources = noun.nominal.sources or ()
             if noun.symmetric and len(sources) > 1:
                 return verb_trigger  # "fighting between A and B killed ten": either side may have killed
-            nominal = NominalArgs(sources=sources, reference=noun.nominal.reference)
+            nominal = NominalArgs(sources=sources, reference=noun.nominal.reference, mention=noun.nominal.mention)
             return dataclasses.replace(verb_trigger, nominal=nominal, event_subject=modifier_sourced(sources),
                                        source_agent=verb_trigger.source_agent or noun.source_agent)
     return verb_trigger
@@ -250,5 +250,5 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
     own = [_light_trigger(t, lexicon, grammar, resolve) if t.noun else
            _comment_trigger(_gerund_trigger(t, lexicon, grammar, resolve), lexicon, grammar, resolve)
            for t in triggers]
-    named = nouns + [t for t in own if t.nominal is not None]
+    named = nouns + [t for t in own if t.nominal is not None and (t.noun or t.word.tag_ == "VBG")]
     return [t if t.nominal is not None or not named else _absorb(t, named) for t in own] + coded

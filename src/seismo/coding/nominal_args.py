@@ -216,6 +216,8 @@ def _actor_modifiers(noun: Token, grammar: NominalGrammar, resolve: Resolver) ->
             continue
         if child.pos_ not in ("PROPN", "ADJ") and not (child.pos_ == "NOUN" and child.dep_ in ("compound", "poss")):
             continue
+        if child.pos_ == "ADJ" and not (child.ent_type_ == "NORP" or child.text[:1].isupper()):
+            continue  # "an earlier protest": only a nationality adjective names who ("Israeli airstrikes")
         actor = resolve(child) if child.pos_ != "ADJ" else None  # a nationality adjective: the coder's reading
         if child.pos_ != "ADJ" and actor is None:
             continue  # "a phone call", "the trade talks": no actor

@@ -55,18 +55,25 @@ def _enriched(other: Event, event: Event) -> Event:
     return other.model_copy(update=update) if update else other
 
 
-def resolve_references(events: list[Event], references: set[str]) -> list[Event]:
-    """Merge each referring event into the event it names, or give it that event's source."""
+def resolve_references(events: list[Event], references: dict[str, bool]) -> list[Event]:
+    """Merge each event named by a noun into the earlier event it names.
+
+    ``references`` maps the ids of such events to whether the noun refers back ("the attack": definite, no actor
+    of its own), which may also take the earlier event's source when it names another victim. Any other noun
+    ("an attack by militants on the base") merges only when it names the same source: an indefinite mention
+    with no source is no evidence that it is the earlier event.
+    """
     if not references:
         return events
     out: list[Event] = []
     for event in events:
-        if event.event_id in references and event.modality is Modality.ASSERTED:
+        back = references.get(event.event_id)
+        if back is not None and event.modality is Modality.ASSERTED and (back or event.source is not None):
             i = _antecedent(event, out)
             if i is not None and _compatible(out[i].target, event.target):
                 out[i] = _enriched(out[i], event)
                 continue
-            if i is not None and event.source is None:
+            if i is not None and back and event.source is None:
                 event = event.model_copy(update={"source": out[i].source})
         out.append(event)
     return out
