@@ -56,8 +56,7 @@ class DocState:
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
-    references: dict[str, bool] = field(default_factory=dict)  # event id -> refers back ("the attack"), for
-    # events named by nouns: the document pass merges them with the earlier event they name
+    references: dict[str, bool] = field(default_factory=dict)  # noun-named event id -> refers back ("the attack")
 
 
 class Coder:
@@ -166,7 +165,7 @@ class Coder:
         if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
                              agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
-        if not source_toks and trigger.noun:
+        if not sources and not source_toks and trigger.noun:
             sources = implied_protesters(trigger, location)
         if (trigger.symmetric or trigger.type in JOINT_TYPES) and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
