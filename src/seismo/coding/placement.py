@@ -21,9 +21,8 @@ abroad ("officials met in Geneva"), so their country comes from the phrase or th
 
 Only sector nouns with no country of their own are placed; named organisations with their own code
 (al-Qaeda, IMGREB) and names the knowledge base does not know keep no country. A place gives an actor
-its country; it does not make a generic noun a political actor: "an explosion destroyed flats in
-Lagos, killing 12 residents" names nobody who acts (``Placement.by_place``, see
-``DocumentContext.placed_only``).
+its country; it does not make a mere sector an actor of an event nobody acts in ("an explosion
+destroyed flats in Lagos, killing 12 residents": ``Coder._pairs`` keeps only named recipients then).
 """
 
 from __future__ import annotations
@@ -70,7 +69,6 @@ class Placement:
 
     country: str
     reason: str
-    by_place: bool = True  # False: the story's main country (no place in the text decided)
 
 
 def clause_head(token: Token) -> Token:
@@ -140,7 +138,7 @@ class Placer:
             if found is not None:
                 return found
         if self.home:
-            return Placement(self.home, f"{self.home}, the story's main country", by_place=False)
+            return Placement(self.home, f"{self.home}, the story's main country")
         return None
 
     def _located(self, token: Token) -> Placement | None:
