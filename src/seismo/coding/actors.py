@@ -70,6 +70,7 @@ class DocumentContext:
     speakers: list[Actor] = field(default_factory=list)
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
+    _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
 
     @property
     def placer(self) -> Placer:
@@ -166,10 +167,19 @@ class DocumentContext:
         found = self.placer.locate(token, actor.agent)
         if found is None:
             return actor
-        return actor.model_copy(update={
+        placed = actor.model_copy(update={
             "country": found.country, "code": f"{found.country}{actor.agent}",
             "reason": f"{actor.reason or 'sector ' + str(actor.agent)}; country {found.reason}",
         })
+        if found.by_place and actor.agent not in POLITICAL_SECTORS:
+            self._by_place[id(placed)] = placed
+        return placed
+
+    def placed_only(self, actor: Actor | None) -> bool:
+        """A civilian sector noun whose country only a place in the text gave ('16 residents' of Leeds): a
+        mere sector still, which names nobody an event without a source could be about. Soldiers killed by
+        an IED in Helmand are state agents: they count."""
+        return actor is not None and self._by_place.get(id(actor)) is actor
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
@@ -362,6 +372,8 @@ class DocumentContext:
 
 
 UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "PTY", "ELI", "UAF", "INS",
+                               "SEP"})
 
 
 def needs_country(actor: Actor | None) -> bool:

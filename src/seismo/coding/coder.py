@@ -215,7 +215,7 @@ class Coder:
             found_actors, reciprocal = found.actors, found.reciprocal
         targets = [localised(a, location) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
-            targets = [a for a in targets if named(a)]
+            targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
         if trigger.event_subject and symmetric and not sources and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"

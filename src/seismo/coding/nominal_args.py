@@ -94,6 +94,8 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
                 return Anchor("pp", up, modality, tuple(frames))
             lemma = lemma_of(up)
             if lemma in grammar.agent_heads:
+                if lemma_of(up.head) in grammar.disclaiming_verbs:
+                    return None  # "the ELN denied responsibility for the attack": no claimant
                 return Anchor("agent", up.head, modality, tuple(frames))
             if lemma in grammar.future_heads:
                 modality = _weaker(modality, Modality.FUTURE)

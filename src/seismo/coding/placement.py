@@ -21,8 +21,8 @@ abroad ("officials met in Geneva"), so their country comes from the phrase or th
 
 Only sector nouns with no country of their own are placed; named organisations with their own code
 (al-Qaeda, IMGREB) and names the knowledge base does not know keep no country. A place gives an actor
-its country; it does not make a mere sector an actor of an event nobody acts in ("an explosion
-destroyed flats in Lagos, killing 12 residents": ``Coder._pairs`` keeps only named recipients then).
+its country; it does not make a civilian sector noun a named actor of an event nobody acts in ("an
+explosion destroyed flats in Lagos, killing 12 residents": ``DocumentContext.placed_only``).
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ class Placement:
 
     country: str
     reason: str
+    by_place: bool = True  # False: the story's main country (no place in the text decided)
 
 
 def clause_head(token: Token) -> Token:
@@ -138,7 +139,7 @@ class Placer:
             if found is not None:
                 return found
         if self.home:
-            return Placement(self.home, f"{self.home}, the story's main country")
+            return Placement(self.home, f"{self.home}, the story's main country", by_place=False)
         return None
 
     def _located(self, token: Token) -> Placement | None:
