@@ -65,7 +65,7 @@ class Coder:
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
-            if "\n\n" in article.text[previous_end:words[0].idx]:
+            if "\n" in article.text[previous_end:words[0].idx]:  # any line break ends a paragraph
                 state.paragraph_date = None
             previous_end = words[-1].idx + len(words[-1].text)
             for token in mention_tokens(sent):
@@ -73,7 +73,7 @@ class Coder:
                 if actor is not None:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
-        return state.events
+        return date_on_publication(state.events, article.published)
 
     def home_country(self, doc: Doc, article: Article) -> str | None:
         """The story's country: the dateline place's, else the country most named in the lede."""
@@ -111,9 +111,11 @@ class Coder:
             coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
                 else self._obligation(trigger, info, heads, article, ctx)
             for event in coded:
-                if event.modality is Modality.ASSERTED and event.date_precision == "day" \
+                if event.modality is Modality.ASSERTED and event.date is not None \
                         and event.date_text and not event.date_text.startswith("(context)"):
-                    state.paragraph_date = next(d for d in info.dates if d.text == event.date_text)
+                    hit = next(d for d in info.dates if d.text == event.date_text)
+                    if hit.names is None:  # a coarser date ("in 2016") is inherited by none, and ends Tuesday's
+                        state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
         return events
 
@@ -126,9 +128,9 @@ class Coder:
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
-        date_hit = self._event_date(trigger, info, heads)
         modality = modality_of(trigger.word, trigger.verb, self.lexicon,
                                attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
+        date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
@@ -174,9 +176,7 @@ class Coder:
         target = next((t for t in targets if not same_actor(t, sources[0])), None)
         base = dict(
             doc_id=article.doc_id, modality=modality, attributed_to=attributed,
-            date=date_hit.date if date_hit else None, date_text=date_hit.text if date_hit else None,
-            date_precision=date_hit.precision if date_hit and date_hit.date else None,
-            location=location,
+            **_date_fields(date_hit), location=location,
             quantity=self._quantity(trigger, info, heads),
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
@@ -186,7 +186,9 @@ class Coder:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
-                events.extend(self._stance_events(trigger, stance, sources, target, date_hit, info, ctx, on, base))
+                said = self._statement_date(trigger, info, heads) if modality is Modality.FUTURE else date_hit
+                events.extend(self._stance_events(trigger, stance, sources, target, said, info, ctx, on,
+                                                  {**base, **_date_fields(said)}))
         return events
 
     def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
@@ -329,17 +331,36 @@ class Coder:
             source=source, target=target if not same_actor(target, source) else None, **base,
         )
 
-    def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
-        """Own date expression, else the coordinated clause's, else the reporting verb's."""
-        owners = {trigger.verb.i, trigger.word.i}
+    def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int],
+                    future_from: dt.date | None = None) -> DateHit | None:
+        """Own date expression, else the coordinated clause's, else the reporting verb's.
+
+        A date that names a noun ("the Sept. 11 attacks") dates only that noun's event. For an act that will
+        happen (``future_from`` = the publication date) the date reads forward ("will meet on Monday": the
+        coming Monday) and the reporting verb's date is the statement's, not the act's.
+        """
         chain = [trigger.verb]
         if trigger.verb.dep_ == "conj":
             chain.append(trigger.verb.head)
         reporter = reporting_ancestor(trigger.verb, self.lexicon)
-        if reporter is not None:
+        if reporter is not None and future_from is None:
             chain.append(reporter)
+        hit = self._owned_date(trigger, info, heads, chain)
+        return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+    def _statement_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
+        """The reporting verb's own date: 'X will meet Y on Monday, his office said on Friday' -> Friday."""
+        reporter = reporting_ancestor(trigger.verb, self.lexicon)
+        return self._owned_date(trigger, info, heads, [reporter]) if reporter is not None else None
+
+    def _owned_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int],
+                    chain: list[Token]) -> DateHit | None:
+        """The first date whose clause is headed by a verb of ``chain``, in chain order."""
+        owners = {trigger.verb.i, trigger.word.i}
         for head in chain:
             for hit in info.dates:
+                if hit.names is not None and hit.names.i not in owners:
+                    continue
                 owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
                 if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
                     return hit
@@ -364,6 +385,24 @@ class Coder:
             if actor is not None:
                 return actor
         return info.according_to
+
+
+def _date_fields(hit: DateHit | None) -> dict:
+    """The Event date fields for a date hit (an unresolved expression keeps its text, no date)."""
+    return {"date": hit.date if hit else None, "date_text": hit.text if hit else None,
+            "date_precision": hit.precision if hit and hit.date else None}
+
+
+def date_on_publication(events: list[Event], published: dt.date | None) -> list[Event]:
+    """Asserted events the text gives no date get the publication date, ``date_precision="published"``.
+
+    Every counted event then has a date, and the precision says how it was found (docs/dates.md). An
+    expression that could not be resolved ("a day earlier") stays in ``date_text``.
+    """
+    if published is None:
+        return events
+    return [e.model_copy(update={"date": published, "date_precision": "published"})
+            if e.modality is Modality.ASSERTED and e.date is None else e for e in events]
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 __all__ = ["DateMention", "ResolvedDate", "find_date_expressions", "is_future_expression",
-           "resolve_date"]  # fmt: skip
+           "named_date", "resolve_date"]  # fmt: skip
 
 FUTURE_HORIZON_DAYS = 183  # a year-less month/day further ahead than this is last year's (nearest occurrence)
 VOCABULARY_PATH = Path(__file__).parent / "dictionaries" / "dates.yaml"
@@ -53,6 +53,24 @@ _ABBREVIATIONS: dict[str, int] = MONTH_ABBREVIATIONS
 _MONTH_NUM: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTHS)} | _ABBREVIATIONS
 _COUNT_WORDS: dict[str, int] = _VOCAB["counts"]
 _DAY_OFFSETS: dict[str, int] = _VOCAB["day_offsets"]
+
+
+def _named_dates(entries: dict[str, Any]) -> tuple[dict[tuple[int, int], dt.date], dict[str, dt.date]]:
+    """Split ``named_dates`` into month-day names ("september 11") and fixed phrases ("9/11")."""
+    by_day: dict[tuple[int, int], dt.date] = {}
+    phrases: dict[str, dt.date] = {}
+    for key, day in (entries or {}).items():
+        if not isinstance(day, dt.date):
+            raise CodingError(Errors.C001.format(path=VOCABULARY_PATH, detail=f"named date {key!r}"), "C001")
+        words = str(key).lower().split()
+        if len(words) == 2 and words[0] in _MONTH_NUM and words[1].isdigit():
+            by_day[(_MONTH_NUM[words[0]], int(words[1]))] = day
+        else:
+            phrases[" ".join(words)] = day
+    return by_day, phrases
+
+
+_NAMED_DAYS, _NAMED_PHRASES = _named_dates(_VOCAB.get("named_dates") or {})
 
 
 @dataclass(frozen=True)
@@ -103,7 +121,7 @@ _FIND_PATTERNS = [
     rf"{_PREFIX}{_MON}{_YEAR}|{_MON},?\s+(?:19|20)\d\d(?!\d)",
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
-    rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}",
+    rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
     r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year))",
@@ -115,6 +133,7 @@ _FIND_PATTERNS = [
     r"|in\s+recent\s+(?:days|weeks|months)|the\s+(?:day|week|month|year)\s+(?:before|after)"
     r"|the\s+(?:previous|following)\s+(?:day|week|month|year))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
+    *(rf"{re.escape(phrase)}(?![/\d])" for phrase in _NAMED_PHRASES),
 ]
 _FINDERS = [re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)") for p in _FIND_PATTERNS]
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
@@ -228,6 +247,18 @@ def _on_weekday(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
     return _day(pub - dt.timedelta(days=back), text)
 
 
+def _on_weekday_of_week(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
+    """ "on Thursday last week": that weekday in the Monday-to-Sunday week named."""
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    monday = pub - dt.timedelta(days=pub.weekday() - 7 * step)
+    return _day(monday + dt.timedelta(days=_WEEKDAYS.index(m["wd"])), text)
+
+
+def _on_named(m: _Match, pub: dt.date | None, text: str, future: bool) -> _Result:
+    """A fixed name ("9/11"): its day, whatever the publication date."""
+    return _day(_NAMED_PHRASES[m["name"]], text)
+
+
 def _on_keyword(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
     return _day(pub + dt.timedelta(days=_DAY_OFFSETS[m["kw"]]), text)
 
@@ -301,6 +332,7 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_EDGE}(?P<y>\d{{4}})", _on_year, False),
     (rf"(?:(?P<rel>last|next|this coming|this past|this|coming|past)\s+)?"
      rf"(?:(?:early|late)\s+(?:on\s+)?)?{_R_WD}{_R_PART}", _on_weekday, True),
+    (rf"{_R_WD}{_R_PART},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+week", _on_weekday_of_week, True),
     (rf"(?P<kw>{_alt(_DAY_OFFSETS)}){_R_PART}", _on_keyword, True),
     (r"(?:(?P<rel>last|next|this past|this coming|this|past|the|the past)\s+)weekend",
      _on_weekend, True),
@@ -309,6 +341,7 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_COUNT}\s+{_R_UNIT}\s+(?P<dir>ago)", _on_offset, True),
     (rf"(?P<dir>in)\s+{_R_COUNT}\s+{_R_UNIT}(?:'?\s*time)?", _on_offset, True),
     (r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", _on_nth, True),
+    (rf"(?P<name>{_alt(re.escape(p) for p in _NAMED_PHRASES) or '(?!)'})", _on_named, False),
     (_R_VAGUE, None, True),  # anchored on another event ("a day earlier") or vague: never resolved
 ]  # fmt: skip
 _RULES = [(re.compile(pattern), handler, relative) for pattern, handler, relative in _RULE_TABLE]
@@ -378,6 +411,27 @@ def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> Resolve
     if period == "year":
         return _year(date.year, text)
     return ResolvedDate(date, "week" if period == "week" else "day", text)
+
+
+_MONTH_DAY = re.compile(rf"{_R_ON_WD}{_R_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                        rf"|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(_MONTH_NUM)})\.?")
+
+
+def named_date(expr: str, published: dt.date | None) -> ResolvedDate | None:
+    """The day a year-less month-day names when the text uses it as a name ("the Sept. 11 attacks").
+
+    Only the caller knows the shape (a date right before the noun it names); this looks the day up in
+    ``named_dates`` (dates.yaml) and returns it when it is not after ``published``, else None, so that
+    "the October 7 attack" in a 2019 story stays an ordinary date.
+    """
+    m = _MONTH_DAY.fullmatch(_normalise(expr))
+    if m is None:
+        return None
+    month = _MONTH_NUM[m["mon"] or m["mon2"]]
+    day = _NAMED_DAYS.get((month, int(m["d"] or m["d2"])))
+    if day is None or (published is not None and day > published):
+        return None
+    return _day(day, " ".join(expr.split()))
 
 
 _FUTURE_CUE = re.compile(

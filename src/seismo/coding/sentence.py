@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.dates import find_date_expressions, resolve_date
+from seismo.coding.dates import find_date_expressions, named_date, resolve_date
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
@@ -24,12 +24,24 @@ TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
               "minutes", "percent", "%"}
 
 
+NAME_DEPS = {"nmod", "compound", "amod", "nummod"}  # "the Sept. 11 attacks": the date names the noun after it
+
+
 @dataclass
 class DateHit:
     token: Token
     text: str
     date: dt.date | None
     precision: str | None
+    names: Token | None = None  # the noun a date right before it names ("attacks"); it dates only that noun
+
+    def read_forward(self, published: dt.date | None) -> DateHit:
+        """The same words read as a future date ("will meet on Monday": the coming Monday)."""
+        if self.names is not None:
+            return self
+        resolved = resolve_date(self.text, published, prefer="future")
+        return DateHit(self.token, self.text, resolved.date if resolved else None,
+                       resolved.precision if resolved else None)
 
 
 @dataclass
@@ -54,10 +66,27 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[DateHit]:
         root = span_root(sent, mention.start, mention.end)
         if root is None:
             continue
-        resolved = resolve_date(mention.text, published)
+        names = _named_noun(root)
+        named = named_date(mention.text, published) if names is not None else None
+        if named is None and names is not None and _adverbial(names):
+            names = None  # "advised citizens to leave in its January 3 alert": the clause's own date
+        resolved = named or resolve_date(mention.text, published)
         hits.append(DateHit(root, mention.text, resolved.date if resolved else None,
-                            resolved.precision if resolved else None))
+                            resolved.precision if resolved else None, names))
     return hits
+
+
+def _adverbial(noun: Token) -> bool:
+    """A noun in a prepositional phrase of a verb ("in its January 3 alert"): a time adverbial, not a name."""
+    return noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _named_noun(root: Token) -> Token | None:
+    """The noun a date names when it stands right before it as a modifier ("the Jan. 6 riot"), else None."""
+    head = root.head
+    if root.dep_ in NAME_DEPS and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    return None
 
 
 def sentence_quantities(sent: Span) -> list[tuple[Token, Quantity]]:
