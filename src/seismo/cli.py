@@ -11,7 +11,7 @@ import sys
 import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 from rich.console import Console
@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from seismo import __version__
 from seismo.config import Settings
 from seismo.errors import SeismoError
-from seismo.models import Event
+from seismo.models import DatePrecision, Event
 
 if TYPE_CHECKING:
     from seismo.scale import ScaleOptions  # imported when a command runs: it pulls in multiprocessing
@@ -62,6 +62,22 @@ def _parse_date(value: str | None, what: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{what} {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+
+
+PrecisionOpt = Annotated[list[str] | None, typer.Option(
+    "--date-precision", help="Only events whose date was found this way (repeatable): day, week, month, year, "
+    "published (no date in the text: dated on publication).")]
+
+
+def _parse_precisions(values: list[str] | None) -> list[str] | None:
+    """``--date-precision`` values, checked against ``DatePrecision`` with a message naming the choices."""
+    if not values:
+        return None
+    known = get_args(DatePrecision)
+    for value in values:
+        if value.lower() not in known:
+            raise typer.BadParameter(f"--date-precision {value!r}: use one of {', '.join(known)}")
+    return [v.lower() for v in values]
 
 
 def _settings(db: Path | None = None, published: str | None = None, kb: list[Path] | None = None,
@@ -228,6 +244,7 @@ def events(
     actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. RUSMIL or RUS.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 country of source or target.")] = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include non-asserted mentions.")] = False,
+    date_precision: PrecisionOpt = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: FormatOpt = "table",
     output: OutputOpt = None,
@@ -239,7 +256,8 @@ def events(
 
     settings = _settings(db)
     filters = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                          type=type_, actor=actor, country=country, all_modalities=all_modalities, limit=limit)
+                          type=type_, actor=actor, country=country, all_modalities=all_modalities, limit=limit,
+                          date_precision=_parse_precisions(date_precision))
     if parquet is not None:
         from seismo.scale import parquet_events
 

@@ -24,6 +24,7 @@ from seismo.store.snapshot import EventSnapshot
 COUNTRIES = ["RUS", "UKR", "USA", "CHN"]
 TYPES = ["ASSAULT", "AID", "CONSULT"]
 MODALITIES = [m.value for m in Modality]
+PRECISIONS = ["day", "week", "published"]
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,7 @@ def varied(tmp_path_factory: pytest.TempPathFactory) -> Store:
                 date=None if rng.random() < 0.1 else dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(20)),
                 source=Actor(name=source, code=source + rng.choice(["", "GOV", "MIL"]), country=source),
                 target=Actor(name=target, code=target, country=target), modality=rng.choice(MODALITIES),
+                date_precision=rng.choice(PRECISIONS),
             ))  # fmt: skip
         docs.append(make_doc(doc_id, events))
     copy = make_doc("d00-copy", [e.model_copy(update={"doc_id": "d00-copy", "event_id": f"c{e.event_id}"})
@@ -61,6 +63,7 @@ filters = st.builds(
     doc_id=st.none() | st.sampled_from(["d00", "d00-copy", "d07", "nope"]),
     modality=st.none() | st.lists(st.sampled_from(MODALITIES), max_size=3),
     all_modalities=st.booleans(),
+    date_precision=st.none() | st.lists(st.sampled_from(PRECISIONS), max_size=2),
     include_duplicates=st.booleans(),
     limit=st.integers(0, 30),
     offset=st.integers(0, 150),

@@ -236,6 +236,8 @@ def ensure_stories(store: Store) -> None:
 def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
     """WHERE clause over ``stories`` for the EventFilter fields that apply to stories.
 
+    ``date_precision`` is the story's: a story dated ``published`` has no member that gives a date.
+
     Stories hold asserted events from non-duplicate documents only, so ``modality``,
     ``all_modalities`` and ``include_duplicates`` do not apply; ``doc_id`` selects the
     stories that document reported.
@@ -262,6 +264,9 @@ def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
     if f.doc_id is not None:
         conditions.append("list_contains(doc_ids, ?)")
         params.append(f.doc_id)
+    if f.date_precision is not None:
+        conditions.append("list_contains(?::VARCHAR[], date_precision)")
+        params.append(f.date_precision)
     return "WHERE " + " AND ".join(conditions), params
 
 

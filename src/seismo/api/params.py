@@ -42,6 +42,16 @@ class GroupBy(StrEnum):
     country = "country"
 
 
+class Precision(StrEnum):
+    """How an event's date was found (``seismo.models.DatePrecision``)."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+    published = "published"
+
+
 class OutputFormat(StrEnum):
     json = "json"
     csv = "csv"
@@ -75,6 +85,11 @@ CountryParam = Annotated[
 AllModalities = Annotated[
     bool, Query(description="Include negated, hypothetical, future and denied mentions.")
 ]
+PrecisionParam = Annotated[
+    list[Precision] | None,
+    Query(description="Only events whose date was found this way (repeatable): day, week, month, year, "
+          "or published (the text gives no date; dated on publication)."),
+]
 Raw = Annotated[
     bool, Query(description="Count every report instead of story events (one per real event).")
 ]
@@ -98,6 +113,7 @@ async def event_filter(  # async: pure parsing, no reason to hop to the thread p
     actor: ActorParam = None,
     country: CountryParam = None,
     all_modalities: AllModalities = False,
+    date_precision: PrecisionParam = None,
 ) -> EventFilter:
     """The ``seismo events`` filters as one EventFilter (no paging: that is the cursor's job)."""
     return EventFilter(
@@ -107,6 +123,7 @@ async def event_filter(  # async: pure parsing, no reason to hop to the thread p
         actor=actor.upper() if actor else None,
         country=country.upper() if country else None,
         all_modalities=all_modalities,
+        date_precision=[p.value for p in date_precision] if date_precision else None,
     )
 
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from seismo.cli import DbOpt, _open_store, _parse_date, _settings, app, err, out
+from seismo.cli import DbOpt, PrecisionOpt, _open_store, _parse_date, _parse_precisions, _settings, app, err, out
 from seismo.store import EventFilter
 
 SinceOpt = Annotated[str | None, typer.Option(help="On or after this date (YYYY-MM-DD).")]
@@ -71,6 +71,7 @@ def stories_cli(
     doc_id: Annotated[
         str | None, typer.Option("--doc-id", help="Stories this document reported.")
     ] = None,
+    date_precision: PrecisionOpt = None,
     min_sources: Annotated[
         int, typer.Option("--min-sources", help="At least this many sources.")
     ] = 1,
@@ -84,7 +85,8 @@ def stories_cli(
     from seismo.analysis import build_stories, stories
 
     _check_format(fmt)
-    filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit)
+    filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit,
+                       date_precision=_parse_precisions(date_precision))
     with _open_store(_settings(db), read_only=not rebuild) as store:
         if rebuild:
             start = time.perf_counter()
@@ -249,6 +251,7 @@ def export_cli(
             "--all-modalities", help="Events: also negated, hypothetical, future and denied."
         ),
     ] = False,
+    date_precision: PrecisionOpt = None,
 ) -> None:
     """Export events, story events or documents for pandas, polars, R or DuckDB."""
     from seismo.analysis import export
@@ -261,6 +264,7 @@ def export_cli(
         country,
         include_duplicates=include_duplicates,
         all_modalities=all_modalities,
+        date_precision=_parse_precisions(date_precision),
     )
     with _open_store(_settings(db), read_only=True) as store:
         n = export(store, what, fmt, output, filters)  # type: ignore[arg-type]

@@ -126,6 +126,8 @@ class EventSnapshot:
             mask &= c["modality"].isin(f.modality)
         elif not f.all_modalities:
             mask &= c["modality"].equals(Modality.ASSERTED.value)
+        if f.date_precision is not None:
+            mask &= c["date_precision"].isin(f.date_precision)
         if not f.include_duplicates:
             mask &= ~self.duplicate
         return mask
@@ -140,6 +142,7 @@ _STRINGS = {
     "target_country": "f_target_country",
     "doc_id": "doc_id",
     "modality": "modality",
+    "date_precision": "date_precision",
 }
 
 
