@@ -5,9 +5,9 @@
     python scripts/eval_gate.py --update      # pin the current figures (refuses to lower one)
     python scripts/eval_gate.py --update --allow-regression   # lower pins; say why in the commit
 
-Sets: ../shared/gold/plover_gsr.jsonl, tests/gold/nonevents.jsonl and
-../shared/gold/petrarch2_unittest/
-(``--gold DIR`` or SEISMO_GOLD_DIR to read the shared sets elsewhere).
+Sets: ../shared/gold/plover_gsr.jsonl, tests/gold/nonevents.jsonl,
+../shared/gold/petrarch2_unittest/ (``--gold DIR`` or SEISMO_GOLD_DIR to read the shared sets
+elsewhere) and the annotated articles tests/gold/articles/{dev,test} (pins stay null until annotated).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evalsuite import BASELINE, default_suite, missing
+from evalsuite import ARTICLES, BASELINE, default_suite, missing
 
 from seismo.analysis.gate import (
+    evaluate_article_sets,
     evaluate_suite,
     gated_figures,
     read_baseline,
@@ -57,10 +58,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    current = gated_figures(evaluate_suite(suite, Settings(kb=[])))
+    settings = Settings(kb=[])
+    current = gated_figures({**evaluate_suite(suite, settings), **evaluate_article_sets(ARTICLES, settings)})
     baseline = read_baseline(args.baseline)
     for name, figures in current.items():
-        print(f"{name}: " + ", ".join(f"{k} {v:.4f}" for k, v in figures.items()))
+        shown = ", ".join(f"{k} {v:.4f}" for k, v in figures.items())
+        print(f"{name}: {shown or 'nothing measured (no annotated article yet)'}")
     if args.update:
         new, worse = update_baseline(current, baseline, args.allow_regression)
         if worse and not args.allow_regression:

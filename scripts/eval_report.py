@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evalsuite import BASELINE, DOC, ROOT, default_suite, missing
+from evalsuite import BASELINE, DOC, ROOT, article_report, default_suite, missing
 from rich.console import Console
 
 from seismo import CODER_VERSION
@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     baseline = read_baseline(BASELINE)
     for change in regressions(figures, baseline):
         print(f"REGRESSION {change}")
+    for item in article_report(settings, args.misses_dir):  # issue 12: annotated real-news articles
+        console.print(item)
     if not args.no_doc:
         existing = args.doc.read_text(encoding="utf-8") if args.doc.is_file() else "# Accuracy\n"
         section = render.accuracy_section(reports, figures, baseline, CODER_VERSION, settings.model)

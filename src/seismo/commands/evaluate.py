@@ -1,6 +1,7 @@
 """`seismo eval` (accuracy against a gold set) and `seismo kb import-petrarch` (importer).
 
-Thin shells: the work is in ``seismo.analysis.evaluation`` and ``seismo.kb.petrarch``.
+Thin shells: the work is in ``seismo.analysis.evaluation`` (JSONL gold sets, PETRARCH records),
+``seismo.evaluation`` (folders of annotated articles) and ``seismo.kb.petrarch``.
 """
 
 from __future__ import annotations
@@ -35,10 +36,32 @@ def _write_misses(path: Path, misses: list[dict[str, Any]]) -> None:
     err.print(f"{len(misses)} misses written to {path}")
 
 
+def _eval_articles(folder: Path, settings: Any, fmt: str, review: Path | None, per_article: bool,
+                   limit: int | None) -> None:
+    """`seismo eval FOLDER`: score a folder of annotated articles (docs/evaluation.md)."""
+    from seismo.evaluation import evaluate_article_folder
+    from seismo.evaluation.render import article_set_tables
+    from seismo.evaluation.review import write_review
+
+    report = evaluate_article_folder(folder, settings, limit=limit)
+    if review is not None and report.scores:
+        jsonl, md = write_review(report, review)
+        err.print(f"review written to {jsonl} and {md}")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.to_json(per_article), indent=2) + "\n")
+        return
+    for table in article_set_tables(report, per_article=per_article):
+        out.print(table)
+
+
 @app.command("eval")
 def eval_cli(
     gold_set: Annotated[
-        Path | None, typer.Argument(help="Gold set in the common JSONL format.")
+        Path | None,
+        typer.Argument(
+            help="Gold set in the common JSONL format, or a folder of annotated articles "
+            "(<id>.txt + <id>.yaml, docs/annotation.md)."
+        ),
     ] = None,
     petrarch: Annotated[
         Path | None,
@@ -55,7 +78,7 @@ def eval_cli(
             help="Write the records with errors (gold and coded events side by side) as JSONL.",
         ),
     ] = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first N records.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N records (or articles).")] = None,
     cameo_table: Annotated[
         Path | None,
         typer.Option(
@@ -64,8 +87,25 @@ def eval_cli(
         ),
     ] = None,
     kb: KbOpt = None,
+    review: Annotated[
+        Path | None,
+        typer.Option(
+            "--review",
+            help="Article folders: where to write the review file (JSONL, and Markdown next to it; "
+            "default build/eval/<folder>.review.jsonl).",
+        ),
+    ] = None,
+    no_review: Annotated[
+        bool, typer.Option("--no-review", help="Article folders: write no review file.")
+    ] = False,
+    per_article: Annotated[
+        bool, typer.Option("--per-article", help="Article folders: one row per article too.")
+    ] = False,
 ) -> None:
-    """Code a gold set and report relevance, event-type, quad-class and dyad accuracy."""
+    """Code a gold set and report relevance, event-type, quad-class and dyad accuracy.
+
+    A folder of annotated articles gives must/should recall, precision, must_not violations, per-field agreement.
+    """
     from seismo.analysis import eval_render as render
     from seismo.analysis.evaluation import evaluate_gold_set, evaluate_petrarch
     from seismo.analysis.goldsets import read_gold_jsonl
@@ -75,6 +115,12 @@ def eval_cli(
     if (gold_set is None) == (petrarch is None):
         raise typer.BadParameter("give a gold set file or --petrarch DIR (one of them)")
     settings = _settings(kb=kb)
+    if gold_set is not None and gold_set.is_dir():
+        if misses is not None:
+            raise typer.BadParameter("--misses is for JSONL gold sets; an article folder writes --review")
+        target = None if no_review else (review or Path("build") / "eval" / f"{gold_set.name}.review.jsonl")
+        _eval_articles(gold_set, settings, fmt, target, per_article, limit)
+        return
     if petrarch is not None:
         report: Any = evaluate_petrarch(petrarch, settings, cameo_table, limit)
         tables = render.petrarch_tables(report)
