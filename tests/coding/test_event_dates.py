@@ -118,3 +118,24 @@ def test_unknown_publication_date_leaves_undated_events_undated(tmp_path: Path):
     articles, _ = split_inputs([str(path)], settings)
     events = next(code_articles(articles, settings)).events
     assert events and all(e.date is None and e.date_precision is None for e in events), _show(events)
+
+
+def test_a_relative_clauses_date_is_not_the_main_clauses(tmp_path: Path):
+    text = "Iran, whose president took office in 2015, accused the United States of sabotage."
+    accuse = _asserted(_code(tmp_path, text), "ACCUSE")
+    assert accuse and all(e.date != dt.date(2015, 1, 1) for e in accuse), _show(accuse)
+
+
+def test_the_event_noun_refers_back_to_an_earlier_dated_event(tmp_path: Path):
+    text = ("On Saturday morning, a gunman shot shoppers at a Walmart store in El Paso.\n\n"
+            "Six Mexican nationals were killed in the attack, Mexico said.")
+    killed = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Mexican" in e.evidence.sentence]
+    assert killed and killed[0].date == dt.date(2023, 3, 4), _show(killed)
+    assert killed[0].date_text == "(same event) On Saturday morning"
+
+
+def test_an_event_noun_with_its_own_description_is_another_event(tmp_path: Path):
+    text = ("On Saturday morning, a gunman shot shoppers at a Walmart store in El Paso.\n\n"
+            "Six Mexican nationals were killed in the attack on the consulate, Mexico said.")
+    killed = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Mexican" in e.evidence.sentence]
+    assert killed and killed[0].date_precision == "published", _show(killed)

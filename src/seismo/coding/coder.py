@@ -39,7 +39,9 @@ STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already ve
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
-NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
+NON_POLITICAL = {"BUS"}
+DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
+BARE_NOUN_DEPS = {"det", "amod", "punct"}  # "the company's talks with its lenders are continuing" is no political event
 @dataclass
 class DocState:
     """Per-document memory the coder keeps between sentences."""
@@ -111,11 +113,10 @@ class Coder:
             coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
                 else self._obligation(trigger, info, heads, article, ctx)
             for event in coded:
-                if event.modality is Modality.ASSERTED and event.date is not None \
-                        and event.date_text and not event.date_text.startswith("(context)"):
-                    hit = next(d for d in info.dates if d.text == event.date_text)
-                    if hit.names is None:  # a coarser date ("in 2016") is inherited by none, and ends Tuesday's
-                        state.paragraph_date = hit if hit.precision == "day" else None
+                hit = next((d for d in info.dates if d.text == event.date_text), None) \
+                    if event.modality is Modality.ASSERTED and event.date is not None else None
+                if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
+                    state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
         return events
 
@@ -131,6 +132,8 @@ class Coder:
         modality = modality_of(trigger.word, trigger.verb, self.lexicon,
                                attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
+        if date_hit is None and modality is Modality.ASSERTED:
+            date_hit = self._same_event_date(trigger, state)
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
@@ -364,6 +367,24 @@ class Coder:
                 owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
                 if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
                     return hit
+        return None
+
+    def _same_event_date(self, trigger: Trigger, state: DocState) -> DateHit | None:
+        """'Muhandis was also killed in the airstrike': a definite reference noun ('the airstrike', 'this
+        attack'), as the event itself or in its in/during phrase, names an earlier event; take its date."""
+        nouns = [trigger.word] if trigger.noun else []
+        nouns += [c for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                  for c in p.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            types = self.lexicon.reference_nouns.get(noun.lemma_.lower())
+            if not types or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+                    or any(c.dep_ not in BARE_NOUN_DEPS for c in noun.children):
+                continue  # "the attacks on the embassy" describes an event of its own
+            for event in reversed(state.events):
+                if event.modality is Modality.ASSERTED and event.date is not None \
+                        and (event.type in types or f"{event.type}:{event.mode}" in types):
+                    text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+                    return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
         return None
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:

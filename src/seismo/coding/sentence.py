@@ -111,12 +111,18 @@ def according_to(sent: Span, ctx: DocumentContext) -> Actor | None:
 
 
 def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) -> Token | None:
-    """The nearest ancestor (or self) that heads an event or report clause; None across a bound word."""
+    """The nearest ancestor (or self) that heads an event or report clause.
+
+    With ``stop_at_bounds`` (dates) None across a bound word ("until Monday") or out of a relative clause
+    ("Trump, who appointed her in 2017, responded": 2017 is the appointment's, never the response's),
+    unless the clause describes an event noun ("the attacks that took place this week").
+    """
     current = token
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
-        if stop_at_bounds and current.lower_ in BOUND_WORDS:
+        if stop_at_bounds and (current.lower_ in BOUND_WORDS
+                               or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
         if current.head.i == current.i:
             return current if current.i in heads else None
