@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
 from seismo.coding.arguments import conjuncts, governed_target_tokens, source_tokens, subject_of, target_tokens
+from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event_date, statement_date
 from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, same_actor, same_side
@@ -39,9 +40,7 @@ STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already ve
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
-NON_POLITICAL = {"BUS"}
-DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
-BARE_NOUN_DEPS = {"det", "amod", "punct"}  # "the company's talks with its lenders are continuing" is no political event
+NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 @dataclass
 class DocState:
     """Per-document memory the coder keeps between sentences."""
@@ -133,7 +132,7 @@ class Coder:
                                attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
         if date_hit is None and modality is Modality.ASSERTED:
-            date_hit = self._same_event_date(trigger, state)
+            date_hit = same_event_date(trigger, state.events, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
@@ -179,7 +178,7 @@ class Coder:
         target = next((t for t in targets if not same_actor(t, sources[0])), None)
         base = dict(
             doc_id=article.doc_id, modality=modality, attributed_to=attributed,
-            **_date_fields(date_hit), location=location,
+            **date_fields(date_hit), location=location,
             quantity=self._quantity(trigger, info, heads),
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
@@ -189,9 +188,9 @@ class Coder:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
-                said = self._statement_date(trigger, info, heads) if modality is Modality.FUTURE else date_hit
+                said = statement_date(trigger, info, heads, self.lexicon) if modality is Modality.FUTURE else date_hit
                 events.extend(self._stance_events(trigger, stance, sources, target, said, info, ctx, on,
-                                                  {**base, **_date_fields(said)}))
+                                                  {**base, **date_fields(said)}))
         return events
 
     def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
@@ -336,56 +335,8 @@ class Coder:
 
     def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int],
                     future_from: dt.date | None = None) -> DateHit | None:
-        """Own date expression, else the coordinated clause's, else the reporting verb's.
-
-        A date that names a noun ("the Sept. 11 attacks") dates only that noun's event. For an act that will
-        happen (``future_from`` = the publication date) the date reads forward ("will meet on Monday": the
-        coming Monday) and the reporting verb's date is the statement's, not the act's.
-        """
-        chain = [trigger.verb]
-        if trigger.verb.dep_ == "conj":
-            chain.append(trigger.verb.head)
-        reporter = reporting_ancestor(trigger.verb, self.lexicon)
-        if reporter is not None and future_from is None:
-            chain.append(reporter)
-        hit = self._owned_date(trigger, info, heads, chain)
-        return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
-
-    def _statement_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
-        """The reporting verb's own date: 'X will meet Y on Monday, his office said on Friday' -> Friday."""
-        reporter = reporting_ancestor(trigger.verb, self.lexicon)
-        return self._owned_date(trigger, info, heads, [reporter]) if reporter is not None else None
-
-    def _owned_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int],
-                    chain: list[Token]) -> DateHit | None:
-        """The first date whose clause is headed by a verb of ``chain``, in chain order."""
-        owners = {trigger.verb.i, trigger.word.i}
-        for head in chain:
-            for hit in info.dates:
-                if hit.names is not None and hit.names.i not in owners:
-                    continue
-                owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
-                if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
-                    return hit
-        return None
-
-    def _same_event_date(self, trigger: Trigger, state: DocState) -> DateHit | None:
-        """'Muhandis was also killed in the airstrike': a definite reference noun ('the airstrike', 'this
-        attack'), as the event itself or in its in/during phrase, names an earlier event; take its date."""
-        nouns = [trigger.word] if trigger.noun else []
-        nouns += [c for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                  for c in p.children if c.dep_ == "pobj"]
-        for noun in nouns:
-            types = self.lexicon.reference_nouns.get(noun.lemma_.lower())
-            if not types or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
-                    or any(c.dep_ not in BARE_NOUN_DEPS for c in noun.children):
-                continue  # "the attacks on the embassy" describes an event of its own
-            for event in reversed(state.events):
-                if event.modality is Modality.ASSERTED and event.date is not None \
-                        and (event.type in types or f"{event.type}:{event.mode}" in types):
-                    text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
-                    return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
-        return None
+        """The trigger's own date (``event_dates.event_date``): read forward when ``future_from`` is given."""
+        return event_date(trigger, info, heads, self.lexicon, future_from)
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:
@@ -406,24 +357,6 @@ class Coder:
             if actor is not None:
                 return actor
         return info.according_to
-
-
-def _date_fields(hit: DateHit | None) -> dict:
-    """The Event date fields for a date hit (an unresolved expression keeps its text, no date)."""
-    return {"date": hit.date if hit else None, "date_text": hit.text if hit else None,
-            "date_precision": hit.precision if hit and hit.date else None}
-
-
-def date_on_publication(events: list[Event], published: dt.date | None) -> list[Event]:
-    """Asserted events the text gives no date get the publication date, ``date_precision="published"``.
-
-    Every counted event then has a date, and the precision says how it was found (docs/dates.md). An
-    expression that could not be resolved ("a day earlier") stays in ``date_text``.
-    """
-    if published is None:
-        return events
-    return [e.model_copy(update={"date": published, "date_precision": "published"})
-            if e.modality is Modality.ASSERTED and e.date is None else e for e in events]
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
