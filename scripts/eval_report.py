@@ -2,7 +2,7 @@
 """`make eval`: code the three gated sets, print their tables, write the misses and regenerate
 docs/accuracy.md (the part between the eval markers; the prose around it is kept).
 
-    python scripts/eval_report.py [--gold DIR] [--misses-dir build/eval] [--no-doc]
+    python scripts/eval_report.py [--gold DIR] [--misses-dir build/eval] [--no-doc] [--no-phenomena]
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses-dir", type=Path, default=ROOT / "build" / "eval")
     parser.add_argument("--doc", type=Path, default=DOC)
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/accuracy.md")
+    parser.add_argument("--no-phenomena", action="store_true", help="skip the phenomenon suite table")
     args = parser.parse_args(argv)
     suite = default_suite(args.gold)
     if absent := missing(suite):
@@ -66,12 +67,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"REGRESSION {change}")
     for item in article_report(settings, args.misses_dir):  # issue 12: annotated real-news articles
         console.print(item)
+    if not args.no_phenomena:
+        print_phenomena()
     if not args.no_doc:
         existing = args.doc.read_text(encoding="utf-8") if args.doc.is_file() else "# Accuracy\n"
         section = render.accuracy_section(reports, figures, baseline, CODER_VERSION, settings.model)
         args.doc.write_text(render.splice(existing, section), encoding="utf-8")
         print(f"{args.doc.relative_to(ROOT)} updated")
     return 0
+
+
+def print_phenomena() -> None:
+    """The phenomenon suite's table (docs/phenomena.md) and the rates below their pins."""
+    from seismo.evaluation.phenomena import phenomena_table, run_phenomena
+    from seismo.evaluation.phenomena_cli import compare_rates, read_pins
+
+    report = run_phenomena()
+    print(phenomena_table(report))
+    print(f"{sum(p.cases for p in report.phenomena)} phenomenon cases in {report.seconds:.1f} s")
+    for change in compare_rates(report.rates, *read_pins(BASELINE))[0]:
+        print(f"REGRESSION phenomena.{change}")
 
 
 if __name__ == "__main__":

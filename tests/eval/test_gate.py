@@ -84,6 +84,13 @@ def test_update_raises_pins_and_refuses_to_lower_them() -> None:
     assert new["plover_gsr"]["dyad_f1"] == 0.199 and len(worse) == 1
 
 
+def test_update_keeps_sections_it_does_not_gate() -> None:
+    """Other suites pin their figures in the same file (tests/phenomena: ``phenomena``)."""
+    better = {"plover_gsr": {"type_recall": 0.60, "dyad_f1": 0.25}, "nonevents": {"false_positive_share": 0.02}}
+    new, _ = update_baseline(better, {**PINNED, "phenomena": {"passive_by": 0.5}})
+    assert new["phenomena"] == {"passive_by": 0.5}
+
+
 def test_baseline_file_pins_every_gated_figure() -> None:
     baseline = read_baseline(BASELINE)
     assert baseline["tolerance"] == 0.01

@@ -127,6 +127,8 @@ def update_baseline(
             new[name] = {**(baseline.get(name) or {}), **current[name]}
         elif name in baseline:
             new[name] = dict(baseline[name])
+    for key, value in baseline.items():  # sections pinned by other suites (phenomena) are kept
+        new.setdefault(key, value)
     return new, worse
 
 

@@ -101,6 +101,13 @@ def eval_cli(
     per_article: Annotated[
         bool, typer.Option("--per-article", help="Article folders: one row per article too.")
     ] = False,
+    phenomena: Annotated[
+        bool,
+        typer.Option(
+            "--phenomena",
+            help="Run the phenomenon suite (tests/phenomena, docs/phenomena.md) and print its table.",
+        ),
+    ] = False,
 ) -> None:
     """Code a gold set and report relevance, event-type, quad-class and dyad accuracy.
 
@@ -112,6 +119,9 @@ def eval_cli(
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use table or json")
+    if phenomena:
+        _phenomena(fmt)
+        return
     if (gold_set is None) == (petrarch is None):
         raise typer.BadParameter("give a gold set file or --petrarch DIR (one of them)")
     settings = _settings(kb=kb)
@@ -136,6 +146,19 @@ def eval_cli(
         return
     for table in tables:
         out.print(table)
+
+
+def _phenomena(fmt: str) -> None:
+    from seismo.evaluation.phenomena import PHENOMENA_DIR, phenomena_rows, phenomena_table, run_phenomena
+
+    if not PHENOMENA_DIR.is_dir():
+        raise typer.BadParameter(f"no phenomenon folder at {PHENOMENA_DIR}; run from a seismo checkout")
+    report = run_phenomena()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(phenomena_rows(report), indent=2, ensure_ascii=False) + "\n")
+    else:  # plain Markdown: the rows hold brackets that rich would read as markup
+        sys.stdout.write(phenomena_table(report) + "\n")
+    err.print(f"{sum(p.cases for p in report.phenomena)} cases in {report.seconds:.1f} s")
 
 
 @kb_app.command("import-petrarch")

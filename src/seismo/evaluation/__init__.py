@@ -2,7 +2,8 @@
 
 ``articles``: ``seismo eval FOLDER`` on annotated real-news articles (text + YAML pairs, the format
 of docs/annotation.md): one-to-one matching, per-field agreement by evidence sentence, a review
-file. The gold-set and PETRARCH scorers still live in ``seismo.analysis`` (a later issue moves
+file. ``phenomena``: the phenomenon suite (tests/phenomena, generated cases per coder
+mechanism). The gold-set and PETRARCH scorers still live in ``seismo.analysis`` (a later issue moves
 them here).
 """
 
