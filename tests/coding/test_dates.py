@@ -16,6 +16,7 @@ from seismo.coding.dates import (
     find_date_expressions,
     is_future_expression,
     named_date,
+    resolve_anchored,
     resolve_date,
 )
 
@@ -270,6 +271,28 @@ def test_named_date(expr: str, published: dt.date | None, expected: dt.date | No
     assert (resolved.date if resolved else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("the day before", D(2022, 2, 11)),
+        ("the previous day", D(2022, 2, 11)),
+        ("a day earlier", D(2022, 2, 11)),
+        ("the next day", D(2022, 2, 13)),
+        ("the following day", D(2022, 2, 13)),
+        ("two days later", D(2022, 2, 14)),
+        ("on the same day", D(2022, 2, 12)),
+        ("later that day", D(2022, 2, 12)),
+        ("two weeks later", D(2022, 2, 26)),
+        ("a few days later", None),  # vague
+        ("last week", None),  # not told from another event: resolve_date's
+    ],
+)
+def test_resolve_anchored_reads_from_the_anchor(expr: str, expected: dt.date | None) -> None:
+    resolved = resolve_anchored(expr, D(2022, 2, 12))
+    assert (resolved.date if resolved else None) == expected
+    assert resolve_date(expr, TUE) is None or expected is None
+
+
 def test_out_of_range_dates_do_not_raise() -> None:
     assert resolve_date("tomorrow", D(9999, 12, 31)) is None
     assert resolve_date("9999 years ago", TUE) is None
@@ -356,6 +379,7 @@ FIND_CASES = [
     ("They met on Thursday last week and on Monday of next week.",
      ["on Thursday last week", "on Monday of next week"]),
     ("Since 9/11 (not 9/11/2001 or 19/11) the Sept. 11 attacks are a name.", ["9/11", "Sept. 11"]),
+    ("Later that day, and on the same day, the next day.", ["Later that day", "the same day", "the next day"]),
 ]  # fmt: skip
 
 
@@ -378,8 +402,9 @@ def test_find_offsets() -> None:
 @pytest.mark.parametrize("sentence", [s for s, found in FIND_CASES if found])
 def test_every_found_expression_resolves_or_is_deliberately_vague(sentence: str) -> None:
     vague = {"a day earlier", "in the coming days"}
+    anchored = {"a day earlier", "Later that day", "the same day", "the next day"}  # resolve_anchored's
     for m in find_date_expressions(sentence):
-        assert (resolve_date(m.text, TUE) is not None) != (m.text in vague), m.text
+        assert (resolve_date(m.text, TUE) is not None) != (m.text in vague | anchored), m.text
 
 
 ARTICLE = (  # excerpts of a story published Tuesday 2022-02-15

@@ -139,3 +139,10 @@ def test_an_event_noun_with_its_own_description_is_another_event(tmp_path: Path)
             "Six Mexican nationals were killed in the attack on the consulate, Mexico said.")
     killed = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Mexican" in e.evidence.sentence]
     assert killed and killed[0].date_precision == "published", _show(killed)
+
+
+def test_a_date_told_from_another_event_reads_from_the_last_day_named(tmp_path: Path):
+    text = ("Thousands of protesters marched in Kyiv on Wednesday.\n"
+            "Russian troops had attacked Kharkiv the day before, Ukraine said.")
+    kharkiv = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Kharkiv" in e.evidence.sentence]
+    assert kharkiv and (kharkiv[0].date, kharkiv[0].date_precision) == (dt.date(2023, 3, 7), "day"), _show(kharkiv)

@@ -47,6 +47,7 @@ class DocState:
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
+    anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
 
 
 class Coder:
@@ -98,7 +99,8 @@ class Coder:
                                  lambda v: _agent_of(subject_of(v), ctx))
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
-        dates = sentence_dates(sent, article.published)
+        dates = sentence_dates(sent, article.published, state.anchor)
+        state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
                             state.paragraph_date)
 

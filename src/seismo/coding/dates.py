@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 __all__ = ["DateMention", "ResolvedDate", "find_date_expressions", "is_future_expression",
-           "named_date", "resolve_date"]  # fmt: skip
+           "named_date", "resolve_anchored", "resolve_date"]  # fmt: skip
 
 FUTURE_HORIZON_DAYS = 183  # a year-less month/day further ahead than this is last year's (nearest occurrence)
 VOCABULARY_PATH = Path(__file__).parent / "dictionaries" / "dates.yaml"
@@ -131,7 +131,8 @@ _FIND_PATTERNS = [
     rf"(?i:in\s+{_COUNT}\s+{_UNIT}(?:'?\s*time)?(?!\s+of\b))",
     r"(?i:(?:in\s+)?the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months)"
     r"|in\s+recent\s+(?:days|weeks|months)|the\s+(?:day|week|month|year)\s+(?:before|after)"
-    r"|the\s+(?:previous|following)\s+(?:day|week|month|year))",
+    r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
+    r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
     *(rf"{re.escape(phrase)}(?![/\d])" for phrase in _NAMED_PHRASES),
 ]
@@ -322,6 +323,7 @@ _R_VAGUE = (
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
     r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
     r"|the\s+(?:coming|next few|past few)\s+(?:days|weeks|months)|recent\s+(?:days|weeks|months)"
+    r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week)"
 )
 _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, needs published)
     (r"(?P<y>\d{4})-(?P<mon>\d{1,2})-(?P<d>\d{1,2})", _on_day_month, False),
@@ -411,6 +413,36 @@ def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> Resolve
     if period == "year":
         return _year(date.year, text)
     return ResolvedDate(date, "week" if period == "week" else "day", text)
+
+
+_ANCHOR_SAME = re.compile(r"(?:(?:later|earlier)\s+)?that\s+day|the\s+same\s+day")
+_ANCHOR_STEP = re.compile(r"the\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day|following\s+day)")
+_ANCHOR_COUNT = re.compile(rf"{_R_COUNT}\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after)")
+
+
+def resolve_anchored(expr: str, anchor: dt.date) -> ResolvedDate | None:
+    """A date told from another event's ("the day before", "two days later", "that day"), read from ``anchor``.
+
+    ``resolve_date`` leaves these unresolved: only the caller knows the event they hang on. The coder
+    passes the last day the text named before them (docs/dates.md, "Event dates"). Vague counts ("a few
+    days later") stay None; "N weeks later" is a point estimate at precision week, as "N weeks ago" is.
+    """
+    key, text = _normalise(expr), " ".join(expr.split())
+    try:
+        if _ANCHOR_SAME.fullmatch(key):
+            return _day(anchor, text)
+        if m := _ANCHOR_STEP.fullmatch(key):
+            return _day(anchor + dt.timedelta(days=-1 if m["back"] else 1), text)
+        if (m := _ANCHOR_COUNT.fullmatch(key)) is None:
+            return None
+        n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS.get(m["n"])
+        if n is None:
+            return None
+        days = n * (7 if m["unit"] == "week" else 1) * (-1 if m["dir"] in ("earlier", "before") else 1)
+        date = anchor + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+    return _day(date, text) if m["unit"] == "day" else ResolvedDate(date, "week", text)
 
 
 _MONTH_DAY = re.compile(rf"{_R_ON_WD}{_R_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.dates import find_date_expressions, named_date, resolve_date
+from seismo.coding.dates import find_date_expressions, named_date, resolve_anchored, resolve_date
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
@@ -60,7 +60,10 @@ def span_root(sent: Span, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def sentence_dates(sent: Span, published: dt.date | None) -> list[DateHit]:
+def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None = None) -> list[DateHit]:
+    """The sentence's date expressions, resolved; one told from another event's ("the day before", "that
+    day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
+    the document's last), and never lands after publication."""
     hits = []
     for mention in find_date_expressions(sent.text):
         root = span_root(sent, mention.start, mention.end)
@@ -71,8 +74,13 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[DateHit]:
         if named is None and names is not None and _adverbial(names):
             names = None  # "advised citizens to leave in its January 3 alert": the clause's own date
         resolved = named or resolve_date(mention.text, published)
+        if resolved is None and anchor is not None:
+            resolved = resolve_anchored(mention.text, anchor)
+            resolved = None if resolved and published and resolved.date > published else resolved
         hits.append(DateHit(root, mention.text, resolved.date if resolved else None,
                             resolved.precision if resolved else None, names))
+        if resolved is not None and resolved.precision == "day" and names is None:
+            anchor = resolved.date
     return hits
 
 
