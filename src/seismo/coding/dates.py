@@ -114,8 +114,9 @@ _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _AFTER_NTH = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[A-Z]"
               r"|(?:and|or|at|in|when|after|before|as|but|while|with|the|a)\b))")  # fmt: skip
 
+_NAMED = "".join(rf"|{re.escape(phrase)}(?![/\d])" for phrase in _NAMED_PHRASES)  # "9/11"
 _FIND_PATTERNS = [
-    r"\d{4}-\d{2}-\d{2}",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}{_NAMED}",
     rf"{_LEAD}(?:{_WD},?\s+)?{_MON}\s+{_DAY}{_YEAR}",
     rf"{_LEAD}(?:{_WD},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON}{_YEAR}",
     rf"{_PREFIX}{_MON}{_YEAR}|{_MON},?\s+(?:19|20)\d\d(?!\d)",
@@ -134,7 +135,6 @@ _FIND_PATTERNS = [
     r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
     r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
-    *(rf"{re.escape(phrase)}(?![/\d])" for phrase in _NAMED_PHRASES),
 ]
 _FINDERS = [re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)") for p in _FIND_PATTERNS]
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
@@ -142,6 +142,12 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
 
 def find_date_expressions(text: str) -> list[DateMention]:
     """Time expressions in ``text``, left to right, longest match first, never overlapping."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=256)
+def _find(text: str) -> tuple[DateMention, ...]:
+    """Cached: the coder reads each sentence's dates, and its quantities ask again to skip them."""
     spans = sorted(
         {m.span() for finder in _FINDERS for m in finder.finditer(text)},
         key=lambda span: (span[0], -span[1]),
@@ -153,7 +159,7 @@ def find_date_expressions(text: str) -> list[DateMention]:
         if text.startswith("May", start) and _NAME_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         mentions.append(DateMention(start, end, text[start:end]))
-    return mentions
+    return tuple(mentions)
 
 
 # --- building results ------------------------------------------------------------------------
