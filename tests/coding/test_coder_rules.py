@@ -188,8 +188,21 @@ def test_country_only_source_of_a_verbal_act_is_its_government(code: Code):
 
 
 def test_sector_only_actor_belongs_to_the_home_country(code: Code):
-    event = _one(code("Police arrested 40 protesters on Wednesday.", dateline="NAIROBI"), "COERCE")
+    text = "Kenya's opposition called for new protests. Police arrested 40 protesters on Wednesday."
+    event = _one(code(text), "COERCE")
     assert event.source.country == "KEN" and event.source.agent == "COP"
+
+
+def test_the_dateline_alone_gives_no_home_country(code: Code):
+    """A dateline says where the reporter filed: NAIROBI does not make the police Kenyan."""
+    event = _one(code("Police arrested 40 protesters on Wednesday.", dateline="NAIROBI"), "COERCE")
+    assert event.source.country is None
+
+
+def test_the_dateline_counts_when_the_lede_names_its_country(code: Code):
+    text = "Kenya and Uganda traded accusations. Police arrested 40 protesters on Wednesday."
+    assert _one(code(text, dateline="KAMPALA"), "COERCE").source.country == "UGA"
+    assert _one(code(text, dateline="NAIROBI"), "COERCE").source.country == "KEN"
 
 
 # --- dates -----------------------------------------------------------------------------------------

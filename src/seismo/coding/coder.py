@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -30,11 +29,12 @@ from seismo.coding.sentence import (
     sentence_dates,
     sentence_quantities,
 )
+from seismo.coding.story import is_content, story_country
+from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
 
 VERBAL_QUADS = {1, 3}
-HOME_SENTENCES = 4  # sentences read to guess the story's country when there is no dateline
 JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
@@ -53,14 +53,17 @@ class DocState:
 class Coder:
     """Holds the dictionaries and knowledge base; codes documents one at a time."""
 
-    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION) -> None:
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION,
+                 noise: NoiseRules | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.version = version
+        self.noise = noise or load_noise()
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
+        noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
-        ctx.home = self.home_country(doc, article)
+        ctx.home = story_country(doc, article, self.kb, noise)
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
@@ -70,28 +73,14 @@ class Coder:
             if "\n" in article.text[previous_end:words[0].idx]:  # any line break ends a paragraph
                 state.paragraph_date = None
             previous_end = words[-1].idx + len(words[-1].text)
+            if not is_content(sent, noise):
+                continue
             for token in mention_tokens(sent):
                 actor = ctx.resolve(token)
                 if actor is not None:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         return date_on_publication(state.events, article.published)
-
-    def home_country(self, doc: Doc, article: Article) -> str | None:
-        """The story's country: the dateline place's, else the country most named in the lede."""
-        for part in (article.dateline or "").split(","):
-            name = part.strip().title()
-            place = self.kb.place(name) if name else None
-            if place is not None and place.country:
-                return place.country
-        counts: Counter[str] = Counter()
-        for i, sent in enumerate(doc.sents):
-            if i >= HOME_SENTENCES:
-                break
-            for _start, _end, found in self.kb.find_actor_mentions(sent.text, article.published):
-                if found.actor.country:
-                    counts[found.actor.country] += 1
-        return counts.most_common(1)[0][0] if counts else None
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:

@@ -9,10 +9,12 @@ Layout assumed for a plain-text article::
     Related Posts                      <- trailing boilerplate, dropped
 
 Only whole lines are dropped and only the dateline prefix is cut from the
-first paragraph; everything else is kept verbatim (quotes, dashes, spacing
-inside lines) because evidence offsets index into ``Article.text``. Line ends
-are normalised to "\\n", trailing spaces removed, and runs of blank lines
-collapsed to one blank line ("\\n\\n" between paragraphs).
+first paragraph (the first after leading captions, bylines and credits, which
+stay in the text, marked as noise: ``noise.py``); everything else is kept
+verbatim (quotes, dashes, spacing inside lines) because evidence offsets index
+into ``Article.text``. Line ends are normalised to "\\n", trailing spaces
+removed, and runs of blank lines collapsed to one blank line ("\\n\\n" between
+paragraphs).
 
 The other formats (HTML, JSON records, feeds) reuse ``build_article`` so that
 every body gets the same cleaning.
@@ -23,12 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from seismo.config import Settings
 from seismo.ingest.boilerplate import strip_boilerplate
 from seismo.ingest.dateline import Dateline, match_dateline
 from seismo.ingest.dates import date_near, parse_date_line
 from seismo.ingest.language import non_english_reason
+from seismo.ingest.noise import line_kind
 from seismo.ingest.reject import reject
 from seismo.models import Article, Rejection
 
@@ -71,12 +75,13 @@ def split_title(text: str) -> tuple[str | None, str]:
 
     The first line is not a title when it is the whole document, when it is
     too long to be a headline, when it ends like a sentence (the lede of an
-    untitled story: its events must be coded), or when it opens with a
-    dateline (a body paragraph of an untitled wire story).
+    untitled story: its events must be coded), when it opens with a dateline
+    (a body paragraph of an untitled wire story), or when it is a caption,
+    credit or byline (noise that stays in the body, marked).
     """
     first, _, rest = text.partition("\n")
     if (not rest.strip() or len(first) > MAX_TITLE_CHARS or _SENTENCE_END.search(first.strip())
-            or match_dateline(first)):
+            or match_dateline(first) or line_kind(first)):
         return None, text
     return first.strip(), rest
 
@@ -92,12 +97,28 @@ def take_date_line(body: str) -> tuple[dt.date | None, str]:
 
 
 def clean_body(body: str) -> tuple[str, Dateline | None]:
-    """Drop boilerplate lines and cut a leading dateline; returns the text and the dateline."""
+    """Drop boilerplate lines and cut a leading dateline; returns the text and the dateline.
+
+    The dateline is looked for in the first line that is not noise: a photo caption or a byline
+    above it ("Police stand guard outside the parliament. REUTERS/Name" then "NAIROBI, Kenya (AP) —
+    ...") stays in the text, marked as noise, and the dateline below it is still cut.
+    """
     text = normalize(strip_boilerplate(normalize(body)))
-    dateline = match_dateline(text)
+    start = _after_leading_noise(text)
+    dateline = match_dateline(text[start:])
     if dateline is not None:
-        text = text[dateline.end :].lstrip()
+        text = text[:start] + text[start + dateline.end :].lstrip()
     return text, dateline
+
+
+def _after_leading_noise(text: str) -> int:
+    """Offset of the first line that is neither blank nor noise (caption, credit, byline)."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and line_kind(line) is None:
+            return offset
+        offset += len(line) + 1
+    return len(text)
 
 
 def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Article | Rejection:
@@ -106,7 +127,8 @@ def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Art
     if not text:
         return reject("I014", source)
     if len(text) > settings.max_document_chars:  # memory bound of the NLP stage
-        return reject("I017", source, chars=len(text), limit=settings.max_document_chars)
+        return reject("I017", source, chars=f"{len(text):,}", limit=f"{settings.max_document_chars:,}",
+                      bytes=f"{settings.max_input_bytes:,}")
     reason = non_english_reason(text)
     if reason is not None:
         return reject("I009", source, detail=reason)
@@ -116,12 +138,20 @@ def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Art
         text=text,
         title=meta.title or None,
         url=meta.url or None,
-        outlet=meta.outlet or (dateline and dateline.outlet) or settings.outlet,
+        outlet=meta.outlet or (dateline and dateline.outlet) or settings.outlet or site_of(meta.url),
         published=meta.published or _dateline_date(dateline, settings) or settings.published,
         dateline=dateline.place if dateline else None,
         source=source,
         content_hash=content_hash,
     )
+
+
+def site_of(url: str | None) -> str | None:
+    """The outlet a URL names when nothing else does: its host without "www." ("reuters.com")."""
+    if not url:
+        return None
+    host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    return host.removeprefix("www.") or None
 
 
 def _dateline_date(dateline: Dateline | None, settings: Settings) -> dt.date | None:

@@ -172,7 +172,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 RUN_BATCH = 32  # candidate runs (a few sentences each) per nlp.pipe batch
-LEDE = 4  # the coder reads the first sentences for the story's home country (Coder.home_country)
+LEDE = 4  # the coder reads the first sentences for the story's country (coding.story.story_country)
 
 
 class CandidateFilter:
