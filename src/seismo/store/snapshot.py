@@ -104,7 +104,7 @@ class EventSnapshot:
         day = np.full(n, _NO_DATE, dtype=np.int32)
         duplicate = np.zeros(n, dtype=bool)
         columns = {name: _Column(n) for name in _STRINGS}
-        sql = f'SELECT rowid AS r, "date", {_FILTER_COLUMNS}, doc_id, modality FROM events'
+        sql = f'SELECT rowid AS r, "date", {_FILTER_COLUMNS}, doc_id, modality, date_precision FROM events'
         with store.arrow_reader(sql, batch_rows=_ARROW_BATCH) as reader:
             for batch in reader:
                 at = position[batch.column("r").to_numpy()]
