@@ -112,3 +112,18 @@ def test_long_documents_are_judged_on_a_sample() -> None:
     assert non_english_reason(german) is not None
     english = " ".join([NAMES_CAPTION] * 100)
     assert non_english_reason(english) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomislav Nikolić met Bashar al-Assad and Justin Trudeau in Kragujevac on Monday.",
+    "Recep Tayyip Erdoğan hosted Kassym-Jomart Tokayev and Ilham Aliyev in Ankara on Friday.",
+])
+def test_short_sentence_of_foreign_names_is_english(sentence: str) -> None:
+    """The names look Croatian or Turkish; the words between them are English."""
+    assert non_english_reason(sentence) is None
+
+
+def test_foreign_text_is_still_foreign_without_its_names() -> None:
+    text = "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen, sagte ein Sprecher."
+    reason = non_english_reason(text)
+    assert reason is not None and "German" in reason

@@ -38,12 +38,6 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
 
 
-def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon) -> DateHit | None:
-    """The reporting verb's own date: 'X will meet Y on Monday, his office said on Friday' -> Friday."""
-    reporter = reporting_ancestor(trigger.verb, lexicon)
-    return owned_date(trigger, info, heads, [reporter]) if reporter is not None else None
-
-
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
     """The first date whose clause is headed by a verb of ``chain``, in chain order."""
     owners = {trigger.verb.i, trigger.word.i}

@@ -5,7 +5,9 @@ noise; such documents are rejected (I009). Rejecting an English article loses it
 coding a foreign one costs little (the English rules find almost nothing in it), so the check is
 built to be sure before it rejects:
 
-* **Names are no evidence.** Photo captions and wire sentences are full of names ("Turkish President
+* **Names are no evidence.** A text is foreign only when the identifier says so both for the whole
+  text and for its words without the names (a short sentence of names outvotes its English). Photo
+  captions and wire sentences are full of names ("Turkish President
   Tayyip Erdogan greets ... Ulf Kristersson"), and names look like their own languages. Only words
   that do not start with a capital letter count towards the minimum of ``MIN_WORDS``; CJK
   characters count as half a word each. Below it the text is not judged.
@@ -63,13 +65,21 @@ def non_english_reason(text: str, identify: Identify | None = None) -> str | Non
     text = sample(text)
     if evidence_words(text) < MIN_WORDS:
         return None
-    probabilities = (identify or identify_language)(text)
+    identify = identify or identify_language
+    verdict = _foreign(identify(text))
+    if verdict is None or _foreign(identify(evidence_text(text))) is None:
+        return None  # English read whole, or once the names are left out ("Tomislav Nikolić met ...")
+    best, p_best, english = verdict
+    return f"identified as {NEWS_LANGUAGES.get(best, best)}, p={p_best:.2f}; English p={english:.2f}"
+
+
+def _foreign(probabilities: dict[str, float]) -> tuple[str, float, float] | None:
+    """(language, its probability, English's) when another language wins and English is unlikely."""
     best = max(probabilities, key=probabilities.__getitem__)
     english = probabilities.get("en", 0.0)
     if best == "en" or english >= MAX_ENGLISH_PROBABILITY:
         return None
-    name = NEWS_LANGUAGES.get(best, best)
-    return f"identified as {name}, p={probabilities[best]:.2f}; English p={english:.2f}"
+    return best, probabilities[best], english
 
 
 def sample(text: str, size: int = SAMPLE_CHARS) -> str:
@@ -86,6 +96,12 @@ def evidence_words(text: str) -> int:
     cjk = len(_CJK.findall(text))
     words = sum(1 for word in _WORD.findall(text) if not word[0].isupper() and not _CJK.match(word))
     return words + cjk // 2
+
+
+def evidence_text(text: str) -> str:
+    """The words that tell a language, for the identifier too: names ("Tomislav Nikolić", "Kragujevac")
+    look like their own languages and outvote a short English sentence's function words."""
+    return " ".join(word for word in _WORD.findall(text) if not word[0].isupper() or _CJK.match(word))
 
 
 def identify_language(text: str) -> dict[str, float]:
