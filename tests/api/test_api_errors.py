@@ -21,6 +21,7 @@ INVALID = [
     "/api/events?since=yesterday",
     "/api/events?format=xml",
     "/api/events?all_modalities=maybe",
+    "/api/events?date_precision=publshed",
     "/api/documents?limit=-1",
     "/api/stories?country=RUSSIA",
     "/api/dyads?limit=500",

@@ -35,7 +35,7 @@ def test_an_unknown_query_parameter_is_a_400_listing_the_supported_ones(client: 
     [detail] = body["errors"]
     assert detail.startswith(f"query.colour: not a parameter of {path}; supported: ")
     if path == "/api/stories":
-        assert detail.endswith("since, until, type, actor, country, limit, min_sources")
+        assert detail.endswith("since, until, type, actor, country, date_precision, limit, min_sources")
     if path == "/api/events":
         assert "all_modalities" in detail and "q" in detail.split(": ")[-1].split(", ")
 
@@ -105,7 +105,7 @@ def test_health_says_what_its_counts_count(client: httpx.Client) -> None:
 
 CLI_OPTION = {"since": "--since", "until": "--until", "type": "--type", "actor": "--actor", "country": "--country",
               "all_modalities": "--all-modalities", "q": "--q", "limit": "--limit", "min_sources": "--min-sources",
-              "format": "--format"}  # fmt: skip
+              "format": "--format", "date_precision": "--date-precision"}  # fmt: skip
 
 
 @pytest.mark.parametrize(("route", "command"), [("/api/events", "events"), ("/api/stories", "stories")])
