@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from seismo.models import Modality, Record
+from seismo.store.search import query_terms, search_condition
 
 ORDER_BY = 'ORDER BY "date" ASC NULLS LAST, doc_id, evidence_start, event_id'
 # Events of near-duplicate documents (documents.duplicate_of set at ingest) count once, via the original.
@@ -28,12 +29,19 @@ class EventFilter(Record):
     type: str | None = None  # PLOVER type, any case
     actor: str | None = None  # source or target code, exact or prefix ("RUS" matches RUSMIL)
     country: str | None = None  # ISO3 of source or target
+    q: str | None = None  # words that must all occur in the evidence sentence or the title (store.search)
     doc_id: str | None = None
     modality: list[str] | None = None  # explicit modalities; overrides all_modalities
     all_modalities: bool = False
     include_duplicates: bool = False  # events of near-duplicate documents (issue 6) are not counted
     limit: int | None = Field(default=None, ge=0)
     offset: int = Field(default=0, ge=0)
+
+    @field_validator("q")
+    @classmethod
+    def _searchable(cls, value: str | None) -> str | None:
+        """A blank query is no filter; one without a word to search for is an error."""
+        return value if query_terms(value) else None
 
     @field_validator("modality")
     @classmethod
@@ -49,29 +57,31 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
 
-    def add(sql: str, *values: Any) -> None:
+    def add(sql: str, values: Any = ()) -> None:
         conditions.append(sql)
         params.extend(values)
 
     if f.since is not None:
-        add('"date" >= ?', f.since)
+        add('"date" >= ?', [f.since])
     if f.until is not None:
-        add('"date" <= ?', f.until)
+        add('"date" <= ?', [f.until])
     if f.type:
-        add('upper("type") = upper(?)', f.type)
+        add('upper("type") = upper(?)', [f.type])
     if f.actor:
         code = f.actor.upper()
         prefix = "(starts_with(upper(source_code), ?) OR starts_with(upper(target_code), ?))"
-        add(prefix, code, code)
+        add(prefix, [code, code])
     if f.country:
         country = f.country.upper()
-        add("(upper(source_country) = ? OR upper(target_country) = ?)", country, country)
+        add("(upper(source_country) = ? OR upper(target_country) = ?)", [country, country])
+    if f.q:
+        add(*search_condition(query_terms(f.q)))
     if f.doc_id is not None:
-        add("doc_id = ?", f.doc_id)
+        add("doc_id = ?", [f.doc_id])
     if f.modality is not None:
-        add("list_contains(?::VARCHAR[], modality)", f.modality)
+        add("list_contains(?::VARCHAR[], modality)", [f.modality])
     elif not f.all_modalities:
-        add("modality = ?", Modality.ASSERTED.value)
+        add("modality = ?", [Modality.ASSERTED.value])
     if not f.include_duplicates:
         add(NOT_DUPLICATE)
     if not conditions:
