@@ -13,8 +13,8 @@ from seismo.store import EventFilter, Store
 
 def test_exported_members() -> None:
     public = sorted(name for name in vars(seismo.store) if not name.startswith("_"))
-    modules = {"check", "connection", "export", "filters", "memo", "migrations", "records", "rows", "snapshot", "store",
-               "stories", "transfer"}
+    modules = {"check", "connection", "export", "filters", "memo", "migrations", "records", "rows", "search",
+               "snapshot", "store", "stories", "transfer"}
     assert seismo.store.__all__ == sorted(seismo.store.__all__)
     assert set(public) - modules == set(seismo.store.__all__)
 
