@@ -22,10 +22,12 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from seismo.analysis.browse import document_condition
 from seismo.analysis.counts import choose
 from seismo.analysis.stories import ensure_stories, story_where
 from seismo.errors import AnalysisError, Errors
 from seismo.store import EventFilter, Store
+from seismo.store.search import query_terms
 
 What = Literal["events", "stories", "documents"]
 Format = Literal["parquet", "csv", "jsonl"]
@@ -95,6 +97,10 @@ def _documents_sql(f: EventFilter) -> tuple[str, list[Any]]:
     if f.doc_id is not None:
         conditions.append("d.doc_id = ?")
         params.append(f.doc_id)
+    if f.q:  # documents: words of the title or text (analysis.browse, the dashboard's list)
+        condition, values = document_condition(query_terms(f.q))
+        conditions.append(condition)
+        params += values
     if not f.include_duplicates:
         conditions.append("d.duplicate_of IS NULL")
     where = "WHERE " + " AND ".join(conditions) if conditions else ""
