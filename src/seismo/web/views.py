@@ -20,7 +20,6 @@ from seismo.api import analysis
 from seismo.api.deps import StoreDep
 from seismo.api.errors import error_responses
 from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
-from seismo.api.schemas import EventDetail
 from seismo.store import Store
 from seismo.web import pages
 from seismo.web.charts import chart_rows, series_chart
@@ -104,15 +103,15 @@ def country_data(store: StoreDep, country: CountryPath, filters: AreaFilters) ->
     return pages.country(store, country.upper(), filters)
 
 
-def event_data(store: StoreDep, event_id: EventId) -> EventDetail:
-    return pages.event(store, event_id)
+def event_data(request: Request, store: StoreDep, event_id: EventId) -> pages.EventPage:
+    return pages.event(store, event_id, request.app.state.settings.kb)
 
 
 Overview = Annotated[pages.OverviewData, Depends(overview_data)]
 OverviewView = Annotated[pages.OverviewView, Depends(overview_view)]
 Dyad = Annotated[pages.AreaData, Depends(dyad_data)]
 Country = Annotated[pages.AreaData, Depends(country_data)]
-Event = Annotated[EventDetail, Depends(event_data)]
+Event = Annotated[pages.EventPage, Depends(event_data)]
 
 
 # -- routes (each .json route first: "/dyad/{dyad}" would also match "RUS-UKR.json") ----------
@@ -140,8 +139,13 @@ def dyad_json(data: Dyad) -> pages.AreaData:
 @router.get("/dyad/{dyad}", response_model=None, responses=HTML_PAGE)
 def dyad_page(request: Request, data: Dyad) -> HTMLResponse:
     """Trend of a pair of countries (both directions), its story events and event reports."""
-    chart = series_chart(chart_rows(data.timeseries.rows), lambda k: k.replace("-", " → "), kind="line")
+    rows = chart_rows(data.timeseries.rows)
+    chart = series_chart(rows, _arrow, kind="line", interval_days=data.filters.interval_days)
     return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
+
+
+def _arrow(dyad: str) -> str:
+    return dyad.replace("-", " → ")
 
 
 @router.get("/country/{country}.json", response_model=pages.AreaData)
@@ -153,13 +157,14 @@ def country_json(data: Country) -> pages.AreaData:
 @router.get("/country/{country}", response_model=None, responses=HTML_PAGE)
 def country_page(request: Request, data: Country) -> HTMLResponse:
     """Trend by quad class of a country's events, its story events and event reports."""
-    chart = series_chart(chart_rows(data.timeseries.rows), analysis.quad_label, keys=analysis.QUAD_KEYS)
+    chart = series_chart(chart_rows(data.timeseries.rows), analysis.quad_label, keys=analysis.QUAD_KEYS,
+                         interval_days=data.filters.interval_days)
     return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
 
 
-@router.get("/event/{event_id}.json", response_model=EventDetail, responses=error_responses(404))
-def event_json(data: Event) -> EventDetail:
-    """The event page's data (the same as /api/events/{event_id})."""
+@router.get("/event/{event_id}.json", response_model=pages.EventPage, responses=error_responses(404))
+def event_json(data: Event) -> pages.EventPage:
+    """The event page's data: /api/events/{event_id}, the document's other mentions and why (explain)."""
     return data
 
 
@@ -167,9 +172,9 @@ def event_json(data: Event) -> EventDetail:
     "/event/{event_id}", response_model=None, responses={**HTML_PAGE, **error_responses(404)}
 )
 def event_page(request: Request, data: Event) -> HTMLResponse:
-    """The evidence sentence highlighted in its article, the coded fields and every source."""
+    """The evidence in its article, the coded fields, every source, the document's other events and why."""
     quad = analysis.quad_label(data.event.quad_class)
-    return render(request, "event.html", data, quad_label=quad)
+    return render(request, "event.html", data, quad_label=quad, quad_of=analysis.quad_label)
 
 
 @router.get("/docs", include_in_schema=False, response_model=None)
