@@ -57,7 +57,7 @@ class ListFilters(BaseModel):
 
     def query(self, **changes: Any) -> str:
         """This filter as a query string ("" if none), with ``changes``; page 1 is left out."""
-        values = {**self.model_dump(), **changes}
+        values = {**self.model_dump(exclude={"page"}), "page": self.page, **changes}  # the page last
         kept = {k: v for k, v in values.items() if v not in (None, "") and not (k == "page" and v == 1)}
         return "?" + urlencode(kept) if kept else ""
 
