@@ -29,11 +29,24 @@ def count_stories(store: Store, f: EventFilter, min_sources: int = 1) -> int:
     return int(store.query(f"SELECT count(*) AS n FROM stories {where}", params)[0]["n"])
 
 
-def newest_first(total: int, page: int, size: int) -> tuple[int, int]:
-    """(offset, limit) in oldest-first order of page ``page`` (1 = newest) of ``size`` rows."""
-    end = max(0, total - (page - 1) * size)
-    start = max(0, end - size)
-    return start, end - start
+def newest_first(total: int, dated: int, page: int, size: int) -> list[tuple[int, int, bool]]:
+    """Where page ``page`` (1 = newest) of ``size`` rows lies in the store's oldest-first order.
+
+    That order puts undated rows last; newest first, the dated rows come in reverse and the
+    undated ones after them. Returns (offset, limit, reverse) windows to read, at most two.
+    """
+    start, end = (page - 1) * size, min(total, page * size)
+    windows = []
+    if start < min(end, dated):  # dated rows: read backwards from the newest
+        windows.append((dated - min(end, dated), min(end, dated) - start, True))
+    if max(start, dated) < end:  # undated rows, in stored order
+        windows.append((max(start, dated), end - max(start, dated), False))
+    return windows
+
+
+def dated_only(f: EventFilter) -> EventFilter:
+    """``f`` without its undated rows (a ``since`` filter already leaves them out)."""
+    return f if f.since is not None else f.model_copy(update={"since": dt.date.min})
 
 
 # -- documents ---------------------------------------------------------------------------------

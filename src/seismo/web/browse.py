@@ -129,20 +129,26 @@ class MapData(BaseModel):
 
 
 def events_list(store: Store, f: EventFilters) -> EventsList:
+    """A page of event reports, newest first (undated ones last)."""
     filters = f.event_filter()
     total = store.count_events(filters)
-    offset, limit = browse.newest_first(total, f.page, PER_PAGE)
-    events = store.events(filters.model_copy(update={"limit": limit, "offset": offset})) if limit else []
-    events.reverse()
+    dated = total if filters.since else store.count_events(browse.dated_only(filters))
+    events = []
+    for offset, limit, backwards in browse.newest_first(total, dated, f.page, PER_PAGE):
+        part = store.events(filters.model_copy(update={"limit": limit, "offset": offset}))
+        events += reversed(part) if backwards else part
     return EventsList(filters=f, paging=_paging(total, f.page), events=events)
 
 
 def stories_list(store: Store, f: StoryFilters) -> StoriesList:
+    """A page of story events, newest first (undated ones last)."""
     filters = f.event_filter()
     total = browse.count_stories(store, filters)
-    offset, limit = browse.newest_first(total, f.page, PER_PAGE)
-    found = find_stories(store, filters.model_copy(update={"limit": limit, "offset": offset})) if limit else []
-    found.reverse()
+    dated = total if filters.since else browse.count_stories(store, browse.dated_only(filters))
+    found = []
+    for offset, limit, backwards in browse.newest_first(total, dated, f.page, PER_PAGE):
+        part = find_stories(store, filters.model_copy(update={"limit": limit, "offset": offset}))
+        found += reversed(part) if backwards else part
     return StoriesList(filters=f, paging=_paging(total, f.page), stories=found)
 
 
