@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
-import json
 import os
 import sys
 import typing
@@ -20,7 +19,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from seismo import __version__
 from seismo.config import Settings
 from seismo.errors import SeismoError
-from seismo.models import Event
 
 if TYPE_CHECKING:
     from seismo.scale import ScaleOptions  # imported when a command runs: it pulls in multiprocessing
@@ -157,8 +155,10 @@ def code(
     scale: ScaleOptions,
 ) -> None:
     """Code inputs into events without storing them (one JSON event per line by default)."""
+    from seismo.commands.output import check_format
     from seismo.pipeline import code_articles, split_inputs
 
+    check_format(fmt, ("jsonl", "table", "csv", "parquet"))
     settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private)
     articles, rejections = split_inputs(inputs, settings)
     _report_rejections(rejections, False)
@@ -166,7 +166,9 @@ def code(
         raise typer.Exit(1)
     events = [e for doc in code_articles(articles, settings, scale) for e in doc.events
               if all_modalities or e.modality == "asserted"]
-    _write_events(events, fmt, output)
+    from seismo.commands.output import write_events
+
+    write_events(events, fmt, output, all_modalities=all_modalities)
 
 
 @app.command()
@@ -190,10 +192,22 @@ def ingest(
         report = run_ingest(inputs, settings, store, progress=update, scale=scale)
     _report_rejections(report.rejections, quiet)
     if not quiet:
-        err.print(f"{report.added} added, {report.updated} updated, {report.skipped} already stored, "
-                  f"{len(report.rejections)} rejected; {report.events_added} events stored in {settings.db}")
+        err.print(ingest_summary(report, settings.db), highlight=False, markup=False)
     if report.documents_seen == 0:
         raise typer.Exit(1)
+
+
+def ingest_summary(report: Any, db: Path) -> str:
+    """One line that says which events count: "... 135 events stored (all modalities): 100 asserted ..."."""
+    line = (f"{report.added} added, {report.updated} updated, {report.skipped} already stored, "
+            f"{len(report.rejections)} rejected; {report.events_added} events stored in {db} (all modalities): "
+            f"{report.asserted_added} asserted, listed by `seismo events`; "
+            f"{report.events_added - report.asserted_added} negated, hypothetical, future or denied "
+            f"(--all-modalities)")
+    if report.duplicates_added:
+        line += (f"; {report.duplicates_added} near-duplicate documents, whose events are stored "
+                 "but not counted (docs/dedup.md)")
+    return line
 
 
 class _progress:
@@ -217,93 +231,6 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
-
-
-@app.command()
-def events(
-    db: DbOpt = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. RUSMIL or RUS.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO3 country of source or target.")] = None,
-    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include non-asserted mentions.")] = False,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
-    fmt: FormatOpt = "table",
-    output: OutputOpt = None,
-    parquet: Annotated[str | None, typer.Option(
-        "--parquet", help="Query the Parquet parts in this folder (from --parts) instead of the store.")] = None,
-) -> None:
-    """List stored events (asserted only unless --all-modalities)."""
-    from seismo.store import EventFilter
-
-    settings = _settings(db)
-    filters = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                          type=type_, actor=actor, country=country, all_modalities=all_modalities, limit=limit)
-    if parquet is not None:
-        from seismo.scale import parquet_events
-
-        _write_events(parquet_events(parquet, filters), fmt, output)
-        return
-    with _open_store(settings, read_only=True) as store:
-        if fmt in ("parquet", "csv") or (fmt == "jsonl" and output):
-            if output is None:
-                raise typer.BadParameter(f"--format {fmt} needs --output FILE")
-            n = store.export_events(filters, fmt, output)
-            err.print(f"{n} events written to {output}")
-            return
-        rows = store.events(filters)
-    _write_events(rows, fmt, output)
-
-
-def _write_events(rows: list[Event], fmt: str, output: Path | None) -> None:
-    if fmt == "jsonl":
-        lines = "".join(e.model_dump_json() + "\n" for e in rows)
-        if output:
-            output.write_text(lines, encoding="utf-8")
-        else:
-            sys.stdout.write(lines)
-    elif fmt == "table":
-        from seismo.render import events_table
-
-        out.print(events_table(rows))
-    elif fmt in ("csv", "parquet"):
-        if output is None:
-            raise typer.BadParameter(f"--format {fmt} needs --output FILE")
-        from seismo.render import write_flat
-
-        write_flat(rows, fmt, output)
-    else:
-        raise typer.BadParameter(f"unknown format {fmt!r}; use table, jsonl, csv or parquet")
-
-
-@app.command()
-def docs(db: DbOpt = None, fmt: FormatOpt = "table") -> None:
-    """Ingested documents, and the inputs that were rejected with the reason."""
-    from seismo.render import documents_table, rejections_table
-
-    settings = _settings(db)
-    with _open_store(settings, read_only=True) as store:
-        documents, rejections = store.documents(), store.rejections()
-    if fmt == "jsonl":
-        for row in documents:
-            sys.stdout.write(json.dumps({"kind": "document", **row.model_dump(mode="json")}) + "\n")
-        for row in rejections:
-            sys.stdout.write(json.dumps({"kind": "rejection", **row.model_dump(mode="json")}) + "\n")
-        return
-    out.print(documents_table(documents))
-    if rejections:
-        out.print(rejections_table(rejections))
-
-
-@app.command()
-def summary(db: DbOpt = None) -> None:
-    """Counts of documents and events by type and modality."""
-    from seismo.render import summary_table
-
-    settings = _settings(db)
-    with _open_store(settings, read_only=True) as store:
-        out.print(summary_table(store.summary()))
 
 
 @app.command()

@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 MAX_DOCUMENT_CHARS = 300_000
+UTF8_MAX_BYTES = 4  # bytes per character at most in UTF-8
 
 
 class Settings(BaseSettings):
@@ -31,3 +32,8 @@ class Settings(BaseSettings):
     kb: list[Path] = Field(default_factory=list)  # user knowledge-base YAML files (SEISMO_KB, ':'-separated)
     api_key: str | None = None
     quiet: bool = False
+
+    @property
+    def max_text_file_bytes(self) -> int:
+        """A plain-text input is one article: past this many bytes it cannot fit ``max_document_chars``."""
+        return min(self.max_input_bytes, UTF8_MAX_BYTES * self.max_document_chars)

@@ -99,7 +99,9 @@ class IngestReport:
     added: int = 0
     skipped: int = 0
     updated: int = 0
-    events_added: int = 0
+    events_added: int = 0  # every modality
+    asserted_added: int = 0  # what `seismo events` lists
+    duplicates_added: int = 0  # near-duplicate documents: their events are stored, not counted
     rejections: list[Rejection] = field(default_factory=list)
 
     @property
@@ -153,6 +155,8 @@ def _flush(batch: list[CodedDocument], store, report: IngestReport) -> int:
     report.skipped += stats.skipped
     report.updated += stats.updated
     report.events_added += stats.events_added
+    report.asserted_added += stats.asserted_added
+    report.duplicates_added += stats.duplicates_added
     n = len(batch)
     batch.clear()
     return n

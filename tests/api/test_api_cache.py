@@ -97,17 +97,24 @@ def test_a_kept_answer_carries_only_the_asking_origins_cors_headers(tmp_path: Pa
 
 
 def test_events_from_memory_are_the_events_from_the_store(tmp_path: Path) -> None:
-    """A read-only server pages /api/events from its in-memory snapshot: same bytes as from DuckDB."""
+    """A read-only server pages /api/events from its in-memory snapshot, or, when the events' JSON
+    does not fit, picks the page from its in-memory index and reads the rows by row id: same bytes
+    as from DuckDB."""
     db = build_store(tmp_path / "db.duckdb")
     queries = [{}, {"limit": "2"}, {"country": "ukr", "limit": "1"}, {"actor": "RUS", "since": "2024-03-05"},
-               {"type": "consult", "until": "2024-03-04"}, {"all_modalities": "true", "limit": "3"}]  # fmt: skip
-    with serve(db) as memory, serve(db, snapshot_mb=0, response_cache_mb=0) as plain:
-        assert memory.app.state.snapshot is not None and plain.app.state.snapshot is None
+               {"type": "consult", "until": "2024-03-04"}, {"all_modalities": "true", "limit": "3"},
+               {"q": "kharkiv", "limit": "1"}, {"q": "report", "limit": "2"}, {"q": "china TALKS"}]  # fmt: skip
+    with (serve(db) as memory, serve(db, snapshot_mb=0, response_cache_mb=0) as index,
+          serve(db, snapshot_mb=0, index_mb=0, response_cache_mb=0) as plain):  # fmt: skip
+        assert memory.app.state.snapshot.events_json is not None and plain.app.state.snapshot is None
+        assert index.app.state.snapshot.events_json is None
         for query in queries:
             url, pages = "/api/events", 0
             while url and pages < 10:
                 a, b = httpx.get(memory.url + url, params=query), httpx.get(plain.url + url, params=query)
-                assert a.status_code == b.status_code == 200 and a.content == b.content, (query, url)
+                c = httpx.get(index.url + url, params=query)
+                assert a.status_code == b.status_code == c.status_code == 200, (query, url)
+                assert a.content == b.content == c.content, (query, url)
                 url, query, pages = a.json()["next_url"], {}, pages + 1
 
 

@@ -115,7 +115,7 @@ def test_feed_defaults_from_settings(settings: Settings) -> None:
     second = results[1]
     assert isinstance(second, Article)
     assert second.published == dt.date(2020, 1, 1)
-    assert second.outlet is None
+    assert second.outlet == "desk.example.com"  # no feed title, no --outlet: the entry URL's site (issue 14)
 
 
 def test_broken_feed_without_entries(settings: Settings, write: Writer) -> None:

@@ -87,7 +87,29 @@ def test_file_over_limit_is_rejected_without_reading(
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     result = only_rejection(read([big], settings), "I005")
-    assert f"{21 * 1024 * 1024} bytes; limit {20 * 1024 * 1024} bytes" in result.reason
+    assert f"{21 * 1024 * 1024} bytes; limit 1200000 bytes for a plain-text file" in result.reason
+    big_json = big.rename(tmp_path / "big.jsonl")  # many records: the per-input byte limit
+    result = only_rejection(read([big_json], settings), "I005")
+    assert f"{21 * 1024 * 1024} bytes; limit {20 * 1024 * 1024} bytes per input" in result.reason
+
+
+def test_text_file_size_limit_agrees_with_the_character_limit(settings: Settings, tmp_path: Path) -> None:
+    """Issue 14: a 19.5 MB text file passed the 20 MB byte check, then failed on 300,000 characters.
+
+    A plain-text file is one article, so its byte limit follows from the character limit (4 bytes
+    per character at most in UTF-8), and the one message gives both.
+    """
+    huge = tmp_path / "long.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(19_500_000)
+    result = only_rejection(read([huge], settings), "I005")
+    assert "19500000 bytes; limit 1200000 bytes" in result.reason
+    assert "300,000 characters" in result.reason
+    assert settings.max_text_file_bytes == 4 * settings.max_document_chars
+    fits = tmp_path / "fits.txt"  # just under the byte limit: the character check decides, same numbers
+    fits.write_text("Troops moved. " * (1_200_000 // 14), encoding="utf-8")
+    long = only_rejection(read([fits], settings), "I017")
+    assert "limit 300,000 characters per article, inputs up to 20,971,520 bytes" in long.reason
 
 
 def test_limit_comes_from_settings(settings: Settings, write: Writer) -> None:
@@ -198,7 +220,9 @@ def test_stdin_over_limit(settings: Settings, monkeypatch: pytest.MonkeyPatch) -
     raw = io.BytesIO(b"x" * 250)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="utf-8"))
     result = only_rejection(read(["-"], settings), "I005")
-    assert result.reason.startswith("I005 stdin: too large (250 bytes; limit 100 bytes)")
+    assert result.reason.startswith(
+        "I005 stdin: too large (250 bytes; limit 100 bytes per input; each article at most 300,000 characters)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -63,11 +63,17 @@ def test_list_of_objects_with_index_sources(settings: Settings, write: Writer) -
     assert results[2].doc_id == "7"
 
 
-@pytest.mark.parametrize("text", [None, "", "   ", 42, ["a"]])
-def test_records_without_usable_text(settings: Settings, text: object) -> None:
+@pytest.mark.parametrize(
+    ("text", "code", "says"),
+    [(None, "I007", "no 'text' field"), ("", "I018", "is an empty string"), ("   ", "I018", "is only whitespace"),
+     (12345, "I018", "is a number (12345), not a string"), (["a"], "I018", "is a list, not a string")],
+)  # fmt: skip
+def test_records_without_usable_text_say_what_is_wrong(settings: Settings, text: object, code: str, says: str) -> None:
+    """Issue 14: `"text": 12345` is a text that is not a string, not a missing 'text' field."""
     [result] = parse_json_records(json.dumps({"text": text}), "r.json", settings)
     assert isinstance(result, Rejection)
-    assert result.code == "I007"
+    assert result.code == code
+    assert says in result.reason
 
 
 def test_malformed_json(settings: Settings, write: Writer) -> None:
@@ -159,3 +165,16 @@ def test_invalid_utf8_json(settings: Settings, write: Writer) -> None:
 
 def test_empty_list_is_reported(settings: Settings, write: Writer) -> None:
     only_rejection(read(write("none.json", "[]"), settings), "I002")
+
+
+@pytest.mark.parametrize(
+    ("record", "outlet"),
+    [({"url": "https://www.reuters.com/world/x"}, "reuters.com"), ({"url": "https://apnews.com/a"}, "apnews.com"),
+     ({"url": "https://www.reuters.com/x", "outlet": "Reuters"}, "Reuters"), ({}, None),
+     ({"url": "not a url"}, None)],
+)  # fmt: skip
+def test_outlet_defaults_to_the_urls_site(settings: Settings, record: dict[str, str], outlet: str | None) -> None:
+    """Issue 14: a record with a URL and no outlet took no outlet at all."""
+    [article] = parse_json_records(json.dumps({"text": "Troops moved to the border.", **record}), "r.json", settings)
+    assert isinstance(article, Article)
+    assert article.outlet == outlet

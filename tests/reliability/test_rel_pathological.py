@@ -58,7 +58,8 @@ def test_50_mb_single_line_file_is_refused_without_reading_it(tmp_path: Path) ->
     with measured(2) as stats:
         result = only(list(read_inputs([str(big)], SETTINGS)))
     assert isinstance(result, Rejection) and result.code == "I005", result
-    assert "52428800 bytes; limit 20971520 bytes" in result.reason
+    # a plain-text file is one article: 300,000 characters are at most 1,200,000 bytes (issue 14)
+    assert "52428800 bytes; limit 1200000 bytes for a plain-text file" in result.reason
     assert stats["peak_mb"] < 1, stats  # refused by its size, before a byte is read
 
 

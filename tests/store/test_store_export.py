@@ -15,7 +15,7 @@ from store_helpers import make_doc, make_event
 
 from seismo.models import Evidence, Modality
 from seismo.store import EventFilter, Store
-from seismo.store.rows import EVENT_COLUMNS
+from seismo.store.export import EXPORT_COLUMNS
 
 FORMATS = ["parquet", "csv", "jsonl"]
 TRICKY = 'Ünïcödé, "q", x\ny'
@@ -57,9 +57,9 @@ def test_export_readable_by_duckdb_and_pyarrow(filled: Store, tmp_path: Path, fm
     assert filled.export_events(None, fmt, out) == 5  # asserted only by default
     table = read_with_pyarrow(fmt, out)
     assert table.num_rows == 5
-    assert table.column_names == list(EVENT_COLUMNS)
+    assert table.column_names == list(EXPORT_COLUMNS)
     assert TRICKY in table.column("evidence_sentence").to_pylist()
-    assert read_with_duckdb(fmt, out) == (5, list(EVENT_COLUMNS))
+    assert read_with_duckdb(fmt, out) == (5, list(EXPORT_COLUMNS))
     assert not out.with_name(out.name + ".part").exists()
 
 
@@ -92,7 +92,7 @@ def test_jsonl_lines_are_flat_objects(filled: Store, tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     assert len(rows) == 2
-    assert list(rows[0]) == list(EVENT_COLUMNS)
+    assert list(rows[0]) == list(EXPORT_COLUMNS)
     assert rows[0]["date"] == "2024-03-04"
     assert rows[0]["source_name"] is None
     assert rows[1]["evidence_sentence"] == TRICKY
@@ -106,9 +106,9 @@ def test_empty_export_still_has_columns_where_format_allows(
     assert store.export_events(None, fmt, out) == 0
     assert out.exists()
     if fmt == "parquet":
-        assert pq.read_table(out).column_names == list(EVENT_COLUMNS)
+        assert pq.read_table(out).column_names == list(EXPORT_COLUMNS)
     if fmt == "csv":
-        assert out.read_text().splitlines()[0].replace('"', "").split(",") == list(EVENT_COLUMNS)
+        assert out.read_text().splitlines()[0].replace('"', "").split(",") == list(EXPORT_COLUMNS)
 
 
 def test_unknown_format_rejected(filled: Store, tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def snapshot(s: Store) -> tuple[object, ...]:
 def test_add_documents_counts(store: Store) -> None:
     docs = [make_doc("a", [make_event("a", 0), make_event("a", 1)]), make_doc("b", [])]
     stats = store.add_documents(docs)
-    assert stats == IngestStats(added=2, skipped=0, updated=0, events_added=2)
+    assert stats == IngestStats(added=2, skipped=0, updated=0, events_added=2, asserted_added=2)
     assert store.count_events() == 2
     assert store.add_documents([]) == IngestStats()
 
@@ -50,7 +50,7 @@ def test_changed_content_replaces_document_and_events(store: Store) -> None:
         "a", [make_event("a", 5, type="PROTEST")], text=new_text, title="New title"
     )
     stats = store.add_documents([changed, make_doc("b")])
-    assert stats == IngestStats(added=0, skipped=1, updated=1, events_added=1)
+    assert stats == IngestStats(added=0, skipped=1, updated=1, events_added=1, asserted_added=1)
     assert [e.event_id for e in store.events(EventFilter(doc_id="a"))] == ["a-e5"]
     article = store.document("a")
     assert article is not None
@@ -63,7 +63,7 @@ def test_replace_true_rewrites_unchanged_documents(store: Store) -> None:
     store.add_documents([make_doc("a")])
     recoded = make_doc("a", [make_event("a", 0, coder_version="seismo-0.2.0")])
     stats = store.add_documents([recoded], replace=True)
-    assert stats == IngestStats(added=0, skipped=0, updated=1, events_added=1)
+    assert stats == IngestStats(added=0, skipped=0, updated=1, events_added=1, asserted_added=1)
     assert store.events()[0].coder_version == "seismo-0.2.0"
 
 
@@ -79,7 +79,7 @@ def test_repeated_doc_id_in_one_batch_last_wins(store: Store) -> None:
     first = make_doc("a", [make_event("a", 0)])
     second = make_doc("a", [make_event("a", 1), make_event("a", 2)], text=TEXT + " Again.")
     stats = store.add_documents([first, second])
-    assert stats == IngestStats(added=1, skipped=1, updated=0, events_added=2)
+    assert stats == IngestStats(added=1, skipped=1, updated=0, events_added=2, asserted_added=2)
     assert [e.event_id for e in store.events()] == ["a-e1", "a-e2"]
 
 

@@ -1,7 +1,8 @@
 """Two faster ways to a page of events give what the plain query gives, on random filters.
 
 Paging by row id (pick the page's rows first, read them in full second), and the
-read-only server's in-memory ``EventSnapshot`` (NumPy filters over every event).
+read-only server's in-memory ``EventSnapshot`` (NumPy filters over every event, and its word
+index for the search ``q``, issue 14).
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_helpers import make_doc, make_event
 
-from seismo.models import Actor, Modality
+from seismo.models import Actor, Evidence, Modality
 from seismo.store import EventFilter, Store
 from seismo.store.filters import select_events
 from seismo.store.rows import EVENT_COLUMNS, quoted
@@ -23,6 +25,10 @@ from seismo.store.snapshot import EventSnapshot
 
 COUNTRIES = ["RUS", "UKR", "USA", "CHN"]
 TYPES = ["ASSAULT", "AID", "CONSULT"]
+# words for evidence sentences and titles: case, punctuation, possessives, a prefix of another word, accents
+WORDS = ["Kharkiv", "kharkiv's", "Soleimani", "sole", "talks", "TALKS,", "aid-convoy", "Zürich", "2024", "drone"]
+QUERIES = ["kharkiv", "Soleimani", "sole", "talks", "aid convoy", "zürich", "2024 drone", "absent", "s",
+           "KHARKIV talks"]
 MODALITIES = [m.value for m in Modality]
 
 
@@ -36,13 +42,16 @@ def varied(tmp_path_factory: pytest.TempPathFactory) -> Store:
         events = []
         for n in range(rng.randint(1, 4)):
             source, target = rng.sample(COUNTRIES, 2)
+            sentence = " ".join(rng.sample(WORDS, rng.randint(0, 3))) + " happened."
             events.append(make_event(
                 doc_id, n, event_id=f"{doc_id}-{n}", type=rng.choice(TYPES),
+                evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
                 date=None if rng.random() < 0.1 else dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(20)),
                 source=Actor(name=source, code=source + rng.choice(["", "GOV", "MIL"]), country=source),
                 target=Actor(name=target, code=target, country=target), modality=rng.choice(MODALITIES),
             ))  # fmt: skip
-        docs.append(make_doc(doc_id, events))
+        title = None if rng.random() < 0.2 else " ".join(rng.sample(WORDS, rng.randint(0, 2))) or None
+        docs.append(make_doc(doc_id, events, title=title))
     copy = make_doc("d00-copy", [e.model_copy(update={"doc_id": "d00-copy", "event_id": f"c{e.event_id}"})
                                  for e in docs[0].events], text=docs[0].article.text)  # fmt: skip
     store = Store.open(tmp_path_factory.mktemp("paging") / "s.duckdb")
@@ -58,6 +67,7 @@ filters = st.builds(
     type=st.none() | st.sampled_from([*TYPES, "assault"]),
     actor=st.none() | st.sampled_from(["RUS", "usagov", "CHNMIL"]),
     country=st.none() | st.sampled_from(COUNTRIES),
+    q=st.none() | st.sampled_from(QUERIES),
     doc_id=st.none() | st.sampled_from(["d00", "d00-copy", "d07", "nope"]),
     modality=st.none() | st.lists(st.sampled_from(MODALITIES), max_size=3),
     all_modalities=st.booleans(),
@@ -96,3 +106,36 @@ def test_snapshot_pages_are_the_stores_pages(varied: Store, snapshot: EventSnaps
 def test_snapshot_is_not_built_past_its_memory_limit(varied: Store, snapshot: EventSnapshot) -> None:
     assert EventSnapshot.build(varied, snapshot.nbytes - 1) is None
     assert EventSnapshot.build(varied, snapshot.nbytes) is not None
+
+
+def test_search_matches_whole_words_of_evidence_or_title(varied: Store, snapshot: EventSnapshot) -> None:
+    """``q``: every word must be a word of the evidence sentence or of the document's title."""
+    everything = EventFilter(all_modalities=True, include_duplicates=True)
+    titles = {r["doc_id"]: r["title"] or "" for r in varied.query("SELECT doc_id, title FROM documents")}
+    for q in QUERIES:
+        words = q.lower().split()
+        expected = [e.event_id for e in varied.events(everything)
+                    if all(w in re.findall(r"[^\W_]+", f"{e.evidence.sentence} {titles[e.doc_id]}".lower())
+                           for w in words)]  # fmt: skip
+        f = everything.model_copy(update={"q": q})
+        assert [e.event_id for e in varied.events(f)] == expected, q
+        items, total = snapshot.page(f)
+        assert [json.loads(i)["event_id"] for i in items] == expected and total == len(expected), q
+    assert varied.events(everything.model_copy(update={"q": "sole"})) != varied.events(
+        everything.model_copy(update={"q": "soleimani"}))  # "sole" is not a word of "Soleimani"
+
+
+@pytest.fixture(scope="module")
+def index_only(varied: Store) -> EventSnapshot:
+    built = EventSnapshot.build(varied, 0, index_only=True)
+    assert built is not None and built.events_json is None and built.terms
+    return built
+
+
+@settings(max_examples=150, deadline=None)
+@given(f=filters)
+def test_index_only_snapshot_picks_the_stores_rows(varied: Store, index_only: EventSnapshot, f: EventFilter) -> None:
+    """A store too big for the JSON snapshot: the page is picked in memory, its rows read by row id."""
+    positions, total = index_only.select(f)
+    assert total == varied.count_events(f)
+    assert varied.events_at(index_only.rowids[positions].tolist()) == varied.events(f)

@@ -173,20 +173,56 @@ def trend_table(
         f'coalesce(sum(goldstein), 0) AS goldstein FROM u WHERE "date" IS NOT NULL AND {condition} '
         "GROUP BY period ORDER BY period"
     )
-    rows = _fill_periods([TrendRow(**r) for r in store.query(sql, [*params, *extra])], interval)
-    return Trend(
-        key=key, interval=interval, raw=raw, rows=rows, sparkline=sparkline([r.count for r in rows])
-    )
+    rows = [TrendRow(**r) for r in store.query(sql, [*params, *extra])]
+    window, outside, span = None, 0, None
+    if filters is None or (filters.since is None and filters.until is None):
+        rows, window, outside, span = default_window(rows, interval, "events" if raw else "stories")
+    rows = _fill_periods(rows, interval, span)
+    return Trend(key=key, interval=interval, raw=raw, rows=rows, sparkline=sparkline([r.count for r in rows]),
+                 window=window, outside=outside)  # fmt: skip
 
 
-def _fill_periods(rows: list[TrendRow], interval: Interval) -> list[TrendRow]:
-    """Add zero rows for empty periods, so the sparkline's spacing is time."""
+DEFAULT_PERIODS = {"week": 52, "day": 90}
+
+
+def default_window(rows: list[TrendRow], interval: Interval, unit: str,
+                   today: dt.date | None = None
+                   ) -> tuple[list[TrendRow], str | None, int, tuple[dt.date, dt.date] | None]:
+    """Without --since/--until: the last 52 weeks (or 90 days) of the data, never past today.
+
+    A corpus of recent news holds a few events dated decades back ("in 1905") or misread into
+    the future; spanning every date would draw hundreds of empty periods around them. The
+    window ends at the last period with data up to today and reaches back at most 52 weeks
+    (90 days), and not before the first period with data. What it leaves out is counted and said.
+    """
+    if not rows:
+        return rows, None, 0, None
+    today = today or dt.date.today()
+    step = dt.timedelta(days=7 if interval == "week" else 1)
+    current = [r for r in rows if r.period <= today]
+    end = current[-1].period if current else rows[-1].period
+    start = max(rows[0].period, end - step * (DEFAULT_PERIODS[interval] - 1))
+    kept = [r for r in rows if start <= r.period <= end]
+    outside = sum(r.count for r in rows) - sum(r.count for r in kept)
+    if not outside:  # the data's own range fits: nothing to say
+        return kept, None, 0, (start, end)
+    others = [r.period for r in rows if not start <= r.period <= end]
+    window = (f"{start}..{end}: the last {DEFAULT_PERIODS[interval]} {interval}s of data at most; "
+              f"{outside} dated {unit} outside it, {min(others)} to {max(others)} (--since/--until to see them)")
+    return kept, window, outside, (start, end)
+
+
+def _fill_periods(rows: list[TrendRow], interval: Interval,
+                  span: tuple[dt.date, dt.date] | None = None) -> list[TrendRow]:
+    """Add zero rows for empty periods (from ``span``'s start to its end, if given), so the
+    sparkline's spacing is time."""
     if not rows:
         return rows
     step = dt.timedelta(days=7 if interval == "week" else 1)
     have = {r.period: r for r in rows}
-    filled, day = [], rows[0].period
-    while day <= rows[-1].period:
+    first, last = span or (rows[0].period, rows[-1].period)
+    filled, day = [], first
+    while day <= last:
         filled.append(
             have.get(day) or TrendRow(period=day, count=0, n_coop=0, n_conflict=0, goldstein=0)
         )
@@ -205,7 +241,8 @@ def sparkline(values: list[int]) -> str:
 def trend_lines(trend: Trend) -> list[str]:
     """Plain-text table for ``seismo trend``: sparkline first, then one line per period."""
     unit = "events" if trend.raw else "stories"
-    lines = [
+    lines = [f"{trend.key} {unit} per {trend.interval}, {trend.window}"] if trend.window else []
+    lines += [
         f"{trend.key} {unit} per {trend.interval}: {trend.sparkline}",
         f"{'period':<10}  {'count':>5}  {'coop':>5}  {'confl':>5}  {'goldstein':>9}",
     ]

@@ -11,22 +11,17 @@ Events reuse ``Store.export_events``, which has the same guarantees.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import os
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal, get_args
-
-import pyarrow as pa
-import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
+from typing import Any, BinaryIO, Literal, get_args
 
 from seismo.analysis.browse import document_condition
 from seismo.analysis.counts import choose
 from seismo.analysis.stories import ensure_stories, story_where
 from seismo.errors import AnalysisError, Errors
 from seismo.store import EventFilter, Store
+from seismo.store.export import EXPORT_COLUMNS, WRITERS, parse_fields
 from seismo.store.search import query_terms
 
 What = Literal["events", "stories", "documents"]
@@ -51,31 +46,54 @@ def export(
     store: Store,
     what: What,
     fmt: Format,
-    output: Path | str,
+    output: Path | str | BinaryIO,
     filters: EventFilter | None = None,
+    fields: str | Sequence[str] | None = None,
+    min_sources: int = 1,
 ) -> int:
     """Write ``what`` matching ``filters`` to ``output`` in ``fmt``; return the number of rows.
 
-    Documents take ``since``/``until`` (on the publication date), ``doc_id`` and
-    ``include_duplicates`` from the filter; stories take the fields ``stories()`` uses.
+    ``output`` is a file, or a binary stream for CSV and JSON Lines (stdout). Documents take
+    ``since``/``until`` (on the publication date), ``doc_id`` and ``include_duplicates`` from
+    the filter; stories take the fields ``stories()`` uses and ``min_sources``. ``fields``
+    ("url,title" or a list) picks and orders the columns; an unknown one is an A004 that lists them.
     """
     choose("export target", what, get_args(What))
     choose("format", fmt, get_args(Format))
     f = filters or EventFilter()
-    output = Path(output)
+    stream = not isinstance(output, str | Path)
+    if stream and fmt == "parquet":
+        raise AnalysisError(Errors.A004.format(what="format for standard output", value=fmt,
+                                              choices="csv, jsonl (Parquet needs --output FILE)"), "A004")
     if what == "events":
+        names = parse_fields(fields, EXPORT_COLUMNS)
         try:
-            return store.export_events(f, fmt, output)
+            return store.export_events(f, fmt, output if stream else Path(output), names)  # type: ignore[arg-type]
         except OSError as exc:
             detail = exc.strerror or str(exc)
             raise AnalysisError(Errors.A007.format(path=output, detail=detail), "A007") from None
-    sql, params = _stories_sql(store, f, fmt) if what == "stories" else _documents_sql(f)
-    return _write(store, sql, params, fmt, output)
+    sql, params = _stories_sql(store, f, fmt, min_sources) if what == "stories" else _documents_sql(f)
+    if fields is not None:
+        sql = _project(store, sql, params, parse_fields(fields, _columns(store, sql, params), what))
+    if stream:
+        with store.arrow_reader(sql, params, BATCH_ROWS) as reader:
+            return WRITERS[fmt](reader, reader.schema, output)  # type: ignore[arg-type]
+    return _write(store, sql, params, fmt, Path(output))  # type: ignore[arg-type]
 
 
-def _stories_sql(store: Store, f: EventFilter, fmt: str) -> tuple[str, list[Any]]:
+def _columns(store: Store, sql: str, params: list[Any]) -> list[str]:
+    with store.arrow_reader(f"SELECT * FROM ({sql}) LIMIT 0", params, 1) as reader:
+        return list(reader.schema.names)
+
+
+def _project(store: Store, sql: str, params: list[Any], names: list[str]) -> str:
+    columns = ", ".join(f'"{n}"' for n in names)
+    return f"SELECT {columns} FROM ({sql})"
+
+
+def _stories_sql(store: Store, f: EventFilter, fmt: str, min_sources: int = 1) -> tuple[str, list[Any]]:
     ensure_stories(store)
-    where, params = story_where(f)
+    where, params = story_where(f, min_sources)
     columns = "*"
     if fmt == "csv":  # CSV has no list type: JSON arrays as text
         columns = (
@@ -123,7 +141,7 @@ def _write(store: Store, sql: str, params: list[Any], fmt: str, output: Path) ->
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         with store.arrow_reader(sql, params, BATCH_ROWS) as reader:
-            count = _WRITERS[fmt](reader, reader.schema, partial)
+            count = WRITERS[fmt](reader, reader.schema, partial)
         os.replace(partial, output)
     except OSError as exc:
         _discard(partial)
@@ -139,41 +157,3 @@ def _discard(partial: Path) -> None:
     """Remove a half-written file; its directory may not even exist (that may be the error)."""
     with contextlib.suppress(OSError):
         partial.unlink(missing_ok=True)
-
-
-def _parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, path: Path) -> int:
-    with pq.ParquetWriter(path, schema) as writer:
-        return _feed(writer, batches)
-
-
-def _csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, path: Path) -> int:
-    with pacsv.CSVWriter(path, schema) as writer:
-        return _feed(writer, batches)
-
-
-def _feed(writer: pq.ParquetWriter | pacsv.CSVWriter, batches: Iterable[pa.RecordBatch]) -> int:
-    count = 0
-    for batch in batches:
-        writer.write_batch(batch)
-        count += batch.num_rows
-    return count
-
-
-def _jsonl(batches: Iterable[pa.RecordBatch], schema: pa.Schema, path: Path) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        for batch in batches:
-            for row in batch.to_pylist():
-                out.write(json.dumps(row, ensure_ascii=False, default=_json_value) + "\n")
-            count += batch.num_rows
-    return count
-
-
-def _json_value(value: object) -> str:
-    """Dates and timestamps as ISO 8601, which DuckDB's read_json and pandas parse."""
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    raise TypeError(f"cannot export {type(value).__name__} as JSON")
-
-
-_WRITERS = {"parquet": _parquet, "csv": _csv, "jsonl": _jsonl}

@@ -135,3 +135,5 @@ class Trend(Record):
     raw: bool
     rows: list[TrendRow] = Field(default_factory=list)
     sparkline: str = ""
+    window: str | None = None  # why the rows span what they span, when seismo chose it (no --since/--until)
+    outside: int = 0  # dated units left out by that default window

@@ -90,9 +90,10 @@ def warm_caches(store: Store) -> None:
         alerts_page(store, None, 1)
 
 
-def stories_page(store: Store, filters: EventFilter, limit: int) -> StoriesPage:
-    """Story events in the analysis order (date, then id), at most ``limit``."""
-    return StoriesPage(stories=find_stories(store, filters.model_copy(update={"limit": limit})))
+def stories_page(store: Store, filters: EventFilter, limit: int, min_sources: int = 1) -> StoriesPage:
+    """Story events with at least ``min_sources`` sources in the analysis order (date, then id), at most ``limit``."""
+    page = filters.model_copy(update={"limit": limit})
+    return StoriesPage(stories=find_stories(store, page, min_sources=min_sources))
 
 
 def latest_stories(

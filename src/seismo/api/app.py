@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field
@@ -25,12 +25,13 @@ from seismo.api.analysis import warm_caches
 from seismo.api.auth import RateLimiter
 from seismo.api.cache import ResponseCacheMiddleware
 from seismo.api.deps import read_view
-from seismo.api.errors import install_error_handlers
+from seismo.api.errors import error_responses, install_error_handlers
 from seismo.api.middleware import GuardMiddleware
+from seismo.api.params import check_query_names
 from seismo.api.writes import CodeFn, Worker, pipeline_coder
 from seismo.config import Settings
 from seismo.errors import StoreError
-from seismo.store import Store
+from seismo.store import EventFilter, Store
 from seismo.store.snapshot import EventSnapshot
 from seismo.web.views import warm as warm_pages
 
@@ -60,6 +61,12 @@ class ServerOptions(BaseSettings):
         default=128,
         ge=0,
         description="a read-only server keeps its events in memory for /api/events if they fit; 0: off",
+    )
+    index_mb: float = Field(
+        default=512,
+        ge=0,
+        description="when the events' JSON does not fit snapshot_mb, a read-only server keeps their filter "
+        "columns and word index (~150 bytes an event) in memory if they fit this; 0: off",
     )
     db_threads: int = Field(
         default=1, ge=0, description="DuckDB threads per query; 0 keeps DuckDB's default (all cores)"
@@ -114,6 +121,8 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         lifespan=_lifespan(settings, store, options),
+        dependencies=[Depends(check_query_names)],  # an unknown query parameter is a 400, on every route
+        responses=error_responses(400),
     )
     app.state.settings = settings
     app.state.code = code or pipeline_coder(settings)
@@ -135,15 +144,26 @@ def create_app(
     return app
 
 
-def _snapshot(store: Store, megabytes: float) -> EventSnapshot | None:
-    """Every event in memory, when the data cannot change (read-only) and they fit."""
-    if not (store.frozen and megabytes):
+INDEX_BYTES_PER_EVENT = 160  # filter columns, row id and ~25 words of an index-only snapshot
+
+
+def _snapshot(store: Store, megabytes: float, index_megabytes: float = 0) -> EventSnapshot | None:
+    """Every event in memory, when the data cannot change (read-only) and they fit; else, if that
+    fits, their filter columns and word index only (pages then read their rows by row id)."""
+    if not store.frozen:
         return None
-    snapshot = EventSnapshot.build(store, int(megabytes * 1024 * 1024))
-    if snapshot is None:
-        log.info("events do not fit in %s MB: /api/events pages are read from the store", megabytes)
-    else:
+    snapshot = EventSnapshot.build(store, int(megabytes * 1024 * 1024)) if megabytes else None
+    if snapshot is not None:
         log.info("serving /api/events from memory: %d events, %.0f MB", len(snapshot), snapshot.nbytes / 1e6)
+        return snapshot
+    n = store.count_events(EventFilter(all_modalities=True, include_duplicates=True))
+    if not index_megabytes or n * INDEX_BYTES_PER_EVENT > index_megabytes * 1024 * 1024:
+        log.info("events do not fit in %s MB: /api/events pages are read from the store", megabytes)
+        return None
+    snapshot = EventSnapshot.build(store, 0, index_only=True)
+    if snapshot is not None:
+        log.info("/api/events pages picked in memory (%d events, %.0f MB index), rows read from the store",
+                 len(snapshot), snapshot.index_bytes / 1e6)
     return snapshot
 
 
@@ -164,7 +184,8 @@ def _lifespan(settings: Settings, given: Store | None, options: ServerOptions): 
             store.configure_for_serving(options.db_threads)
             await run_in_threadpool(warm_caches, app.state.reader)
             await run_in_threadpool(warm_pages, app.state.reader)
-            app.state.snapshot = await run_in_threadpool(_snapshot, app.state.reader, options.snapshot_mb)
+            app.state.snapshot = await run_in_threadpool(_snapshot, app.state.reader, options.snapshot_mb,
+                                                         options.index_mb)
         except Exception:  # still serve: the first request computes (or reports) the same
             log.warning("could not prepare the store for serving", exc_info=True)
         app.state.writer = Worker("seismo-writer")

@@ -28,7 +28,7 @@ log = logging.getLogger("seismo.api")
 
 # Library error codes as HTTP statuses; "try again later" rather than "the server is broken"
 # for a locked store or story events being rebuilt. Other codes are server errors.
-_STATUS_BY_CODE = {"S001": 503, "A003": 503, "A001": 404, "A002": 422, "A004": 422}
+_STATUS_BY_CODE = {"S001": 503, "A003": 503, "A001": 404, "A002": 422, "A004": 422, "A008": 422}
 _BAD_INPUT_PREFIXES = ("I",)
 
 

@@ -13,13 +13,14 @@ import hashlib
 import json
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, Path, Query
-from pydantic import BeforeValidator
+from fastapi import Depends, Path, Query, Request
+from pydantic import BaseModel, BeforeValidator
 
 from seismo.api.errors import ApiError
 from seismo.store import EventFilter
+from seismo.store.search import MAX_QUERY_CHARS, query_terms
 
 TYPE_PATTERN = r"^[A-Za-z][A-Za-z_]{0,39}$"
 ACTOR_PATTERN = r"^[A-Za-z0-9]{1,40}$"
@@ -75,6 +76,12 @@ CountryParam = Annotated[
 AllModalities = Annotated[
     bool, Query(description="Include negated, hypothetical, future and denied mentions.")
 ]
+SearchParam = Annotated[
+    str | None,
+    Query(max_length=MAX_QUERY_CHARS, description="Words that must all be words of the evidence sentence "
+          "or of the document title, any case (Soleimani, \"air strike\")."),
+]
+MinSources = Annotated[int, Query(ge=1, le=1000, description="Story events reported by at least this many documents.")]
 Raw = Annotated[
     bool, Query(description="Count every report instead of story events (one per real event).")
 ]
@@ -97,20 +104,79 @@ async def event_filter(  # async: pure parsing, no reason to hop to the thread p
     type: TypeParam = None,
     actor: ActorParam = None,
     country: CountryParam = None,
-    all_modalities: AllModalities = False,
 ) -> EventFilter:
-    """The ``seismo events`` filters as one EventFilter (no paging: that is the cursor's job)."""
+    """The filters every event route shares as one EventFilter (no paging: that is the cursor's job).
+
+    ``all_modalities`` and ``q`` belong to ``/api/events`` only (``events_filter``): story events
+    and the counts built on them hold asserted mentions only, and a parameter a route would
+    ignore is refused (400) rather than accepted and ignored.
+    """
     return EventFilter(
         since=since,
         until=until,
         type=type.upper() if type else None,
         actor=actor.upper() if actor else None,
         country=country.upper() if country else None,
-        all_modalities=all_modalities,
     )
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
+
+
+async def events_filter(filters: Filters, all_modalities: AllModalities = False, q: SearchParam = None
+                        ) -> EventFilter:  # fmt: skip
+    """``/api/events``' filters: the shared ones plus ``all_modalities`` and the word search ``q``."""
+    try:
+        query_terms(q)
+    except ValueError as exc:
+        raise ApiError(422, "Invalid request parameters", [f"query.q: {exc}"]) from None
+    return filters.model_copy(update={"all_modalities": all_modalities, "q": q if q and q.strip() else None})
+
+
+EventsFilters = Annotated[EventFilter, Depends(events_filter)]
+
+
+def check_query_names(request: Request) -> None:
+    """400 for a query parameter the matched route does not take, listing the ones it does.
+
+    A filter that does not exist used to be ignored (``/api/stories?min_sources=2`` returned
+    single-source stories, ``?q=Soleimani`` everything). Runs as an app-wide dependency, before
+    the route's own parameters are validated.
+    """
+    route = request.scope.get("route")
+    given = set(request.query_params.keys())
+    if route is None or not given:
+        return
+    known = _query_names(route)
+    unknown = sorted(given - set(known))
+    if unknown:
+        supported = ", ".join(known) if known else "none"
+        raise ApiError(400, "Unknown query parameter", [
+            f"query.{name}: not a parameter of {request.url.path}; supported: {supported}" for name in unknown])
+
+
+_NAMES: dict[int, list[str]] = {}
+
+
+def _query_names(route: object) -> list[str]:
+    """The query parameter names a route declares, its dependencies' first (the shared filters), in order."""
+    key = id(route)
+    if key not in _NAMES:
+        _NAMES[key] = list(dict.fromkeys(_declared(getattr(route, "dependant", None))))
+    return _NAMES[key]
+
+
+def _declared(dependant: Any) -> list[str]:
+    if dependant is None:
+        return []
+    names = [name for sub in dependant.dependencies for name in _declared(sub)]
+    for field in dependant.query_params:
+        annotation = field.field_info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):  # a query model (the pages)
+            names += [f.alias or n for n, f in annotation.model_fields.items()]
+        else:
+            names.append(field.alias)
+    return names
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:

@@ -41,7 +41,9 @@ def health(store: Store, writable: bool) -> Health:
         version=__version__,
         read_only=not writable,
         documents=summary.documents,
+        duplicate_documents=summary.duplicate_documents,
         events=summary.events,
+        events_all=summary.events_all,
     )
 
 
@@ -59,11 +61,21 @@ def events_page(store: Store, filters: EventFilter, cursor: str | None, limit: i
 
 
 def events_page_from_snapshot(
-    snapshot: EventSnapshot, filters: EventFilter, cursor: str | None, limit: int
+    snapshot: EventSnapshot, filters: EventFilter, cursor: str | None, limit: int, store: Store | None = None
 ) -> tuple[str, int, str | None]:
-    """``events_page`` from a read-only server's in-memory events: (events JSON, total, next cursor)."""
+    """``events_page`` from a read-only server's in-memory events: (events JSON, total, next cursor).
+
+    An index-only snapshot picks the page in memory and reads its rows from ``store`` by row id.
+    """
     offset = decode_cursor(cursor, filters)
-    items, total = snapshot.page(filters.model_copy(update={"limit": limit, "offset": offset}))
+    page = filters.model_copy(update={"limit": limit, "offset": offset})
+    if snapshot.events_json is None:
+        if store is None:
+            raise ValueError("an index-only snapshot needs the store to read its rows")
+        positions, total = snapshot.select(page)
+        items = [e.model_dump_json().encode() for e in store.events_at(snapshot.rowids[positions].tolist())]
+    else:
+        items, total = snapshot.page(page)
     more = offset + limit < total
     events_json = "[" + b",".join(items).decode() + "]"
     return events_json, total, encode_cursor(filters, offset + limit) if more else None

@@ -6,11 +6,12 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
+from seismo.analysis.choices import check_filters
 from seismo.api import queries
 from seismo.api.auth import WriteAccess
 from seismo.api.deps import StoreDep, writable
 from seismo.api.errors import error_responses
-from seismo.api.params import Cursor, DocId, EventId, Filters, FormatParam, Limit, OutputFormat
+from seismo.api.params import Cursor, DocId, EventId, EventsFilters, FormatParam, Limit, OutputFormat
 from seismo.api.schemas import (
     DocumentDetail,
     DocumentsPage,
@@ -43,15 +44,17 @@ def get_health(request: Request, store: StoreDep) -> Health:
 def list_events(
     request: Request,
     store: StoreDep,
-    filters: Filters,
+    filters: EventsFilters,
     cursor: Cursor = None,
     limit: Limit = 100,
     format: FormatParam = OutputFormat.json,
 ) -> Any:
-    """Events matching the filters of ``seismo events``, oldest first, a page at a time."""
+    """Events matching the filters of ``seismo events`` (``q``: words of the evidence or title), oldest
+    first, a page at a time."""
+    check_filters(store, filters)
     snapshot = request.app.state.snapshot
     if snapshot is not None and format is OutputFormat.json:  # a read-only server's events in memory
-        events_json, total, next_cursor = queries.events_page_from_snapshot(snapshot, filters, cursor, limit)
+        events_json, total, next_cursor = queries.events_page_from_snapshot(snapshot, filters, cursor, limit, store)
         envelope = EventsPage(events=[], total=total, next_cursor=next_cursor,
                               next_url=_next_url(request, next_cursor))  # fmt: skip
         return Response(json_with_list(envelope, "events", events_json), media_type="application/json")

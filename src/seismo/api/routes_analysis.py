@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import Response
 
+from seismo.analysis.choices import check_filters
 from seismo.api import analysis
 from seismo.api.deps import StoreDep
 from seismo.api.errors import error_responses
@@ -15,6 +16,7 @@ from seismo.api.params import (
     Interval,
     IntervalParam,
     Limit,
+    MinSources,
     Raw,
     Since,
     SmallLimit,
@@ -24,9 +26,12 @@ router = APIRouter(prefix="/api", tags=["analysis"], responses=error_responses(4
 
 
 @router.get("/stories", response_model=analysis.StoriesPage)
-def list_stories(store: StoreDep, filters: Filters, limit: Limit = 100) -> analysis.StoriesPage:
+def list_stories(
+    store: StoreDep, filters: Filters, limit: Limit = 100, min_sources: MinSources = 1
+) -> analysis.StoriesPage:
     """Story events: reports of the same real-world event merged, with every source."""
-    return analysis.stories_page(store, filters, limit)
+    check_filters(store, filters)
+    return analysis.stories_page(store, filters, limit, min_sources)
 
 
 @router.get("/dyads", response_model=analysis.DyadsPage)
@@ -34,6 +39,7 @@ def list_dyads(
     store: StoreDep, filters: Filters, limit: SmallLimit = 20, raw: Raw = False
 ) -> analysis.DyadsPage:
     """Source-country to target-country pairs with cooperation, conflict and net Goldstein score."""
+    check_filters(store, filters)
     return analysis.dyads_page(store, filters, limit, raw)
 
 
@@ -46,6 +52,7 @@ def get_timeseries(
     raw: Raw = False,
 ) -> Response:
     """Event counts and Goldstein sums per day or week, by quad class, type, dyad or country."""
+    check_filters(store, filters)
     body = analysis.timeseries_body(store, filters, interval, by, raw)
     return Response(body, media_type="application/json")
 

@@ -22,8 +22,13 @@ class Health(BaseModel):
     ok: bool = True
     version: str
     read_only: bool = Field(description="True when no API key is configured: writes are refused.")
-    documents: int
-    events: int
+    documents: int = Field(description="Every stored document, near-duplicate copies included.")
+    duplicate_documents: int = Field(0, description="Near-duplicate copies: stored, their events not counted.")
+    events: int = Field(description="Asserted events of original documents: what /api/events lists and counts count.")
+    events_all: int = Field(
+        0, description="Every stored mention: also negated, hypothetical, future and denied ones, "
+        "and those of near-duplicate documents (/api/events?all_modalities=true lists the first kind)."
+    )
 
 
 class EventsPage(BaseModel):

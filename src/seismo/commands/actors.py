@@ -29,6 +29,9 @@ def actor(
     kb: KbOpt = None,
 ) -> None:
     """Show how a name resolves to an actor code on a date, and why."""
+    from seismo.commands.output import check_format
+
+    check_format(fmt, ("text", "json"))
     settings = _settings(kb=kb)
     result = resolve_actor(name, date, list(settings.kb))
     if fmt == "json":

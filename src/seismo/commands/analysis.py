@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from seismo.cli import DbOpt, _open_store, _parse_date, _settings, app, err, out
+from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes
+from seismo.render import actor_cell
 from seismo.store import EventFilter
+from seismo.tables import Col, fit_table
 
 SinceOpt = Annotated[str | None, typer.Option(help="On or after this date (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option(help="On or before this date (YYYY-MM-DD).")]
@@ -72,42 +74,40 @@ def stories_cli(
         str | None, typer.Option("--doc-id", help="Stories this document reported.")
     ] = None,
     min_sources: Annotated[
-        int, typer.Option("--min-sources", help="At least this many sources.")
+        int, typer.Option("--min-sources", min=1, help="At least this many sources.")
     ] = 1,
     limit: Annotated[int | None, typer.Option(help="At most this many stories.")] = None,
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Rebuild all stories first (writes).")
     ] = False,
-    fmt: FmtOpt = "table",
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    fields: FieldsOpt = None,
 ) -> None:
     """Story events: one per real-world event, with the documents and outlets that reported it."""
-    from seismo.analysis import build_stories, stories
+    from seismo.analysis import build_stories, export, stories
+    from seismo.analysis.choices import check_filters
 
-    _check_format(fmt)
+    check_format(fmt, ("table", "jsonl", "csv"))
     filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit)
     with _open_store(_settings(db), read_only=not rebuild) as store:
+        check_filters(store, filters)
         if rebuild:
             start = time.perf_counter()
             n = build_stories(store)
             err.print(f"{n} stories rebuilt in {time.perf_counter() - start:.1f} s")
+        if fmt == "csv" or fields is not None:
+            export(store, "stories", fmt, stdout_bytes(), filters, fields, min_sources)  # type: ignore[arg-type]
+            return
         rows = stories(store, filters, min_sources=min_sources)
     if fmt == "jsonl":
         _jsonl(rows)
         return
-    table = Table(title=f"{len(rows)} stories")
-    for col in ("story_id", "date", "type", "source", "target", "sources", "outlets"):
-        table.add_column(col, overflow="fold")
-    for s in rows:
-        table.add_row(
-            s.story_id,
-            str(s.date or ""),
-            s.type,
-            _code(s.source),
-            _code(s.target),
-            str(s.n_sources),
-            ", ".join(s.outlets),
-        )
-    out.print(table)
+    columns = [Col("story_id", essential=True), Col("date", essential=True), Col("type", essential=True),
+               Col("source", essential=True), Col("target", essential=True),
+               Col("sources", essential=True, justify="right"), Col("outlets", flexible=True, min_width=12)]
+    cells = [[s.story_id, str(s.date or ""), s.type, actor_cell(s.source), actor_cell(s.target),
+              str(s.n_sources), ", ".join(s.outlets)] for s in rows]  # fmt: skip
+    out.print(fit_table(f"{len(rows)} stories", columns, cells, out.width))
 
 
 @app.command("explain")
@@ -220,8 +220,12 @@ def alerts_cli(
     if fmt == "jsonl":
         _jsonl(found)
         return
-    if not found:
-        err.print("no alerts")
+    days = f"since {since}" if since else "in the last 7 days of data"
+    unit = "events" if raw else "stories"
+    out.print(f"{len(found) or 'no'} alerts {days}: a day fires when its conflict score's robust z >= "
+              f"{threshold:g} against the previous {window} days, with at least {min_count} conflict {unit} "
+              "in the window and the day (--threshold, --window, --min-count; docs/analysis.md)",
+              highlight=False, markup=False)  # fmt: skip
     for alert in found:
         out.print(f"{alert.day} {alert.kind:<7} {alert.message}", highlight=False, markup=False)
 
@@ -237,6 +241,8 @@ def export_cli(
     type_: TypeOpt = None,
     actor: ActorOpt = None,
     country: CountryOpt = None,
+    q: SearchOpt = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", min=1, help="Stories: at least this many sources.")] = 1,
     include_duplicates: Annotated[
         bool,
         typer.Option(
@@ -249,19 +255,20 @@ def export_cli(
             "--all-modalities", help="Events: also negated, hypothetical, future and denied."
         ),
     ] = False,
+    fields: FieldsOpt = None,
 ) -> None:
-    """Export events, story events or documents for pandas, polars, R or DuckDB."""
+    """Export events (with url, title and story_id), story events or documents for pandas, polars, R or DuckDB."""
     from seismo.analysis import export
+    from seismo.analysis.choices import check_filters
+    from seismo.commands.listing import event_filter, note_stale_stories
 
-    filters = _filters(
-        since,
-        until,
-        type_,
-        actor,
-        country,
-        include_duplicates=include_duplicates,
-        all_modalities=all_modalities,
-    )
+    if q is not None and what != "events":
+        raise typer.BadParameter("--q searches events only; use --what events", param_hint="--q")
+    filters = event_filter(since, until, type_, actor, country, q, include_duplicates=include_duplicates,
+                           all_modalities=all_modalities)  # fmt: skip
     with _open_store(_settings(db), read_only=True) as store:
-        n = export(store, what, fmt, output, filters)  # type: ignore[arg-type]
+        check_filters(store, filters)
+        if what == "events":
+            note_stale_stories(store)
+        n = export(store, what, fmt, output, filters, fields, min_sources)  # type: ignore[arg-type]
     err.print(f"{n} {what} written to {output}")

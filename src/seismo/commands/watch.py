@@ -55,7 +55,8 @@ def watch(
     def show(r: CycleReport) -> None:
         if not quiet:
             err.print(f"cycle {r.cycle}: {r.inputs} inputs, {r.added} added, {r.updated} updated, "
-                      f"{r.skipped} already stored, {r.rejected} rejected; {r.events_added} events",
+                      f"{r.skipped} already stored, {r.rejected} rejected; {r.events_added} events "
+                      f"({r.asserted_added} asserted)",
                       highlight=False)
 
     try:

@@ -33,7 +33,8 @@ from seismo.ingest.files import (
 )
 from seismo.ingest.html import parse_html
 from seismo.ingest.records import parse_json_records
-from seismo.ingest.text import parse_text
+from seismo.ingest.reject import too_large
+from seismo.ingest.text import parse_text, site_of
 from seismo.models import Article, Rejection
 
 __all__ = [
@@ -96,6 +97,10 @@ def parse_bytes(
     if kind == "feed":
         yield from parse_feed(data, source, settings)
         return
+    if kind == "text" and len(data) > settings.max_text_file_bytes:  # one article: the character limit
+        yield too_large(source, len(data), settings.max_text_file_bytes, settings.max_document_chars,
+                        one_article=True)
+        return
     text = decode(data, source, _python_encoding(charset))
     if isinstance(text, Rejection):
         yield text
@@ -141,7 +146,8 @@ def _read_url(url: str, settings: Settings, fetcher: Fetcher) -> Iterator[Result
     for result in results:
         # A page or text is the article at that URL; a feed or record list is not.
         if kind in ("html", "text") and isinstance(result, Article) and result.url is None:
-            result = result.model_copy(update={"url": fetched.url})
+            outlet = result.outlet or site_of(fetched.url)
+            result = result.model_copy(update={"url": fetched.url, "outlet": outlet})
         yield result
 
 

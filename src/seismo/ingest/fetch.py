@@ -29,7 +29,7 @@ import httpx
 
 from seismo.config import Settings
 from seismo.ingest.files import Kind, sniff
-from seismo.ingest.reject import reject
+from seismo.ingest.reject import reject, too_large
 from seismo.models import Rejection
 
 MAX_REDIRECTS = 5
@@ -153,14 +153,14 @@ class Fetcher:
         limit = self.settings.max_input_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            return reject("I005", source, size=int(declared), limit=limit)
+            return too_large(source, int(declared), limit, self.settings.max_document_chars)
         deadline = time.monotonic() + self.settings.fetch_timeout
         chunks: list[bytes] = []
         received = 0
         for chunk in response.iter_bytes():
             received += len(chunk)
             if received > limit:
-                return reject("I005", source, size=f"more than {limit}", limit=limit)
+                return too_large(source, f"more than {limit}", limit, self.settings.max_document_chars)
             if time.monotonic() > deadline:
                 return reject("I012", source, detail="timed out while downloading")
             chunks.append(chunk)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from seismo.config import Settings
-from seismo.ingest.reject import reject
+from seismo.ingest.reject import reject, too_large
 from seismo.models import Rejection
 
 Kind = Literal["text", "html", "json", "jsonl", "feed"]
@@ -57,8 +57,10 @@ def read_file(path: Path, settings: Settings) -> bytes | Rejection:
         if not stat.S_ISREG(info.st_mode):  # a FIFO or /dev/zero would block or never end
             return reject("I015", source, detail="not a regular file")
         size = info.st_size
-        if size > settings.max_input_bytes:
-            return reject("I005", source, size=size, limit=settings.max_input_bytes)
+        one_article = EXTENSIONS.get(path.suffix.lower()) == "text"
+        limit = settings.max_text_file_bytes if one_article else settings.max_input_bytes
+        if size > limit:
+            return too_large(source, size, limit, settings.max_document_chars, one_article=one_article)
         return path.read_bytes()
     except FileNotFoundError:
         return reject("I001", source)
@@ -79,7 +81,7 @@ def read_stdin(settings: Settings) -> bytes | Rejection:
         data = stream.read(limit + 1)
         extra = _drain(stream) if len(data) > limit else 0
     if len(data) > limit:
-        return reject("I005", "stdin", size=len(data) + extra, limit=limit)
+        return too_large("stdin", len(data) + extra, limit, settings.max_document_chars)
     return data
 
 

@@ -64,9 +64,11 @@ def parse_record(data: Any, source: str, settings: Settings) -> Result:
     """One decoded JSON value -> Article, or the reason it is not one."""
     if not isinstance(data, dict):
         return reject("I006", source, detail=f"expected an object, got {type(data).__name__}")
-    text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if "text" not in data or data["text"] is None:
         return reject("I007", source)
+    text = data["text"]
+    if not isinstance(text, str) or not text.strip():
+        return reject("I018", source, kind=_kind_of(text))
     published, bad = _published(data.get("published"))
     if bad:
         return reject("I013", source, value=data.get("published"))
@@ -78,6 +80,17 @@ def parse_record(data: Any, source: str, settings: Settings) -> Result:
         doc_id=_string(data.get("id")),
     )
     return build_article(text, source, settings, meta)
+
+
+def _kind_of(value: Any) -> str:
+    """How a wrong ``text`` value reads in a message: "a number (12345)", "an empty string"."""
+    if isinstance(value, str):
+        return "an empty string" if not value else "only whitespace"
+    if isinstance(value, bool):
+        return f"a boolean ({json.dumps(value)})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
 
 
 def _published(value: Any) -> tuple[dt.date | None, bool]:

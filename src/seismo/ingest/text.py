@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from seismo.config import Settings
 from seismo.ingest.boilerplate import strip_boilerplate
@@ -106,7 +107,8 @@ def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Art
     if not text:
         return reject("I014", source)
     if len(text) > settings.max_document_chars:  # memory bound of the NLP stage
-        return reject("I017", source, chars=len(text), limit=settings.max_document_chars)
+        return reject("I017", source, chars=f"{len(text):,}", limit=f"{settings.max_document_chars:,}",
+                      bytes=f"{settings.max_input_bytes:,}")
     reason = non_english_reason(text)
     if reason is not None:
         return reject("I009", source, detail=reason)
@@ -116,12 +118,20 @@ def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Art
         text=text,
         title=meta.title or None,
         url=meta.url or None,
-        outlet=meta.outlet or (dateline and dateline.outlet) or settings.outlet,
+        outlet=meta.outlet or (dateline and dateline.outlet) or settings.outlet or site_of(meta.url),
         published=meta.published or _dateline_date(dateline, settings) or settings.published,
         dateline=dateline.place if dateline else None,
         source=source,
         content_hash=content_hash,
     )
+
+
+def site_of(url: str | None) -> str | None:
+    """The outlet a URL names when nothing else does: its host without "www." ("reuters.com")."""
+    if not url:
+        return None
+    host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    return host.removeprefix("www.") or None
 
 
 def _dateline_date(dateline: Dateline | None, settings: Settings) -> dt.date | None:

@@ -94,6 +94,7 @@ class CycleReport:
     skipped: int = 0
     rejected: int = 0
     events_added: int = 0
+    asserted_added: int = 0
 
 
 def watch_cycle(source: str, settings: Settings, state: WatchState, scale: ScaleOptions | None = None,
@@ -110,6 +111,7 @@ def watch_cycle(source: str, settings: Settings, state: WatchState, scale: Scale
             done = ingest(todo, settings, store, scale=scale)
         report.added, report.updated, report.skipped = done.added, done.updated, done.skipped
         report.rejected, report.events_added = len(done.rejections), done.events_added
+        report.asserted_added = done.asserted_added
         state.seen.update(fingerprints)  # rejected files too: they are retried only when they change
     state.save()
     return report

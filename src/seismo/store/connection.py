@@ -8,6 +8,7 @@ schema version is checked before anything is read (S002/S005).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
@@ -54,7 +55,7 @@ def _open_raw(label: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(label, read_only=read_only)
     except duckdb.Error as exc:
-        raise translate_open_error(label, exc) from None
+        raise translate_open_error(label, exc, read_only) from None
 
 
 def require_duckdb_file(file: Path) -> None:
@@ -81,14 +82,52 @@ def _kind(file: Path, head: bytes) -> str:
     return f"a {suffix.upper()} file" if suffix else "not a DuckDB file"
 
 
-def translate_open_error(label: str, exc: duckdb.Error) -> StoreError:
+def translate_open_error(label: str, exc: duckdb.Error, read_only: bool = False) -> StoreError:
     """Map DuckDB's open-time messages to seismo codes; unknown ones keep their first line."""
     message = str(exc)
     if "Could not set lock" in message:
-        return StoreError(Errors.S001.format(path=label), "S001")
+        return locked_error(label, message, read_only)
     if "not a valid DuckDB database" in message:
         return StoreError(Errors.S003.format(path=label, detail="not a DuckDB file"), "S003")
     return StoreError(Errors.S007.format(path=label, detail=first_line(exc)), "S007")
+
+
+_LOCK_PID = re.compile(r"\(PID (\d+)\)")
+READ_WHILE_WRITING = (
+    "it holds the file for writing (an ingest, or `seismo serve` with SEISMO_API_KEY), and DuckDB then "
+    "lets no other process open it, not even read-only: read through that server's API "
+    "(/api/events, /api/stories), or stop the writer and retry (a server without SEISMO_API_KEY "
+    "opens the file read-only and lets other readers in)"
+)
+WRITE_WHILE_HELD = (
+    "writing needs the file to itself: wait for that process to finish, or stop it (a server, "
+    "`seismo serve`, holds the file while it runs), then retry"
+)
+
+
+def locked_error(label: str, message: str, read_only: bool) -> StoreError:
+    """S001 naming the process that holds the file and what to do, which depends on who writes.
+
+    A read-only open only conflicts with a writer (readers share the file); a write conflicts
+    with any other process.
+    """
+    found = _LOCK_PID.search(message)
+    holder = f" (PID {found.group(1)}{_command_of(found.group(1))})" if found else ""
+    advice = READ_WHILE_WRITING if read_only else WRITE_WHILE_HELD
+    return StoreError(Errors.S001.format(path=label, holder=holder, advice=advice), "S001")
+
+
+def _command_of(pid: str) -> str:
+    """": seismo serve --db x.duckdb" from /proc when readable (Linux), else ""."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return ""
+    args = [a for a in raw.decode(errors="replace").split("\0") if a]
+    for i, arg in enumerate(args):  # python -m seismo ..., .venv/bin/seismo ...
+        if arg == "seismo" or arg.endswith("/seismo"):
+            return ": " + " ".join(["seismo", *args[i + 1 : i + 6]])
+    return f": {Path(args[0]).name}" if args else ""
 
 
 def _check_version(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, BinaryIO, Self, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -166,7 +166,9 @@ class Store(_stories.StoryMethods):
             replaced = [d.article.doc_id for d in write if d.article.doc_id in stored]
             _delete_documents(cur, replaced)
             stats.events_added = _insert_documents(cur, write)
-            _stories.record_near_duplicates(cur, write, replaced, self._dedup)  # issue 6
+            stats.asserted_added = sum(e.modality == Modality.ASSERTED for d in write for e in d.events)
+            copies = _stories.record_near_duplicates(cur, write, replaced, self._dedup)  # issue 6
+            stats.duplicates_added = len(copies)
         return stats
 
     def add_rejections(self, rejections: Sequence[Rejection]) -> int:
@@ -200,6 +202,14 @@ class Store(_stories.StoryMethods):
         """Events matching ``filters`` as full Event models, in the documented order."""
         sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS), by_rowid=True)
         return [row_to_event(row) for row in self._rows(sql, params)]
+
+    def events_at(self, rowids: Sequence[int]) -> list[Event]:
+        """The events with these row ids, in the order given (an index-only snapshot's page)."""
+        if not len(rowids):
+            return []
+        sql = f"SELECT rowid AS _rowid, {quoted(EVENT_COLUMNS)} FROM events WHERE rowid IN (SELECT unnest(?::BIGINT[]))"
+        found = {row["_rowid"]: row_to_event(row) for row in self._rows(sql, [[int(r) for r in rowids]])}
+        return [found[int(r)] for r in rowids]
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many events match, ignoring ``limit``/``offset`` (the total a pager needs)."""
@@ -287,8 +297,10 @@ class Store(_stories.StoryMethods):
                            [ASSERTED])[0]
         return Summary(
             documents=self._scalar("SELECT count(*) FROM documents"),
+            duplicate_documents=self._scalar("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
             rejections=self._scalar("SELECT count(*) FROM rejections"),
             events=by_modality.get(ASSERTED, 0),
+            events_all=self._scalar("SELECT count(*) FROM events"),
             events_by_modality=by_modality,
             events_by_type=by_type,
             events_by_quad_class=by_quad,
@@ -316,11 +328,17 @@ class Store(_stories.StoryMethods):
         return self._rows(sql, params)
 
     def export_events(
-        self, filters: EventFilter | None, fmt: _export.ExportFormat, output: Path | str
+        self,
+        filters: EventFilter | None,
+        fmt: _export.ExportFormat,
+        output: Path | str | BinaryIO,
+        fields: Sequence[str] | None = None,
     ) -> int:
-        """Write matching events with flat columns to ``output``; return the row count."""
+        """Write matching events with flat columns (``export.EXPORT_COLUMNS``, or ``fields``) to
+        ``output``, a file or a binary stream (CSV, JSON Lines); return the row count."""
+        sink = Path(output) if isinstance(output, str | Path) else output
         with self._cursor() as cur:
-            return _export.export_events(cur, filters or EventFilter(), fmt, Path(output))
+            return _export.export_events(cur, filters or EventFilter(), fmt, sink, fields)
 
 
 _REJECTION_COLUMNS = ("source", "code", "reason", "seen_at")
