@@ -17,14 +17,17 @@ from fastapi import Query
 from pydantic import BaseModel, ValidationInfo, field_validator
 
 from seismo.analysis import browse
+from seismo.analysis.choices import check_filters
 from seismo.analysis.models import Story
 from seismo.analysis.stories import stories as find_stories
 from seismo.models import Event
 from seismo.store import EventFilter, Store
 from seismo.store.search import MAX_QUERY_CHARS, query_terms
+from seismo.store.snapshot import EventSnapshot
 from seismo.web.pages import BLANK_OR_COUNTRY, BLANK_OR_DATE, BLANK_OR_TYPE
 
 PER_PAGE = 50
+DEFAULT_ONE = ("page", "min_sources")  # left out of a link when 1
 MAX_PAGE = 100_000
 BLANK_OR_ACTOR = r"^([A-Za-z0-9]{1,40})?$"
 
@@ -50,7 +53,7 @@ class ListFilters(BaseModel):
         return value.upper() if info.field_name in ("type", "country", "actor") else value
 
     def event_filter(self) -> EventFilter:
-        values = self.model_dump(exclude={"page"})
+        values = self.model_dump(exclude={"page", "min_sources"})
         for name in ("since", "until"):
             values[name] = _date(values[name])
         return EventFilter(**values)
@@ -58,7 +61,7 @@ class ListFilters(BaseModel):
     def query(self, **changes: Any) -> str:
         """This filter as a query string ("" if none), with ``changes``; page 1 is left out."""
         values = {**self.model_dump(exclude={"page"}), "page": self.page, **changes}  # the page last
-        kept = {k: v for k, v in values.items() if v not in (None, "") and not (k == "page" and v == 1)}
+        kept = {k: v for k, v in values.items() if v not in (None, "") and not (k in DEFAULT_ONE and v == 1)}
         return "?" + urlencode(kept) if kept else ""
 
 
@@ -70,8 +73,8 @@ class DocumentFilters(ListFilters):
     q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description="words of the title or text")] = None
 
 
-class StoryFilters(ListFilters):
-    """Story events: date, type, country and actor (stories hold asserted events only)."""
+class EventFields(ListFilters):
+    """Date, type, country and actor: the filters of events and story events."""
 
     since: Since = None
     until: Until = None
@@ -80,8 +83,14 @@ class StoryFilters(ListFilters):
     actor: Annotated[str | None, Query(pattern=BLANK_OR_ACTOR, description="actor code or prefix")] = None
 
 
-class EventFilters(StoryFilters):
-    """Event reports: the story filters plus words of the evidence sentence or the document title."""
+class StoryFilters(EventFields):
+    """Story events (asserted events only), and how many documents must have reported them."""
+
+    min_sources: Annotated[int, Query(ge=1, le=1000, description="reported by at least this many documents")] = 1
+
+
+class EventFilters(EventFields):
+    """Event reports: date, type, country, actor and words of the evidence sentence or the document title."""
 
     q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description="words of the evidence or title")] = None
 
@@ -128,14 +137,27 @@ class MapData(BaseModel):
     points: list[browse.LocatedEvent]
 
 
-def events_list(store: Store, f: EventFilters) -> EventsList:
-    """A page of event reports, newest first (undated ones last)."""
+def events_list(store: Store, f: EventFilters, snapshot: EventSnapshot | None = None) -> EventsList:
+    """A page of event reports, newest first (undated ones last).
+
+    A read-only server's ``snapshot`` (filter columns and word index in memory) picks the page's
+    rows without a query over every event; they are then read by row id.
+    """
     filters = f.event_filter()
-    total = store.count_events(filters)
-    dated = total if filters.since else store.count_events(browse.dated_only(filters))
-    events = []
+    check_filters(store, filters)
+    if snapshot is not None:
+        found, total = snapshot.select(filters)
+        undated_left_out = browse.dated_only(filters).model_copy(update={"limit": 0})
+        dated = total if filters.since else snapshot.select(undated_left_out)[1]
+    else:
+        total = store.count_events(filters)
+        dated = total if filters.since else store.count_events(browse.dated_only(filters))
+    events: list[Event] = []
     for offset, limit, backwards in browse.newest_first(total, dated, f.page, PER_PAGE):
-        part = store.events(filters.model_copy(update={"limit": limit, "offset": offset}))
+        if snapshot is not None:
+            part = store.events_at(snapshot.rowids[found[offset : offset + limit]].tolist())
+        else:
+            part = store.events(filters.model_copy(update={"limit": limit, "offset": offset}))
         events += reversed(part) if backwards else part
     return EventsList(filters=f, paging=_paging(total, f.page), events=events)
 
@@ -143,11 +165,12 @@ def events_list(store: Store, f: EventFilters) -> EventsList:
 def stories_list(store: Store, f: StoryFilters) -> StoriesList:
     """A page of story events, newest first (undated ones last)."""
     filters = f.event_filter()
-    total = browse.count_stories(store, filters)
-    dated = total if filters.since else browse.count_stories(store, browse.dated_only(filters))
+    check_filters(store, filters)
+    total = browse.count_stories(store, filters, f.min_sources)
+    dated = total if filters.since else browse.count_stories(store, browse.dated_only(filters), f.min_sources)
     found = []
     for offset, limit, backwards in browse.newest_first(total, dated, f.page, PER_PAGE):
-        part = find_stories(store, filters.model_copy(update={"limit": limit, "offset": offset}))
+        part = find_stories(store, filters.model_copy(update={"limit": limit, "offset": offset}), f.min_sources)
         found += reversed(part) if backwards else part
     return StoriesList(filters=f, paging=_paging(total, f.page), stories=found)
 
@@ -164,6 +187,7 @@ def map_data(store: Store, f: EventFilters) -> MapData:
 
     def compute() -> MapData:
         filters = f.event_filter()
+        check_filters(store, filters)
         points, located = browse.located_events(store, filters)
         return MapData(filters=f, located=located, events=store.count_events(filters), points=points)
 

@@ -52,7 +52,9 @@ def download(store: Store, what: str, fmt: Download, f: browse.ListFilters) -> F
     folder = Path(tempfile.mkdtemp(prefix="seismo-download-"))
     name = f"seismo-{what}.{fmt.value}"
     try:
-        export(store, what, fmt.value, folder / name, browse.export_filter(what, f))  # type: ignore[arg-type]
+        filters = browse.export_filter(what, f)
+        min_sources = getattr(f, "min_sources", 1)
+        export(store, what, fmt.value, folder / name, filters, min_sources=min_sources)  # type: ignore[arg-type]
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -67,8 +69,8 @@ def _list_page(request: Request, template: str, data: Any) -> HTMLResponse:
 # -- events ------------------------------------------------------------------------------------
 
 
-def events_data(store: StoreDep, filters: EventFilters) -> browse.EventsList:
-    return browse.events_list(store, filters)
+def events_data(request: Request, store: StoreDep, filters: EventFilters) -> browse.EventsList:
+    return browse.events_list(store, filters, request.app.state.snapshot)
 
 
 EventsData = Annotated[browse.EventsList, Depends(events_data)]
