@@ -35,6 +35,7 @@ INVALID = [
     "/stories.parquet?country=RUSSIA",
     "/documents.json?q=%21%21",
     "/map.json?type=1abc",
+    "/events.xml",
 ]
 NOT_FOUND = [
     "/api/nope",
@@ -49,7 +50,7 @@ NOT_FOUND = [
 PAGE_ERRORS = [
     ("/?type=1abc", 422), ("/dyad/RUSUKR", 422), ("/country/RUSSIA", 422), ("/events?since=yesterday", 422),
     ("/events?page=0", 422), ("/stories?actor=%25", 422), ("/documents?q=%21", 422), ("/map?country=RUSSIA", 422),
-    ("/events.xml", 422), ("/nope", 404), ("/event/no-such-event", 404), ("/document/no-such-doc", 404), ("/dyad", 404),
+    ("/nope", 404), ("/event/no-such-event", 404), ("/document/no-such-doc", 404), ("/dyad", 404),
 ]  # fmt: skip
 
 

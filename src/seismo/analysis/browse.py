@@ -86,7 +86,7 @@ def documents_where(
 
 
 class DocumentListRow(DocumentRow):
-    """A listed document: ``DocumentRow`` plus the original it near-duplicates, if any."""
+    """A listed document: ``DocumentRow`` (``ingested_at`` in UTC) plus the original it near-duplicates, if any."""
 
     duplicate_of: str | None = None
 
@@ -103,7 +103,7 @@ def list_documents(store: Store, where: tuple[str, list[Any]], limit: int, offse
     """Documents matching ``where`` (from ``documents_where``), newest publication first."""
     sql, params = where
     rows = store.query(_DOCUMENTS.format(where=sql), [*params, limit, offset])
-    return [DocumentListRow(**row) for row in rows]
+    return [DocumentListRow(**{**row, "ingested_at": row["ingested_at"].replace(tzinfo=dt.UTC)}) for row in rows]
 
 
 def count_documents(store: Store, where: tuple[str, list[Any]]) -> int:

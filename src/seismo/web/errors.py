@@ -2,8 +2,8 @@
 
 ``install_html_errors`` wraps the app's error handlers (``api.errors``): the JSON handler
 still decides the status, message, details and headers (one error shape), and a request
-for a page (not ``/api/...``, ``/static/...``, ``/openapi.json`` or a ``.json``, ``.csv`` or
-``.parquet`` twin) gets them rendered as HTML with the site's header and search box.
+for a page (not ``/api/...``, ``/static/...``, ``/openapi.json``, a ``.json`` twin or a ``.csv`` or
+``.parquet`` download) gets them rendered as HTML with the site's header and search box.
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ from seismo.api.errors import error_body
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 DATA_PREFIXES = ("/api/", "/static/", "/openapi.json", "/docs/")
-DATA_SUFFIXES = (".json", ".csv", ".parquet")
 _KEPT_HEADERS = ("allow", "retry-after")
 
 
 def is_page(path: str) -> bool:
-    """Whether ``path`` is a dashboard page (HTML) rather than data (JSON, files)."""
-    return path != "/api" and not path.startswith(DATA_PREFIXES) and not path.endswith(DATA_SUFFIXES)
+    """Whether ``path`` is a dashboard page (HTML) rather than data: JSON, a file (``/events.csv``,
+    ``/events.xml``: anything whose last segment has an extension), the API or a static file."""
+    last = path.rsplit("/", 1)[-1]
+    return path != "/api" and not path.startswith(DATA_PREFIXES) and "." not in last
 
 
 def install_html_errors(app: FastAPI) -> None:

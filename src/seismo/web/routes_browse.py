@@ -185,7 +185,7 @@ def document_json(data: Document) -> DocumentDetail:
     return data
 
 
-@router.get("/document/{doc_id}", response_model=None, responses={**HTML_PAGE, **error_responses(404)})
+@router.get("/document/{doc_id}", response_model=None, responses=HTML_PAGE)
 def document_page(request: Request, data: Document) -> HTMLResponse:
     """A document's text and every event coded from it, each linked to its page."""
     return render(request, "document.html", data, quad_of=analysis.quad_label)

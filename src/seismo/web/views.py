@@ -18,18 +18,21 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from seismo.api import analysis
 from seismo.api.deps import StoreDep
-from seismo.api.errors import error_responses
+from seismo.api.errors import ErrorBody, error_responses, reason
 from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
 from seismo.store import Store
 from seismo.web import pages
 from seismo.web.charts import chart_rows, series_chart
 
 router = APIRouter(tags=["dashboard"], responses=error_responses(422, 500, 503))
-# Pages answer errors in JSON like every route, so the default class stays JSON and the
-# HTML success response is documented explicitly.
+# A page answers its errors as HTML pages (web.errors); an address whose last segment looks like a
+# file (/dyad/RUS.UKR) gets the JSON body, as data routes do. The HTML routes document both.
+_HTML = {"text/html": {"schema": {"type": "string"}}}
 HTML_PAGE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "HTML page"}
-}
+    200: {"content": _HTML, "description": "HTML page"},
+    **{s: {"model": ErrorBody, "content": _HTML, "description": f"{reason(s)}: an HTML page (JSON: file-like path)"}
+       for s in (400, 404, 422, 500, 503)},
+}  # fmt: skip
 
 DyadPath = Annotated[str, Path(pattern=DYAD_PATTERN, description="SRC-TGT, e.g. RUS-UKR.")]
 CountryPath = Annotated[str, Path(pattern=COUNTRY_PATTERN, description="ISO3, e.g. RUS.")]
@@ -169,7 +172,7 @@ def event_json(data: Event) -> pages.EventPage:
 
 
 @router.get(
-    "/event/{event_id}", response_model=None, responses={**HTML_PAGE, **error_responses(404)}
+    "/event/{event_id}", response_model=None, responses=HTML_PAGE
 )
 def event_page(request: Request, data: Event) -> HTMLResponse:
     """The evidence in its article, the coded fields, every source, the document's other events and why."""
