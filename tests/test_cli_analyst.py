@@ -137,7 +137,7 @@ def test_exports_carry_url_title_story_id_and_take_fields(examples_db, tmp_path:
         (("events", "--type", "BOMB"), "unknown event type 'BOMB'; use one of AGREE"),
         (("stories", "--type", "BOMB"), "unknown event type 'BOMB'; use one of AGREE"),
         (("events", "--country", "XYZ"), "unknown country 'XYZ'"),
-        (("events", "--format", "xlsx"), "unknown format 'xlsx'; use one of table, jsonl, csv, parquet"),
+        (("events", "--format", "xlsx"), "unknown format 'xlsx'; use one of table, jsonl, plover, csv, parquet"),
         (("docs", "--format", "xml"), "unknown format 'xml'; use one of table, jsonl, csv"),
         (("stories", "--format", "xml"), "unknown format 'xml'; use one of table, jsonl, csv"),
         (("trend", "--format", "csv"), "unknown format 'csv'; use table or jsonl"),

@@ -34,7 +34,7 @@ PublishedOpt = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY-MM-DD) for inputs without one.")]
 KbOpt = Annotated[list[Path] | None, typer.Option(
     "--kb", help="Extra knowledge-base YAML file(s) (env SEISMO_KB, ':'-separated).")]
-FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet.")]
+FormatOpt = Annotated[str, typer.Option("--format", help="table, jsonl, plover (PLOVER JSON lines), csv or parquet.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")]
 OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")]
@@ -158,7 +158,7 @@ def code(
     from seismo.commands.output import check_format
     from seismo.pipeline import code_articles, split_inputs
 
-    check_format(fmt, ("jsonl", "table", "csv", "parquet"))
+    check_format(fmt, ("jsonl", "plover", "table", "csv", "parquet"))
     settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private)
     articles, rejections = split_inputs(inputs, settings)
     _report_rejections(rejections, False)
@@ -168,7 +168,8 @@ def code(
               if all_modalities or e.modality == "asserted"]
     from seismo.commands.output import write_events
 
-    write_events(events, fmt, output, all_modalities=all_modalities)
+    docs = {a.doc_id: {"url": a.url, "title": a.title} for a in articles}
+    write_events(events, fmt, output, all_modalities=all_modalities, docs=docs)
 
 
 @app.command()

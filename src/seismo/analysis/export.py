@@ -1,5 +1,8 @@
 """``seismo export``: events, story events or documents as Parquet, CSV or JSON Lines.
 
+Also PLOVER JSON lines of events (``plover``, see ``seismo.formats.plover``) and story events in the
+GDELT 2.0 event-table layout (``gdelt`` TSV, ``gdelt-parquet``; see ``seismo.analysis.gdelt``).
+
 The files are for tools that know nothing of seismo (pandas, polars, R arrow, DuckDB), so
 columns are flat and typed: dates are DATE (ISO 8601 in CSV/JSONL), list columns
 (``doc_ids``, ``outlets``, ``event_ids``) are Parquet lists and JSON arrays in JSON Lines,
@@ -11,6 +14,7 @@ Events reuse ``Store.export_events``, which has the same guarantees.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +29,7 @@ from seismo.store.export import EXPORT_COLUMNS, WRITERS, parse_fields
 from seismo.store.search import query_terms
 
 What = Literal["events", "stories", "documents"]
-Format = Literal["parquet", "csv", "jsonl"]
+Format = Literal["parquet", "csv", "jsonl", "plover", "gdelt", "gdelt-parquet"]
 BATCH_ROWS = 65_536
 LIST_COLUMNS = ("doc_ids", "outlets", "event_ids")
 
@@ -62,6 +66,12 @@ def export(
     choose("format", fmt, get_args(Format))
     f = filters or EventFilter()
     stream = not isinstance(output, str | Path)
+    if fmt == "plover":
+        return _plover(store, what, f, output)
+    if fmt in ("gdelt", "gdelt-parquet"):
+        from seismo.analysis.gdelt import export_gdelt
+
+        return export_gdelt(store, what, fmt, output, f, min_sources)
     if stream and fmt == "parquet":
         raise AnalysisError(Errors.A004.format(what="format for standard output", value=fmt,
                                               choices="csv, jsonl (Parquet needs --output FILE)"), "A004")
@@ -79,6 +89,43 @@ def export(
         with store.arrow_reader(sql, params, BATCH_ROWS) as reader:
             return WRITERS[fmt](reader, reader.schema, output)  # type: ignore[arg-type]
     return _write(store, sql, params, fmt, Path(output))  # type: ignore[arg-type]
+
+
+def citations(store: Store, events: Sequence[Any]) -> dict[str, dict[str, Any]]:
+    """doc_id -> {url, title} for the documents of ``events`` (the PLOVER ``cite_info``)."""
+    ids = sorted({e.doc_id for e in events})
+    if not ids:
+        return {}
+    rows = store.query("SELECT doc_id, url, title FROM documents WHERE list_contains(?, doc_id)", [ids])
+    return {r["doc_id"]: {"url": r["url"], "title": r["title"]} for r in rows}
+
+
+def _plover(store: Store, what: str, f: EventFilter, output: Path | str | BinaryIO) -> int:
+    """PLOVER JSON lines of events (PLOVER records are events, not stories or documents)."""
+    from seismo.formats import write_plover
+
+    if what != "events":
+        raise AnalysisError(Errors.A004.format(what="export target for --format plover", value=what,
+                                              choices="events"), "A004")  # fmt: skip
+    events = store.events(f)
+    docs = citations(store, events)
+    if not isinstance(output, str | Path):
+        text = io.TextIOWrapper(output, encoding="utf-8", write_through=True)
+        try:
+            return write_plover(events, text, docs)
+        finally:
+            text.detach()
+    path = Path(output)
+    partial = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("w", encoding="utf-8") as handle:
+            count = write_plover(events, handle, docs)
+        os.replace(partial, path)
+    except OSError as exc:
+        _discard(partial)
+        raise AnalysisError(Errors.A007.format(path=output, detail=exc.strerror or str(exc)), "A007") from None
+    return count
 
 
 def _columns(store: Store, sql: str, params: list[Any]) -> list[str]:

@@ -22,13 +22,65 @@ UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resoluti
                    "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal"}
 
 
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+RELATIVE_TAGS = {"WP", "WDT"}
+
+
 def conjuncts(token: Token) -> list[Token]:
-    """'Biden and Putin' -> [Biden, Putin]."""
+    """'Biden and Putin' -> [Biden, Putin]; 'Norway, Chile, and Peru' (parsed as Norway + appos Chile +
+    conj Peru) -> all three; 'activists who marched' -> the activists."""
+    token = antecedent(token)
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.extend(conjuncts(child))
-    return out
+        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
+            out.extend(t for t in conjuncts(child) if t not in out)
+    return sorted(out, key=lambda t: t.i)
+
+
+def list_member(head: Token, child: Token) -> bool:
+    """'Norway, Chile, and Peru': the parser reads a middle item as an apposition of the first. An apposition
+    is a list item (not a renaming: 'Khalilzad, a US envoy') when it is the same kind of name as its head and
+    a conjunct follows it."""
+    if child.dep_ != "appos" or child.pos_ != head.pos_ or child.ent_type_ != head.ent_type_:
+        return False
+    return any(c.dep_ == "conj" and c.i > child.i for c in head.children)
+
+
+def antecedent(token: Token) -> Token:
+    """'Activists who marched', 'the rebels whom the army attacked': a relative pronoun stands for the
+    noun its relative clause modifies."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.tag_ not in RELATIVE_TAGS:
+        return token
+    clause = token.head
+    for _ in range(3):  # "rebels who, officials said, attacked": up to the relative clause
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        clause = clause.head
+    return token
+
+
+def relative_clause(verb: Token) -> bool:
+    """'the bombing, which killed 12 soldiers': a relative clause whose subject is the relative pronoun."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'Two reporters detained in Cairo': a past participle modifying a noun is a passive clause whose
+    patient is that noun (the reporters were detained; they detained no one)."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
+    if verb.dep_ == "conj":  # "reporters detained and beaten"
+        return reduced_passive(verb.head)
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def passive_clause(verb: Token) -> bool:
+    """A passive clause, with its auxiliary ('were detained') or reduced ('reporters detained in Cairo')."""
+    return is_passive(verb) or reduced_passive(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -42,16 +94,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting participant of a clause, following control, coordination and relative clauses."""
     if depth > 6:
         return None
-    if is_passive(verb):
+    if passive_clause(verb):
         return _agent(verb)
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
-            return child
+            return antecedent(child)
     head = verb.head
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj":
-        return subject_of(head, depth + 1) if not is_passive(head) else _passive_subject(head)
+        return subject_of(head, depth + 1) if not passive_clause(head) else _passive_subject(head)
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         return obj if obj is not None else subject_of(head, depth + 1)
@@ -65,7 +117,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    """The patient of a passive clause: its subject, or the noun a reduced passive modifies."""
+    if reduced_passive(verb):
+        return verb.head
+    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    return antecedent(subj) if subj is not None else None
 
 
 EVENT_OWNER_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -78,7 +134,7 @@ def source_tokens(trigger: Trigger) -> list[Token]:
         owners = [c for c in noun.children if c.dep_ in EVENT_OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
                   and c.lemma_.lower() not in ("joint", "combined", "bilateral", "hunger", "war")]
         return owners + [t for t in _prep_objects(noun, ("by",))]
-    if trigger.passive_source and is_passive(verb) and _agent(verb) is None:
+    if trigger.passive_source and passive_clause(verb) and _agent(verb) is None:
         subj = _passive_subject(verb)
         return conjuncts(subj) if subj is not None else []
     subj = subject_of(verb)
@@ -94,30 +150,38 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) -> list[Token]:
-    """Candidate targets in order of preference: object, configured prepositions, noun complements,
-    and for requests and accusations the subject of a that-clause ('demanded that Turkey withdraw'; not
-    for denials: 'denied that Russian missiles hit' does not target Russia)."""
+    """Candidate targets in order of preference, each with its conjuncts (see ``target_groups``)."""
+    return [t for group in target_groups(trigger, denial_verbs) for t in group]
+
+
+def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) -> list[list[Token]]:
+    """Candidate targets in order of preference, one group per argument slot with its conjuncts
+    ('accused Russia and China' is one slot naming two targets): object, configured prepositions (for
+    symmetric acts also 'with': 'clashed with government troops'), noun complements, and for requests and
+    accusations the subject of a that-clause ('demanded that Turkey withdraw'; not for denials: 'denied
+    that Russian missiles hit' does not target Russia)."""
     verb = trigger.verb
+    preps = (*trigger.targets, "with") if trigger.symmetric else trigger.targets
     candidates: list[Token] = []
     if trigger.noun:
-        candidates.extend(_noun_complements(trigger.word, trigger.targets))
-    elif is_passive(verb):
+        candidates.extend(_noun_complements(trigger.word, preps))
+    elif passive_clause(verb):  # "troops were deployed": the force deployed is no target
         subj = _passive_subject(verb)
-        if subj is not None and not trigger.passive_source:
+        if subj is not None and not trigger.passive_source and trigger.object_target:
             candidates.append(subj)
     elif trigger.object_target:
         obj = direct_object(verb)
         if obj is not None:
             candidates.append(obj)
     candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
-    candidates.extend(_prep_objects(verb, trigger.targets))
+    candidates.extend(_prep_objects(verb, preps))
     obj = direct_object(verb)
     if obj is not None and not trigger.noun:
-        candidates.extend(_prep_objects(obj, trigger.targets))
+        candidates.extend(_prep_objects(obj, preps))
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
-    return _expand(candidates)
+    return _groups(candidates)
 
 
 def governed_target_tokens(trigger: Trigger) -> list[Token]:
@@ -147,10 +211,19 @@ def _adjunct_complements(verb: Token) -> list[Token]:
 
 def _expand(candidates: list[Token]) -> list[Token]:
     """Candidates with their conjuncts, less dates: 'on Tuesday' is when, never who."""
-    out: list[Token] = []
+    return [t for group in _groups(candidates) for t in group]
+
+
+def _groups(candidates: list[Token]) -> list[list[Token]]:
+    """One group per candidate with its conjuncts, less dates and tokens already seen."""
+    seen: set[int] = set()
+    groups: list[list[Token]] = []
     for token in candidates:
-        out.extend(t for t in conjuncts(token) if t not in out and not _temporal(t))
-    return out
+        group = [t for t in conjuncts(token) if t.i not in seen and not _temporal(t)]
+        seen.update(t.i for t in group)
+        if group:
+            groups.append(group)
+    return groups
 
 
 def _temporal(token: Token) -> bool:
@@ -210,10 +283,11 @@ CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AG
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    """'demanded that Turkey withdraw': the one asked to act is the target."""
+    """'demanded that Turkey withdraw', 'called for Pakistan to withdraw': the one asked to act is the target."""
     out = []
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+        requested = child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+        if (child.dep_ in ("ccomp", "xcomp") or requested) and child.pos_ in ("VERB", "AUX"):
             out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
     return out
 

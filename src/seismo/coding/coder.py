@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -12,13 +11,21 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext, mention_tokens
-from seismo.coding.arguments import conjuncts, governed_target_tokens, source_tokens, subject_of, target_tokens
-from seismo.coding.events import Trigger, direct_object, find_triggers, is_passive
+from seismo.coding.arguments import (
+    conjuncts,
+    governed_target_tokens,
+    passive_clause,
+    relative_clause,
+    source_tokens,
+    subject_of,
+)
+from seismo.coding.events import Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import actor_key, identified, merge_into, same_actor, same_side
-from seismo.coding.modality import is_reporting, modality_of, stance_of
+from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
+from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
+from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
-from seismo.coding.recipients import domestic_target, localised, own_possession, place_target, with_agent
+from seismo.coding.recipients import domestic_target, localised, place_target, with_agent
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -28,18 +35,23 @@ from seismo.coding.sentence import (
     reporting_ancestor,
     sentence_dates,
     sentence_quantities,
+    statement_date,
 )
+from seismo.coding.story import is_content, story_country
+from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Article, Event, Modality, Quantity
+from seismo.models import Actor, Article, Event, Location, Modality, Quantity
 
 VERBAL_QUADS = {1, 3}
-HOME_SENTENCES = 4  # sentences read to guess the story's country when there is no dateline
 JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
+OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
+
+
 @dataclass
 class DocState:
     """Per-document memory the coder keeps between sentences."""
@@ -51,14 +63,17 @@ class DocState:
 class Coder:
     """Holds the dictionaries and knowledge base; codes documents one at a time."""
 
-    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION) -> None:
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION,
+                 noise: NoiseRules | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.version = version
+        self.noise = noise or load_noise()
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
+        noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
-        ctx.home = self.home_country(doc, article)
+        ctx.home = story_country(doc, article, self.kb, noise)
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
@@ -68,6 +83,8 @@ class Coder:
             if "\n\n" in article.text[previous_end:words[0].idx]:
                 state.paragraph_date = None
             previous_end = words[-1].idx + len(words[-1].text)
+            if not is_content(sent, noise):
+                continue
             for token in mention_tokens(sent):
                 actor = ctx.resolve(token)
                 if actor is not None:
@@ -75,26 +92,11 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         return state.events
 
-    def home_country(self, doc: Doc, article: Article) -> str | None:
-        """The story's country: the dateline place's, else the country most named in the lede."""
-        for part in (article.dateline or "").split(","):
-            name = part.strip().title()
-            place = self.kb.place(name) if name else None
-            if place is not None and place.country:
-                return place.country
-        counts: Counter[str] = Counter()
-        for i, sent in enumerate(doc.sents):
-            if i >= HOME_SENTENCES:
-                break
-            for _start, _end, found in self.kb.find_actor_mentions(sent.text, article.published):
-                if found.actor.country:
-                    counts[found.actor.country] += 1
-        return counts.most_common(1)[0][0] if counts else None
-
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
-        triggers = find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
-                                 lambda v: _agent_of(subject_of(v), ctx))
+        triggers = [t for t in find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
+                                             lambda v: _agent_of(subject_of(v), ctx))
+                    if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
         dates = sentence_dates(sent, article.published)
@@ -117,6 +119,14 @@ class Coder:
                 merge_into(events, event)
         return events
 
+    def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
+        """Whether a clause's subject is the side of the verb's subject ('Iran warned that it would ...')."""
+        if subject.lower_ in OWN_PRONOUNS:
+            return True
+        speaker = subject_of(verb)
+        a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
+        return a is not None and b is not None and same_side(a, b)
+
     def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> None:
         for verb in reporters:
             subj = subject_of(verb)
@@ -133,47 +143,19 @@ class Coder:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
-        source_toks = source_tokens(trigger)
-        sources = [a for t in source_toks for a in ctx.resolve_all(t, on)]
-        if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
-            sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
-                       if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
-            source_toks = source_toks if sources else []
-        if source_toks and not sources and not self._eventive(source_toks[0]):
-            return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        sources = self._sources(trigger, ctx, on, location)
+        if sources is None:
+            return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         sources = [localised(a, location) for a in sources]
-        denials = self.lexicon.cue("denial_verbs")
-        target_toks = sorted(target_tokens(trigger, denials), key=own_possession)
-        targets = [a for t in target_toks for a in (localised(x, location) for x in ctx.resolve_all(t, on))
-                   if identified(a)]
-        if not sources and trigger.implied_source and ctx.home and is_passive(trigger.verb):
-            sources = [Actor(name=f"({trigger.implied_source} implied)", country=ctx.home,
-                             agent=trigger.implied_source, code=f"{ctx.home}{trigger.implied_source}")]
-        if (trigger.symmetric or trigger.type in JOINT_TYPES) and len(sources) > 1 and not targets:
-            sources, targets = sources[:1], sources[1:2]
-        if trigger.event_subject and trigger.symmetric and not sources and len(targets) > 1:
-            sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
-        if not targets:
-            targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
-        if not targets and sources:  # second choices never make an event on their own
-            targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
-                       if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
-            targets = targets or place_target(trigger, location) or domestic_target(trigger, sources)
-        quad = self.lexicon.types[trigger.type].quad
-        agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
-        if trigger.event_subject and trigger.type == "PROTEST":
-            agent = "CVL"  # "Palestinian riots": the crowd, not the government
-        sources = [with_agent(a, agent) for a in sources] or [None]
-        if all(s is None for s in sources) and not targets:
+        pairs = self._pairs(trigger, sources, location, ctx, state, on)
+        if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
                 and date_hit.date > article.published:
             modality = Modality.FUTURE
-        attributed = self._attribution(trigger, info, ctx, on)
-        target = next((t for t in targets if not same_actor(t, sources[0])), None)
         base = dict(
-            doc_id=article.doc_id, modality=modality, attributed_to=attributed,
+            doc_id=article.doc_id, modality=modality, attributed_to=self._attribution(trigger, info, ctx, on),
             date=date_hit.date if date_hit else None, date_text=date_hit.text if date_hit else None,
             date_precision=date_hit.precision if date_hit and date_hit.date else None,
             location=location,
@@ -181,13 +163,58 @@ class Coder:
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
-        events = [self._event(trigger, source, target, base) for source in sources]
+        events = [self._event(trigger, source, target, base) for source, target in pairs]
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
-                events.extend(self._stance_events(trigger, stance, sources, target, date_hit, info, ctx, on, base))
+                events.extend(self._stance_events(trigger, stance, pairs, info, heads, ctx, on, base))
         return events
+
+    def _sources(self, trigger: Trigger, ctx: DocumentContext, on: dt.date | None,
+                 location: Location | None) -> list[Actor] | None:
+        """Who acts, one actor per conjunct; None when the subject names no political actor at all. The
+        unnamed agent of a passive ('journalists detained in Somalia') belongs to the place of the event,
+        else to the story's country."""
+        source_toks = source_tokens(trigger)
+        sources = [a for t in source_toks for a in resolve_party(t, ctx, on)]
+        if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
+            sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
+                       if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
+            source_toks = source_toks if sources else []
+        if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
+            return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
+        country = location.country if location is not None and location.country else ctx.home
+        if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
+            sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
+                             agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
+        return sources
+
+    def _pairs(self, trigger: Trigger, sources: list[Actor], location: Location | None, ctx: DocumentContext,
+               state: DocState, on: dt.date | None) -> list[tuple[Actor | None, Actor | None]]:
+        """The (source, target) pairs of a trigger: the first slot that names a target, else (unless the
+        coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
+        and the second choices, which never make an event on their own."""
+        found = first_targets(trigger, self.lexicon, ctx, on, sources)
+        targets = [localised(a, location) for a in found.actors]
+        if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
+            targets = [a for a in targets if named(a)]
+        symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
+        among = found.reciprocal or (symmetric and len(sources) > 1)
+        if not targets and not among:
+            targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
+        if not targets and not among and sources:
+            targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
+                       if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
+            targets = targets or place_target(trigger, location) or domestic_target(trigger, sources)
+        quad = self.lexicon.types[trigger.type].quad
+        agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
+        if trigger.event_subject and trigger.type == "PROTEST":
+            agent = "CVL"  # "Palestinian riots": the crowd, not the government
+        sources = [with_agent(a, agent) for a in sources]
+        if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
+            targets = [with_agent(a, agent) for a in targets]
+        return event_pairs(sources, targets, symmetric, found.reciprocal)
 
     def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                     ctx: DocumentContext) -> list[Event]:
@@ -197,53 +224,52 @@ class Coder:
         negated, conditional or itself doubted (``stance_of`` decides)."""
         if stance_of(trigger.word, trigger.verb, self.lexicon) != "oblige":
             return []
-        date_hit = self._event_date(trigger, info, heads)
-        on = date_hit.date if date_hit and date_hit.date else article.published
+        hit = statement_date(trigger, info, heads)
+        on = hit.date if hit and hit.date else article.published
         subj = subject_of(trigger.verb)
-        if subj is None or is_passive(trigger.verb):
+        if subj is None or passive_clause(trigger.verb):
             return []
         actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
         speaker = self._speaker(trigger, info, ctx, on)
         if not actors or speaker is None or speaker.agent in COMMENTATORS:
             return []
-        published = article.published
         base = dict(
             doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=self._attribution(trigger, info, ctx, on),
             date=None, date_text=None, date_precision=None, location=None, quantity=None,
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
-            published=published, outlet=article.outlet, coder_version=self.version,
+            published=article.published, outlet=article.outlet, coder_version=self.version,
         )
-        if date_hit is not None and date_hit.date and not (published and date_hit.date > published):
-            base.update(date=date_hit.date, date_text=date_hit.text, date_precision=date_hit.precision)
-        return self._stance_events(trigger, "oblige", actors, None, date_hit, info, ctx, on, base)
+        return self._stance_events(trigger, "oblige", [(a, None) for a in actors], info, heads, ctx, on, base)
 
-    def _stance_events(self, trigger: Trigger, stance: str, sources: list[Actor | None], target: Actor | None,
-                       date_hit: DateHit | None, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
+    def _stance_events(self, trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
+                       info: SentenceInfo, heads: set[int], ctx: DocumentContext, on: dt.date | None,
                        base: dict) -> list[Event]:
         """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
 
         ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
         ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
         Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
-        statement, never by the announced act's future date.
+        statement, never by the announced act's date (``statement_date``).
         """
-        quad = self.lexicon.types[trigger.type].quad
-        actors = [s for s in sources if s is not None and (s.country or s.igo)]
+        pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
+        actors = list({actor_key(s): s for s, _ in pairs}.values())
         if not actors:
             return []
+        hit = statement_date(trigger, info, heads)
         published = base["published"]
-        update: dict = {"modality": Modality.ASSERTED}
-        if date_hit is not None and date_hit.date and published and date_hit.date > published:
-            update.update(date=None, date_text=None, date_precision=None)
-        base = {**base, **update}
+        if hit is not None and (hit.date is None or (published and hit.date > published)):
+            hit = None
+        base = {**base, "modality": Modality.ASSERTED, "date": hit.date if hit else None,
+                "date_text": hit.text if hit else None, "date_precision": hit.precision if hit else None}
         speaker = self._speaker(trigger, info, ctx, on)
         if stance == "oblige":
             if speaker is None or any(same_side(speaker, a) for a in actors):
                 return []
             request = dataclasses.replace(trigger, type="REQUEST", mode=None)
-            return [self._event(request, with_agent(speaker, "GOV"), actors[0], base)]
+            return [self._event(request, with_agent(speaker, "GOV"), a, base) for a in actors]
         if speaker is not None and not any(same_side(speaker, a) for a in actors):
             return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
+        quad = self.lexicon.types[trigger.type].quad
         if stance == "refuse":
             if quad not in (1, 2):
                 return []
@@ -252,7 +278,7 @@ class Coder:
             type_ = "AGREE" if quad in (1, 2) else "THREATEN"
             mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         verbal = dataclasses.replace(trigger, type=type_, mode=mode)
-        return [self._event(verbal, with_agent(a, "GOV"), target, base) for a in actors]
+        return [self._event(verbal, with_agent(s, "GOV"), t, base) for s, t in pairs]
 
     def _speaker(self, trigger: Trigger, info: SentenceInfo, ctx: DocumentContext,
                  on: dt.date | None) -> Actor | None:
@@ -289,14 +315,16 @@ class Coder:
         return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
 
     def _referenced_targets(self, trigger: Trigger, state: DocState) -> list[Actor]:
-        """'condemned the expulsion': the target is whoever did the earlier event the noun refers to."""
+        """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
+        story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
+        are the EU's, so the earliest matching event wins."""
         obj = direct_object(trigger.verb) if not trigger.noun else None
         if obj is None:
             return []
         types = self.lexicon.reference_nouns.get(obj.lemma_.lower())
         if not types:
             return []
-        for event in reversed(state.events):
+        for event in state.events:
             if event.source is None:
                 continue
             if (event.type in types or f"{event.type}:{event.mode}" in types) and \
@@ -326,7 +354,7 @@ class Coder:
         return Event(
             event_id=event_id, type=trigger.type, mode=trigger.mode, cameo=info.cameo_for(trigger.mode),
             goldstein=info.score_for(trigger.mode), quad_class=info.quad,
-            source=source, target=target if not same_actor(target, source) else None, **base,
+            source=source, target=target, **base,
         )
 
     def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:

@@ -93,14 +93,46 @@ def _temporal(prep: Token) -> bool:
 
 def _preps(verb: Token) -> set[str]:
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
+    # "called on Sunday for Pakistan to withdraw": 'for' opens the requested act's clause
+    preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _temporal(c)}
     return preps
 
 
+def _pps(verb: Token) -> set[str]:
+    """'placed under house arrest' -> {'under arrest'}: each preposition with the lemma of its object, on the
+    verb or on its object ('passed two articles of impeachment' -> 'of impeachment'), as ``_preps`` reads them."""
+    obj = direct_object(verb)
+    heads = [verb] if obj is None else [verb, obj]
+    return {f"{c.lower_} {g.lemma_.lower()}" for h in heads for c in h.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"}
+
+
+def _complement_lemmas(verb: Token) -> set[str]:
+    """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for t in c.subtree}
+
+
 def _has_xcomp(verb: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    """An infinitive or mandative complement ('warned Americans to leave', 'asked that troops withdraw'),
+    not a clause with its own tense ('warned that it would retaliate' reports a consequence)."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (_question(c) or not _tensed(c)))
+               for c in verb.children if c.pos_ in ("VERB", "AUX"))
+
+
+def _tensed(clause: Token) -> bool:
+    """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
+    return clause.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
+
+
+def _question(clause: Token) -> bool:
+    """'asked officials how the documents were lost': an embedded question is still asked of someone."""
+    return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+               for t in clause.doc[clause.left_edge.i : clause.i])
 
 
 def _xcomp_lemmas(verb: Token) -> set[str]:
@@ -119,14 +151,19 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.object_actor or (obj is not None and is_actor(obj)),
         not rule.prep or bool(_preps(verb) & rule.prep),
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
+        not rule.pp or bool(_pps(verb) & rule.pp),
+        not rule.not_pp or not (_pps(verb) & rule.not_pp),
         not rule.xcomp or _has_xcomp(verb),
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
+        not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),
         # the loader lower-cases set fields; agent codes are upper-case (CVL)
         not rule.source_agent_in or (agent_of(verb) or "").lower() in rule.source_agent_in,
+        not rule.not_source_agent_in or (agent_of(verb) or "").lower() not in rule.not_source_agent_in,
+        not rule.not_passive or not is_passive(verb),
     )
     return all(checks)
 
@@ -173,14 +210,27 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
     return None
 
 
-def _noun_type(noun: Token, rule: NounRule, lemma: str) -> str | None:
+def phrasal(verb: Token) -> str:
+    """'called off' -> 'call off': the verb lemma with its particle, '' when it has none."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else ""
+
+
+def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = None) -> tuple[str, str | None] | None:
+    """The noun's (type, mode): a phrasal verb ('called off the strike'), then a modifier ('hunger strike',
+    'unilateral ceasefire'), then the verb, then 'joint', else the noun's own reading."""
     if rule.only_with and not any(c.lower_ in rule.only_with for c in noun.children):
         return None
-    if lemma in rule.by_verb:
-        return rule.by_verb[lemma]
-    if rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
-        return rule.joint
-    return rule.type
+    phrase = phrasal(verb) if verb is not None else ""
+    modifier = next((rule.by_modifier[c.lower_] for c in noun.children
+                     if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in rule.by_modifier), None)
+    chosen = rule.by_verb.get(phrase) or modifier or rule.by_verb.get(lemma)
+    if chosen is None and rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
+        chosen = rule.joint
+    if chosen is None:
+        return rule.type, rule.mode
+    type_, _, mode = chosen.partition(":")
+    return type_, mode or None
 
 
 def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -195,27 +245,44 @@ def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
-    """"held talks", "imposed sanctions", "conducted exercises": the noun names the event."""
-    lemma = verb_lemma(verb, lexicon)
+def _event_object(verb: Token, lexicon: Lexicon) -> tuple[Token | None, NounRule | None]:
+    """The verb's object if it is an event noun: 'an air campaign' (back to the head), 'staged a sit-in outside
+    parliament' (the parser hangs the event noun on the place as an nmod)."""
     obj = content_object(direct_object(verb))
     rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
-    if rule is None and obj is not None and obj.dep_ == "compound":  # "an air campaign": back to the head
+    if rule is None and obj is not None and obj.dep_ == "compound":
         obj = obj.head
         rule = lexicon.nouns.get(obj.lemma_.lower())
-    if rule is None or (lemma not in rule.by_verb and (rule.only_verbs or lemma not in lexicon.light_verbs)):
+    if rule is None and obj is not None:
+        nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.lemma_.lower() in lexicon.nouns), None)
+        if nmod is not None:
+            obj, rule = nmod, lexicon.nouns[nmod.lemma_.lower()]
+    return obj, rule
+
+
+def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """"held talks", "imposed sanctions", "conducted exercises": the noun names the event."""
+    lemma, phrase = verb_lemma(verb, lexicon), phrasal(verb)
+    obj, rule = _event_object(verb, lexicon)
+    if rule is not None and phrase in lexicon.cancelling_verbs and phrase not in rule.by_verb:
+        return None  # "called off the talks": no talks
+    if rule is None or (lemma not in rule.by_verb and phrase not in rule.by_verb
+                        and (rule.only_verbs or lemma not in lexicon.light_verbs)):
         obj = _purpose_noun(verb, lexicon)
         rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
         if rule is None or rule.only_verbs:
             return None
-    type_ = _noun_type(obj, rule, lemma)
-    if type_ is None:
-        return None
+    coded = _noun_type(obj, rule, lemma, verb)
+    return _nominal(verb, obj, rule, coded, lexicon) if coded is not None else None
+
+
+def _nominal(verb: Token, noun: Token, rule: NounRule, coded: tuple[str, str | None], lexicon: Lexicon,
+             event_subject: bool = False) -> Trigger:
+    type_, mode = coded
     return Trigger(
-        verb=verb, word=obj, type=type_, mode=rule.mode if type_ == rule.type else None, symmetric=rule.symmetric,
-        source_agent=rule.source_agent,
+        verb=verb, word=noun, type=type_, mode=mode, symmetric=rule.symmetric, source_agent=rule.source_agent,
         targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
-        object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target),
+        object_target=not ({type_, f"{type_}:{mode}"} & lexicon.object_not_target), event_subject=event_subject,
     )
 
 
@@ -235,14 +302,8 @@ def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     rule = lexicon.nouns.get(subj.lemma_.lower()) if subj is not None else None
     if rule is None or rule.only_verbs:
         return None
-    type_ = _noun_type(subj, rule, "")
-    if type_ is None:
-        return None
-    return Trigger(
-        verb=verb, word=subj, type=type_, mode=rule.mode if type_ == rule.type else None, symmetric=rule.symmetric,
-        source_agent=rule.source_agent, targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
-        object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target), event_subject=True,
-    )
+    coded = _noun_type(subj, rule, "")
+    return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
 
 
 def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool],

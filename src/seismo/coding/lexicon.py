@@ -49,16 +49,21 @@ class VerbRule:
     object_actor: bool = False
     prep: frozenset[str] = frozenset()
     not_prep: frozenset[str] = frozenset()
+    pp: frozenset[str] = frozenset()  # "preposition noun" phrases, one required: "placed under (house) arrest"
+    not_pp: frozenset[str] = frozenset()  # refused phrases: "spoke to the press" is no consultation
     xcomp: bool = False
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
+    complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
     conj_subject: bool = False
     passive_subject: str | None = None
     symmetric: bool = False
     source_agent: str | None = None
     source_agent_in: frozenset[str] = frozenset()
+    not_source_agent_in: frozenset[str] = frozenset()  # "analysts agree": commentators' opinions are no events
+    not_passive: bool = False  # "police were called to the scene": no one phoned the police
     implied_source: str | None = None  # sector of the unnamed agent of a passive ("312 people were arrested")
     target: tuple[str, ...] = ()
 
@@ -69,7 +74,8 @@ class NounRule:
 
     type: str
     mode: str | None = None
-    by_verb: dict[str, str] = field(default_factory=dict)
+    by_verb: dict[str, str] = field(default_factory=dict)  # keys may be phrasal: "call off"
+    by_modifier: dict[str, str] = field(default_factory=dict)  # "hunger strike" -> PROTEST:hunger (TYPE or TYPE:mode)
     joint: str | None = None
     source_agent: str | None = None
     symmetric: bool = False
@@ -92,12 +98,14 @@ class Lexicon:
     travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
     happening_verbs: frozenset[str] = frozenset()  # "riots continued", "clashes broke out": the subject is the event
+    cancelling_verbs: frozenset[str] = frozenset()  # "called off the strike": the noun's event does not happen
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 
 
-_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "xcomp_lemma", "source_agent_in", "only_with"}
+_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma",
+               "complement_lemma", "source_agent_in", "not_source_agent_in", "only_with"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -126,8 +134,8 @@ def _rule_kwargs(raw: dict[str, Any], path: Path) -> dict[str, Any]:
             kwargs[key] = frozenset(_words(value, path))
         elif key == "target":
             kwargs[key] = tuple(value)
-        elif key == "by_verb":
-            kwargs[key] = {str(k): str(v) for k, v in value.items()}
+        elif key in ("by_verb", "by_modifier"):
+            kwargs[key] = {str(k).lower(): str(v) for k, v in value.items()}
         else:
             kwargs[key] = value
     if "type" not in kwargs:
@@ -159,17 +167,28 @@ def _merge_events(target: dict[str, Any], extra: dict[str, Any]) -> None:
 def _check_types(verbs: dict[str, tuple[VerbRule, ...]], nouns: dict[str, NounRule],
                  types: dict[str, TypeInfo], path: Path) -> None:
     used = {r.type for rules in verbs.values() for r in rules} | {n.type for n in nouns.values()}
-    used |= {t for n in nouns.values() for t in n.by_verb.values()}
+    used |= {t.partition(":")[0] for n in nouns.values() for t in (*n.by_verb.values(), *n.by_modifier.values())}
     unknown = sorted(used - set(types))
     if unknown:
         raise CodingError(Errors.C001.format(path=path, detail=f"unknown PLOVER types {unknown}"), "C001")
+
+
+def _under_mined(events: dict[str, Any], mined: dict[str, Any]) -> dict[str, Any]:
+    """The hand file over the mined one (scripts/mine_vocabulary.py): a hand lemma keeps its rules first and
+    takes only the mined object patterns after them ("lift" + a noun the hand rules do not name); a hand
+    noun replaces the mined one; the other sections are the hand file's alone."""
+    verbs = dict(mined.get("verbs") or {})
+    for lemma, rules in (events.get("verbs") or {}).items():
+        extra = [r for r in verbs.get(lemma) or [] if r.get("object")]
+        verbs[lemma] = list(rules) + extra
+    return {**events, "verbs": verbs, "nouns": {**(mined.get("nouns") or {}), **(events.get("nouns") or {})}}
 
 
 @lru_cache(maxsize=8)
 def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
     """Read the bundled dictionaries plus any user event files (later files win)."""
     types = _parse_types(_read_yaml(DICT_DIR / "types.yaml"))
-    events = _read_yaml(DICT_DIR / "events.yaml")
+    events = _under_mined(_read_yaml(DICT_DIR / "events.yaml"), _read_yaml(DICT_DIR / "mined.yaml"))
     for path in extra:
         _merge_events(events, _read_yaml(Path(path)))
     events_path = DICT_DIR / "events.yaml"
@@ -194,4 +213,5 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         travel_verbs=frozenset(events.get("travel_verbs") or []),
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),
         happening_verbs=frozenset(str(v).lower() for v in events.get("happening_verbs") or []),
+        cancelling_verbs=frozenset(str(v).lower() for v in events.get("cancelling_verbs") or []),
     )

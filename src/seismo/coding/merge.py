@@ -7,6 +7,7 @@ from seismo.models import Actor, Event, Location
 CHALLENGERS = {"REB", "OPP", "INS", "SEP"}  # sectors that are not their country's government side
 
 
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # coded once per pair, in either direction
 MERGE_FIELDS = ("target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
 
 
@@ -14,8 +15,12 @@ def merge_into(events: list[Event], event: Event) -> None:
     """One real event, one record: 'struck Kharkiv on Tuesday, killing 12' is one ASSAULT, not two.
 
     Mentions of the same type, source and modality in one sentence merge when they do not contradict
-    each other; the merged record takes every field either of them knows.
+    each other; the merged record takes every field either of them knows. A mutual act with no target whose
+    actor is already a party of the same act ("Iran and Saudi Arabia agreed to restore relations": Saudi
+    Arabia's own agreement) is that act, not a second one.
     """
+    if event.type in MUTUAL_TYPES and event.target is None and any(_party_of(o, event) for o in events):
+        return
     for i, other in enumerate(events):
         key = (other.type, actor_key(other.source), other.modality)
         if key != (event.type, actor_key(event.source), event.modality):
@@ -28,6 +33,11 @@ def merge_into(events: list[Event], event: Event) -> None:
         events[i] = other.model_copy(update=update)
         return
     events.append(event)
+
+
+def _party_of(other: Event, event: Event) -> bool:
+    return (other.type, other.modality) == (event.type, event.modality) and other.target is not None \
+        and actor_key(other.target) == actor_key(event.source)
 
 
 def _compatible(a: object, b: object) -> bool:
@@ -55,7 +65,13 @@ def same_side(a: Actor, b: Actor) -> bool:
 
 
 def identified(actor: Actor | None) -> bool:
-    """An actor worth coding: known to the knowledge base, or a named entity."""
+    """An actor worth coding as a party: a named one, or a sector such as 'government troops' or
+    'reporters' whose country the text leaves open."""
+    return actor is not None and (named(actor) or bool(actor.agent))
+
+
+def named(actor: Actor | None) -> bool:
+    """An actor known by more than its sector: a country, an organisation, a coded actor or a named entity."""
     return actor is not None and bool(actor.code or actor.country or actor.igo or actor.name[:1].isupper())
 
 

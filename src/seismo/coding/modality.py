@@ -7,6 +7,8 @@ whether the reported act happened; it only says who claims it (see attribution).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from seismo.coding.lexicon import Lexicon
@@ -52,6 +54,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     lemma = head.lemma_.lower()
     if child.dep_ == "conj":
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
+    if lemma in lexicon.cue("judgement_verbs") and child.lower_ == "as":
+        return Modality.HYPOTHETICAL  # "seen as pulling back": a reading of the act, not the act
     if attempt_counts and lemma in lexicon.cue("attempt_verbs") and child.dep_ in ("xcomp", "pcomp", "acl"):
         return Modality.ASSERTED  # "tried to assassinate": an attempted attack is an attack (PLOVER ASSAULT)
     if lemma in lexicon.cue("denial_verbs"):
@@ -62,9 +66,14 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.NEGATED
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
-    if lemma in lexicon.cue("future_verbs") and child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj"):
-        return Modality.FUTURE
+    if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
+                                                 or _infinitive(child)):
+        return Modality.FUTURE  # "has sworn to destroy", parsed as an infinitival adverbial clause
     return Modality.ASSERTED
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:
@@ -82,26 +91,75 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
 
     ``attempt_counts``: the type counts its attempts as events (ASSAULT: "attempted to assassinate"),
     so an attempt verb above the trigger does not make it hypothetical; the attempt's own cues still count.
+    A reporting verb adds no cue of its own meaning, but does not end the walk either: its negation and
+    modals count ("would not confirm that troops attacked"), and so do the verbs it is embedded in
+    ("refused to confirm") or coordinated with ("would neither confirm nor deny").
     """
     found = _own_cues(clause_head, lexicon)
     if trigger_word.i != clause_head.i:
         found = _stronger(found, _own_cues(trigger_word, lexicon))
     token = clause_head
-    while token.head.i != token.i and not is_reporting(token.head, lexicon):
+    while token.head.i != token.i and token.dep_ in CLAUSE_LINKS:
         head = token.head
-        if token.dep_ not in CLAUSE_LINKS:
+        if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
             break
-        found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
+        if token.dep_ == "relcl" and head.dep_ in SUBJECT_DEPS:
+            break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
+        if is_reporting(head, lexicon) and _wh_clause(token):
+            break  # "police could not say how many people were arrested": the arrests happened
+        if not is_reporting(head, lexicon):
+            found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
         if token.dep_ != "conj" or _shares_head_cues(token):
             found = _stronger(found, _own_cues(head, lexicon))
         token = head
     return found
 
 
+WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _wh_clause(clause: Token) -> bool:
+    """An embedded question ('how many were killed', 'who carried out the attack') presupposes its event."""
+    doc = clause.doc
+    return any(t.tag_ in WH_TAGS and t.lower_ != "whether" for t in doc[clause.left_edge.i : clause.i + 1])
+
+
+def _reporting_continues(reporter: Token, lexicon: Lexicon) -> bool:
+    """Above a reporting verb the walk goes on only where the report itself is embedded ('refused to
+    confirm', 'declined to say') or coordinated with another report; a report coordinated with an act
+    ('denied the attack and said ...') asserts on its own."""
+    if reporter.dep_ in ("xcomp", "ccomp"):
+        return True
+    return reporter.dep_ == "conj" and is_reporting(reporter.head, lexicon)
+
+
+def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    """'The US warned that Russia could invade', 'WHO warned that the outbreak will spread': a warning whose
+    that-clause foretells what may happen is a prediction, not a verbal act. It is a threat when the warner
+    announces its own act ('warned that it would retaliate': ``own_side`` says whether the clause's subject
+    is the warner's side) or consequences for someone ('warned that the US would pay a heavy price')."""
+    if verb.lemma_.lower() not in lexicon.cue("prediction_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(clauses) and all(_foretells(c, lexicon, own_side) for c in clauses)
+
+
+def _foretells(clause: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    if any(g.dep_ == "aux" and g.lower_ in lexicon.cue("possibility_modals") for g in clause.children):
+        return True
+    if clause.lemma_.lower() in lexicon.cue("threat_consequences"):
+        return False
+    subj = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+    return subj is None or not own_side(subj)
+
+
 def _walk(clause_head: Token, lexicon: Lexicon):
     """(governor, link) pairs from a clause head up to, not through, the first reporting verb."""
     token = clause_head
     while token.head.i != token.i and not is_reporting(token.head, lexicon) and token.dep_ in CLAUSE_LINKS:
+        if token.dep_ == "relcl" and token.head.dep_ in SUBJECT_DEPS:
+            return
         yield token.head, token
         token = token.head
 

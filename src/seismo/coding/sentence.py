@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.dates import find_date_expressions, resolve_date
+from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
@@ -93,6 +94,29 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
             return current if current.i in heads else None
         current = current.head
     return None
+
+
+def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
+    """When an announced act was announced: the date of a clause that governs the act ('vowed on Monday to
+    retaliate', 'said on Wednesday and added that it would attack') or of a reporting clause attached to it
+    ('will meet Putin on Monday, his office said on Wednesday'), else the paragraph's date; never the act's
+    own date, which is when the act is to happen."""
+    own = {trigger.verb.i, trigger.word.i}
+    statements = {t.i for t in trigger.verb.ancestors if t.pos_ in ("VERB", "AUX")}
+    statements |= {c.i for c in trigger.verb.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")}
+    subject = next((c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for hit in info.dates:
+        owner = clause_owner(hit.token, heads | statements | own, stop_at_bounds=True)
+        if owner is not None and owner.i in statements:
+            return hit
+        # "said on Monday it would send aid": the parser hangs the statement's date on the act's clause
+        if owner is not None and owner.i in own and subject is not None and hit.token.i < subject.left_edge.i \
+                and any(i < hit.token.i for i in statements):
+            return hit
+    context = info.context_date
+    if context is None:
+        return None
+    return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
 
 
 def reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -234,7 +234,9 @@ def alerts_cli(
 def export_cli(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     what: Annotated[str, typer.Option("--what", help="events, stories or documents.")] = "events",
-    fmt: Annotated[str, typer.Option("--format", help="parquet, csv or jsonl.")] = "parquet",
+    fmt: Annotated[str, typer.Option("--format", help=(
+        "parquet, csv, jsonl, plover (PLOVER JSON lines of events), gdelt (GDELT 2.0 event-table TSV of story "
+        "events) or gdelt-parquet (the same columns as Parquet); docs/formats.md."))] = "parquet",
     db: DbOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -271,4 +273,4 @@ def export_cli(
         if what == "events":
             note_stale_stories(store)
         n = export(store, what, fmt, output, filters, fields, min_sources)  # type: ignore[arg-type]
-    err.print(f"{n} {what} written to {output}")
+    err.print(f"{n} {'story events' if fmt.startswith('gdelt') else what} written to {output}")

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -14,7 +15,7 @@ from seismo.cli import DbOpt, FormatOpt, OutputOpt, _open_store, _parse_date, _s
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes, write_events
 from seismo.store import EventFilter, Store
 
-EVENT_FORMATS = ("table", "jsonl", "csv", "parquet")
+EVENT_FORMATS = ("table", "jsonl", "plover", "csv", "parquet")
 DOC_FORMATS = ("table", "jsonl", "csv")
 DOC_CSV_COLUMNS = ("kind", "doc_id", "title", "url", "outlet", "published", "source", "n_events", "ingested_at",
                    "code", "reason", "seen_at")  # fmt: skip
@@ -53,7 +54,7 @@ def events(
 ) -> None:
     """List stored events (asserted only unless --all-modalities): a table, or JSONL/CSV to stdout."""
     check_format(fmt, EVENT_FORMATS)
-    if fields is not None and fmt == "table":
+    if fields is not None and fmt in ("table", "plover"):
         raise typer.BadParameter("--fields applies to --format csv, jsonl and parquet", param_hint="--fields")
     filters = event_filter(since, until, type_, actor, country, q, all_modalities=all_modalities, limit=limit)
     if parquet is not None:
@@ -72,12 +73,26 @@ def events(
             title = _events_title(store, filters, len(rows)) if fmt == "table" else None
             write_events(rows, fmt, None, all_modalities=all_modalities, title=title)
             return
-        if fmt == "parquet" and output is None:
-            raise typer.BadParameter("--format parquet needs --output FILE", param_hint="--output")
-        note_stale_stories(store)
-        n = store.export_events(filters, fmt, output or stdout_bytes(), _fields(fields))  # type: ignore[arg-type]
+        n = _plover(store, filters, output) if fmt == "plover" else _export(store, filters, fmt, fields, output)
     if output is not None:
         err.print(f"{n} events written to {output}")
+
+
+def _plover(store: Store, filters: EventFilter, output: Path | None) -> int:
+    """PLOVER JSON lines, citations (url, title) from the events' documents."""
+    from seismo.analysis.export import citations
+    from seismo.commands.output import write_plover_file
+
+    rows = store.events(filters)
+    return write_plover_file(rows, output, citations(store, rows))
+
+
+def _export(store: Store, filters: EventFilter, fmt: str, fields: str | None, output: Path | None) -> int:
+    """CSV, JSON Lines or Parquet straight from DuckDB."""
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("--format parquet needs --output FILE", param_hint="--output")
+    note_stale_stories(store)
+    return store.export_events(filters, fmt, output or stdout_bytes(), _fields(fields))  # type: ignore[arg-type]
 
 
 def _fields(fields: str | None) -> list[str] | None:

@@ -7,9 +7,9 @@ and writes tables that fit the terminal, JSON Lines or CSV to stdout (Parquet ne
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import Annotated, Any, BinaryIO
 
 import typer
 
@@ -36,9 +36,14 @@ def stdout_bytes() -> BinaryIO:
 
 
 def write_events(events: list[Event], fmt: str, output: Path | None, *, all_modalities: bool = False,
-                 title: str | None = None) -> None:
-    """Events already in memory (``seismo code``, ``seismo events --parquet``) in any listing format."""
-    if fmt == "jsonl":
+                 title: str | None = None, docs: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+    """Events already in memory (``seismo code``, ``seismo events --parquet``) in any listing format.
+
+    ``docs`` (doc_id -> url, title) fills the citation of ``plover`` records.
+    """
+    if fmt == "plover":
+        write_plover_file(events, output, docs)
+    elif fmt == "jsonl":
         lines = "".join(e.model_dump_json() + "\n" for e in events)
         if output:
             output.write_text(lines, encoding="utf-8")
@@ -56,4 +61,15 @@ def write_events(events: list[Event], fmt: str, output: Path | None, *, all_moda
 
         write_flat(events, fmt, output or stdout_bytes())
     else:
-        check_format(fmt, ("table", "jsonl", "csv", "parquet"))
+        check_format(fmt, ("table", "jsonl", "plover", "csv", "parquet"))
+
+
+def write_plover_file(events: list[Event], output: Path | None,
+                      docs: Mapping[str, Mapping[str, Any]] | None = None) -> int:
+    """PLOVER JSON lines to ``output`` or stdout."""
+    from seismo.formats import write_plover
+
+    if output is None:
+        return write_plover(events, sys.stdout, docs)
+    with output.open("w", encoding="utf-8") as handle:
+        return write_plover(events, handle, docs)

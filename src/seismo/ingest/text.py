@@ -9,10 +9,12 @@ Layout assumed for a plain-text article::
     Related Posts                      <- trailing boilerplate, dropped
 
 Only whole lines are dropped and only the dateline prefix is cut from the
-first paragraph; everything else is kept verbatim (quotes, dashes, spacing
-inside lines) because evidence offsets index into ``Article.text``. Line ends
-are normalised to "\\n", trailing spaces removed, and runs of blank lines
-collapsed to one blank line ("\\n\\n" between paragraphs).
+first paragraph (the first after leading captions, bylines and credits, which
+stay in the text, marked as noise: ``noise.py``); everything else is kept
+verbatim (quotes, dashes, spacing inside lines) because evidence offsets index
+into ``Article.text``. Line ends are normalised to "\\n", trailing spaces
+removed, and runs of blank lines collapsed to one blank line ("\\n\\n" between
+paragraphs).
 
 The other formats (HTML, JSON records, feeds) reuse ``build_article`` so that
 every body gets the same cleaning.
@@ -30,6 +32,7 @@ from seismo.ingest.boilerplate import strip_boilerplate
 from seismo.ingest.dateline import Dateline, match_dateline
 from seismo.ingest.dates import date_near, parse_date_line
 from seismo.ingest.language import non_english_reason
+from seismo.ingest.noise import line_kind
 from seismo.ingest.reject import reject
 from seismo.models import Article, Rejection
 
@@ -72,12 +75,13 @@ def split_title(text: str) -> tuple[str | None, str]:
 
     The first line is not a title when it is the whole document, when it is
     too long to be a headline, when it ends like a sentence (the lede of an
-    untitled story: its events must be coded), or when it opens with a
-    dateline (a body paragraph of an untitled wire story).
+    untitled story: its events must be coded), when it opens with a dateline
+    (a body paragraph of an untitled wire story), or when it is a caption,
+    credit or byline (noise that stays in the body, marked).
     """
     first, _, rest = text.partition("\n")
     if (not rest.strip() or len(first) > MAX_TITLE_CHARS or _SENTENCE_END.search(first.strip())
-            or match_dateline(first)):
+            or match_dateline(first) or line_kind(first)):
         return None, text
     return first.strip(), rest
 
@@ -93,12 +97,28 @@ def take_date_line(body: str) -> tuple[dt.date | None, str]:
 
 
 def clean_body(body: str) -> tuple[str, Dateline | None]:
-    """Drop boilerplate lines and cut a leading dateline; returns the text and the dateline."""
+    """Drop boilerplate lines and cut a leading dateline; returns the text and the dateline.
+
+    The dateline is looked for in the first line that is not noise: a photo caption or a byline
+    above it ("Police stand guard outside the parliament. REUTERS/Name" then "NAIROBI, Kenya (AP) —
+    ...") stays in the text, marked as noise, and the dateline below it is still cut.
+    """
     text = normalize(strip_boilerplate(normalize(body)))
-    dateline = match_dateline(text)
+    start = _after_leading_noise(text)
+    dateline = match_dateline(text[start:])
     if dateline is not None:
-        text = text[dateline.end :].lstrip()
+        text = text[:start] + text[start + dateline.end :].lstrip()
     return text, dateline
+
+
+def _after_leading_noise(text: str) -> int:
+    """Offset of the first line that is neither blank nor noise (caption, credit, byline)."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and line_kind(line) is None:
+            return offset
+        offset += len(line) + 1
+    return len(text)
 
 
 def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Article | Rejection:

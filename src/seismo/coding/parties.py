@@ -1,0 +1,201 @@
+"""Who takes part in an event: the actors an argument slot names, and the (source, target) pairs.
+
+Coordination gives a slot several fillers ("accused Russia and China", "the leaders of Brazil, Argentina
+and Chile", "Norway, Chile, and Peru met"). The yardstick codes one event per actor pair
+(docs/annotation.md): every source with every target, and a symmetric act (a meeting, a mutual agreement,
+cooperation, a clash) once per unordered pair, the coordinated subjects paired among themselves when no
+one else is named. A target is never dropped for having the source's code: "the government against its
+own regional forces" is a real dyad; only a pronoun that refers back to the source ("itself") is no target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from seismo.coding.actors import DocumentContext, phrase_span
+from seismo.coding.arguments import conjuncts, list_member, target_groups
+from seismo.coding.events import Trigger
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import actor_key, identified, same_actor, same_side
+from seismo.coding.recipients import own_possession, with_agent
+from seismo.models import Actor
+
+# heads whose of/from complement names the parties: "the leaders of Brazil, Argentina and Chile"
+MEMBER_HEADS = {"leader", "head", "president", "minister", "delegation", "delegate", "representative", "envoy",
+                "official", "chief", "diplomat", "negotiator", "government", "counterpart", "ambassador",
+                "spokesman", "spokeswoman", "spokesperson"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokesman for the PMF" speaks for the PMF
+COUNTERPARTS = {"counterpart"}  # "met his counterpart from Ghana": the partner's office in another country
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a counterpart can hold
+RECIPROCALS = {"other", "another"}  # "each other", "one another"
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+OWNER_DEPS = {"poss", "compound", "amod", "nmod", "det"}  # "Russia's invasion", "the Israeli strikes"
+ANNOUNCING_TYPES = {"THREATEN", "AGREE"}  # their that-clause announces the source's own act
+MAX_PARTIES = 3  # beyond three named parties a meeting is multilateral: the others pair with the first named
+
+
+@dataclass
+class Targets:
+    """The first argument slot that names an actor, and whether the slot is 'each other'."""
+
+    actors: list[Actor] = field(default_factory=list)
+    reciprocal: bool = False
+
+
+def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
+                  partner: Actor | None = None) -> list[Actor]:
+    """The actors one argument token names: 'the leaders of Brazil, Argentina and Chile' is three
+    governments, 'his counterpart from Ghana' is Ghana's holder of the partner's office; else the
+    knowledge base's reading of the phrase (several for 'U.S. and South Korean forces')."""
+    if token.lower_ in REFLEXIVES:
+        return []
+    members = _members(token)
+    if not members:
+        found = ctx.resolve_all(token, on)
+        return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
+    counterpart = token.lemma_.lower() in COUNTERPARTS and partner is not None and partner.agent in OFFICES
+    agent = partner.agent if counterpart and partner is not None else _head_agent(token, ctx, on)
+    return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.code or a.igo]
+
+
+def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Zalmay Khalilzad, a US peace envoy', 'Ahmed al-Assadi, a spokesman for the PMF': a name the knowledge
+    base does not know is read through the role its apposition gives (not through a list's next item)."""
+    if token.pos_ != "PROPN":
+        return []
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ not in ("DATE", "TIME") \
+                and not list_member(token, child):
+            found = [a for a in resolve_party(child, ctx, on) if a.code or a.igo]  # known, not a guessed country
+            if found:
+                return found
+    return []
+
+
+def _members(token: Token) -> list[Token]:
+    """The parties a member head's of/from complement names, when it names several (or a counterpart's;
+    'met counterparts from France, Spain and Iran' with 'from' hung on the verb)."""
+    lemma = token.lemma_.lower()
+    if lemma not in MEMBER_HEADS:
+        return []
+    preps = list(token.children)
+    if lemma in COUNTERPARTS and token.dep_ in ("dobj", "pobj"):
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        preps += [c for c in verb.children if c.i > token.i]
+    for prep in preps:
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or (prep.lower_ == "for" and lemma in SPOKES)):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            members = conjuncts(pobj)
+            if len(members) > 1 or lemma in COUNTERPARTS or lemma in SPOKES:
+                return members
+    return []
+
+
+def _head_agent(token: Token, ctx: DocumentContext, on: dt.date | None) -> str | None:
+    """The sector the head noun names on its own ('foreign ministers' -> GOV, 'army chiefs' -> MIL)."""
+    words = [t.text for t in phrase_span(token) if t.dep_ != "poss" and t.pos_ != "DET"]
+    found = ctx.kb.resolve_phrase(" ".join(words), on) if words else None
+    return found.actor.agent if found is not None and not found.actor.country else None
+
+
+def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None,
+                  sources: list[Actor]) -> Targets:
+    """The targets of the first argument slot that names an actor. A slot that is an event noun names no
+    target through its modifiers ('reached agreement on a Russia-brokered truce': Russia is no party),
+    only through its owner ('condemned Russia's invasion'); a pronoun that refers back to the source is no
+    target; 'each other' is reciprocal (the coordinated subject acts on itself pairwise)."""
+    denials = lexicon.cue("denial_verbs")
+    partner = sources[0] if sources else None
+    groups = sorted(target_groups(trigger, denials), key=lambda g: own_possession(g[0]))
+    for group in groups:
+        if any(_reciprocal(t) for t in group):
+            return Targets(reciprocal=True)
+        actors: list[Actor] = []
+        for token in group:
+            found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
+                else resolve_party(token, ctx, on, partner)
+            actors.extend(a for a in found if identified(a) and a not in actors
+                          and not _refers_back(token, trigger, a, sources))
+        if actors:
+            return Targets(actors)
+    return Targets()
+
+
+def _refers_back(token: Token, trigger: Trigger, actor: Actor, sources: list[Actor]) -> bool:
+    """A pronoun for the source itself is no target; nor is the subject of an announced act on the source's own
+    side ('warned that Minsk would respond': Minsk will act, it is not threatened)."""
+    if token.pos_ == "PRON":
+        return any(same_actor(actor, s) for s in sources)
+    clause = token.head
+    announced = trigger.type in ANNOUNCING_TYPES and token.dep_ in ("nsubj", "nsubjpass") \
+        and clause.head.i == trigger.verb.i and clause.dep_ in ("ccomp", "xcomp")
+    return announced and any(same_side(actor, s) for s in sources)
+
+
+def _reciprocal(token: Token) -> bool:
+    """'each other', 'one another', and 'each other's diplomats'."""
+    if token.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in token.children):
+        return True
+    return any(c.dep_ == "poss" and _reciprocal(c) for c in token.children)
+
+
+def _event_noun(token: Token, lexicon: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lexicon.nouns or lemma in lexicon.reference_nouns)
+
+
+def _event_noun_owner(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Russia's invasion', 'the Israeli strikes': the one whose event it is, named by the noun's own nominal
+    modifiers; a participle's argument ('a Russia-brokered truce') or a topic the knowledge base does not
+    read with the noun ('a Brexit deal') names no one."""
+    words: list[str] = []
+    for child in token.lefts:
+        if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+            words.extend(t.text for t in token.doc[child.left_edge.i : child.i + 1])
+    if not any(w[:1].isupper() for w in words):
+        return []
+    found = ctx.kb.resolve_phrase(" ".join([*words, token.text]), on)
+    return [found.actor] if found is not None else []
+
+
+def event_pairs(sources: list[Actor], targets: list[Actor], symmetric: bool,
+                reciprocal: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """(source, target) pairs, one event each. Symmetric acts pair coordinated subjects among themselves
+    when no one else is named ('Norway, Chile, and Peru met'), and come once per unordered pair; 'accused
+    each other' gives each subject toward each other one."""
+    if len(sources) > 1 and (reciprocal or (symmetric and not targets)):
+        among = _among(sources)
+        return among if symmetric else among + [(t, s) for s, t in among]
+    if symmetric and not sources and len(targets) > 1:  # "talks between Serbia and Kosovo resumed"
+        return _among(targets)
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    seen: set[frozenset[str | None] | tuple[str | None, str | None]] = set()
+    for source in sources or [None]:
+        for target in targets or [None]:
+            if source is None and target is None:
+                continue
+            key = (actor_key(source), actor_key(target))
+            unique = frozenset(key) if symmetric else key
+            if unique not in seen:
+                seen.add(unique)
+                pairs.append((source, target))
+    return pairs
+
+
+def _among(parties: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
+    """Every unordered pair of up to three named parties; beyond that each pairs with the first named."""
+    unique: list[Actor] = []
+    for party in parties:
+        if not any(actor_key(party) == actor_key(u) for u in unique):
+            unique.append(party)
+    if len(unique) < 2:
+        return [(unique[0], None)] if unique else []
+    if len(unique) > MAX_PARTIES:
+        return [(unique[0], other) for other in unique[1:]]
+    return list(combinations(unique, 2))

@@ -1,0 +1,65 @@
+"""Story-level context the coder reads before the sentences: which sentences are content, and the story's country.
+
+* **Content sentences.** Captions, photo credits, bylines, reporting credits and embedded social posts
+  are noise spans of the article text (``seismo.ingest.noise``). A sentence inside one is not coded and
+  its names are not remembered for later pronouns; nor does it count towards the story's country.
+* **The story's country** (``story_country``) is read from the lede: its first ``LEDE_SENTENCES``
+  content sentences. A dateline says where the reporter filed ("NAIROBI, Kenya (AP) — Ethiopia and
+  Eritrea agreed ..." is not a Kenyan story), so on its own it decides nothing: its country is the
+  story's only when the lede names that country too ("KYIV - Russian missiles struck Kharkiv ...
+  Ukraine's air force said"); otherwise the country the lede names most is. Sector-only actors
+  ("police", "protesters") take the story's country when nothing nearer gives one
+  (``DocumentContext.home``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span
+
+from seismo.ingest.noise import within_noise
+from seismo.kb import KnowledgeBase
+from seismo.models import Article
+
+LEDE_SENTENCES = 4  # content sentences read for the story's country (the candidate filter parses as many)
+
+Spans = Sequence[tuple[int, int]]
+
+
+def is_content(sent: Span, noise: Spans) -> bool:
+    """A sentence with words that are not all inside one noise span."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    return not within_noise(words[0].idx, words[-1].idx + len(words[-1].text), noise)
+
+
+def content_sentences(doc: Doc, noise: Spans) -> Iterator[Span]:
+    return (sent for sent in doc.sents if is_content(sent, noise))
+
+
+def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = ()) -> str | None:
+    """The dateline's country if the lede names it too, else the country the lede names most."""
+    counts: Counter[str] = Counter()
+    for i, sent in enumerate(content_sentences(doc, noise)):
+        if i >= LEDE_SENTENCES:
+            break
+        for _start, _end, found in kb.find_actor_mentions(sent.text, article.published):
+            if found.actor.country:
+                counts[found.actor.country] += 1
+    if not counts:
+        return None
+    filed = dateline_country(article, kb)
+    return filed if filed in counts else counts.most_common(1)[0][0]
+
+
+def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:
+    """The country of the dateline's place ("NAIROBI, Kenya" -> KEN), if the knowledge base knows it."""
+    for part in (article.dateline or "").split(","):
+        name = part.strip().title()
+        place = kb.place(name) if name else None
+        if place is not None and place.country:
+            return place.country
+    return None

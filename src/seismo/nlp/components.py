@@ -1,0 +1,94 @@
+"""seismo's own spaCy components (added to the pipeline in ``nlp/pipeline.py`` only).
+
+``seismo_boundaries`` runs before the parser and fixes sentence starts the parser must respect:
+
+* a blank line ends a sentence. Without this the parser often runs a headline, a caption or a
+  one-line paragraph into the next paragraph's first sentence ("Talks in Geneva\\n\\nRussia and
+  Ukraine agreed ..." as one sentence), so the coder would read one clause across two paragraphs;
+* a noise span (caption, credit, byline, social post: ``seismo.ingest.noise``) starts and ends
+  sentences, so the coder can skip it whole and the sentence next to it is parsed on its own.
+
+Where the break falls on a whitespace token ("\\n\\n", "\\n") the whitespace token is the one marked:
+marking the next word instead makes the parser split the word after it into sentences of one word
+(spaCy's parser was not trained on preset boundaries). Inside a line the next word is marked and
+the word after it is told not to start a sentence, for the same reason.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
+
+
+class SentenceBoundaries:
+    """Preset sentence starts at blank lines and at the edges of noise spans."""
+
+    def __init__(self, rules: NoiseRules) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        for token in doc[1:]:
+            if token.is_space and "\n\n" in token.text:
+                token.is_sent_start = True
+        text = doc.text
+        starts = [token.idx for token in doc]
+        for start, end in noise_spans(text, self.rules):
+            if _opens_sentence(text, start):
+                self._break_at(doc, bisect_left(starts, start))
+            if _closes_sentence(text, end):
+                self._break_at(doc, bisect_left(starts, end))
+        return doc
+
+    def _break_at(self, doc: Doc, i: int) -> None:
+        """A sentence starts at token ``i`` (or at the whitespace token just before it)."""
+        if i <= 0 or i >= len(doc):
+            return
+        while i < len(doc) and doc[i].is_space:  # the span ended before a whitespace token
+            if "\n" in doc[i].text:
+                doc[i].is_sent_start = True
+                return
+            i += 1
+        if i >= len(doc):
+            return
+        before = doc[i - 1]
+        if before.is_space and "\n" in before.text:
+            before.is_sent_start = True
+            return
+        doc[i].is_sent_start = True
+        if i + 1 < len(doc) and doc[i + 1].is_sent_start is None and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A noise span starts a line or follows a sentence end ("... on Friday. (Reporting by ...)")."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not before or before[-1] in _ENDS
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """A noise span ends its line or a new sentence follows it; "a checkpoint [Source: X] near the
+    border" stays one sentence."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end].lstrip()
+    return not after or after[0].isupper() or after[0] in _OPENERS
+
+
+_ENDS = frozenset(".!?:;)]\"\u201d\u2019")
+_OPENERS = frozenset("\"'(\u201c\u2018[")
+
+
+@Language.factory(
+    "seismo_boundaries",
+    assigns=["token.is_sent_start"],
+    default_config={"noise_files": []},
+)
+def make_sentence_boundaries(nlp: Language, name: str, noise_files: list[str]) -> SentenceBoundaries:
+    """``noise_files``: extra noise YAML files (same keys as ``seismo/ingest/noise.yaml``)."""
+    return SentenceBoundaries(load_noise([Path(p) for p in noise_files]))
