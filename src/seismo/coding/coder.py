@@ -19,13 +19,15 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
-from seismo.coding.events import Trigger, direct_object, find_triggers
+from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
+from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
-from seismo.coding.recipients import domestic_target, localised, place_target, with_agent
+from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
+from seismo.coding.references import resolve_references
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -58,6 +60,7 @@ class DocState:
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
+    references: dict[str, bool] = field(default_factory=dict)  # noun-named event id -> refers back ("the attack")
 
 
 class Coder:
@@ -90,13 +93,14 @@ class Coder:
                 if actor is not None:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
-        return state.events
+        return resolve_references(state.events, state.references)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
         triggers = [t for t in find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
                                              lambda v: _agent_of(subject_of(v), ctx))
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
+        triggers = nominal_triggers(sent, self.lexicon, triggers, ctx.resolve)
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
         dates = sentence_dates(sent, article.published)
@@ -137,18 +141,19 @@ class Coder:
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
         date_hit = self._event_date(trigger, info, heads)
-        modality = modality_of(trigger.word, trigger.verb, self.lexicon,
-                               attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
+        nominal = trigger.nominal or NominalArgs()
+        modality = nominal.modality or modality_of(
+            trigger.word, trigger.verb, self.lexicon,
+            attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
-        sources = self._sources(trigger, ctx, on, location)
+        sources = self._sources(trigger, nominal, ctx, on, location)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        sources = [localised(a, location) for a in sources]
-        pairs = self._pairs(trigger, sources, location, ctx, state, on)
+        pairs = self._pairs(trigger, nominal, sources, location, ctx, state, on)
         if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
@@ -164,6 +169,8 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source, target in pairs]
+        if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
+            state.references.update((e.event_id, nominal.reference) for e in events)
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
@@ -171,13 +178,15 @@ class Coder:
                 events.extend(self._stance_events(trigger, stance, pairs, info, heads, ctx, on, base))
         return events
 
-    def _sources(self, trigger: Trigger, ctx: DocumentContext, on: dt.date | None,
+    def _sources(self, trigger: Trigger, nominal: NominalArgs, ctx: DocumentContext, on: dt.date | None,
                  location: Location | None) -> list[Actor] | None:
         """Who acts, one actor per conjunct; None when the subject names no political actor at all. The
         unnamed agent of a passive ('journalists detained in Somalia') belongs to the place of the event,
-        else to the story's country."""
-        source_toks = source_tokens(trigger)
-        sources = [a for t in source_toks for a in resolve_party(t, ctx, on)]
+        else to the story's country. An event noun brings its own (by, possessor, between: ``nominal``);
+        one with none and no named protesters is a protest by the place's people."""
+        source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
+        # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
+        sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
         if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
             sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
                        if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
@@ -188,25 +197,35 @@ class Coder:
         if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
                              agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
+        if not sources and not source_toks and trigger.noun:
+            sources = implied_protesters(trigger, location)
         return sources
 
-    def _pairs(self, trigger: Trigger, sources: list[Actor], location: Location | None, ctx: DocumentContext,
-               state: DocState, on: dt.date | None) -> list[tuple[Actor | None, Actor | None]]:
+    def _pairs(self, trigger: Trigger, nominal: NominalArgs, sources: list[Actor], location: Location | None,
+               ctx: DocumentContext, state: DocState,
+               on: dt.date | None) -> list[tuple[Actor | None, Actor | None]]:
         """The (source, target) pairs of a trigger: the first slot that names a target, else (unless the
         coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
         and the second choices, which never make an event on their own."""
-        found = first_targets(trigger, self.lexicon, ctx, on, sources)
-        targets = [localised(a, location) for a in found.actors]
+        if nominal.targets is not None:  # an event noun's with/on/against/of complements
+            found_actors = [placed(x, t, self.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
+            found_actors, reciprocal = [a for a in found_actors if identified(a)], False
+        else:
+            found = first_targets(trigger, self.lexicon, ctx, on, sources)
+            found_actors, reciprocal = found.actors, found.reciprocal
+        targets = [localised(a, location) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a)]
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
-        among = found.reciprocal or (symmetric and len(sources) > 1)
+        if trigger.event_subject and symmetric and not sources and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
+        among = reciprocal or (symmetric and len(sources) > 1)
         if not targets and not among:
             targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
         if not targets and not among and sources:
             targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
                        if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
-            targets = targets or place_target(trigger, location) or domestic_target(trigger, sources)
+            targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
         if trigger.event_subject and trigger.type == "PROTEST":
@@ -214,7 +233,7 @@ class Coder:
         sources = [with_agent(a, agent) for a in sources]
         if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
             targets = [with_agent(a, agent) for a in targets]
-        return event_pairs(sources, targets, symmetric, found.reciprocal)
+        return event_pairs(sources, targets, symmetric, reciprocal)
 
     def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                     ctx: DocumentContext) -> list[Event]:

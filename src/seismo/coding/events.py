@@ -12,10 +12,22 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 OBJECT_DEPS = {"dobj", "obj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "nsubj:pass"}
+
+
+@dataclass(frozen=True)
+class NominalArgs:
+    """What an event noun says itself (``nominal.py``); None fields leave the coder's usual verbal reading."""
+
+    sources: tuple[Token, ...] | None = None  # by/between/possessor/nationality, or the participating subject
+    targets: tuple[Token, ...] | None = None  # on/against/with/to/of complements of the noun
+    modality: Modality | None = None  # "amid fears of an attack", "talks are planned": no fact
+    reference: bool = False  # "the attack" with no actors of its own: an event told earlier, whose actors it takes
+    mention: bool = False  # any event noun: the same event as an earlier one it does not contradict
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,7 @@ class Trigger:
     object_target: bool = True  # False when the direct object is the acting force, not a target
     implied_source: str | None = None
     event_subject: bool = False  # "Palestinian riots continued": the event noun is the clause subject
+    nominal: NominalArgs | None = None  # an event noun's own arguments and factuality (nominal.py)
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.events import Trigger
+from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Location
 
 # material acts whose recipient, when none is named, is the place they happen in
@@ -19,10 +20,14 @@ def own_possession(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
 
 
-def place_target(trigger: Trigger, location: Location | None) -> list[Actor]:
+def place_target(trigger: Trigger, location: Location | None, sources: list[Actor] | None = None) -> list[Actor]:
     """'shelled positions near Rafah', 'imposed a curfew in Cizre', 'arrived in Amman on a visit': a material
-    act with no named recipient is directed at the place where it happens (a visit at its host)."""
+    act with no named recipient is directed at the place where it happens (a visit at its host). Not a
+    protest by the place's own people: that one is addressed to their government (``domestic_target``)."""
     if location is None or not location.country:
+        return []
+    if trigger.type == "PROTEST" and sources and sources[0].country == location.country \
+            and sources[0].agent in DOMESTIC_PROTESTERS:
         return []
     if trigger.type not in PLACE_TARGET_TYPES and f"{trigger.type}:{trigger.mode}" not in PLACE_TARGET_TYPES:
         return []
@@ -67,3 +72,26 @@ def with_agent(actor: Actor, agent: str | None) -> Actor:
     if agent and actor.country and not actor.agent and not actor.igo:
         return actor.model_copy(update={"agent": agent, "code": f"{actor.code or actor.country}{agent}"})
     return actor
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def placed(actor: Actor, token: Token, kb: KnowledgeBase) -> Actor:
+    """'an attack on Mekele', 'shelled Turin': a named place that is no actor stands, as a recipient, for its
+    country (known only by its country, so it merges with a more specific recipient of that country)."""
+    if actor.code or actor.country or actor.igo or actor.agent or token.ent_type_ not in PLACE_ENTITIES:
+        return actor
+    place = kb.place(actor.name)
+    if place is None or not place.country:
+        return actor
+    return Actor(name=actor.name, code=place.country, country=place.country)
+
+
+def implied_protesters(trigger: Trigger, location: Location | None) -> list[Actor]:
+    """'two weeks of protests in San Juan', 'anti-government protests continue in Baghdad': a protest noun that
+    names no protesters is by the people of the place where it happens."""
+    if trigger.type != "PROTEST" or location is None or not location.country:
+        return []
+    country = location.country
+    return [Actor(name=f"({country} civilians implied)", code=f"{country}CVL", country=country, agent="CVL")]

@@ -1,0 +1,254 @@
+"""Event nouns as triggers of their own: in prepositional phrases, as subjects, as objects of participation.
+
+Verbs are not the only way news names an event: "20 civilians were killed in a mortar attack by X on Y",
+"after a meeting with X, Y said", "X's attack on Y killed five", "talks between A and B resumed", "X attended
+talks with Y". This module turns the nouns of ``events.yaml`` ``nouns`` that ``free_nouns`` lists into triggers,
+with the arguments and factuality that ``nominal_args.py`` reads; gives light-verb nouns and gerunds their own
+actors when the clause has none ("a meeting between X and Y was held"); lets a verb whose event a noun names
+take the noun's source ("killed in an attack by X"); and addresses a comment on an act to its author
+("condemned the attack by militias").
+
+The coder reads a trigger's ``nominal`` arguments in place of a verb's subject and object; ``references.py``
+merges a noun that refers back ("the attack") into the event it names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span, Token
+
+from seismo.coding.arguments import conjuncts, subject_of
+from seismo.coding.events import NominalArgs, Trigger, is_passive
+from seismo.coding.lexicon import Lexicon, NounRule
+from seismo.coding.modality import modality_of
+from seismo.coding.nominal_args import (
+    ANCHOR_MODIFIERS,
+    SUBJECT_DEPS,
+    VERBAL,
+    Anchor,
+    NominalGrammar,
+    NounArguments,
+    Resolver,
+    clause_head,
+    country_of,
+    definite,
+    find_anchor,
+    lemma_of,
+    load_grammar,
+    modifier_modality,
+    modifier_sourced,
+    noun_arguments,
+    noun_modality,
+    participant,
+    strongest,
+)
+
+ABSORBING_PREPS = {"in", "during", "amid"}  # "killed in an attack by X": the attack is the killing's event
+
+
+def _free_rule(noun: Token, lexicon: Lexicon, grammar: NominalGrammar) -> NounRule | None:
+    """The rule of a noun that names an event by itself (``free_nouns``), reading a compound modifier with it
+    first ('air strike' -> airstrike); a two-word entry needs its modifier ('drone strike', not 'general strike')."""
+    lemma = lemma_of(noun)
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for child in modifiers:
+        if child.dep_ == "compound" and child.i == noun.i - 1:
+            pair = f"{child.lower_} {lemma}"
+            for key in (f"{child.lower_}{lemma}", pair, f"{child.lower_}-{lemma}"):
+                if key in lexicon.nouns and (key in grammar.free_nouns or pair in grammar.free_nouns):
+                    return lexicon.nouns[key]
+    if lemma in grammar.free_nouns or any(f"{c.lower_} {lemma}" in grammar.free_nouns for c in modifiers):
+        return lexicon.nouns.get(lemma)
+    return None
+
+
+def _bare_idiom(noun: Token, anchor: Anchor, grammar: NominalGrammar) -> bool:
+    """'resigned in protest': a determiner-less singular noun in a set phrase names a manner, not an event."""
+    if anchor.kind != "pp" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+        return False
+    return f"{anchor.head.lower_} {noun.lower_}" in grammar.bare_idioms
+
+
+def _noun_type(noun: Token, rule: NounRule) -> str | None:
+    if rule.only_verbs or (rule.only_with and not any(c.lower_ in rule.only_with for c in noun.children)):
+        return None
+    if rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
+        return rule.joint
+    return rule.type
+
+
+def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
+    """The clause head the event hangs from: the governing verb; the clause of a circumstance; for 'X claimed
+    responsibility for the attack' the noun itself, so that the claim is read as the attribution."""
+    if anchor.kind == "agent":
+        return noun
+    if anchor.kind in ("subject", "object") and anchor.head.pos_ in VERBAL:
+        return anchor.head
+    return clause_head(anchor.head.head if anchor.kind == "pp" else anchor.head)
+
+
+def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver) -> tuple[Token, ...] | None:
+    """Who acts: the noun's own actors; for a participation verb the clause subject (None: the coder's reading);
+    for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor."""
+    own = tuple(args.sources or args.parties)
+    if own:
+        return own
+    grammar = load_grammar()
+    if anchor.kind == "object" and lemma_of(anchor.head) not in grammar.presupposing_verbs:
+        return None
+    if anchor.kind == "subject" and lemma_of(anchor.head) in grammar.participation_verbs and is_passive(anchor.head):
+        return None  # "the attack was claimed by al-Shabaab": the agent of the passive
+    if anchor.kind == "agent":
+        subj = subject_of(anchor.head) if anchor.head.pos_ in VERBAL else None
+        return tuple(conjuncts(subj)) if subj is not None else ()
+    if anchor.kind == "pp" and args.partners:
+        return tuple(participant(anchor, resolve))
+    return ()
+
+
+def _targets(anchor: Anchor, args: NounArguments, type_: str, grammar: NominalGrammar,
+             resolve: Resolver) -> tuple[Token, ...]:
+    """The noun's own recipients; a verbal act in a circumstance ('despite criticism by X, Y announced') that
+    names none is addressed to the clause's actor."""
+    if args.targets or not args.sources or anchor.kind != "pp" or type_.lower() not in grammar.addressee_types:
+        return tuple(args.targets)
+    return tuple(t for t in participant(anchor, resolve, reach=2) if t not in args.sources)
+
+
+def _enough(anchor: Anchor, args: NounArguments, targets: tuple[Token, ...], back: bool, type_: str,
+            grammar: NominalGrammar, resolve: Resolver) -> bool:
+    """Whether the noun says enough to be coded: who acts on whom ('Real Madrid's attack was blunted' and 'after a
+    government offensive' name no one acted upon), and for a comment's object ('condemned Russia's invasion')
+    who acted; a reference back ('the attack') is always kept for the document pass. A one-sided act (a protest)
+    needs protesters of a known country, or none named (the place's people)."""
+    if back or args.parties:
+        return True
+    if type_.lower() in grammar.one_sided_types:
+        return not args.sources or any(t.pos_ == "ADJ" or country_of(t, resolve) for t in args.sources)
+    if anchor.kind == "object" and lemma_of(anchor.head) in grammar.presupposing_verbs:
+        return bool(args.sources)
+    return not args.sources or bool(targets) or anchor.kind not in ("pp", "subject")
+
+
+def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
+                  resolve: Resolver) -> tuple[Trigger, bool] | None:
+    """An event noun outside a light verb's object, with its arguments and modality, and whether it says enough
+    to be coded by itself (if not, a verb whose event it names may still read its source); or None."""
+    rule = _free_rule(noun, lexicon, grammar)
+    anchor = find_anchor(noun, grammar) if rule is not None else None
+    if rule is None or anchor is None or _bare_idiom(noun, anchor, grammar):
+        return None
+    type_ = _noun_type(noun, rule)
+    if type_ is None:
+        return None
+    args = noun_arguments(noun, type_, lexicon, grammar, resolve, anchor.frames)
+    own = bool(args.sources or args.parties)
+    targets = _targets(anchor, args, type_, grammar, resolve)
+    back = not (own or args.targets) and definite(noun, grammar)  # "the attack": told before
+    nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve), targets=targets,
+                          modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True)
+    trigger = Trigger(
+        verb=_anchor_verb(noun, anchor), word=noun, type=type_, mode=rule.mode if type_ == rule.type else None,
+        symmetric=rule.symmetric or bool(args.parties and not args.sources), source_agent=rule.source_agent,
+        targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
+        object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target),
+        event_subject=modifier_sourced(nominal.sources), nominal=nominal,
+    )
+    return trigger, _enough(anchor, args, targets, back, type_, grammar, resolve)
+
+
+def _light_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver) -> Trigger:
+    """'a meeting between X and Y was held', 'clashes between A and B erupted': a light or happening verb with no
+    subject of its own leaves the noun's own actors as the sides; a modal modifier still makes it no fact."""
+    noun, verb = trigger.word, trigger.verb
+    own = modifier_modality(noun, grammar, ANCHOR_MODIFIERS["light"])
+    modality = None if own is None else strongest(own, modality_of(noun, verb, lexicon))
+    subjectless = trigger.event_subject or (is_passive(verb) and subject_of(verb) is None)
+    args = noun_arguments(noun, trigger.type, lexicon, grammar, resolve)
+    sources = tuple(args.sources or args.parties)
+    back = not (sources or args.targets) and definite(noun, grammar)  # "carried out the airstrike"
+    if not subjectless:
+        return dataclasses.replace(trigger, nominal=NominalArgs(modality=modality, reference=back)) \
+            if modality or back else trigger
+    nominal = NominalArgs(sources=sources, targets=tuple(t for t in args.targets if t not in sources),
+                          modality=modality, reference=back)
+    return dataclasses.replace(trigger, nominal=nominal, event_subject=trigger.event_subject or
+                               modifier_sourced(sources),
+                               symmetric=trigger.symmetric or bool(args.parties and not args.sources))
+
+
+def _gerund_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver) -> Trigger:
+    """'Fighting between Turkish troops and rebels killed ten', 'shelling by Russian forces': an -ing verb used as a
+    noun has no subject; its by/between complements and nationality modifiers name who acts."""
+    verb = trigger.word
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or verb.dep_ not in ("nsubj", "nsubjpass", "csubj", "pobj", "dobj", "acl"):
+        return trigger
+    args = noun_arguments(verb, trigger.type, lexicon, grammar, resolve)
+    own = tuple(args.sources or args.parties)
+    if not own:
+        return trigger
+    return dataclasses.replace(trigger, nominal=NominalArgs(sources=own), event_subject=modifier_sourced(own),
+                               symmetric=trigger.symmetric or bool(args.parties and not args.sources))
+
+
+def _comment_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver) -> Trigger:
+    """'condemned the attack by militias', 'praised the withdrawal of Russian troops': a comment on an act is
+    addressed to whoever did it, when the act's noun names them (its owner is read by the coder already)."""
+    if trigger.type.lower() not in grammar.comment_types or trigger.nominal is not None:
+        return trigger
+    obj = next((c for c in trigger.verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN" or lemma_of(obj) not in lexicon.nouns | lexicon.reference_nouns.keys():
+        return trigger
+    rule = lexicon.nouns.get(lemma_of(obj))
+    args = noun_arguments(obj, rule.type if rule else trigger.type, lexicon, grammar, resolve)
+    authors = tuple(t for t in args.sources if t.pos_ != "ADJ")  # an adjective is read by the coder as a country
+    return dataclasses.replace(trigger, nominal=NominalArgs(targets=authors)) if authors else trigger
+
+
+def _subject_word(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _absorb(verb_trigger: Trigger, nouns: list[Trigger]) -> Trigger:
+    """'20 civilians were killed in an attack by X', 'X's attack on Y killed five': a verb with no acting
+    subject whose event a noun of the same type names takes the noun's source (and its back-reference)."""
+    verb = verb_trigger.verb
+    subj = _subject_word(verb) or subject_of(verb)
+    eventive = subj is not None and any(n.word.i == subj.i for n in nouns)
+    if subj is not None and not eventive and not is_passive(verb):
+        return verb_trigger
+    for noun in nouns:
+        word = noun.word
+        if noun.nominal is None or noun.word.i == verb.i:
+            continue
+        in_pp = word.dep_ == "pobj" and word.head.head.i == verb.i and word.head.lower_ in ABSORBING_PREPS
+        as_subject = subj is not None and subj.i == word.i  # "the attack killed five", "the bombing wounded 110"
+        if (in_pp and noun.type == verb_trigger.type and subject_of(verb) is None) or as_subject:
+            sources = noun.nominal.sources or ()
+            if noun.symmetric and len(sources) > 1:
+                return verb_trigger  # "fighting between A and B killed ten": either side may have killed
+            nominal = NominalArgs(sources=sources, reference=noun.nominal.reference, mention=noun.nominal.mention)
+            return dataclasses.replace(verb_trigger, nominal=nominal, event_subject=modifier_sourced(sources),
+                                       source_agent=verb_trigger.source_agent or noun.source_agent)
+    return verb_trigger
+
+
+def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], resolve: Resolver) -> list[Trigger]:
+    """The sentence's triggers with its free event nouns added, nouns and gerunds given their own actors when
+    the clause has none, and verbs whose event a noun names given the noun's source."""
+    grammar = load_grammar()
+    taken = {t.word.i for t in triggers}
+    nouns, coded = [], []
+    for token in sent:
+        if token.pos_ == "NOUN" and token.i not in taken and token.lemma_.lower() in lexicon.nouns:
+            found = _free_trigger(token, lexicon, grammar, resolve)
+            if found is not None:
+                nouns.append(found[0])
+                coded += [found[0]] if found[1] else []
+    own = [_light_trigger(t, lexicon, grammar, resolve) if t.noun else
+           _comment_trigger(_gerund_trigger(t, lexicon, grammar, resolve), lexicon, grammar, resolve)
+           for t in triggers]
+    named = nouns + [t for t in own if t.nominal is not None and (t.noun or t.word.tag_ == "VBG")]
+    return [t if t.nominal is not None or not named else _absorb(t, named) for t in own] + coded
