@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import csv
 import datetime as dt
 import json
 import os
@@ -44,6 +45,7 @@ import httpx
 
 from seismo import __version__
 from seismo.analysis.stories import ensure_stories
+from seismo.kb.loader import DATA_DIR as KB_DATA
 from seismo.models import Actor, Article, CodedDocument, Event, Evidence, Location
 from seismo.store import Store
 
@@ -75,6 +77,27 @@ WORDS = ["officials", "said", "the", "ministry", "border", "talks", "forces", "c
 # -- 1. the store ------------------------------------------------------------------------------
 
 
+def _capitals() -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon) of the capital, from the knowledge base's country table."""
+    with (KB_DATA / "countries.csv").open(encoding="utf-8") as f:
+        return {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f) if r["lat"] and r["lon"]}
+
+
+CAPITALS = _capitals()
+
+
+def _location(rng: random.Random, country: str) -> Location | None:
+    """Half the events happen at one of 500 places, each within a few degrees of the country's capital
+    (the same draws of ``rng`` as before places had coordinates, so the rest of the store is unchanged)."""
+    if not rng.random() < 0.5:
+        return None
+    place = rng.randrange(500)
+    lat, lon = CAPITALS[country]
+    jitter = random.Random(place)
+    return Location(name=f"Place {place}", country=country, lat=round(lat + jitter.uniform(-2, 2), 3),
+                    lon=round(lon + jitter.uniform(-3, 3), 3))  # fmt: skip
+
+
 def synthetic_documents(n_docs: int, seed: int = SEED) -> list[CodedDocument]:
     """Deterministic documents; every event's evidence is a real sentence of its text."""
     rng = random.Random(seed)
@@ -103,7 +126,7 @@ def synthetic_documents(n_docs: int, seed: int = SEED) -> list[CodedDocument]:
                 source=Actor(name=source, code=source + rng.choice(AGENTS), country=source),
                 target=Actor(name=target, code=target + rng.choice(AGENTS), country=target),
                 date=day, date_precision=rng.choice(["day"] * 8 + ["week", "month"]),
-                location=Location(name=f"Place {rng.randrange(500)}", country=target) if rng.random() < 0.5 else None,
+                location=_location(rng, target),
                 evidence=Evidence(sentence=sentence, start=offset, end=offset + len(sentence)),
                 trigger=type_.lower(), published=published, outlet=article.outlet, coder_version="loadtest",
                 modality="asserted" if rng.random() < 0.9 else "negated",
@@ -118,8 +141,9 @@ def build_store(path: Path, n_events: int, rebuild: bool) -> dict[str, Any]:
     n_docs = n_events // EVENTS_PER_DOC
     if path.exists() and not rebuild:
         with Store.open(path) as store:
-            found = int(store.query("SELECT count(*) AS n FROM events")[0]["n"])
-            if found == n_docs * EVENTS_PER_DOC:
+            counts = store.query("SELECT count(*) AS n, count(location_lat) AS located FROM events")[0]
+            found = int(counts["n"])
+            if found == n_docs * EVENTS_PER_DOC and counts["located"]:  # (stores before the map had no coordinates)
                 ensure_stories(store)
                 return {"reused": True, "events": found}
     for stale in (path, path.with_name(path.name + ".wal")):

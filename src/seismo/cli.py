@@ -10,7 +10,7 @@ import sys
 import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 from rich.console import Console
@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from seismo import __version__
 from seismo.config import Settings
 from seismo.errors import SeismoError
+from seismo.models import DatePrecision
 
 if TYPE_CHECKING:
     from seismo.scale import ScaleOptions  # imported when a command runs: it pulls in multiprocessing
@@ -60,6 +61,22 @@ def _parse_date(value: str | None, what: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{what} {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+
+
+PrecisionOpt = Annotated[list[str] | None, typer.Option(
+    "--date-precision", help="Only events whose date was found this way (repeatable): day, week, month, year, "
+    "published (no date in the text: dated on publication).")]
+
+
+def _parse_precisions(values: list[str] | None) -> list[str] | None:
+    """``--date-precision`` values, checked against ``DatePrecision`` with a message naming the choices."""
+    if not values:
+        return None
+    known = get_args(DatePrecision)
+    for value in values:
+        if value.lower() not in known:
+            raise typer.BadParameter(f"--date-precision {value!r}: use one of {', '.join(known)}")
+    return [v.lower() for v in values]
 
 
 def _settings(db: Path | None = None, published: str | None = None, kb: list[Path] | None = None,

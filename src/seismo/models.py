@@ -13,7 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DatePrecision = Literal["day", "week", "month", "year"]
+# "published": the text gives no date, the event is dated on its article's publication (docs/dates.md)
+DatePrecision = Literal["day", "week", "month", "year", "published"]
 
 
 class Modality(StrEnum):

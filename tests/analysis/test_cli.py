@@ -73,3 +73,17 @@ def test_errors_are_one_coded_line(db: Path) -> None:
         "error: A003 " + f"{db}: story events are out of date with the stored documents; "
         "run `seismo stories --rebuild` (needs write access)"
     ]
+
+
+def test_date_precision_filter_on_events_stories_and_export(db: Path, tmp_path: Path) -> None:
+    invoke("stories", "--db", str(db), "--rebuild")
+    assert invoke("events", "--db", str(db), "--format", "jsonl", "--date-precision", "published") == ""
+    day = invoke("events", "--db", str(db), "--format", "jsonl", "--date-precision", "day").splitlines()
+    assert len(day) == 3
+    [story] = invoke("stories", "--db", str(db), "--format", "jsonl", "--date-precision", "day").splitlines()
+    assert json.loads(story)["date_precision"] == "day"
+    out = tmp_path / "events.csv"
+    invoke("export", "--db", str(db), "--format", "csv", "-o", str(out), "--date-precision", "published")
+    assert len(out.read_text().splitlines()) == 1  # the header only
+    bad = runner.invoke(app, ["events", "--db", str(db), "--date-precision", "publshed"])
+    assert bad.exit_code == 2 and "'publshed'" in bad.output

@@ -136,3 +136,22 @@ def test_timeseries_json_is_the_same_rows_as_the_models(filled: Store, by: str, 
         text = timeseries_json(filled, interval, by, f, raw=raw)  # type: ignore[arg-type]
         assert json.loads(text) == [r.model_dump(mode="json") for r in direct]
         assert timeseries(filled, interval, by, f, raw=raw) == direct  # type: ignore[arg-type]
+
+
+def test_events_dated_on_publication_are_counted_on_that_day(store: Store) -> None:
+    """A story the text gives no date for counts on its publication day, unless the filter asks for
+    explicit dates only; its explicitly dated report of the same call wins the story's date."""
+    later = DAY + dt.timedelta(days=1)
+    on_pub = {"date_precision": "published"}
+    store.add_documents([
+        document("dated", [event("dated", date=MONDAY)]),
+        document("undated-call", [event("undated-call", date=later, **on_pub)], published=later),
+        document("undated-attack", [event("undated-attack", type_="ASSAULT", source="RUSMIL", target="UKR",
+                                          date=later, **on_pub)], published=later),
+    ])  # fmt: skip
+    rows = {(r.period, r.key): r.count for r in timeseries(store, "day", "quad")}
+    assert rows == {(MONDAY, "verbal cooperation"): 1, (later, "material conflict"): 1}
+    explicit = timeseries(store, "day", "quad", EventFilter(date_precision=["day"]))
+    assert [(r.period, r.key) for r in explicit] == [(MONDAY, "verbal cooperation")]
+    raw = {(r.period, r.key): r.count for r in timeseries(store, "day", "quad", raw=True)}
+    assert raw[(later, "verbal cooperation")] == 1 and raw[(MONDAY, "verbal cooperation")] == 1

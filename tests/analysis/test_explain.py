@@ -81,6 +81,19 @@ def test_week_report_compatible_with_two_stories_explains_the_choice(store: Stor
     assert date_check.matched and "compared by week" in date_check.detail
 
 
+def test_publication_dated_report_is_compared_by_publication(store: Store) -> None:
+    tomorrow = DAY + dt.timedelta(days=1)
+    store.add_documents([
+        document("explicit", [event("explicit", date=DAY - dt.timedelta(days=1))]),
+        document("pub", [event("pub", date=tomorrow, date_precision="published")], published=tomorrow),
+    ])  # fmt: skip
+    explanation = explain_event(store, "pub-e0")
+    assert explanation.rule == "undated" and explanation.n_sources == 2
+    [merged] = [c for c in explanation.comparisons if c.merged]
+    date_check = next(c for c in merged.checks if c.key == "date")
+    assert date_check.matched and date_check.detail.startswith("no date of its own: published")
+
+
 def test_unknown_event_is_a_coded_error(built: Store) -> None:
     with pytest.raises(AnalysisError) as info:
         explain_event(built, "nope")

@@ -124,6 +124,40 @@ def test_undated_events_merge_by_publication_date_within_two_days(store: Store) 
     assert groups == [["dated", "near"], ["far"], ["nopub"]]
 
 
+def test_publication_dated_report_joins_the_explicitly_dated_story(store: Store) -> None:
+    """'met on Monday' (published Tuesday) and an undated 'met' dated on publication a day or two later:
+    one story, dated by the explicit report; a report published three days later stays apart."""
+    monday = DAY - dt.timedelta(days=1)
+    on_pub = {"date_precision": "published"}
+    docs = [
+        document("explicit", [event("explicit", date=monday)]),
+        document("pub1", [event("pub1", date=DAY + dt.timedelta(days=1), **on_pub)],
+                 published=DAY + dt.timedelta(days=1)),
+        document("pub2", [event("pub2", source="RUSGOV", target="USAGOV", date=DAY + dt.timedelta(days=2),
+                                **on_pub)], published=DAY + dt.timedelta(days=2)),
+        document("later", [event("later", date=DAY + dt.timedelta(days=4), **on_pub)],
+                 published=DAY + dt.timedelta(days=4)),
+    ]
+    found = sorted(build(store, docs), key=lambda s: s.date)
+    assert [(s.date, s.date_precision, sorted(s.doc_ids)) for s in found] == [
+        (monday, "day", ["explicit", "pub1", "pub2"]),
+        (DAY + dt.timedelta(days=4), "published", ["later"]),
+    ]
+
+
+def test_publication_dated_reports_alone_make_a_story_dated_on_publication(store: Store) -> None:
+    on_pub = {"date_precision": "published"}
+    docs = [
+        document("a", [event("a", **on_pub)]),
+        document("b", [event("b", date=DAY + dt.timedelta(days=1), **on_pub)], published=DAY + dt.timedelta(days=1)),
+        document("c", [event("c", source=None, target=None, **on_pub)]),
+    ]
+    found = build(store, docs)
+    assert sorted((s.date, s.date_precision, s.n_sources) for s in found) == [
+        (DAY, "published", 1), (DAY, "published", 2)]  # fmt: skip
+    assert stories(store, EventFilter(since=DAY, until=DAY))  # dated stories pass date filters
+
+
 def test_events_without_actor_codes_are_stories_of_their_own(store: Store) -> None:
     docs = [document(k, [event(k, source=None, target=None, type_="ASSAULT")]) for k in ("a", "b")]
     assert [s.n_sources for s in build(store, docs)] == [1, 1]

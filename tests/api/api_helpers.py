@@ -55,6 +55,17 @@ _SPEC: list[tuple[str, str, dt.date, list[tuple[Any, ...]]]] = [
 ]  # fmt: skip
 
 
+# where an ASSAULT on each target country happened, with coordinates for the dashboard's map
+_PLACES = {
+    "UKR": Location(name="Kharkiv", country="UKR", lat=49.99, lon=36.23),
+    "RUS": Location(name="Belgorod", country="RUS", lat=50.6, lon=36.59),
+    "PAK": Location(name="Lahore", country="PAK", lat=31.55, lon=74.34),
+    "IND": Location(name="Amritsar", country="IND", lat=31.63, lon=74.87),
+    "CHN": Location(name="Beijing", country="CHN", lat=39.91, lon=116.4),
+    "USA": Location(name="Washington", country="USA", lat=38.9, lon=-77.04),
+}
+
+
 def _actor(country: str) -> Actor:
     return Actor(name=COUNTRY_NAMES[country], code=f"{country}GOV", country=country, agent="GOV")
 
@@ -68,7 +79,7 @@ def make_event(doc_id: str, text: str, spec: tuple[Any, ...], **fields: Any) -> 
         source=_actor(source), target=_actor(target), date=day, date_precision="day",
         evidence=Evidence(sentence=sentence, start=start, end=start + len(sentence)),
         trigger=sentence.split()[3], outlet=None, coder_version="test",
-        location=Location(name="Kharkiv", country="UKR") if type_ == "ASSAULT" else None,
+        location=_PLACES.get(target) if type_ == "ASSAULT" else None,
     )  # fmt: skip
     values.update(fields)
     return Event(**values)
@@ -100,7 +111,9 @@ def hostile_doc() -> CodedDocument:
         extra_text=f"More text {XSS_SCRIPT} and a link <a href=\"javascript:alert(1)\">x</a>.",
     )  # fmt: skip
     article = doc.article.model_copy(update={"url": "javascript:alert(1)"})
-    return CodedDocument(article=article, events=doc.events)
+    place = Location(name=f"Town {XSS_IMG}", country="UKR", lat=48.0, lon=37.8)  # a point on the map
+    events = [e.model_copy(update={"location": place}) for e in doc.events]
+    return CodedDocument(article=article, events=events)
 
 
 def sample_documents() -> list[CodedDocument]:

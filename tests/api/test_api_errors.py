@@ -21,6 +21,7 @@ INVALID = [
     "/api/events?since=yesterday",
     "/api/events?format=xml",
     "/api/events?all_modalities=maybe",
+    "/api/events?date_precision=publshed",
     "/api/documents?limit=-1",
     "/api/stories?country=RUSSIA",
     "/api/dyads?limit=500",
@@ -28,21 +29,30 @@ INVALID = [
     "/api/timeseries?by=planet",
     "/api/alerts?since=2024-13-01",
     "/.json?interval=year",
-    "/?type=1abc",
-    "/dyad/RUSUKR",
     "/dyad/RUS-UKR.json?raw=perhaps",
-    "/country/RUSSIA",
     "/country/RUS.json?until=no",
+    "/events.json?page=0",
+    "/events.csv?since=2024-02-30",
+    "/stories.parquet?country=RUSSIA",
+    "/documents.json?q=%21%21",
+    "/map.json?type=1abc",
+    "/events.xml",
 ]
 NOT_FOUND = [
-    "/nope",
     "/api/nope",
     "/api/events/no-such-event",
     "/api/documents/no-such-doc",
-    "/event/no-such-event",
     "/event/no-such-event.json",
+    "/document/no-such-doc.json",
     "/static/nope.js",
+    "/nope.json",
 ]
+# Dashboard pages answer the same errors as HTML pages (issue 14: not raw JSON).
+PAGE_ERRORS = [
+    ("/?type=1abc", 422), ("/dyad/RUSUKR", 422), ("/country/RUSSIA", 422), ("/events?since=yesterday", 422),
+    ("/events?page=0", 422), ("/stories?actor=%25", 422), ("/documents?q=%21", 422), ("/map?country=RUSSIA", 422),
+    ("/nope", 404), ("/event/no-such-event", 404), ("/document/no-such-doc", 404), ("/dyad", 404),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("path", INVALID)
@@ -55,10 +65,27 @@ def test_not_found_has_the_error_shape(client: httpx.Client, path: str) -> None:
     assert_error(client.get(path), 404)
 
 
+@pytest.mark.parametrize(("path", "status"), PAGE_ERRORS)
+def test_page_errors_are_html_pages(client: httpx.Client, path: str, status: int) -> None:
+    response = client.get(path)
+    assert_html_error(response, status)
+
+
+def assert_html_error(response: httpx.Response, status: int) -> str:
+    """An error page: the status, HTML with the site's header, the message and no stack trace."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    page = response.text
+    assert f'<h1 id="error-status">{status}: ' in page
+    assert 'id="error-details"' in page and 'action="/events"' in page  # the details, and the search box
+    assert "Traceback" not in page and "<script" not in page
+    assert_security_headers(response)
+    return page
+
+
 @pytest.mark.parametrize(
     ("method", "path"),
-    [("DELETE", "/api/events"), ("PUT", "/api/documents"), ("POST", "/api/health"),
-     ("PATCH", "/"), ("POST", "/event/ev-a1")],
+    [("DELETE", "/api/events"), ("PUT", "/api/documents"), ("POST", "/api/health"), ("POST", "/events.json")],
 )  # fmt: skip
 def test_wrong_method_is_405_with_the_error_shape(
     client: httpx.Client, method: str, path: str
@@ -66,6 +93,13 @@ def test_wrong_method_is_405_with_the_error_shape(
     response = client.request(method, path)
     assert_error(response, 405)
     assert response.headers.get("allow")
+
+
+@pytest.mark.parametrize(("method", "path"), [("PATCH", "/"), ("POST", "/event/ev-a1"), ("DELETE", "/events")])
+def test_wrong_method_on_a_page_is_an_html_405(client: httpx.Client, method: str, path: str) -> None:
+    response = client.request(method, path)
+    assert "GET" in assert_html_error(response, 405)
+    assert "GET" in response.headers["allow"]
 
 
 def test_malformed_json_body_is_422(client: httpx.Client) -> None:
@@ -122,14 +156,22 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 @pytest.mark.parametrize(
     "path",
     ["/api/health", "/api/events", "/api/events/ev-a1", "/api/documents", "/api/documents/x",
-     "/api/stories", "/api/dyads", "/api/timeseries", "/api/alerts", "/", "/.json",
-     "/dyad/RUS-UKR", "/country/RUS.json", "/event/ev-a1"],
+     "/api/stories", "/api/dyads", "/api/timeseries", "/api/alerts", "/.json",
+     "/country/RUS.json", "/events.json", "/events.csv", "/map.json"],
 )  # fmt: skip
 def test_server_errors_have_the_error_shape_and_no_details(broken: LiveServer, path: str) -> None:
     response = httpx.get(broken.url + path, timeout=30)
     body = assert_error(response, 500)
     assert "secret" not in response.text and "passwd" not in response.text
     assert body["error"] == "Internal server error"
+
+
+@pytest.mark.parametrize("path", ["/", "/dyad/RUS-UKR", "/event/ev-a1", "/events", "/documents", "/map"])
+def test_server_errors_on_pages_are_html_without_details(broken: LiveServer, path: str) -> None:
+    response = httpx.get(broken.url + path, timeout=30)
+    page = assert_html_error(response, 500)
+    assert "secret" not in page and "passwd" not in page
+    assert "Internal server error" in page
 
 
 def test_body_limit_is_413_before_reading(tmp_path: Path) -> None:

@@ -24,8 +24,10 @@ pytestmark = pytest.mark.serial
 ROOT = Path(__file__).resolve().parents[2]
 
 ROUTES = ["/api/health", "/api/events", "/api/events/ev-a1", "/api/stories", "/api/documents",
-          "/api/documents/doc-a", "/api/dyads", "/api/timeseries", "/api/alerts", "/", "/.json",
-          "/dyad/RUS-UKR.json", "/country/RUS.json", "/event/ev-a1.json"]  # fmt: skip
+          "/api/documents/doc-a", "/api/dyads", "/api/timeseries", "/api/alerts", "/.json",
+          "/dyad/RUS-UKR.json", "/country/RUS.json", "/event/ev-a1.json", "/events.json", "/stories.csv",
+          "/documents.parquet", "/map.json", "/document/doc-a.json"]  # fmt: skip
+PAGES = ["/", "/dyad/RUS-UKR", "/event/ev-a1", "/events", "/stories", "/documents", "/map", "/document/doc-a"]
 
 
 @pytest.mark.parametrize("path", ROUTES)
@@ -35,9 +37,16 @@ def test_an_unknown_query_parameter_is_a_400_listing_the_supported_ones(client: 
     [detail] = body["errors"]
     assert detail.startswith(f"query.colour: not a parameter of {path}; supported: ")
     if path == "/api/stories":
-        assert detail.endswith("since, until, type, actor, country, limit, min_sources")
+        assert detail.endswith("since, until, type, actor, country, date_precision, limit, min_sources")
     if path == "/api/events":
         assert "all_modalities" in detail and "q" in detail.split(": ")[-1].split(", ")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_an_unknown_query_parameter_on_a_page_is_an_html_400(client: httpx.Client, path: str) -> None:
+    response = client.get(path, params={"colour": "red"})
+    assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+    assert f"query.colour: not a parameter of {path}; supported: " in response.text
 
 
 def test_filters_that_belong_to_events_only_are_refused_elsewhere(client: httpx.Client) -> None:
@@ -105,7 +114,7 @@ def test_health_says_what_its_counts_count(client: httpx.Client) -> None:
 
 CLI_OPTION = {"since": "--since", "until": "--until", "type": "--type", "actor": "--actor", "country": "--country",
               "all_modalities": "--all-modalities", "q": "--q", "limit": "--limit", "min_sources": "--min-sources",
-              "format": "--format"}  # fmt: skip
+              "format": "--format", "date_precision": "--date-precision"}  # fmt: skip
 
 
 @pytest.mark.parametrize(("route", "command"), [("/api/events", "events"), ("/api/stories", "stories")])

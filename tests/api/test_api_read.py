@@ -43,6 +43,8 @@ def test_events_default_is_asserted_in_store_order(client: httpx.Client) -> None
         ({"country": "UKR", "type": "ACCUSE"}, ["ev-d1"]),
         ({"all_modalities": "true", "since": "2024-03-11"}, ["ev-d1", "ev-d2"]),
         ({"since": "2030-01-01"}, []),
+        ({"date_precision": "day"}, ALL_ASSERTED),
+        ({"date_precision": "published"}, []),
     ],
 )
 def test_event_filters(client: httpx.Client, params: dict[str, str], expected: list[str]) -> None:

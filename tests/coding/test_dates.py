@@ -15,6 +15,8 @@ from seismo.coding.dates import (
     ResolvedDate,
     find_date_expressions,
     is_future_expression,
+    named_date,
+    resolve_anchored,
     resolve_date,
 )
 
@@ -90,6 +92,15 @@ RESOLVE_CASES = [
     ("this week", TUE, D(2022, 2, 14), "week"),
     ("earlier this week", SUN, D(2022, 2, 14), "week"),
     ("next week", TUE, D(2022, 2, 21), "week"),
+    # a weekday of a named week
+    ("on Thursday last week", TUE, D(2022, 2, 10), "day"),
+    ("Thursday of last week", TUE, D(2022, 2, 10), "day"),
+    ("Monday next week", TUE, D(2022, 2, 21), "day"),
+    ("Wednesday this week", TUE, D(2022, 2, 16), "day"),
+    ("on Sunday last week", MON, D(2022, 2, 13), "day"),
+    # fixed names (named_dates in dates.yaml)
+    ("9/11", TUE, D(2001, 9, 11), "day"),
+    ("after 9/11", TUE, D(2001, 9, 11), "day"),
     ("last week", D(2022, 1, 3), D(2021, 12, 27), "week"),
     ("last month", TUE, D(2022, 1, 1), "month"),
     ("last month", D(2022, 1, 10), D(2021, 12, 1), "month"),
@@ -243,6 +254,45 @@ def test_unresolvable_even_with_a_publication_date(expr: str) -> None:
     assert resolve_date(expr, TUE) is None
 
 
+@pytest.mark.parametrize(
+    ("expr", "published", "expected"),
+    [
+        ("Sept. 11", D(2020, 3, 1), D(2001, 9, 11)),  # "the Sept. 11 attacks"
+        ("September 11", None, D(2001, 9, 11)),
+        ("11 September", D(2020, 3, 1), D(2001, 9, 11)),
+        ("Oct. 7", D(2024, 3, 1), D(2023, 10, 7)),
+        ("Oct. 7", D(2019, 3, 1), None),  # the named day is after publication: an ordinary date
+        ("March 28", D(2023, 3, 10), None),  # not a listed name
+        ("Sept. 11, 2001", D(2020, 3, 1), None),  # has a year: an ordinary absolute date
+    ],
+)
+def test_named_date(expr: str, published: dt.date | None, expected: dt.date | None) -> None:
+    resolved = named_date(expr, published)
+    assert (resolved.date if resolved else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("the day before", D(2022, 2, 11)),
+        ("the previous day", D(2022, 2, 11)),
+        ("a day earlier", D(2022, 2, 11)),
+        ("the next day", D(2022, 2, 13)),
+        ("the following day", D(2022, 2, 13)),
+        ("two days later", D(2022, 2, 14)),
+        ("on the same day", D(2022, 2, 12)),
+        ("later that day", D(2022, 2, 12)),
+        ("two weeks later", D(2022, 2, 26)),
+        ("a few days later", None),  # vague
+        ("last week", None),  # not told from another event: resolve_date's
+    ],
+)
+def test_resolve_anchored_reads_from_the_anchor(expr: str, expected: dt.date | None) -> None:
+    resolved = resolve_anchored(expr, D(2022, 2, 12))
+    assert (resolved.date if resolved else None) == expected
+    assert resolve_date(expr, TUE) is None or expected is None
+
+
 def test_out_of_range_dates_do_not_raise() -> None:
     assert resolve_date("tomorrow", D(9999, 12, 31)) is None
     assert resolve_date("9999 years ago", TUE) is None
@@ -326,6 +376,10 @@ FIND_CASES = [
     ("The 2014 annexation of Crimea; Mar-a-Lago; Janet 5; the March on Washington.", []),
     ("SEOUL, March 3 - the deal, struck Sunday, takes effect this year.",
      ["March 3", "Sunday", "this year"]),
+    ("They met on Thursday last week and on Monday of next week.",
+     ["on Thursday last week", "on Monday of next week"]),
+    ("Since 9/11 (not 9/11/2001 or 19/11) the Sept. 11 attacks are a name.", ["9/11", "Sept. 11"]),
+    ("Later that day, and on the same day, the next day.", ["Later that day", "the same day", "the next day"]),
 ]  # fmt: skip
 
 
@@ -348,8 +402,9 @@ def test_find_offsets() -> None:
 @pytest.mark.parametrize("sentence", [s for s, found in FIND_CASES if found])
 def test_every_found_expression_resolves_or_is_deliberately_vague(sentence: str) -> None:
     vague = {"a day earlier", "in the coming days"}
+    anchored = {"a day earlier", "Later that day", "the same day", "the next day"}  # resolve_anchored's
     for m in find_date_expressions(sentence):
-        assert (resolve_date(m.text, TUE) is not None) != (m.text in vague), m.text
+        assert (resolve_date(m.text, TUE) is not None) != (m.text in vague | anchored), m.text
 
 
 ARTICLE = (  # excerpts of a story published Tuesday 2022-02-15

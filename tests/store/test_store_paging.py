@@ -30,6 +30,7 @@ WORDS = ["Kharkiv", "kharkiv's", "Soleimani", "sole", "talks", "TALKS,", "aid-co
 QUERIES = ["kharkiv", "Soleimani", "sole", "talks", "aid convoy", "zürich", "2024 drone", "absent", "s",
            "KHARKIV talks"]
 MODALITIES = [m.value for m in Modality]
+PRECISIONS = ["day", "week", "published"]
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,7 @@ def varied(tmp_path_factory: pytest.TempPathFactory) -> Store:
                 date=None if rng.random() < 0.1 else dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(20)),
                 source=Actor(name=source, code=source + rng.choice(["", "GOV", "MIL"]), country=source),
                 target=Actor(name=target, code=target, country=target), modality=rng.choice(MODALITIES),
+                date_precision=rng.choice(PRECISIONS),
             ))  # fmt: skip
         title = None if rng.random() < 0.2 else " ".join(rng.sample(WORDS, rng.randint(0, 2))) or None
         docs.append(make_doc(doc_id, events, title=title))
@@ -71,6 +73,7 @@ filters = st.builds(
     doc_id=st.none() | st.sampled_from(["d00", "d00-copy", "d07", "nope"]),
     modality=st.none() | st.lists(st.sampled_from(MODALITIES), max_size=3),
     all_modalities=st.booleans(),
+    date_precision=st.none() | st.lists(st.sampled_from(PRECISIONS), max_size=2),
     include_duplicates=st.booleans(),
     limit=st.integers(0, 30),
     offset=st.integers(0, 150),

@@ -81,6 +81,21 @@ def test_unknown_modality_rejected() -> None:
         EventFilter(modality=["maybe"])
 
 
+def test_date_precision_list(store: Store) -> None:
+    events = [
+        make_event("a", 0, event_id="explicit"),
+        make_event("a", 1, event_id="on-publication", date=D(2024, 3, 5), date_text=None,
+                   date_precision="published"),
+        make_event("a", 2, event_id="weekly", date_precision="week"),
+    ]
+    store.add_documents([make_doc("a", events)])
+    assert ids(store, date_precision=["published"]) == ["on-publication"]
+    assert ids(store, date_precision=["DAY", "week"]) == ["explicit", "weekly"]
+    assert [e.date_precision for e in store.events(EventFilter(date_precision=["published"]))] == ["published"]
+    with pytest.raises(ValidationError):
+        EventFilter(date_precision=["publshed"])
+
+
 def test_since_until_exclude_undated(filled: Store) -> None:
     assert ids(filled, since=D(2024, 2, 1)) == ["feb-protest", "b-mar-aid"]
     assert ids(filled, until=D(2024, 1, 10)) == ["jan-assault", "b-jan-same-day"]

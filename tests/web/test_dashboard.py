@@ -113,4 +113,6 @@ def test_json_twins_serve_the_api_data(
 ) -> None:
     twin = httpx.get(site.url + page_path).json()
     api = httpx.get(site.url + api_path).json()
+    if key is None:  # the event page adds the document's other mentions and why: the rest is the API's
+        twin = {name: value for name, value in twin.items() if name in api}
     assert (twin[key] if key else twin) == api

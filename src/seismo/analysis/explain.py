@@ -113,8 +113,8 @@ _RULES = {
     "week": "week-precision date: joined the best story of that ISO week",
     "month": "month-precision date: joined the best story of that month",
     "year": "year-precision date: joined the best story of that year",
-    "undated": f"no date: joined a story with a report published within {UNDATED_DAYS} days, "
-    "or grouped with other undated reports",
+    "undated": f"no date of its own (none, or the publication date): joined a story with a report "
+    f"published within {UNDATED_DAYS} days, or grouped with other such reports",
     "alone": "no actor codes, or undated and unpublished: never merged",
 }
 

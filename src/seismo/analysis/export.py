@@ -20,11 +20,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, get_args
 
+from seismo.analysis.browse import document_condition
 from seismo.analysis.counts import choose
 from seismo.analysis.stories import ensure_stories, story_where
 from seismo.errors import AnalysisError, Errors
 from seismo.store import EventFilter, Store
 from seismo.store.export import EXPORT_COLUMNS, WRITERS, parse_fields
+from seismo.store.search import query_terms
 
 What = Literal["events", "stories", "documents"]
 Format = Literal["parquet", "csv", "jsonl", "plover", "gdelt", "gdelt-parquet"]
@@ -160,6 +162,10 @@ def _documents_sql(f: EventFilter) -> tuple[str, list[Any]]:
     if f.doc_id is not None:
         conditions.append("d.doc_id = ?")
         params.append(f.doc_id)
+    if f.q:  # documents: words of the title or text (analysis.browse, the dashboard's list)
+        condition, values = document_condition(query_terms(f.q))
+        conditions.append(condition)
+        params += values
     if not f.include_duplicates:
         conditions.append("d.duplicate_of IS NULL")
     where = "WHERE " + " AND ".join(conditions) if conditions else ""

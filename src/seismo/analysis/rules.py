@@ -11,8 +11,9 @@ Two asserted events from non-duplicate documents are *compatible* when all hold:
   COOPERATE) the pair may be swapped; a missing code matches only a missing code, and an
   event with no actor code at all is never merged;
 - date: truncated to the coarser of the two precisions (day < week < month < year),
-  both dates fall in the same period (ISO week from Monday); an undated event is
-  compatible only with events whose documents were published within ``UNDATED_DAYS``;
+  both dates fall in the same period (ISO week from Monday); an undated event, or one
+  dated only by its publication (precision ``published``), is compatible only with events
+  whose documents were published within ``UNDATED_DAYS``;
 - location: the same location country, or at least one of them unknown.
 """
 
@@ -25,14 +26,16 @@ from seismo.analysis.models import KeyCheck
 
 SYMMETRIC_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")  # finest first
+PUBLISHED = "published"  # dated on its article's publication: compared like an undated event
 UNDATED = "undated"
 ALONE = "alone"
 UNDATED_DAYS = 2
 
 
 def precision_of(event: dict[str, Any]) -> str:
-    """The event's date precision; a date without one counts as a day, no date as undated."""
-    if event.get("date") is None:
+    """The event's date precision; a date without one counts as a day; no date, or only the
+    publication date (precision ``published``), counts as undated."""
+    if event.get("date") is None or event.get("date_precision") == PUBLISHED:
         return UNDATED
     precision = event.get("date_precision")
     return precision if precision in PRECISIONS else "day"
@@ -104,7 +107,7 @@ def _check_published(a: dict[str, Any], b: dict[str, Any]) -> KeyCheck:
         detail = "undated, and a publication date is missing: never merged"
         return KeyCheck(key="date", matched=False, detail=detail)
     gap = abs((pub_a - pub_b).days)
-    detail = f"undated: published {pub_a} vs {pub_b} ({gap} days apart, limit {UNDATED_DAYS})"
+    detail = f"no date of its own: published {pub_a} vs {pub_b} ({gap} days apart, limit {UNDATED_DAYS})"
     return KeyCheck(key="date", matched=gap <= UNDATED_DAYS, detail=detail)
 
 

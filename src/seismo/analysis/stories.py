@@ -12,9 +12,9 @@ grouped in a fixed cascade instead of by connected components:
 2. week-, then month-, then year-precision events join the best compatible story already
    formed (most sources, then earliest date, then story id); those that find none group
    among themselves by period, as in step 1;
-3. undated events join the best story that has a member published within
-   ``UNDATED_DAYS`` days; the others group by key in 3-day publication windows counted
-   from the first such report;
+3. undated events, and those dated only by their publication (precision ``published``),
+   join the best story that has a member published within ``UNDATED_DAYS`` days; the
+   others group by key in 3-day publication windows counted from the first such report;
 4. everything left (no actor codes, or undated and unpublished) is a story of its own.
 
 A coarse report therefore joins one story and never bridges two precise ones. Every
@@ -30,7 +30,7 @@ from typing import Any
 import duckdb
 
 from seismo.analysis.models import Story
-from seismo.analysis.rules import ALONE, PRECISIONS, SYMMETRIC_TYPES, UNDATED, UNDATED_DAYS
+from seismo.analysis.rules import ALONE, PRECISIONS, PUBLISHED, SYMMETRIC_TYPES, UNDATED, UNDATED_DAYS
 from seismo.errors import AnalysisError, Errors
 from seismo.models import Actor
 from seismo.store import EventFilter, Store
@@ -47,7 +47,7 @@ SELECT e.event_id, e.doc_id, e."type" AS etype,
        CASE WHEN e."type" IN ({_SYM}) AND coalesce(e.source_code, '') > coalesce(e.target_code, '')
             THEN coalesce(e.source_code, '') ELSE coalesce(e.target_code, '') END AS kb,
        e."date" AS edate,
-       CASE WHEN e."date" IS NULL THEN '{UNDATED}'
+       CASE WHEN e."date" IS NULL OR e.date_precision = '{PUBLISHED}' THEN '{UNDATED}'
             WHEN e.date_precision IN ('week', 'month', 'year') THEN e.date_precision
             ELSE 'day' END AS prec,
        e.location_country AS loc, e.location_name AS loc_name, e.mode, e.cameo, e.goldstein,
@@ -105,6 +105,14 @@ SELECT event_id, cid, '{UNDATED}' FROM (
 """
 
 
+def _story_precision(precision: str, date: str) -> str:
+    """A story's precision: its level's, except that reports without a date of their own give
+    ``published`` when they were dated on publication (``date`` set), else none."""
+    if precision != UNDATED:
+        return f"'{precision}'"
+    return f"CASE WHEN {date} IS NOT NULL THEN '{PUBLISHED}' END"
+
+
 def _new_groups(precision: str, period: str, where: str) -> str:
     """Unassigned events of one level group by (key, period, location country).
 
@@ -126,7 +134,7 @@ SELECT lv.event_id, lv.etype, lv.ka, lv.kb, lv.edate, coalesce(lv.loc, dom.dom) 
                      coalesce(lv.loc, dom.dom, ''))) AS cid
 FROM lv LEFT JOIN dom ON dom.etype = lv.etype AND dom.ka = lv.ka AND dom.kb = lv.kb
      AND dom.period = lv.period;
-INSERT INTO _st_c SELECT cid, etype, ka, kb, min(edate), NULLIF('{precision}', '{UNDATED}'), loc
+INSERT INTO _st_c SELECT cid, etype, ka, kb, min(edate), {_story_precision(precision, "min(edate)")}, loc
 FROM _st_new GROUP BY cid, etype, ka, kb, loc;
 INSERT INTO _st_a SELECT event_id, cid, '{precision}' FROM _st_new;
 """
@@ -140,7 +148,7 @@ _UNDATED_PERIOD = (
 
 _ALONE = f"""
 INSERT INTO _st_c SELECT md5('{ALONE}|' || event_id), etype, ka, kb, edate,
-       CASE WHEN prec = '{UNDATED}' THEN NULL ELSE prec END, loc
+       CASE WHEN prec <> '{UNDATED}' THEN prec WHEN edate IS NOT NULL THEN '{PUBLISHED}' END, loc
 FROM _st_e WHERE {_UNASSIGNED};
 INSERT INTO _st_a SELECT event_id, md5('{ALONE}|' || event_id), '{ALONE}'
 FROM _st_e WHERE {_UNASSIGNED};
@@ -228,6 +236,8 @@ def ensure_stories(store: Store) -> None:
 def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
     """WHERE clause over ``stories`` for the EventFilter fields that apply to stories.
 
+    ``date_precision`` is the story's: a story dated ``published`` has no member that gives a date.
+
     Stories hold asserted events from non-duplicate documents only, so ``modality``,
     ``all_modalities`` and ``include_duplicates`` do not apply; ``doc_id`` selects the
     stories that document reported.
@@ -254,6 +264,9 @@ def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
     if f.doc_id is not None:
         conditions.append("list_contains(doc_ids, ?)")
         params.append(f.doc_id)
+    if f.date_precision is not None:
+        conditions.append("list_contains(?::VARCHAR[], date_precision)")
+        params.append(f.date_precision)
     return "WHERE " + " AND ".join(conditions), params
 
 

@@ -109,6 +109,8 @@ def create_app(
     """The seismo server; ``store`` (owned by the caller) and ``code`` serve tests and embedding."""
     from seismo.api.routes import router as api_router
     from seismo.api.routes_analysis import router as analysis_router
+    from seismo.web.errors import install_html_errors, page_error
+    from seismo.web.routes_browse import router as browse_router
     from seismo.web.views import router as web_router
 
     options = options or ServerOptions()
@@ -126,9 +128,11 @@ def create_app(
     app.state.code = code or pipeline_coder(settings)
     app.state.write_limiter = RateLimiter(options.write_rate, options.write_burst)
     install_error_handlers(app)
+    install_html_errors(app)  # the same errors as HTML pages for dashboard URLs
     app.include_router(api_router)
     app.include_router(analysis_router)
     app.include_router(web_router)
+    app.include_router(browse_router)
     app.mount("/static", StaticFiles(packages=[("seismo.web", "static")]), name="static")
     if options.response_cache_mb:  # inside CORS: the cached answer must not carry another origin's headers
         app.add_middleware(ResponseCacheMiddleware, max_bytes=int(options.response_cache_mb * 1024 * 1024))
@@ -136,7 +140,7 @@ def create_app(
         app.add_middleware(
             CORSMiddleware, allow_origins=options.cors_origins, allow_methods=["GET"]
         )
-    app.add_middleware(GuardMiddleware, max_body_bytes=options.max_body_bytes)  # outermost
+    app.add_middleware(GuardMiddleware, max_body_bytes=options.max_body_bytes, error_page=page_error)  # outermost
     return app
 
 

@@ -5,15 +5,19 @@
 - A request body limit: a too-large ``Content-Length`` is refused before the body
   is read (413); a chunked body is counted while it streams and cut off at the limit.
 - A last-resort catch: an exception that escapes the app becomes the canonical
-  500 body (with the same headers) and is logged; no stack trace is sent.
+  500 body (with the same headers) and is logged; no stack trace is sent. An
+  ``error_page`` hook may answer it instead (the dashboard's HTML error page for
+  its pages, ``web.errors.page_error``).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from seismo.api.errors import ApiError, error_body
@@ -46,6 +50,10 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 _SECURITY_NAMES = {name for name, _ in SECURITY_HEADERS}
 
 
+# (scope, status, error, errors) -> a response to send instead of the JSON body, or None
+ErrorPage = Callable[[Scope, int, str, list[str]], Response | None]
+
+
 class BodyTooLarge(ApiError):
     """Raised while streaming a body past the limit; handled like any ApiError (413)."""
 
@@ -56,9 +64,10 @@ class BodyTooLarge(ApiError):
 class GuardMiddleware:
     """Security headers, body limit and the last-resort 500, for every HTTP request."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, error_page: ErrorPage | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.error_page = error_page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -88,12 +97,12 @@ class GuardMiddleware:
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             if started:
                 raise
-            await _send_error(
-                send_with_headers,
-                500,
-                "Internal server error",
-                ["the error was logged on the server"],
-            )
+            errors = ["the error was logged on the server"]
+            page = self.error_page(scope, 500, "Internal server error", errors) if self.error_page else None
+            if page is not None:
+                await page(scope, receive, send_with_headers)
+            else:
+                await _send_error(send_with_headers, 500, "Internal server error", errors)
 
     def _limited(self, receive: Receive) -> Receive:
         """``receive`` that raises BodyTooLarge once the streamed body passes the limit."""

@@ -43,6 +43,16 @@ class GroupBy(StrEnum):
     country = "country"
 
 
+class Precision(StrEnum):
+    """How an event's date was found (``seismo.models.DatePrecision``)."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+    published = "published"
+
+
 class OutputFormat(StrEnum):
     json = "json"
     csv = "csv"
@@ -76,6 +86,11 @@ CountryParam = Annotated[
 AllModalities = Annotated[
     bool, Query(description="Include negated, hypothetical, future and denied mentions.")
 ]
+PrecisionParam = Annotated[
+    list[Precision] | None,
+    Query(description="Only events whose date was found this way (repeatable): day, week, month, year, "
+          "or published (the text gives no date; dated on publication)."),
+]
 SearchParam = Annotated[
     str | None,
     Query(max_length=MAX_QUERY_CHARS, description="Words that must all be words of the evidence sentence "
@@ -104,6 +119,7 @@ async def event_filter(  # async: pure parsing, no reason to hop to the thread p
     type: TypeParam = None,
     actor: ActorParam = None,
     country: CountryParam = None,
+    date_precision: PrecisionParam = None,
 ) -> EventFilter:
     """The filters every event route shares as one EventFilter (no paging: that is the cursor's job).
 
@@ -117,6 +133,7 @@ async def event_filter(  # async: pure parsing, no reason to hop to the thread p
         type=type.upper() if type else None,
         actor=actor.upper() if actor else None,
         country=country.upper() if country else None,
+        date_precision=[p.value for p in date_precision] if date_precision else None,
     )
 
 

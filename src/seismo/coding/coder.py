@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event_date
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
@@ -61,6 +62,7 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
     references: dict[str, bool] = field(default_factory=dict)  # noun-named event id -> refers back ("the attack")
+    anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
 
 
 class Coder:
@@ -83,7 +85,7 @@ class Coder:
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
-            if "\n\n" in article.text[previous_end:words[0].idx]:
+            if "\n" in article.text[previous_end:words[0].idx]:  # any line break ends a paragraph
                 state.paragraph_date = None
             previous_end = words[-1].idx + len(words[-1].text)
             if not is_content(sent, noise):
@@ -93,7 +95,8 @@ class Coder:
                 if actor is not None:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
-        return resolve_references(state.events, state.references)
+        # references first: a noun that names an earlier event brings its date along before the fallback
+        return date_on_publication(resolve_references(state.events, state.references), article.published)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
@@ -103,7 +106,8 @@ class Coder:
         triggers = nominal_triggers(sent, self.lexicon, triggers, ctx.resolve)
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
-        dates = sentence_dates(sent, article.published)
+        dates = sentence_dates(sent, article.published, state.anchor)
+        state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
                             state.paragraph_date)
 
@@ -117,9 +121,10 @@ class Coder:
             coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
                 else self._obligation(trigger, info, heads, article, ctx)
             for event in coded:
-                if event.modality is Modality.ASSERTED and event.date_precision == "day" \
-                        and event.date_text and not event.date_text.startswith("(context)"):
-                    state.paragraph_date = next(d for d in info.dates if d.text == event.date_text)
+                hit = next((d for d in info.dates if d.text == event.date_text), None) \
+                    if event.modality is Modality.ASSERTED and event.date is not None else None
+                if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
+                    state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
         return events
 
@@ -140,11 +145,13 @@ class Coder:
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
-        date_hit = self._event_date(trigger, info, heads)
         nominal = trigger.nominal or NominalArgs()
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
+        date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
+        if date_hit is None and modality is Modality.ASSERTED:
+            date_hit = same_event_date(trigger, state.events, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
@@ -161,9 +168,7 @@ class Coder:
             modality = Modality.FUTURE
         base = dict(
             doc_id=article.doc_id, modality=modality, attributed_to=self._attribution(trigger, info, ctx, on),
-            date=date_hit.date if date_hit else None, date_text=date_hit.text if date_hit else None,
-            date_precision=date_hit.precision if date_hit and date_hit.date else None,
-            location=location,
+            **date_fields(date_hit), location=location,
             quantity=self._quantity(trigger, info, heads),
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
@@ -376,21 +381,10 @@ class Coder:
             source=source, target=target, **base,
         )
 
-    def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
-        """Own date expression, else the coordinated clause's, else the reporting verb's."""
-        owners = {trigger.verb.i, trigger.word.i}
-        chain = [trigger.verb]
-        if trigger.verb.dep_ == "conj":
-            chain.append(trigger.verb.head)
-        reporter = reporting_ancestor(trigger.verb, self.lexicon)
-        if reporter is not None:
-            chain.append(reporter)
-        for head in chain:
-            for hit in info.dates:
-                owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
-                if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
-                    return hit
-        return None
+    def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int],
+                    future_from: dt.date | None = None) -> DateHit | None:
+        """The trigger's own date (``event_dates.event_date``): read forward when ``future_from`` is given."""
+        return event_date(trigger, info, heads, self.lexicon, future_from)
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:

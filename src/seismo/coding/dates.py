@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 __all__ = ["DateMention", "ResolvedDate", "find_date_expressions", "is_future_expression",
-           "resolve_date"]  # fmt: skip
+           "named_date", "resolve_anchored", "resolve_date"]  # fmt: skip
 
 FUTURE_HORIZON_DAYS = 183  # a year-less month/day further ahead than this is last year's (nearest occurrence)
 VOCABULARY_PATH = Path(__file__).parent / "dictionaries" / "dates.yaml"
@@ -53,6 +53,24 @@ _ABBREVIATIONS: dict[str, int] = MONTH_ABBREVIATIONS
 _MONTH_NUM: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTHS)} | _ABBREVIATIONS
 _COUNT_WORDS: dict[str, int] = _VOCAB["counts"]
 _DAY_OFFSETS: dict[str, int] = _VOCAB["day_offsets"]
+
+
+def _named_dates(entries: dict[str, Any]) -> tuple[dict[tuple[int, int], dt.date], dict[str, dt.date]]:
+    """Split ``named_dates`` into month-day names ("september 11") and fixed phrases ("9/11")."""
+    by_day: dict[tuple[int, int], dt.date] = {}
+    phrases: dict[str, dt.date] = {}
+    for key, day in (entries or {}).items():
+        if not isinstance(day, dt.date):
+            raise CodingError(Errors.C001.format(path=VOCABULARY_PATH, detail=f"named date {key!r}"), "C001")
+        words = str(key).lower().split()
+        if len(words) == 2 and words[0] in _MONTH_NUM and words[1].isdigit():
+            by_day[(_MONTH_NUM[words[0]], int(words[1]))] = day
+        else:
+            phrases[" ".join(words)] = day
+    return by_day, phrases
+
+
+_NAMED_DAYS, _NAMED_PHRASES = _named_dates(_VOCAB.get("named_dates") or {})
 
 
 @dataclass(frozen=True)
@@ -96,14 +114,15 @@ _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _AFTER_NTH = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[A-Z]"
               r"|(?:and|or|at|in|when|after|before|as|but|while|with|the|a)\b))")  # fmt: skip
 
+_NAMED = "".join(rf"|{re.escape(phrase)}(?![/\d])" for phrase in _NAMED_PHRASES)  # "9/11"
 _FIND_PATTERNS = [
-    r"\d{4}-\d{2}-\d{2}",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}{_NAMED}",
     rf"{_LEAD}(?:{_WD},?\s+)?{_MON}\s+{_DAY}{_YEAR}",
     rf"{_LEAD}(?:{_WD},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON}{_YEAR}",
     rf"{_PREFIX}{_MON}{_YEAR}|{_MON},?\s+(?:19|20)\d\d(?!\d)",
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
-    rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}",
+    rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
     r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year))",
@@ -113,7 +132,8 @@ _FIND_PATTERNS = [
     rf"(?i:in\s+{_COUNT}\s+{_UNIT}(?:'?\s*time)?(?!\s+of\b))",
     r"(?i:(?:in\s+)?the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months)"
     r"|in\s+recent\s+(?:days|weeks|months)|the\s+(?:day|week|month|year)\s+(?:before|after)"
-    r"|the\s+(?:previous|following)\s+(?:day|week|month|year))",
+    r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
+    r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
 ]
 _FINDERS = [re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)") for p in _FIND_PATTERNS]
@@ -122,6 +142,12 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
 
 def find_date_expressions(text: str) -> list[DateMention]:
     """Time expressions in ``text``, left to right, longest match first, never overlapping."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=256)
+def _find(text: str) -> tuple[DateMention, ...]:
+    """Cached: the coder reads each sentence's dates, and its quantities ask again to skip them."""
     spans = sorted(
         {m.span() for finder in _FINDERS for m in finder.finditer(text)},
         key=lambda span: (span[0], -span[1]),
@@ -133,7 +159,7 @@ def find_date_expressions(text: str) -> list[DateMention]:
         if text.startswith("May", start) and _NAME_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         mentions.append(DateMention(start, end, text[start:end]))
-    return mentions
+    return tuple(mentions)
 
 
 # --- building results ------------------------------------------------------------------------
@@ -228,6 +254,18 @@ def _on_weekday(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
     return _day(pub - dt.timedelta(days=back), text)
 
 
+def _on_weekday_of_week(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
+    """ "on Thursday last week": that weekday in the Monday-to-Sunday week named."""
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    monday = pub - dt.timedelta(days=pub.weekday() - 7 * step)
+    return _day(monday + dt.timedelta(days=_WEEKDAYS.index(m["wd"])), text)
+
+
+def _on_named(m: _Match, pub: dt.date | None, text: str, future: bool) -> _Result:
+    """A fixed name ("9/11"): its day, whatever the publication date."""
+    return _day(_NAMED_PHRASES[m["name"]], text)
+
+
 def _on_keyword(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
     return _day(pub + dt.timedelta(days=_DAY_OFFSETS[m["kw"]]), text)
 
@@ -291,6 +329,7 @@ _R_VAGUE = (
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
     r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
     r"|the\s+(?:coming|next few|past few)\s+(?:days|weeks|months)|recent\s+(?:days|weeks|months)"
+    r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week)"
 )
 _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, needs published)
     (r"(?P<y>\d{4})-(?P<mon>\d{1,2})-(?P<d>\d{1,2})", _on_day_month, False),
@@ -301,6 +340,7 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_EDGE}(?P<y>\d{{4}})", _on_year, False),
     (rf"(?:(?P<rel>last|next|this coming|this past|this|coming|past)\s+)?"
      rf"(?:(?:early|late)\s+(?:on\s+)?)?{_R_WD}{_R_PART}", _on_weekday, True),
+    (rf"{_R_WD}{_R_PART},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+week", _on_weekday_of_week, True),
     (rf"(?P<kw>{_alt(_DAY_OFFSETS)}){_R_PART}", _on_keyword, True),
     (r"(?:(?P<rel>last|next|this past|this coming|this|past|the|the past)\s+)weekend",
      _on_weekend, True),
@@ -309,6 +349,7 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_COUNT}\s+{_R_UNIT}\s+(?P<dir>ago)", _on_offset, True),
     (rf"(?P<dir>in)\s+{_R_COUNT}\s+{_R_UNIT}(?:'?\s*time)?", _on_offset, True),
     (r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", _on_nth, True),
+    (rf"(?P<name>{_alt(re.escape(p) for p in _NAMED_PHRASES) or '(?!)'})", _on_named, False),
     (_R_VAGUE, None, True),  # anchored on another event ("a day earlier") or vague: never resolved
 ]  # fmt: skip
 _RULES = [(re.compile(pattern), handler, relative) for pattern, handler, relative in _RULE_TABLE]
@@ -378,6 +419,57 @@ def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> Resolve
     if period == "year":
         return _year(date.year, text)
     return ResolvedDate(date, "week" if period == "week" else "day", text)
+
+
+_ANCHOR_SAME = re.compile(r"(?:(?:later|earlier)\s+)?that\s+day|the\s+same\s+day")
+_ANCHOR_STEP = re.compile(r"the\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day|following\s+day)")
+_ANCHOR_COUNT = re.compile(rf"{_R_COUNT}\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after)")
+
+
+def resolve_anchored(expr: str, anchor: dt.date) -> ResolvedDate | None:
+    """A date told from another event's ("the day before", "two days later", "that day"), read from ``anchor``.
+
+    ``resolve_date`` leaves these unresolved: only the caller knows the event they hang on. The coder
+    passes the last day the text named before them (docs/dates.md, "Event dates"). Vague counts ("a few
+    days later") stay None; "N weeks later" is a point estimate at precision week, as "N weeks ago" is.
+    """
+    key, text = _normalise(expr), " ".join(expr.split())
+    try:
+        if _ANCHOR_SAME.fullmatch(key):
+            return _day(anchor, text)
+        if m := _ANCHOR_STEP.fullmatch(key):
+            return _day(anchor + dt.timedelta(days=-1 if m["back"] else 1), text)
+        if (m := _ANCHOR_COUNT.fullmatch(key)) is None:
+            return None
+        n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS.get(m["n"])
+        if n is None:
+            return None
+        days = n * (7 if m["unit"] == "week" else 1) * (-1 if m["dir"] in ("earlier", "before") else 1)
+        date = anchor + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+    return _day(date, text) if m["unit"] == "day" else ResolvedDate(date, "week", text)
+
+
+_MONTH_DAY = re.compile(rf"{_R_ON_WD}{_R_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                        rf"|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(_MONTH_NUM)})\.?")
+
+
+def named_date(expr: str, published: dt.date | None) -> ResolvedDate | None:
+    """The day a year-less month-day names when the text uses it as a name ("the Sept. 11 attacks").
+
+    Only the caller knows the shape (a date right before the noun it names); this looks the day up in
+    ``named_dates`` (dates.yaml) and returns it when it is not after ``published``, else None, so that
+    "the October 7 attack" in a 2019 story stays an ordinary date.
+    """
+    m = _MONTH_DAY.fullmatch(_normalise(expr))
+    if m is None:
+        return None
+    month = _MONTH_NUM[m["mon"] or m["mon2"]]
+    day = _NAMED_DAYS.get((month, int(m["d"] or m["d2"])))
+    if day is None or (published is not None and day > published):
+        return None
+    return _day(day, " ".join(expr.split()))
 
 
 _FUTURE_CUE = re.compile(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.dates import find_date_expressions, resolve_date
+from seismo.coding.dates import find_date_expressions, named_date, resolve_anchored, resolve_date
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
@@ -25,12 +25,24 @@ TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
               "minutes", "percent", "%"}
 
 
+NAME_DEPS = {"nmod", "compound", "amod", "nummod"}  # "the Sept. 11 attacks": the date names the noun after it
+
+
 @dataclass
 class DateHit:
     token: Token
     text: str
     date: dt.date | None
     precision: str | None
+    names: Token | None = None  # the noun a date right before it names ("attacks"); it dates only that noun
+
+    def read_forward(self, published: dt.date | None) -> DateHit:
+        """The same words read as a future date ("will meet on Monday": the coming Monday)."""
+        if self.names is not None:
+            return self
+        resolved = resolve_date(self.text, published, prefer="future")
+        return DateHit(self.token, self.text, resolved.date if resolved else None,
+                       resolved.precision if resolved else None)
 
 
 @dataclass
@@ -49,16 +61,41 @@ def span_root(sent: Span, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def sentence_dates(sent: Span, published: dt.date | None) -> list[DateHit]:
+def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None = None) -> list[DateHit]:
+    """The sentence's date expressions, resolved; one told from another event's ("the day before", "that
+    day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
+    the document's last), and never lands after publication."""
     hits = []
     for mention in find_date_expressions(sent.text):
         root = span_root(sent, mention.start, mention.end)
         if root is None:
             continue
-        resolved = resolve_date(mention.text, published)
+        names = _named_noun(root)
+        named = named_date(mention.text, published) if names is not None else None
+        if named is None and names is not None and _adverbial(names):
+            names = None  # "advised citizens to leave in its January 3 alert": the clause's own date
+        resolved = named or resolve_date(mention.text, published)
+        if resolved is None and anchor is not None:
+            resolved = resolve_anchored(mention.text, anchor)
+            resolved = None if resolved and published and resolved.date > published else resolved
         hits.append(DateHit(root, mention.text, resolved.date if resolved else None,
-                            resolved.precision if resolved else None))
+                            resolved.precision if resolved else None, names))
+        if resolved is not None and resolved.precision == "day" and names is None:
+            anchor = resolved.date
     return hits
+
+
+def _adverbial(noun: Token) -> bool:
+    """A noun in a prepositional phrase of a verb ("in its January 3 alert"): a time adverbial, not a name."""
+    return noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _named_noun(root: Token) -> Token | None:
+    """The noun a date names when it stands right before it as a modifier ("the Jan. 6 riot"), else None."""
+    head = root.head
+    if root.dep_ in NAME_DEPS and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    return None
 
 
 def sentence_quantities(sent: Span) -> list[tuple[Token, Quantity]]:
@@ -83,12 +120,18 @@ def according_to(sent: Span, ctx: DocumentContext) -> Actor | None:
 
 
 def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) -> Token | None:
-    """The nearest ancestor (or self) that heads an event or report clause; None across a bound word."""
+    """The nearest ancestor (or self) that heads an event or report clause.
+
+    With ``stop_at_bounds`` (dates) None across a bound word ("until Monday") or out of a relative clause
+    ("Trump, who appointed her in 2017, responded": 2017 is the appointment's, never the response's),
+    unless the clause describes an event noun ("the attacks that took place this week").
+    """
     current = token
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
-        if stop_at_bounds and current.lower_ in BOUND_WORDS:
+        if stop_at_bounds and (current.lower_ in BOUND_WORDS
+                               or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
         if current.head.i == current.i:
             return current if current.i in heads else None

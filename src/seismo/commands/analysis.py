@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import DbOpt, _open_store, _parse_date, _settings, app, err, out
+from seismo.cli import DbOpt, PrecisionOpt, _open_store, _parse_date, _parse_precisions, _settings, app, err, out
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes
 from seismo.render import actor_cell
 from seismo.store import EventFilter
@@ -73,6 +73,7 @@ def stories_cli(
     doc_id: Annotated[
         str | None, typer.Option("--doc-id", help="Stories this document reported.")
     ] = None,
+    date_precision: PrecisionOpt = None,
     min_sources: Annotated[
         int, typer.Option("--min-sources", min=1, help="At least this many sources.")
     ] = 1,
@@ -88,7 +89,8 @@ def stories_cli(
     from seismo.analysis.choices import check_filters
 
     check_format(fmt, ("table", "jsonl", "csv"))
-    filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit)
+    filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit,
+                       date_precision=_parse_precisions(date_precision))
     with _open_store(_settings(db), read_only=not rebuild) as store:
         check_filters(store, filters)
         if rebuild:
@@ -258,6 +260,7 @@ def export_cli(
         ),
     ] = False,
     fields: FieldsOpt = None,
+    date_precision: PrecisionOpt = None,
 ) -> None:
     """Export events (with url, title and story_id), story events or documents for pandas, polars, R or DuckDB."""
     from seismo.analysis import export
@@ -267,7 +270,8 @@ def export_cli(
     if q is not None and what != "events":
         raise typer.BadParameter("--q searches events only; use --what events", param_hint="--q")
     filters = event_filter(since, until, type_, actor, country, q, include_duplicates=include_duplicates,
-                           all_modalities=all_modalities)  # fmt: skip
+                           all_modalities=all_modalities,
+                           date_precision=_parse_precisions(date_precision))  # fmt: skip
     with _open_store(_settings(db), read_only=True) as store:
         check_filters(store, filters)
         if what == "events":

@@ -11,7 +11,19 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import DbOpt, FormatOpt, OutputOpt, _open_store, _parse_date, _settings, app, err, out
+from seismo.cli import (
+    DbOpt,
+    FormatOpt,
+    OutputOpt,
+    PrecisionOpt,
+    _open_store,
+    _parse_date,
+    _parse_precisions,
+    _settings,
+    app,
+    err,
+    out,
+)
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes, write_events
 from seismo.store import EventFilter, Store
 
@@ -45,6 +57,7 @@ def events(
     country: Annotated[str | None, typer.Option(help="ISO3 country of source or target.")] = None,
     q: SearchOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include non-asserted mentions.")] = False,
+    date_precision: PrecisionOpt = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: FormatOpt = "table",
     fields: FieldsOpt = None,
@@ -56,7 +69,8 @@ def events(
     check_format(fmt, EVENT_FORMATS)
     if fields is not None and fmt in ("table", "plover"):
         raise typer.BadParameter("--fields applies to --format csv, jsonl and parquet", param_hint="--fields")
-    filters = event_filter(since, until, type_, actor, country, q, all_modalities=all_modalities, limit=limit)
+    filters = event_filter(since, until, type_, actor, country, q, all_modalities=all_modalities, limit=limit,
+                           date_precision=_parse_precisions(date_precision))
     if parquet is not None:
         from seismo.scale import parquet_events
 

@@ -9,11 +9,11 @@ fragments written here are concatenated.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import Field, field_validator
 
-from seismo.models import Modality, Record
+from seismo.models import DatePrecision, Modality, Record
 from seismo.store.search import query_terms, search_condition
 
 ORDER_BY = 'ORDER BY "date" ASC NULLS LAST, doc_id, evidence_start, event_id'
@@ -33,6 +33,7 @@ class EventFilter(Record):
     doc_id: str | None = None
     modality: list[str] | None = None  # explicit modalities; overrides all_modalities
     all_modalities: bool = False
+    date_precision: list[str] | None = None  # how the date was found: day, week, month, year, published
     include_duplicates: bool = False  # events of near-duplicate documents (issue 6) are not counted
     limit: int | None = Field(default=None, ge=0)
     offset: int = Field(default=0, ge=0)
@@ -50,6 +51,19 @@ class EventFilter(Record):
         if value is None:
             return None
         return [Modality(m.strip().lower()).value for m in value]
+
+    @field_validator("date_precision")
+    @classmethod
+    def _known_precisions(cls, value: list[str] | None) -> list[str] | None:
+        """Reject a misspelt precision ("publshed") instead of silently matching nothing."""
+        if value is None:
+            return None
+        known = get_args(DatePrecision)
+        found = [p.strip().lower() for p in value]
+        wrong = [p for p in found if p not in known]
+        if wrong:
+            raise ValueError(f"unknown date precision {wrong[0]!r}; use one of {', '.join(known)}")
+        return found
 
 
 def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
@@ -82,6 +96,8 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         add("list_contains(?::VARCHAR[], modality)", [f.modality])
     elif not f.all_modalities:
         add("modality = ?", [Modality.ASSERTED.value])
+    if f.date_precision is not None:
+        add("list_contains(?::VARCHAR[], date_precision)", [f.date_precision])
     if not f.include_duplicates:
         add(NOT_DUPLICATE)
     if not conditions:

@@ -104,7 +104,7 @@ class EventSnapshot:
         day = np.full(n, _NO_DATE, dtype=np.int32)
         duplicate = np.zeros(n, dtype=bool)
         columns = {name: _Column(n) for name in _STRINGS}
-        sql = f'SELECT rowid AS r, "date", {_FILTER_COLUMNS}, doc_id, modality FROM events'
+        sql = f'SELECT rowid AS r, "date", {_FILTER_COLUMNS}, doc_id, modality, date_precision FROM events'
         with store.arrow_reader(sql, batch_rows=_ARROW_BATCH) as reader:
             for batch in reader:
                 at = position[batch.column("r").to_numpy()]
@@ -167,6 +167,8 @@ class EventSnapshot:
             mask &= c["modality"].isin(f.modality)
         elif not f.all_modalities:
             mask &= c["modality"].equals(Modality.ASSERTED.value)
+        if f.date_precision is not None:
+            mask &= c["date_precision"].isin(f.date_precision)
         if not f.include_duplicates:
             mask &= ~self.duplicate
         return mask
@@ -181,6 +183,7 @@ _STRINGS = {
     "target_country": "f_target_country",
     "doc_id": "doc_id",
     "modality": "modality",
+    "date_precision": "date_precision",
 }
 
 

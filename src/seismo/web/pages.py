@@ -7,16 +7,20 @@ built by the same functions as the ``/api`` routes with the filters from the URL
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
 from pydantic import BaseModel, ValidationInfo, field_validator
 
 from seismo.analysis.counts import timeseries_sql
+from seismo.analysis.why import EventWhy, event_why
 from seismo.api import analysis, queries
 from seismo.api.params import GroupBy, Interval, IntervalParam, Raw
 from seismo.api.schemas import EventDetail, EventsPage
+from seismo.models import Event
 from seismo.store import EventFilter, Store, Summary
 from seismo.web.charts import series_chart
 
@@ -56,6 +60,10 @@ class AreaFilters(BaseModel):
         if info.field_name in ("since", "until"):
             dt.date.fromisoformat(value)  # a ValueError here is a 422 for that parameter
         return value.upper() if info.field_name in ("type", "country") else value
+
+    @property
+    def interval_days(self) -> int:
+        return 7 if self.interval == Interval.week else 1
 
     def event_filter(self, country: str | None = None) -> EventFilter:
         return EventFilter(
@@ -126,7 +134,7 @@ def _compute_view(store: Store, f: PageFilters) -> OverviewView:
     sql, params = timeseries_sql(store, f.interval.value, GroupBy.quad.value, f.event_filter(), f.raw)
     rows = [(r["period"], r["key"], r["count"]) for r in store.query(sql, params)]
     parts = _shared_parts(store, f)
-    chart = series_chart(rows, analysis.quad_label, keys=analysis.QUAD_KEYS)
+    chart = series_chart(rows, analysis.quad_label, keys=analysis.QUAD_KEYS, interval_days=f.interval_days)
     return OverviewView(filters=f, chart=chart, **parts)
 
 
@@ -200,5 +208,18 @@ def latest_events(
     return EventsPage(events=events, total=total, next_cursor=None)
 
 
-def event(store: Store, event_id: str) -> EventDetail:
-    return queries.event_detail(store, event_id)
+class EventPage(EventDetail):
+    """``/api/events/ID`` plus the other mentions of its document and why it reads as it does."""
+
+    document_events: list[Event]
+    why: EventWhy
+
+
+def event(store: Store, event_id: str, kb_files: Sequence[Path] = ()) -> EventPage:
+    detail = queries.event_detail(store, event_id)
+    mentions = EventFilter(doc_id=detail.event.doc_id, all_modalities=True, include_duplicates=True)
+    return EventPage(
+        **dict(detail),
+        document_events=store.events(mentions),
+        why=event_why(store, detail.event, kb_files),
+    )

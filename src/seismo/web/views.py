@@ -18,19 +18,21 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from seismo.api import analysis
 from seismo.api.deps import StoreDep
-from seismo.api.errors import error_responses
+from seismo.api.errors import ErrorBody, error_responses, reason
 from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
-from seismo.api.schemas import EventDetail
 from seismo.store import Store
 from seismo.web import pages
 from seismo.web.charts import chart_rows, series_chart
 
 router = APIRouter(tags=["dashboard"], responses=error_responses(422, 500, 503))
-# Pages answer errors in JSON like every route, so the default class stays JSON and the
-# HTML success response is documented explicitly.
+# A page answers its errors as HTML pages (web.errors); an address whose last segment looks like a
+# file (/dyad/RUS.UKR) gets the JSON body, as data routes do. The HTML routes document both.
+_HTML = {"text/html": {"schema": {"type": "string"}}}
 HTML_PAGE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "HTML page"}
-}
+    200: {"content": _HTML, "description": "HTML page"},
+    **{s: {"model": ErrorBody, "content": _HTML, "description": f"{reason(s)}: an HTML page (JSON: file-like path)"}
+       for s in (400, 404, 422, 500, 503)},
+}  # fmt: skip
 
 DyadPath = Annotated[str, Path(pattern=DYAD_PATTERN, description="SRC-TGT, e.g. RUS-UKR.")]
 CountryPath = Annotated[str, Path(pattern=COUNTRY_PATTERN, description="ISO3, e.g. RUS.")]
@@ -104,15 +106,15 @@ def country_data(store: StoreDep, country: CountryPath, filters: AreaFilters) ->
     return pages.country(store, country.upper(), filters)
 
 
-def event_data(store: StoreDep, event_id: EventId) -> EventDetail:
-    return pages.event(store, event_id)
+def event_data(request: Request, store: StoreDep, event_id: EventId) -> pages.EventPage:
+    return pages.event(store, event_id, request.app.state.settings.kb)
 
 
 Overview = Annotated[pages.OverviewData, Depends(overview_data)]
 OverviewView = Annotated[pages.OverviewView, Depends(overview_view)]
 Dyad = Annotated[pages.AreaData, Depends(dyad_data)]
 Country = Annotated[pages.AreaData, Depends(country_data)]
-Event = Annotated[EventDetail, Depends(event_data)]
+Event = Annotated[pages.EventPage, Depends(event_data)]
 
 
 # -- routes (each .json route first: "/dyad/{dyad}" would also match "RUS-UKR.json") ----------
@@ -140,8 +142,13 @@ def dyad_json(data: Dyad) -> pages.AreaData:
 @router.get("/dyad/{dyad}", response_model=None, responses=HTML_PAGE)
 def dyad_page(request: Request, data: Dyad) -> HTMLResponse:
     """Trend of a pair of countries (both directions), its story events and event reports."""
-    chart = series_chart(chart_rows(data.timeseries.rows), lambda k: k.replace("-", " → "), kind="line")
+    rows = chart_rows(data.timeseries.rows)
+    chart = series_chart(rows, _arrow, kind="line", interval_days=data.filters.interval_days)
     return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
+
+
+def _arrow(dyad: str) -> str:
+    return dyad.replace("-", " → ")
 
 
 @router.get("/country/{country}.json", response_model=pages.AreaData)
@@ -153,23 +160,24 @@ def country_json(data: Country) -> pages.AreaData:
 @router.get("/country/{country}", response_model=None, responses=HTML_PAGE)
 def country_page(request: Request, data: Country) -> HTMLResponse:
     """Trend by quad class of a country's events, its story events and event reports."""
-    chart = series_chart(chart_rows(data.timeseries.rows), analysis.quad_label, keys=analysis.QUAD_KEYS)
+    chart = series_chart(chart_rows(data.timeseries.rows), analysis.quad_label, keys=analysis.QUAD_KEYS,
+                         interval_days=data.filters.interval_days)
     return render(request, "area.html", data, chart_spec=chart, path=request.url.path)
 
 
-@router.get("/event/{event_id}.json", response_model=EventDetail, responses=error_responses(404))
-def event_json(data: Event) -> EventDetail:
-    """The event page's data (the same as /api/events/{event_id})."""
+@router.get("/event/{event_id}.json", response_model=pages.EventPage, responses=error_responses(404))
+def event_json(data: Event) -> pages.EventPage:
+    """The event page's data: /api/events/{event_id}, the document's other mentions and why (explain)."""
     return data
 
 
 @router.get(
-    "/event/{event_id}", response_model=None, responses={**HTML_PAGE, **error_responses(404)}
+    "/event/{event_id}", response_model=None, responses=HTML_PAGE
 )
 def event_page(request: Request, data: Event) -> HTMLResponse:
-    """The evidence sentence highlighted in its article, the coded fields and every source."""
+    """The evidence in its article, the coded fields, every source, the document's other events and why."""
     quad = analysis.quad_label(data.event.quad_class)
-    return render(request, "event.html", data, quad_label=quad)
+    return render(request, "event.html", data, quad_label=quad, quad_of=analysis.quad_label)
 
 
 @router.get("/docs", include_in_schema=False, response_model=None)

@@ -1,0 +1,88 @@
+"""Which date an event gets: its clause's, the same event's, the paragraph's, else the publication date.
+
+The sentence pass reads date expressions once per sentence (``sentence.sentence_dates``); these
+functions pick one for a trigger, and ``date_on_publication`` is the document pass's last step.
+docs/dates.md ("Event dates") gives the order with examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from seismo.coding.events import Trigger
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
+from seismo.models import Event, Modality
+
+DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
+BARE_NOUN_DEPS = {"det", "amod", "punct"}  # "the attacks on the embassy" describes an event of its own
+
+
+def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon,
+               future_from: dt.date | None = None) -> DateHit | None:
+    """Own date expression, else the coordinated clause's, else the reporting verb's.
+
+    A date that names a noun ("the Sept. 11 attacks") dates only that noun's event. For an act that will
+    happen (``future_from`` = the publication date) the date reads forward ("will meet on Monday": the
+    coming Monday) and the reporting verb's date is the statement's, not the act's.
+    """
+    chain = [trigger.verb]
+    if trigger.verb.dep_ == "conj":
+        chain.append(trigger.verb.head)
+    reporter = reporting_ancestor(trigger.verb, lexicon)
+    if reporter is not None and future_from is None:
+        chain.append(reporter)
+    hit = owned_date(trigger, info, heads, chain)
+    return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+
+def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
+    """The first date whose clause is headed by a verb of ``chain``, in chain order."""
+    owners = {trigger.verb.i, trigger.word.i}
+    for head in chain:
+        for hit in info.dates:
+            if hit.names is not None and hit.names.i not in owners:
+                continue
+            owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
+            if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
+                return hit
+    return None
+
+
+def same_event_date(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> DateHit | None:
+    """'Muhandis was also killed in the airstrike': a bare definite reference noun ('the airstrike', 'this
+    attack'), as the event itself or in its in/during phrase, names an earlier event; take its date."""
+    nouns = [trigger.word] if trigger.noun else []
+    nouns += [c for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+              for c in p.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        types = lexicon.reference_nouns.get(noun.lemma_.lower())
+        if not types or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+                or any(c.dep_ not in BARE_NOUN_DEPS for c in noun.children):
+            continue
+        for event in reversed(events):
+            if event.modality is Modality.ASSERTED and event.date is not None \
+                    and (event.type in types or f"{event.type}:{event.mode}" in types):
+                text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+                return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
+    return None
+
+
+def date_fields(hit: DateHit | None) -> dict:
+    """The Event date fields for a date hit (an unresolved expression keeps its text, no date)."""
+    return {"date": hit.date if hit else None, "date_text": hit.text if hit else None,
+            "date_precision": hit.precision if hit and hit.date else None}
+
+
+def date_on_publication(events: list[Event], published: dt.date | None) -> list[Event]:
+    """Asserted events the text gives no date get the publication date, ``date_precision="published"``.
+
+    Every counted event then has a date, and the precision says how it was found (docs/dates.md). An
+    expression that could not be resolved ("a day earlier") stays in ``date_text``.
+    """
+    if published is None:
+        return events
+    return [e.model_copy(update={"date": published, "date_precision": "published"})
+            if e.modality is Modality.ASSERTED and e.date is None else e for e in events]
