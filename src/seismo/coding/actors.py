@@ -135,6 +135,11 @@ class DocumentContext:
                 if said is not None and (said.agent or said.country) and not said.igo:
                     why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}'"
                     return said.model_copy(update={"name": text, "reason": f"{why}: {said.reason}"})
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):  # "troops shelled Istanbul": the place stands for its country
+            place = self.kb.place(text)
+            if place is not None and place.country:
+                return Actor(name=text, code=place.country, country=place.country,
+                             reason=f"the place {place.name}: its country {place.country}")
         return Actor(name=text, reason=UNKNOWN_NAME)
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
