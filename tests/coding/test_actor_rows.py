@@ -10,10 +10,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from coding_helpers import code_text
 
-from seismo.config import Settings
 from seismo.models import Actor, Event, Modality
-from seismo.pipeline import code_articles, split_inputs
 
 pytestmark = pytest.mark.slow
 
@@ -21,12 +20,7 @@ PUBLISHED = dt.date(2023, 3, 10)
 
 
 def _code_row(tmp_path: Path, body: str) -> list[Event]:
-    path = tmp_path / "row.txt"
-    path.write_text(f"Test headline\n\n{body}\n", encoding="utf-8")
-    settings = Settings(published=PUBLISHED)
-    articles, rejections = split_inputs([str(path)], settings)
-    assert not rejections and len(articles) == 1
-    return next(code_articles(articles, settings)).events
+    return code_text(tmp_path, body, PUBLISHED)
 
 
 def _asserted(events: list[Event], type_: str) -> list[Event]:

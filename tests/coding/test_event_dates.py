@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from coding_helpers import code_text
 
 from seismo.config import Settings
 from seismo.models import Event, Modality
@@ -21,12 +22,7 @@ FRIDAY = dt.date(2023, 3, 10)
 
 
 def _code(tmp_path: Path, text: str, published: dt.date = FRIDAY) -> list[Event]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"Test headline\n\n{text}\n", encoding="utf-8")
-    settings = Settings(published=published)
-    articles, rejections = split_inputs([str(path)], settings)
-    assert not rejections and len(articles) == 1
-    return next(code_articles(articles, settings)).events
+    return code_text(tmp_path, text, published)
 
 
 def _asserted(events: list[Event], type_: str) -> list[Event]:

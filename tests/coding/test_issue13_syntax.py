@@ -11,10 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from coding_helpers import code_text
 
-from seismo.config import Settings
 from seismo.models import Actor, Event, Modality
-from seismo.pipeline import code_articles, split_inputs
 
 pytestmark = pytest.mark.slow
 
@@ -24,12 +23,7 @@ PUBLISHED = dt.date(2023, 3, 10)  # a Friday
 @pytest.fixture
 def code(tmp_path: Path):
     def run(sentence: str) -> list[Event]:
-        path = tmp_path / "row.txt"
-        path.write_text(f"Test headline\n\n{sentence}\n", encoding="utf-8")
-        settings = Settings(published=PUBLISHED)
-        articles, rejections = split_inputs([str(path)], settings)
-        assert not rejections, rejections
-        return next(code_articles(articles, settings)).events
+        return code_text(tmp_path, sentence, PUBLISHED)
 
     return run
 

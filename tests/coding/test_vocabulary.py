@@ -11,10 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from coding_helpers import code_text
 
-from seismo.config import Settings
 from seismo.models import Event, Modality
-from seismo.pipeline import code_articles, split_inputs
 
 pytestmark = pytest.mark.slow
 
@@ -22,12 +21,7 @@ PUBLISHED = dt.date(2023, 3, 10)  # a Friday
 
 
 def _code(tmp_path: Path, sentence: str) -> list[Event]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"Test headline\n\n{sentence}\n", encoding="utf-8")
-    settings = Settings(published=PUBLISHED)
-    articles, rejections = split_inputs([str(path)], settings)
-    assert not rejections, rejections
-    return next(code_articles(articles, settings)).events
+    return code_text(tmp_path, sentence, PUBLISHED)
 
 
 def _asserted(events: list[Event]) -> list[tuple[str, str | None]]:
