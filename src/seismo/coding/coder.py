@@ -176,7 +176,7 @@ class Coder:
         events = [self._event(trigger, source, target, base) for source, target in pairs]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
-        if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
+        if modality is not Modality.ASSERTED and trigger.type != "REQUEST" and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):

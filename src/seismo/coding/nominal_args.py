@@ -108,11 +108,15 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
             token = up
             continue
         if token.dep_ in SUBJECT_DEPS and head.pos_ in VERBAL:
+            if lemma_of(head) in grammar.origin_verbs and prep_objects(head, {"from"}):
+                return Anchor("origin", head, modality, tuple(frames))  # "condemnation came from X"
             return Anchor("subject", head, modality, tuple(frames))
         if token.dep_ in ("dobj", "obj") and head.pos_ in VERBAL:
             lemma = lemma_of(head)
             if lemma in grammar.participation_verbs or lemma in grammar.presupposing_verbs:
                 return Anchor("object", head, modality, tuple(frames))
+            if lemma in grammar.receiving_verbs:
+                return Anchor("received", head, modality, tuple(frames))  # "she received threats"
         return None
     return None
 
