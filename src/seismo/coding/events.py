@@ -28,7 +28,7 @@ class NominalArgs:
     modality: Modality | None = None  # "amid fears of an attack", "talks are planned": no fact
     reference: bool = False  # "the attack" with no actors of its own: an event told earlier, whose actors it takes
     mention: bool = False  # any event noun: the same event as an earlier one it does not contradict
-    undergone: bool = False  # "could receive help from X": the clause's subject undergoes the act (no stance of its own)
+    undergone: bool = False  # "could receive help from X": the subject undergoes the act (no stance of its own)
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,9 @@ from seismo.coding.nominal_args import (
     modifier_modality,
     modifier_sourced,
     noun_arguments,
-    prep_objects,
     noun_modality,
     participant,
+    prep_objects,
     strongest,
 )
 
