@@ -342,7 +342,9 @@ class Coder:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
         story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
         are the EU's, so the earliest matching event wins."""
-        obj = direct_object(trigger.verb) if not trigger.noun else None
+        obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
+            (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
+             for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             return []
         types = self.lexicon.reference_nouns.get(obj.lemma_.lower())

@@ -99,6 +99,7 @@ class Lexicon:
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
     happening_verbs: frozenset[str] = frozenset()  # "riots continued", "clashes broke out": the subject is the event
     cancelling_verbs: frozenset[str] = frozenset()  # "called off the strike": the noun's event does not happen
+    accident_verbs: frozenset[str] = frozenset()  # "a train derailed, killing 36": the deaths are an accident's
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -214,4 +215,5 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),
         happening_verbs=frozenset(str(v).lower() for v in events.get("happening_verbs") or []),
         cancelling_verbs=frozenset(str(v).lower() for v in events.get("cancelling_verbs") or []),
+        accident_verbs=frozenset(str(v).lower() for v in events.get("accident_verbs") or []),
     )

@@ -91,6 +91,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if child.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("pending_adverbs")
                                      for c in head.children):
         return Modality.NEGATED  # "Trump has yet to concede": not (yet) done
+    if lemma in lexicon.cue("imminent_heads") and child.dep_ == "xcomp":
+        return Modality.FUTURE  # "is about to restore ties", "is due to sign"
     if lemma in lexicon.cue("denial_verbs"):
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
