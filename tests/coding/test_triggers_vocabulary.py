@@ -75,3 +75,21 @@ def test_an_accident_toll_is_no_act(tmp_path):
     assert not code_text(tmp_path, "A bus carrying pilgrims crashed in Nepal on Monday and killed 12 people.")
     events = _asserted(code_text(tmp_path, "Troops stormed the village in Nepal on Monday, killing 12 people."))
     assert events and all(e.type == "ASSAULT" for e in events)
+
+
+def test_reported_event_noun_is_asserted_without_the_reporter_as_party(tmp_path):
+    events = _asserted(code_text(tmp_path, "Kenyan police reported clashes between rebels and soldiers near "
+                                           "Garissa on Monday."))
+    assert [(e.type, *_codes(e)) for e in events] == [("ASSAULT", "KENREB", "KENMIL")]
+
+
+def test_protesters_named_by_an_unknown_common_noun_are_the_place_people(tmp_path):
+    events = _asserted(code_text(tmp_path, "Several conservative groups gathered on Saturday in Nairobi for a rally."))
+    assert [(e.type, e.source.code) for e in events] == [("PROTEST", "KENCVL")]
+    assert not code_text(tmp_path, "The storm hit Nairobi on Monday.")
+
+
+def test_ruling_whose_complement_copula_is_coordinated(tmp_path):
+    events = _asserted(code_text(tmp_path, "On Friday, a federal judge in Texas ruled the federal government's "
+                                           "practice of registering only men for the draft is unconstitutional."))
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [("SANCTION", "USAJUD", "USA")]

@@ -196,6 +196,8 @@ class Coder:
             sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
                        if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
             source_toks = source_toks if sources else []
+        if source_toks and not sources and trigger.type == "PROTEST" and all(t.pos_ == "NOUN" for t in source_toks):
+            return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
         if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
             return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
         country = location.country if location is not None and location.country else ctx.home

@@ -127,7 +127,15 @@ def _pps(verb: Token) -> set[str]:
 
 def _complement_lemmas(verb: Token) -> set[str]:
     """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
-    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for t in c.subtree}
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)
+            for t in c.subtree}
+
+
+def _stray_copula(child: Token) -> bool:
+    """'ruled the government's practice ... is unconstitutional': the parser coordinates the complement's
+    subjectless copula with the verb instead of making it a clause under it."""
+    return child.dep_ == "conj" and child.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in child.children)
 
 
 def _has_xcomp(verb: Token) -> bool:

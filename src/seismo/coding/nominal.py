@@ -92,6 +92,8 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
 def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver) -> tuple[Token, ...] | None:
     """Who acts: the noun's own actors; for a participation verb the clause subject (None: the coder's reading);
     for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor."""
+    if anchor.kind == "reported":  # the reporter is no party of the event it reports
+        return tuple(args.sources or args.parties)
     if anchor.kind in ("received", "origin"):  # "received help from X", "condemnation came from X"
         return tuple(args.sources) + tuple(prep_objects(anchor.head, {"from"}) + prep_objects(noun, {"from"}))
     own = tuple(args.sources or args.parties)
@@ -132,6 +134,8 @@ def _enough(anchor: Anchor, args: NounArguments, targets: tuple[Token, ...], bac
         return True
     if anchor.kind in ("received", "origin"):
         return True
+    if anchor.kind == "reported":
+        return bool(args.sources or targets) or type_.lower() in grammar.one_sided_types
     if type_.lower() in grammar.one_sided_types:
         return not args.sources or any(t.pos_ == "ADJ" or country_of(t, resolve) for t in args.sources)
     if anchor.kind == "object" and lemma_of(anchor.head) in grammar.presupposing_verbs:

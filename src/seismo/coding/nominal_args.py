@@ -115,6 +115,8 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
             lemma = lemma_of(head)
             if lemma in grammar.participation_verbs or lemma in grammar.presupposing_verbs:
                 return Anchor("object", head, modality, tuple(frames))
+            if lemma in grammar.reporting_objects:
+                return Anchor("reported", head, modality, tuple(frames))  # "reported a demonstration"
             if lemma in grammar.receiving_verbs:
                 return Anchor("received", head, modality, tuple(frames))  # "she received threats"
         return None
