@@ -45,7 +45,7 @@ def _backtick_contractions(nlp: Language) -> None:
     """'can`t', 'don`t': wire copy typed with a backtick for the apostrophe splits like "can't", so that the
     negation is seen ("they can`t share the information" shares nothing)."""
     for key, tokens in list((nlp.tokenizer.rules or {}).items()):
-        if "'" in key and "`" not in key:
+        if "'" in key and "`" not in key and any(ch.isalpha() for ch in key):  # contractions, not quote marks
             nlp.tokenizer.add_special_case(
                 key.replace("'", "`"), [{**t, ORTH: t[ORTH].replace("'", "`")} for t in tokens])
 
