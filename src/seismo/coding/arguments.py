@@ -267,8 +267,8 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 1:
         return out
     for child in verb.children:
-        if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or _to_infinitive(child)
-                                                     and direct_object(verb) is None):
+        if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
+                                                     and direct_object(verb) is None)):
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
