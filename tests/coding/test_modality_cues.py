@@ -50,3 +50,22 @@ def test_infinitive_coordinated_with_the_urging_verb_is_only_urged(tmp_path):
     events = code_text(tmp_path, "The Kenyan president urged citizens to stay calm and deny the rebels any support.")
     assert _asserted(events, "REQUEST")
     assert not _asserted(events, "REJECT")
+
+
+def test_declining_to_comment_rejects_no_one(tmp_path):
+    assert not code_text(tmp_path, "The Kenyan ministry declined to comment on Monday.")
+    events = _asserted(code_text(tmp_path, "Kenya declined the Somali request on Monday."), "REJECT")
+    assert [(e.source.code, e.target.country) for e in events] == [("KENGOV", "SOM")]
+
+
+def test_pleading_guilty_is_no_request(tmp_path):
+    assert not _asserted(code_text(tmp_path, "The Kenyan minister pleaded guilty to fraud on Monday."), "REQUEST")
+    events = _asserted(code_text(tmp_path, "Kenya pleaded with Uganda for help on Monday."), "REQUEST")
+    assert [(e.source.code, e.target.country) for e in events] == [("KENGOV", "UGA")]
+
+
+def test_a_past_clause_under_a_future_one_is_asserted(tmp_path):
+    events = code_text(tmp_path, "Erdogan will visit the town where Syrian troops attacked Turkish soldiers in 2019.")
+    assert [(e.source.code, e.target.code) for e in _asserted(events, "ASSAULT")] == [("SYRMIL", "TURMIL")]
+    events = code_text(tmp_path, "Russia plans to attack Kyiv next week.")
+    assert not _asserted(events, "ASSAULT")

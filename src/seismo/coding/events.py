@@ -179,6 +179,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
+        not rule.not_xcomp_lemma or not (_xcomp_lemmas(verb) & rule.not_xcomp_lemma),
         not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),

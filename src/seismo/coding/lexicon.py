@@ -55,6 +55,7 @@ class VerbRule:
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
+    not_xcomp_lemma: frozenset[str] = frozenset()  # "declined to comment" is no rejection of anyone
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
     conj_subject: bool = False
@@ -105,7 +106,7 @@ class Lexicon:
         return self.cues.get(name, frozenset())
 
 
-_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma",
+_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
                "complement_lemma", "source_agent_in", "not_source_agent_in", "only_with"}
 
 

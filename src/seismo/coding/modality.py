@@ -146,6 +146,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
     if _nobody(token, lexicon) or _nobody(clause_head, lexicon):
         found = _stronger(found, Modality.NEGATED)
     token = clause_head
+    past = _past_finite(clause_head)
     while token.head.i != token.i and token.dep_ in CLAUSE_LINKS:
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
@@ -155,11 +156,24 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
         if not is_reporting(head, lexicon):
-            found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
+            found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
         if token.dep_ != "conj" or _shares_head_cues(token):
-            found = _stronger(found, _own_cues(head, lexicon))
+            found = _above(found, _own_cues(head, lexicon), past)
         token = head
     return found
+
+
+def _above(found: Modality, cue: Modality, past: bool) -> Modality:
+    """A governing clause's cue; its future never reaches a clause in the past tense ('he will pay tribute to
+    Halifax, where people sheltered travellers after the U.S. closed its airspace': the closing happened)."""
+    return found if past and cue is Modality.FUTURE else _stronger(found, cue)
+
+
+def _past_finite(verb: Token) -> bool:
+    """'closed', 'was closed', 'had closed': a clause with its own past tense."""
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)
 
 
 WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
