@@ -93,3 +93,17 @@ def test_ruling_whose_complement_copula_is_coordinated(tmp_path):
     events = _asserted(code_text(tmp_path, "On Friday, a federal judge in Texas ruled the federal government's "
                                            "practice of registering only men for the draft is unconstitutional."))
     assert [(e.type, e.source.code, e.target.country) for e in events] == [("SANCTION", "USAJUD", "USA")]
+
+
+def test_agentless_passive_request_is_the_authorities(tmp_path):
+    text = "Kenya announced a curfew on Monday. Residents were asked to stay indoors."
+    events = _asserted(code_text(tmp_path, text), "REQUEST")
+    assert [e.source.code for e in events] == ["KENGOV"]
+
+
+def test_designation_as_terrorist_and_joint_operations(tmp_path):
+    events = _asserted(code_text(tmp_path, "The United States designated the Houthis as a terrorist organization."))
+    assert [(e.type, e.source.country) for e in events] == [("SANCTION", "USA")]
+    events = _asserted(code_text(tmp_path, "Kenyan troops attacked the camp in cooperation with Ugandan forces."),
+                       "COOPERATE")
+    assert [_codes(e) for e in events] == [("KENMIL", "UGAMIL")]
