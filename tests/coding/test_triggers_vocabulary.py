@@ -39,8 +39,9 @@ def test_mined_verbs(tmp_path):
     assert [(e.type, e.source.country, e.target.country) for e in levy] == [("SANCTION", "USA", "IRN")]
     coup = _asserted(code_text(tmp_path, "The Chilean military overthrew President Salvador Allende in 1973."))
     assert [(e.type, e.source.code) for e in coup] == [("ASSAULT", "CHLMIL")]
+    # like "ordered an investigation": the instructed act is coded as done (the annotated dev reading)
     order = _asserted(code_text(tmp_path, "The Ukrainian president instructed the army to investigate the leak."))
-    assert [e.type for e in order] == ["REQUEST"]
+    assert sorted(e.type for e in order) == ["ACCUSE", "REQUEST"]
 
 
 def test_speaking_out_against_an_act_accuses_its_author(tmp_path):
@@ -107,3 +108,10 @@ def test_designation_as_terrorist_and_joint_operations(tmp_path):
     events = _asserted(code_text(tmp_path, "Kenyan troops attacked the camp in cooperation with Ugandan forces."),
                        "COOPERATE")
     assert [_codes(e) for e in events] == [("KENMIL", "UGAMIL")]
+
+
+def test_an_attack_by_no_one_named_is_on_the_place(tmp_path):
+    events = _asserted(code_text(tmp_path, "Twin bombings on Sunday struck a cathedral in Jolo, Philippines."))
+    assert [(e.type, e.source, e.target.code) for e in events] == [("ASSAULT", None, "PHL")]
+    text = "A gas explosion destroyed a block of flats in Kazan on Monday, killing 12 residents."
+    assert not code_text(tmp_path, text)

@@ -223,6 +223,8 @@ class Coder:
         targets = [localised(a, location) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
+            if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
+                targets = place_target(trigger, location, sources)
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
         if trigger.event_subject and symmetric and not sources and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
@@ -333,6 +335,16 @@ class Coder:
         """'Palestinian' as a modifier: the country it names."""
         found = self.kb.resolve_phrase(token.text, on)
         return found.actor if found and found.actor.country and not found.actor.agent else None
+
+    def _named_attack(self, trigger: Trigger) -> bool:
+        """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
+        someone, unlike an explosion or a fire, even when the text does not say by whom."""
+        if trigger.type != "ASSAULT":
+            return False
+        words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        rules = [self.lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
+        return any(r is not None and r.type == "ASSAULT" for r in rules)
 
     def _eventive(self, token: Token) -> bool:
         """A subject that names an event ('a drone strike killed three') rather than a thing."""
