@@ -69,3 +69,9 @@ def test_a_past_clause_under_a_future_one_is_asserted(tmp_path):
     assert [(e.source.code, e.target.code) for e in _asserted(events, "ASSAULT")] == [("SYRMIL", "TURMIL")]
     events = code_text(tmp_path, "Russia plans to attack Kyiv next week.")
     assert not _asserted(events, "ASSAULT")
+
+
+def test_a_warning_about_the_warners_own_forces_is_a_threat(tmp_path):
+    events = code_text(tmp_path, "Iran warned on Monday that its missiles will hit any ship that enters the strait.")
+    assert [(e.type, e.source.code) for e in _asserted(events, "THREATEN")] == [("THREATEN", "IRNGOV")]
+    assert not _asserted(code_text(tmp_path, "The WHO warned that the outbreak will spread."), "THREATEN")

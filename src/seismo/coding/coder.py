@@ -53,6 +53,7 @@ QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", 
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 
 
 @dataclass
@@ -130,8 +131,9 @@ class Coder:
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
         """Whether a clause's subject is the side of the verb's subject ('Iran warned that it would ...')."""
-        if subject.lower_ in OWN_PRONOUNS:
-            return True
+        if subject.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                 for c in subject.children):
+            return True  # "warned that it would retaliate", "warned that its missiles will hit any ship"
         speaker = subject_of(verb)
         a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
         return a is not None and b is not None and same_side(a, b)
