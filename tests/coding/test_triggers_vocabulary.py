@@ -115,3 +115,18 @@ def test_an_attack_by_no_one_named_is_on_the_place(tmp_path):
     assert [(e.type, e.source, e.target.code) for e in events] == [("ASSAULT", None, "PHL")]
     text = "A gas explosion destroyed a block of flats in Kazan on Monday, killing 12 residents."
     assert not code_text(tmp_path, text)
+
+
+def test_from_names_who_objects_or_threatens(tmp_path):
+    events = _asserted(code_text(tmp_path, "The decision prompted objections from Kenyan lawmakers."))
+    assert [(e.type, e.source.code) for e in events] == [("ACCUSE", "KENLEG")]
+    events = _asserted(code_text(tmp_path, "Ethiopia received threats from Eritrea on Monday."))
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [("THREATEN", "ERI", "ETH")]
+    events = _asserted(code_text(tmp_path, "The withdrawal of Kenyan troops from Somalia began on Monday."))
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [("RETREAT", "KENMIL", "SOM")]
+
+
+def test_coming_out_for_or_against(tmp_path):
+    against = _asserted(code_text(tmp_path, "Kenya has come out against the Ugandan plan."))
+    support = _asserted(code_text(tmp_path, "Kenya came out in support of the Ugandan plan on Monday."))
+    assert [e.type for e in against] == ["REJECT"] and [e.type for e in support] == ["SUPPORT"]

@@ -250,8 +250,8 @@ class NounArguments:
 def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver,
                    frames: tuple[Token, ...] = ()) -> NounArguments:
     """Read by/between/with/against/on/of complements and actor modifiers of the noun and its light nouns."""
-    target_preps = (set(lexicon.type_targets.get(type_, ())) | grammar.partner_preps) \
-        - grammar.by_preps - grammar.between_preps
+    by_preps = grammar.by_preps | ({"from"} if type_.lower() in grammar.from_source_types else set())
+    target_preps = (set(lexicon.type_targets.get(type_, ())) | grammar.partner_preps) - by_preps - grammar.between_preps
     if lemma_of(noun) in grammar.patient_of:
         target_preps.add("of")
     sources: list[Token] = []
@@ -259,7 +259,7 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     targets: list[Token] = []
     partners: list[Token] = []
     for holder in (noun, *frames):
-        sources += prep_objects(holder, grammar.by_preps) + _actor_modifiers(holder, grammar, resolve)
+        sources += prep_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve)
         parties += prep_objects(holder, grammar.between_preps)
         for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
             found = prep_objects(holder, {prep})
