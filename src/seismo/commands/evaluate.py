@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import KbOpt, _settings, app, err, out
+from seismo.commands.options import KbOpt, _settings, app, err, out
 
 
 def _kb_app() -> typer.Typer:

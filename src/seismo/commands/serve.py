@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from seismo.cli import DbOpt, _settings, app, err
+from seismo.commands.options import DbOpt, _settings, app, err
 from seismo.errors import Errors, StoreError
 
 
