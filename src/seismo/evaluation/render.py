@@ -1,4 +1,4 @@
-"""Article-evaluation reports as rich tables (the style of ``seismo.analysis.eval_render``)."""
+"""Article-evaluation reports as rich tables (the style of ``seismo.evaluation.eval_render``)."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from rich.table import Table
 
-from seismo.analysis.evaluation import GoldSetReport, PetrarchReport
-from seismo.analysis.quality import NONE, general_kind
+from seismo.evaluation.quality import NONE, general_kind
+from seismo.evaluation.scoring import GoldSetReport, PetrarchReport
 
 TOP_ERRORS = 10
 
