@@ -19,7 +19,7 @@ from rich.console import Console
 
 from seismo import CODER_VERSION
 from seismo.config import Settings
-from seismo.evaluation import eval_render as render
+from seismo.evaluation import render
 from seismo.evaluation.gate import evaluate_suite, gated_figures, read_baseline, regressions
 from seismo.evaluation.scoring import PetrarchReport
 

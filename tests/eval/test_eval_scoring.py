@@ -11,7 +11,7 @@ from eval_helpers import event
 from typer.testing import CliRunner
 
 from seismo.cli import app
-from seismo.evaluation import eval_render as render
+from seismo.evaluation import render
 from seismo.evaluation import scoring as evaluation
 from seismo.evaluation.goldsets import (
     UNMAPPED_NO_PLOVER,

@@ -113,7 +113,7 @@ def eval_cli(
 
     A folder of annotated articles gives must/should recall, precision, must_not violations, per-field agreement.
     """
-    from seismo.evaluation import eval_render as render
+    from seismo.evaluation import render
     from seismo.evaluation.goldsets import read_gold_jsonl
     from seismo.evaluation.scoring import evaluate_gold_set, evaluate_petrarch
 
