@@ -128,8 +128,7 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
 
     from seismo.analysis.stories import ensure_stories
     from seismo.config import Settings
-    from seismo.pipeline import code_articles
-    from seismo.scale import ScaleOptions
+    from seismo.scale import ScaleOptions, code_articles
     from seismo.store import Store
 
     articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]

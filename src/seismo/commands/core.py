@@ -54,7 +54,8 @@ def code(
 ) -> None:
     """Code inputs into events without storing them (one JSON event per line by default)."""
     from seismo.commands.output import check_format
-    from seismo.pipeline import code_articles, split_inputs
+    from seismo.pipeline import split_inputs
+    from seismo.scale import code_articles
 
     check_format(fmt, ("jsonl", "plover", "table", "csv", "parquet"))
     settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private)
@@ -84,7 +85,7 @@ def ingest(
     scale: ScaleOptions,
 ) -> None:
     """Store documents and their events; re-ingesting the same input adds nothing."""
-    from seismo.pipeline import ingest as run_ingest
+    from seismo.scale import ingest as run_ingest
 
     settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
     with _open_store(settings) as store, _progress(quiet) as update:

@@ -46,7 +46,7 @@ def code_chunk(articles: list[Article], settings: Settings,
     """Code one chunk in this process exactly as the one-process path does (a worker task)."""
     from seismo.pipeline import code_articles
 
-    return list(code_articles(articles, settings, ScaleOptions(candidate_filter=candidate_filter)))
+    return list(code_articles(articles, settings, candidate_filter=candidate_filter))
 
 
 def _context() -> multiprocessing.context.BaseContext:
