@@ -65,7 +65,7 @@ def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings,
     texts = (a.text for a in batch)
     parse_batch = min(settings.batch_size, PARSE_BATCH)
     if candidate_filter:
-        from seismo.nlp.filter import parse_filtered
+        from seismo.coding.filter import parse_filtered
 
         docs = parse_filtered(nlp, texts, batch_size=parse_batch)
     else:
