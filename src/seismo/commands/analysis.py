@@ -13,7 +13,17 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import DbOpt, PrecisionOpt, _open_store, _parse_date, _parse_precisions, _settings, app, err, out
+from seismo.commands.options import (
+    DbOpt,
+    PrecisionOpt,
+    _open_store,
+    _parse_date,
+    _parse_precisions,
+    _settings,
+    app,
+    err,
+    out,
+)
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes
 from seismo.render import actor_cell
 from seismo.store import EventFilter

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import (
+from seismo.commands.options import (
     DbOpt,
     FormatOpt,
     OutputOpt,

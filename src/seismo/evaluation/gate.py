@@ -25,15 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis.evaluation import (
+from seismo.config import Settings
+from seismo.evaluation import ArticleSetReport, evaluate_article_folder
+from seismo.evaluation.goldsets import read_gold_jsonl
+from seismo.evaluation.scoring import (
     GoldSetReport,
     PetrarchReport,
     evaluate_gold_set,
     evaluate_petrarch,
 )
-from seismo.analysis.goldsets import read_gold_jsonl
-from seismo.config import Settings
-from seismo.evaluation import ArticleSetReport, evaluate_article_folder
 
 HIGHER, LOWER = "higher", "lower"
 TOLERANCE = 0.01

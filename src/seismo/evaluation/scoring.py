@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis import quality as q
-from seismo.analysis.goldsets import (
+from seismo.config import Settings
+from seismo.evaluation import quality as q
+from seismo.evaluation.goldsets import (
     PETRARCH_ACTORS,
     PETRARCH_AGENTS,
     PETRARCH_READINGS,
@@ -30,7 +31,6 @@ from seismo.analysis.goldsets import (
     overlay_table,
     read_petrarch_records,
 )
-from seismo.config import Settings
 from seismo.models import Article, Event
 
 # ---------------------------------------------------------------------------------------------
