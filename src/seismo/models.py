@@ -103,6 +103,7 @@ class Event(Record):
     doc_id: str
     type: str  # PLOVER event type
     mode: str | None = None
+    contexts: list[str] = Field(default_factory=list)  # PLOVER contexts ("why"), coding/contexts.py
     cameo: str | None = None  # CAMEO root code, e.g. "04"
     goldstein: float | None = None
     quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict

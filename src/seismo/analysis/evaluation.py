@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from seismo.analysis import quality as q
+from seismo.analysis.context_score import context_scores
 from seismo.analysis.goldsets import (
     PETRARCH_ACTORS,
     PETRARCH_AGENTS,
@@ -107,10 +108,13 @@ class GoldSetReport:
     error_kinds: Counter[str]
     misses: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    contexts: q.PRF | None = None  # PLOVER contexts, where the records carry meta.context
+    per_context: dict[str, q.PRF] = field(default_factory=dict)
 
     def figures(self) -> dict[str, float]:
         """The headline figures (what the quality gate pins)."""
         return {
+            **({"context_micro_f1": self.contexts.f1} if self.contexts and self.contexts.support else {}),
             "type_recall": self.type_recall,
             "type_micro_f1": self.type_micro.f1,
             "type_macro_f1": self.type_macro_f1,
@@ -136,6 +140,7 @@ class GoldSetReport:
             },
             "confusion": {g: dict(c) for g, c in sorted(self.confusion.items())},
             "error_kinds": dict(self.error_kinds.most_common()),
+            "per_context": {c: {**p.as_dict(), "support": p.support} for c, p in self.per_context.items()},
         }
 
 
@@ -185,7 +190,16 @@ def score_gold_set(
         confusion=q.confusion_matrix(pairs),
         error_kinds=kinds,
         misses=misses,
+        **_context_fields(records, events_by_id),
     )
+
+
+def _context_fields(records: Sequence[GoldRecord], events_by_id: Mapping[str, Sequence[Event]]) -> dict[str, Any]:
+    """Context scores for sets whose records carry a gold context (``meta.context``), else nothing."""
+    if not any(r.meta.get("context") for r in records):
+        return {}
+    micro, per = context_scores(records, events_by_id)
+    return {"contexts": micro, "per_context": per}
 
 
 def evaluate_gold_set(
