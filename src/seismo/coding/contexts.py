@@ -39,7 +39,9 @@ class ActorRule:
     """An actor sector (or a pair of countries) that implies a context in some event types."""
 
     sectors: frozenset[str] = frozenset()
-    types: frozenset[str] | None = None  # None: every type
+    types: frozenset[str] | None = None  # "TYPE" or "TYPE:mode"; None: every type
+    source: frozenset[str] = frozenset()  # the source's sector must be one of these (when given)
+    target: frozenset[str] = frozenset()  # the target's sector must be one of these (when given)
     international: bool = False
     alone: bool = False  # only when nothing else gave the event a context
 
@@ -62,6 +64,7 @@ class ContextRules:
 
     rules: dict[str, ContextRule]
     story_min_sentences: int = 3
+    ignore: list[Cue] = field(default_factory=list)  # phrases whose words count for no cue ("diplomatic sources")
     _first: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict, repr=False)
     _prefixed: list[tuple[Cue, str]] = field(default_factory=list, repr=False)
 
@@ -94,8 +97,9 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
     actors = []
     for item in spec.get("actors") or []:
         types = item.get("types")
-        actors.append(ActorRule(frozenset(str(s).upper() for s in item.get("sectors") or ()),
-                                None if types is None else frozenset(str(t).upper() for t in types),
+        actors.append(ActorRule(_sectors(item.get("sectors")),
+                                None if types is None else frozenset(_type_key(str(t)) for t in types),
+                                _sectors(item.get("source")), _sectors(item.get("target")),
                                 bool(item.get("international", False)), bool(item.get("alone", False))))  # fmt: skip
     return ContextRule(
         name=name,
@@ -105,6 +109,10 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
         without={str(w) for w in spec.get("without") or []},
         story=bool(spec.get("story", False)),
     )
+
+
+def _sectors(values: Any) -> frozenset[str]:
+    return frozenset(str(v).upper() for v in values or ())
 
 
 def _type_key(value: str) -> str:
@@ -136,11 +144,13 @@ def load_contexts(extra: Sequence[Path] = ()) -> ContextRules:
     rules: dict[str, ContextRule] = {}
     _merge(rules, data, CONTEXTS_PATH)
     story_min = int(data.get("story_min_sentences", 3))
+    ignore = [cue_pieces(str(w)) for w in data.get("ignore") or []]
     for path in extra:
         more = _read_yaml(Path(path))
         _merge(rules, more, Path(path))
         story_min = int(more.get("story_min_sentences", story_min))
-    return ContextRules(rules, story_min)
+        ignore += [cue_pieces(str(w)) for w in more.get("ignore") or []]
+    return ContextRules(rules, story_min, [c for c in ignore if c])
 
 
 @lru_cache(maxsize=1)
@@ -184,9 +194,19 @@ def _cue_at(cue: Cue, slots: list[frozenset[str]], i: int) -> bool:
     return all(_piece_matches(want, slots[i + k]) for k, want in enumerate(cue))
 
 
+def _unignored(slots: list[frozenset[str]], ignore: list[Cue]) -> list[frozenset[str]]:
+    """Blank the words of ignored phrases ("military sources said"): they name who reports, not the topic."""
+    out = list(slots)
+    for i in range(len(slots)):
+        for cue in ignore:
+            if _cue_at(cue, slots, i):
+                out[i:i + len(cue)] = [frozenset()] * len(cue)
+    return out
+
+
 def text_contexts(sent: Span | Doc, rules: ContextRules) -> set[str]:
     """The contexts whose cues occur in a sentence."""
-    slots = _slots(sent)
+    slots = _unignored(_slots(sent), rules.ignore)
     found: set[str] = set()
     for i, slot in enumerate(slots):
         for word in slot:
@@ -219,8 +239,14 @@ def _side(actor: Actor | None) -> str | None:
 
 
 def _actor_rule_fires(rule: ActorRule, event: Event) -> bool:
-    if rule.types is not None and event.type not in rule.types:
+    if rule.types is not None and not (_keys(event) & rule.types):
         return False
+    if rule.source and _sector(event.source) not in rule.source:
+        return False
+    if rule.target and _sector(event.target) not in rule.target:
+        return False
+    if not rule.sectors and not rule.international:
+        return bool(rule.source or rule.target)
     if rule.international:
         a, b = _side(event.source), _side(event.target)
         if a is None or b is None or a == b:
@@ -229,10 +255,14 @@ def _actor_rule_fires(rule: ActorRule, event: Event) -> bool:
     return any(_sector(a) in rule.sectors for a in (event.source, event.target))
 
 
+def _keys(event: Event) -> set[str]:
+    return {event.type, f"{event.type}:{event.mode}"} if event.mode else {event.type}
+
+
 def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """Contexts implied by the event's type, mode and actors; ``found`` (from the words) decides whether
     the rules that apply only ``alone`` may fire."""
-    keys = {event.type, f"{event.type}:{event.mode}"} if event.mode else {event.type}
+    keys = _keys(event)
     out = {rule.name for rule in rules.rules.values()
            if keys & rule.types or any(not a.alone and _actor_rule_fires(a, event) for a in rule.actors)}
     if not (out | set(found)):
