@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     allow_private: bool = False  # allow fetching URLs on private/loopback addresses
     fetch_timeout: float = 20.0
     kb: list[Path] = Field(default_factory=list)  # user knowledge-base YAML files (SEISMO_KB, ':'-separated)
-    contexts: list[Path] = Field(default_factory=list)  # user PLOVER-context YAML files (SEISMO_CONTEXTS)
+    context_files: list[Path] = Field(default_factory=list)  # user PLOVER-context YAML files (SEISMO_CONTEXTS)
     api_key: str | None = None
     quiet: bool = False
 

@@ -32,7 +32,7 @@ def _coder(kb_paths: tuple[Path, ...], context_paths: tuple[Path, ...] = ()) -> 
 
 def get_coder(settings: Settings) -> Coder:
     """The coder for these settings (knowledge base with the user's files), built once per process."""
-    return _coder(tuple(settings.kb), tuple(settings.contexts))
+    return _coder(tuple(settings.kb), tuple(settings.context_files))
 
 
 def code_articles(articles: Iterable[Article], settings: Settings,

@@ -55,3 +55,18 @@ def test_old_store_gains_the_contexts_column(tmp_path: Path) -> None:
         assert store.count_events(EventFilter(context="military")) == 0
         store.add_documents([make_doc("new", events=[make_event("new", 0, contexts=["military"])])])
         assert [e.event_id for e in store.events(EventFilter(context="military"))] == ["new-e0"]
+
+
+def test_the_in_memory_snapshot_filters_contexts_like_sql(store: Store) -> None:
+    """A read-only server pages from a snapshot: the same context filter, the same events."""
+    from seismo.store.snapshot import EventSnapshot
+
+    events = [make_event("d1", 0, contexts=["military"]), make_event("d1", 1, contexts=["economic", "military"]),
+              make_event("d1", 2, contexts=["illegal_drugs"]), make_event("d1", 3)]  # fmt: skip
+    store.add_documents([make_doc("d1", events=events)])
+    snapshot = EventSnapshot.build(store, max_bytes=10_000_000)
+    assert snapshot is not None
+    for name in ("military", "economic", "crime", "illegal_drugs"):
+        f = EventFilter(context=name)
+        positions, total = snapshot.select(f)
+        assert total == store.count_events(f), name
