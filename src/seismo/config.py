@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 

@@ -68,5 +68,5 @@ def test_the_in_memory_snapshot_filters_contexts_like_sql(store: Store) -> None:
     assert snapshot is not None
     for name in ("military", "economic", "crime", "illegal_drugs"):
         f = EventFilter(context=name)
-        positions, total = snapshot.select(f)
+        _, total = snapshot.select(f)
         assert total == store.count_events(f), name

@@ -49,7 +49,12 @@ def gold_summary_rows(report: GoldSetReport) -> list[tuple[str, str]]:
     ]
     if report.contexts is not None:
         c = report.contexts
-        rows.append(("context micro P / R / F1", f"{_pct(c.precision)} / {_pct(c.recall)} / {_pct(c.f1)}"))
+        rows.append(("context micro P / R / F1 (gold's vocabulary)",
+                     f"{_pct(c.precision)} / {_pct(c.recall)} / {_pct(c.f1)}"))
+    if report.contexts_all is not None:
+        c = report.contexts_all
+        rows.append(("context micro P / R / F1 (every context)",
+                     f"{_pct(c.precision)} / {_pct(c.recall)} / {_pct(c.f1)}"))
     if report.negatives:
         rows.append(
             (

@@ -108,7 +108,8 @@ class GoldSetReport:
     error_kinds: Counter[str]
     misses: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
-    contexts: q.PRF | None = None  # PLOVER contexts, where the records carry meta.context
+    contexts: q.PRF | None = None  # PLOVER contexts the gold's vocabulary can say (context_score.COMPARABLE)
+    contexts_all: q.PRF | None = None  # every context, those the gold cannot say included
     per_context: dict[str, q.PRF] = field(default_factory=dict)
 
     def figures(self) -> dict[str, float]:
@@ -141,6 +142,7 @@ class GoldSetReport:
             "confusion": {g: dict(c) for g, c in sorted(self.confusion.items())},
             "error_kinds": dict(self.error_kinds.most_common()),
             "per_context": {c: {**p.as_dict(), "support": p.support} for c, p in self.per_context.items()},
+            "contexts_all": self.contexts_all.as_dict() if self.contexts_all else None,
         }
 
 
@@ -198,8 +200,8 @@ def _context_fields(records: Sequence[GoldRecord], events_by_id: Mapping[str, Se
     """Context scores for sets whose records carry a gold context (``meta.context``), else nothing."""
     if not any(r.meta.get("context") for r in records):
         return {}
-    micro, per = context_scores(records, events_by_id)
-    return {"contexts": micro, "per_context": per}
+    micro, everything, per = context_scores(records, events_by_id)
+    return {"contexts": micro, "contexts_all": everything, "per_context": per}
 
 
 def evaluate_gold_set(

@@ -224,11 +224,15 @@ def text_contexts(sent: Span | Doc, rules: ContextRules) -> set[str]:
 
 
 def _sector(actor: Actor | None) -> str | None:
+    """The actor's sector; "IGO" for an organisation and "COUNTRY" for a country named as a whole
+    ("Portugal will support Turkey"), which have no sector code of their own."""
     if actor is None:
         return None
     if actor.agent:
         return actor.agent.upper()
-    return "IGO" if actor.igo else None
+    if actor.igo:
+        return "IGO"
+    return "COUNTRY" if actor.country else None
 
 
 def _side(actor: Actor | None) -> str | None:
