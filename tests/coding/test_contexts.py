@@ -153,3 +153,15 @@ def test_the_coder_gives_events_their_contexts(tmp_path: Path) -> None:
             "capital on Tuesday.")
     events = code_text(tmp_path, text, published=dt.date(2024, 6, 5))
     assert events and all({"election", "repression"} <= set(e.contexts) for e in events)
+
+
+def test_captions_and_credits_do_not_make_a_story() -> None:
+    text = ("Photo: election posters in the capital. Photo: voters at a rally. The election campaign opened. "
+            "Farmers blocked a road near the border.")
+    doc = NLP(text)
+    sents = list(doc.sents)
+    last = sents[-1]
+    blocked = event("PROTEST", actor("RUR", "AGR"), start=last.start_char, sentence=last.text)
+    captions = [(sents[0].start_char, sents[0].end_char), (sents[1].start_char, sents[1].end_char)]
+    assert "election" in assign_contexts([blocked], doc, RULES)[0].contexts
+    assert "election" not in assign_contexts([blocked], doc, RULES, noise=captions)[0].contexts

@@ -99,7 +99,7 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
         events = date_on_publication(resolve_references(state.events, state.references), article.published)
-        return assign_contexts(events, doc, self.contexts)
+        return assign_contexts(events, doc, self.contexts, noise)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:

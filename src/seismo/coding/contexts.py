@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from seismo.coding.lexicon import DICT_DIR, _read_yaml
+from seismo.coding.story import is_content
 from seismo.errors import CodingError, Errors
 from seismo.models import Actor, Event
 
@@ -296,17 +297,22 @@ def story_contexts(sentences: Iterable[set[str]], rules: ContextRules) -> set[st
             if rules.rules[name].story and n >= max(1, rules.story_min_sentences)}  # fmt: skip
 
 
-def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = None) -> list[Event]:
-    """Give every event its contexts (sentence, event and story); returns the same list, updated."""
+def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = None,
+                    noise: Sequence[tuple[int, int]] = ()) -> list[Event]:
+    """Give every event its contexts (sentence, event and story); returns the same list, updated.
+    Sentences inside ``noise`` spans (captions, credits) do not count towards the story's contexts."""
     if not events:
         return events
     rules = rules or default_contexts()
     by_start: dict[int, set[str]] = {}
+    content: list[set[str]] = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if words:
             by_start[words[0].idx] = text_contexts(sent, rules)
-    story = story_contexts(by_start.values(), rules)
+            if is_content(sent, noise):
+                content.append(by_start[words[0].idx])
+    story = story_contexts(content, rules)
     starts = sorted(by_start)
     for event in events:
         own = by_start.get(event.evidence.start)
