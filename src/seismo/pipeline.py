@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from seismo.coding import Coder, load_lexicon
+from seismo.coding.contexts import load_contexts
 from seismo.config import Settings
 from seismo.ingest import read_inputs
 from seismo.kb import load_kb
@@ -26,13 +27,13 @@ PARSE_BATCH = 8
 
 
 @lru_cache(maxsize=4)
-def _coder(kb_paths: tuple[Path, ...]) -> Coder:
-    return Coder(load_kb(kb_paths), load_lexicon())
+def _coder(kb_paths: tuple[Path, ...], context_paths: tuple[Path, ...] = ()) -> Coder:
+    return Coder(load_kb(kb_paths), load_lexicon(), contexts=load_contexts(context_paths) if context_paths else None)
 
 
 def get_coder(settings: Settings) -> Coder:
     """The coder for these settings (knowledge base with the user's files), built once per process."""
-    return _coder(tuple(settings.kb))
+    return _coder(tuple(settings.kb), tuple(settings.context_files))
 
 
 def code_articles(articles: Iterable[Article], settings: Settings, *,

@@ -87,10 +87,14 @@ def _settings(db: Path | None = None, published: str | None = None, kb: list[Pat
     if db is not None:
         kwargs["db"] = db
     kwargs["kb"] = [*env_kb, *(kb or [])]
+    kwargs["context_files"] = [Path(p) for p in os.environ.get("SEISMO_CONTEXTS", "").split(":") if p]
     kwargs["published"] = _parse_date(published, "--published")
     for path in kwargs["kb"]:
         if not Path(path).is_file():
             raise typer.BadParameter(f"knowledge-base file {path} does not exist")
+    for path in kwargs["context_files"]:
+        if not Path(path).is_file():
+            raise typer.BadParameter(f"context file {path} (SEISMO_CONTEXTS) does not exist")
     return Settings(**kwargs)
 
 

@@ -45,6 +45,7 @@ GATED: dict[str, dict[str, str]] = {
         "type_macro_f1": HIGHER,
         "dyad_f1": HIGHER,
         "relevance_f1": HIGHER,
+        "context_micro_f1": HIGHER,
     },
     "nonevents": {"false_positive_share": LOWER},
     "petrarch": {"type_actor_accuracy": HIGHER, "noevent_accuracy": HIGHER},

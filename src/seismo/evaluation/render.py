@@ -53,6 +53,14 @@ def gold_summary_rows(report: GoldSetReport) -> list[tuple[str, str]]:
         (f"quad-class accuracy ({report.quad_records} records)", _pct(report.quad_accuracy)),
         ("dyad P / R / F1", f"{_pct(d.precision)} / {_pct(d.recall)} / {_pct(d.f1)}"),
     ]
+    if report.contexts is not None:
+        c = report.contexts
+        rows.append(("context micro P / R / F1 (gold's vocabulary)",
+                     f"{_pct(c.precision)} / {_pct(c.recall)} / {_pct(c.f1)}"))
+    if report.contexts_all is not None:
+        c = report.contexts_all
+        rows.append(("context micro P / R / F1 (every context)",
+                     f"{_pct(c.precision)} / {_pct(c.recall)} / {_pct(c.f1)}"))
     if report.negatives:
         rows.append(
             (
@@ -142,6 +150,8 @@ def gold_tables(report: GoldSetReport, confusion: bool = True) -> list[Table]:
                 t, str(p.support), str(p.tp + p.fp), _pct(p.precision), _pct(p.recall), _pct(p.f1)
             )
         tables.append(per_type)
+    if report.per_context:
+        tables.append(context_table(report))
     if confusion and report.confusion and report.negatives < report.records:
         rows, cols = confusion_labels(report)
         matrix = Table(title="confusion: gold type (rows) x first coded type", title_justify="left")
@@ -153,6 +163,21 @@ def gold_tables(report: GoldSetReport, confusion: bool = True) -> list[Table]:
         tables.append(matrix)
     tables.append(_error_table(report.error_kinds))
     return tables
+
+
+def context_rows(report: GoldSetReport) -> list[tuple[str, ...]]:
+    """Per PLOVER context: gold, coded, P, R, F1."""
+    return [(c, str(p.support), str(p.tp + p.fp), _pct(p.precision), _pct(p.recall), _pct(p.f1))
+            for c, p in report.per_context.items()]  # fmt: skip
+
+
+def context_table(report: GoldSetReport) -> Table:
+    table = Table(title="per PLOVER context (record level)", title_justify="left")
+    for col in ("context", "gold", "coded", "P", "R", "F1"):
+        table.add_column(col, justify="left" if col == "context" else "right")
+    for row in context_rows(report):
+        table.add_row(*row)
+    return table
 
 
 def _error_table(kinds: Counter[str]) -> Table:
@@ -301,6 +326,9 @@ def gold_markdown(report: GoldSetReport, title: str) -> str:
         below = [t for t, p in report.per_type.items() if p.support and p.f1 < 0.5]
         if below:
             parts += ["", f"Types below 0.5 F1: {', '.join(below)}."]
+        if report.per_context:
+            parts += ["", "Per PLOVER context (record level; docs/contexts.md):", "",
+                      _md_table(["context", "gold", "coded", "P", "R", "F1"], context_rows(report))]
         rows_c, cols = confusion_labels(report)
         matrix = [[r, *[str(report.confusion[r].get(c, "")) for c in cols]] for r in rows_c]
         parts += [
