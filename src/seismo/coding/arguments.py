@@ -267,16 +267,25 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 1:
         return out
     for child in verb.children:
-        if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
-            continue
+        if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
+                                                     and direct_object(verb) is None)):
+            continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
+            # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
         if obj is not None:
             out.append(obj)
+        # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
+        out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                   for g in c.children if g.dep_ == "nsubj")
         out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
         out.extend(_prep_objects(child, COMPLEMENT_PREPS))
         out.extend(_object_and_content_complements(obj))
         out.extend(_complement_act_targets(child, depth + 1))
     return out
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}

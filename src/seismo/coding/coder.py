@@ -54,6 +54,7 @@ QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", 
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 
 
 @dataclass
@@ -133,8 +134,9 @@ class Coder:
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
         """Whether a clause's subject is the side of the verb's subject ('Iran warned that it would ...')."""
-        if subject.lower_ in OWN_PRONOUNS:
-            return True
+        if subject.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                 for c in subject.children):
+            return True  # "warned that it would retaliate", "warned that its missiles will hit any ship"
         speaker = subject_of(verb)
         a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
         return a is not None and b is not None and same_side(a, b)
@@ -179,7 +181,7 @@ class Coder:
         events = [self._event(trigger, source, target, base) for source, target in pairs]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
-        if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
+        if modality is not Modality.ASSERTED and trigger.type != "REQUEST" and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
@@ -199,6 +201,8 @@ class Coder:
             sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
                        if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
             source_toks = source_toks if sources else []
+        if source_toks and not sources and trigger.type == "PROTEST" and all(t.pos_ == "NOUN" for t in source_toks):
+            return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
         if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
             return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
         country = location.country if location is not None and location.country else ctx.home
@@ -224,6 +228,8 @@ class Coder:
         targets = [localised(a, location) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
+            if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
+                targets = place_target(trigger, location, sources)
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
         if trigger.event_subject and symmetric and not sources and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
@@ -335,6 +341,16 @@ class Coder:
         found = self.kb.resolve_phrase(token.text, on)
         return found.actor if found and found.actor.country and not found.actor.agent else None
 
+    def _named_attack(self, trigger: Trigger) -> bool:
+        """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
+        someone, unlike an explosion or a fire, even when the text does not say by whom."""
+        if trigger.type != "ASSAULT":
+            return False
+        words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        rules = [self.lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
+        return any(r is not None and r.type == "ASSAULT" for r in rules)
+
     def _eventive(self, token: Token) -> bool:
         """A subject that names an event ('a drone strike killed three') rather than a thing."""
         lemma = token.lemma_.lower()
@@ -345,7 +361,9 @@ class Coder:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
         story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
         are the EU's, so the earliest matching event wins."""
-        obj = direct_object(trigger.verb) if not trigger.noun else None
+        obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
+            (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
+             for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             return []
         types = self.lexicon.reference_nouns.get(obj.lemma_.lower())
