@@ -33,3 +33,13 @@ def test_participle_on_an_actor_keeps_its_noun(tmp_path: Path) -> None:
     events = code_text(tmp_path, text)
     assert not any(e.source is not None and "Goma" in e.source.name for e in events)
     assert any(e.type == "ASSAULT" and e.source is not None and e.source.agent == "REB" for e in events)
+
+
+def test_a_gerund_subject_names_a_kind_of_act(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Attacking civilians is a war crime, the Danish minister said on Monday.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.modality is Modality.ASSERTED]
+
+
+def test_a_gerund_with_its_own_actor_is_still_an_event(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Denmark's expelling the Russian diplomats angered Moscow.")
+    assert [e for e in events if e.type == "SANCTION" and e.source is not None and e.source.country == "DNK"]
