@@ -30,6 +30,7 @@ from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
 from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
 from seismo.coding.references import resolve_references
+from seismo.coding.relevance import counted
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -99,7 +100,8 @@ class Coder:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
-        events = date_on_publication(resolve_references(state.events, state.references), article.published)
+        events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
+        events = date_on_publication(events, article.published)
         return assign_contexts(events, doc, self.contexts, noise)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,

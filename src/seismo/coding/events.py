@@ -219,7 +219,7 @@ def _has_conj_subject(verb: Token) -> bool:
 def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> Trigger | None:
     rules = lexicon.verbs.get(verb_lemma(verb, lexicon))
-    if not rules or verb.pos_ not in ("VERB", "AUX"):
+    if not rules or verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return None
     for rule in rules:
         if _rule_matches(rule, verb, is_actor, agent_of):
@@ -231,6 +231,13 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
                 implied_source=rule.implied_source,
             )
     return None
+
+
+def _kind_of_act(verb: Token) -> bool:
+    """'Denying them citizenship violated the constitution', 'attacking civilians is a war crime': a gerund
+    that is its clause's subject, with no subject or possessor of its own, names a kind of act, not an event."""
+    return verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
 
 
 def phrasal(verb: Token) -> str:
