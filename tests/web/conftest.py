@@ -15,11 +15,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "api"))  # the shared server and data helpers
 
-from api_helpers import LiveServer, build_store, bulk_documents, sample_documents
-from web_helpers import Watch
-
-from seismo.config import Settings
-from seismo.server import create_app
+from api_helpers import LiveServer, build_store, bulk_documents, sample_documents, serve
+from web_helpers import Watch, watched_tab
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -33,7 +30,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """Read-only server over the sample documents (hostile ones included) and eight weeks more."""
     db = tmp_path_factory.mktemp("web") / "seismo.duckdb"
     build_store(db, [*sample_documents(), *bulk_documents()])
-    with LiveServer(create_app(Settings(db=db))) as live:
+    with serve(db) as live:
         yield live
 
 
@@ -54,21 +51,5 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any, site: LiveServer) -> Iterator[tuple[Any, Watch]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=site.url)
-    tab = context.new_page()
-    watch = Watch(site.url)
-
-    def on_dialog(dialog: Any) -> None:
-        watch.dialogs.append(f"{dialog.type}: {dialog.message}")
-        dialog.dismiss()
-
-    def on_request(request: Any) -> None:
-        if not request.url.startswith((site.url, "data:", "about:")):
-            watch.foreign.append(request.url)
-
-    tab.on("dialog", on_dialog)
-    tab.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    tab.on("console", lambda msg: watch.console.append(f"{msg.type}: {msg.text}"))
-    tab.on("request", on_request)
-    yield tab, watch
-    context.close()
+    with watched_tab(browser, site.url, dialogs=True, allowed=(site.url, "data:", "about:")) as tab:
+        yield tab

@@ -8,11 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from api_helpers import LiveServer, build_store, sample_documents
-from web_helpers import Watch
-
-from seismo.server import create_app
-from seismo.config import Settings
+from api_helpers import LiveServer, build_store, sample_documents, serve
+from web_helpers import Watch, watched_tab
 
 pytestmark = pytest.mark.serial
 
@@ -26,19 +23,14 @@ def ctx_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         for event in doc.events:
             event.contexts = CONTEXTS.get(event.event_id, [])
     db = build_store(Path(tmp_path_factory.mktemp("ctxweb")) / "seismo.duckdb", docs)
-    with LiveServer(create_app(Settings(db=db))) as live:
+    with serve(db) as live:
         yield live
 
 
 @pytest.fixture
 def tab(browser: Any, ctx_site: LiveServer) -> Iterator[tuple[Any, Watch]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=ctx_site.url)
-    page = context.new_page()
-    watch = Watch(ctx_site.url)
-    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.on("console", lambda msg: watch.console.append(f"{msg.type}: {msg.text}"))
-    yield page, watch
-    context.close()
+    with watched_tab(browser, ctx_site.url) as tab:
+        yield tab
 
 
 def test_events_page_filters_by_context(tab: tuple[Any, Watch], ctx_site: LiveServer) -> None:

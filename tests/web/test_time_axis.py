@@ -8,11 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from api_helpers import LiveServer, build_store, make_doc
-from web_helpers import Watch, screenshot
-
-from seismo.config import Settings
-from seismo.server import create_app
+from api_helpers import LiveServer, build_store, make_doc, serve
+from web_helpers import Watch, screenshot, watched_tab
 
 pytestmark = pytest.mark.serial
 
@@ -31,19 +28,14 @@ def old_and_new(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         spec = (f"ev-t{n}", "ASSAULT", 4, -10.0, "RUS", "UKR", day, sentence)
         docs.append(make_doc(f"doc-t{n}", "Wire One", day, [spec]))
     db = build_store(tmp_path_factory.mktemp("axis") / "seismo.duckdb", docs)
-    with LiveServer(create_app(Settings(db=db))) as live:
+    with serve(db) as live:
         yield live
 
 
 @pytest.fixture
 def tab(browser: Any, old_and_new: LiveServer) -> Iterator[tuple[Any, Watch]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=old_and_new.url)
-    page = context.new_page()
-    watch = Watch(old_and_new.url)
-    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.on("console", lambda msg: watch.console.append(f"{msg.type}: {msg.text}"))
-    yield page, watch
-    context.close()
+    with watched_tab(browser, old_and_new.url) as tab:
+        yield tab
 
 
 @pytest.mark.parametrize("path", ["/", "/country/RUS", "/dyad/RUS-UKR", "/?interval=week"])

@@ -18,11 +18,8 @@ from typing import Any
 import httpx
 import pyarrow.parquet as pq
 import pytest
-from api_helpers import LiveServer
-from web_helpers import Watch, screenshot
-
-from seismo.config import Settings
-from seismo.server import create_app
+from api_helpers import LiveServer, serve
+from web_helpers import Watch, screenshot, watched_tab
 
 pytestmark = [pytest.mark.slow, pytest.mark.serial]
 
@@ -37,20 +34,14 @@ def big() -> Iterator[LiveServer]:
 
     db = loadtest.STORE_DIR / "events-100000.duckdb"
     loadtest.build_store(db, 100_000, rebuild=False)
-    with LiveServer(create_app(Settings(db=db))) as live:
+    with serve(db) as live:
         yield live
 
 
 @pytest.fixture
 def tab(browser: Any, big: LiveServer) -> Iterator[tuple[Any, Watch]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=big.url)
-    page = context.new_page()
-    watch = Watch(big.url)
-    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.on("console", lambda msg: watch.console.append(f"{msg.type}: {msg.text}"))
-    page.on("request", lambda r: None if r.url.startswith((big.url, "data:")) else watch.foreign.append(r.url))
-    yield page, watch
-    context.close()
+    with watched_tab(browser, big.url, allowed=(big.url, "data:")) as tab:
+        yield tab
 
 
 def timed_get(big: LiveServer, path: str) -> httpx.Response:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,36 @@ class Watch:
         assert self.errors == [], self.errors
         assert self.foreign == [], f"requests outside the server: {self.foreign}"
         assert self.csp_violations() == [], self.csp_violations()
+
+
+@contextmanager
+def watched_tab(
+    browser: Any, url: str, *, dialogs: bool = False, allowed: tuple[str, ...] | None = None
+) -> Iterator[tuple[Any, Watch]]:
+    """A 1280x900 tab on ``url`` whose page errors and console land in a Watch; with ``dialogs``
+    its dialogs too (dismissed), with ``allowed`` every request to a URL not starting with one of them."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=url)
+    tab = context.new_page()
+    watch = Watch(url)
+
+    def on_dialog(dialog: Any) -> None:
+        watch.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def on_request(request: Any) -> None:
+        if allowed is not None and not request.url.startswith(allowed):
+            watch.foreign.append(request.url)
+
+    if dialogs:
+        tab.on("dialog", on_dialog)
+    tab.on("pageerror", lambda exc: watch.errors.append(str(exc)))
+    tab.on("console", lambda msg: watch.console.append(f"{msg.type}: {msg.text}"))
+    if allowed is not None:
+        tab.on("request", on_request)
+    try:
+        yield tab, watch
+    finally:
+        context.close()
 
 
 def screenshot(tab: Any, name: str) -> Path:

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO, Literal, get_args
 
 from seismo.analysis.browse import document_condition
 from seismo.analysis.counts import choose
-from seismo.analysis.stories import ensure_stories, story_where
+from seismo.analysis.stories import ensure_stories, paged, select_stories
 from seismo.errors import AnalysisError, Errors
 from seismo.store import EventFilter, Store
 from seismo.store.export import EXPORT_COLUMNS, WRITERS, parse_fields
@@ -140,14 +140,12 @@ def _project(store: Store, sql: str, params: list[Any], names: list[str]) -> str
 
 def _stories_sql(store: Store, f: EventFilter, fmt: str, min_sources: int = 1) -> tuple[str, list[Any]]:
     ensure_stories(store)
-    where, params = story_where(f, min_sources)
     columns = "*"
     if fmt == "csv":  # CSV has no list type: JSON arrays as text
         columns = (
             "* REPLACE (" + ", ".join(f"to_json({c})::VARCHAR AS {c}" for c in LIST_COLUMNS) + ")"
         )
-    sql = f'SELECT {columns} FROM stories {where} ORDER BY "date" ASC NULLS LAST, story_id'
-    return _paged(sql, params, f)
+    return select_stories(f, min_sources, columns)
 
 
 def _documents_sql(f: EventFilter) -> tuple[str, list[Any]]:
@@ -169,17 +167,7 @@ def _documents_sql(f: EventFilter) -> tuple[str, list[Any]]:
     if not f.include_duplicates:
         conditions.append("d.duplicate_of IS NULL")
     where = "WHERE " + " AND ".join(conditions) if conditions else ""
-    return _paged(_DOCUMENTS.format(where=where), params, f)
-
-
-def _paged(sql: str, params: list[Any], f: EventFilter) -> tuple[str, list[Any]]:
-    if f.limit is not None:
-        sql += " LIMIT ?"
-        params.append(f.limit)
-    if f.offset:
-        sql += " OFFSET ?"
-        params.append(f.offset)
-    return sql, params
+    return paged(_DOCUMENTS.format(where=where), params, f)
 
 
 def _write(store: Store, sql: str, params: list[Any], fmt: str, output: Path) -> int:

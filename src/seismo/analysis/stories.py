@@ -273,16 +273,25 @@ def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:
 def stories(store: Store, filters: EventFilter | None = None, min_sources: int = 1) -> list[Story]:
     """Stories matching ``filters`` (date, type, actor, country, doc_id, limit/offset)."""
     ensure_stories(store)
-    f = filters or EventFilter()
+    sql, params = select_stories(filters or EventFilter(), min_sources)
+    return [row_to_story(row) for row in store.query(sql, params)]
+
+
+def select_stories(f: EventFilter, min_sources: int = 1, columns: str = "*") -> tuple[str, list[Any]]:
+    """The ordered, paged SELECT of ``columns`` over the stories matching ``f`` (list and export)."""
     where, params = story_where(f, min_sources)
-    sql = f'SELECT * FROM stories {where} ORDER BY "date" ASC NULLS LAST, story_id'
+    return paged(f'SELECT {columns} FROM stories {where} ORDER BY "date" ASC NULLS LAST, story_id', params, f)
+
+
+def paged(sql: str, params: list[Any], f: EventFilter) -> tuple[str, list[Any]]:
+    """``sql`` with the filter's LIMIT and OFFSET, their values appended to ``params``."""
     if f.limit is not None:
         sql += " LIMIT ?"
         params.append(f.limit)
     if f.offset:
         sql += " OFFSET ?"
         params.append(f.offset)
-    return [row_to_story(row) for row in store.query(sql, params)]
+    return sql, params
 
 
 def row_to_story(row: dict[str, Any]) -> Story:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -22,12 +24,15 @@ from seismo.commands.options import (
     _settings,
     app,
     err,
+    event_filter,
     out,
 )
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes
 from seismo.render import actor_cell
-from seismo.store import EventFilter
 from seismo.tables import Col, fit_table
+
+if TYPE_CHECKING:
+    from seismo.analysis.models import Trend
 
 SinceOpt = Annotated[str | None, typer.Option(help="On or after this date (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option(help="On or before this date (YYYY-MM-DD).")]
@@ -38,25 +43,6 @@ DyadOpt = Annotated[str | None, typer.Option(help="Directed dyad SOURCE-TARGET, 
 IntervalOpt = Annotated[str, typer.Option(help="day or week.")]
 RawOpt = Annotated[bool, typer.Option("--raw", help="Per-report rows instead of story events.")]
 FmtOpt = Annotated[str, typer.Option("--format", help="table or jsonl.")]
-
-
-def _filters(
-    since: str | None = None,
-    until: str | None = None,
-    type_: str | None = None,
-    actor: str | None = None,
-    country: str | None = None,
-    **extra: Any,
-) -> EventFilter:
-    """One EventFilter from the shared options (sqlite-utils' option bundles)."""
-    return EventFilter(
-        since=_parse_date(since, "--since"),
-        until=_parse_date(until, "--until"),
-        type=type_,
-        actor=actor,
-        country=country,
-        **extra,
-    )
 
 
 def _check_format(fmt: str) -> None:
@@ -99,8 +85,8 @@ def stories_cli(
     from seismo.analysis.choices import check_filters
 
     check_format(fmt, ("table", "jsonl", "csv"))
-    filters = _filters(since, until, type_, actor, country, doc_id=doc_id, limit=limit,
-                       date_precision=_parse_precisions(date_precision))
+    filters = event_filter(since, until, type_, actor, country, doc_id=doc_id, limit=limit,
+                           date_precision=_parse_precisions(date_precision))
     with _open_store(_settings(db), read_only=not rebuild) as store:
         check_filters(store, filters)
         if rebuild:
@@ -143,6 +129,14 @@ def explain_cli(
         out.print("\n".join(explanation_lines(explanation)), highlight=False, markup=False)
 
 
+def _trend(make: Callable[..., Trend], db: Path | None, dyad: str | None, country: str | None, interval: str,
+           raw: bool, since: str | None, until: str | None, type_: str | None) -> Trend:
+    """The shared body of ``trend`` and ``plot``: ``make`` (trend_table or plot_trend) over the filtered store."""
+    filters = event_filter(since, until, type_)
+    with _open_store(_settings(db), read_only=True) as store:
+        return make(store, dyad=dyad, country=country, interval=interval, raw=raw, filters=filters)
+
+
 @app.command("trend")
 def trend_cli(
     db: DbOpt = None,
@@ -159,16 +153,7 @@ def trend_cli(
     from seismo.analysis import trend_lines, trend_table
 
     _check_format(fmt)
-    filters = _filters(since, until, type_)
-    with _open_store(_settings(db), read_only=True) as store:
-        trend = trend_table(
-            store,
-            dyad=dyad,
-            country=country,
-            interval=interval,  # type: ignore[arg-type]
-            raw=raw,
-            filters=filters,
-        )
+    trend = _trend(trend_table, db, dyad, country, interval, raw, since, until, type_)
     if fmt == "jsonl":
         _jsonl(trend.rows)
     else:
@@ -190,17 +175,7 @@ def plot_cli(
     """Plot a dyad's or country's trend (cooperation/conflict bars, net Goldstein line) as PNG."""
     from seismo.analysis import plot_trend
 
-    filters = _filters(since, until, type_)
-    with _open_store(_settings(db), read_only=True) as store:
-        trend = plot_trend(
-            store,
-            output,
-            dyad=dyad,
-            country=country,
-            interval=interval,  # type: ignore[arg-type]
-            raw=raw,
-            filters=filters,
-        )
+    trend = _trend(partial(plot_trend, output=output), db, dyad, country, interval, raw, since, until, type_)
     err.print(f"{trend.key}: {len(trend.rows)} {trend.interval}s plotted to {output}")
 
 
@@ -277,7 +252,7 @@ def export_cli(
     """Export events (with url, title and story_id), story events or documents for pandas, polars, R or DuckDB."""
     from seismo.analysis import export
     from seismo.analysis.choices import check_filters
-    from seismo.commands.listing import event_filter, note_stale_stories
+    from seismo.commands.listing import note_stale_stories
 
     if q is not None and what != "events":
         raise typer.BadParameter("--q searches events only; use --what events", param_hint="--q")

@@ -7,7 +7,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -17,11 +17,11 @@ from seismo.commands.options import (
     OutputOpt,
     PrecisionOpt,
     _open_store,
-    _parse_date,
     _parse_precisions,
     _settings,
     app,
     err,
+    event_filter,
     out,
 )
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes, write_events
@@ -33,22 +33,6 @@ EVENT_FORMATS = ("table", "jsonl", "plover", "csv", "parquet")
 DOC_FORMATS = ("table", "jsonl", "csv")
 DOC_CSV_COLUMNS = ("kind", "doc_id", "title", "url", "outlet", "published", "source", "n_events", "ingested_at",
                    "code", "reason", "seen_at")  # fmt: skip
-
-
-def event_filter(since: str | None = None, until: str | None = None, type_: str | None = None,
-                 actor: str | None = None, country: str | None = None, q: str | None = None,
-                 **extra: Any) -> EventFilter:  # fmt: skip
-    """The shared filter options as one EventFilter; a search without a word is a usage error."""
-    from seismo.analysis.choices import check_context
-    from seismo.store.search import query_terms
-
-    check_context(extra.get("context"))  # A004 listing the contexts, before the filter's own check
-    try:
-        query_terms(q)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--q") from None
-    return EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), type=type_,
-                       actor=actor, country=country, q=q, **extra)  # fmt: skip
 
 
 @app.command()

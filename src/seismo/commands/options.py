@@ -21,6 +21,7 @@ from rich.console import Console
 from seismo.config import Settings
 from seismo.errors import SeismoError
 from seismo.models import DatePrecision
+from seismo.store import EventFilter
 
 if TYPE_CHECKING:
     from seismo.scale import ScaleOptions  # imported when a command runs: it pulls in multiprocessing
@@ -78,6 +79,22 @@ def _parse_precisions(values: list[str] | None) -> list[str] | None:
         if value.lower() not in known:
             raise typer.BadParameter(f"--date-precision {value!r}: use one of {', '.join(known)}")
     return [v.lower() for v in values]
+
+
+def event_filter(since: str | None = None, until: str | None = None, type_: str | None = None,
+                 actor: str | None = None, country: str | None = None, q: str | None = None,
+                 **extra: Any) -> EventFilter:  # fmt: skip
+    """The shared filter options as one EventFilter; a search without a word is a usage error."""
+    from seismo.analysis.choices import check_context
+    from seismo.store.search import query_terms
+
+    check_context(extra.get("context"))  # A004 listing the contexts, before the filter's own check
+    try:
+        query_terms(q)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--q") from None
+    return EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), type=type_,
+                       actor=actor, country=country, q=q, **extra)  # fmt: skip
 
 
 def _settings(db: Path | None = None, published: str | None = None, kb: list[Path] | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -62,92 +63,63 @@ def download(store: Store, what: str, fmt: Download, f: browse.ListFilters) -> F
                         background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))  # fmt: skip
 
 
-def _list_page(request: Request, template: str, data: Any) -> HTMLResponse:
-    return render(request, template, data, quad_of=analysis.quad_label)
+def list_routes(
+    what: str, model: type[Any], data_of: Callable[..., Any], filters: Any, docs: tuple[str, str, str]
+) -> None:
+    """Register ``/WHAT.json``, ``/WHAT.{fmt}`` and ``/WHAT`` for one list.
 
+    The three lists differ only in names, models and docs; ``name`` and ``description`` keep
+    the OpenAPI operations those of the former hand-written routes.
+    """
+    data_type = Annotated[model, Depends(data_of)]
 
-# -- events ------------------------------------------------------------------------------------
+    def as_json(data: Any) -> Any:
+        return data
+
+    def as_file(store: Store, fmt: Download, filters: Any) -> FileResponse:
+        return download(store, what, fmt, filters)
+
+    def as_page(request: Request, data: Any) -> HTMLResponse:
+        return render(request, f"{what}.html", data, quad_of=analysis.quad_label)
+
+    as_json.__annotations__ = {"data": data_type, "return": model}
+    as_file.__annotations__ = {"store": StoreDep, "fmt": Download, "filters": filters, "return": FileResponse}
+    as_page.__annotations__ = {"request": Request, "data": data_type, "return": HTMLResponse}
+    json_doc, file_doc, page_doc = docs
+    router.add_api_route(f"/{what}.json", as_json, response_model=model, name=f"{what}_json", description=json_doc)
+    router.add_api_route(f"/{what}.{{fmt}}", as_file, response_model=None, responses=FILE_RESPONSE,
+                         name=f"{what}_file", description=file_doc)  # fmt: skip
+    router.add_api_route(f"/{what}", as_page, response_model=None, responses=HTML_PAGE,
+                         name=f"{what}_page", description=page_doc)  # fmt: skip
 
 
 def events_data(request: Request, store: StoreDep, filters: EventFilters) -> browse.EventsList:
     return browse.events_list(store, filters, request.app.state.snapshot)
 
 
-EventsData = Annotated[browse.EventsList, Depends(events_data)]
-
-
-@router.get("/events.json", response_model=browse.EventsList)
-def events_json(data: EventsData) -> browse.EventsList:
-    """The events list's data: a page of event reports, newest first."""
-    return data
-
-
-@router.get("/events.{fmt}", response_model=None, responses=FILE_RESPONSE)
-def events_file(store: StoreDep, fmt: Download, filters: EventFilters) -> FileResponse:
-    """Every event report of the filter (all pages) as CSV or Parquet."""
-    return download(store, "events", fmt, filters)
-
-
-@router.get("/events", response_model=None, responses=HTML_PAGE)
-def events_page(request: Request, data: EventsData) -> HTMLResponse:
-    """Event reports, newest first, filtered by date, type, country, actor and words (q)."""
-    return _list_page(request, "events.html", data)
-
-
-# -- stories -----------------------------------------------------------------------------------
-
-
 def stories_data(store: StoreDep, filters: StoryFilters) -> browse.StoriesList:
     return browse.stories_list(store, filters)
-
-
-StoriesData = Annotated[browse.StoriesList, Depends(stories_data)]
-
-
-@router.get("/stories.json", response_model=browse.StoriesList)
-def stories_json(data: StoriesData) -> browse.StoriesList:
-    """The stories list's data: a page of story events, newest first."""
-    return data
-
-
-@router.get("/stories.{fmt}", response_model=None, responses=FILE_RESPONSE)
-def stories_file(store: StoreDep, fmt: Download, filters: StoryFilters) -> FileResponse:
-    """Every story event of the filter as CSV or Parquet."""
-    return download(store, "stories", fmt, filters)
-
-
-@router.get("/stories", response_model=None, responses=HTML_PAGE)
-def stories_page(request: Request, data: StoriesData) -> HTMLResponse:
-    """Story events (reports of one real event merged), newest first."""
-    return _list_page(request, "stories.html", data)
-
-
-# -- documents ---------------------------------------------------------------------------------
 
 
 def documents_data(store: StoreDep, filters: DocumentFilters) -> browse.DocumentsList:
     return browse.documents_list(store, filters)
 
 
-DocumentsData = Annotated[browse.DocumentsList, Depends(documents_data)]
-
-
-@router.get("/documents.json", response_model=browse.DocumentsList)
-def documents_json(data: DocumentsData) -> browse.DocumentsList:
-    """The documents list's data: a page of documents, newest publication first."""
-    return data
-
-
-@router.get("/documents.{fmt}", response_model=None, responses=FILE_RESPONSE)
-def documents_file(store: StoreDep, fmt: Download, filters: DocumentFilters) -> FileResponse:
-    """Every document of the filter (with its text) as CSV or Parquet."""
-    return download(store, "documents", fmt, filters)
-
-
-@router.get("/documents", response_model=None, responses=HTML_PAGE)
-def documents_page(request: Request, data: DocumentsData) -> HTMLResponse:
-    """Stored documents, newest publication first, filtered by date and words of title or text."""
-    return _list_page(request, "documents.html", data)
+list_routes("events", browse.EventsList, events_data, EventFilters, (
+    "The events list's data: a page of event reports, newest first.",
+    "Every event report of the filter (all pages) as CSV or Parquet.",
+    "Event reports, newest first, filtered by date, type, country, actor and words (q).",
+))  # fmt: skip
+list_routes("stories", browse.StoriesList, stories_data, StoryFilters, (
+    "The stories list's data: a page of story events, newest first.",
+    "Every story event of the filter as CSV or Parquet.",
+    "Story events (reports of one real event merged), newest first.",
+))  # fmt: skip
+list_routes("documents", browse.DocumentsList, documents_data, DocumentFilters, (
+    "The documents list's data: a page of documents, newest publication first.",
+    "Every document of the filter (with its text) as CSV or Parquet.",
+    "Stored documents, newest publication first, filtered by date and words of title or text.",
+))  # fmt: skip
 
 
 # -- map and document --------------------------------------------------------------------------
