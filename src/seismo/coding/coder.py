@@ -24,11 +24,12 @@ from seismo.coding.events import NominalArgs, Trigger, direct_object, find_trigg
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
+from seismo.coding.modes import with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
 from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
-from seismo.coding.references import resolve_references
+from seismo.coding.references import names_both_parties, resolve_references
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -145,7 +146,7 @@ class Coder:
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
-        nominal = trigger.nominal or NominalArgs()
+        nominal, trigger = trigger.nominal or NominalArgs(), with_manner_mode(trigger)
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
@@ -176,6 +177,8 @@ class Coder:
         events = [self._event(trigger, source, target, base) for source, target in pairs]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
+        elif names_both_parties(subject_of(trigger.verb)):  # "the two leaders discussed ...": the event told
+            state.references.update((e.event_id, True) for e in events)
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type

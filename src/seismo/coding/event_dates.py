@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.places import in_event_phrase
 from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
 from seismo.models import Event, Modality
 
@@ -46,8 +47,9 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
             if hit.names is not None and hit.names.i not in owners:
                 continue
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
-            if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
-                return hit
+            if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and (
+                    owner.i in owners or in_event_phrase(owner, owners)))):
+                return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
     return None
 
 

@@ -30,15 +30,28 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     for _ in range(40):
         if current.i in owners:
             return True
-        if current.i in heads or current.head.i == current.i:
+        if (current.i in heads and not in_event_phrase(current, owners)) or current.head.i == current.i:
             return False
         current = current.head
     return False
 
 
+def in_event_phrase(noun: Token, owners: set[int]) -> bool:
+    """'killed Soleimani in an airstrike': an event noun in an in/during phrase of a trigger is that event."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in IN_EVENT_PREPS and noun.head.head.i in owners
+
+
 SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
                     "capital", "port", "suburb", "neighbourhood", "neighborhood", "sector", "governorate",
                     "oblast", "municipality", "camp", "base", "outskirts"}
+# nouns a place word may modify and still name where something happened ("the Kabul airport", "Gaza border")
+FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "market", "mosque", "church", "temple",
+                  "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway", "bridge",
+                  "hotel", "palace", "compound", "headquarters", "building", "office", "parliament", "airbase",
+                  "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"}
+PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+IN_EVENT_PREPS = {"in", "during"}  # "killed in an airstrike near Baghdad": the airstrike's place is the killing's
 
 
 def _locative(token: Token, trigger: Trigger) -> bool:
@@ -55,12 +68,19 @@ def _locative(token: Token, trigger: Trigger) -> bool:
                 continue
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type == "ASSAULT":
-            return current.lemma_.lower() in SETTLEMENT_NOUNS or current.ent_type_ in ("GPE", "LOC", "FAC")
+            return current.lemma_.lower() in PLACE_NOUNS or current.ent_type_ in PLACE_ENTS
+        if current.dep_ in ("poss", "compound", "amod") and _names_a_thing(head):
+            return False  # "fired at US troops": a place word that describes troops is no place
         if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
             current = head
             continue
         return False
     return False
+
+
+def _names_a_thing(head: Token) -> bool:
+    """A common noun that is not a place ('troops', 'ministry'): its place modifier only describes it."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and head.ent_type_ not in PLACE_ENTS
 
 
 def _inside_name(span: Span) -> bool:
@@ -75,7 +95,10 @@ def _inside_name(span: Span) -> bool:
 
 
 def _attached(attach: Token, anchors: set[int]) -> bool:
-    """The preposition hangs off the event clause itself or off its object/subject."""
+    """The preposition hangs off the event clause itself, off its object/subject, or off the noun of an in/during
+    phrase of the clause ("killed in an airstrike near Baghdad")."""
+    if in_event_phrase(attach, anchors):
+        return attach.pos_ == "NOUN"
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
