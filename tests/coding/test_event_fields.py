@@ -120,3 +120,24 @@ def test_the_two_leaders_refer_to_the_meeting_told_before(code):
 def test_a_plural_subject_without_a_count_is_its_own_event(code):
     events = code("Olaf Scholz met Emmanuel Macron in Paris on Tuesday.\n\nChinese officials discussed energy prices.")
     assert len([e for e in events if e.type == "CONSULT" and e.modality is Modality.ASSERTED]) == 2
+
+
+# --- dates of clauses that happen at the same time --------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("On Tuesday the Kenyan parliament voted to expel the Ugandan ambassador.", "SANCTION"),
+    ("On Tuesday, a court in Nairobi issued a ruling on the election, ordering the arrest of two opposition "
+     "leaders.", "COERCE"),
+    ("When announcing the measures on Tuesday, President William Ruto called on Uganda to reopen the border.",
+     "REQUEST"),
+])  # fmt: skip
+def test_a_governing_or_simultaneous_clause_dates_the_event(code, sentence, type_):
+    event = _one(code(sentence), type_)
+    assert event.date == TUESDAY and event.date_precision == "day"
+
+
+def test_an_after_clause_does_not_date_the_main_event(code):
+    event = _one(code("After meeting Ruto on Tuesday, the Ugandan president accused Sudan of arming rebels."),
+                 "ACCUSE")
+    assert event.date != TUESDAY
