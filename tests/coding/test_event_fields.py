@@ -141,3 +141,28 @@ def test_an_after_clause_does_not_date_the_main_event(code):
     event = _one(code("After meeting Ruto on Tuesday, the Ugandan president accused Sudan of arming rebels."),
                  "ACCUSE")
     assert event.date != TUESDAY
+
+
+# --- where: a governing clause's place, the parties' own country -----------------------------------
+
+
+def test_the_governing_clause_places_its_participle(code):
+    event = _one(code("A court in Nairobi issued a ruling on Tuesday, ordering the arrest of the Ugandan "
+                      "ambassador."), "COERCE")
+    assert event.location is not None and event.location.name == "Nairobi"
+
+
+def test_a_domestic_event_happens_in_its_parties_country(code):
+    event = _one(code("Kenyan police arrested two opposition leaders on Tuesday."), "COERCE")
+    assert event.location is not None and (event.location.name, event.location.country) == ("Kenya", "KEN")
+    assert event.location.lat is None  # a country, not a point on the map
+
+
+def test_parties_of_two_countries_give_no_place(code):
+    assert _one(code("Emmanuel Macron accused Russia of lying on Tuesday."), "ACCUSE").location is None
+
+
+def test_a_coordinated_clause_lends_no_place(code):
+    """'belonged to Kenya and was seized by Ugandan forces': Kenya is the belonging's, not the seizure's place."""
+    event = _one(code("The island belonged to Kenya and was seized by Ugandan forces in 2005."), "COERCE")
+    assert event.location is None or event.location.country != "KEN"

@@ -27,7 +27,7 @@ from seismo.coding.modality import is_reporting, modality_of, only_predicts, sta
 from seismo.coding.modes import with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
-from seismo.coding.places import event_location
+from seismo.coding.places import event_location, home_location
 from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
 from seismo.coding.references import names_both_parties, resolve_references
 from seismo.coding.sentence import (
@@ -175,6 +175,8 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source, target in pairs]
+        if location is None:  # no phrase places it: the parties' own country, where they say so
+            events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
         elif names_both_parties(subject_of(trigger.verb)):  # "the two leaders discussed ...": the event told

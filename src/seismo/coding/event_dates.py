@@ -11,16 +11,14 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.places import in_event_phrase
 from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
 from seismo.models import Event, Modality
 
 DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
 BARE_NOUN_DEPS = {"det", "amod", "punct"}  # "the attacks on the embassy" describes an event of its own
-SIMULTANEOUS = {"when", "while", "as"}
-SUBORDINATORS = {"after", "before", "since", "until", "till", "once", "if", "unless", "because", "although"}
 
 
 def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon,
@@ -41,32 +39,6 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
         chain.append(reporter)
     hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
-
-
-def same_time_clauses(verb: Token) -> list[Token]:
-    """Clauses that happen when the trigger's does: the verbs it completes ('voted on Friday to legalize'), the
-    clause a participle hangs from ('issued an opinion on Wednesday, finding it unlawful') and the trigger's own
-    when/while/participle clauses ('When announcing the shutdown on Monday, he called on ...')."""
-    found: list[Token] = []
-    current = verb
-    while len(found) < 4 and current.head.i != current.i and (
-            current.dep_ in ("xcomp", "conj") or _at_the_same_time(current)):
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            found.append(current)
-    return found + [c for c in verb.children if _at_the_same_time(c)]
-
-
-def _at_the_same_time(clause: Token) -> bool:
-    """An adverbial clause with when/while/as, or a bare participle ('finding it unlawful'); not 'after ...',
-    'having met ...', 'to ...'."""
-    if clause.dep_ != "advcl":
-        return False
-    words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "aux") and c.i < clause.i}
-    if words & SIMULTANEOUS:
-        return True
-    return clause.tag_ in ("VBG", "VBN") and not words & SUBORDINATORS and \
-        not any(c.dep_ in ("mark", "aux") for c in clause.children if c.i < clause.i)
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:

@@ -7,12 +7,14 @@ A place that is an actor of the event ("Kyiv said") is not its location.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.phrases import phrase_span
-from seismo.models import Location
+from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
     from seismo.coding.events import Trigger
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over"}
+HOME_SECTORS = {"LEG", "JUD", "COP"}  # legislatures, courts and police act in their own country
 BORDER_NOUNS = {"border", "frontier", "borderline", "coast", "shore", "side", "boundary"}
 
 
@@ -36,11 +39,6 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     return False
 
 
-def in_event_phrase(noun: Token, owners: set[int]) -> bool:
-    """'killed Soleimani in an airstrike': an event noun in an in/during phrase of a trigger is that event."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in IN_EVENT_PREPS and noun.head.head.i in owners
-
-
 SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
                     "capital", "port", "suburb", "neighbourhood", "neighborhood", "sector", "governorate",
                     "oblast", "municipality", "camp", "base", "outskirts"}
@@ -51,7 +49,6 @@ FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "mark
                   "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"}
 PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
 PLACE_ENTS = ("GPE", "LOC", "FAC")
-IN_EVENT_PREPS = {"in", "during"}  # "killed in an airstrike near Baghdad": the airstrike's place is the killing's
 
 
 def _locative(token: Token, trigger: Trigger) -> bool:
@@ -117,7 +114,30 @@ def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
 
 def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                    home: str | None = None) -> Location | None:
-    """The first place in the trigger's clause that follows a locative preposition."""
+    """The first place in the trigger's clause that follows a locative preposition, else in a clause that
+    happens at the same time ("the Court of Session in Scotland issued an opinion, finding ...")."""
+    clauses = same_time_clauses(trigger.verb, coordinated=False)
+    for anchor in [trigger, *(replace(trigger, verb=v, word=v) for v in clauses)]:
+        found = _clause_location(anchor, sent, heads, kb, home)
+        if found is not None:
+            return found
+    return None
+
+
+def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:
+    """Where an event no phrase places happened, when its parties say so: both of one country (police arrested
+    an opposition leader), or a legislature, court or police acting on no foreign party. Named after the country,
+    without coordinates (docs/coding.md)."""
+    if source is None or not source.country or source.igo:
+        return None
+    domestic = target is not None and target.country == source.country and not target.igo
+    if domestic or ((target is None or not target.country) and source.agent in HOME_SECTORS):
+        return Location(name=kb.country_name(source.country), country=source.country)
+    return None
+
+
+def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
+                     home: str | None) -> Location | None:
     offset = sent.start_char
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
