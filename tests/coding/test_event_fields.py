@@ -166,3 +166,17 @@ def test_a_coordinated_clause_lends_no_place(code):
     """'belonged to Kenya and was seized by Ugandan forces': Kenya is the belonging's, not the seizure's place."""
     event = _one(code("The island belonged to Kenya and was seized by Ugandan forces in 2005."), "COERCE")
     assert event.location is None or event.location.country != "KEN"
+
+
+def test_a_place_inside_the_events_place_and_the_city_before_its_country(code):
+    event = _one(code("Gunmen shot five people at a market in the Nigerian city of Kano on Tuesday."), "ASSAULT")
+    assert event.location is not None and event.location.name == "Kano"
+
+
+def test_a_mention_of_the_attack_told_before_takes_its_place_and_mode(code):
+    events = code("Militants fired rockets at a police station in Kandahar on Tuesday.\n"
+                  "Two Pakistani traders were also killed in the attack.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert len(killed) == 1, [(e.type, e.trigger) for e in events]
+    assert killed[0].date == TUESDAY and killed[0].mode == "heavy-weapons"
+    assert killed[0].location is not None and killed[0].location.country == "AFG"

@@ -19,7 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
-from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event_date
+from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event, same_event_date
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
@@ -151,13 +151,19 @@ class Coder:
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
-        if date_hit is None and modality is Modality.ASSERTED:
-            date_hit = same_event_date(trigger, state.events, self.lexicon)
+        earlier = same_event(trigger, state.events, self.lexicon) \
+            if date_hit is None and modality is Modality.ASSERTED else None
+        if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
+            date_hit, told = same_event_date(*earlier), earlier[1]
+            trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
+                else trigger
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        if location is None and earlier is not None:
+            location = earlier[1].location
         sources = self._sources(trigger, nominal, ctx, on, location)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor

@@ -55,9 +55,10 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
     return None
 
 
-def same_event_date(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> DateHit | None:
+def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple[Token, Event] | None:
     """'Muhandis was also killed in the airstrike': a bare definite reference noun ('the airstrike', 'this
-    attack'), as the event itself or in its in/during phrase, names an earlier event; take its date."""
+    attack'), as the event itself or in its in/during phrase, names an earlier dated event: the noun and that
+    event, whose date (and, when the mention gives none, place and mode) the mention takes."""
     nouns = [trigger.word] if trigger.noun else []
     nouns += [c for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
               for c in p.children if c.dep_ == "pobj"]
@@ -69,9 +70,13 @@ def same_event_date(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> 
         for event in reversed(events):
             if event.modality is Modality.ASSERTED and event.date is not None \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
-                text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
-                return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
+                return noun, event
     return None
+
+
+def same_event_date(noun: Token, event: Event) -> DateHit:
+    text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+    return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
 
 
 def date_fields(hit: DateHit | None) -> dict:

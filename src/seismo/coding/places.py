@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over"}
+STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whither: a place can sit inside them
 HOME_SECTORS = {"LEG", "JUD", "COP"}  # legislatures, courts and police act in their own country
 BORDER_NOUNS = {"border", "frontier", "borderline", "coast", "shore", "side", "boundary"}
 
@@ -96,6 +97,9 @@ def _attached(attach: Token, anchors: set[int]) -> bool:
     phrase of the clause ("killed in an airstrike near Baghdad")."""
     if in_event_phrase(attach, anchors):
         return attach.pos_ == "NOUN"
+    if attach.dep_ == "pobj" and attach.head.lower_ in STATIC_LOCATIVE and attach.head.head.i != attach.i \
+            and attach.head.head.i in anchors:
+        return True  # "shot shoppers at a store in El Paso": a place inside the event's place
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
@@ -139,6 +143,7 @@ def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase)
 def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                      home: str | None) -> Location | None:
     offset = sent.start_char
+    found: list[Location] = []
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is None or not len(span):
@@ -147,7 +152,10 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
         if _inside_name(span):
             continue
         if _locative(root, trigger) and _owned_by(root, trigger, heads):
-            return location
+            found.append(location)
+    if found:  # "in the U.S. border city of El Paso": the city, not its country
+        whole = kb.country_name(found[0].country or "")
+        return next((f for f in found[1:] if found[0].name == whole and f.country == found[0].country), found[0])
     for token in sent:
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
             border = _border_location(token, kb)
