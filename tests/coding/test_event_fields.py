@@ -180,3 +180,8 @@ def test_a_mention_of_the_attack_told_before_takes_its_place_and_mode(code):
     assert len(killed) == 1, [(e.type, e.trigger) for e in events]
     assert killed[0].date == TUESDAY and killed[0].mode == "heavy-weapons"
     assert killed[0].location is not None and killed[0].location.country == "AFG"
+
+
+@pytest.mark.parametrize(("place", "mode"), [("Doha", "third-party"), ("Paris", None), ("Berlin", None)])
+def test_a_meeting_in_a_third_country_is_third_party(code, place, mode):
+    assert _one(code(f"Olaf Scholz met Emmanuel Macron in {place} on Tuesday."), "CONSULT").mode == mode

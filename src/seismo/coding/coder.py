@@ -24,7 +24,7 @@ from seismo.coding.events import NominalArgs, Trigger, direct_object, find_trigg
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
-from seismo.coding.modes import with_manner_mode
+from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location, home_location
@@ -183,6 +183,7 @@ class Coder:
         events = [self._event(trigger, source, target, base) for source, target in pairs]
         if location is None:  # no phrase places it: the parties' own country, where they say so
             events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
+        events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
         elif names_both_parties(subject_of(trigger.verb)):  # "the two leaders discussed ...": the event told

@@ -1,4 +1,5 @@
-"""A trigger's mode from its instrument and manner words, where the trigger's own words give none.
+"""A trigger's mode from its instrument and manner words, or a meeting's from its place, where the trigger's own
+words give none.
 
 "Kishida spoke by telephone with Albanese" is CONSULT phone; "killed Soleimani in an airstrike" is
 ASSAULT aerial; "Iran launched missiles" is ASSAULT heavy-weapons. PLOVER's modes name how an act was
@@ -16,8 +17,9 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from seismo.coding.events import Trigger
-from seismo.coding.lexicon import _read_yaml, _words
+from seismo.coding.lexicon import TypeInfo, _read_yaml, _words
 from seismo.errors import CodingError, Errors
+from seismo.models import Event
 
 MODES_PATH = Path(__file__).parent / "dictionaries" / "modes.yaml"
 MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "a phone conversation", "a suicide car bomb"
@@ -86,3 +88,19 @@ def _noun_words(noun: Token) -> Iterator[Token]:
         if child.dep_ in MODIFIER_DEPS:
             yield child
             yield from (c for c in child.children if c.dep_ in MODIFIER_DEPS)
+
+
+def hosted_elsewhere(event: Event, types: dict[str, TypeInfo]) -> Event:
+    """A meeting in a country that is neither party's is CONSULT third-party ("Scholz met Macron in Qatar").
+
+    PLOVER: "meeting is hosted by a third party". Read only when the place and both parties' countries are known.
+    """
+    place = event.location.country if event.location else None
+    if event.type != "CONSULT" or event.mode or not place or event.source is None or event.target is None:
+        return event
+    parties = {event.source.country, event.target.country}
+    if None in parties or place in parties or "third-party" not in types["CONSULT"].modes:
+        return event
+    info = types["CONSULT"]
+    return event.model_copy(update={"mode": "third-party", "cameo": info.cameo_for("third-party"),
+                                    "goldstein": info.score_for("third-party")})
