@@ -185,3 +185,10 @@ def test_a_mention_of_the_attack_told_before_takes_its_place_and_mode(code):
 @pytest.mark.parametrize(("place", "mode"), [("Doha", "third-party"), ("Paris", None), ("Berlin", None)])
 def test_a_meeting_in_a_third_country_is_third_party(code, place, mode):
     assert _one(code(f"Olaf Scholz met Emmanuel Macron in {place} on Tuesday."), "CONSULT").mode == mode
+
+
+def test_a_past_perfect_under_a_report_is_not_dated_by_the_report(code):
+    """'acknowledged on Tuesday that it had shot down': the act came before Tuesday."""
+    event = _one(code("Kenyan officials acknowledged on Tuesday that troops had shot down a Somali plane."),
+                 "ASSAULT")
+    assert event.date != TUESDAY

@@ -35,10 +35,16 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     if future_from is None:
         chain += same_time_clauses(trigger.verb)
     reporter = reporting_ancestor(trigger.verb, lexicon)
-    if reporter is not None and future_from is None:
+    if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
         chain.append(reporter)
     hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+
+def _told_as_earlier(verb: Token) -> bool:
+    """'acknowledged on Saturday that it had shot down the jet': a past perfect under a report happened before
+    the report, so the report's day is not the act's."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
