@@ -192,3 +192,12 @@ def test_a_past_perfect_under_a_report_is_not_dated_by_the_report(code):
     event = _one(code("Kenyan officials acknowledged on Tuesday that troops had shot down a Somali plane."),
                  "ASSAULT")
     assert event.date != TUESDAY
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("The rebel commander was killed by Ugandan troops in Kinshasa on Tuesday.", "COD"),
+    ("Militants carried out attacks on army posts in Niger on Tuesday.", "NER"),
+])  # fmt: skip
+def test_the_place_of_an_agent_or_an_attacked_target(code, sentence, country):
+    event = _one(code(sentence), "ASSAULT")
+    assert event.location is not None and event.location.country == country

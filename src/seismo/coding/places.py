@@ -59,7 +59,7 @@ def _locative(token: Token, trigger: Trigger) -> bool:
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ in LOCATIVE and _attached(head.head, anchors):
+            if head.lower_ in LOCATIVE and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
             if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
                 current = head.head  # "the city of Kharkiv": look at how "city" attaches
@@ -92,7 +92,7 @@ def _inside_name(span: Span) -> bool:
         and head.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
-def _attached(attach: Token, anchors: set[int]) -> bool:
+def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     """The preposition hangs off the event clause itself, off its object/subject, or off the noun of an in/during
     phrase of the clause ("killed in an airstrike near Baghdad")."""
     if in_event_phrase(attach, anchors):
@@ -100,6 +100,9 @@ def _attached(attach: Token, anchors: set[int]) -> bool:
     if attach.dep_ == "pobj" and attach.head.lower_ in STATIC_LOCATIVE and attach.head.head.i != attach.i \
             and attach.head.head.i in anchors:
         return True  # "shot shoppers at a store in El Paso": a place inside the event's place
+    if attach.dep_ == "pobj" and attach.head.head.i in anchors and (attach.head.dep_ == "agent" or (
+            attack and attach.head.lower_ in ("on", "against"))):
+        return True  # "killed by US forces in Pakistan", "attacks on bases in Iraq": where the parties were
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
