@@ -201,3 +201,16 @@ def test_a_past_perfect_under_a_report_is_not_dated_by_the_report(code):
 def test_the_place_of_an_agent_or_an_attacked_target(code, sentence, country):
     event = _one(code(sentence), "ASSAULT")
     assert event.location is not None and event.location.country == country
+
+
+def test_an_uncoded_event_sentence_still_dates_its_paragraph(code):
+    """The strikes have no known attacker, so no event is coded, but their day is the paragraph's."""
+    events = code("On Tuesday, oil depots in Mombasa were hit by a wave of drone strikes. "
+                  "Al-Shabaab claimed responsibility for the attacks.")
+    assert _one(events, "ASSAULT").date == TUESDAY
+
+
+def test_a_sentence_with_no_event_does_not_date_its_paragraph(code):
+    events = code("On Tuesday, the ministry published new inflation figures. "
+                  "Al-Shabaab claimed responsibility for the attacks.")
+    assert _one(events, "ASSAULT").date_precision == "published"

@@ -127,6 +127,10 @@ class Coder:
                 if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
                     state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
+        if triggers and not any(e.modality is Modality.ASSERTED for e in events):
+            root = next((d for d in dates if d.precision == "day" and d.names is None
+                         and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
+            state.paragraph_date = root or state.paragraph_date
         return events
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
