@@ -214,3 +214,9 @@ def test_a_sentence_with_no_event_does_not_date_its_paragraph(code):
     events = code("On Tuesday, the ministry published new inflation figures. "
                   "Al-Shabaab claimed responsibility for the attacks.")
     assert _one(events, "ASSAULT").date_precision == "published"
+
+
+def test_a_place_set_off_by_a_comma_is_the_clauses(code):
+    """'met with Macron, the French president, in Doha': the parser hangs 'in Doha' on Macron."""
+    event = _one(code("Olaf Scholz met with Emmanuel Macron, the French president, in Doha on Tuesday."), "CONSULT")
+    assert event.location is not None and event.location.name == "Doha" and event.mode == "third-party"

@@ -61,6 +61,8 @@ def _locative(token: Token, trigger: Trigger) -> bool:
         if current.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in LOCATIVE and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
+            if head.lower_ in STATIC_LOCATIVE and _set_off(head) and _argument_of(head.head, anchors):
+                return True  # "met with Khalilzad, a US envoy, in Qatar": the clause's place, not the envoy's
             if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
                 current = head.head  # "the city of Kharkiv": look at how "city" attaches
                 continue
@@ -74,6 +76,18 @@ def _locative(token: Token, trigger: Trigger) -> bool:
             continue
         return False
     return False
+
+
+def _set_off(prep: Token) -> bool:
+    """A phrase after a comma closes the noun it hangs from: it belongs to the clause."""
+    return prep.i > 0 and prep.doc[prep.i - 1].text == ","
+
+
+def _argument_of(noun: Token, anchors: set[int]) -> bool:
+    """The object of the event's verb or of one of its prepositions ('met with Khalilzad')."""
+    if noun.dep_ == "dobj":
+        return noun.head.i in anchors
+    return noun.dep_ == "pobj" and noun.head.head.i in anchors
 
 
 def _names_a_thing(head: Token) -> bool:
