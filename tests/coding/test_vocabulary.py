@@ -53,7 +53,7 @@ def test_called_off_strike_is_no_protest(tmp_path: Path):
     ("Russia declared a unilateral ceasefire on Monday.", "RETREAT", "ceasefire"),
     ("Dozens of prisoners in Bahrain began a hunger strike on Monday.", "PROTEST", "hunger"),
     ("Opposition activists went on a hunger strike in Minsk on Monday.", "PROTEST", "hunger"),
-    ("A suicide bombing killed ten soldiers in Kabul on Sunday.", "ASSAULT", None),
+    ("A suicide bombing killed ten soldiers in Kabul on Sunday.", "ASSAULT", "suicide-attack"),  # its weapon
     ("Militants hurled a grenade at a police station in Srinagar on Monday.", "ASSAULT", "explosives"),
     ("Militants lobbed a grenade at a police station in Srinagar on Monday.", "ASSAULT", "explosives"),
     ("Rebels detonated a bomb near an army base in Mogadishu on Monday.", "ASSAULT", "explosives"),

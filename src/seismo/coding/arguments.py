@@ -110,6 +110,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1) if not passive_clause(head) else _passive_subject(head)
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        if obj is None and passive_clause(head) and not reduced_passive(head):
+            raised = _passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
+            return antecedent(raised) if raised is not None else None
         return obj if obj is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":

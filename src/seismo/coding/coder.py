@@ -20,16 +20,17 @@ from seismo.coding.arguments import (
     subject_of,
 )
 from seismo.coding.contexts import ContextRules, assign_contexts
-from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event_date
+from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event, same_event_date
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
+from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
-from seismo.coding.places import event_location
+from seismo.coding.places import event_location, home_location
 from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
-from seismo.coding.references import resolve_references
+from seismo.coding.references import names_both_parties, resolve_references
 from seismo.coding.relevance import counted
 from seismo.coding.sentence import (
     DateHit,
@@ -132,6 +133,10 @@ class Coder:
                 if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
                     state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
+        if triggers and not any(e.modality is Modality.ASSERTED for e in events):
+            root = next((d for d in dates if d.precision == "day" and d.names is None
+                         and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
+            state.paragraph_date = root or state.paragraph_date
         return events
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
@@ -152,18 +157,24 @@ class Coder:
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
-        nominal = trigger.nominal or NominalArgs()
+        nominal, trigger = trigger.nominal or NominalArgs(), with_manner_mode(trigger)
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
-        if date_hit is None and modality is Modality.ASSERTED:
-            date_hit = same_event_date(trigger, state.events, self.lexicon)
+        earlier = same_event(trigger, state.events, self.lexicon) \
+            if date_hit is None and modality is Modality.ASSERTED else None
+        if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
+            date_hit, told = same_event_date(*earlier), earlier[1]
+            trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
+                else trigger
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        if location is None and earlier is not None:
+            location = earlier[1].location
         sources = self._sources(trigger, nominal, ctx, on, location)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
@@ -181,8 +192,13 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source, target in pairs]
+        if location is None:  # no phrase places it: the parties' own country, where they say so
+            events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
+        events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
+        elif names_both_parties(subject_of(trigger.verb)):  # "the two leaders discussed ...": the event told
+            state.references.update((e.event_id, True) for e in events)
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST" and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type

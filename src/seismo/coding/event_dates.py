@@ -11,6 +11,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
@@ -31,11 +32,19 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     chain = [trigger.verb]
     if trigger.verb.dep_ == "conj":
         chain.append(trigger.verb.head)
+    if future_from is None:
+        chain += same_time_clauses(trigger.verb)
     reporter = reporting_ancestor(trigger.verb, lexicon)
-    if reporter is not None and future_from is None:
+    if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
         chain.append(reporter)
-    hit = owned_date(trigger, info, heads, chain)
+    hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+
+def _told_as_earlier(verb: Token) -> bool:
+    """'acknowledged on Saturday that it had shot down the jet': a past perfect under a report happened before
+    the report, so the report's day is not the act's."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
@@ -46,14 +55,16 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
             if hit.names is not None and hit.names.i not in owners:
                 continue
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
-            if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and owner.i in owners)):
-                return hit
+            if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and (
+                    owner.i in owners or in_event_phrase(owner, owners)))):
+                return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
     return None
 
 
-def same_event_date(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> DateHit | None:
+def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple[Token, Event] | None:
     """'Muhandis was also killed in the airstrike': a bare definite reference noun ('the airstrike', 'this
-    attack'), as the event itself or in its in/during phrase, names an earlier event; take its date."""
+    attack'), as the event itself or in its in/during phrase, names an earlier dated event: the noun and that
+    event, whose date (and, when the mention gives none, place and mode) the mention takes."""
     nouns = [trigger.word] if trigger.noun else []
     nouns += [c for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
               for c in p.children if c.dep_ == "pobj"]
@@ -65,9 +76,13 @@ def same_event_date(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> 
         for event in reversed(events):
             if event.modality is Modality.ASSERTED and event.date is not None \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
-                text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
-                return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
+                return noun, event
     return None
+
+
+def same_event_date(noun: Token, event: Event) -> DateHit:
+    text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+    return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
 
 
 def date_fields(hit: DateHit | None) -> dict:

@@ -104,6 +104,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
                                                  or _infinitive(child)):
         return Modality.FUTURE  # "has sworn to destroy", parsed as an infinitival adverbial clause
+    if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
+        return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
 
 
@@ -115,7 +117,12 @@ def _stray_infinitive(conj: Token, head: Token) -> bool:
 
 
 def _infinitive(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    """'has sworn to destroy' (adverbial clause), 'Sisi plans to visit' (plans parsed as a noun)."""
+    return clause.dep_ in ("advcl", "acl") and _to_infinitive(clause)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:

@@ -19,6 +19,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import conjuncts, subject_of
+from seismo.coding.clauses import in_event_phrase
 from seismo.coding.events import NominalArgs, Trigger, is_passive
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
@@ -266,4 +267,10 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
            _comment_trigger(_gerund_trigger(t, lexicon, grammar, resolve), lexicon, grammar, resolve)
            for t in triggers]
     named = nouns + [t for t in own if t.nominal is not None and (t.noun or t.word.tag_ == "VBG")]
+    # "killed a commander in an airstrike": an airstrike naming no one is the killing itself, not a second event
+    same = {t.type: set() for t in triggers}
+    for t in triggers:
+        same[t.type].add(t.verb.i)
+    coded = [n for n in coded if n.nominal.sources or n.nominal.targets  # "in an attack by X on Y": its own
+             or not in_event_phrase(n.word, same.get(n.type, set()))]
     return [t if t.nominal is not None or not named else _absorb(t, named) for t in own] + coded

@@ -7,12 +7,14 @@ A place that is an actor of the event ("Kyiv said") is not its location.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.phrases import phrase_span
-from seismo.models import Location
+from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
     from seismo.coding.events import Trigger
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over"}
+STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whither: a place can sit inside them
+HOME_SECTORS = {"LEG", "JUD", "COP"}  # legislatures, courts and police act in their own country
 BORDER_NOUNS = {"border", "frontier", "borderline", "coast", "shore", "side", "boundary"}
 
 
@@ -30,7 +34,7 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     for _ in range(40):
         if current.i in owners:
             return True
-        if current.i in heads or current.head.i == current.i:
+        if (current.i in heads and not in_event_phrase(current, owners)) or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -39,6 +43,13 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
 SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
                     "capital", "port", "suburb", "neighbourhood", "neighborhood", "sector", "governorate",
                     "oblast", "municipality", "camp", "base", "outskirts"}
+# nouns a place word may modify and still name where something happened ("the Kabul airport", "Gaza border")
+FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "market", "mosque", "church", "temple",
+                  "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway", "bridge",
+                  "hotel", "palace", "compound", "headquarters", "building", "office", "parliament", "airbase",
+                  "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"}
+PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def _locative(token: Token, trigger: Trigger) -> bool:
@@ -48,19 +59,40 @@ def _locative(token: Token, trigger: Trigger) -> bool:
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ in LOCATIVE and _attached(head.head, anchors):
+            if head.lower_ in LOCATIVE and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
+            if head.lower_ in STATIC_LOCATIVE and _set_off(head) and _argument_of(head.head, anchors):
+                return True  # "met with Khalilzad, a US envoy, in Qatar": the clause's place, not the envoy's
             if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
                 current = head.head  # "the city of Kharkiv": look at how "city" attaches
                 continue
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type == "ASSAULT":
-            return current.lemma_.lower() in SETTLEMENT_NOUNS or current.ent_type_ in ("GPE", "LOC", "FAC")
+            return current.lemma_.lower() in PLACE_NOUNS or current.ent_type_ in PLACE_ENTS
+        if current.dep_ in ("poss", "compound", "amod") and _names_a_thing(head):
+            return False  # "fired at US troops": a place word that describes troops is no place
         if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
             current = head
             continue
         return False
     return False
+
+
+def _set_off(prep: Token) -> bool:
+    """A phrase after a comma closes the noun it hangs from: it belongs to the clause."""
+    return prep.i > 0 and prep.doc[prep.i - 1].text == ","
+
+
+def _argument_of(noun: Token, anchors: set[int]) -> bool:
+    """The object of the event's verb or of one of its prepositions ('met with Khalilzad')."""
+    if noun.dep_ == "dobj":
+        return noun.head.i in anchors
+    return noun.dep_ == "pobj" and noun.head.head.i in anchors
+
+
+def _names_a_thing(head: Token) -> bool:
+    """A common noun that is not a place ('troops', 'ministry'): its place modifier only describes it."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and head.ent_type_ not in PLACE_ENTS
 
 
 def _inside_name(span: Span) -> bool:
@@ -74,8 +106,17 @@ def _inside_name(span: Span) -> bool:
         and head.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
-def _attached(attach: Token, anchors: set[int]) -> bool:
-    """The preposition hangs off the event clause itself or off its object/subject."""
+def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
+    """The preposition hangs off the event clause itself, off its object/subject, or off the noun of an in/during
+    phrase of the clause ("killed in an airstrike near Baghdad")."""
+    if in_event_phrase(attach, anchors):
+        return attach.pos_ == "NOUN"
+    if attach.dep_ == "pobj" and attach.head.lower_ in STATIC_LOCATIVE and attach.head.head.i != attach.i \
+            and attach.head.head.i in anchors:
+        return True  # "shot shoppers at a store in El Paso": a place inside the event's place
+    if attach.dep_ == "pobj" and attach.head.head.i in anchors and (attach.head.dep_ == "agent" or (
+            attack and attach.head.lower_ in ("on", "against"))):
+        return True  # "killed by US forces in Pakistan", "attacks on bases in Iraq": where the parties were
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
@@ -94,8 +135,32 @@ def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
 
 def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                    home: str | None = None) -> Location | None:
-    """The first place in the trigger's clause that follows a locative preposition."""
+    """The first place in the trigger's clause that follows a locative preposition, else in a clause that
+    happens at the same time ("the Court of Session in Scotland issued an opinion, finding ...")."""
+    clauses = same_time_clauses(trigger.verb, coordinated=False)
+    for anchor in [trigger, *(replace(trigger, verb=v, word=v) for v in clauses)]:
+        found = _clause_location(anchor, sent, heads, kb, home)
+        if found is not None:
+            return found
+    return None
+
+
+def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:
+    """Where an event no phrase places happened, when its parties say so: both of one country (police arrested
+    an opposition leader), or a legislature, court or police acting on no foreign party. Named after the country,
+    without coordinates (docs/coding.md)."""
+    if source is None or not source.country or source.igo:
+        return None
+    domestic = target is not None and target.country == source.country and not target.igo
+    if domestic or ((target is None or not target.country) and source.agent in HOME_SECTORS):
+        return Location(name=kb.country_name(source.country), country=source.country)
+    return None
+
+
+def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
+                     home: str | None) -> Location | None:
     offset = sent.start_char
+    found: list[Location] = []
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is None or not len(span):
@@ -104,7 +169,10 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
         if _inside_name(span):
             continue
         if _locative(root, trigger) and _owned_by(root, trigger, heads):
-            return location
+            found.append(location)
+    if found:  # "in the U.S. border city of El Paso": the city, not its country
+        whole = kb.country_name(found[0].country or "")
+        return next((f for f in found[1:] if found[0].name == whole and f.country == found[0].country), found[0])
     for token in sent:
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
             border = _border_location(token, kb)

@@ -10,8 +10,13 @@ document over its few dozen events.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from seismo.coding.merge import actor_key, country_only
 from seismo.models import Actor, Event, Modality
+
+PAIR_WORDS = {"two", "both"}  # "the two leaders", "both sides"
+PAIR_DEPS = {"nummod", "det", "predet", "quantmod"}
 
 FILL_FIELDS = ("source", "target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
 
@@ -53,6 +58,13 @@ def _enriched(other: Event, event: Event) -> Event:
         for name in ("date", "date_text", "date_precision"):
             update.pop(name, None)
     return other.model_copy(update=update) if update else other
+
+
+def names_both_parties(subject: Token | None) -> bool:
+    """'The two leaders discussed ...', 'both sides agreed ...': a plural subject counted as two names the two
+    parties of an event told before; its own event is a reference to that event, not a new one."""
+    return subject is not None and subject.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in PAIR_DEPS and c.lower_ in PAIR_WORDS for c in subject.children)
 
 
 def resolve_references(events: list[Event], references: dict[str, bool]) -> list[Event]:

@@ -1,0 +1,48 @@
+"""How clauses of one sentence relate in time and event: which ones happen together, which noun is the same event.
+
+Dates (``event_dates``) and places (``places``) of an event may be written in a neighbouring clause or phrase
+rather than in the trigger's own: "On Friday the legislature voted to legalize ..." (the vote's day is the
+legalization's), "discussed security in a phone conversation on Tuesday" (the conversation is the discussion).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+IN_EVENT_PREPS = {"in", "during"}  # "killed in an airstrike near Baghdad": the airstrike's place is the killing's
+SIMULTANEOUS = {"when", "while", "as"}
+SUBORDINATORS = {"after", "before", "since", "until", "till", "once", "if", "unless", "because", "although"}
+
+
+def in_event_phrase(noun: Token, owners: set[int]) -> bool:
+    """'killed Soleimani in an airstrike': an event noun in an in/during phrase of a trigger is that event."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in IN_EVENT_PREPS and noun.head.head.i in owners
+
+
+def same_time_clauses(verb: Token, coordinated: bool = True) -> list[Token]:
+    """Clauses that happen when the trigger's does: the verbs it completes ('voted on Friday to legalize'), the
+    clause a participle hangs from ('issued an opinion on Wednesday, finding it unlawful') and the trigger's own
+    when/while/participle clauses ('When announcing the shutdown on Monday, he called on ...'). With
+    ``coordinated`` also the clauses it is coordinated with (a date is shared, a place is not: "belonged to
+    Syria and was occupied by Israel")."""
+    links = ("xcomp", "conj") if coordinated else ("xcomp",)
+    found: list[Token] = []
+    current = verb
+    while len(found) < 4 and current.head.i != current.i and (
+            current.dep_ in links or _at_the_same_time(current)):
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            found.append(current)
+    return found + [c for c in verb.children if _at_the_same_time(c)]
+
+
+def _at_the_same_time(clause: Token) -> bool:
+    """An adverbial clause with when/while/as, or a bare participle ('finding it unlawful'); not 'after ...',
+    'having met ...', 'to ...'."""
+    if clause.dep_ != "advcl":
+        return False
+    words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "aux") and c.i < clause.i}
+    if words & SIMULTANEOUS:
+        return True
+    return clause.tag_ in ("VBG", "VBN") and not words & SUBORDINATORS and \
+        not any(c.dep_ in ("mark", "aux") for c in clause.children if c.i < clause.i)

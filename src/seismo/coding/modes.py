@@ -1,0 +1,106 @@
+"""A trigger's mode from its instrument and manner words, or a meeting's from its place, where the trigger's own
+words give none.
+
+"Kishida spoke by telephone with Albanese" is CONSULT phone; "killed Soleimani in an airstrike" is
+ASSAULT aerial; "Iran launched missiles" is ASSAULT heavy-weapons. PLOVER's modes name how an act was
+carried out, so they are read only where the text says how (dictionaries/modes.yaml lists the words and
+the places they are read from); otherwise the mode stays empty.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from seismo.coding.events import Trigger
+from seismo.coding.lexicon import TypeInfo, _read_yaml, _words
+from seismo.errors import CodingError, Errors
+from seismo.models import Event
+
+MODES_PATH = Path(__file__).parent / "dictionaries" / "modes.yaml"
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "a phone conversation", "a suicide car bomb"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclasses.dataclass(frozen=True)
+class ModeCues:
+    preps: dict[str, frozenset[str]]  # type -> instrument prepositions
+    verbs: frozenset[str]
+    modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, words), ...) in order
+
+
+@lru_cache(maxsize=4)
+def load_mode_cues(path: Path = MODES_PATH) -> ModeCues:
+    data = _read_yaml(path)
+    try:
+        modes = {str(type_): tuple((str(mode), frozenset(_words(words, path))) for mode, words in table.items())
+                 for type_, table in (data.get("modes") or {}).items()}
+        preps = {str(type_): frozenset(_words(words, path))
+                 for type_, words in (data.get("instrument_preps") or {}).items()}
+    except AttributeError as exc:
+        raise CodingError(Errors.C001.format(path=path, detail=f"modes and instrument_preps map types: {exc}"),
+                          "C001") from exc
+    return ModeCues(preps, frozenset(_words(data.get("instrument_verbs") or [], path)), modes)
+
+
+def with_manner_mode(trigger: Trigger, cues: ModeCues | None = None) -> Trigger:
+    """The trigger with the mode its instrument or manner words give, when it has none of its own."""
+    cues = cues or load_mode_cues()
+    table = cues.modes.get(trigger.type)
+    if trigger.mode is not None or not table:
+        return trigger
+    lemmas = {t.lemma_.lower() for t in _instrument_words(trigger, cues)}
+    for mode, words in table:
+        if lemmas & words:
+            return dataclasses.replace(trigger, mode=mode)
+    return trigger
+
+
+def _instrument_words(trigger: Trigger, cues: ModeCues) -> Iterator[Token]:
+    """Head nouns and their modifiers in the trigger's instrument/manner phrases, objects and subjects."""
+    preps = cues.preps.get(trigger.type, frozenset())
+    for anchor in dict.fromkeys((trigger.verb, trigger.word)):
+        for child in anchor.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+                for noun in child.children:
+                    if noun.dep_ == "pobj":
+                        yield from _noun_words(noun)
+            elif _weapon_argument(child, anchor, trigger, cues):
+                yield from _noun_words(child)
+            elif child.dep_ in MODIFIER_DEPS and anchor is trigger.word and trigger.noun:
+                yield child  # "a drone attack" when the noun's own entry gives no mode
+
+
+def _weapon_argument(child: Token, anchor: Token, trigger: Trigger, cues: ModeCues) -> bool:
+    """'launched missiles' (the object of an instrument verb), 'a car bomb killed five' (an attack's subject)."""
+    if child.dep_ == "dobj":
+        return anchor.lemma_.lower() in cues.verbs
+    return child.dep_ in SUBJECT_DEPS and trigger.type == "ASSAULT" and child.pos_ == "NOUN"
+
+
+def _noun_words(noun: Token) -> Iterator[Token]:
+    yield noun
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS:
+            yield child
+            yield from (c for c in child.children if c.dep_ in MODIFIER_DEPS)
+
+
+def hosted_elsewhere(event: Event, types: dict[str, TypeInfo]) -> Event:
+    """A meeting in a country that is neither party's is CONSULT third-party ("Scholz met Macron in Qatar").
+
+    PLOVER: "meeting is hosted by a third party". Read only when the place and both parties' countries are known.
+    """
+    place = event.location.country if event.location else None
+    if event.type != "CONSULT" or event.mode or not place or event.source is None or event.target is None:
+        return event
+    parties = {event.source.country, event.target.country}
+    if None in parties or place in parties or "third-party" not in types["CONSULT"].modes:
+        return event
+    info = types["CONSULT"]
+    return event.model_copy(update={"mode": "third-party", "cameo": info.cameo_for("third-party"),
+                                    "goldstein": info.score_for("third-party")})
