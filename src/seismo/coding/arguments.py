@@ -15,6 +15,7 @@ from seismo.coding.events import (
     content_object,
     direct_object,
     is_passive,
+    misparsed_participle,
 )
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -71,6 +72,8 @@ def reduced_passive(verb: Token) -> bool:
     patient is that noun (the reporters were detained; they detained no one)."""
     if verb.tag_ != "VBN":
         return False
+    if misparsed_participle(verb):
+        return True
     if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
     if verb.dep_ == "conj":  # "reporters detained and beaten"
@@ -81,6 +84,11 @@ def reduced_passive(verb: Token) -> bool:
 def passive_clause(verb: Token) -> bool:
     """A passive clause, with its auxiliary ('were detained') or reduced ('reporters detained in Cairo')."""
     return is_passive(verb) or reduced_passive(verb)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive verb ('held by the Kenyan navy')."""
+    return _agent(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -118,10 +126,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 def _passive_subject(verb: Token) -> Token | None:
     """The patient of a passive clause: its subject, or the noun a reduced passive modifies."""
+    if misparsed_participle(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
     if reduced_passive(verb):
         return verb.head
     subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    if subj is None:
+        subj = direct_object(verb) if is_passive(verb) else None
     return antecedent(subj) if subj is not None else None
+
+
+def holding_participle(verb: Token) -> Token | None:
+    """'Journalists detained in Somalia were freed': the reduced passive that says who held the patient of a
+    passive clause (its by-agent, or the place it happened in, tells who acted)."""
+    if not is_passive(verb) or _agent(verb) is not None:
+        return None
+    misparsed = next((c for c in verb.children if misparsed_participle(c)), None)
+    if misparsed is not None:
+        return misparsed
+    patient = _passive_subject(verb)
+    if patient is None:
+        return None
+    return next((c for c in patient.children if c.dep_ == "acl" and reduced_passive(c)), None)
 
 
 EVENT_OWNER_DEPS = {"amod", "compound", "poss", "nmod"}

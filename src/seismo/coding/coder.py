@@ -27,7 +27,16 @@ from seismo.coding.modality import is_reporting, modality_of, only_predicts, sta
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
-from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
+from seismo.coding.recipients import (
+    domestic_target,
+    held_by,
+    implied_protesters,
+    localised,
+    own_state,
+    place_target,
+    placed,
+    with_agent,
+)
 from seismo.coding.references import resolve_references
 from seismo.coding.sentence import (
     DateHit,
@@ -202,6 +211,8 @@ class Coder:
         if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
                              agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
+        if not sources and not source_toks and not trigger.noun:
+            sources = held_by(trigger.verb, ctx, on)
         if not sources and not source_toks and trigger.noun:
             sources = implied_protesters(trigger, location)
         return sources
@@ -218,7 +229,7 @@ class Coder:
         else:
             found = first_targets(trigger, self.lexicon, ctx, on, sources)
             found_actors, reciprocal = found.actors, found.reciprocal
-        targets = [localised(a, location) for a in found_actors]
+        targets = [own_state(localised(a, location), sources) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
@@ -228,7 +239,8 @@ class Coder:
         if not targets and not among:
             targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
         if not targets and not among and sources:
-            targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
+            targets = [a for t in governed_target_tokens(trigger) for a in
+                       (own_state(x, sources) for x in ctx.resolve_all(t, on))
                        if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
             targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad

@@ -1,0 +1,95 @@
+"""Who did it to whom when the parse or the tagger errs: names cut or glued by the parser, a city read as a
+person, reduced passives misparsed as clauses, the holder of released people, and a domestic crowd's own state.
+
+Each sentence is invented for the mechanism and runs the real pipeline (``code_text``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from coding_helpers import code_text
+
+from seismo.coding.recipients import own_state
+from seismo.models import Actor, Event, Modality
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def code(tmp_path: Path):
+    def run(sentence: str, published: dt.date = dt.date(2016, 9, 10)) -> list[Event]:
+        return code_text(tmp_path, sentence, published)
+
+    return run
+
+
+def _asserted(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
+
+
+def _codes(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def test_a_hyphenated_name_the_parser_splits_is_read_whole(code):
+    events = _asserted(code("Nouri al-Maliki called on Chile on Saturday to cut tariffs.", dt.date(2012, 3, 31)),
+                       "REQUEST")
+    assert ("IRQGOV", "CHL") in _codes(events), _codes(events)
+
+
+def test_a_name_with_diacritics_is_read_whole(code):
+    events = _asserted(code("Nguyễn Xuân Phúc met the Chilean president in Hanoi on Friday."), "CONSULT")
+    assert any(e.source is not None and e.source.code == "VNMGOV" for e in events), _codes(events)
+
+
+def test_two_coordinated_names_glued_into_one_phrase_are_both_parties(code):
+    events = _asserted(code("Enrique Peña Nieto hosted Bashar al-Assad and Justin Trudeau in Cancun on Monday."),
+                       "CONSULT")
+    targets = {e.target.code for e in events if e.target is not None}
+    assert {"SYRGOV", "CANGOV"} <= targets, _codes(events)
+
+
+def test_a_city_the_tagger_reads_as_a_person_stands_for_its_country(code):
+    events = _asserted(code("Chilean warplanes bombed Alexandria on Thursday."), "ASSAULT")
+    assert events and events[0].target is not None and events[0].target.country == "EGY", _codes(events)
+
+
+def test_a_surname_written_with_its_given_name_earlier_stays_a_person(code):
+    events = code("Police detained Maria Jackson in Lima on Monday. Officers later beat Jackson in a cell.")
+    assert not any(e.target is not None and e.target.country == "USA" for e in events), _codes(events)
+
+
+def test_jets_are_the_military(code):
+    events = _asserted(code("Peru's defence ministry said Chilean jets had bombed a bridge near Arequipa."), "ASSAULT")
+    assert any(e.source is not None and e.source.code == "CHLMIL" for e in events), _codes(events)
+
+
+def test_a_reduced_passive_misparsed_as_a_clause_keeps_its_patient(code):
+    events = code("Students arrested in Valparaiso last month were released on Friday.")
+    assert not any(e.source is not None and e.source.agent == "CVL" for e in _asserted(events, "COERCE")), \
+        _codes(events)
+    released = _asserted(events, "RETREAT")
+    assert released and released[0].target is not None and released[0].target.agent == "CVL", _codes(events)
+
+
+def test_released_people_are_released_by_whoever_held_them(code):
+    events = _asserted(code("Six Peruvian journalists detained in Chile were freed on Tuesday."), "RETREAT")
+    assert events and events[0].source is not None and events[0].source.country == "CHL", _codes(events)
+
+
+def test_a_domestic_crowd_addresses_its_own_government(code):
+    events = _asserted(code("Farmers who blocked highways near Rosario demanded the resignation of the cabinet."),
+                       "REQUEST")
+    assert any(e.target is not None and e.target.code == "ARGGOV" for e in events), _codes(events)
+
+
+def test_a_government_or_a_country_alone_does_not_give_the_government_its_country():
+    government = Actor(name="the government", agent="GOV")
+    for source in (Actor(name="Chile", code="CHL", country="CHL"),
+                   Actor(name="Chilean officials", code="CHLGOV", country="CHL", agent="GOV")):
+        assert own_state(government, [source]).country is None
+    crowd = Actor(name="farmers", code="CHLAGR", country="CHL", agent="AGR")
+    assert own_state(government, [crowd]).code == "CHLGOV"
