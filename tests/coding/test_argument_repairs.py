@@ -93,3 +93,22 @@ def test_a_government_or_a_country_alone_does_not_give_the_government_its_countr
         assert own_state(government, [source]).country is None
     crowd = Actor(name="farmers", code="CHLAGR", country="CHL", agent="AGR")
     assert own_state(government, [crowd]).code == "CHLGOV"
+
+
+def test_an_object_pronoun_is_a_person_of_its_own_sentence(code):
+    events = _asserted(code("Senate majority leader Bob Carlton spoke on Monday. Three American senators broke with "
+                            "Emmanuel Macron and urged him to resign.", dt.date(2019, 5, 3)), "REQUEST")
+    assert any(e.target is not None and e.target.code == "FRAGOV" for e in events), _codes(events)
+
+
+def test_a_bare_definite_noun_refers_back_to_its_named_mention(code):
+    events = code("Peru's police chief wrote to the Chilean Embassy in Lima on Monday. "
+                  "The embassy rejected the request on Tuesday.")
+    rejects = _asserted(events, "REJECT")
+    assert rejects and rejects[0].source is not None and rejects[0].source.code == "CHLGOV", _codes(events)
+
+
+def test_rejecting_the_request_targets_who_made_it(code):
+    events = code("Chile asked Peru to extradite the former general. Peru rejected the request on Tuesday.")
+    rejects = _asserted(events, "REJECT")
+    assert rejects and rejects[0].target is not None and rejects[0].target.country == "CHL", _codes(events)

@@ -26,6 +26,7 @@ __all__ = ["DocumentContext", "mention_tokens", "phrase_span"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
+DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
                "secretary general", "emir", "crown prince", "supreme leader")
@@ -92,7 +93,7 @@ class DocumentContext:
         if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in COLLECTIVE):
             return None
         if token.lower_ in PERSON_PRONOUNS:
-            return self._last_person(token.i)
+            return self._object_person(token) or self._last_person(token.i)
         if token.lower_ == "it":
             return self._last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
@@ -113,6 +114,8 @@ class DocumentContext:
             actor = self._titled(title, token, on) or actor
         if needs_country(actor):
             actor = self._owned_by_subject(token, actor, on)
+        if needs_country(actor) and len(span) == 2 and span[0].lower_ == "the":
+            actor = self._named_before(token) or actor
         if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = self._of_complement(token, on)
         if actor is None and token.pos_ == "PROPN" and token.text in self.names:
@@ -397,6 +400,29 @@ class DocumentContext:
                         return because(found.actor, f"{found.reason}; named by the 'of' complement")
                     if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
                         return self._of_complement(pobj, on, depth + 1)
+        return None
+
+    def _named_before(self, token: Token) -> Actor | None:
+        """'wrote to the US Embassy in London ... The embassy declined': a bare definite noun is the latest
+        earlier mention with the same head noun that had a country."""
+        doc = token.doc
+        for mention in reversed(self.mentions):
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and mention.actor.country \
+                    and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
+                                              f"to '{phrase_span(doc[mention.token_i]).text}'")
+        return None
+
+    def _object_person(self, token: Token) -> Actor | None:
+        """'Republicans broke with Trump and urged him to concede': an object pronoun refers to a person named
+        earlier in its own sentence (never to its own clause's subject), before any earlier sentence's subject."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "obj", "pobj", "dative"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for mention in reversed(self.mentions):
+            if token.sent.start <= mention.token_i < token.i and mention.person and mention.token_i not in own:
+                return mention.actor
         return None
 
     def _last_person(self, before: int) -> Actor | None:
