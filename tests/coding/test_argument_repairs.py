@@ -112,3 +112,26 @@ def test_rejecting_the_request_targets_who_made_it(code):
     events = code("Chile asked Peru to extradite the former general. Peru rejected the request on Tuesday.")
     rejects = _asserted(events, "REJECT")
     assert rejects and rejects[0].target is not None and rejects[0].target.country == "CHL", _codes(events)
+
+
+def test_a_participle_on_a_posted_message_is_the_posters_act(code):
+    events = _asserted(code("Chile's foreign minister posted a message on Twitter blaming Peru for the riots."),
+                       "ACCUSE")
+    assert events and events[0].source is not None and events[0].source.code == "CHLGOV", _codes(events)
+
+
+def test_a_request_in_a_letter_is_addressed_to_its_recipient(code):
+    events = _asserted(code("Chile's interior minister wrote to the Peruvian government asking to extradite "
+                            "the suspects."), "REQUEST")
+    assert any(e.target is not None and e.target.code == "PERGOV" for e in events), _codes(events)
+
+
+def test_a_law_acts_through_the_legislature_that_passed_it(code):
+    events = _asserted(code("The Chilean parliament passed a law which bans protests near schools."), "COERCE")
+    assert events and events[0].source is not None and events[0].source.code == "CHLLEG", _codes(events)
+
+
+def test_an_earlier_act_of_the_actor_itself_is_not_what_it_denies(code):
+    events = code("The Chilean government accused rebels of the bombing. Chile denied the accusation on Friday.")
+    rejects = _asserted(events, "REJECT")
+    assert not any(e.target is not None and e.target.code == "CHLGOV" for e in rejects), _codes(events)

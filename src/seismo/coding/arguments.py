@@ -20,7 +20,11 @@ from seismo.coding.events import (
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
-                   "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal"}
+                   "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal",
+                   "post", "tweet", "video", "op-ed", "editorial", "interview",
+                   # laws and rulings act through whoever passes or issues them
+                   "bill", "law", "legislation", "amendment", "ordinance", "order", "ruling", "verdict",
+                   "judgment", "judgement", "regulation"}
 
 
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
@@ -106,7 +110,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _agent(verb)
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
-            return antecedent(child)
+            found = antecedent(child)
+            if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
+                return subject_of(found.head, depth + 1)
+            return found
     head = verb.head
     if head.i == verb.i:
         return None
@@ -115,6 +122,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         return obj if obj is not None else subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" \
+            and head.head.head.lemma_.lower() in UTTERANCE_NOUNS:
+        head = head.head.head  # "posted a message on Twitter blaming Iran": the message blames, not Twitter
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
@@ -122,6 +132,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
     return None
+
+
+def _issued(noun: Token) -> bool:
+    """A statement or law that is the object of the verb that issues it ('passed a law', 'issued a decree')."""
+    return noun.lemma_.lower() in UTTERANCE_NOUNS and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -207,6 +222,9 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
+    if not candidates and trigger.type in ADDRESSED_TYPES and not trigger.noun and verb.dep_ == "advcl" \
+            and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
+        candidates.extend(_prep_objects(verb.head, ("to",)))
     return _groups(candidates)
 
 
@@ -266,6 +284,7 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
         return []
     out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
+    out += _prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
     pobjs = _prep_objects(obj, (*COMPLEMENT_PREPS, "of"))
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += _prep_objects(obj.head, COMPLEMENT_PREPS)
@@ -305,6 +324,7 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 
 

@@ -237,7 +237,8 @@ class Coder:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
         among = reciprocal or (symmetric and len(sources) > 1)
         if not targets and not among:
-            targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
+            targets = self._referenced_targets(trigger, state, sources) \
+                or self._object_owner(trigger, sources, ctx, on)
         if not targets and not among and sources:
             targets = [a for t in governed_target_tokens(trigger) for a in
                        (own_state(x, sources) for x in ctx.resolve_all(t, on))
@@ -350,10 +351,11 @@ class Coder:
         lexicon = self.lexicon
         return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
 
-    def _referenced_targets(self, trigger: Trigger, state: DocState) -> list[Actor]:
+    def _referenced_targets(self, trigger: Trigger, state: DocState, sources: list[Actor]) -> list[Actor]:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
         story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
-        are the EU's, so the earliest matching event wins."""
+        are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
+        accusation' after the Iranian government's own accusations refers to one made against Iran)."""
         obj = direct_object(trigger.verb) if not trigger.noun else None
         if obj is None:
             return []
@@ -361,7 +363,7 @@ class Coder:
         if not types:
             return []
         for event in state.events:
-            if event.source is None:
+            if event.source is None or any(_same_party(event.source, s) for s in sources):
                 continue
             if (event.type in types or f"{event.type}:{event.mode}" in types) and \
                     (event.source.country or event.source.igo):
@@ -424,6 +426,12 @@ def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     if actor is None:
         return None
     return "IGO" if actor.igo and not actor.agent else actor.agent
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """The same actor, or a country and its own sector ('Iran' and the Iranian government)."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country and not (a.igo or b.igo)
+                                and (not a.agent or not b.agent or a.agent == b.agent))
 
 
 def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
