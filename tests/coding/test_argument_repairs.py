@@ -135,3 +135,20 @@ def test_an_earlier_act_of_the_actor_itself_is_not_what_it_denies(code):
     events = code("The Chilean government accused rebels of the bombing. Chile denied the accusation on Friday.")
     rejects = _asserted(events, "REJECT")
     assert not any(e.target is not None and e.target.code == "CHLGOV" for e in rejects), _codes(events)
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(code):
+    events = _asserted(code("Chile threatened to suspend trade talks if Peru goes ahead with the new tariffs."),
+                       "THREATEN")
+    assert any(e.target is not None and e.target.country == "PER" for e in events), _codes(events)
+
+
+def test_refusing_to_answer_a_demand_targets_who_made_it(code):
+    events = _asserted(code("The Chilean president refused to respond to a demand from the Peruvian government."),
+                       "REJECT")
+    assert any(e.target is not None and e.target.code == "PERGOV" for e in events), _codes(events)
+
+
+def test_a_concession_in_a_place_is_to_its_people(code):
+    events = _asserted(code("Chile lifted a night curfew in Peru on Sunday."), "CONCEDE")
+    assert any(e.target is not None and e.target.country == "PER" for e in events), _codes(events)

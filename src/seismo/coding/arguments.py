@@ -27,6 +27,8 @@ UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resoluti
                    "judgment", "judgement", "regulation"}
 
 
+ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
+                 "send", "make", "draft", "introduce", "write", "hand", "give", "read", "announce", "unveil"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 RELATIVE_TAGS = {"WP", "WDT"}
 
@@ -135,8 +137,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _issued(noun: Token) -> bool:
-    """A statement or law that is the object of the verb that issues it ('passed a law', 'issued a decree')."""
-    return noun.lemma_.lower() in UTTERANCE_NOUNS and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX")
+    """A statement or law that is the object of the verb that issues it ('passed a law', 'issued a decree'); not
+    one someone else's verb is about ('will support a resolution that aims to tighten sanctions')."""
+    return noun.lemma_.lower() in UTTERANCE_NOUNS and noun.dep_ in ("dobj", "obj") \
+        and noun.head.lemma_.lower() in ISSUING_VERBS
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -222,6 +226,8 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
+    if not named and trigger.type == "THREATEN" and not trigger.noun:
+        candidates.extend(_condition_subjects(verb))
     if not candidates and trigger.type in ADDRESSED_TYPES and not trigger.noun and verb.dep_ == "advcl" \
             and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
         candidates.extend(_prep_objects(verb.head, ("to",)))
@@ -318,14 +324,33 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
         if obj is not None:
             out.append(obj)
         out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
-        out.extend(_prep_objects(child, COMPLEMENT_PREPS))
+        pobjs = _prep_objects(child, COMPLEMENT_PREPS)
+        out.extend(pobjs)
         out.extend(_object_and_content_complements(obj))
+        for pobj in pobjs:  # "refused to respond to a demand from the US President"
+            out.extend(t for t in _object_complements(pobj) if t not in out)
         out.extend(_complement_act_targets(child, depth + 1))
     return out
 
 
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """'threatened to strike unless Israel rescinded', 'threatened to stop talks if the United States goes
+    ahead': a threat is aimed at whoever must meet its condition."""
+    out: list[Token] = []
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        for child in clause.children:
+            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
+                out.extend(g for g in child.children
+                           if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
+    return out
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

@@ -17,7 +17,8 @@ from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Location
 
 # material acts whose recipient, when none is named, is the place they happen in
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONSULT:visit"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONCEDE",
+                      "CONSULT:visit"}
 
 
 def own_possession(token: Token) -> bool:
