@@ -152,3 +152,8 @@ def test_refusing_to_answer_a_demand_targets_who_made_it(code):
 def test_a_concession_in_a_place_is_to_its_people(code):
     events = _asserted(code("Chile lifted a night curfew in Peru on Sunday."), "CONCEDE")
     assert any(e.target is not None and e.target.country == "PER" for e in events), _codes(events)
+
+
+def test_an_ethnic_group_takes_the_country_of_its_place(code):
+    events = _asserted(code("About 300 ethnic Hungarians demonstrated in Romania on Tuesday."), "PROTEST")
+    assert events and events[0].source is not None and events[0].source.country == "ROU", _codes(events)

@@ -45,3 +45,16 @@ def test_a_title_without_former_keeps_its_sector(kb: KnowledgeBase):
                                               ("Northern Ireland police", "GBRCOP")])
 def test_regions_named_after_other_countries_stay_in_their_own(kb: KnowledgeBase, phrase: str, code: str):
     assert _code(kb, phrase) == code
+
+
+def test_ethnic_before_a_demonym_names_an_ethnic_group_without_a_country(kb: KnowledgeBase):
+    found = kb.resolve_phrase("ethnic Albanians")
+    assert found is not None and found.actor.country is None and found.actor.agent == "ETH"
+    rebels = kb.resolve_phrase("ethnic Albanian guerrillas")
+    assert rebels is not None and rebels.actor.country is None and rebels.actor.agent == "REB"
+    assert _code(kb, "Albanians") == "ALB"
+
+
+def test_congolese_defaults_to_the_democratic_republic(kb: KnowledgeBase):
+    assert _code(kb, "Congolese refugees", None) == "CODREF"
+    assert _code(kb, "Congolese troops in Brazzaville", None) != "CODMIL"

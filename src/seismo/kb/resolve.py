@@ -289,6 +289,11 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     sector, _ = combine_agents(agents) if agents else (None, True)
     if sector in OFFICE_SECTORS and _past_marked(chunk, ctx):
         sector, note = "ELI", note + "; 'former' before the title: a former office holder (ELI)"
+    if country is not None and _marked(chunk, ctx, ETHNIC_MARKERS):
+        # "ethnic Albanians in south Serbia": an ethnicity, not a nationality; the clause gives the country
+        sector = sector or "ETH"
+        actor = Actor(name=name, code=None, country=None, agent=sector)
+        return Resolution(actor=actor, reason=f"'ethnic' before '{country.iso3}': an ethnic group, sector {sector}")
     if country is not None:
         return _place_resolution(country, sector, place_seg, ambiguous, note, name)
     if sector is None:
@@ -302,10 +307,17 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
+ETHNIC_MARKERS = frozenset({"ethnic"})
+
+
 def _past_marked(chunk: Chunk, ctx: Context) -> bool:
     """'Former Chilean dictator', 'ex-president': a past marker right before the phrase."""
+    return _marked(chunk, ctx, PAST_MARKERS)
+
+
+def _marked(chunk: Chunk, ctx: Context, markers: frozenset[str]) -> bool:
     start = chunk.start
-    return start > 0 and ctx.tokens[start - 1].key in PAST_MARKERS and ctx.tokens[start].gap in ("", "-")
+    return start > 0 and ctx.tokens[start - 1].key in markers and ctx.tokens[start].gap in ("", "-")
 
 
 def _branch(found: Resolution, country: Country) -> Resolution:
