@@ -157,3 +157,8 @@ def test_a_concession_in_a_place_is_to_its_people(code):
 def test_an_ethnic_group_takes_the_country_of_its_place(code):
     events = _asserted(code("About 300 ethnic Hungarians demonstrated in Romania on Tuesday."), "PROTEST")
     assert events and events[0].source is not None and events[0].source.country == "ROU", _codes(events)
+
+
+def test_the_object_of_a_purpose_clause_is_the_target(code):
+    events = _asserted(code("Peruvian police opened fire to disperse the protesters on Monday."), "ASSAULT")
+    assert any(e.target is not None and e.target.country == "PER" for e in events), _codes(events)

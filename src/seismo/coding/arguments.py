@@ -318,8 +318,9 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 1:
         return out
     for child in verb.children:
-        if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
-            continue
+        purpose = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if (child.dep_ != "xcomp" and not purpose) or child.pos_ not in ("VERB", "AUX"):
+            continue  # "opened fire to disperse the demonstrators": the purpose's object is the target
         obj = direct_object(child)
         if obj is not None:
             out.append(obj)

@@ -50,11 +50,16 @@ STATE_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}
 def own_state(actor: Actor, sources: list[Actor]) -> Actor:
     """'Protesters in Szeged demanded the resignation of the government': a state institution the text
     leaves without a country is the own state of the people of a country who address it (never of a
-    government or of a country named alone: 'Russia accused the government' may mean any government)."""
-    if actor.country or actor.igo or actor.code or actor.agent not in STATE_SECTORS or not sources:
+    government or of a country named alone: 'Russia accused the government' may mean any government).
+    Likewise the people that a country's police, courts or security services act on."""
+    if actor.country or actor.igo or actor.code or not actor.agent or not sources:
         return actor
     source = sources[0]
-    if source.igo or not source.country or source.agent is None or source.agent not in DOMESTIC_PROTESTERS:
+    if source.igo or not source.country or source.agent is None:
+        return actor
+    # "police opened fire to disperse demonstrators": police act on their own country's people
+    own_people = actor.agent not in STATE_SECTORS and source.agent in DOMESTIC_ENFORCERS
+    if not own_people and (actor.agent not in STATE_SECTORS or source.agent not in DOMESTIC_PROTESTERS):
         return actor
     return actor.model_copy(update={
         "country": source.country, "code": f"{source.country}{actor.agent}",
