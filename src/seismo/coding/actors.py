@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import Placer
+from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -73,7 +73,14 @@ class DocumentContext:
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
-    _names: dict[tuple[int, dt.date | None], list[tuple[int, int]]] = field(default_factory=dict)
+    _running: RunningNames | None = None
+
+    @property
+    def running(self) -> RunningNames:
+        """Known people's whole names in the running text (``coding.running_names``)."""
+        if self._running is None:
+            self._running = RunningNames(self.kb)
+        return self._running
 
     @property
     def placer(self) -> Placer:
@@ -99,7 +106,7 @@ class DocumentContext:
         if token.lower_ in GROUP_PRONOUNS:
             return self._last_group(token)
         span = phrase_span(token)
-        text = self._person_name(token, span, on) or span.text.strip()
+        text = self.running.whole_name(token, span, on) or span.text.strip()
         if not text:
             return None
         if any(s in text.lower() for s in SPOKES):
@@ -128,47 +135,6 @@ class DocumentContext:
             actor = Actor(name=text, reason=UNKNOWN_NAME)
         return self.locate(token, self._placed(token, actor, on))
 
-    def _person_names(self, token: Token, on: dt.date | None) -> list[tuple[int, int]]:
-        """Character spans of the people the knowledge base finds in the token's sentence, as running text."""
-        sent = token.sent
-        key = (sent.start, on)
-        if key not in self._names:
-            self._names[key] = [(sent.start_char + s, sent.start_char + e)
-                                for s, e, r in self.kb.find_actor_mentions(sent.text, on)
-                                if r.reason.startswith("person ")]
-        return self._names[key]
-
-    def _person_name(self, token: Token, span: Span, on: dt.date | None) -> str | None:
-        """'Nouri al-Maliki called', 'met Bashar al-Assad and Justin Trudeau': the parser splits names with
-        hyphens or diacritics, or glues two coordinated names into one phrase. A known person's whole
-        name in the running text that holds the token beats a phrase that cuts it or holds another name."""
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
-            return None
-        names = self._person_names(token, on)
-        own = next(((s, e) for s, e in names if s <= token.idx < e), None)
-        if own is None:
-            return None
-        start, end = span.start_char, span.end_char
-        others = [n for n in names if n != own and start <= n[0] and n[1] <= end]
-        if own[0] < start or own[1] > end or others:
-            return token.doc.text[own[0]:own[1]]
-        return None
-
-    def coordinated_names(self, token: Token, on: dt.date | None) -> list[Actor]:
-        """'met Bashar al-Assad and Justin Trudeau' parsed as one phrase: every known person it holds when
-        only 'and' or commas stand between them."""
-        if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
-            return []
-        span = phrase_span(token)
-        names = [n for n in self._person_names(token, on) if span.start_char <= n[0] and n[1] <= span.end_char]
-        text = token.doc.text
-        gaps = [text[a[1]:b[0]].strip(" ,") for a, b in pairwise(names)]
-        if len(names) < 2 or any(g not in ("", "and", "or") for g in gaps):
-            return []
-        found = [self.kb.resolve_phrase(text[s:e], on) for s, e in names]
-        return [because(f.actor, f"{f.reason}; one of the names coordinated in '{span.text}'")
-                for f in found if f is not None]
-
     def _unknown_name(self, token: Token, text: str, on: dt.date | None) -> Actor:
         """A name the knowledge base does not know. 'Carlos Johnson, a shopkeeper': a person takes the
         sector (and country) of an apposition that says who they are; otherwise the name stays without
@@ -181,7 +147,7 @@ class DocumentContext:
                 if said is not None and (said.agent or said.country) and not said.igo:
                     why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}'"
                     return said.model_copy(update={"name": text, "reason": f"{why}: {said.reason}"})
-        if token.ent_type_ in ("GPE", "LOC", "FAC") or _misread_place(token):
+        if token.ent_type_ in ("GPE", "LOC", "FAC") or misread_place(token):
             # "troops shelled Istanbul": the place stands for its country
             place = self.kb.place(text)
             if place is not None and place.country:
@@ -235,7 +201,9 @@ class DocumentContext:
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
-        split = self._split_modifiers(token, on or self.on) or self.coordinated_names(token, on or self.on)
+        split = self._split_modifiers(token, on or self.on) or [
+            because(f.actor, f"{f.reason}; one of the names coordinated in '{text}'")
+            for f, text in self.running.coordinated(token, phrase_span(token), on or self.on)]
         if split:
             return split
         actor = self.resolve(token, on)
@@ -483,17 +451,6 @@ def _complements(token: Token) -> Iterator[tuple[Token, Token]]:
             preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
         for prep in preps:
             yield from ((prep, p) for p in prep.children if p.dep_ == "pobj" and _named(p))
-
-
-def _misread_place(token: Token) -> bool:
-    """'shelled Alexandria': the tagger reads a one-word city as a person. A lone name that is acted on
-    (an object, not a subject, no title or possessor in front) is read as the place the KB may know."""
-    doc = token.doc
-    if token.ent_type_ != "PERSON" or token.dep_ not in ("dobj", "obj", "pobj") or any(True for _ in token.lefts) \
-            or token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
-        return False
-    # "John Jackson ... police beat Jackson": a surname written earlier with a given name is a person
-    return not any(t.text == token.text and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON" for t in doc[: token.i])
 
 
 def _named(token: Token) -> bool:
