@@ -25,6 +25,10 @@ UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resoluti
                    # laws and rulings act through whoever passes or issues them
                    "bill", "law", "legislation", "amendment", "ordinance", "order", "ruling", "verdict",
                    "judgment", "judgement", "regulation"}
+# Channels a statement goes out on: "posted a message on Twitter blaming Iran" (a participle the parser hangs on
+# the channel) is the poster's act; a platform or a broadcast acts on no one.
+MEDIUM_NOUNS = {"twitter", "facebook", "youtube", "telegram", "instagram", "tiktok", "weibo", "x", "website", "site",
+                "television", "tv", "radio", "channel", "platform", "account", "blog", "page", "broadcast", "media"}
 
 
 ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
@@ -124,12 +128,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         return obj if obj is not None else subject_of(head, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" \
-            and head.head.head.lemma_.lower() in UTTERANCE_NOUNS:
-        head = head.head.head  # "posted a message on Twitter blaming Iran": the message blames, not Twitter
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
+        if head.lemma_.lower() in MEDIUM_NOUNS and head.dep_ == "pobj":
+            poster = _governing_verb(head)  # "posted a message on Twitter blaming Iran": the poster blames
+            return subject_of(poster, depth + 1) if poster is not None else None
         return head
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
@@ -141,6 +145,15 @@ def _issued(noun: Token) -> bool:
     one someone else's verb is about ('will support a resolution that aims to tighten sanctions')."""
     return noun.lemma_.lower() in UTTERANCE_NOUNS and noun.dep_ in ("dobj", "obj") \
         and noun.head.lemma_.lower() in ISSUING_VERBS
+
+
+def _governing_verb(token: Token, steps: int = 4) -> Token | None:
+    """The verb above a noun phrase ('posted' above 'a message on Twitter')."""
+    while steps and token.head.i != token.i:
+        token, steps = token.head, steps - 1
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -244,7 +257,7 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
         candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
-    candidates.extend(_complement_act_targets(trigger.verb))
+    candidates.extend(_complement_act_targets(trigger.verb, force=trigger.type in FORCE_TYPES))
     if not trigger.noun:
         candidates.extend(_adjunct_complements(trigger.verb))
     return _expand(candidates)
@@ -311,19 +324,24 @@ def _object_and_content_complements(obj: Token | None) -> list[Token]:
     return out
 
 
-def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
+def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False) -> list[Token]:
     """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
-    the target of the act an infinitive complement names."""
+    the target of the act an infinitive complement names; for a use of force also the purpose's
+    ('opened fire to disperse the demonstrators': the fire is the act's own object, not a target)."""
     out: list[Token] = []
     if depth > 1:
         return out
     for child in verb.children:
-        purpose = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-        if (child.dep_ != "xcomp" and not purpose) or child.pos_ not in ("VERB", "AUX"):
-            continue  # "opened fire to disperse the demonstrators": the purpose's object is the target
+        if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
+                                                     and (force or direct_object(verb) is None))):
+            continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
+            # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
         if obj is not None:
             out.append(obj)
+        # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
+        out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                   for g in c.children if g.dep_ == "nsubj")
         out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
         pobjs = _prep_objects(child, COMPLEMENT_PREPS)
         out.extend(pobjs)
@@ -335,6 +353,13 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
 
 
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 
 
