@@ -1,5 +1,6 @@
-"""people.csv: dated roles of heads of state and government, vice presidents, and foreign, defence
-and interior ministers since 2000, from the EveryPolitician/Wikidata ``holders_*.csv`` files (CC0).
+"""people.csv: dated roles of heads of state and government, vice presidents, foreign, defence
+and interior ministers, presiding officers of legislatures and top judges since 2000, from the
+EveryPolitician/Wikidata ``holders_*.csv`` files (CC0).
 
 Countries whose file lacks a head-of-state or head-of-government office get it from
 ``world_leaders_2021_wikidata.csv`` (years only). Changes after the 2022 snapshot live in the
@@ -75,6 +76,27 @@ ROLE_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("NSA", "GOV", re.compile(r"^National Security Advisor$")),
+    (
+        # presiding officers of legislatures: "Speaker Nancy Pelosi" acts for the legislature
+        "SPK",
+        "LEG",
+        re.compile(
+            r"^(Speaker|President|Chairman|Chairperson|Chair) of (the )?(?!.*\b(Federal Council|"
+            r"Council of Ministers|Presidency|Central Bank|Commission|Committee|Supreme|Court|Party|"
+            r"Republic|Government|Cabinet)\b).*\b(Assembly|Senate|House|Chamber|Parliament|Congress|"
+            r"Rada|Duma|Knesset|Sejm|Bundestag|Majlis|Council of States|Legislative Council|"
+            r"National Council|Federation Council|Storting|Riksdag|Cortes|Diet|Seimas|Saeima|"
+            r"Riigikogu|Althing|Folketing|Eduskunta|Lok Sabha|Rajya Sabha|Shura Council|"
+            r"People's Congress|Legislative Yuan)\b"
+        ),
+    ),
+    (
+        "CJ",
+        "JUD",
+        re.compile(
+            r"^(Chief Justice\b|President of the (Supreme|Constitutional) Court)"
+        ),
+    ),
 ]
 # Country-specific titles and exclusions.
 COUNTRY_TITLES = {("USA", "Secretary of State"): ("FM", "GOV")}
@@ -82,6 +104,7 @@ COUNTRY_TITLES = {("USA", "Secretary of State"): ("FM", "GOV")}
 # Affairs" rows are the Foreign Secretaries (civil servants); CAN "Minister of Public Security" is
 # Quebec's.
 COUNTRY_EXCLUDE = {
+    ("USA", "President of the Senate"),  # the Vice President, already listed as VP
     ("USA", "Secretary of the Interior"),
     ("CHE", "Chancellor"),
     ("AUT", "President"),
@@ -91,6 +114,7 @@ COUNTRY_EXCLUDE = {
 # AFG "Supreme Leader" is the Taliban leader: head of state only from the 2021 takeover.
 CLIP_START = {("AFG", "Supreme Leader"): "2021-08-15"}
 EARLIEST = "2000-01-01"
+OPEN_ENDED_DOUBTFUL = {"SPK", "CJ"}
 # The British monarch is also head of state of these realms; news about them means the local
 # government, so the monarch is coded only for GBR.
 COMMONWEALTH_REALMS = {
@@ -288,6 +312,8 @@ def _holder_rows(shared: Path) -> list[list[str]]:
             start = max(rec["start"], CLIP_START.get((country, rec["position"]), ""))
             if rec["end"] and start and rec["end"] <= start:
                 continue
+            if cls[0] in OPEN_ENDED_DOUBTFUL and not rec["end"] and start < EARLIEST:
+                continue  # a speaker or judge since the 1980s with no end date: a stale record
             rows.append(
                 [
                     rec["personID"],

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import Placer
+from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -25,6 +26,7 @@ __all__ = ["DocumentContext", "mention_tokens", "phrase_span"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
+DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
                "secretary general", "emir", "crown prince", "supreme leader")
@@ -71,6 +73,14 @@ class DocumentContext:
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
+    _running: RunningNames | None = None
+
+    @property
+    def running(self) -> RunningNames:
+        """Known people's whole names in the running text (``coding.running_names``)."""
+        if self._running is None:
+            self._running = RunningNames(self.kb)
+        return self._running
 
     @property
     def placer(self) -> Placer:
@@ -90,13 +100,13 @@ class DocumentContext:
         if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in COLLECTIVE):
             return None
         if token.lower_ in PERSON_PRONOUNS:
-            return self._last_person(token.i)
+            return self._object_person(token) or self._last_person(token.i)
         if token.lower_ == "it":
             return self._last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
             return self._last_group(token)
         span = phrase_span(token)
-        text = span.text.strip()
+        text = self.running.whole_name(token, span, on) or span.text.strip()
         if not text:
             return None
         if any(s in text.lower() for s in SPOKES):
@@ -111,6 +121,8 @@ class DocumentContext:
             actor = self._titled(title, token, on) or actor
         if needs_country(actor):
             actor = self._owned_by_subject(token, actor, on)
+        if needs_country(actor) and len(span) == 2 and span[0].lower_ == "the":
+            actor = self._named_before(token) or actor
         if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = self._of_complement(token, on)
         if actor is None and token.pos_ == "PROPN" and token.text in self.names:
@@ -135,7 +147,8 @@ class DocumentContext:
                 if said is not None and (said.agent or said.country) and not said.igo:
                     why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}'"
                     return said.model_copy(update={"name": text, "reason": f"{why}: {said.reason}"})
-        if token.ent_type_ in ("GPE", "LOC", "FAC"):  # "troops shelled Istanbul": the place stands for its country
+        if token.ent_type_ in ("GPE", "LOC", "FAC") or misread_place(token):
+            # "troops shelled Istanbul": the place stands for its country
             place = self.kb.place(text)
             if place is not None and place.country:
                 return Actor(name=text, code=place.country, country=place.country,
@@ -188,7 +201,9 @@ class DocumentContext:
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
-        split = self._split_modifiers(token, on or self.on)
+        split = self._split_modifiers(token, on or self.on) or [
+            because(f.actor, f"{f.reason}; one of the names coordinated in '{text}'")
+            for f, text in self.running.coordinated(token, phrase_span(token), on or self.on)]
         if split:
             return split
         actor = self.resolve(token, on)
@@ -353,6 +368,29 @@ class DocumentContext:
                         return because(found.actor, f"{found.reason}; named by the 'of' complement")
                     if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
                         return self._of_complement(pobj, on, depth + 1)
+        return None
+
+    def _named_before(self, token: Token) -> Actor | None:
+        """'wrote to the US Embassy in London ... The embassy declined': a bare definite noun is the latest
+        earlier mention with the same head noun that had a country."""
+        doc = token.doc
+        for mention in reversed(self.mentions):
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and mention.actor.country \
+                    and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
+                                              f"to '{phrase_span(doc[mention.token_i]).text}'")
+        return None
+
+    def _object_person(self, token: Token) -> Actor | None:
+        """'Republicans broke with Trump and urged him to concede': an object pronoun refers to a person named
+        earlier in its own sentence (never to its own clause's subject), before any earlier sentence's subject."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "obj", "pobj", "dative"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for mention in reversed(self.mentions):
+            if token.sent.start <= mention.token_i < token.i and mention.person and mention.token_i not in own:
+                return mention.actor
         return None
 
     def _last_person(self, before: int) -> Actor | None:

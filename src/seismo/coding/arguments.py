@@ -15,17 +15,24 @@ from seismo.coding.events import (
     content_object,
     direct_object,
     is_passive,
+    misparsed_participle,
 )
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
-                   "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal"}
+                   "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal",
+                   "post", "tweet", "video", "op-ed", "editorial", "interview",
+                   # laws and rulings act through whoever passes or issues them
+                   "bill", "law", "legislation", "amendment", "ordinance", "order", "ruling", "verdict",
+                   "judgment", "judgement", "regulation"}
 # Channels a statement goes out on: "posted a message on Twitter blaming Iran" (a participle the parser hangs on
 # the channel) is the poster's act; a platform or a broadcast acts on no one.
 MEDIUM_NOUNS = {"twitter", "facebook", "youtube", "telegram", "instagram", "tiktok", "weibo", "x", "website", "site",
                 "television", "tv", "radio", "channel", "platform", "account", "blog", "page", "broadcast", "media"}
 
 
+ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
+                 "send", "make", "draft", "introduce", "write", "hand", "give", "read", "announce", "unveil"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 RELATIVE_TAGS = {"WP", "WDT"}
 
@@ -75,6 +82,8 @@ def reduced_passive(verb: Token) -> bool:
     patient is that noun (the reporters were detained; they detained no one)."""
     if verb.tag_ != "VBN":
         return False
+    if misparsed_participle(verb):
+        return True
     if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
     if verb.dep_ == "conj":  # "reporters detained and beaten"
@@ -85,6 +94,11 @@ def reduced_passive(verb: Token) -> bool:
 def passive_clause(verb: Token) -> bool:
     """A passive clause, with its auxiliary ('were detained') or reduced ('reporters detained in Cairo')."""
     return is_passive(verb) or reduced_passive(verb)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive verb ('held by the Kenyan navy')."""
+    return _agent(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -102,7 +116,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _agent(verb)
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
-            return antecedent(child)
+            found = antecedent(child)
+            if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
+                return subject_of(found.head, depth + 1)
+            return found
     head = verb.head
     if head.i == verb.i:
         return None
@@ -126,6 +143,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _issued(noun: Token) -> bool:
+    """A statement or law that is the object of the verb that issues it ('passed a law', 'issued a decree'); not
+    one someone else's verb is about ('will support a resolution that aims to tighten sanctions')."""
+    return noun.lemma_.lower() in UTTERANCE_NOUNS and noun.dep_ in ("dobj", "obj") \
+        and noun.head.lemma_.lower() in ISSUING_VERBS
+
+
 def _governing_verb(token: Token, steps: int = 4) -> Token | None:
     """The verb above a noun phrase ('posted' above 'a message on Twitter')."""
     while steps and token.head.i != token.i:
@@ -137,10 +161,28 @@ def _governing_verb(token: Token, steps: int = 4) -> Token | None:
 
 def _passive_subject(verb: Token) -> Token | None:
     """The patient of a passive clause: its subject, or the noun a reduced passive modifies."""
+    if misparsed_participle(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
     if reduced_passive(verb):
         return verb.head
     subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    if subj is None:
+        subj = direct_object(verb) if is_passive(verb) else None
     return antecedent(subj) if subj is not None else None
+
+
+def holding_participle(verb: Token) -> Token | None:
+    """'Journalists detained in Somalia were freed': the reduced passive that says who held the patient of a
+    passive clause (its by-agent, or the place it happened in, tells who acted)."""
+    if not is_passive(verb) or _agent(verb) is not None:
+        return None
+    misparsed = next((c for c in verb.children if misparsed_participle(c)), None)
+    if misparsed is not None:
+        return misparsed
+    patient = _passive_subject(verb)
+    if patient is None:
+        return None
+    return next((c for c in patient.children if c.dep_ == "acl" and reduced_passive(c)), None)
 
 
 EVENT_OWNER_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -200,6 +242,11 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
+    if not named and trigger.type == "THREATEN" and not trigger.noun:
+        candidates.extend(_condition_subjects(verb))
+    if not candidates and trigger.type in ADDRESSED_TYPES and not trigger.noun and verb.dep_ == "advcl" \
+            and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
+        candidates.extend(_prep_objects(verb.head, ("to",)))
     return _groups(candidates)
 
 
@@ -213,7 +260,7 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
         candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
-    candidates.extend(_complement_act_targets(trigger.verb))
+    candidates.extend(_complement_act_targets(trigger.verb, force=trigger.type in FORCE_TYPES))
     if not trigger.noun:
         candidates.extend(_adjunct_complements(trigger.verb))
     return _expand(candidates)
@@ -259,6 +306,7 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
         return []
     out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
+    out += _prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
     pobjs = _prep_objects(obj, (*COMPLEMENT_PREPS, "of"))
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += _prep_objects(obj.head, COMPLEMENT_PREPS)
@@ -279,15 +327,16 @@ def _object_and_content_complements(obj: Token | None) -> list[Token]:
     return out
 
 
-def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
+def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False) -> list[Token]:
     """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
-    the target of the act an infinitive complement names."""
+    the target of the act an infinitive complement names; for a use of force also the purpose's
+    ('opened fire to disperse the demonstrators': the fire is the act's own object, not a target)."""
     out: list[Token] = []
     if depth > 1:
         return out
     for child in verb.children:
         if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
-                                                     and direct_object(verb) is None)):
+                                                     and (force or direct_object(verb) is None))):
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
@@ -297,10 +346,17 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
         out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                    for g in c.children if g.dep_ == "nsubj")
         out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
-        out.extend(_prep_objects(child, COMPLEMENT_PREPS))
+        pobjs = _prep_objects(child, COMPLEMENT_PREPS)
+        out.extend(pobjs)
         out.extend(_object_and_content_complements(obj))
+        for pobj in pobjs:  # "refused to respond to a demand from the US President"
+            out.extend(t for t in _object_complements(pobj) if t not in out)
         out.extend(_complement_act_targets(child, depth + 1))
     return out
+
+
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _to_infinitive(clause: Token) -> bool:
@@ -308,6 +364,22 @@ def _to_infinitive(clause: Token) -> bool:
 
 
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """'threatened to strike unless Israel rescinded', 'threatened to stop talks if the United States goes
+    ahead': a threat is aimed at whoever must meet its condition."""
+    out: list[Token] = []
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        for child in clause.children:
+            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
+                out.extend(g for g in child.children
+                           if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
+    return out
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

@@ -29,7 +29,16 @@ from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location, home_location
-from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
+from seismo.coding.recipients import (
+    domestic_target,
+    held_by,
+    implied_protesters,
+    localised,
+    own_state,
+    place_target,
+    placed,
+    with_agent,
+)
 from seismo.coding.references import names_both_parties, resolve_references
 from seismo.coding.relevance import counted
 from seismo.coding.sentence import (
@@ -227,6 +236,8 @@ class Coder:
         if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
             sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
                              agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
+        if not sources and not source_toks and not trigger.noun:
+            sources = held_by(trigger.verb, ctx, on)
         if not sources and not source_toks and trigger.noun:
             sources = implied_protesters(trigger, location)
         return sources
@@ -243,7 +254,7 @@ class Coder:
         else:
             found = first_targets(trigger, self.lexicon, ctx, on, sources)
             found_actors, reciprocal = found.actors, found.reciprocal
-        targets = [localised(a, location) for a in found_actors]
+        targets = [own_state(localised(a, location), sources) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
             if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
@@ -253,9 +264,11 @@ class Coder:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
         among = reciprocal or (symmetric and len(sources) > 1)
         if not targets and not among:
-            targets = self._referenced_targets(trigger, state) or self._object_owner(trigger, sources, ctx, on)
+            targets = self._referenced_targets(trigger, state, sources) \
+                or self._object_owner(trigger, sources, ctx, on)
         if not targets and not among and sources:
-            targets = [a for t in governed_target_tokens(trigger) for a in ctx.resolve_all(t, on)
+            targets = [a for t in governed_target_tokens(trigger) for a in
+                       (own_state(x, sources) for x in ctx.resolve_all(t, on))
                        if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
             targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
@@ -375,10 +388,11 @@ class Coder:
         lexicon = self.lexicon
         return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
 
-    def _referenced_targets(self, trigger: Trigger, state: DocState) -> list[Actor]:
+    def _referenced_targets(self, trigger: Trigger, state: DocState, sources: list[Actor]) -> list[Actor]:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
         story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
-        are the EU's, so the earliest matching event wins."""
+        are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
+        accusation' after the Iranian government's own accusations refers to one made against Iran)."""
         obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
             (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
              for g in c.children if g.dep_ == "pobj"), None)
@@ -388,7 +402,7 @@ class Coder:
         if not types:
             return []
         for event in state.events:
-            if event.source is None:
+            if event.source is None or any(_same_party(event.source, s) for s in sources):
                 continue
             if (event.type in types or f"{event.type}:{event.mode}" in types) and \
                     (event.source.country or event.source.igo):
@@ -451,6 +465,12 @@ def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     if actor is None:
         return None
     return "IGO" if actor.igo and not actor.agent else actor.agent
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """The same actor, or a country and its own sector ('Iran' and the Iranian government)."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country and not (a.igo or b.igo)
+                                and (not a.agent or not b.agent or a.agent == b.agent))
 
 
 def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:

@@ -76,7 +76,22 @@ def direct_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child
+    for child in verb.children:
+        if misparsed_participle(child):
+            return next(c for c in child.children if c.dep_ == "nsubj")
     return None
+
+
+def misparsed_participle(verb: Token) -> bool:
+    """'Protesters arrested in Lagos were released': the parser makes 'arrested' a clause with 'Protesters' as
+    its subject, under a passive verb left without one. It is a reduced passive: the noun is the patient of
+    both verbs."""
+    head = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.i < head.i \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS) for c in head.children)
 
 
 PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three",

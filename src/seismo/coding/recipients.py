@@ -5,14 +5,20 @@ Second choices only: the coder asks these when the sentence's own arguments give
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
+from seismo.coding.actors import DocumentContext
+from seismo.coding.arguments import holding_participle, passive_agent
 from seismo.coding.events import Trigger
+from seismo.coding.phrases import phrase_span
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Location
 
 # material acts whose recipient, when none is named, is the place they happen in
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONSULT:visit"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONCEDE",
+                      "CONSULT:visit"}
 
 
 def own_possession(token: Token) -> bool:
@@ -36,6 +42,30 @@ def place_target(trigger: Trigger, location: Location | None, sources: list[Acto
 
 DOMESTIC_PROTESTERS = {None, "CVL", "OPP", "LAB", "EDU", "REB", "INS", "PTY", "REL", "ETH", "SEP", "MED", "JUD",
                        "NGO", "BUS", "AGR", "REF", "HRI", "SPY", "MOD", "RAD", "UAF", "IND"}
+
+
+STATE_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}
+
+
+def own_state(actor: Actor, sources: list[Actor]) -> Actor:
+    """'Protesters in Szeged demanded the resignation of the government': a state institution the text
+    leaves without a country is the own state of the people of a country who address it (never of a
+    government or of a country named alone: 'Russia accused the government' may mean any government).
+    Likewise the people that a country's police, courts or security services act on."""
+    if actor.country or actor.igo or actor.code or not actor.agent or not sources:
+        return actor
+    source = sources[0]
+    if source.igo or not source.country or source.agent is None:
+        return actor
+    # "police opened fire to disperse demonstrators": police act on their own country's people
+    own_people = actor.agent not in STATE_SECTORS and source.agent in DOMESTIC_ENFORCERS
+    if not own_people and (actor.agent not in STATE_SECTORS or source.agent not in DOMESTIC_PROTESTERS):
+        return actor
+    return actor.model_copy(update={
+        "country": source.country, "code": f"{source.country}{actor.agent}",
+        "reason": f"{actor.reason or 'sector ' + actor.agent}; country {source.country}: the own state of "
+                  f"'{source.name}'",
+    })
 
 
 DOMESTIC_ENFORCERS = {"COP", "JUD", "SPY"}  # police, courts, security services act on their own population
@@ -91,6 +121,31 @@ def placed(actor: Actor, token: Token, kb: KnowledgeBase) -> Actor:
     if place is None or not place.country:
         return actor
     return Actor(name=actor.name, code=place.country, country=place.country)
+
+
+HELD_PREPS = ("in", "at")
+
+
+def held_by(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Journalists detained in Somalia were freed', 'sailors held by the navy were released': a passive act
+    with no by-agent on people a reduced passive describes is by whoever held them: that participle's
+    by-agent, else the country of the place it names (detained in Somalia: Somalia's authorities)."""
+    participle = holding_participle(verb)
+    if participle is None:
+        return []
+    agent = passive_agent(participle)
+    if agent is not None:
+        return [a for a in ctx.resolve_all(agent, on) if a.country or a.igo]
+    for prep in participle.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = ctx.kb.place(phrase_span(pobj).text)
+            if place is not None and place.country:
+                return [Actor(name=f"({place.country} implied)", code=place.country, country=place.country,
+                              reason=f"the one who held them: '{participle.text} {prep.text} {pobj.text}' "
+                                     f"is in {place.country}")]
+    return []
 
 
 def implied_protesters(trigger: Trigger, location: Location | None) -> list[Actor]:

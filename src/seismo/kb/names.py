@@ -1,9 +1,10 @@
 """What the words written around a person's name say about the match.
 
-Two rules (docs/actors.md):
+Rules (docs/actors.md):
 
 - **Another given name**: a surname alias never matches when a different given name is written
-  before it. "Carlos Johnson, a shopkeeper" is not Boris Johnson.
+  before it. "Carlos Johnson, a shopkeeper" is not Boris Johnson; nor when another name follows it:
+  "Augusto Pinochet" is not a minister whose surname is Augusto.
 - **An office title beats a stale record**: when the record has no office for the person on the
   event date (a former or future office holder) and the text puts an office title before the
   name that the record never gave them, the text is newer than the record: "Interior Minister
@@ -37,6 +38,7 @@ TITLE_OFFICES: dict[str, str] = {
     "national security adviser": "NSA", "national security advisor": "NSA",
     "spokesman": "SPOKES", "spokeswoman": "SPOKES", "spokesperson": "SPOKES",
     "secretary-general": "IGOHEAD", "secretary general": "IGOHEAD",
+    "speaker": "SPK", "house speaker": "SPK", "chief justice": "CJ",
 }  # fmt: skip
 _BY_LENGTH = sorted(TITLE_OFFICES, key=len, reverse=True)
 PAST_MARKERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing"})
@@ -69,6 +71,17 @@ def other_given_name(
     if prev.key in _CALENDAR or prev.key in person_words(person):
         return False
     return prev.key in given or not running
+
+
+def surname_follows(seg: Segment, person: Person, tokens: list[Token]) -> bool:
+    """'Augusto Pinochet': a capitalised name right after a surname alias makes it a given name, so not
+    this person (whose name does not go on with that word); 'Putin's', 'Macron said' go on."""
+    if seg.end >= len(tokens) or tokens[seg.end].gap or tokens[seg.end - 1].possessive:
+        return False
+    word = tokens[seg.end].text
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1):
+        return False
+    return tokens[seg.end].key not in person_words(person) and tokens[seg.end].key not in _CALENDAR
 
 
 def person_words(person: Person) -> frozenset[str]:

@@ -23,6 +23,8 @@ ROLE_RANK = {
     "SEC": 7,
     "NSA": 8,
     "SPOKES": 9,
+    "SPK": 10,
+    "CJ": 11,
 }
 ROLE_NAMES = {
     "HOS": "head of state",
@@ -32,6 +34,8 @@ ROLE_NAMES = {
     "DEF": "defence minister",
     "INT": "interior minister",
     "NSA": "national security adviser",
+    "SPK": "presiding officer of a legislature",
+    "CJ": "top judge",
     "SEC": "security council",
     "SPOKES": "spokesperson",
     "IGOHEAD": "head of an international organisation",

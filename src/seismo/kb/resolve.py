@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
-from seismo.kb.names import other_given_name, stale_title
+from seismo.kb.names import PAST_MARKERS, other_given_name, stale_title, surname_follows
 from seismo.kb.people import near_office, pick_role, role_reason
 from seismo.kb.records import (
     AGENT,
@@ -185,7 +185,8 @@ def resolve_person(
     people = [e.target for e in entries if isinstance(e.target, Person) and e.target.roles]
     weak = any(e.weak for e in entries)
     if weak:
-        people = [p for p in people if _surname_ok(p, ctx, bool(title))]
+        people = [p for p in people if _surname_ok(p, ctx, bool(title))
+                  and not surname_follows(seg, p, ctx.tokens)]
         if not title:  # "Carlos Johnson": another given name is written, so not this person
             people = [
                 p
@@ -286,6 +287,13 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
             return _branch(found, country)
         return found
     sector, _ = combine_agents(agents) if agents else (None, True)
+    if sector in OFFICE_SECTORS and _past_marked(chunk, ctx):
+        sector, note = "ELI", note + "; 'former' before the title: a former office holder (ELI)"
+    if country is not None and _marked(chunk, ctx, ETHNIC_MARKERS):
+        # "ethnic Albanians in south Serbia": an ethnicity, not a nationality; the clause gives the country
+        sector = sector or "ETH"
+        actor = Actor(name=name, code=None, country=None, agent=sector)
+        return Resolution(actor=actor, reason=f"'ethnic' before '{country.iso3}': an ethnic group, sector {sector}")
     if country is not None:
         return _place_resolution(country, sector, place_seg, ambiguous, note, name)
     if sector is None:
@@ -294,6 +302,22 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     return Resolution(
         actor=actor, reason=f"agent noun only: sector {sector}, no country in the phrase"
     )
+
+
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+ETHNIC_MARKERS = frozenset({"ethnic"})
+
+
+def _past_marked(chunk: Chunk, ctx: Context) -> bool:
+    """'Former Chilean dictator', 'ex-president': a past marker right before the phrase."""
+    return _marked(chunk, ctx, PAST_MARKERS)
+
+
+def _marked(chunk: Chunk, ctx: Context, markers: frozenset[str]) -> bool:
+    start = chunk.start
+    return start > 0 and ctx.tokens[start - 1].key in markers and ctx.tokens[start].gap in ("", "-")
 
 
 def _branch(found: Resolution, country: Country) -> Resolution:
