@@ -187,11 +187,18 @@ def test_a_meeting_in_a_third_country_is_third_party(code, place, mode):
     assert _one(code(f"Olaf Scholz met Emmanuel Macron in {place} on Tuesday."), "CONSULT").mode == mode
 
 
-def test_a_past_perfect_under_a_report_is_not_dated_by_the_report(code):
-    """'acknowledged on Tuesday that it had shot down': the act came before Tuesday."""
+def test_a_past_perfect_under_a_report_is_bounded_by_the_report(code):
+    """'acknowledged on Tuesday that it had shot down': the act came before Tuesday. With no day of its own
+    the report's day bounds it (said so in date_text), never the later publication day."""
     event = _one(code("Kenyan officials acknowledged on Tuesday that troops had shot down a Somali plane."),
                  "ASSAULT")
-    assert event.date != TUESDAY
+    assert event.date == TUESDAY and event.date_text.startswith("(reported)")
+
+
+def test_a_past_perfect_under_a_report_keeps_its_own_day(code):
+    event = _one(code("Kenyan officials acknowledged on Tuesday that troops had shot down a Somali plane on "
+                      "Sunday."), "ASSAULT")
+    assert event.date == TUESDAY - dt.timedelta(days=2)
 
 
 @pytest.mark.parametrize(("sentence", "country"), [

@@ -20,7 +20,14 @@ from seismo.coding.arguments import (
     subject_of,
 )
 from seismo.coding.contexts import ContextRules, assign_contexts
-from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event, same_event_date
+from seismo.coding.event_dates import (
+    date_fields,
+    date_on_publication,
+    event_date,
+    report_date,
+    same_event,
+    same_event_date,
+)
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
@@ -137,7 +144,8 @@ class Coder:
             coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
                 else self._obligation(trigger, info, heads, article, ctx)
             for event in coded:
-                hit = next((d for d in info.dates if d.text == event.date_text), None) \
+                told = (event.date_text or "").removeprefix("(reported) ")  # the report's day is the paragraph's
+                hit = next((d for d in info.dates if d.text == told), None) \
                     if event.modality is Modality.ASSERTED and event.date is not None else None
                 if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
                     state.paragraph_date = hit if hit.precision == "day" else None
@@ -177,6 +185,8 @@ class Coder:
             date_hit, told = same_event_date(*earlier), earlier[1]
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
+        if date_hit is None and modality is Modality.ASSERTED:
+            date_hit = report_date(trigger, info, heads, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
             context = info.context_date
             date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)

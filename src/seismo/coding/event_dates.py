@@ -41,6 +41,16 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
 
 
+def report_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon) -> DateHit | None:
+    """'said on Wednesday that 312 people had been arrested': with no day of its own and no earlier mention, a
+    past perfect under a report is dated by the report, the latest day it can have happened (never later)."""
+    reporter = reporting_ancestor(trigger.verb, lexicon)
+    if reporter is None or not _told_as_earlier(trigger.verb):
+        return None
+    hit = owned_date(trigger, info, heads | {reporter.i}, [reporter])
+    return None if hit is None else DateHit(hit.token, f"(reported) {hit.text}", hit.date, hit.precision)
+
+
 def _told_as_earlier(verb: Token) -> bool:
     """'acknowledged on Saturday that it had shot down the jet': a past perfect under a report happened before
     the report, so the report's day is not the act's."""
