@@ -17,6 +17,8 @@ from importlib import resources
 
 import duckdb
 
+from seismo.store import search
+
 MIGRATIONS_TABLE = "_seismo_migrations"
 
 MigrationFn = Callable[[duckdb.DuckDBPyConnection], None]
@@ -145,3 +147,11 @@ def m002_dedup_stories(con: duckdb.DuckDBPyConnection) -> None:
 def m003_actor_reasons(con: duckdb.DuckDBPyConnection) -> None:
     """events.source_reason, target_reason, attributed_reason: the evidence behind each actor code."""
     con.execute(read_sql("003_actor_reasons.sql"))
+
+
+@migrations(4)
+def m004_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    """events.search_key and the search_words index of every stored event (issue 14)."""
+    con.execute(read_sql("004_search_index.sql"))
+    search.index_events(con)
+    search.compact(con, force=True)
