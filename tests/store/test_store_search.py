@@ -135,10 +135,21 @@ def test_a_failed_batch_leaves_no_words_behind(store: Store, monkeypatch: pytest
 
 
 def test_index_is_resorted_when_its_unsorted_tail_grows(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def rows() -> tuple[int, int]:
+        total = store.query("SELECT count(*) AS n FROM search_words")[0]["n"]
+        return total, store.query("SELECT sorted_rows FROM search_meta")[0]["sorted_rows"]
+
+    with store._transaction() as cur:
+        search_module.compact(cur)
+    sorted_rows = rows()[1]
+    assert sorted_rows == rows()[0] > 0
     monkeypatch.setattr(search_module, "MIN_TAIL_ROWS", 1)
-    store.add_documents([coded("e", ["Kyiv was quiet, officials said."], "Kyiv")])
-    total = store.query("SELECT count(*) AS n FROM search_words")[0]["n"]
-    assert store.query("SELECT sorted_rows FROM search_meta")[0]["sorted_rows"] == total
+    monkeypatch.setattr(search_module, "TAIL_SHARE", 0.1)
+    store.add_documents([coded("e", ["Kyiv was quiet."], "Kyiv")])  # a tail under 10%: left as it is
+    assert rows()[1] == sorted_rows < rows()[0]
+    store.add_documents([coded("f", ["Troops crossed the border near Sumy today, officials said."], "Sumy")])
+    total, sorted_rows = rows()
+    assert sorted_rows == total
     terms = [r["term"] for r in store.query("SELECT term FROM search_words")]  # storage order
     assert terms == sorted(terms)
     assert indexed_words(store) == expected_words(store)

@@ -154,4 +154,4 @@ def m004_search_index(con: duckdb.DuckDBPyConnection) -> None:
     """events.search_key and the search_words index of every stored event (issue 14)."""
     con.execute(read_sql("004_search_index.sql"))
     search.index_events(con)
-    search.compact(con, force=True)
+    search.compact(con)

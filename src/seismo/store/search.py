@@ -40,6 +40,7 @@ TITLE_WORDS = f"regexp_extract_all(lower(coalesce(d.title, '')), '{WORD}')"
 # (and this many rows): a search scans that tail in full, the sorted part only where its word is.
 TAIL_SHARE = 0.1
 MIN_TAIL_ROWS = 1_000_000
+_TITLES_BY_KEY = 2_000  # documents per batch whose titles are looked up by key
 
 
 def query_terms(q: str | None) -> list[str]:
@@ -105,17 +106,27 @@ def search_condition(terms: list[str]) -> tuple[str, list[Any]]:
     return " AND ".join(conditions), params
 
 
-def index_events(cur: duckdb.DuckDBPyConnection, after_key: int | None = None) -> None:
+def index_events(
+    cur: duckdb.DuckDBPyConnection, after_key: int | None = None, doc_ids: list[str] | None = None
+) -> None:
     """Add the words of events with ``search_key > after_key`` (every event for None) to ``search_words``.
 
     New events take keys from a sequence above every stored key, so "after the largest key
     before the insert" is exactly the batch just written (DuckDB skips the older row groups).
+    ``doc_ids``, the batch's documents, lets their titles be read by primary key: a join to
+    all of ``documents`` would cost ~15 ms a batch on a million events.
     """
     where, params = ("WHERE e.search_key > ?", [after_key]) if after_key is not None else ("", [])
+    titles = "documents"
+    if doc_ids is not None and len(doc_ids) <= _TITLES_BY_KEY:
+        marks = ", ".join("?" * len(doc_ids))
+        rows = cur.execute(f"SELECT doc_id, title FROM documents WHERE doc_id IN ({marks})", doc_ids).fetchall()
+        titles = "(SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS title)"
+        params = [[r[0] for r in rows], [r[1] for r in rows], *params]
     cur.execute(
         "INSERT INTO search_words SELECT DISTINCT term, search_key FROM ("
         f"SELECT e.search_key, unnest(list_concat({EVIDENCE_WORDS}, {TITLE_WORDS})) AS term "
-        f"FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id {where}"
+        f"FROM events e LEFT JOIN {titles} d ON d.doc_id = e.doc_id {where}"
         ") ORDER BY term, search_key",
         params,
     )
@@ -135,18 +146,20 @@ def unindex_documents(cur: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> Non
     )
 
 
-def compact(cur: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
-    """Re-sort ``search_words`` by word when its unsorted tail is too long; True if it did."""
+def tail_too_long(cur: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the rows added since the last sort are past ``TAIL_SHARE`` (and ``MIN_TAIL_ROWS``)."""
     total = int(cur.execute("SELECT count(*) FROM search_words").fetchall()[0][0])
     sorted_rows = int(cur.execute("SELECT sorted_rows FROM search_meta").fetchall()[0][0])
     tail = total - sorted_rows
-    if not force and (tail < MIN_TAIL_ROWS or tail < TAIL_SHARE * sorted_rows):
-        return False
+    return tail >= MIN_TAIL_ROWS and tail >= TAIL_SHARE * sorted_rows
+
+
+def compact(cur: duckdb.DuckDBPyConnection) -> None:
+    """Rewrite ``search_words`` sorted by word, so a search reads only its word's row groups."""
     cur.execute("CREATE TABLE _search_words_sorted AS SELECT * FROM search_words ORDER BY term, search_key")
     cur.execute("DROP TABLE search_words")
     cur.execute("ALTER TABLE _search_words_sorted RENAME TO search_words")
-    cur.execute("UPDATE search_meta SET sorted_rows = ?", [total])
-    return True
+    cur.execute("UPDATE search_meta SET sorted_rows = (SELECT count(*) FROM search_words)")
 
 
 def term_postings_sql() -> str:

@@ -169,11 +169,13 @@ class Store(_stories.StoryMethods):
             after = _search.largest_key(cur) if write else 0
             stats.events_added = _insert_documents(cur, write)
             if stats.events_added:
-                _search.index_events(cur, after)  # issue 14: the new events' words, in the same transaction
+                # issue 14: the new events' words, in the same transaction
+                _search.index_events(cur, after, [d.article.doc_id for d in write])
             stats.asserted_added = sum(e.modality == Modality.ASSERTED for d in write for e in d.events)
             copies = _stories.record_near_duplicates(cur, write, replaced, self._dedup)  # issue 6
             stats.duplicates_added = len(copies)
-        if stats.events_added:
+            resort = bool(stats.events_added) and _search.tail_too_long(cur)
+        if resort:
             with self._transaction() as cur:
                 _search.compact(cur)  # only reorders the index: the batch above is stored either way
         return stats

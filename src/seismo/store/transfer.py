@@ -167,7 +167,7 @@ def import_store(store: Store, directory: str | Path) -> Manifest:
             if rows != table.rows:
                 raise _not_export(source, f"{table.file} holds {rows} rows, not {table.rows}")
         search.index_events(cur)  # the word index is derived data, rebuilt from the imported events
-        search.compact(cur, force=True)
+        search.compact(cur)
     store._dedup.invalidate()  # signatures arrived behind the near-duplicate index's back
     return manifest
 
