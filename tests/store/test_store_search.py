@@ -184,3 +184,22 @@ def test_a_store_written_before_the_index_gets_it_on_open(tmp_path: Path) -> Non
             f = EVERYTHING.model_copy(update={"q": q})
             assert [e.event_id for e in old.events(f)] == scanned(old, f)[0], q
         assert old.events(EVERYTHING.model_copy(update={"q": "police"}))
+
+
+def test_check_finds_a_search_index_that_drifted_from_the_events(tmp_path: Path) -> None:
+    """``seismo check`` compares the index with the words of the stored events, both ways."""
+    from seismo.store.check import check_database
+
+    db = tmp_path / "drift.duckdb"
+    with Store.open(db) as store:
+        store.add_documents(docs())
+        key = store.query("SELECT search_key FROM events WHERE event_id = 'a-e0'")[0]["search_key"]
+    assert not [v for v in check_database(db).violations if v.check == "search-index"]
+    with Store.open(db) as store, store._transaction() as cur:
+        cur.execute("DELETE FROM search_words WHERE term = 'soleimani'")
+        cur.execute("INSERT INTO search_words VALUES ('zebra', ?)", [key])
+    found = sorted(str(v) for v in check_database(db).violations if v.check == "search-index")
+    assert found == [
+        "search-index: event 'b-e0': the word 'soleimani' of its evidence or title is missing from the search index",
+        f"search-index: search index: 'zebra' under key {key} is not a word of a stored event with that key",
+    ]

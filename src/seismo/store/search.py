@@ -124,11 +124,17 @@ def index_events(
         titles = "(SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS title)"
         params = [[r[0] for r in rows], [r[1] for r in rows], *params]
     cur.execute(
-        "INSERT INTO search_words SELECT DISTINCT term, search_key FROM ("
-        f"SELECT e.search_key, unnest(list_concat({EVIDENCE_WORDS}, {TITLE_WORDS})) AS term "
-        f"FROM events e LEFT JOIN {titles} d ON d.doc_id = e.doc_id {where}"
-        ") ORDER BY term, search_key",
+        f"INSERT INTO search_words SELECT DISTINCT term, search_key FROM ({event_words_sql(titles)} {where}) "
+        "ORDER BY term, search_key",
         params,
+    )
+
+
+def event_words_sql(titles: str = "documents") -> str:
+    """(event_id, search_key, term) for every word of each event's evidence and its document's title."""
+    return (
+        f"SELECT e.event_id, e.search_key, unnest(list_concat({EVIDENCE_WORDS}, {TITLE_WORDS})) AS term "
+        f"FROM events e LEFT JOIN {titles} d ON d.doc_id = e.doc_id"
     )
 
 
