@@ -8,7 +8,7 @@ and into a copy of a 1M-event store, so running it with an older seismo on ``PYT
 the "before" numbers. Wall and CPU time (this process, DuckDB's threads included) are both
 reported: on a shared machine the wall time follows the load average.
 
-    python bench/search_ingest.py BASE.duckdb [--batches 20]     # BASE: a 1M-event store to copy
+    python bench/search_ingest.py BASE.duckdb [--batches 20] [--label NAME]  # BASE: a 1M-event store to copy
 """
 
 from __future__ import annotations
@@ -90,5 +90,12 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base", type=Path)
     parser.add_argument("--batches", type=int, default=20)
+    parser.add_argument("--label", help="store the result under this key of bench/results/search-ingest.json")
     args = parser.parse_args()
-    print(json.dumps(run(args.base, args.batches), indent=1))
+    result = run(args.base, args.batches)
+    print(json.dumps(result, indent=1))
+    if args.label:
+        path = HERE / "results" / "search-ingest.json"
+        saved = json.loads(path.read_text()) if path.exists() else {}
+        saved[args.label] = result
+        path.write_text(json.dumps(saved, indent=1) + "\n")
