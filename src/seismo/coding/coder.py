@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event_date
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
@@ -69,11 +70,12 @@ class Coder:
     """Holds the dictionaries and knowledge base; codes documents one at a time."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION,
-                 noise: NoiseRules | None = None) -> None:
+                 noise: NoiseRules | None = None, contexts: ContextRules | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.version = version
         self.noise = noise or load_noise()
+        self.contexts = contexts
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
@@ -96,7 +98,8 @@ class Coder:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
-        return date_on_publication(resolve_references(state.events, state.references), article.published)
+        events = date_on_publication(resolve_references(state.events, state.references), article.published)
+        return assign_contexts(events, doc, self.contexts, noise)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:

@@ -37,7 +37,7 @@ MAX_PER_CHECK = 50
 TABLES_BY_VERSION = {
     1: ("documents", "events", "rejections"),
     2: ("doc_minhash", "stories", "story_members", "stories_meta"),
-    4: ("search_words", "search_meta"),
+    5: ("search_words", "search_meta"),
 }
 _WORDS = f"(SELECT DISTINCT * FROM ({event_words_sql()}))"  # what the search index must hold
 
@@ -255,7 +255,7 @@ _CHECKS: list[_Check] = [
         f"SELECT x.event_id, x.term FROM {_WORDS} x ANTI JOIN search_words w "
         "ON w.search_key = x.search_key AND w.term = x.term ORDER BY 1, 2",
         lambda r: f"event {r[0]!r}: the word {r[1]!r} of its evidence or title is missing from the search index",
-        since=4,
+        since=5,
     ),
     _Check(
         "search-index",
@@ -263,7 +263,7 @@ _CHECKS: list[_Check] = [
         f"SELECT w.search_key, w.term FROM search_words w ANTI JOIN {_WORDS} x "
         "ON w.search_key = x.search_key AND w.term = x.term ORDER BY 1, 2",
         lambda r: f"search index: {r[1]!r} under key {r[0]} is not a word of a stored event with that key",
-        since=4,
+        since=5,
     ),
 ]
 

@@ -150,8 +150,14 @@ def m003_actor_reasons(con: duckdb.DuckDBPyConnection) -> None:
 
 
 @migrations(4)
-def m004_search_index(con: duckdb.DuckDBPyConnection) -> None:
+def m004_contexts(con: duckdb.DuckDBPyConnection) -> None:
+    """events.contexts: the PLOVER contexts of each event, comma-separated (issue 16)."""
+    con.execute(read_sql("004_contexts.sql"))
+
+
+@migrations(5)
+def m005_search_index(con: duckdb.DuckDBPyConnection) -> None:
     """events.search_key and the search_words index of every stored event (issue 14)."""
-    con.execute(read_sql("004_search_index.sql"))
+    con.execute(read_sql("005_search_index.sql"))
     search.index_events(con)
     search.compact(con)

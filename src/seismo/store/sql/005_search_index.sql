@@ -1,4 +1,4 @@
--- seismo store, schema version 4: the word index behind the search `q` (issue 14).
+-- seismo store, schema version 5: the word index behind the search `q` (issue 14).
 -- Every event gets a stable integer key from a sequence (DuckDB's rowid changes when a checkpoint
 -- compacts deleted rows); search_words holds one row per distinct word of an event's evidence
 -- sentence and its document's title. Both are maintained by Store.add_documents in the same
