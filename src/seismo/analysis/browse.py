@@ -138,9 +138,7 @@ _LOCATED = (
 
 def located_events(store: Store, f: EventFilter, limit: int = MAP_POINTS) -> tuple[list[LocatedEvent], int]:
     """The latest ``limit`` events matching ``f`` that have coordinates, and how many have them in all."""
-    where, params = where_clause(f)
-    located = "location_lat IS NOT NULL AND location_lon IS NOT NULL"
-    where = f"{where} AND {located}" if where else f"WHERE {located}"
+    where, params = where_clause(f, also="location_lat IS NOT NULL AND location_lon IS NOT NULL")
     total = int(store.query(f"SELECT count(*) AS n FROM events {where}", params)[0]["n"])
     rows = store.query(_LOCATED.format(where=where), [*params, limit])
     return [LocatedEvent(**row) for row in rows], total

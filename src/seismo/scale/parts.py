@@ -116,7 +116,7 @@ def parquet_events(parts: str, filters: EventFilter | None = None) -> list[Event
         con.execute(f"CREATE VIEW events AS SELECT * FROM {_glob_sql(con, parts, 'events')}")
         con.execute("CREATE VIEW documents AS SELECT *, NULL::VARCHAR AS duplicate_of FROM "
                     f"{_glob_sql(con, parts, 'documents')}")
-        sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS))
+        sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS), indexed=False)  # no word index
         result = con.execute(sql, params)
         names = [d[0] for d in result.description or ()]
         return [row_to_event(dict(zip(names, row, strict=True))) for row in result.fetchall()]

@@ -29,6 +29,7 @@ import duckdb
 from seismo.errors import Errors, StoreError
 from seismo.store.connection import MEMORY, _open_raw, first_line
 from seismo.store.migrations import MIGRATIONS_TABLE, applied, has_migrations_table, migrations
+from seismo.store.search import event_words_sql
 
 MAX_PER_CHECK = 50
 
@@ -36,7 +37,9 @@ MAX_PER_CHECK = 50
 TABLES_BY_VERSION = {
     1: ("documents", "events", "rejections"),
     2: ("doc_minhash", "stories", "story_members", "stories_meta"),
+    5: ("search_words", "search_meta"),
 }
+_WORDS = f"(SELECT DISTINCT * FROM ({event_words_sql()}))"  # what the search index must hold
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,22 @@ _CHECKS: list[_Check] = [
         "(SELECT story_id, count(*) AS n FROM story_members GROUP BY 1) m USING (story_id) "
         "WHERE s.n_events IS DISTINCT FROM coalesce(m.n, 0) ORDER BY 1",
         lambda r: f"story {r[0]!r}: says {r[1]} events but has {r[2]} members",
+    ),
+    _Check(
+        "search-index",
+        ("search_words", "events", "documents"),
+        f"SELECT x.event_id, x.term FROM {_WORDS} x ANTI JOIN search_words w "
+        "ON w.search_key = x.search_key AND w.term = x.term ORDER BY 1, 2",
+        lambda r: f"event {r[0]!r}: the word {r[1]!r} of its evidence or title is missing from the search index",
+        since=5,
+    ),
+    _Check(
+        "search-index",
+        ("search_words", "events", "documents"),
+        f"SELECT w.search_key, w.term FROM search_words w ANTI JOIN {_WORDS} x "
+        "ON w.search_key = x.search_key AND w.term = x.term ORDER BY 1, 2",
+        lambda r: f"search index: {r[1]!r} under key {r[0]} is not a word of a stored event with that key",
+        since=5,
     ),
 ]
 

@@ -15,7 +15,7 @@ from pydantic import Field, field_validator
 
 from seismo.config import known_contexts
 from seismo.models import DatePrecision, Modality, Record
-from seismo.store.search import query_terms, search_condition
+from seismo.store.search import query_terms, search_condition, search_join
 
 ORDER_BY = 'ORDER BY "date" ASC NULLS LAST, doc_id, evidence_start, event_id'
 # Events of near-duplicate documents (documents.duplicate_of set at ingest) count once, via the original.
@@ -80,10 +80,16 @@ class EventFilter(Record):
         return found
 
 
-def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (or "") and its parameters; limit/offset are not part of it."""
+def where_clause(f: EventFilter, indexed: bool = True, also: str = "") -> tuple[str, list[Any]]:
+    """What follows ``FROM events``: the WHERE clause (or "") and its parameters, for ``f`` and
+    the fixed condition ``also``; limit/offset are not part of it.
+
+    A search ``q`` is a JOIN to the store's word index before the WHERE (``search.search_join``);
+    ``indexed=False`` scans the text instead, for event tables without the index (Parquet parts).
+    """
     conditions: list[str] = []
     params: list[Any] = []
+    join, join_params = search_join(query_terms(f.q)) if f.q and indexed else ("", [])
 
     def add(sql: str, values: Any = ()) -> None:
         conditions.append(sql)
@@ -104,7 +110,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     if f.country:
         country = f.country.upper()
         add("(upper(source_country) = ? OR upper(target_country) = ?)", [country, country])
-    if f.q:
+    if f.q and not indexed:
         add(*search_condition(query_terms(f.q)))
     if f.doc_id is not None:
         add("doc_id = ?", [f.doc_id])
@@ -116,12 +122,15 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         add("list_contains(?::VARCHAR[], date_precision)", [f.date_precision])
     if not f.include_duplicates:
         add(NOT_DUPLICATE)
-    if not conditions:
-        return "", params
-    return "WHERE " + " AND ".join(conditions), params
+    if also:
+        add(also)
+    where = "WHERE " + " AND ".join(conditions) if conditions else ""
+    return f"{join} {where}".strip(), join_params + params
 
 
-def select_events(f: EventFilter, columns: str, by_rowid: bool = False) -> tuple[str, list[Any]]:
+def select_events(
+    f: EventFilter, columns: str, by_rowid: bool = False, indexed: bool = True
+) -> tuple[str, list[Any]]:
     """A full ordered, paged SELECT of ``columns`` over events matching ``f``.
 
     ``by_rowid`` (tables only, not views) pages in two steps: the ordering columns of
@@ -129,7 +138,7 @@ def select_events(f: EventFilter, columns: str, by_rowid: bool = False) -> tuple
     read in full. For a page of 100 out of 100,000 events that halves the query time,
     since DuckDB's own late materialization does not apply to the duplicate filter.
     """
-    where, params = where_clause(f)
+    where, params = where_clause(f, indexed)
     paging = ""
     if f.limit is not None:
         paging += " LIMIT ?"

@@ -17,6 +17,8 @@ from importlib import resources
 
 import duckdb
 
+from seismo.store import search
+
 MIGRATIONS_TABLE = "_seismo_migrations"
 
 MigrationFn = Callable[[duckdb.DuckDBPyConnection], None]
@@ -151,3 +153,11 @@ def m003_actor_reasons(con: duckdb.DuckDBPyConnection) -> None:
 def m004_contexts(con: duckdb.DuckDBPyConnection) -> None:
     """events.contexts: the PLOVER contexts of each event, comma-separated (issue 16)."""
     con.execute(read_sql("004_contexts.sql"))
+
+
+@migrations(5)
+def m005_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    """events.search_key and the search_words index of every stored event (issue 14)."""
+    con.execute(read_sql("005_search_index.sql"))
+    search.index_events(con)
+    search.compact(con)

@@ -11,8 +11,9 @@ upper-cased columns come from DuckDB's own ``upper`` so both agree on every stri
 The JSON is only held while it fits ``max_bytes``.
 
 It also holds a word index for the search ``q`` (issue 14): every word of each event's
-evidence sentence and title -> the positions of the events that have it, cut by the same
-DuckDB expression as the SQL filter (``search.term_postings_sql``). A store too big for the
+evidence sentence and title -> the positions of the events that have it, loaded from the
+store's own word index (``search_words``, ``search.term_postings_sql``), so the words are
+those the DuckDB search finds, cut once when the events were written. A store too big for the
 JSON gets an index-only snapshot (``index_only``: filter columns, row ids and words, ~150
 bytes an event): it picks a page's rows in memory and ``Store.events_at`` reads just those.
 """
@@ -211,8 +212,8 @@ def _events_json(store: Store, position: np.ndarray, n: int, max_bytes: int) -> 
 def _term_positions(store: Store, position: np.ndarray) -> dict[str, np.ndarray]:
     """Every word of every event's evidence and title -> the sorted positions of those events.
 
-    DuckDB cuts the words (``search.term_postings_sql``, as the SQL filter does) and groups them;
-    the row ids are mapped to page positions in one NumPy step per batch.
+    DuckDB groups the store's word index by word (``search.term_postings_sql``); the row ids are
+    mapped to page positions in one NumPy step per batch.
     """
     terms: dict[str, np.ndarray] = {}
     if not len(position):

@@ -20,6 +20,7 @@ import pyarrow as pa
 from seismo.errors import Errors, StoreError
 from seismo.models import Article, CodedDocument, Event, Modality, Rejection
 from seismo.store import export as _export
+from seismo.store import search as _search
 from seismo.store import stories as _stories
 from seismo.store.connection import MEMORY, connect, first_line
 from seismo.store.filters import NOT_DUPLICATE, EventFilter, select_events, where_clause
@@ -165,10 +166,18 @@ class Store(_stories.StoryMethods):
                 write.append(doc)
             replaced = [d.article.doc_id for d in write if d.article.doc_id in stored]
             _delete_documents(cur, replaced)
+            after = _search.largest_key(cur) if write else 0
             stats.events_added = _insert_documents(cur, write)
+            if stats.events_added:
+                # issue 14: the new events' words, in the same transaction
+                _search.index_events(cur, after, [d.article.doc_id for d in write])
             stats.asserted_added = sum(e.modality == Modality.ASSERTED for d in write for e in d.events)
             copies = _stories.record_near_duplicates(cur, write, replaced, self._dedup)  # issue 6
             stats.duplicates_added = len(copies)
+            resort = bool(stats.events_added) and _search.tail_too_long(cur)
+        if resort:
+            with self._transaction() as cur:
+                _search.compact(cur)  # only reorders the index: the batch above is stored either way
         return stats
 
     def add_rejections(self, rejections: Sequence[Rejection]) -> int:
@@ -200,8 +209,16 @@ class Store(_stories.StoryMethods):
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Events matching ``filters`` as full Event models, in the documented order."""
-        sql, params = select_events(filters or EventFilter(), quoted(EVENT_COLUMNS), by_rowid=True)
+        sql, params = select_events(self._planned(filters), quoted(EVENT_COLUMNS), by_rowid=True)
         return [row_to_event(row) for row in self._rows(sql, params)]
+
+    def _planned(self, filters: EventFilter | None) -> EventFilter:
+        """``filters`` with the search's words in the order the index intersects fastest."""
+        f = filters or EventFilter()
+        if not f.q:
+            return f
+        with self._cursor() as cur:
+            return f.model_copy(update={"q": _search.most_frequent_first(cur, f.q)})
 
     def events_at(self, rowids: Sequence[int]) -> list[Event]:
         """The events with these row ids, in the order given (an index-only snapshot's page)."""
@@ -213,7 +230,7 @@ class Store(_stories.StoryMethods):
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many events match, ignoring ``limit``/``offset`` (the total a pager needs)."""
-        where, params = where_clause(filters or EventFilter())
+        where, params = where_clause(self._planned(filters))
         return int(self._scalar(f"SELECT count(*) FROM events {where}", params))
 
     def documents(self, limit: int | None = None) -> list[DocumentRow]:
@@ -338,7 +355,7 @@ class Store(_stories.StoryMethods):
         ``output``, a file or a binary stream (CSV, JSON Lines); return the row count."""
         sink = Path(output) if isinstance(output, str | Path) else output
         with self._cursor() as cur:
-            return _export.export_events(cur, filters or EventFilter(), fmt, sink, fields)
+            return _export.export_events(cur, self._planned(filters), fmt, sink, fields)
 
 
 _REJECTION_COLUMNS = ("source", "code", "reason", "seen_at")
@@ -382,6 +399,7 @@ def _delete_documents(cur: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> Non
     """Remove documents being replaced, and all their events, before the new rows go in."""
     if not doc_ids:
         return
+    _search.unindex_documents(cur, doc_ids)
     for table in ("events", "documents"):
         cur.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
 

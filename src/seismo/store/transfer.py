@@ -28,6 +28,7 @@ import duckdb
 
 from seismo import __version__
 from seismo.errors import Errors, StoreError
+from seismo.store import search
 from seismo.store.migrations import applied, migrations, schema_version
 from seismo.store.store import Store
 
@@ -44,6 +45,9 @@ TABLE_KEYS: dict[str, str] = {
     "story_members": "story_id, event_id",
     "stories_meta": "built_at",
 }
+
+# Columns that are this store's own bookkeeping, not data: the search index's row keys (issue 14).
+DERIVED = {"events": "search_key"}
 
 
 @dataclass
@@ -108,8 +112,10 @@ def _export_tables(cur: duckdb.DuckDBPyConnection, directory: Path) -> Manifest:
         if table not in present:
             continue
         path = directory / f"{table}.parquet"
+        columns = f"* EXCLUDE ({DERIVED[table]})" if table in DERIVED else "*"
         cur.execute(
-            f"COPY (SELECT * FROM {table} ORDER BY {key}) TO {_literal(path)} (FORMAT parquet, COMPRESSION zstd)"
+            f"COPY (SELECT {columns} FROM {table} ORDER BY {key}) TO {_literal(path)} "
+            "(FORMAT parquet, COMPRESSION zstd)"
         )
         rows = int(cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
         manifest.tables[table] = TableFile(path.name, rows, _sha256(path))
@@ -154,12 +160,24 @@ def import_store(store: Store, directory: str | Path) -> Manifest:
         _require_empty_store(cur, store.path)
         for name in (t for t in TABLE_KEYS if t in manifest.tables):
             table = manifest.tables[name]
-            cur.execute(f"INSERT INTO {name} BY NAME SELECT * FROM read_parquet({_literal(source / table.file)})")
+            columns = _importable_columns(cur, source / table.file, name)
+            parquet = f"read_parquet({_literal(source / table.file)})"
+            cur.execute(f"INSERT INTO {name} BY NAME SELECT {columns} FROM {parquet}")
             rows = int(cur.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0])
             if rows != table.rows:
                 raise _not_export(source, f"{table.file} holds {rows} rows, not {table.rows}")
+        search.index_events(cur)  # the word index is derived data, rebuilt from the imported events
+        search.compact(cur)
     store._dedup.invalidate()  # signatures arrived behind the near-duplicate index's back
     return manifest
+
+
+def _importable_columns(cur: duckdb.DuckDBPyConnection, file: Path, table: str) -> str:
+    """``*``, less a derived column the file carries (keys of another store would clash with this one's)."""
+    if table not in DERIVED:
+        return "*"
+    names = {str(r[0]) for r in cur.execute(f"DESCRIBE SELECT * FROM read_parquet({_literal(file)})").fetchall()}
+    return f"* EXCLUDE ({DERIVED[table]})" if DERIVED[table] in names else "*"
 
 
 def _require_empty_dir(path: Path) -> None:
