@@ -50,7 +50,7 @@ CANDIDATES = ("legacy", "lingua", "py3langid", "lingua-rule", "seismo")
 
 def _sentences(paragraph: str) -> list[str]:
     sys.path.insert(0, str(ROOT / "src"))
-    from seismo.nlp.filter import split_segments
+    from seismo.coding.filter import split_segments
 
     return [paragraph[a:b].strip() for a, b in split_segments(paragraph) if paragraph[a:b].strip()]
 

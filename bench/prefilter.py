@@ -1,7 +1,7 @@
 """Issue 15, item 2: recall and speed of the sentence filters against the unfiltered pipeline.
 
-Filters: ``trigger`` (``seismo.nlp.filter``, what ``--candidate-filter`` uses) and ``actor``
-(``seismo.nlp.prefilter``: a trigger AND an actor mention), each with the lede of 4 sentences always
+Filters: ``trigger`` (``seismo.coding.filter``, what ``--candidate-filter`` uses) and ``actor``
+(``seismo.coding.prefilter``: a trigger AND an actor mention), each with the lede of 4 sentences always
 parsed and ``actor`` also with shorter ledes. Sets: the annotated Wikinews articles
 (``tests/gold/articles/dev``, Wikinews contributors, CC BY 2.5), the sample articles and seed
 article, the PLOVER gold sentences and the non-event sentences (as ``bench/recall.py``).
@@ -29,11 +29,11 @@ sys.path.insert(0, str(HERE))
 
 from recall import gold_sets  # noqa: E402
 
+from seismo.coding.filter import CandidateFilter, FilterStats, candidate_filter, parse_filtered  # noqa: E402
+from seismo.coding.prefilter import build_prefilter  # noqa: E402
 from seismo.config import Settings  # noqa: E402
 from seismo.models import Article, Event  # noqa: E402
 from seismo.nlp import load_pipeline  # noqa: E402
-from seismo.nlp.filter import CandidateFilter, FilterStats, candidate_filter, parse_filtered  # noqa: E402
-from seismo.nlp.prefilter import build_prefilter  # noqa: E402
 from seismo.pipeline import PARSE_BATCH, get_coder, split_inputs  # noqa: E402
 
 DEV = HERE.parent / "tests" / "gold" / "articles" / "dev"

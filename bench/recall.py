@@ -18,8 +18,7 @@ from corpus import ROOT, gold_sentences, sample_articles
 
 from seismo.config import Settings
 from seismo.models import Article, Event
-from seismo.pipeline import code_articles
-from seismo.scale import ScaleOptions
+from seismo.scale import ScaleOptions, code_articles
 
 
 def _records_to_articles(records: list[dict[str, Any]]) -> list[Article]:

@@ -104,8 +104,8 @@ def case_filterparse(spec: dict[str, Any]) -> dict[str, Any]:
     """The filter's parse alone (no coding): what skipping non-candidate sentences saves."""
     from corpus import build_corpus, word_count
 
+    from seismo.coding.filter import FilterStats, candidate_filter, parse_filtered
     from seismo.nlp import load_pipeline
-    from seismo.nlp.filter import FilterStats, candidate_filter, parse_filtered
     from seismo.pipeline import PARSE_BATCH
 
     articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
@@ -128,8 +128,7 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
 
     from seismo.analysis.stories import ensure_stories
     from seismo.config import Settings
-    from seismo.pipeline import code_articles
-    from seismo.scale import ScaleOptions
+    from seismo.scale import ScaleOptions, code_articles
     from seismo.store import Store
 
     articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]

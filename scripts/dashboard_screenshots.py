@@ -22,8 +22,8 @@ from typing import Any
 
 import uvicorn
 
-from seismo.api.app import create_app
 from seismo.config import Settings
+from seismo.server import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "news" / "wikinews_en.jsonl"

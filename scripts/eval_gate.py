@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from evalsuite import ARTICLES, BASELINE, default_suite, missing
 
-from seismo.analysis.gate import (
+from seismo.config import Settings
+from seismo.evaluation.gate import (
     evaluate_article_sets,
     evaluate_suite,
     gated_figures,
@@ -29,7 +30,6 @@ from seismo.analysis.gate import (
     update_baseline,
     write_baseline,
 )
-from seismo.config import Settings
 
 
 def main(argv: list[str] | None = None) -> int:

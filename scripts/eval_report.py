@@ -18,10 +18,10 @@ from evalsuite import BASELINE, DOC, ROOT, article_report, default_suite, missin
 from rich.console import Console
 
 from seismo import CODER_VERSION
-from seismo.analysis import eval_render as render
-from seismo.analysis.evaluation import PetrarchReport
-from seismo.analysis.gate import evaluate_suite, gated_figures, read_baseline, regressions
 from seismo.config import Settings
+from seismo.evaluation import render
+from seismo.evaluation.gate import evaluate_suite, gated_figures, read_baseline, regressions
+from seismo.evaluation.scoring import PetrarchReport
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis.gate import Suite, evaluate_article_sets, gated_figures, read_baseline, regressions
 from seismo.config import Settings
+from seismo.evaluation.gate import Suite, evaluate_article_sets, gated_figures, read_baseline, regressions
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "eval_baseline.json"

@@ -1,6 +1,6 @@
 """The seed article and every bundled example meet their expected-events files.
 
-A general matcher (seismo.analysis.expected) reads each file; nothing here lists events by hand.
+A general matcher (seismo.evaluation.expected) reads each file; nothing here lists events by hand.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from seismo.analysis.expected import check_expected
 from seismo.config import Settings
+from seismo.evaluation.expected import check_expected
 from seismo.models import Article
 from seismo.pipeline import code_articles, split_inputs
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -30,6 +33,7 @@ class Settings(BaseSettings):
     allow_private: bool = False  # allow fetching URLs on private/loopback addresses
     fetch_timeout: float = 20.0
     kb: list[Path] = Field(default_factory=list)  # user knowledge-base YAML files (SEISMO_KB, ':'-separated)
+    context_files: list[Path] = Field(default_factory=list)  # user PLOVER-context YAML files (SEISMO_CONTEXTS)
     api_key: str | None = None
     quiet: bool = False
 
@@ -37,3 +41,24 @@ class Settings(BaseSettings):
     def max_text_file_bytes(self) -> int:
         """A plain-text input is one article: past this many bytes it cannot fit ``max_document_chars``."""
         return min(self.max_input_bytes, UTF8_MAX_BYTES * self.max_document_chars)
+
+
+def known_contexts() -> tuple[str, ...]:
+    """Context names filters accept: the manual's table plus contexts declared in the user's context files
+    (``SEISMO_CONTEXTS``, ':'-separated YAML paths, docs/contexts.md)."""
+    return _known_contexts(os.environ.get("SEISMO_CONTEXTS", ""))
+
+
+@lru_cache(maxsize=8)
+def _known_contexts(paths: str) -> tuple[str, ...]:
+    from seismo.models import PLOVER_CONTEXTS
+
+    names = list(PLOVER_CONTEXTS)
+    for path in (Path(p) for p in paths.split(":") if p):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue  # the coder reports a broken file (C001) when it loads it
+        contexts = data.get("contexts") if isinstance(data, dict) else None
+        names += [str(n) for n in (contexts or {}) if str(n) not in names]
+    return tuple(names)

@@ -17,6 +17,18 @@ from pydantic import BaseModel, ConfigDict, Field
 DatePrecision = Literal["day", "week", "month", "year", "published"]
 
 
+# The PLOVER manual's general contexts (table "General contexts"), in its order: what Event.contexts holds
+# (coding/dictionaries/contexts.yaml says how each is recognised; users may add their own, docs/contexts.md).
+PLOVER_CONTEXTS: tuple[str, ...] = (
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
+    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
+    "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource",
+    "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
+    "illegal_drugs", "trafficking",
+)
+
+
 class Modality(StrEnum):
     """Whether the text says the event happened (only ``asserted`` counts as an event)."""
 
@@ -103,6 +115,7 @@ class Event(Record):
     doc_id: str
     type: str  # PLOVER event type
     mode: str | None = None
+    contexts: list[str] = Field(default_factory=list)  # PLOVER contexts ("why"), coding/contexts.py
     cameo: str | None = None  # CAMEO root code, e.g. "04"
     goldstein: float | None = None
     quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict

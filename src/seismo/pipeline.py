@@ -1,6 +1,8 @@
 """The whole pipeline as library calls: inputs -> articles -> parsed docs -> events -> store.
 
-The CLI and the API are thin shells over ``code_articles`` and ``ingest``.
+The CLI and the API are thin shells over ``code_articles`` and ``ingest``. Everything here runs in this
+process; ``seismo.scale`` drives ``code_articles`` chunk by chunk on other processes or a Dask cluster and
+chooses between the two (this module never imports it).
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from seismo.coding import Coder, load_lexicon
+from seismo.coding.contexts import load_contexts
 from seismo.config import Settings
 from seismo.ingest import read_inputs
 from seismo.ingest.syndication import find_copies, with_copies
 from seismo.kb import load_kb
 from seismo.models import Article, CodedDocument, Rejection
 from seismo.nlp import load_pipeline, parse_texts
-from seismo.scale.options import ScaleOptions
 
 # Articles per nlp.pipe batch. The parse does not depend on it, nor (within 5%) does the speed, but
 # spaCy's working memory does: ~630 MB peak at 32 articles of 600 words, ~320 MB at 8 (issue 7).
@@ -26,43 +28,38 @@ PARSE_BATCH = 8
 
 
 @lru_cache(maxsize=4)
-def _coder(kb_paths: tuple[Path, ...]) -> Coder:
-    return Coder(load_kb(kb_paths), load_lexicon())
+def _coder(kb_paths: tuple[Path, ...], context_paths: tuple[Path, ...] = ()) -> Coder:
+    return Coder(load_kb(kb_paths), load_lexicon(), contexts=load_contexts(context_paths) if context_paths else None)
 
 
 def get_coder(settings: Settings) -> Coder:
     """The coder for these settings (knowledge base with the user's files), built once per process."""
-    return _coder(tuple(settings.kb))
+    return _coder(tuple(settings.kb), tuple(settings.context_files))
 
 
-def code_articles(articles: Iterable[Article], settings: Settings,
-                  scale: ScaleOptions | None = None) -> Iterator[CodedDocument]:
+def code_articles(articles: Iterable[Article], settings: Settings, *,
+                  candidate_filter: bool = False) -> Iterator[CodedDocument]:
     """Parse and code articles in batches, in input order (the model loads only if there is work).
 
-    ``scale`` (issue 7) spreads the work over processes or a Dask cluster and can switch on the
-    candidate-sentence filter; every path yields the same documents in the same order.
+    ``candidate_filter`` parses only the sentences that can hold an event (issue 7). This is the
+    one-process path and the per-chunk function of ``seismo.scale``, whose ``code_articles`` takes
+    ``ScaleOptions`` and yields the same documents in the same order.
     """
-    scale = scale or ScaleOptions()
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
         return
     articles = itertools.chain([first], articles)
-    if scale.uses_dask or scale.workers > 1:
-        from seismo.scale import code_distributed
-
-        yield from code_distributed(articles, settings, scale)
-        return
     nlp = load_pipeline(settings.model)
     coder = get_coder(settings)
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
         if len(batch) >= settings.batch_size:
-            yield from _code_batch(batch, nlp, coder, settings, scale.candidate_filter)
+            yield from _code_batch(batch, nlp, coder, settings, candidate_filter)
             batch = []
     if batch:
-        yield from _code_batch(batch, nlp, coder, settings, scale.candidate_filter)
+        yield from _code_batch(batch, nlp, coder, settings, candidate_filter)
 
 
 def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings,
@@ -70,7 +67,7 @@ def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings,
     texts = (a.text for a in batch)
     parse_batch = min(settings.batch_size, PARSE_BATCH)
     if candidate_filter:
-        from seismo.nlp.filter import parse_filtered
+        from seismo.coding.filter import parse_filtered
 
         docs = parse_filtered(nlp, texts, batch_size=parse_batch)
     else:
@@ -113,12 +110,14 @@ class IngestReport:
 
 def ingest(inputs: Sequence[str], settings: Settings, store,
            progress: Callable[[int, int], None] | None = None,
-           scale: ScaleOptions | None = None) -> IngestReport:
+           code: Callable[[list[Article]], Iterable[CodedDocument]] | None = None) -> IngestReport:
     """Read, code and store inputs; one store transaction per batch, so a failure loses no earlier batch.
 
     Documents already stored with the same content are not parsed again (re-runs are cheap and add nothing).
-    With ``scale`` the coding runs on N processes or Dask; this process stays the only store writer.
+    ``code`` codes the new articles (default ``code_articles`` here); ``seismo.scale.ingest`` passes one that
+    runs on N processes or Dask, and this process stays the only store writer.
     """
+    code = code or (lambda todo: code_articles(todo, settings))
     articles, rejections = split_inputs(inputs, settings)
     report = IngestReport(rejections=rejections)
     if rejections:
@@ -131,9 +130,9 @@ def ingest(inputs: Sequence[str], settings: Settings, store,
         progress(done, len(articles))
     copies = find_copies(todo, store.near_duplicate_index() if todo else None)  # issue 15: before any NLP
     report.copies_carried = len(copies)
-    originals = (a for a in todo if a.doc_id not in copies)
+    originals = [a for a in todo if a.doc_id not in copies]
     batch: list[CodedDocument] = []
-    for coded in with_copies(todo, copies, code_articles(originals, settings, scale), store.events_of):
+    for coded in with_copies(todo, copies, iter(code(originals)), store.events_of):
         batch.append(coded)
         if len(batch) >= settings.batch_size:
             done += _flush(batch, store, report)

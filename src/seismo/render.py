@@ -21,6 +21,8 @@ def flat_event(event: Event) -> dict[str, Any]:
         if isinstance(value, dict):
             for sub, subval in value.items():
                 row[f"{key}_{sub}"] = subval
+        elif key == "contexts":  # the store's flat column: "economic,election", empty for none
+            row[key] = ",".join(value) or None
         elif key in ("source", "target", "attributed_to", "location", "quantity"):
             for sub in _SUBFIELDS[key]:
                 row[f"{key}_{sub}"] = None

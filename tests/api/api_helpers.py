@@ -20,10 +20,10 @@ import httpx
 import uvicorn
 from fastapi import FastAPI
 
-from seismo.api.app import ServerOptions, create_app
 from seismo.api.writes import CodeFn
 from seismo.config import Settings
 from seismo.models import Actor, Article, CodedDocument, Event, Evidence, Location
+from seismo.server import ServerOptions, create_app
 from seismo.store import Store
 
 XSS_SCRIPT = "<script>alert(1)</script>"

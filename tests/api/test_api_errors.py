@@ -9,8 +9,8 @@ import httpx
 import pytest
 from api_helpers import LiveServer, assert_error, assert_security_headers, serve
 
-from seismo.api.app import create_app
 from seismo.config import Settings
+from seismo.server import create_app
 
 pytestmark = pytest.mark.serial
 

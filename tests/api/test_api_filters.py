@@ -114,7 +114,7 @@ def test_health_says_what_its_counts_count(client: httpx.Client) -> None:
 
 CLI_OPTION = {"since": "--since", "until": "--until", "type": "--type", "actor": "--actor", "country": "--country",
               "all_modalities": "--all-modalities", "q": "--q", "limit": "--limit", "min_sources": "--min-sources",
-              "format": "--format", "date_precision": "--date-precision"}  # fmt: skip
+              "format": "--format", "date_precision": "--date-precision", "context": "--context"}  # fmt: skip
 
 
 @pytest.mark.parametrize(("route", "command"), [("/api/events", "events"), ("/api/stories", "stories")])

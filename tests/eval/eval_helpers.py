@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from seismo.analysis.goldsets import GoldEvent, GoldLabel
-from seismo.analysis.quality import CodedEvent
+from seismo.evaluation.goldsets import GoldEvent, GoldLabel
+from seismo.evaluation.quality import CodedEvent
 from seismo.models import Actor, Event, Evidence, Modality
 
 QUADS = {

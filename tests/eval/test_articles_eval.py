@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from seismo.analysis.gate import gated_figures, regressions
 from seismo.cli import app
 from seismo.config import Settings
 from seismo.evaluation import (
@@ -41,6 +40,7 @@ from seismo.evaluation import (
     score_article,
 )
 from seismo.evaluation import articles as articles_module
+from seismo.evaluation.gate import gated_figures, regressions
 from seismo.evaluation.render import article_set_tables
 from seismo.evaluation.review import review_entries, write_review
 from seismo.models import Actor, Article, Event, Evidence, Location, Modality

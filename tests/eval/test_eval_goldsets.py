@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from seismo.analysis.goldsets import (
+from seismo.errors import InputError
+from seismo.evaluation.goldsets import (
     UNMAPPED_NO_PLOVER,
     UNMAPPED_TEST_ONLY,
     CameoTable,
@@ -17,7 +18,6 @@ from seismo.analysis.goldsets import (
     read_gold_jsonl,
     read_petrarch_records,
 )
-from seismo.errors import InputError
 
 RECORD = {
     "id": "R1",
@@ -207,7 +207,7 @@ def test_malformed_table_line(tmp_path: Path) -> None:
 
 
 def test_petrarch_readings_only_retype_codes_the_cameo_table_maps() -> None:
-    from seismo.analysis.goldsets import PETRARCH_READINGS, overlay_table
+    from seismo.evaluation.goldsets import PETRARCH_READINGS, overlay_table
 
     table = load_cameo_table()
     readings = load_cameo_table(PETRARCH_READINGS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from seismo.analysis.goldsets import read_gold_jsonl
+from seismo.evaluation.goldsets import read_gold_jsonl
 
 PATH = Path(__file__).resolve().parents[1] / "gold" / "nonevents.jsonl"
 

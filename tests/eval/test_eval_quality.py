@@ -1,11 +1,11 @@
-"""The metrics of seismo.analysis.quality on hand-made predictions (no model)."""
+"""The metrics of seismo.evaluation.quality on hand-made predictions (no model)."""
 
 from __future__ import annotations
 
 import pytest
 from eval_helpers import ce, gold
 
-from seismo.analysis import quality as q
+from seismo.evaluation import quality as q
 
 
 def test_prf_zero_denominators_are_zero() -> None:

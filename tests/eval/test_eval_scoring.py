@@ -10,10 +10,10 @@ import pytest
 from eval_helpers import event
 from typer.testing import CliRunner
 
-from seismo.analysis import eval_render as render
-from seismo.analysis import evaluation
-from seismo.analysis.evaluation import UNSCORED_ERROR_TEST, score_gold_set, score_petrarch
-from seismo.analysis.goldsets import (
+from seismo.cli import app
+from seismo.evaluation import render
+from seismo.evaluation import scoring as evaluation
+from seismo.evaluation.goldsets import (
     UNMAPPED_NO_PLOVER,
     UNMAPPED_TEST_ONLY,
     PetrarchCoding,
@@ -21,8 +21,8 @@ from seismo.analysis.goldsets import (
     load_cameo_table,
     parse_gold_record,
 )
-from seismo.analysis.quality import CodedEvent
-from seismo.cli import app
+from seismo.evaluation.quality import CodedEvent
+from seismo.evaluation.scoring import UNSCORED_ERROR_TEST, score_gold_set, score_petrarch
 from seismo.models import Modality
 
 GOLD = [

@@ -1,4 +1,4 @@
-"""The lenient expected-events matcher (seismo.analysis.expected): partial dates, unknown keys."""
+"""The lenient expected-events matcher (seismo.evaluation.expected): partial dates, unknown keys."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from seismo.analysis.expected import check_expected, date_matches, event_matches
+from seismo.evaluation.expected import check_expected, date_matches, event_matches
 from seismo.models import Actor, Event, Evidence, Modality
 
 
@@ -69,7 +69,7 @@ def test_full_dates_keep_exact_matching() -> None:
 
 
 def test_location_name_may_be_a_list_of_acceptable_names() -> None:
-    from seismo.analysis.expected import place_matches
+    from seismo.evaluation.expected import place_matches
     from seismo.models import Location
 
     event = _event(None, location=Location(name="Kyiv", country="UKR", lat=50.45, lon=30.52))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from seismo.analysis.gate import (
+from seismo.config import Settings
+from seismo.evaluation.gate import (
     GATED,
     HIGHER,
     LOWER,
@@ -21,7 +22,6 @@ from seismo.analysis.gate import (
     regressions,
     update_baseline,
 )
-from seismo.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))

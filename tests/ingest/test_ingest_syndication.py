@@ -140,10 +140,10 @@ def test_ingest_parses_no_copy_and_counts_as_before(tmp_path: Path, monkeypatch:
     parsed: list[str] = []
     real = pipeline.code_articles
 
-    def spy(articles, settings, scale=None):
+    def spy(articles, settings, **options):
         for a in articles:
             parsed.append(a.doc_id)
-            yield from real([a], settings, scale)
+            yield from real([a], settings, **options)
 
     def run(db: Path, carry: bool) -> dict:
         if not carry:

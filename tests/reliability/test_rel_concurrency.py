@@ -38,9 +38,9 @@ from reliability_helpers import (
     write_corpus,
 )
 
-from seismo.api.app import ServerOptions, create_app
 from seismo.config import Settings
 from seismo.models import Article, CodedDocument, Event, Evidence
+from seismo.server import ServerOptions, create_app
 from seismo.store import Store
 from seismo.store.check import check_database
 

@@ -22,9 +22,9 @@ import pytest
 from api_helpers import LiveServer
 
 from seismo.api import auth
-from seismo.api.app import ServerOptions, create_app
 from seismo.config import Settings
 from seismo.models import Actor, Article, CodedDocument, Event, Evidence
+from seismo.server import ServerOptions, create_app
 from seismo.store import Store
 
 pytestmark = pytest.mark.serial
@@ -53,7 +53,7 @@ def _store(path: Path) -> Path:
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path]]:
     db = _store(tmp_path_factory.mktemp("srv") / "s.duckdb")
     Store.open(db).close()
-    from seismo.api.app import open_server_store
+    from seismo.server import open_server_store
 
     open_server_store(Settings(db=db)).close()  # build the story tables before hashing
     with LiveServer(create_app(Settings(db=db))) as live:

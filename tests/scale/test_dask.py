@@ -8,8 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from seismo.cli import app
-from seismo.pipeline import code_articles, ingest
-from seismo.scale import ScaleOptions, parquet_events
+from seismo.scale import ScaleOptions, code_articles, ingest, parquet_events
 from seismo.store import EventFilter, Store
 
 pytestmark = pytest.mark.slow

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seismo.coding import load_lexicon
-from seismo.nlp.filter import (
+from seismo.coding.filter import (
     CandidateFilter,
     Segment,
     _flat_doc,

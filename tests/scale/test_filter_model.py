@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from seismo.coding import load_lexicon
+from seismo.coding.filter import FilterStats, candidate_filter, parse_filtered
 from seismo.config import Settings
 from seismo.models import Article
 from seismo.nlp import load_pipeline
-from seismo.nlp.filter import FilterStats, candidate_filter, parse_filtered
-from seismo.pipeline import code_articles
-from seismo.scale import ScaleOptions
+from seismo.scale import ScaleOptions, code_articles
 
 pytestmark = pytest.mark.slow
 

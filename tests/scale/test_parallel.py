@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.pipeline import code_articles, ingest
-from seismo.scale import ScaleOptions
+from seismo.scale import ScaleOptions, code_articles, ingest
 from seismo.store import EventFilter, Store
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import seismo.pipeline
+import seismo.scale
 from seismo.config import Settings
 from seismo.pipeline import IngestReport
 from seismo.scale.watch import WatchState, pending_items, watch, watch_cycle
@@ -21,7 +21,7 @@ def calls(monkeypatch) -> list[list[str]]:
         seen.append(sorted(inputs))
         return IngestReport(added=len(inputs), events_added=2 * len(inputs))
 
-    monkeypatch.setattr(seismo.pipeline, "ingest", fake_ingest)
+    monkeypatch.setattr(seismo.scale, "ingest", fake_ingest)
     return seen
 
 

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "api"))  # the shared server 
 from api_helpers import LiveServer, build_store, bulk_documents, sample_documents
 from web_helpers import Watch
 
-from seismo.api.app import create_app
 from seismo.config import Settings
+from seismo.server import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -21,8 +21,8 @@ import pytest
 from api_helpers import LiveServer
 from web_helpers import Watch, screenshot
 
-from seismo.api.app import create_app
 from seismo.config import Settings
+from seismo.server import create_app
 
 pytestmark = [pytest.mark.slow, pytest.mark.serial]
 

@@ -1,6 +1,7 @@
 """The values a filter may take, so a misspelt one is an error that lists them instead of 0 rows.
 
-``--type BOMB`` used to return no events and exit 0, as if there were none. Event types are
+``--type BOMB`` used to return no events and exit 0, as if there were none. Contexts are the PLOVER
+manual's general contexts plus those of the user's context files (``config.known_contexts``). Event types are
 the PLOVER types of the coder's dictionary (read as data: this imports no spaCy) plus any type
 stored in the database; countries are the ISO 3166-1 alpha-3 codes of the knowledge base plus
 any country stored. The CLI and the API call ``check_filters`` before they query.
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from seismo.config import known_contexts
 from seismo.errors import AnalysisError, Errors
 from seismo.store import EventFilter, Store
 
@@ -75,8 +77,18 @@ def check_country(value: str | None, stored: Sequence[str] = ()) -> None:
         raise AnalysisError(Errors.A008.format(value=value, choices=choices), "A008")
 
 
+def check_context(value: str | None) -> None:
+    """A004 for a context that is not one of the manual's (or of the user's context files)."""
+    if value is None or not value.strip():
+        return
+    known = known_contexts()
+    if value.strip().lower() not in known:
+        raise AnalysisError(Errors.A004.format(what="context", value=value, choices=", ".join(known)), "A004")
+
+
 def check_filters(store: Store, filters: EventFilter) -> None:
-    """Refuse an unknown event type or country before any query runs (A004, A008)."""
+    """Refuse an unknown event type, context or country before any query runs (A004, A008)."""
+    check_context(filters.context)
     if filters.type is None and filters.country is None:
         return
     types, countries = stored_values(store)

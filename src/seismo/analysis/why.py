@@ -36,7 +36,7 @@ MEANINGS = {
 }
 # the cue lists that lead the rules to each modality (the strongest found wins)
 CUE_LISTS = {
-    Modality.NEGATED: ("negation_words", "negating_verbs"),
+    Modality.NEGATED: ("negation_words", "negating_verbs", "negative_subjects", "pending_adverbs"),
     Modality.DENIED: ("denial_verbs", "denial_objects"),
     Modality.HYPOTHETICAL: ("hypothetical_modals", "hypothetical_marks", "hypothetical_heads", "hypothetical_verbs"),
     Modality.FUTURE: ("future_modals", "future_verbs"),

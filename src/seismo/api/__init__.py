@@ -1,8 +1,6 @@
-"""The REST API and dashboard server: ``create_app(settings)``, served by ``seismo serve``.
+"""The JSON API: views over the store and the analyses (``queries``, ``analysis``), their routes, parameters,
+schemas, auth and the one error shape (docs/api.md).
 
-Routes, auth and the error shape are described in docs/api.md.
+``seismo.server.create_app`` mounts these routes and the dashboard (``seismo.web``, built on these views) on
+one FastAPI app; ``seismo serve`` runs it.
 """
-
-from seismo.api.app import ServerOptions, create_app, open_server_store
-
-__all__ = ["ServerOptions", "create_app", "open_server_store"]

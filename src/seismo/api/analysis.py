@@ -78,18 +78,6 @@ def alerts_page(store: Store, since: dt.date | None, limit: int) -> AlertsPage:
     return AlertsPage(alerts=history.since(since)[:limit])
 
 
-def warm_caches(store: Store) -> None:
-    """Compute the aggregates every dashboard view needs before the first one is asked for.
-
-    A store whose story tables are out of date is left alone: the first read rebuilds them.
-    """
-    from seismo.api.queries import summary_of
-
-    if store.stories_current():
-        summary_of(store)
-        alerts_page(store, None, 1)
-
-
 def stories_page(store: Store, filters: EventFilter, limit: int, min_sources: int = 1) -> StoriesPage:
     """Story events with at least ``min_sources`` sources in the analysis order (date, then id), at most ``limit``."""
     page = filters.model_copy(update={"limit": limit})

@@ -58,6 +58,7 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
+CONTEXT_PATTERN = r"^[A-Za-z_]{1,40}$"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -90,6 +91,11 @@ PrecisionParam = Annotated[
     list[Precision] | None,
     Query(description="Only events whose date was found this way (repeatable): day, week, month, year, "
           "or published (the text gives no date; dated on publication)."),
+]
+ContextParam = Annotated[
+    str | None,
+    Query(pattern=CONTEXT_PATTERN, description="PLOVER context of the event, any case, e.g. election, economic, "
+          "military (the manual's general contexts, docs/contexts.md); an unknown one is an A004 error listing them."),
 ]
 SearchParam = Annotated[
     str | None,
@@ -140,14 +146,16 @@ async def event_filter(  # async: pure parsing, no reason to hop to the thread p
 Filters = Annotated[EventFilter, Depends(event_filter)]
 
 
-async def events_filter(filters: Filters, all_modalities: AllModalities = False, q: SearchParam = None
-                        ) -> EventFilter:  # fmt: skip
-    """``/api/events``' filters: the shared ones plus ``all_modalities`` and the word search ``q``."""
+async def events_filter(filters: Filters, all_modalities: AllModalities = False, q: SearchParam = None,
+                        context: ContextParam = None) -> EventFilter:  # fmt: skip
+    """``/api/events``' filters: the shared ones plus ``all_modalities``, the word search ``q`` and the
+    PLOVER ``context`` (stories and counts carry no contexts, so only events take it)."""
     try:
         query_terms(q)
     except ValueError as exc:
         raise ApiError(422, "Invalid request parameters", [f"query.q: {exc}"]) from None
-    return filters.model_copy(update={"all_modalities": all_modalities, "q": q if q and q.strip() else None})
+    return filters.model_copy(update={"all_modalities": all_modalities, "q": q if q and q.strip() else None,
+                                      "context": context.lower() if context else None})
 
 
 EventsFilters = Annotated[EventFilter, Depends(events_filter)]

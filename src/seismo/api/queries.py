@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterable
 
 from seismo import __version__
+from seismo.api.analysis import story_of
 from seismo.api.errors import ApiError
 from seismo.api.params import decode_cursor, encode_cursor
 from seismo.api.schemas import (
@@ -151,8 +152,6 @@ def evidence_segments(text: str, event: Event) -> tuple[EvidenceInText, list[Seg
 
 def event_detail(store: Store, event_id: str) -> EventDetail:
     """An event with its evidence in context and every source that reported its story."""
-    from seismo.api.analysis import story_of
-
     event = find_event(store, event_id)
     article = find_document(store, event.doc_id)
     evidence, segments = evidence_segments(article.text, event)

@@ -20,6 +20,10 @@ from seismo.coding.events import (
 SUBJ_DEPS = {"nsubj", "csubj"}
 UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
                    "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal"}
+# Channels a statement goes out on: "posted a message on Twitter blaming Iran" (a participle the parser hangs on
+# the channel) is the poster's act; a platform or a broadcast acts on no one.
+MEDIUM_NOUNS = {"twitter", "facebook", "youtube", "telegram", "instagram", "tiktok", "weibo", "x", "website", "site",
+                "television", "tv", "radio", "channel", "platform", "account", "blog", "page", "broadcast", "media"}
 
 
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
@@ -110,9 +114,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
+        if head.lemma_.lower() in MEDIUM_NOUNS and head.dep_ == "pobj":
+            poster = _governing_verb(head)  # "posted a message on Twitter blaming Iran": the poster blames
+            return subject_of(poster, depth + 1) if poster is not None else None
         return head
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
+    return None
+
+
+def _governing_verb(token: Token, steps: int = 4) -> Token | None:
+    """The verb above a noun phrase ('posted' above 'a message on Twitter')."""
+    while steps and token.head.i != token.i:
+        token, steps = token.head, steps - 1
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
@@ -267,16 +283,25 @@ def _complement_act_targets(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 1:
         return out
     for child in verb.children:
-        if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
-            continue
+        if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
+                                                     and direct_object(verb) is None)):
+            continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
+            # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
         if obj is not None:
             out.append(obj)
+        # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
+        out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                   for g in c.children if g.dep_ == "nsubj")
         out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
         out.extend(_prep_objects(child, COMPLEMENT_PREPS))
         out.extend(_object_and_content_complements(obj))
         out.extend(_complement_act_targets(child, depth + 1))
     return out
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}

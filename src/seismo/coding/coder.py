@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import date_fields, date_on_publication, event_date, same_event_date
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
@@ -29,6 +30,7 @@ from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location
 from seismo.coding.recipients import domestic_target, implied_protesters, localised, place_target, placed, with_agent
 from seismo.coding.references import resolve_references
+from seismo.coding.relevance import counted
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -53,6 +55,7 @@ QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", 
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 
 
 @dataclass
@@ -69,11 +72,12 @@ class Coder:
     """Holds the dictionaries and knowledge base; codes documents one at a time."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION,
-                 noise: NoiseRules | None = None) -> None:
+                 noise: NoiseRules | None = None, contexts: ContextRules | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.version = version
         self.noise = noise or load_noise()
+        self.contexts = contexts
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
@@ -96,7 +100,9 @@ class Coder:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
-        return date_on_publication(resolve_references(state.events, state.references), article.published)
+        events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
+        events = date_on_publication(events, article.published)
+        return assign_contexts(events, doc, self.contexts, noise)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
@@ -130,8 +136,9 @@ class Coder:
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
         """Whether a clause's subject is the side of the verb's subject ('Iran warned that it would ...')."""
-        if subject.lower_ in OWN_PRONOUNS:
-            return True
+        if subject.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                 for c in subject.children):
+            return True  # "warned that it would retaliate", "warned that its missiles will hit any ship"
         speaker = subject_of(verb)
         a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
         return a is not None and b is not None and same_side(a, b)
@@ -176,7 +183,7 @@ class Coder:
         events = [self._event(trigger, source, target, base) for source, target in pairs]
         if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
             state.references.update((e.event_id, nominal.reference) for e in events)
-        if modality is not Modality.ASSERTED and trigger.type != "REQUEST":
+        if modality is not Modality.ASSERTED and trigger.type != "REQUEST" and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
@@ -196,6 +203,8 @@ class Coder:
             sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
                        if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
             source_toks = source_toks if sources else []
+        if source_toks and not sources and trigger.type == "PROTEST" and all(t.pos_ == "NOUN" for t in source_toks):
+            return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
         if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
             return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
         country = location.country if location is not None and location.country else ctx.home
@@ -221,6 +230,8 @@ class Coder:
         targets = [localised(a, location) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
+            if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
+                targets = place_target(trigger, location, sources)
         symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
         if trigger.event_subject and symmetric and not sources and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
@@ -332,6 +343,16 @@ class Coder:
         found = self.kb.resolve_phrase(token.text, on)
         return found.actor if found and found.actor.country and not found.actor.agent else None
 
+    def _named_attack(self, trigger: Trigger) -> bool:
+        """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
+        someone, unlike an explosion or a fire, even when the text does not say by whom."""
+        if trigger.type != "ASSAULT":
+            return False
+        words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        rules = [self.lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
+        return any(r is not None and r.type == "ASSAULT" for r in rules)
+
     def _eventive(self, token: Token) -> bool:
         """A subject that names an event ('a drone strike killed three') rather than a thing."""
         lemma = token.lemma_.lower()
@@ -342,7 +363,9 @@ class Coder:
         """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
         story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
         are the EU's, so the earliest matching event wins."""
-        obj = direct_object(trigger.verb) if not trigger.noun else None
+        obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
+            (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
+             for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             return []
         types = self.lexicon.reference_nouns.get(obj.lemma_.lower())

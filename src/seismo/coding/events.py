@@ -28,6 +28,7 @@ class NominalArgs:
     modality: Modality | None = None  # "amid fears of an attack", "talks are planned": no fact
     reference: bool = False  # "the attack" with no actors of its own: an event told earlier, whose actors it takes
     mention: bool = False  # any event noun: the same event as an earlier one it does not contradict
+    undergone: bool = False  # "could receive help from X": the subject undergoes the act (no stance of its own)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,15 @@ def _pps(verb: Token) -> set[str]:
 
 def _complement_lemmas(verb: Token) -> set[str]:
     """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
-    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for t in c.subtree}
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)
+            for t in c.subtree}
+
+
+def _stray_copula(child: Token) -> bool:
+    """'ruled the government's practice ... is unconstitutional': the parser coordinates the complement's
+    subjectless copula with the verb instead of making it a clause under it."""
+    return child.dep_ == "conj" and child.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in child.children)
 
 
 def _has_xcomp(verb: Token) -> bool:
@@ -170,6 +179,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
+        not rule.not_xcomp_lemma or not (_xcomp_lemmas(verb) & rule.not_xcomp_lemma),
         not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.conj_subject or _has_conj_subject(verb),
@@ -209,7 +219,7 @@ def _has_conj_subject(verb: Token) -> bool:
 def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> Trigger | None:
     rules = lexicon.verbs.get(verb_lemma(verb, lexicon))
-    if not rules or verb.pos_ not in ("VERB", "AUX"):
+    if not rules or verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return None
     for rule in rules:
         if _rule_matches(rule, verb, is_actor, agent_of):
@@ -221,6 +231,13 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
                 implied_source=rule.implied_source,
             )
     return None
+
+
+def _kind_of_act(verb: Token) -> bool:
+    """'Denying them citizenship violated the constitution', 'attacking civilians is a war crime': a gerund
+    that is its clause's subject, with no subject or possessor of its own, names a kind of act, not an event."""
+    return verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
 
 
 def phrasal(verb: Token) -> str:
@@ -261,7 +278,7 @@ def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
 def _event_object(verb: Token, lexicon: Lexicon) -> tuple[Token | None, NounRule | None]:
     """The verb's object if it is an event noun: 'an air campaign' (back to the head), 'staged a sit-in outside
     parliament' (the parser hangs the event noun on the place as an nmod)."""
-    obj = content_object(direct_object(verb))
+    obj = content_object(direct_object(verb) or _second_object(verb, lexicon))
     rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
     if rule is None and obj is not None and obj.dep_ == "compound":
         obj = obj.head
@@ -271,6 +288,16 @@ def _event_object(verb: Token, lexicon: Lexicon) -> tuple[Token | None, NounRule
         if nmod is not None:
             obj, rule = nmod, lexicon.nouns[nmod.lemma_.lower()]
     return obj, rule
+
+
+def _second_object(verb: Token, lexicon: Lexicon) -> Token | None:
+    """'granted Angela Stanton a full pardon': the parser hangs the second object on the first (the
+    recipient, a dative) as an apposition; the event noun there is the verb's object."""
+    for dative in (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"):
+        for child in dative.children:
+            if child.dep_ in ("appos", "dobj") and child.lemma_.lower() in lexicon.nouns:
+                return child
+    return None
 
 
 def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
@@ -319,6 +346,14 @@ def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
 
 
+def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
+    """'A train derailed near Kazan, killing 36 people': a verb that shares an accident verb's subject tells
+    what the accident did; no one acted."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "conj") and head.i != verb.i and head.lemma_.lower() in lexicon.accident_verbs \
+        and not any(c.dep_ in PASSIVE_SUBJ_DEPS | {"nsubj"} for c in verb.children)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None] = lambda _v: None) -> list[Trigger]:
     """All triggers in a sentence, in text order; a verb yields at most one trigger.
@@ -329,6 +364,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool
     triggers: list[Trigger] = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if _accident_toll(token, lexicon):
             continue
         trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of) \
             or _subject_noun_trigger(token, lexicon)

@@ -55,6 +55,7 @@ class VerbRule:
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
+    not_xcomp_lemma: frozenset[str] = frozenset()  # "declined to comment" is no rejection of anyone
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
     conj_subject: bool = False
@@ -99,12 +100,13 @@ class Lexicon:
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
     happening_verbs: frozenset[str] = frozenset()  # "riots continued", "clashes broke out": the subject is the event
     cancelling_verbs: frozenset[str] = frozenset()  # "called off the strike": the noun's event does not happen
+    accident_verbs: frozenset[str] = frozenset()  # "a train derailed, killing 36": the deaths are an accident's
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 
 
-_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma",
+_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
                "complement_lemma", "source_agent_in", "not_source_agent_in", "only_with"}
 
 
@@ -214,4 +216,5 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),
         happening_verbs=frozenset(str(v).lower() for v in events.get("happening_verbs") or []),
         cancelling_verbs=frozenset(str(v).lower() for v in events.get("cancelling_verbs") or []),
+        accident_verbs=frozenset(str(v).lower() for v in events.get("accident_verbs") or []),
     )

@@ -42,7 +42,37 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
+    if _generic(token, lexicon):
+        found = _stronger(found, Modality.HYPOTHETICAL)
     return found
+
+
+def _nobody(clause: Token, lexicon: Lexicon) -> bool:
+    """'No coalition troops were injured', 'none of the soldiers was hurt': nobody did or underwent it. Read on
+    the event's own clause only: 'none was hurt when rebels attacked' still asserts the attack."""
+    words = lexicon.cue("negative_subjects")
+    return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in words or any(c.dep_ == "det" and c.lower_ in words
+                                                                    for c in s.children))
+               for s in clause.children)
+
+
+def _generic(clause: Token, lexicon: Lexicon) -> bool:
+    """'when Al-Aqsa is attacked', 'events where four people are killed': a present-tense clause opened by
+    when/where tells what happens in general, not an event (news tells its events in the past tense)."""
+    if not _present_simple(clause):
+        return False
+    clauses = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    if clause.dep_ == "conj":
+        clauses.append(clause.head)
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("generic_links") for k in clauses for c in k.children)
+
+
+def _present_simple(verb: Token) -> bool:
+    """'attack(s)', 'is/are attacked': present tense without a perfect, progressive or modal auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
 
 
 def _stronger(a: Modality, b: Modality) -> Modality:
@@ -52,12 +82,17 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
     """What a governing word says about the clause below it ("denied X", "plans to X", "risk of X")."""
     lemma = head.lemma_.lower()
-    if child.dep_ == "conj":
+    if child.dep_ == "conj" and not _stray_infinitive(child, head):
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
     if lemma in lexicon.cue("judgement_verbs") and child.lower_ == "as":
         return Modality.HYPOTHETICAL  # "seen as pulling back": a reading of the act, not the act
     if attempt_counts and lemma in lexicon.cue("attempt_verbs") and child.dep_ in ("xcomp", "pcomp", "acl"):
         return Modality.ASSERTED  # "tried to assassinate": an attempted attack is an attack (PLOVER ASSAULT)
+    if child.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("pending_adverbs")
+                                     for c in head.children):
+        return Modality.NEGATED  # "Trump has yet to concede": not (yet) done
+    if lemma in lexicon.cue("imminent_heads") and child.dep_ == "xcomp":
+        return Modality.FUTURE  # "is about to restore ties", "is due to sign"
     if lemma in lexicon.cue("denial_verbs"):
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
@@ -70,6 +105,13 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
                                                  or _infinitive(child)):
         return Modality.FUTURE  # "has sworn to destroy", parsed as an infinitival adverbial clause
     return Modality.ASSERTED
+
+
+def _stray_infinitive(conj: Token, head: Token) -> bool:
+    """'urged locals to assist authorities and deny terrorism any victory': a bare infinitive that the parser
+    coordinates with the finite verb continues the infinitive the verb governs, and shares its meaning."""
+    return conj.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP") and _shares_head_cues(conj) \
+        and any(c.dep_ == "xcomp" and c.i < conj.i for c in head.children)
 
 
 def _infinitive(clause: Token) -> bool:
@@ -99,6 +141,12 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
     if trigger_word.i != clause_head.i:
         found = _stronger(found, _own_cues(trigger_word, lexicon))
     token = clause_head
+    while token.dep_ == "conj" and _shares_head_cues(token):  # "no troops were killed or injured"
+        token = token.head
+    if _nobody(token, lexicon) or _nobody(clause_head, lexicon):
+        found = _stronger(found, Modality.NEGATED)
+    token = clause_head
+    past = _past_finite(clause_head)
     while token.head.i != token.i and token.dep_ in CLAUSE_LINKS:
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
@@ -108,11 +156,24 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
         if not is_reporting(head, lexicon):
-            found = _stronger(found, _governor_cue(head, token, lexicon, attempt_counts))
+            found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
         if token.dep_ != "conj" or _shares_head_cues(token):
-            found = _stronger(found, _own_cues(head, lexicon))
+            found = _above(found, _own_cues(head, lexicon), past)
         token = head
     return found
+
+
+def _above(found: Modality, cue: Modality, past: bool) -> Modality:
+    """A governing clause's cue; its future never reaches a clause in the past tense ('he will pay tribute to
+    Halifax, where people sheltered travellers after the U.S. closed its airspace': the closing happened)."""
+    return found if past and cue is Modality.FUTURE else _stronger(found, cue)
+
+
+def _past_finite(verb: Token) -> bool:
+    """'closed', 'was closed', 'had closed': a clause with its own past tense."""
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)
 
 
 WH_TAGS = {"WRB", "WP", "WDT", "WP$"}

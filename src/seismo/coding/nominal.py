@@ -41,6 +41,7 @@ from seismo.coding.nominal_args import (
     noun_arguments,
     noun_modality,
     participant,
+    prep_objects,
     strongest,
 )
 
@@ -83,7 +84,7 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
     responsibility for the attack' the noun itself, so that the claim is read as the attribution."""
     if anchor.kind == "agent":
         return noun
-    if anchor.kind in ("subject", "object") and anchor.head.pos_ in VERBAL:
+    if anchor.kind in ("subject", "object", "received", "origin") and anchor.head.pos_ in VERBAL:
         return anchor.head
     return clause_head(anchor.head.head if anchor.kind == "pp" else anchor.head)
 
@@ -91,6 +92,10 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
 def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver) -> tuple[Token, ...] | None:
     """Who acts: the noun's own actors; for a participation verb the clause subject (None: the coder's reading);
     for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor."""
+    if anchor.kind == "reported":  # the reporter is no party of the event it reports
+        return tuple(args.sources or args.parties)
+    if anchor.kind in ("received", "origin"):  # "received help from X", "condemnation came from X"
+        return tuple(args.sources) + tuple(prep_objects(anchor.head, {"from"}) + prep_objects(noun, {"from"}))
     own = tuple(args.sources or args.parties)
     if own:
         return own
@@ -111,6 +116,9 @@ def _targets(anchor: Anchor, args: NounArguments, type_: str, grammar: NominalGr
              resolve: Resolver) -> tuple[Token, ...]:
     """The noun's own recipients; a verbal act in a circumstance ('despite criticism by X, Y announced') that
     names none is addressed to the clause's actor."""
+    if anchor.kind == "received":  # the receiver is whom the act is addressed to
+        receiver = subject_of(anchor.head)
+        return tuple(args.targets) + (tuple(conjuncts(receiver)) if receiver is not None else ())
     if args.targets or not args.sources or anchor.kind != "pp" or type_.lower() not in grammar.addressee_types:
         return tuple(args.targets)
     return tuple(t for t in participant(anchor, resolve, reach=2) if t not in args.sources)
@@ -124,6 +132,10 @@ def _enough(anchor: Anchor, args: NounArguments, targets: tuple[Token, ...], bac
     needs protesters of a known country, or none named (the place's people)."""
     if back or args.parties:
         return True
+    if anchor.kind in ("received", "origin"):
+        return True
+    if anchor.kind == "reported":
+        return bool(args.sources or targets) or type_.lower() in grammar.one_sided_types
     if type_.lower() in grammar.one_sided_types:
         return not args.sources or any(t.pos_ == "ADJ" or country_of(t, resolve) for t in args.sources)
     if anchor.kind == "object" and lemma_of(anchor.head) in grammar.presupposing_verbs:
@@ -136,7 +148,9 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
     """An event noun outside a light verb's object, with its arguments and modality, and whether it says enough
     to be coded by itself (if not, a verb whose event it names may still read its source); or None."""
     rule = _free_rule(noun, lexicon, grammar)
-    anchor = find_anchor(noun, grammar) if rule is not None else None
+    anchor = find_anchor(noun, grammar)
+    if rule is None and anchor is not None and anchor.kind in ("received", "origin"):
+        rule = lexicon.nouns.get(lemma_of(noun))  # "received threats", "help came from X": any event noun
     if rule is None or anchor is None or _bare_idiom(noun, anchor, grammar):
         return None
     type_ = _noun_type(noun, rule)
@@ -147,7 +161,8 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
     targets = _targets(anchor, args, type_, grammar, resolve)
     back = not (own or args.targets) and definite(noun, grammar)  # "the attack": told before
     nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve), targets=targets,
-                          modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True)
+                          modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True,
+                          undergone=anchor.kind == "received")
     trigger = Trigger(
         verb=_anchor_verb(noun, anchor), word=noun, type=type_, mode=rule.mode if type_ == rule.type else None,
         symmetric=rule.symmetric or bool(args.parties and not args.sources), source_agent=rule.source_agent,

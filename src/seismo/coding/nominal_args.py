@@ -108,11 +108,17 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
             token = up
             continue
         if token.dep_ in SUBJECT_DEPS and head.pos_ in VERBAL:
+            if lemma_of(head) in grammar.origin_verbs and prep_objects(head, {"from"}):
+                return Anchor("origin", head, modality, tuple(frames))  # "condemnation came from X"
             return Anchor("subject", head, modality, tuple(frames))
         if token.dep_ in ("dobj", "obj") and head.pos_ in VERBAL:
             lemma = lemma_of(head)
             if lemma in grammar.participation_verbs or lemma in grammar.presupposing_verbs:
                 return Anchor("object", head, modality, tuple(frames))
+            if lemma in grammar.reporting_objects:
+                return Anchor("reported", head, modality, tuple(frames))  # "reported a demonstration"
+            if lemma in grammar.receiving_verbs:
+                return Anchor("received", head, modality, tuple(frames))  # "she received threats"
         return None
     return None
 
@@ -244,8 +250,8 @@ class NounArguments:
 def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver,
                    frames: tuple[Token, ...] = ()) -> NounArguments:
     """Read by/between/with/against/on/of complements and actor modifiers of the noun and its light nouns."""
-    target_preps = (set(lexicon.type_targets.get(type_, ())) | grammar.partner_preps) \
-        - grammar.by_preps - grammar.between_preps
+    by_preps = grammar.by_preps | ({"from"} if type_.lower() in grammar.from_source_types else set())
+    target_preps = (set(lexicon.type_targets.get(type_, ())) | grammar.partner_preps) - by_preps - grammar.between_preps
     if lemma_of(noun) in grammar.patient_of:
         target_preps.add("of")
     sources: list[Token] = []
@@ -253,7 +259,7 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     targets: list[Token] = []
     partners: list[Token] = []
     for holder in (noun, *frames):
-        sources += prep_objects(holder, grammar.by_preps) + _actor_modifiers(holder, grammar, resolve)
+        sources += prep_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve)
         parties += prep_objects(holder, grammar.between_preps)
         for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
             found = prep_objects(holder, {prep})

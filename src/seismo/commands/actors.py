@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from seismo.cli import KbOpt, _parse_date, _settings, app, out
+from seismo.commands.options import KbOpt, _parse_date, _settings, app, out
 
 
 def resolve_actor(name: str, on: str | None, kb_files: list[Path]) -> dict[str, object] | None:

@@ -13,7 +13,17 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import DbOpt, PrecisionOpt, _open_store, _parse_date, _parse_precisions, _settings, app, err, out
+from seismo.commands.options import (
+    DbOpt,
+    PrecisionOpt,
+    _open_store,
+    _parse_date,
+    _parse_precisions,
+    _settings,
+    app,
+    err,
+    out,
+)
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes
 from seismo.render import actor_cell
 from seismo.store import EventFilter
@@ -246,6 +256,8 @@ def export_cli(
     actor: ActorOpt = None,
     country: CountryOpt = None,
     q: SearchOpt = None,
+    context: Annotated[str | None, typer.Option(
+        "--context", help="Events: PLOVER context, e.g. election (docs/contexts.md).")] = None,
     min_sources: Annotated[int, typer.Option("--min-sources", min=1, help="Stories: at least this many sources.")] = 1,
     include_duplicates: Annotated[
         bool,
@@ -269,8 +281,10 @@ def export_cli(
 
     if q is not None and what != "events":
         raise typer.BadParameter("--q searches events only; use --what events", param_hint="--q")
+    if context is not None and (what != "events" or fmt.startswith("gdelt")):
+        raise typer.BadParameter("--context filters events only; use --what events", param_hint="--context")
     filters = event_filter(since, until, type_, actor, country, q, include_duplicates=include_duplicates,
-                           all_modalities=all_modalities,
+                           all_modalities=all_modalities, context=context,
                            date_precision=_parse_precisions(date_precision))  # fmt: skip
     with _open_store(_settings(db), read_only=True) as store:
         check_filters(store, filters)

@@ -1,6 +1,6 @@
 """`seismo eval` (accuracy against a gold set) and `seismo kb import-petrarch` (importer).
 
-Thin shells: the work is in ``seismo.analysis.evaluation`` (JSONL gold sets, PETRARCH records),
+Thin shells: the work is in ``seismo.evaluation.scoring`` (JSONL gold sets, PETRARCH records),
 ``seismo.evaluation`` (folders of annotated articles) and ``seismo.kb.petrarch``.
 """
 
@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import KbOpt, _settings, app, err, out
+from seismo.commands.options import KbOpt, _settings, app, err, out
 
 
 def _kb_app() -> typer.Typer:
@@ -113,9 +113,9 @@ def eval_cli(
 
     A folder of annotated articles gives must/should recall, precision, must_not violations, per-field agreement.
     """
-    from seismo.analysis import eval_render as render
-    from seismo.analysis.evaluation import evaluate_gold_set, evaluate_petrarch
-    from seismo.analysis.goldsets import read_gold_jsonl
+    from seismo.evaluation import render
+    from seismo.evaluation.goldsets import read_gold_jsonl
+    from seismo.evaluation.scoring import evaluate_gold_set, evaluate_petrarch
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use table or json")

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from seismo.cli import (
+from seismo.commands.options import (
     DbOpt,
     FormatOpt,
     OutputOpt,
@@ -27,6 +27,8 @@ from seismo.cli import (
 from seismo.commands.output import FieldsOpt, SearchOpt, check_format, stdout_bytes, write_events
 from seismo.store import EventFilter, Store
 
+ContextOpt = Annotated[str | None, typer.Option(
+    "--context", help="PLOVER context, e.g. election or economic (docs/contexts.md).")]
 EVENT_FORMATS = ("table", "jsonl", "plover", "csv", "parquet")
 DOC_FORMATS = ("table", "jsonl", "csv")
 DOC_CSV_COLUMNS = ("kind", "doc_id", "title", "url", "outlet", "published", "source", "n_events", "ingested_at",
@@ -37,8 +39,10 @@ def event_filter(since: str | None = None, until: str | None = None, type_: str 
                  actor: str | None = None, country: str | None = None, q: str | None = None,
                  **extra: Any) -> EventFilter:  # fmt: skip
     """The shared filter options as one EventFilter; a search without a word is a usage error."""
+    from seismo.analysis.choices import check_context
     from seismo.store.search import query_terms
 
+    check_context(extra.get("context"))  # A004 listing the contexts, before the filter's own check
     try:
         query_terms(q)
     except ValueError as exc:
@@ -55,6 +59,7 @@ def events(
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor code or prefix, e.g. RUSMIL or RUS.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 country of source or target.")] = None,
+    context: ContextOpt = None,
     q: SearchOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include non-asserted mentions.")] = False,
     date_precision: PrecisionOpt = None,
@@ -70,7 +75,7 @@ def events(
     if fields is not None and fmt in ("table", "plover"):
         raise typer.BadParameter("--fields applies to --format csv, jsonl and parquet", param_hint="--fields")
     filters = event_filter(since, until, type_, actor, country, q, all_modalities=all_modalities, limit=limit,
-                           date_precision=_parse_precisions(date_precision))
+                           date_precision=_parse_precisions(date_precision), context=context)
     if parquet is not None:
         from seismo.scale import parquet_events
 

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from seismo.cli import DbOpt, _open_store, _settings, app, err
+from seismo.commands.options import DbOpt, _open_store, _settings, app, err
 
 DirArg = Annotated[Path, typer.Argument(help="Directory of the export (Parquet + manifest.json).")]
 MaxOpt = Annotated[int, typer.Option("--max", min=1, help="At most this many lines per kind of violation.")]

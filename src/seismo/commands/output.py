@@ -13,7 +13,7 @@ from typing import Annotated, Any, BinaryIO
 
 import typer
 
-from seismo.cli import out
+from seismo.commands.options import out
 from seismo.models import Event
 
 FieldsOpt = Annotated[str | None, typer.Option(

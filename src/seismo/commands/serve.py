@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from seismo.cli import DbOpt, _settings, app, err
+from seismo.commands.options import DbOpt, _settings, app, err
 from seismo.errors import Errors, StoreError
 
 
@@ -27,7 +27,7 @@ def serve(
     """Serve the API (/api, docs at /docs) and the dashboard (/); writes need SEISMO_API_KEY."""
     import uvicorn
 
-    from seismo.api.app import create_app, open_server_store
+    from seismo.server import create_app, open_server_store
 
     settings = _settings(db)
     if workers > 1 and settings.api_key:
@@ -41,7 +41,7 @@ def serve(
     if workers > 1:  # each process opens the file read-only itself (DuckDB allows many readers)
         store.close()
         os.environ["SEISMO_DB"] = str(settings.db)
-        uvicorn.run("seismo.api.app:app_from_environment", factory=True, workers=workers, **options)
+        uvicorn.run("seismo.server:app_from_environment", factory=True, workers=workers, **options)
         return
     try:
         uvicorn.run(create_app(settings, store=store), **options)  # type: ignore[arg-type]

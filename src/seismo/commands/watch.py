@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from seismo.cli import (
+from seismo.commands.options import (
     AllowPrivateOpt,
     DbOpt,
     KbOpt,

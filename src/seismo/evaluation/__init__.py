@@ -3,8 +3,9 @@
 ``articles``: ``seismo eval FOLDER`` on annotated real-news articles (text + YAML pairs, the format
 of docs/annotation.md): one-to-one matching, per-field agreement by evidence sentence, a review
 file. ``phenomena``: the phenomenon suite (tests/phenomena, generated cases per coder
-mechanism). The gold-set and PETRARCH scorers still live in ``seismo.analysis`` (a later issue moves
-them here).
+mechanism). ``scoring``: the JSONL gold sets and the PETRARCH records (``goldsets`` reads them,
+``quality`` holds the metrics); ``expected``: the lenient must/should/must_not matcher; ``gate``: the
+pinned figures of ``tests/eval_baseline.json``; ``render``: every report as rich tables and Markdown.
 """
 
 from seismo.evaluation.articles import (

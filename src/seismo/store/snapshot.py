@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 _FILTER_COLUMNS = (
     'upper("type") AS f_type, upper(source_code) AS f_source_code, upper(target_code) AS f_target_code, '
     "upper(source_country) AS f_source_country, upper(target_country) AS f_target_country, "
-    f"NOT ({NOT_DUPLICATE}) AS f_duplicate"
+    f"NOT ({NOT_DUPLICATE}) AS f_duplicate, contexts"
 )
 _BATCH = 10_000
 _ARROW_BATCH = 100_000
@@ -71,6 +71,10 @@ class _Column:
 
     def isin(self, values: list[str]) -> np.ndarray:
         return np.isin(self.codes, [self.index[v] for v in values if v in self.index])
+
+    def has_item(self, item: str) -> np.ndarray:
+        """Rows whose comma-separated value lists ``item`` (the contexts column)."""
+        return np.isin(self.codes, [code for v, code in self.index.items() if item in v.split(",")])
 
 
 @dataclass
@@ -151,6 +155,8 @@ class EventSnapshot:
             mask &= (self.day != _NO_DATE) & (self.day <= f.until.toordinal())
         if f.type:
             mask &= c["type"].equals(f.type.upper())
+        if f.context:
+            mask &= c["contexts"].has_item(f.context)
         if f.actor:
             code = f.actor.upper()
             mask &= c["source_code"].starts_with(code) | c["target_code"].starts_with(code)
@@ -184,6 +190,7 @@ _STRINGS = {
     "doc_id": "doc_id",
     "modality": "modality",
     "date_precision": "date_precision",
+    "contexts": "contexts",
 }
 
 

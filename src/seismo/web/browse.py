@@ -20,6 +20,7 @@ from seismo.analysis import browse
 from seismo.analysis.choices import check_filters
 from seismo.analysis.models import Story
 from seismo.analysis.stories import stories as find_stories
+from seismo.config import known_contexts
 from seismo.models import Event
 from seismo.store import EventFilter, Store
 from seismo.store.search import MAX_QUERY_CHARS, query_terms
@@ -30,6 +31,7 @@ PER_PAGE = 50
 DEFAULT_ONE = ("page", "min_sources")  # left out of a link when 1
 MAX_PAGE = 100_000
 BLANK_OR_ACTOR = r"^([A-Za-z0-9]{1,40})?$"
+BLANK_OR_CONTEXT = r"^([A-Za-z_]{1,40})?$"
 
 Since = Annotated[str | None, Query(pattern=BLANK_OR_DATE, description="YYYY-MM-DD")]
 Until = Annotated[str | None, Query(pattern=BLANK_OR_DATE, description="YYYY-MM-DD")]
@@ -41,11 +43,15 @@ class ListFilters(BaseModel):
 
     page: Page = 1
 
-    @field_validator("since", "until", "q", "type", "country", "actor", mode="after", check_fields=False)
+    @field_validator("since", "until", "q", "type", "country", "actor", "context", mode="after", check_fields=False)
     @classmethod
     def _blank_is_none(cls, value: str | None, info: ValidationInfo) -> str | None:
         if not value or not value.strip():
             return None
+        if info.field_name == "context":
+            if value.strip().lower() not in known_contexts():  # a 422 that lists them, like the API's A004
+                raise ValueError(f"unknown context {value!r}; use one of {', '.join(known_contexts())}")
+            return value.strip().lower()
         if info.field_name in ("since", "until"):
             dt.date.fromisoformat(value)  # a ValueError here is a 422 for that parameter
         if info.field_name == "q":
@@ -93,6 +99,7 @@ class EventFilters(EventFields):
     """Event reports: date, type, country, actor and words of the evidence sentence or the document title."""
 
     q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description="words of the evidence or title")] = None
+    context: Annotated[str | None, Query(pattern=BLANK_OR_CONTEXT, description="PLOVER context")] = None
 
 
 class Paging(BaseModel):

@@ -20,6 +20,7 @@ from seismo.api import analysis
 from seismo.api.deps import StoreDep
 from seismo.api.errors import ErrorBody, error_responses, reason
 from seismo.api.params import COUNTRY_PATTERN, DYAD_PATTERN, EventId, parse_dyad
+from seismo.config import known_contexts
 from seismo.store import Store
 from seismo.web import pages
 from seismo.web.charts import chart_rows, series_chart
@@ -59,6 +60,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.globals["contexts"] = known_contexts  # the context filter's choices (docs/contexts.md)
     return env
 
 

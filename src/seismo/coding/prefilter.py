@@ -1,6 +1,6 @@
 """A stricter sentence filter (issue 15): parse a sentence only if it holds a trigger AND an actor mention.
 
-``seismo.nlp.filter`` parses every sentence with a trigger word; in news that is most sentences.
+``seismo.coding.filter`` parses every sentence with a trigger word; in news that is most sentences.
 An event also needs someone who acts or is acted on, so this filter asks for a second thing in the
 same sentence: a mention the knowledge base knows as an actor (a country, a demonym, a person, an
 organisation, a group noun such as "police" or "protesters": every alias key of the KB, matched
@@ -10,7 +10,7 @@ pronoun the coder may resolve to one (``prefilter.yaml``).
 Both word lists are built at load time from the dictionaries and the KB (``build_trigger_forms``,
 ``KnowledgeBase.actor_aliases``), so vocabulary added there is matched without touching this module.
 The parse itself, the lede rule and the way skipped sentences are joined are those of
-``nlp.filter``: ``PreFilter`` only decides which sentences are candidates.
+``coding.filter``: ``PreFilter`` only decides which sentences are candidates.
 
 Measured on the annotated Wikinews articles (``bench/prefilter.py``): see docs/scaling.md. It is
 not the default: ``--candidate-filter`` keeps the trigger-only filter unless recall says otherwise.
@@ -24,8 +24,8 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 
+from seismo.coding.filter import LEDE, WORD, CandidateFilter, Segment, TriggerForms, build_trigger_forms, split_segments
 from seismo.kb.text import tokenize
-from seismo.nlp.filter import LEDE, WORD, CandidateFilter, Segment, TriggerForms, build_trigger_forms, split_segments
 
 DATA = Path(__file__).with_name("prefilter.yaml")
 

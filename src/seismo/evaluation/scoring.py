@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis import quality as q
-from seismo.analysis.goldsets import (
+from seismo.config import Settings
+from seismo.evaluation import quality as q
+from seismo.evaluation.context_score import context_scores
+from seismo.evaluation.goldsets import (
     PETRARCH_ACTORS,
     PETRARCH_AGENTS,
     PETRARCH_READINGS,
@@ -30,7 +32,6 @@ from seismo.analysis.goldsets import (
     overlay_table,
     read_petrarch_records,
 )
-from seismo.config import Settings
 from seismo.models import Article, Event
 
 # ---------------------------------------------------------------------------------------------
@@ -107,10 +108,14 @@ class GoldSetReport:
     error_kinds: Counter[str]
     misses: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    contexts: q.PRF | None = None  # PLOVER contexts the gold's vocabulary can say (context_score.COMPARABLE)
+    contexts_all: q.PRF | None = None  # every context, those the gold cannot say included
+    per_context: dict[str, q.PRF] = field(default_factory=dict)
 
     def figures(self) -> dict[str, float]:
         """The headline figures (what the quality gate pins)."""
         return {
+            **({"context_micro_f1": self.contexts.f1} if self.contexts and self.contexts.support else {}),
             "type_recall": self.type_recall,
             "type_micro_f1": self.type_micro.f1,
             "type_macro_f1": self.type_macro_f1,
@@ -136,6 +141,8 @@ class GoldSetReport:
             },
             "confusion": {g: dict(c) for g, c in sorted(self.confusion.items())},
             "error_kinds": dict(self.error_kinds.most_common()),
+            "per_context": {c: {**p.as_dict(), "support": p.support} for c, p in self.per_context.items()},
+            "contexts_all": self.contexts_all.as_dict() if self.contexts_all else None,
         }
 
 
@@ -185,7 +192,16 @@ def score_gold_set(
         confusion=q.confusion_matrix(pairs),
         error_kinds=kinds,
         misses=misses,
+        **_context_fields(records, events_by_id),
     )
+
+
+def _context_fields(records: Sequence[GoldRecord], events_by_id: Mapping[str, Sequence[Event]]) -> dict[str, Any]:
+    """Context scores for sets whose records carry a gold context (``meta.context``), else nothing."""
+    if not any(r.meta.get("context") for r in records):
+        return {}
+    micro, everything, per = context_scores(records, events_by_id)
+    return {"contexts": micro, "contexts_all": everything, "per_context": per}
 
 
 def evaluate_gold_set(

@@ -21,13 +21,14 @@ from starlette.concurrency import run_in_threadpool
 
 from seismo import __version__
 from seismo.analysis.stories import ensure_stories
-from seismo.api.analysis import warm_caches
+from seismo.api.analysis import alerts_page
 from seismo.api.auth import RateLimiter
 from seismo.api.cache import ResponseCacheMiddleware
 from seismo.api.deps import read_view
 from seismo.api.errors import error_responses, install_error_handlers
 from seismo.api.middleware import GuardMiddleware
 from seismo.api.params import check_query_names
+from seismo.api.queries import summary_of
 from seismo.api.writes import CodeFn, Worker, pipeline_coder
 from seismo.config import Settings
 from seismo.errors import StoreError
@@ -171,6 +172,16 @@ def app_from_environment() -> FastAPI:
     """App factory for ``seismo serve --workers N``: each worker process builds its own app
     (and opens the store read-only) from the ``SEISMO_*`` environment."""
     return create_app(Settings())
+
+
+def warm_caches(store: Store) -> None:
+    """Compute the aggregates every dashboard view needs before the first one is asked for.
+
+    A store whose story tables are out of date is left alone: the first read rebuilds them.
+    """
+    if store.stories_current():
+        summary_of(store)
+        alerts_page(store, None, 1)
 
 
 def _lifespan(settings: Settings, given: Store | None, options: ServerOptions):  # type: ignore[no-untyped-def]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from seismo.coding.filter import parse_filtered
+from seismo.coding.prefilter import ActorMentions, load_pronouns
 from seismo.kb import load_kb
-from seismo.nlp.filter import parse_filtered
-from seismo.nlp.prefilter import ActorMentions, load_pronouns
 
 pytestmark = pytest.mark.slow
 
@@ -20,7 +20,7 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def strict(nlp):
-    from seismo.nlp.prefilter import build_prefilter
+    from seismo.coding.prefilter import build_prefilter
 
     return build_prefilter(nlp, lede=0)
 
@@ -49,8 +49,8 @@ def test_multiword_names_match_over_the_kb_alias_prefixes() -> None:
 
 def test_kb_and_lexicon_additions_flow_in(nlp) -> None:
     from seismo.coding import load_lexicon
-    from seismo.nlp.filter import build_trigger_forms
-    from seismo.nlp.prefilter import PreFilter
+    from seismo.coding.filter import build_trigger_forms
+    from seismo.coding.prefilter import PreFilter
 
     forms = build_trigger_forms(load_lexicon(), nlp)
     mentions = ActorMentions(frozenset({"zorblax league"}), frozenset({"zorblax"}), load_pronouns())

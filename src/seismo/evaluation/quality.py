@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from seismo.analysis.goldsets import GoldEvent, GoldLabel
+from seismo.evaluation.goldsets import GoldEvent, GoldLabel
 from seismo.models import Event
 
 NONE = "NONE"

@@ -24,6 +24,9 @@ How a filtered Doc is built, so that ``Coder.code`` sees the article text unchan
 What the filter cannot keep: discourse memory from skipped sentences (a person named only in a
 non-event sentence and later called "he"), and parse context across run edges. The benchmark
 (``bench/run.py``) measures the resulting event recall against the unfiltered coder.
+
+It lives in ``coding``, not ``nlp``: it reads the coder's dictionaries, and stages import only the stages
+below them.
 """
 
 from __future__ import annotations

@@ -25,15 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.analysis.evaluation import (
+from seismo.config import Settings
+from seismo.evaluation import ArticleSetReport, evaluate_article_folder
+from seismo.evaluation.goldsets import read_gold_jsonl
+from seismo.evaluation.scoring import (
     GoldSetReport,
     PetrarchReport,
     evaluate_gold_set,
     evaluate_petrarch,
 )
-from seismo.analysis.goldsets import read_gold_jsonl
-from seismo.config import Settings
-from seismo.evaluation import ArticleSetReport, evaluate_article_folder
 
 HIGHER, LOWER = "higher", "lower"
 TOLERANCE = 0.01
@@ -45,6 +45,7 @@ GATED: dict[str, dict[str, str]] = {
         "type_macro_f1": HIGHER,
         "dyad_f1": HIGHER,
         "relevance_f1": HIGHER,
+        "context_micro_f1": HIGHER,
     },
     "nonevents": {"false_positive_share": LOWER},
     "petrarch": {"type_actor_accuracy": HIGHER, "noevent_accuracy": HIGHER},

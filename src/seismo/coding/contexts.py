@@ -1,0 +1,323 @@
+"""PLOVER contexts (the "why" of event-mode-context): which of the manual's general contexts an event has.
+
+The manual's contexts ("military", "election", "economic", ...) say what an event is about, not what was
+done. They are read from three things, all data in ``dictionaries/contexts.yaml`` (docs/contexts.md):
+
+* the event's sentence: cue words and phrases per context ("ballot", "ceasefire monitors");
+* the event itself: a type or type:mode that implies a context ("COERCE:cyber"), and the sectors of its
+  actors in given event types (an ASSAULT by a MIL actor is `military`; a MIL actor that merely speaks
+  is not, as the manual's `military` is about the armed forces' operations, aid and relations), or a
+  source and a target of different countries (`diplomatic` for verbal exchanges between governments);
+* the story: a context marked ``story: true`` whose cues fill at least ``story_min_sentences`` content
+  sentences reaches every event of the document.
+
+``assign_contexts`` runs once per document, where the coder finalises its events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from seismo.coding.lexicon import DICT_DIR, _read_yaml
+from seismo.coding.story import is_content
+from seismo.errors import CodingError, Errors
+from seismo.models import Actor, Event
+
+CONTEXTS_PATH = DICT_DIR / "contexts.yaml"
+_PIECE = re.compile(r"[a-z0-9]+")
+Cue = tuple[str, ...]  # lower-case word pieces; a last piece ending in "*" matches by prefix
+
+
+@dataclass(frozen=True)
+class ActorRule:
+    """An actor sector (or a pair of countries) that implies a context in some event types."""
+
+    sectors: frozenset[str] = frozenset()
+    types: frozenset[str] | None = None  # "TYPE" or "TYPE:mode"; None: every type
+    source: frozenset[str] = frozenset()  # the source's sector must be one of these (when given)
+    target: frozenset[str] = frozenset()  # the target's sector must be one of these (when given)
+    international: bool = False
+    alone: bool = False  # only when nothing else gave the event a context
+
+
+@dataclass
+class ContextRule:
+    """How one context is recognised (see the header of ``contexts.yaml``)."""
+
+    name: str
+    cues: list[Cue] = field(default_factory=list)
+    types: set[str] = field(default_factory=set)  # "TYPE" or "TYPE:mode"
+    actors: list[ActorRule] = field(default_factory=list)
+    without: set[str] = field(default_factory=set)
+    story: bool = False
+
+
+@dataclass
+class ContextRules:
+    """Every context rule, with the cues indexed by their first word for a one-pass scan."""
+
+    rules: dict[str, ContextRule]
+    story_min_sentences: int = 3
+    ignore: list[Cue] = field(default_factory=list)  # phrases whose words count for no cue ("diplomatic sources")
+    _first: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict, repr=False)
+    _prefixed: list[tuple[Cue, str]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for rule in self.rules.values():
+            for cue in rule.cues:
+                if cue[0].endswith("*"):
+                    self._prefixed.append((cue, rule.name))
+                else:
+                    self._first.setdefault(cue[0], []).append((cue, rule.name))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The known context names, in the order of the dictionary (the manual's table order)."""
+        return tuple(self.rules)
+
+
+def cue_pieces(text: str) -> Cue:
+    """'al-Qaeda' -> ('al', 'qaeda'): words split at any non-letter, as the sentence's words are."""
+    star = text.strip().endswith("*")
+    pieces = tuple(_PIECE.findall(text.lower()))
+    return (*pieces[:-1], pieces[-1] + "*") if star and pieces else pieces
+
+
+def _rule(name: str, spec: Any, path: Path) -> ContextRule:
+    if spec is None:
+        spec = {}
+    if not isinstance(spec, dict):
+        raise CodingError(Errors.C001.format(path=path, detail=f"context {name!r} must be a mapping"), "C001")
+    actors = []
+    for item in spec.get("actors") or []:
+        types = item.get("types")
+        actors.append(ActorRule(_sectors(item.get("sectors")),
+                                None if types is None else frozenset(_type_key(str(t)) for t in types),
+                                _sectors(item.get("source")), _sectors(item.get("target")),
+                                bool(item.get("international", False)), bool(item.get("alone", False))))  # fmt: skip
+    return ContextRule(
+        name=name,
+        cues=[c for c in (cue_pieces(str(w)) for w in spec.get("cues") or []) if c],
+        types={_type_key(str(t)) for t in spec.get("types") or []},
+        actors=actors,
+        without={str(w) for w in spec.get("without") or []},
+        story=bool(spec.get("story", False)),
+    )
+
+
+def _sectors(values: Any) -> frozenset[str]:
+    return frozenset(str(v).upper() for v in values or ())
+
+
+def _type_key(value: str) -> str:
+    """'assault:Suicide-Attack' -> 'ASSAULT:suicide-attack' (types upper case, modes lower case)."""
+    kind, _, mode = value.partition(":")
+    return f"{kind.strip().upper()}:{mode.strip().lower()}" if mode else kind.strip().upper()
+
+
+def _merge(rules: dict[str, ContextRule], data: dict[str, Any], path: Path) -> None:
+    contexts = data.get("contexts") or {}
+    if not isinstance(contexts, dict):
+        raise CodingError(Errors.C001.format(path=path, detail="'contexts' must be a mapping"), "C001")
+    for name, spec in contexts.items():
+        new = _rule(str(name), spec, path)
+        old = rules.get(new.name)
+        if old is None:
+            rules[new.name] = new
+            continue
+        old.cues += new.cues
+        old.types |= new.types
+        old.actors += new.actors
+        old.without |= new.without
+        old.story = bool(spec.get("story", old.story)) if isinstance(spec, dict) else old.story
+
+
+def load_contexts(extra: Sequence[Path] = ()) -> ContextRules:
+    """The bundled context rules plus the user's files (``SEISMO_CONTEXTS``): later files add to earlier."""
+    data = _read_yaml(CONTEXTS_PATH)
+    rules: dict[str, ContextRule] = {}
+    _merge(rules, data, CONTEXTS_PATH)
+    story_min = int(data.get("story_min_sentences", 3))
+    ignore = [cue_pieces(str(w)) for w in data.get("ignore") or []]
+    for path in extra:
+        more = _read_yaml(Path(path))
+        _merge(rules, more, Path(path))
+        story_min = int(more.get("story_min_sentences", story_min))
+        ignore += [cue_pieces(str(w)) for w in more.get("ignore") or []]
+    return ContextRules(rules, story_min, [c for c in ignore if c])
+
+
+@lru_cache(maxsize=1)
+def default_contexts() -> ContextRules:
+    return load_contexts()
+
+
+def context_names() -> tuple[str, ...]:
+    """The bundled context names (the manual's general-contexts table): what filters accept."""
+    return default_contexts().names
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a sentence
+
+
+def _slots(sent: Span | Doc) -> list[frozenset[str]]:
+    """The sentence as word pieces, each with its alternatives: the piece and (for one-piece words) the lemma."""
+    slots: list[frozenset[str]] = []
+    for token in sent:
+        if token.is_space:
+            continue
+        pieces = _PIECE.findall(token.lower_)
+        if len(pieces) == 1:
+            lemma = token.lemma_.lower()
+            slots.append(frozenset({pieces[0], lemma}) if _PIECE.fullmatch(lemma) else frozenset(pieces))
+        else:
+            slots.extend(frozenset({p}) for p in pieces)
+    return slots
+
+
+def _piece_matches(want: str, slot: frozenset[str]) -> bool:
+    if want.endswith("*"):
+        return any(w.startswith(want[:-1]) for w in slot)
+    return want in slot
+
+
+def _cue_at(cue: Cue, slots: list[frozenset[str]], i: int) -> bool:
+    if i + len(cue) > len(slots):
+        return False
+    return all(_piece_matches(want, slots[i + k]) for k, want in enumerate(cue))
+
+
+def _unignored(slots: list[frozenset[str]], ignore: list[Cue]) -> list[frozenset[str]]:
+    """Blank the words of ignored phrases ("military sources said"): they name who reports, not the topic."""
+    out = list(slots)
+    for i in range(len(slots)):
+        for cue in ignore:
+            if _cue_at(cue, slots, i):
+                out[i:i + len(cue)] = [frozenset()] * len(cue)
+    return out
+
+
+def text_contexts(sent: Span | Doc, rules: ContextRules) -> set[str]:
+    """The contexts whose cues occur in a sentence."""
+    slots = _unignored(_slots(sent), rules.ignore)
+    found: set[str] = set()
+    for i, slot in enumerate(slots):
+        for word in slot:
+            for cue, name in rules._first.get(word, ()):
+                if name not in found and _cue_at(cue, slots, i):
+                    found.add(name)
+        for cue, name in rules._prefixed:
+            if name not in found and _cue_at(cue, slots, i):
+                found.add(name)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the event
+
+
+def _sector(actor: Actor | None) -> str | None:
+    """The actor's sector; "IGO" for an organisation and "COUNTRY" for a country named as a whole
+    ("Portugal will support Turkey"), which have no sector code of their own."""
+    if actor is None:
+        return None
+    if actor.agent:
+        return actor.agent.upper()
+    if actor.igo:
+        return "IGO"
+    return "COUNTRY" if actor.country else None
+
+
+def _side(actor: Actor | None) -> str | None:
+    """The country (or organisation) an actor belongs to, for 'different countries'."""
+    if actor is None:
+        return None
+    return actor.country or actor.igo
+
+
+def _actor_rule_fires(rule: ActorRule, event: Event) -> bool:
+    if rule.types is not None and not (_keys(event) & rule.types):
+        return False
+    if rule.source and _sector(event.source) not in rule.source:
+        return False
+    if rule.target and _sector(event.target) not in rule.target:
+        return False
+    if not rule.sectors and not rule.international:
+        return bool(rule.source or rule.target)
+    if rule.international:
+        a, b = _side(event.source), _side(event.target)
+        if a is None or b is None or a == b:
+            return False
+        return not rule.sectors or (_sector(event.source) in rule.sectors and _sector(event.target) in rule.sectors)
+    return any(_sector(a) in rule.sectors for a in (event.source, event.target))
+
+
+def _keys(event: Event) -> set[str]:
+    return {event.type, f"{event.type}:{event.mode}"} if event.mode else {event.type}
+
+
+def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """Contexts implied by the event's type, mode and actors; ``found`` (from the words) decides whether
+    the rules that apply only ``alone`` may fire."""
+    keys = _keys(event)
+    out = {rule.name for rule in rules.rules.values()
+           if keys & rule.types or any(not a.alone and _actor_rule_fires(a, event) for a in rule.actors)}
+    if not (out | set(found)):
+        out = {rule.name for rule in rules.rules.values()
+               if any(a.alone and _actor_rule_fires(a, event) for a in rule.actors)}
+    return out
+
+
+def _settle(found: Iterable[str], rules: ContextRules) -> list[str]:
+    """Drop contexts that give way to a more specific one; keep the dictionary's order."""
+    found = set(found)
+    kept = {c for c in found if c in rules.rules and not (rules.rules[c].without & found)}
+    return [name for name in rules.names if name in kept]
+
+
+# ---------------------------------------------------------------------------------------------
+# The document pass
+
+
+def story_contexts(sentences: Iterable[set[str]], rules: ContextRules) -> set[str]:
+    """Story-wide contexts: named in at least ``story_min_sentences`` sentences, for rules that allow it."""
+    counts: dict[str, int] = {}
+    for found in sentences:
+        for name in found:
+            counts[name] = counts.get(name, 0) + 1
+    return {name for name, n in counts.items()
+            if rules.rules[name].story and n >= max(1, rules.story_min_sentences)}  # fmt: skip
+
+
+def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = None,
+                    noise: Sequence[tuple[int, int]] = ()) -> list[Event]:
+    """Give every event its contexts (sentence, event and story); returns the same list, updated.
+    Sentences inside ``noise`` spans (captions, credits) do not count towards the story's contexts."""
+    if not events:
+        return events
+    rules = rules or default_contexts()
+    by_start: dict[int, set[str]] = {}
+    content: list[set[str]] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            by_start[words[0].idx] = text_contexts(sent, rules)
+            if is_content(sent, noise):
+                content.append(by_start[words[0].idx])
+    story = story_contexts(content, rules)
+    starts = sorted(by_start)
+    for event in events:
+        own = by_start.get(event.evidence.start)
+        if own is None:  # the evidence does not start a parsed sentence: read the sentence that holds it
+            before = [s for s in starts if s <= event.evidence.start]
+            own = by_start[before[-1]] if before else set()
+        event.contexts = _settle(own | event_contexts(event, rules, own) | story, rules)
+    return events

@@ -1,0 +1,167 @@
+"""PLOVER context rules (coding/contexts.py + dictionaries/contexts.yaml) on invented sentences.
+
+The rule tests build their Docs with a blank English tokenizer and a sentencizer (no model, spaCy's
+tests README); one test codes a text through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import spacy
+from coding_helpers import code_text
+
+from seismo.coding.contexts import (
+    assign_contexts,
+    cue_pieces,
+    event_contexts,
+    load_contexts,
+    text_contexts,
+)
+from seismo.errors import CodingError
+from seismo.models import PLOVER_CONTEXTS, Actor, Event, Evidence
+
+NLP = spacy.blank("en")
+NLP.add_pipe("sentencizer")
+RULES = load_contexts()
+
+
+def contexts_of(text: str) -> set[str]:
+    return text_contexts(NLP(text), RULES)
+
+
+def actor(country: str, sector: str | None = None, igo: str | None = None) -> Actor:
+    return Actor(name=f"{country} {sector}", code=f"{country}{sector or ''}", country=country, agent=sector,
+                 igo=igo)  # fmt: skip
+
+
+def event(type_: str, source: Actor | None, target: Actor | None = None, mode: str | None = None,
+          start: int = 0, sentence: str = "x") -> Event:  # fmt: skip
+    return Event(event_id=f"e{start}", doc_id="d", type=type_, mode=mode, source=source, target=target,
+                 evidence=Evidence(sentence=sentence, start=start, end=start + len(sentence)))  # fmt: skip
+
+
+def test_the_dictionary_holds_exactly_the_manuals_contexts() -> None:
+    assert RULES.names == PLOVER_CONTEXTS
+
+
+def test_cues_split_like_the_sentences_words() -> None:
+    assert cue_pieces("al-Qaeda") == ("al", "qaeda")
+    assert cue_pieces("counter-terror*") == ("counter", "terror*")
+    assert cue_pieces("women's") == ("women", "s")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voters queued outside polling stations across the capital.", {"election"}),
+        ("The hackers broke into the ministry's mail server overnight.", {"cyber"}),
+        ("Bread prices rose again as inflation reached a record.", {"economic"}),
+        ("Anti-terrorism units searched the harbour district.", {"terrorism"}),
+        ("The court sentenced the former mayor for embezzlement.", {"legal", "corruption"}),
+        ("Villagers fled the floods and sheltered in a refugee camp.", {"disasters", "migration"}),
+        ("The assembly debated a draft law on same-sex unions.", {"legislative", "legal", "lgbt"}),
+    ],
+)
+def test_sentence_cues(sentence: str, expected: set[str]) -> None:
+    assert contexts_of(sentence) == expected
+
+
+def test_who_reports_is_not_what_it_is_about() -> None:
+    """'diplomatic sources said' names the source of a report, not a diplomatic topic."""
+    assert contexts_of("Diplomatic sources said the harvest was poor.") == set()
+    assert "diplomatic" in contexts_of("The ambassador was summoned over the harvest dispute.")
+
+
+def test_a_cue_must_match_whole_words() -> None:
+    assert contexts_of("The wargaming club met on Tuesday.") == set()  # "war games" is two words
+    assert contexts_of("Crimean wine sold well.") == set()  # "crime" is not a prefix cue
+
+
+def test_a_military_actor_alone_implies_nothing() -> None:
+    soldier, town = actor("RUR", "MIL"), actor("FRD", "CVL")
+    assert "military" in event_contexts(event("ASSAULT", soldier, town), RULES)
+    assert "military" in event_contexts(event("MOBILIZE", soldier, mode="troops"), RULES)
+    assert "military" not in event_contexts(event("ACCUSE", soldier, actor("FRD", "GOV")), RULES)
+    assert "military" not in event_contexts(event("CONSULT", soldier, actor("FRD", "GOV")), RULES)
+
+
+def test_security_forces_against_civilians_is_repression() -> None:
+    police, crowd = actor("RUR", "COP"), actor("RUR", "CVL")
+    assert "repression" in event_contexts(event("ASSAULT", police, crowd), RULES)
+    assert "repression" not in event_contexts(event("ASSAULT", crowd, police), RULES)
+
+
+def test_governments_of_two_countries_talking_is_diplomatic_unless_about_something_else() -> None:
+    talk = event("CONSULT", actor("RUR", "GOV"), actor("FRD", "GOV"))
+    assert event_contexts(talk, RULES) == {"diplomatic"}
+    assert "diplomatic" not in event_contexts(talk, RULES, found={"economic"})
+    domestic = event("CONSULT", actor("RUR", "GOV"), actor("RUR", "GOV"))
+    assert event_contexts(domestic, RULES) == set()
+    with_un = event("AGREE", actor("RUR", "GOV"), Actor(name="UN", code="IGOUNO", igo="UNO"))
+    assert event_contexts(with_un, RULES) == {"diplomatic"}
+
+
+def test_a_specific_crime_context_replaces_crime() -> None:
+    doc = NLP("Police seized the smuggled cigarettes and arrested the gang.")
+    found = assign_contexts([event("COERCE", actor("RUR", "COP"), mode="seize")], doc, RULES)[0].contexts
+    assert "trafficking" in found and "crime" not in found
+
+
+def test_story_contexts_reach_every_event_of_a_story_that_keeps_naming_them() -> None:
+    text = ("The election campaign opened on Monday. Candidates toured the north. Turnout among voters "
+            "is expected to be high. Farmers blocked a road near the border.")
+    doc = NLP(text)
+    last = list(doc.sents)[-1]
+    blocked = event("PROTEST", actor("RUR", "AGR"), start=last.start_char, sentence=last.text)
+    assert assign_contexts([blocked], doc, RULES)[0].contexts == ["election", "economic"]
+    short = NLP("The election campaign opened on Monday. Farmers blocked a road near the border.")
+    last = list(short.sents)[-1]
+    blocked = event("PROTEST", actor("RUR", "AGR"), start=last.start_char, sentence=last.text)
+    assert assign_contexts([blocked], short, RULES)[0].contexts == ["economic"]  # one mention is no story
+
+
+def test_legal_never_spreads_from_the_story() -> None:
+    doc = NLP("The court met. The judge spoke. The trial went on. Farmers blocked a road.")
+    last = list(doc.sents)[-1]
+    blocked = event("PROTEST", actor("RUR", "AGR"), start=last.start_char, sentence=last.text)
+    assert "legal" not in assign_contexts([blocked], doc, RULES)[0].contexts
+
+
+def test_users_extend_the_dictionary(tmp_path: Path) -> None:
+    own = tmp_path / "contexts.yaml"
+    own.write_text("ignore: [space agency spokesman]\ncontexts:\n  technology:\n    cues: [orbital launch]\n"
+                   "  space_policy:\n    cues: [orbit, space agency]\n", encoding="utf-8")  # fmt: skip
+    rules = load_contexts([own])
+    found = text_contexts(NLP("The orbital launch put a probe in orbit."), rules)
+    assert found == {"technology", "space_policy"}
+    assert text_contexts(NLP("A space agency spokesman declined to comment."), rules) == set()
+    assert rules.names[-1] == "space_policy"
+
+
+def test_a_broken_user_file_is_a_coded_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("contexts: [military, economic]\n", encoding="utf-8")
+    with pytest.raises(CodingError, match="C001"):
+        load_contexts([bad])
+
+
+def test_the_coder_gives_events_their_contexts(tmp_path: Path) -> None:
+    text = ("Riot police fired tear gas at opposition supporters protesting the election results in the "
+            "capital on Tuesday.")
+    events = code_text(tmp_path, text, published=dt.date(2024, 6, 5))
+    assert events and all({"election", "repression"} <= set(e.contexts) for e in events)
+
+
+def test_captions_and_credits_do_not_make_a_story() -> None:
+    text = ("Photo: election posters in the capital. Photo: voters at a rally. The election campaign opened. "
+            "Farmers blocked a road near the border.")
+    doc = NLP(text)
+    sents = list(doc.sents)
+    last = sents[-1]
+    blocked = event("PROTEST", actor("RUR", "AGR"), start=last.start_char, sentence=last.text)
+    captions = [(sents[0].start_char, sents[0].end_char), (sents[1].start_char, sents[1].end_char)]
+    assert "election" in assign_contexts([blocked], doc, RULES)[0].contexts
+    assert "election" not in assign_contexts([blocked], doc, RULES, noise=captions)[0].contexts
