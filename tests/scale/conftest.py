@@ -32,3 +32,15 @@ def sample_articles(sample_inputs: list[str], small_settings: Settings) -> list[
     articles, rejections = split_inputs(sample_inputs, small_settings)
     assert not rejections
     return articles
+
+
+@pytest.fixture(scope="session")
+def inputs_with_copies(sample_inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The sample inputs plus two syndicated copies (byline and credit line added) of sample articles:
+    ingest recognises them before the parse, so every path must carry the same events to them."""
+    folder = tmp_path_factory.mktemp("copies")
+    for path in sorted(EXAMPLES.glob("*.txt"))[:2]:
+        text = path.read_text(encoding="utf-8")
+        (folder / f"partner-{path.name}").write_text(f"By Partner staff\n\n{text}\n\nDistributed by Partner.\n",
+                                                    encoding="utf-8")
+    return [*sample_inputs, str(folder)]

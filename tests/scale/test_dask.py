@@ -16,20 +16,21 @@ EVERYTHING = EventFilter(all_modalities=True, include_duplicates=True)
 
 
 @pytest.fixture(scope="module")
-def dask_run(tmp_path_factory, sample_inputs, small_settings) -> dict:
+def dask_run(tmp_path_factory, inputs_with_copies, small_settings) -> dict:
     """One LocalCluster run (ingest into a store, parts kept) and the one-process reference."""
     parts = tmp_path_factory.mktemp("parts")
     out = {"parts": parts}
     for name, scale in (("one", None), ("dask", ScaleOptions(dask_local=2, parts=str(parts)))):
         with Store.open(":memory:") as store:
-            report = ingest(sample_inputs, small_settings, store, scale=scale)
-            out[name] = (report.added, report.events_added, [e.model_dump() for e in store.events(EVERYTHING)])
+            report = ingest(inputs_with_copies, small_settings, store, scale=scale)
+            out[name] = (report.copies_carried, report.added, report.events_added,
+                         [e.model_dump() for e in store.events(EVERYTHING)])
     return out
 
 
 def test_dask_ingest_stores_what_one_process_stores(dask_run) -> None:
     assert dask_run["dask"] == dask_run["one"]
-    assert dask_run["one"][1] > 50
+    assert dask_run["one"][0] == 2 and dask_run["one"][2] > 50  # two copies carried, not parsed
 
 
 def test_every_partition_wrote_documents_and_events(dask_run, sample_articles, small_settings) -> None:
@@ -40,10 +41,14 @@ def test_every_partition_wrote_documents_and_events(dask_run, sample_articles, s
 
 
 def test_events_query_parts_directly_like_the_store(dask_run) -> None:
-    stored = [e for e in dask_run["one"][2] if e["modality"] == "asserted"]
     from_parts = [e.model_dump() for e in parquet_events(str(dask_run["parts"]))]
+    parsed_docs = {e["doc_id"] for e in from_parts}
+    # the parts hold what the cluster coded; the copies' carried events were added by the client
+    stored = [e for e in dask_run["one"][3] if e["modality"] == "asserted" and e["doc_id"] in parsed_docs]
+    carried = {e["doc_id"] for e in dask_run["one"][3] if e["doc_id"] not in parsed_docs}
     key = lambda e: e["event_id"]  # noqa: E731
     assert sorted(from_parts, key=key) == sorted(stored, key=key)
+    assert len(carried) == 2
     assault = parquet_events(str(dask_run["parts"]), EventFilter(type="assault", country="UKR"))
     assert assault and all(e.type == "ASSAULT" for e in assault)
 

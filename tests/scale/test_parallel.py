@@ -27,12 +27,13 @@ def test_two_workers_with_the_filter_match_one_process_with_it(sample_articles, 
     assert two == one
 
 
-def test_ingest_with_workers_stores_the_same_rows(sample_inputs, small_settings) -> None:
+def test_ingest_with_workers_stores_the_same_rows(inputs_with_copies, small_settings) -> None:
     everything = EventFilter(all_modalities=True, include_duplicates=True)
     results = []
     for workers in (1, 2):
         with Store.open(":memory:") as store:
-            report = ingest(sample_inputs, small_settings, store, scale=ScaleOptions(workers=workers))
+            report = ingest(inputs_with_copies, small_settings, store, scale=ScaleOptions(workers=workers))
+            assert report.copies_carried == 2
             results.append((report.added, report.events_added, [e.model_dump() for e in store.events(everything)],
                             [d.doc_id for d in store.documents()]))
     assert results[0] == results[1]

@@ -178,17 +178,23 @@ WITH docs AS (
          arg_min(cameo, rk) FILTER (WHERE cameo IS NOT NULL) AS cameo,
          arg_min(loc_name, rk) FILTER (WHERE loc IS NOT NULL) AS location_name,
          arg_min(loc, rk) FILTER (WHERE loc IS NOT NULL) AS location_country,
-         coalesce(list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)), [])
-             AS outlets,
          list(event_id ORDER BY rk) AS event_ids
   FROM _st_m GROUP BY cid
+), outs AS (  -- the reports' outlets and those of their near-duplicate copies (syndication)
+  SELECT cid, list_sort(list(DISTINCT outlet)) AS outlets FROM (
+    SELECT cid, outlet FROM _st_m WHERE outlet IS NOT NULL
+    UNION ALL
+    SELECT m.cid, d.outlet FROM (SELECT DISTINCT cid, doc_id FROM _st_m) m
+    JOIN documents d ON d.duplicate_of = m.doc_id WHERE d.outlet IS NOT NULL
+  ) GROUP BY cid
 )
 SELECT s.story_id, r."type", agg.mode, agg.cameo, agg.goldstein, r.quad_class,
        {", ".join(f"r.{col}" for col in _ACTOR_COLS)},
        c.cdate AS "date", c.prec AS date_precision, agg.location_name, agg.location_country,
-       docs.n_sources, agg.n_events, docs.first_reported, docs.doc_ids, agg.outlets, agg.event_ids
+       docs.n_sources, agg.n_events, docs.first_reported, docs.doc_ids,
+       coalesce(outs.outlets, []) AS outlets, agg.event_ids
 FROM _st_sid s JOIN events r ON r.event_id = s.rep JOIN agg USING (cid) JOIN docs USING (cid)
-JOIN _st_c c USING (cid);
+JOIN _st_c c USING (cid) LEFT JOIN outs USING (cid);
 """
 
 _CLEANUP = (

@@ -107,6 +107,8 @@ def ingest_summary(report: Any, db: Path) -> str:
     if report.duplicates_added:
         line += (f"; {report.duplicates_added} near-duplicate documents, whose events are stored "
                  "but not counted (docs/dedup.md)")
+    if getattr(report, "copies_carried", 0):
+        line += f"; {report.copies_carried} syndicated copies not parsed (their originals' events carried)"
     return line
 
 

@@ -17,6 +17,7 @@ store: ``seismo.store.stories`` persists signatures and keeps one index per Stor
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -37,6 +38,8 @@ SEED = 1
 # comparison in ``best_match`` then rejects. Recall is what matters: a missed copy counts twice.
 LSH_BANDS = (20, 6)
 
+MEMO_SIZE = 20_000  # signatures remembered (16-byte key + 512 bytes each: ~11 MB)
+_MEMO: dict[bytes, np.ndarray] = {}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=sha1_hash32, scheme=SCHEME)
 
@@ -56,7 +59,21 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 def signature(text: str) -> np.ndarray:
-    """The MinHash hash values of ``text`` (``NUM_PERM`` uint32), as stored in the database."""
+    """The MinHash hash values of ``text`` (``NUM_PERM`` uint32), as stored in the database.
+
+    Remembered for the last ``MEMO_SIZE`` texts (by content hash): ingest signs every article before
+    the parse to find syndicated copies, and the store signs the same text again when it writes it.
+    """
+    key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    sig = _MEMO.get(key)
+    if sig is None:
+        sig = _MEMO[key] = _sign(text)
+        if len(_MEMO) > MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))
+    return sig
+
+
+def _sign(text: str) -> np.ndarray:
     m = MinHash(
         seed=SEED,
         hashfunc=sha1_hash32,
@@ -64,7 +81,9 @@ def signature(text: str) -> np.ndarray:
         permutations=_TEMPLATE.permutations,  # reuse: generating them costs more than hashing
     )
     m.update_batch(list(shingles(text)))
-    return np.asarray(m.hashvalues, dtype=np.uint32)
+    sig = np.asarray(m.hashvalues, dtype=np.uint32)
+    sig.flags.writeable = False  # shared through the memo
+    return sig
 
 
 def to_bytes(sig: np.ndarray) -> bytes:
@@ -159,6 +178,10 @@ class NearDuplicateIndex:
                 members.discard(doc_id)
                 if not members:
                     del bucket[key]
+
+    def signature_of(self, doc_id: str) -> np.ndarray:
+        """The indexed signature of ``doc_id`` (KeyError if it is not indexed)."""
+        return self._sigs[doc_id]
 
     def candidates(self, sig: np.ndarray) -> set[str]:
         """Documents sharing at least one band with ``sig`` (see ``LSH_BANDS`` for the odds)."""

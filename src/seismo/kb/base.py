@@ -59,6 +59,15 @@ class KnowledgeBase:
         return self._c.countries
 
     @property
+    def actor_aliases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every actor alias key (folded words joined by spaces) and every proper prefix of one.
+
+        For matchers that only ask whether a text names something the KB knows (``nlp.prefilter``).
+        """
+        table = self._c.actors
+        return frozenset(table.entries), frozenset(table.prefixes)
+
+    @property
     def people(self) -> dict[str, Person]:
         return self._c.people
 

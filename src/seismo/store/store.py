@@ -269,6 +269,24 @@ class Store(_stories.StoryMethods):
             params = [doc_id, content_hash]
         return bool(self._scalar(sql, params))
 
+    def stored_hashes(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """doc_id -> content hash of those of ``doc_ids`` that are stored: ``has_document`` for a
+        whole run in one query (ingest asks before parsing anything)."""
+        with self._cursor() as cur:
+            return _stored_hashes(cur, list(doc_ids))
+
+    def events_of(self, doc_ids: Sequence[str]) -> dict[str, list[Event]]:
+        """Every stored mention (all modalities, near-duplicates too) of these documents, in one
+        query: syndicated copies carry their stored originals' events (``ingest.syndication``)."""
+        if not doc_ids:
+            return {}
+        sql = (f"SELECT {quoted(EVENT_COLUMNS)} FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+               "ORDER BY rowid")
+        out: dict[str, list[Event]] = {doc_id: [] for doc_id in doc_ids}
+        for row in self._rows(sql, [list(doc_ids)]):
+            out[row["doc_id"]].append(row_to_event(row))
+        return out
+
     def rejections(self) -> list[RejectionRow]:
         """Every stored rejection, oldest sighting first."""
         sql = "SELECT source, code, reason, seen_at FROM rejections ORDER BY seen_at, source, code"

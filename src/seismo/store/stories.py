@@ -158,6 +158,7 @@ class StoryMethods:
 
     read_only: bool
     frozen: bool
+    _dedup: DedupCache
 
     if TYPE_CHECKING:
 
@@ -166,6 +167,14 @@ class StoryMethods:
         def _transaction(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]: ...
         def _cursor(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]: ...
         def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+
+    def near_duplicate_index(self) -> NearDuplicateIndex:
+        """The index ``add_documents`` judges near-duplicates with, for a look before the parse.
+
+        Read it only: ``add_documents`` keeps it in step with what is written.
+        """
+        with self._dedup.lock, self._cursor() as cur:
+            return self._dedup.get(cur)
 
     @contextmanager
     def arrow_reader(

@@ -1,0 +1,66 @@
+"""The trigger-and-actor sentence filter (issue 15): word lists from the dictionaries and the KB."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.coding.filter import parse_filtered
+from seismo.coding.prefilter import ActorMentions, load_pronouns
+from seismo.kb import load_kb
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from seismo.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def strict(nlp):
+    from seismo.coding.prefilter import build_prefilter
+
+    return build_prefilter(nlp, lede=0)
+
+
+def candidates(filt, text: str) -> list[bool]:
+    return [s.candidate for s in filt.segments(text)]
+
+
+def test_a_sentence_needs_a_trigger_and_an_actor(strict) -> None:
+    text = ("Hezbollah fighters attacked a convoy near the border. Markets rallied as shares rose. "
+            "The storm destroyed several houses. Stocks fell. The United Nations condemned the attack.")
+    assert candidates(strict, text) == [True, False, False, False, True]
+
+
+def test_pronouns_count_as_actors(strict) -> None:
+    assert candidates(strict, "They attacked the convoy.") == [True]
+
+
+def test_multiword_names_match_over_the_kb_alias_prefixes() -> None:
+    aliases, prefixes = load_kb().actor_aliases
+    mentions = ActorMentions(aliases, prefixes, frozenset())
+    assert "united nations" in aliases and "united" not in aliases and "united" in prefixes
+    assert mentions.found("A United Nations envoy arrived.")
+    assert not mentions.found("The United colours faded.")
+
+
+def test_kb_and_lexicon_additions_flow_in(nlp) -> None:
+    from seismo.coding import load_lexicon
+    from seismo.coding.filter import build_trigger_forms
+    from seismo.coding.prefilter import PreFilter
+
+    forms = build_trigger_forms(load_lexicon(), nlp)
+    mentions = ActorMentions(frozenset({"zorblax league"}), frozenset({"zorblax"}), load_pronouns())
+    filt = PreFilter(forms, mentions, lede=0)
+    assert candidates(filt, "The Zorblax League attacked a convoy.") == [True]
+    assert candidates(filt, "The Zorblax club attacked a convoy.") == [False]
+
+
+def test_filtered_docs_still_index_the_article_text(nlp, strict) -> None:
+    texts = ["Markets rallied. Russian troops shelled Kharkiv on Monday. Stocks fell.\n\nHe said more would come."]
+    [doc] = parse_filtered(nlp, texts, filt=strict)
+    assert doc.text == texts[0]
+    assert any(t.lemma_ == "shell" for t in doc)
