@@ -10,7 +10,7 @@ fills in what the phrase leaves open from earlier sentences: pronouns ("He added
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -24,6 +24,7 @@ __all__ = ["DocumentContext", "mention_tokens", "phrase_span"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
+SPEECH_PRONOUNS = {"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your"}  # coding.speakers
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
@@ -71,6 +72,7 @@ class DocumentContext:
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
+    quoted: Callable[[Token, dt.date | None], Actor | None] | None = None  # "we"/"I" in quotes (coding.speakers)
 
     @property
     def placer(self) -> Placer:
@@ -89,6 +91,8 @@ class DocumentContext:
     def _resolve(self, token: Token, on: dt.date | None) -> Actor | None:
         if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in COLLECTIVE):
             return None
+        if token.lower_ in SPEECH_PRONOUNS and token.pos_ == "PRON" and token.text != "US":
+            return self.quoted(token, on) if self.quoted is not None else None
         if token.lower_ in PERSON_PRONOUNS:
             return self._last_person(token.i)
         if token.lower_ == "it":

@@ -41,6 +41,7 @@ from seismo.coding.sentence import (
     sentence_quantities,
     statement_date,
 )
+from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import is_content, story_country
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
@@ -82,6 +83,7 @@ class Coder:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
+        ctx.quoted = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve).actor_for
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
