@@ -75,3 +75,14 @@ def test_the_us_is_no_pronoun(tmp_path: Path) -> None:
     events = code_text(tmp_path, '"The US attacked our base," the Iranian defence minister said.')
     assault = next(e for e in events if e.type == "ASSAULT")
     assert assault.source is not None and assault.source.country == "USA"
+
+
+def test_i_want_to_thank_is_thanking(tmp_path: Path) -> None:
+    text = '"We would like to congratulate Germany on the election," the French foreign minister said.'
+    [support] = _of(code_text(tmp_path, text), "SUPPORT")
+    assert support.modality is Modality.ASSERTED and support.source is not None and support.source.code == "FRAGOV"
+
+
+def test_a_third_persons_wish_stays_a_wish(tmp_path: Path) -> None:
+    [support] = _of(code_text(tmp_path, "The French foreign minister wants to congratulate Germany."), "SUPPORT")
+    assert support.modality is not Modality.ASSERTED
