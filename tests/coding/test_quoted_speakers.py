@@ -86,3 +86,15 @@ def test_i_want_to_thank_is_thanking(tmp_path: Path) -> None:
 def test_a_third_persons_wish_stays_a_wish(tmp_path: Path) -> None:
     [support] = _of(code_text(tmp_path, "The French foreign minister wants to congratulate Germany."), "SUPPORT")
     assert support.modality is not Modality.ASSERTED
+
+
+def test_a_later_quote_is_attributed_to_its_speaker(tmp_path: Path) -> None:
+    text = '"We condemn the attack," said Chancellor Olaf Scholz. "We also urge Russia to withdraw."'
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.attributed_to is not None and request.attributed_to.country == "DEU"
+
+
+def test_narrative_after_a_quote_is_not_attributed(tmp_path: Path) -> None:
+    text = '"We condemn the attack," said Chancellor Olaf Scholz. Russian troops attacked Kharkiv on Monday.'
+    [assault] = _of(code_text(tmp_path, text), "ASSAULT")
+    assert assault.attributed_to is None

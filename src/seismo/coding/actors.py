@@ -73,6 +73,7 @@ class DocumentContext:
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
     quoted: Callable[[Token, dt.date | None], Actor | None] | None = None  # "we"/"I" in quotes (coding.speakers)
+    quote_speaker: Callable[[Token, dt.date | None], Actor | None] | None = None  # who says a quote
 
     @property
     def placer(self) -> Placer:

@@ -83,7 +83,8 @@ class Coder:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
-        ctx.quoted = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve).actor_for
+        quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
+        ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
@@ -427,6 +428,8 @@ class Coder:
             actor = ctx.resolve(subj, on) if subj is not None else None
             if actor is not None:
                 return actor
+        if info.according_to is None and ctx.quote_speaker is not None:  # the quote's speaker, sentences away
+            return ctx.quote_speaker(trigger.verb, on)
         return info.according_to
 
 

@@ -100,6 +100,17 @@ class QuoteSpeakers:
             return speaker.model_copy(update={"reason": f"{said}: the speaking body; {speaker.reason}"})
         return None  # "a shopkeeper said": one private person's "we" names no side
 
+    def speaker_of(self, token: Token, on: dt.date | None) -> Actor | None:
+        """Who says the quote a token is in (its attribution), when its reporting verb is in another sentence."""
+        i = next((k for k, q in enumerate(self.quotes) if q.start < token.i < q.end), None)
+        verb = self._reporting_verb(i) if i is not None else None
+        if verb is None or verb.sent.start == token.sent.start:
+            return None  # a reporting verb in the same sentence is found by the parse
+        subj = subject_of(verb)
+        if subj is None or self._inside(subj.i) is not None:
+            return None
+        return self._described(subj, self.resolve(subj, on), on)
+
     def _described(self, subj: Token, speaker: Actor | None, on: dt.date | None) -> Actor | None:
         """'Jeff Rathke, the State Department Spokesperson, said': a name the knowledge base does not know
         speaks for what its apposition says it is."""
