@@ -10,7 +10,7 @@ fills in what the phrase leaves open from earlier sentences: pronouns ("He added
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -25,6 +25,7 @@ __all__ = ["DocumentContext", "mention_tokens", "phrase_span"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
+SPEECH_PRONOUNS = {"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your"}  # coding.speakers
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
@@ -73,6 +74,8 @@ class DocumentContext:
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
+    quoted: Callable[[Token, dt.date | None], Actor | None] | None = None  # "we"/"I" in quotes (coding.speakers)
+    quote_speaker: Callable[[Token, dt.date | None], Actor | None] | None = None  # who says a quote
     _running: RunningNames | None = None
 
     @property
@@ -99,6 +102,8 @@ class DocumentContext:
     def _resolve(self, token: Token, on: dt.date | None) -> Actor | None:
         if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in COLLECTIVE):
             return None
+        if token.lower_ in SPEECH_PRONOUNS and token.pos_ == "PRON" and token.text != "US":
+            return self.quoted(token, on) if self.quoted is not None else None
         if token.lower_ in PERSON_PRONOUNS:
             return self._object_person(token) or self._last_person(token.i)
         if token.lower_ == "it":

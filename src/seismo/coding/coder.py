@@ -59,6 +59,7 @@ from seismo.coding.sentence import (
     sentence_quantities,
     statement_date,
 )
+from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import is_content, story_country
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
@@ -100,6 +101,8 @@ class Coder:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
+        quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
+        ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
@@ -467,6 +470,8 @@ class Coder:
             actor = ctx.resolve(subj, on) if subj is not None else None
             if actor is not None:
                 return actor
+        if info.according_to is None and ctx.quote_speaker is not None:  # the quote's speaker, sentences away
+            return ctx.quote_speaker(trigger.verb, on)
         return info.according_to
 
 

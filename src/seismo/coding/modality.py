@@ -162,12 +162,24 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
+        if _performative(head, token, trigger_word, lexicon):
+            token = head  # "I want to thank the people": saying so is thanking
+            continue
         if not is_reporting(head, lexicon):
             found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
         if token.dep_ != "conj" or _shares_head_cues(token):
             found = _above(found, _own_cues(head, lexicon), past)
         token = head
     return found
+
+
+def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexicon) -> bool:
+    """'I want to thank', 'we would like to congratulate': a speaker who says they wish to perform a speech
+    act performs it; only the first person, not negated ('he wants to thank' only reports a wish)."""
+    return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("performative_heads") \
+        and trigger_word.lemma_.lower() in lexicon.cue("performative_verbs") \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _above(found: Modality, cue: Modality, past: bool) -> Modality:

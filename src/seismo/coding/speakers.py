@@ -1,0 +1,174 @@
+"""Quoted speakers: "We urge restraint," the minister said -- the first person inside a quote is its speaker.
+
+Wire copy carries many of its requests, pledges and threats in direct quotes, where the actor is only "I" or
+"we". A quote's speaker is the subject of the reporting verb outside the quote in the sentence that closes it
+('"...," Pelosi told the public') or, failing that, in the sentence that opens it ('Putin said: "..."'); a
+quote with no reporting verb of its own continues the paragraph's previous quote ('"...", Saree said. "We
+have the right ..."'). "I" is the speaker; "we" of a person who speaks for a sector (a minister, a
+spokesman) is that person's side (their country's government), "we" of an organisation is the organisation.
+"You" is the addressee only when the reporting verb names one ('Sanders said to Biden: "your candidacy"').
+A first-person pronoun outside quotes, or in a quote with no identifiable speaker, stays unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from seismo.coding.actors import POLITICAL_SECTORS
+from seismo.coding.arguments import subject_of
+from seismo.models import Actor
+
+SINGULAR = {"i", "me", "my", "myself", "mine"}
+PLURAL = {"we", "us", "our", "ourselves", "ours"}
+SECOND = {"you", "your", "yourself", "yourselves", "yours"}
+FIRST_PERSON = SINGULAR | PLURAL
+OPENERS, CLOSERS, TOGGLES = {"“", "``"}, {"”", "''"}, {'"'}
+PERSONAL = {"he", "she", "him", "her"}
+SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "president", "official",
+                "ambassador", "envoy", "chief", "leader", "commander", "general", "premier", "chancellor")
+
+Resolver = Callable[[Token, dt.date | None], Actor | None]
+Reporting = Callable[[Token], bool]
+
+
+@dataclass
+class Quote:
+    start: int  # token index of the opening mark
+    end: int  # token index of the closing mark (the paragraph's last token when never closed)
+    paragraph: int
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Direct quotes by their double quote marks; a paragraph break ends any quote left open."""
+    quotes: list[Quote] = []
+    paragraph, open_at = 0, None
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if open_at is not None:
+                quotes.append(Quote(open_at, token.i, paragraph))
+                open_at = None
+            paragraph += 1
+            continue
+        text = token.text
+        if open_at is None and (text in OPENERS or text in TOGGLES):
+            open_at = token.i
+        elif open_at is not None and (text in CLOSERS or text in TOGGLES):
+            quotes.append(Quote(open_at, token.i, paragraph))
+            open_at = None
+    if open_at is not None:
+        quotes.append(Quote(open_at, len(doc) - 1, paragraph))
+    return quotes
+
+
+class QuoteSpeakers:
+    """Resolves first- and second-person pronouns inside quotes (``DocumentContext.quoted`` hook)."""
+
+    def __init__(self, doc: Doc, reporting: Reporting, resolve: Resolver) -> None:
+        self.doc = doc
+        self.reporting = reporting
+        self.resolve = resolve
+        self.quotes = find_quotes(doc)
+
+    def actor_for(self, token: Token, on: dt.date | None) -> Actor | None:
+        """The actor a first-person (or addressed second-person) pronoun stands for; None when unclear."""
+        low = token.lower_
+        i = next((k for k, q in enumerate(self.quotes) if q.start < token.i < q.end), None)
+        if i is None:
+            return None
+        verb = self._reporting_verb(i)
+        if verb is None:
+            return None
+        if low in SECOND:
+            return self._addressee(verb, on)
+        subj = subject_of(verb)
+        if subj is None or self._inside(subj.i) is not None:
+            return None
+        speaker = self._described(subj, self.resolve(subj, on), on)
+        if speaker is None:
+            return None
+        said = f"'{token.text}' in a quote by '{subj.text}' ('{verb.text}')"
+        if low in SINGULAR:
+            return speaker.model_copy(update={"reason": f"{said}: the speaker; {speaker.reason}"})
+        if _is_person(subj):
+            return _side_of(speaker, said)
+        if subj.tag_ in ("NNS", "NNPS") or speaker.igo or (speaker.agent or "") in POLITICAL_SECTORS \
+                or (speaker.country and not speaker.agent):  # "the ministry", "Russia", "the protesters"
+            return speaker.model_copy(update={"reason": f"{said}: the speaking body; {speaker.reason}"})
+        return None  # "a shopkeeper said": one private person's "we" names no side
+
+    def speaker_of(self, token: Token, on: dt.date | None) -> Actor | None:
+        """Who says the quote a token is in (its attribution), when its reporting verb is in another sentence."""
+        i = next((k for k, q in enumerate(self.quotes) if q.start < token.i < q.end), None)
+        verb = self._reporting_verb(i) if i is not None else None
+        if verb is None or verb.sent.start == token.sent.start:
+            return None  # a reporting verb in the same sentence is found by the parse
+        subj = subject_of(verb)
+        if subj is None or self._inside(subj.i) is not None:
+            return None
+        return self._described(subj, self.resolve(subj, on), on)
+
+    def _described(self, subj: Token, speaker: Actor | None, on: dt.date | None) -> Actor | None:
+        """'Jeff Rathke, the State Department Spokesperson, said': a name the knowledge base does not know
+        speaks for what its apposition says it is."""
+        if speaker is not None and (speaker.country or speaker.igo):
+            return speaker
+        for appos in (c for c in subj.children if c.dep_ == "appos"):
+            said = self.resolve(appos, on)
+            if said is not None and (said.country or said.igo) and said.agent:
+                why = f"'{subj.text}', described as '{appos.text}'"
+                return said.model_copy(update={"name": subj.text, "reason": f"{why}: {said.reason}"})
+        return speaker
+
+    def _inside(self, i: int) -> int | None:
+        return next((k for k, q in enumerate(self.quotes) if q.start <= i <= q.end), None)
+
+    def _reporting_verb(self, k: int) -> Token | None:
+        """The reporting verb after the close, else before the open, else the paragraph's previous quote's."""
+        quote = self.quotes[k]
+        closing, opening = self.doc[quote.end].sent, self.doc[quote.start].sent
+        after = [t for t in self.doc[quote.end + 1 : closing.end] if self._outside(t)]
+        before = [t for t in self.doc[opening.start : quote.start] if self._outside(t)]
+        for tokens in (after, list(reversed(before))):
+            verb = next((t for t in tokens if self.reporting(t)), None)
+            if verb is not None:
+                return verb
+        if k > 0 and self.quotes[k - 1].paragraph == quote.paragraph:
+            return self._reporting_verb(k - 1)
+        return None
+
+    def _outside(self, token: Token) -> bool:
+        return self._inside(token.i) is None
+
+    def _addressee(self, verb: Token, on: dt.date | None) -> Actor | None:
+        """'told Biden', 'said to Biden': a named addressee (not 'told reporters')."""
+        for child in verb.children:
+            cands = [child] if child.dep_ in ("dobj", "dative") else \
+                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" \
+                else []
+            for cand in cands:
+                if cand.pos_ == "PROPN":
+                    actor = self.resolve(cand, on)
+                    if actor is not None:
+                        why = f"'you' in a quote addressed to '{cand.text}' ('{verb.text}')"
+                        return actor.model_copy(update={"reason": f"{why}; {actor.reason}"})
+        return None
+
+
+def _is_person(subj: Token) -> bool:
+    """A person speaks ('Pelosi', 'he', 'the foreign minister'), not a body ('the ministry', 'Russia')."""
+    if subj.lower_ in PERSONAL or subj.ent_type_ == "PERSON":
+        return True
+    return subj.lemma_.lower() in SPOKES_WORDS
+
+
+def _side_of(speaker: Actor, said: str) -> Actor | None:
+    """'we' of a minister is the minister's government: the country (or IGO) and sector, not the person."""
+    if not speaker.igo and (speaker.agent not in POLITICAL_SECTORS or not speaker.country):
+        return None  # a private person's "we" (a family, a crowd) names no side
+    code = speaker.code or f"{speaker.country or speaker.igo}{speaker.agent or ''}"
+    return Actor(name=code, code=code, country=speaker.country, agent=speaker.agent, igo=speaker.igo,
+                 reason=f"{said}: the speaker's side ({speaker.name}, {code}), not the person")

@@ -1,0 +1,100 @@
+"""First- and second-person pronouns inside direct quotes resolve to the quote's speaker (coding.speakers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coding_helpers import code_text
+
+from seismo.models import Event, Modality
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_we_after_the_quote_is_the_speakers_government(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"We urge both sides to show restraint," the French foreign minister said on Tuesday.')
+    [request] = _of(events, "REQUEST")
+    assert request.source is not None and request.source.code == "FRAGOV"
+    assert "quote" in (request.source.reason or "") and "not the person" in (request.source.reason or "")
+
+
+def test_we_before_the_quote_is_a_threat_in_the_future(tmp_path: Path) -> None:
+    text = 'Russian President Vladimir Putin said: "We will strike any ship that enters our waters."'
+    events = code_text(tmp_path, text)
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert assault.modality is Modality.FUTURE and assault.source is not None and assault.source.code == "RUSGOV"
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.modality is Modality.ASSERTED and threat.date is not None  # dated on the statement
+
+
+def test_i_is_the_speaker_person(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"I will veto the bill," President Joe Biden told Congress.')
+    [veto] = _of(events, "REJECT")
+    assert veto.source is not None and veto.source.name.endswith("Biden") and veto.source.country == "USA"
+
+
+def test_he_told_reporters_resolves_through_the_earlier_name(tmp_path: Path) -> None:
+    text = ('Chancellor Olaf Scholz spoke in Berlin on Monday. "We condemn the attack. We urge Iran to release the '
+            'ship," he told reporters.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "DEUGOV"
+    assert request.target is not None and request.target.country == "IRN"
+
+
+def test_a_later_quote_in_the_paragraph_keeps_the_speaker(tmp_path: Path) -> None:
+    text = '"We condemn the attack," said Chancellor Olaf Scholz. "We also urge Russia to withdraw."'
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "DEUGOV"
+
+
+def test_we_of_a_ministry_is_the_ministry(tmp_path: Path) -> None:
+    text = 'The Chinese foreign ministry said: "We strongly condemn the sanctions imposed by the United States."'
+    [accuse] = _of(code_text(tmp_path, text), "ACCUSE")
+    assert accuse.source is not None and accuse.source.code == "CHNGOV"
+
+
+def test_we_in_a_quote_without_a_speaker_stays_unresolved(tmp_path: Path) -> None:
+    events = code_text(tmp_path, 'Protesters carried banners. "We urge Iran to release the ship."')
+    assert not _of(events, "REQUEST")
+
+
+def test_we_outside_quotes_is_not_given_a_speaker(tmp_path: Path) -> None:
+    text = ('"The talks were useful," the French foreign minister said on Tuesday. We urge Iran to release the '
+            'ship, the editorial board wrote.')
+    assert not [e for e in _of(code_text(tmp_path, text), "REQUEST") if e.source is not None]
+
+
+def test_a_private_persons_we_names_no_side(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"We urge Iran to release the ship," a local shopkeeper said.')
+    assert not [e for e in _of(events, "REQUEST") if e.source is not None]
+
+
+def test_the_us_is_no_pronoun(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"The US attacked our base," the Iranian defence minister said.')
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert assault.source is not None and assault.source.country == "USA"
+
+
+def test_i_want_to_thank_is_thanking(tmp_path: Path) -> None:
+    text = '"We would like to congratulate Germany on the election," the French foreign minister said.'
+    [support] = _of(code_text(tmp_path, text), "SUPPORT")
+    assert support.modality is Modality.ASSERTED and support.source is not None and support.source.code == "FRAGOV"
+
+
+def test_a_third_persons_wish_stays_a_wish(tmp_path: Path) -> None:
+    [support] = _of(code_text(tmp_path, "The French foreign minister wants to congratulate Germany."), "SUPPORT")
+    assert support.modality is not Modality.ASSERTED
+
+
+def test_a_later_quote_is_attributed_to_its_speaker(tmp_path: Path) -> None:
+    text = '"We condemn the attack," said Chancellor Olaf Scholz. "We also urge Russia to withdraw."'
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.attributed_to is not None and request.attributed_to.country == "DEU"
+
+
+def test_narrative_after_a_quote_is_not_attributed(tmp_path: Path) -> None:
+    text = '"We condemn the attack," said Chancellor Olaf Scholz. Russian troops attacked Kharkiv on Monday.'
+    [assault] = _of(code_text(tmp_path, text), "ASSAULT")
+    assert assault.attributed_to is None
