@@ -48,6 +48,11 @@ def mentions(n: int, seed: int = 7) -> list[tuple[str, dt.date]]:
 def main() -> None:
     from seismo.kb import load_kb
 
+    from seismo.kb.loader import compile_kb
+
+    t = time.perf_counter()
+    compile_kb(())
+    compile_s = time.perf_counter() - t
     load, first_place = load_times()
     kb = load_kb()
     work = mentions(100_000)
@@ -56,13 +61,13 @@ def main() -> None:
     elapsed = time.perf_counter() - t
     result = {
         "machine": f"{platform.machine()} {platform.processor() or ''} cores={__import__('os').cpu_count()}",
-        "kb_load_s": round(load, 3), "first_place_lookup_s": round(first_place, 3),
+        "kb_compile_s": round(compile_s, 3), "kb_load_s": round(load, 3), "first_place_lookup_s": round(first_place, 3),
         "resolve_100k_s": round(elapsed, 3), "resolved": resolved, "mentions": len(work),
-        "targets": {"kb_load_s": 1.0, "resolve_100k_s": 2.0},
+        "targets": {"kb_compile_s": 2.0, "kb_load_s": 1.0, "resolve_100k_s": 2.0},
     }
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "kb.json").write_text(json.dumps(result, indent=2) + "\n")
-    print(f"KB load {load:.2f} s (+{first_place:.2f} s place index); "
+    print(f"KB compile {compile_s:.2f} s; KB load {load:.2f} s (+{first_place:.2f} s place index); "
           f"100k resolutions {elapsed:.2f} s ({resolved} resolved)")
 
 

@@ -1,34 +1,21 @@
-"""Loading and resolving stay fast (generous bounds: CI machines vary)."""
+"""Compiling and resolving work at volume; their speed is measured in bench/kb_bench.py (make bench), not here."""
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from seismo.kb import KnowledgeBase
 from seismo.kb.loader import compile_kb
 
 
-def test_compile_under_two_seconds() -> None:
-    start = time.perf_counter()
-    compile_kb(())
-    assert time.perf_counter() - start < 2.0  # measured ~0.35 s
+def test_compile_builds_the_tables() -> None:
+    compiled = compile_kb(())
+    assert len(compiled.countries) > 190 and len(compiled.people) > 1000 and compiled.places
 
 
-def test_many_distinct_phrases(kb: KnowledgeBase) -> None:
+def test_many_distinct_phrases_resolve_on_every_day(kb: KnowledgeBase) -> None:
     phrases = [f"{w} troops" for w in ("Russian", "Ukrainian", "American", "British", "French")]
-    phrases += [
-        "President Biden",
-        "the Kremlin",
-        "NATO",
-        "Kyiv",
-        "Russia's Defense Ministry",
-        "Shoigu",
-    ]
-    days = [dt.date(2000, 1, 1) + dt.timedelta(days=i) for i in range(1000)]
-    start = time.perf_counter()
-    for day in days:
-        for phrase in phrases:
-            kb.resolve_phrase(phrase, day)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 5.0, f"{len(days) * len(phrases)} uncached resolutions took {elapsed:.2f}s"
+    phrases += ["the Kremlin", "NATO", "Kyiv", "Russia's Defense Ministry"]
+    days = [dt.date(2000, 1, 1) + dt.timedelta(days=i) for i in range(0, 1000, 7)]
+    unresolved = [(p, d) for d in days for p in phrases if kb.resolve_phrase(p, d) is None]
+    assert not unresolved, unresolved[:5]
