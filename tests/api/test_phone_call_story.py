@@ -66,7 +66,8 @@ def test_one_consult_story_with_three_sources(stories: list[dict]) -> None:
     assert len(calls) == 1, stories
     call = calls[0]
     assert call["n_sources"] == 3
-    assert call["outlets"] == ["Canberra Ledger", "Pacific Wire", "Tokyo Evening Post"]  # not the reprint
+    # the reprint is one more outlet that carried the story (docs/dedup.md), never one more source
+    assert call["outlets"] == ["Canberra Ledger", "Harbour Daily", "Pacific Wire", "Tokyo Evening Post"]
     assert "call-reprint" not in call["doc_ids"]
     assert call["date"] == CALL_DAY.isoformat() and call["date_precision"] == "day"
     assert call["mode"] == "phone"
