@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from seismo.kb.names import TITLED_ROLES
 from seismo.kb.people import PeopleIndex, parse_date
 from seismo.kb.records import (
     AGENT,
@@ -207,7 +208,23 @@ def load_people(table: AliasTable, data: Path) -> dict[str, Person]:
         table.add_many(
             sorted(index.aliases[pid]), PERSON, person, layer=GENERATED, weak_single=True
         )
+        surname = titled_surname(person, index.aliases[pid])
+        if surname is not None:
+            table.add(surname, PERSON, person, layer=GENERATED, weak=True, titled=True)
     return people
+
+
+def titled_surname(person: Person, aliases: set[str]) -> str | None:
+    """The last word of the name of someone who held an office a title names ("Bush" for George
+    W. Bush) when the builder left it out as an alias (a common word, a place): "President Bush"
+    still names him, a bare "bush" never does (resolve.resolve_person checks the title)."""
+    words = person.name.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not (last.isalpha() and last[0].isupper() and len(last) > 2):
+        return None
+    if fold(last) in {fold(a) for a in aliases}:
+        return None
+    return last if any(r.role in TITLED_ROLES for r in person.roles) else None
 
 
 def compile_kb(extra: tuple[Path, ...], data: Path = DATA_DIR) -> Compiled:

@@ -41,6 +41,7 @@ TITLE_OFFICES: dict[str, str] = {
     "speaker": "SPK", "house speaker": "SPK", "chief justice": "CJ",
 }  # fmt: skip
 _BY_LENGTH = sorted(TITLE_OFFICES, key=len, reverse=True)
+TITLED_ROLES = frozenset(TITLE_OFFICES.values())
 PAST_MARKERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing"})
 _CALENDAR = frozenset(
     {

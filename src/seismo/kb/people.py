@@ -160,3 +160,17 @@ def near_office(person: Person, on: dt.date | None) -> bool:
     if on is None:
         return True
     return any(r.distance(on) <= SURNAME_WINDOW.days for r in person.roles)
+
+
+_QID = re.compile(r"^Q(\d+)$")
+
+
+def prominence(person: Person) -> tuple[int, int, dt.date]:
+    """How well known a person is, from the record alone: the number of terms held, then an
+    early Wikidata item (a low Q number: items for well-known people were created first, so
+    Q76 Barack Obama sorts before Q602837, a namesake), then the latest term's start.
+    Larger is more prominent."""
+    m = _QID.match(person.pid)
+    early = -int(m[1]) if m else -(10**12)
+    return len(person.roles), early, person.latest().start or dt.date.min
+

@@ -175,3 +175,4 @@ class Entry:
     shape: tuple[str, ...]
     weak: bool = False
     layer: int = 0
+    titled: bool = False  # a surname the builder blocks ("Bush"): counts only after an office title

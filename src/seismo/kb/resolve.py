@@ -10,8 +10,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
-from seismo.kb.names import PAST_MARKERS, other_given_name, stale_title, surname_follows
-from seismo.kb.people import near_office, pick_role, role_reason
+from seismo.kb.names import (
+    PAST_MARKERS,
+    other_given_name,
+    stale_title,
+    surname_follows,
+    title_office,
+)
+from seismo.kb.people import SURNAME_WINDOW, near_office, pick_role, prominence, role_reason
 from seismo.kb.records import (
     AGENT,
     CAPITAL,
@@ -138,13 +144,9 @@ def _person_actor(person: Person, role: Role, status: str, name: str, ctx: Conte
 def _candidates(people: list[Person], on: dt.date | None) -> list[Person]:
     """People in office on the day (most senior role first), else nearest in time; without a
     date, heads of state or government first (a bare "Khan" in an undated query is more likely
-    Imran Khan than a junior minister), then the one whose latest role started last."""
+    Imran Khan than a junior minister), then the most prominent (people.prominence)."""
     if on is None:
-        return sorted(
-            people,
-            key=lambda p: (_ever_led(p), p.latest().start or dt.date.min),
-            reverse=True,
-        )
+        return sorted(people, key=lambda p: (_ever_led(p), prominence(p)), reverse=True)
     active = [(p.active(on), p) for p in people]
     in_office = [(roles[0].rank, p) for roles, p in active if roles]
     if in_office:
@@ -172,6 +174,18 @@ def _surname_ok(person: Person, ctx: Context, titled: bool) -> bool:
     return not ctx.running_text or titled or person.pid in ctx.seen or _leads(person, ctx.on)
 
 
+def _title_fits(person: object, title: list[Segment], ctx: Context) -> bool:
+    """'President Bush': a surname kept only for titles counts when the title names an office
+    the person held near the event date (any time without a date)."""
+    if not title or not isinstance(person, Person):
+        return False
+    office = title_office([t.key for s in title for t in ctx.tokens[s.start : s.end]])
+    return any(
+        r.role == office and (ctx.on is None or r.distance(ctx.on) <= SURNAME_WINDOW.days)
+        for r in person.roles
+    )
+
+
 def resolve_person(
     seg: Segment, place: Country | None, ctx: Context, name: str, title: list[Segment] | None = None
 ) -> Resolution | None:
@@ -182,6 +196,7 @@ def resolve_person(
     """
     title = title or []
     entries = [e for e in seg.entries if e.kind == PERSON]
+    entries = [e for e in entries if not e.titled or _title_fits(e.target, title, ctx)]
     people = [e.target for e in entries if isinstance(e.target, Person) and e.target.roles]
     weak = any(e.weak for e in entries)
     if weak:
@@ -226,7 +241,7 @@ def _ambiguity_note(pool: list[Person], seg: Segment, ctx: Context) -> str:
     """'; ambiguous: 3 people match 'Johnson' (also Alan Johnson, Jeh Johnson)'."""
     matched = ctx.text[ctx.tokens[seg.start].start : ctx.tokens[seg.end - 1].end]
     others = ", ".join(p.name for p in pool[1:4]) + (", ..." if len(pool) > 4 else "")
-    how = "" if ctx.on else "; no date: heads of state or government first"
+    how = "" if ctx.on else "; no date: heads of state or government first, then the most prominent"
     return f"; ambiguous: {len(pool)} people match '{matched}' (also {others}){how}"
 
 

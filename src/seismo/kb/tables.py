@@ -74,7 +74,14 @@ class AliasTable:
         self.prefixes: set[str] = set()
 
     def add(
-        self, alias: str, entry_kind: str, target: object, *, layer: int, weak: bool = False
+        self,
+        alias: str,
+        entry_kind: str,
+        target: object,
+        *,
+        layer: int,
+        weak: bool = False,
+        titled: bool = False,
     ) -> None:
         keys, full_shape = key_and_shape(alias)
         while len(keys) > 1 and keys[0] in DETERMINERS:
@@ -83,7 +90,7 @@ class AliasTable:
             return
         key = " ".join(keys)
         shape = full_shape[-len(keys) :]
-        entry = Entry(entry_kind, target, shape, weak, layer)
+        entry = Entry(entry_kind, target, shape, weak, layer, titled)
         bucket = self.entries.setdefault(key, [])
         if bucket and bucket[0].layer < layer:
             bucket.clear()
