@@ -41,6 +41,7 @@ from seismo.coding.sentence import (
     statement_date,
 )
 from seismo.coding.story import is_content, story_country
+from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Location, Modality, Quantity
@@ -69,11 +70,12 @@ class Coder:
     """Holds the dictionaries and knowledge base; codes documents one at a time."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION,
-                 noise: NoiseRules | None = None) -> None:
+                 noise: NoiseRules | None = None, scorer: TypeScorer | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.version = version
         self.noise = noise or load_noise()
+        self.scorer = scorer  # the learned type scorer (docs/model.md); None: the rules' types stand
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
@@ -96,7 +98,8 @@ class Coder:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
-        return date_on_publication(resolve_references(state.events, state.references), article.published)
+        events = date_on_publication(resolve_references(state.events, state.references), article.published)
+        return self.scorer.rescore(events) if self.scorer is not None else events
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:

@@ -145,3 +145,9 @@ def m002_dedup_stories(con: duckdb.DuckDBPyConnection) -> None:
 def m003_actor_reasons(con: duckdb.DuckDBPyConnection) -> None:
     """events.source_reason, target_reason, attributed_reason: the evidence behind each actor code."""
     con.execute(read_sql("003_actor_reasons.sql"))
+
+
+@migrations(4)
+def m004_type_source(con: duckdb.DuckDBPyConnection) -> None:
+    """events.type_source, rule_type, type_scores: whether the rules or the learned scorer chose the type."""
+    con.execute(read_sql("004_type_source.sql"))
