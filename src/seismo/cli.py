@@ -41,6 +41,9 @@ InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, URLs o
 OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")]
 AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
+TypeModelOpt = Annotated[bool | None, typer.Option(
+    "--model/--no-model", help="Let the learned type scorer re-read the rules' event types (docs/model.md); "
+    "default: env SEISMO_TYPE_MODEL, else off (--no-model: the rules alone).")]
 # issue 7: scaling options shared by `code`, `ingest` and `watch` through @scale_options (see docs/scaling.md)
 WorkersOpt = Annotated[int, typer.Option(
     "--workers", min=1, help="Code on N processes of this machine (one store writer).")]
@@ -168,6 +171,7 @@ def code(
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     output: OutputOpt = None,
+    model: TypeModelOpt = None,
     *,
     scale: ScaleOptions,
 ) -> None:
@@ -176,7 +180,7 @@ def code(
     from seismo.pipeline import code_articles, split_inputs
 
     check_format(fmt, ("jsonl", "plover", "table", "csv", "parquet"))
-    settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private)
+    settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private, type_model=model)
     articles, rejections = split_inputs(inputs, settings)
     _report_rejections(rejections, False)
     if not articles:
@@ -199,13 +203,14 @@ def ingest(
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
+    model: TypeModelOpt = None,
     *,
     scale: ScaleOptions,
 ) -> None:
     """Store documents and their events; re-ingesting the same input adds nothing."""
     from seismo.pipeline import ingest as run_ingest
 
-    settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
+    settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private, type_model=model)
     with _open_store(settings) as store, _progress(quiet) as update:
         report = run_ingest(inputs, settings, store, progress=update, scale=scale)
     _report_rejections(report.rejections, quiet)
