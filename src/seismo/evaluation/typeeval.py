@@ -14,9 +14,14 @@ from pathlib import Path
 
 import numpy as np
 
+from seismo.analysis.evaluation import GoldSetReport, code_texts, score_gold_set
+from seismo.analysis.goldsets import GoldRecord, read_gold_jsonl
 from seismo.coding.typemodel import Encoder, TypeHeads, shared_encoder
 from seismo.coding.typescore import TypeScorer
 from seismo.config import Settings
+from seismo.evaluation.articles import code_cases, evaluate_article_folder
+from seismo.evaluation.gold import read_article_folder
+from seismo.evaluation.report import ArticleSetReport
 from seismo.evaluation.typedata import Example, fit_heads, group_folds, gsr_examples, label_matrix
 from seismo.models import Event
 
@@ -130,3 +135,88 @@ def fold_heads(train: TrainingSet, groups: Sequence[str], folds: int = FOLDS) ->
         heads = train.without(held)
         out.update(dict.fromkeys(held, heads))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# `make eval`: rules alone, the model alone, and both, on the GSR (cross-validated), dev (cross-validated)
+# and test (shipped heads; aggregate figures only)
+
+EMBEDDINGS = Path("build") / "typescore" / "embeddings.npz"
+
+
+def _article_figures(report: ArticleSetReport) -> dict[str, float | None]:
+    t = report.tally()
+    return {"must_recall": t.must_recall, "should_recall": t.should_recall, "precision": t.precision,
+            "must_not_violations": float(t.violations), "type_accuracy": t.field_accuracy("type"),
+            "type_aligned": float(t.field_listed["type"])}
+
+
+def _gold_figures(report: GoldSetReport) -> dict[str, float | None]:
+    f = report.figures()
+    return {k: f[k] for k in ("type_micro_f1", "type_macro_f1", "type_recall", "relevance_f1")}
+
+
+@dataclass
+class TypeModelReport:
+    """Figures by (set, variant): variant is ``rules``, ``model only`` or ``rules + model``."""
+
+    rows: list[tuple[str, str, dict[str, float | None]]]
+    how: dict[str, str]  # set -> how the model's figures were kept honest
+
+
+def cv_gold_report(records: Sequence[GoldRecord], settings: Settings, train: TrainingSet,
+                   scorer: TypeScorer, name: str = "plover_gsr") -> tuple[GoldSetReport, GoldSetReport]:
+    """(rules alone, rules + model with 5-fold cross-validation) on a gold set the heads are trained on."""
+    rules = settings.model_copy(update={"type_model": False})
+    coded = code_texts(((r.id, r.text, r.published) for r in records), rules)
+    return score_gold_set(name, records, coded), score_gold_set(name, records, cross_validated(coded, train, scorer))
+
+
+def _article_reports(folder: Path, settings: Settings, retype) -> tuple[ArticleSetReport, ArticleSetReport]:
+    """(rules alone, rules + model): the folder is coded once; ``retype`` maps {id: events} to re-typed ones."""
+    rules = settings.model_copy(update={"type_model": False})
+    cases = [c for c in read_article_folder(folder) if c.annotated]
+    coded = code_cases(cases, rules)
+    read = {k: v for k, v in coded.items() if not isinstance(v, str)}
+    retyped = retype({k: v[1] for k, v in read.items()})
+
+    def report(events: Mapping[str, list[Event]]) -> ArticleSetReport:
+        done = {k: (v if isinstance(v, str) else (v[0], events[k])) for k, v in coded.items()}
+        return evaluate_article_folder(folder, settings, coder=lambda _cases, _settings: done)
+
+    return report({k: v[1] for k, v in read.items()}), report(retyped)
+
+
+def type_model_report(gsr: Path, dev: Path, test: Path | None, settings: Settings,
+                      encoder: Encoder | None = None) -> TypeModelReport:
+    """The comparison `make eval` prints (docs/model.md explains each row)."""
+    from seismo.coding import load_lexicon
+    from seismo.evaluation.typedata import article_examples
+
+    encoder = encoder or CachedEncoder(EMBEDDINGS)
+    lexicon = load_lexicon()
+    rules = settings.model_copy(update={"type_model": False})
+    train = training_set(gsr, dev, rules, sorted(lexicon.types), encoder)
+    shipped = TypeScorer(TypeHeads.load(), lexicon, encoder=encoder)
+    rows: list[tuple[str, str, dict[str, float | None]]] = []
+    gsr_rules, gsr_both = cv_gold_report(read_gold_jsonl(gsr), settings, train, shipped)
+    gsr_only = [e for e in train.examples if e.origin == "gsr"]
+    alone = model_only(gsr_only, fold_heads(train, [e.group for e in gsr_only]), encoder)
+    rows += [("GSR", "rules", _gold_figures(gsr_rules)), ("GSR", "model only", {"type_accuracy": alone.accuracy}),
+             ("GSR", "rules + model", _gold_figures(gsr_both))]
+    dev_rules, dev_both = _article_reports(dev, settings, lambda coded: cross_validated(coded, train, shipped))
+    dev_only = [e for e in train.examples if e.origin != "gsr"]
+    alone = model_only(dev_only, fold_heads(train, [e.group for e in dev_only]), encoder)
+    rows += [("dev", "rules", _article_figures(dev_rules)), ("dev", "model only", {"type_accuracy": alone.accuracy}),
+             ("dev", "rules + model", _article_figures(dev_both))]
+    how = {"GSR": "5-fold cross-validation over records", "dev": "5-fold cross-validation over articles"}
+    if test is not None and test.is_dir():
+        test_rules, test_both = _article_reports(
+            test, settings, lambda coded: {k: shipped.rescore(list(v)) for k, v in coded.items()})
+        examples = article_examples(test, rules)  # aggregate only: the test folder is held out
+        alone = model_only(examples, dict.fromkeys({e.group for e in examples}, shipped.heads), encoder)
+        rows += [("test", "rules", _article_figures(test_rules)),
+                 ("test", "model only", {"type_accuracy": alone.accuracy}),
+                 ("test", "rules + model", _article_figures(test_both))]
+        how["test"] = "shipped heads (never trained on test)"
+    return TypeModelReport(rows, how)
