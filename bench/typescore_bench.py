@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import time
-from pathlib import Path
 
 from corpus import ROOT, build_corpus, word_count
 
