@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    settings = Settings(kb=[])
+    settings = Settings(kb=[], type_model=False)  # the type model has its own, cross-validated section
     reports = evaluate_suite(suite, settings)
     console = Console(soft_wrap=False, width=120)
     for report in reports.values():
