@@ -129,3 +129,14 @@ def test_encoder_loads_offline_with_no_network() -> None:
                           timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "(2, 384) ['PROTEST', 'CONSULT']" in done.stdout
+
+
+def test_explain_says_who_chose_the_type() -> None:
+    from seismo.analysis.explain import type_decision
+
+    line = type_decision({"type": "ASSAULT", "type_source": "model", "rule_type": "PROTEST",
+                          "type_scores": '{"ASSAULT": 0.81, "PROTEST": 0.05}'})
+    assert line == ("type ASSAULT chosen by the learned scorer (the rules said PROTEST); "
+                    "scorer probabilities ASSAULT 0.81, PROTEST 0.05")
+    assert "coded with --no-model" in type_decision({"type": "AID", "type_source": "rule", "type_scores": None})
+    assert "before schema 4" in type_decision({"type": "AID", "type_source": None})
