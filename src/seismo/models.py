@@ -130,6 +130,11 @@ class Event(Record):
     quantity: Quantity | None = None
     evidence: Evidence
     trigger: str | None = None  # the word(s) that triggered the event type
+    # who decided the type (docs/model.md): the rules alone, the learned scorer (``rule_type`` then holds the
+    # rules' choice) or both agreeing; ``type_scores`` are the scorer's best probabilities. None: not recorded.
+    type_source: Literal["rule", "model", "both"] | None = "rule"
+    rule_type: str | None = None
+    type_scores: dict[str, float] | None = None
     published: dt.date | None = None
     outlet: str | None = None
     coder_version: str = ""

@@ -28,13 +28,24 @@ PARSE_BATCH = 8
 
 
 @lru_cache(maxsize=4)
-def _coder(kb_paths: tuple[Path, ...], context_paths: tuple[Path, ...] = ()) -> Coder:
-    return Coder(load_kb(kb_paths), load_lexicon(), contexts=load_contexts(context_paths) if context_paths else None)
+def _coder(kb_paths: tuple[Path, ...], context_paths: tuple[Path, ...] = (), type_model: bool = False) -> Coder:
+    lexicon = load_lexicon()
+    return Coder(load_kb(kb_paths), lexicon, contexts=load_contexts(context_paths) if context_paths else None,
+                 scorer=load_type_scorer(lexicon) if type_model else None)
+
+
+def load_type_scorer(lexicon):
+    """The shipped type heads with the packaged encoder (its weights load on the first sentence)."""
+    from seismo.coding.typemodel import TypeHeads
+    from seismo.coding.typescore import TypeScorer
+
+    return TypeScorer(TypeHeads.load(), lexicon)
 
 
 def get_coder(settings: Settings) -> Coder:
-    """The coder for these settings (knowledge base with the user's files), built once per process."""
-    return _coder(tuple(settings.kb), tuple(settings.context_files))
+    """The coder for these settings (knowledge base and context files of the user's, type model on or off),
+    built once per process."""
+    return _coder(tuple(settings.kb), tuple(settings.context_files), settings.type_model)
 
 
 def code_articles(articles: Iterable[Article], settings: Settings, *,

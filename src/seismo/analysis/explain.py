@@ -7,6 +7,7 @@ kept apart but share its type and an actor code, so a user sees the key that dif
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from seismo.analysis.models import Comparison, Explanation, KeyCheck
@@ -62,6 +63,7 @@ def explain_event(store: Store, event_id: str) -> Explanation:
         rule=event["rule"],
         n_sources=event["n_sources"] or 0,
         actors=_actor_lines(event),
+        type_decision=type_decision(event),
     )
     if event["story_id"] is not None:
         explanation.comparisons = _members(store, event) + _kept_apart(store, event)
@@ -106,6 +108,30 @@ def _actor_lines(event: dict[str, Any]) -> list[str]:
         why = event.get(f"{prefix}_reason") or "no reason recorded (coded before schema 3)"
         lines.append(f"{label} {name!r} -> {code}: {why}")
     return lines
+
+
+_TYPE_SOURCES = {
+    "rule": "the rules (the learned scorer, if on, did not overrule them)",
+    "both": "the rules, and the learned scorer agrees",
+    "model": "the learned scorer",
+}
+
+
+def type_decision(event: dict[str, Any]) -> str:
+    """'type ASSAULT chosen by the learned scorer (the rules said PROTEST); scores ASSAULT 0.81, ...'."""
+    source = event.get("type_source")
+    if source is None:
+        return f"type {event['type']}: who chose it was not recorded (coded before schema 6)"
+    line = f"type {event['type']} chosen by {_TYPE_SOURCES.get(source, source)}"
+    if source == "model" and event.get("rule_type"):
+        line += f" (the rules said {event['rule_type']})"
+    scores = event.get("type_scores")
+    if scores:
+        shown = ", ".join(f"{t} {p:.2f}" for t, p in json.loads(scores).items())
+        line += f"; scorer probabilities {shown}"
+    elif source == "rule":
+        line += "; no scorer probabilities (coded with --no-model)"
+    return line
 
 
 _RULES = {
@@ -175,6 +201,8 @@ def explanation_lines(explanation: Explanation) -> list[str]:
     verdict = "counted" if explanation.counted else "not counted"
     lines = [f"event {explanation.event_id} (document {explanation.doc_id}): {verdict}"]
     lines += [f"  - {reason}" for reason in explanation.reasons]
+    if explanation.type_decision:
+        lines.append(f"  - {explanation.type_decision}")
     if explanation.actors:
         lines.append("actors:")
         lines += [f"  - {line}" for line in explanation.actors]

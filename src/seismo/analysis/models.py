@@ -83,6 +83,8 @@ class Explanation(Record):
     n_sources: int = 0
     # one line per actor: its role, name and code, and the evidence that decided the code
     actors: list[str] = Field(default_factory=list)
+    # who chose the event type (rules, learned scorer, both) and the scorer's probabilities (issue 18)
+    type_decision: str | None = None
     comparisons: list[Comparison] = Field(default_factory=list)
 
 

@@ -61,6 +61,7 @@ from seismo.coding.sentence import (
 )
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import is_content, story_country
+from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Location, Modality, Quantity
@@ -90,12 +91,14 @@ class Coder:
     """Holds the dictionaries and knowledge base; codes documents one at a time."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, version: str = CODER_VERSION,
-                 noise: NoiseRules | None = None, contexts: ContextRules | None = None) -> None:
+                 noise: NoiseRules | None = None, contexts: ContextRules | None = None,
+                 scorer: TypeScorer | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.version = version
         self.noise = noise or load_noise()
         self.contexts = contexts
+        self.scorer = scorer  # the learned type scorer (docs/model.md); None: the rules' types stand
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
@@ -122,6 +125,7 @@ class Coder:
         # references first: a noun that names an earlier event brings its date along before the fallback
         events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
         events = date_on_publication(events, article.published)
+        events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise)
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,

@@ -20,6 +20,7 @@ from seismo.commands.options import (
     OutputOpt,
     PublishedOpt,
     QuietOpt,
+    TypeModelOpt,
     _open_store,
     _settings,
     app,
@@ -49,6 +50,7 @@ def code(
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     output: OutputOpt = None,
+    model: TypeModelOpt = None,
     *,
     scale: ScaleOptions,
 ) -> None:
@@ -58,7 +60,7 @@ def code(
     from seismo.scale import code_articles
 
     check_format(fmt, ("jsonl", "plover", "table", "csv", "parquet"))
-    settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private)
+    settings = _settings(published=published, kb=kb, outlet=outlet, allow_private=allow_private, type_model=model)
     articles, rejections = split_inputs(inputs, settings)
     _report_rejections(rejections, False)
     if not articles:
@@ -81,13 +83,14 @@ def ingest(
     allow_private: AllowPrivateOpt = False,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
+    model: TypeModelOpt = None,
     *,
     scale: ScaleOptions,
 ) -> None:
     """Store documents and their events; re-ingesting the same input adds nothing."""
     from seismo.scale import ingest as run_ingest
 
-    settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private)
+    settings = _settings(db, published, kb, outlet=outlet, allow_private=allow_private, type_model=model)
     with _open_store(settings) as store, _progress(quiet) as update:
         report = run_ingest(inputs, settings, store, progress=update, scale=scale)
     _report_rejections(report.rejections, quiet)

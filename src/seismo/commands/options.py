@@ -43,6 +43,9 @@ InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, URLs o
 OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs without one.")]
 AllowPrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
+TypeModelOpt = Annotated[bool | None, typer.Option(
+    "--model/--no-model", help="Let the learned type scorer re-read the rules' event types (docs/model.md); "
+    "default: env SEISMO_TYPE_MODEL, else off (--no-model: the rules alone).")]
 # issue 7: scaling options shared by `code`, `ingest` and `watch` through @scale_options (see docs/scaling.md)
 WorkersOpt = Annotated[int, typer.Option(
     "--workers", min=1, help="Code on N processes of this machine (one store writer).")]

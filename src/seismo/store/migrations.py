@@ -161,3 +161,9 @@ def m005_search_index(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(read_sql("005_search_index.sql"))
     search.index_events(con)
     search.compact(con)
+
+
+@migrations(6)
+def m006_type_source(con: duckdb.DuckDBPyConnection) -> None:
+    """events.type_source, rule_type, type_scores: whether the rules or the learned scorer chose the type."""
+    con.execute(read_sql("006_type_source.sql"))

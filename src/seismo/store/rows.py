@@ -11,6 +11,7 @@ path (no per-row SQL).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -59,6 +60,9 @@ EVENTS_SCHEMA = pa.schema(
         pa.field("published", pa.date32()),
         pa.field("outlet", pa.string()),
         pa.field("coder_version", pa.string()),
+        pa.field("type_source", pa.string()),  # schema 6 (issue 18)
+        pa.field("rule_type", pa.string()),
+        pa.field("type_scores", pa.string()),  # JSON {type: probability}
     ]
 )
 
@@ -124,6 +128,9 @@ def event_to_row(e: Event) -> tuple[Any, ...]:
         e.published,
         e.outlet,
         e.coder_version,
+        e.type_source,
+        e.rule_type,
+        None if e.type_scores is None else json.dumps(e.type_scores),
     )
 
 
@@ -156,6 +163,7 @@ def _quantity_from(row: Mapping[str, Any]) -> dict[str, Any] | None:
 _EVENT_SCALARS = (
     "event_id", "doc_id", "type", "mode", "cameo", "goldstein", "quad_class", "modality",
     "date", "date_text", "date_precision", "trigger", "published", "outlet", "coder_version",
+    "type_source", "rule_type",
 )  # fmt: skip
 
 
@@ -169,6 +177,8 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
     for prefix, field in ACTOR_ROLES:
         data[field] = _actor_from(row, prefix)
     data["contexts"] = split_contexts(row["contexts"])
+    scores = row.get("type_scores")
+    data["type_scores"] = None if scores is None else json.loads(scores)
     data["location"] = _location_from(row)
     data["quantity"] = _quantity_from(row)
     data["evidence"] = {
