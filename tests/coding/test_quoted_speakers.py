@@ -122,3 +122,23 @@ def test_a_speakers_day_ends_with_the_paragraph(tmp_path: Path) -> None:
             '"We urge Morocco to release the fishermen," he said.')
     [request] = _of(code_text(tmp_path, text), "REQUEST")
     assert request.date_precision == "published"
+
+
+def test_the_statement_is_the_body_that_issued_it(tmp_path: Path) -> None:
+    text = ('The Egyptian foreign ministry issued a statement on Tuesday. "We urge both sides to return to the '
+            'negotiating table," the statement said.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "EGYGOV"
+    assert request.date == dt.date(2023, 3, 7)  # the day the statement was issued
+
+
+def test_the_statement_read_after_said_in_a_statement(tmp_path: Path) -> None:
+    text = ('The Egyptian foreign ministry said in a statement that it was concerned. "We urge both sides to return '
+            'to the negotiating table," the statement read.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "EGYGOV"
+
+
+def test_a_statement_nobody_issued_names_no_speaker(tmp_path: Path) -> None:
+    text = 'Protesters marched in Cairo on Tuesday. "We urge both sides to return to talks," the statement said.'
+    assert not _of(code_text(tmp_path, text), "REQUEST")
