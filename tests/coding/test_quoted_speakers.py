@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from coding_helpers import code_text
@@ -98,3 +99,46 @@ def test_narrative_after_a_quote_is_not_attributed(tmp_path: Path) -> None:
     text = '"We condemn the attack," said Chancellor Olaf Scholz. Russian troops attacked Kharkiv on Monday.'
     [assault] = _of(code_text(tmp_path, text), "ASSAULT")
     assert assault.attributed_to is None
+
+
+def test_a_quote_takes_the_day_its_speaker_was_introduced_on(tmp_path: Path) -> None:
+    text = ('Spanish Prime Minister Pedro Sanchez addressed parliament on Wednesday. "We urge Morocco to release the '
+            'fishermen," he said.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "ESPGOV"
+    assert request.date == dt.date(2023, 3, 8) and request.date_precision == "day"
+
+
+def test_another_speakers_quote_keeps_no_day(tmp_path: Path) -> None:
+    text = ('Police in Madrid said on Wednesday that two suspects had fled. "We urge Morocco to release the '
+            'fishermen," the Italian foreign minister told reporters.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "ITAGOV"
+    assert request.date_precision == "published"
+
+
+def test_a_speakers_day_ends_with_the_paragraph(tmp_path: Path) -> None:
+    text = ('Spanish Prime Minister Pedro Sanchez spoke to reporters on Wednesday.\n'
+            '"We urge Morocco to release the fishermen," he said.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.date_precision == "published"
+
+
+def test_the_statement_is_the_body_that_issued_it(tmp_path: Path) -> None:
+    text = ('The Egyptian foreign ministry issued a statement on Tuesday. "We urge both sides to return to the '
+            'negotiating table," the statement said.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "EGYGOV"
+    assert request.date == dt.date(2023, 3, 7)  # the day the statement was issued
+
+
+def test_the_statement_read_after_said_in_a_statement(tmp_path: Path) -> None:
+    text = ('The Egyptian foreign ministry said in a statement that it was concerned. "We urge both sides to return '
+            'to the negotiating table," the statement read.')
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "EGYGOV"
+
+
+def test_a_statement_nobody_issued_names_no_speaker(tmp_path: Path) -> None:
+    text = 'Protesters marched in Cairo on Tuesday. "We urge both sides to return to talks," the statement said.'
+    assert not _of(code_text(tmp_path, text), "REQUEST")

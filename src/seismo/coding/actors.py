@@ -31,6 +31,8 @@ DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Em
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
                "secretary general", "emir", "crown prince", "supreme leader")
+# "the statement said": the body that issued the statement, named earlier ("the ministry issued a statement")
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "announcement", "release", "letter"}
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
 ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "committee", "party", "front", "movement",
              "group", "agency", "bank", "fund", "commission", "association", "league", "alliance", "coalition",
@@ -130,6 +132,8 @@ class DocumentContext:
             actor = self._named_before(token) or actor
         if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = self._of_complement(token, on)
+        if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+            actor = self._issuer(token)
         if actor is None and token.pos_ == "PROPN" and token.text in self.names:
             actor = self.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
@@ -384,6 +388,24 @@ class DocumentContext:
                     and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
                                               f"to '{phrase_span(doc[mention.token_i]).text}'")
+        return None
+
+    def _issuer(self, token: Token) -> Actor | None:
+        """'The ministry issued a statement on Tuesday. "...," the statement said': a definite document noun is
+        the body that earlier issued one (the subject of a verb with that noun as object or 'in a statement')."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return None
+        doc, lemma = token.doc, token.lemma_.lower()
+        for mention in reversed(self.mentions):
+            subject = doc[mention.token_i]
+            if not token.i - DEFINITE_WINDOW <= mention.token_i < token.i or subject.dep_ != "nsubj":
+                continue
+            verb = subject.head
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+            nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() == lemma for n in nouns):
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' is the one "
+                                              f"'{phrase_span(subject).text}' issued")
         return None
 
     def _object_person(self, token: Token) -> Actor | None:

@@ -21,12 +21,15 @@ from seismo.coding.arguments import (
 )
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import (
+    context_date,
     date_fields,
     date_on_publication,
     event_date,
+    main_clause_day,
     report_date,
     same_event,
     same_event_date,
+    speaker_day,
 )
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
@@ -83,6 +86,7 @@ class DocState:
 
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
+    speaker_date: tuple[DateHit, Actor] | None = None  # "X spoke to reporters on Monday": X, Monday
     references: dict[str, bool] = field(default_factory=dict)  # noun-named event id -> refers back ("the attack")
     anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
 
@@ -113,7 +117,7 @@ class Coder:
             if not words:
                 continue
             if "\n" in article.text[previous_end:words[0].idx]:  # any line break ends a paragraph
-                state.paragraph_date = None
+                state.paragraph_date = state.speaker_date = None
             previous_end = words[-1].idx + len(words[-1].text)
             if not is_content(sent, noise):
                 continue
@@ -139,7 +143,7 @@ class Coder:
         dates = sentence_dates(sent, article.published, state.anchor)
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
-                            state.paragraph_date)
+                            state.paragraph_date, state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
         events: list[Event] = []
@@ -158,9 +162,9 @@ class Coder:
                     state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
         if triggers and not any(e.modality is Modality.ASSERTED for e in events):
-            root = next((d for d in dates if d.precision == "day" and d.names is None
-                         and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
-            state.paragraph_date = root or state.paragraph_date
+            state.paragraph_date = main_clause_day(sent, dates) or state.paragraph_date
+        state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
+            or state.speaker_date
         return events
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
@@ -185,7 +189,8 @@ class Coder:
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
-        date_hit = self._event_date(trigger, info, heads, article.published if modality is Modality.FUTURE else None)
+        future_from = article.published if modality is Modality.FUTURE else None  # read forward: "will meet on Monday"
+        date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None
         if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
@@ -194,9 +199,8 @@ class Coder:
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:
             date_hit = report_date(trigger, info, heads, self.lexicon)
-        if date_hit is None and modality is Modality.ASSERTED and info.context_date is not None:
-            context = info.context_date
-            date_hit = DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
+        if date_hit is None and modality is Modality.ASSERTED:
+            date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker)
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         if location is None and earlier is not None:
@@ -450,11 +454,6 @@ class Coder:
             goldstein=info.score_for(trigger.mode), quad_class=info.quad,
             source=source, target=target, **base,
         )
-
-    def _event_date(self, trigger: Trigger, info: SentenceInfo, heads: set[int],
-                    future_from: dt.date | None = None) -> DateHit | None:
-        """The trigger's own date (``event_dates.event_date``): read forward when ``future_from`` is given."""
-        return event_date(trigger, info, heads, self.lexicon, future_from)
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:

@@ -8,16 +8,19 @@ docs/dates.md ("Event dates") gives the order with examples.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from seismo.coding.arguments import subject_of
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
-from seismo.models import Event, Modality
+from seismo.models import Actor, Event, Modality
 
 DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
+Resolve = Callable[[Token, "dt.date | None"], "Actor | None"]  # a token to the actor it names, on a day
 BARE_NOUN_DEPS = {"det", "amod", "punct"}  # "the attacks on the embassy" describes an event of its own
 
 
@@ -55,6 +58,50 @@ def _told_as_earlier(verb: Token) -> bool:
     """'acknowledged on Saturday that it had shot down the jet': a past perfect under a report happened before
     the report, so the report's day is not the act's."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def main_clause_day(sent: Span, dates: list[DateHit]) -> DateHit | None:
+    """The day a sentence's main clause names, which later sentences of its paragraph inherit when the
+    sentence has an event word but codes no asserted event ('claimed responsibility for the attacks on Monday')."""
+    return next((d for d in dates if d.precision == "day" and d.names is None
+                 and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
+
+
+def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: dt.date | None,
+                resolve: Resolve) -> tuple[DateHit, Actor] | None:
+    """'Wen spoke to reporters on Monday', 'the minister said on Monday that ...': the day of a main clause
+    whose verb introduces a speaker, with that speaker, when no other clause owns the date and it is not
+    after publication. The speaker's statements that the paragraph then quotes without a day were made then."""
+    root = sent.root
+    subject = subject_of(root)
+    if subject is None or root.lemma_.lower() not in lexicon.cue("reporting_verbs") | lexicon.cue("speech_verbs"):
+        return None
+    speaker = resolve(subject, None)
+    verbs = {t.i for t in sent if t.pos_ in ("VERB", "AUX")} | {root.i}
+    for hit in dates:
+        owner = clause_owner(hit.token, verbs, stop_at_bounds=True)
+        if speaker is not None and hit.precision == "day" and hit.names is None and owner is not None \
+                and owner.i == root.i and hit.date is not None and (published is None or hit.date <= published):
+            return hit, speaker
+    return None
+
+
+def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve: Resolve,
+                 quote_speaker: Resolve) -> DateHit | None:
+    """An asserted event the sentence gives no day: the paragraph's day, else, for a statement by the speaker
+    the paragraph introduced on a day, that day ('Wen spoke to reporters on Monday. "We urge ...," he said.').
+    Another speaker's statement, or an act that was reported, keeps no day: it may have been made before."""
+    context = info.context_date
+    if context is None and info.speaker_date is not None:
+        day, introduced = info.speaker_date
+        reporter = reporting_ancestor(trigger.verb, lexicon)
+        subject = subject_of(reporter) if reporter is not None else None
+        speaker = resolve(subject, None) if subject is not None else quote_speaker(trigger.verb, None)
+        if speaker is not None and (speaker.code, speaker.name) == (introduced.code, introduced.name):
+            context = day
+    if context is None:
+        return None
+    return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:

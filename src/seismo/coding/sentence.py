@@ -54,6 +54,7 @@ class SentenceInfo:
     quantities: list[tuple[Token, Quantity]]
     according_to: Actor | None
     context_date: DateHit | None = None  # the last date in this paragraph before the sentence
+    speaker_date: tuple[DateHit, Actor] | None = None  # the day a speaker of this paragraph was introduced on
 
 
 def span_root(sent: Span, start: int, end: int) -> Token | None:
