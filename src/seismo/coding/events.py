@@ -73,12 +73,17 @@ def direct_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    if time_as_subject(verb):
+        return verb.head.head
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child
     for child in verb.children:
         if misparsed_participle(child):
             return next(c for c in child.children if c.dep_ == "nsubj")
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "agent" for c in verb.children):  # "aid convoys sent by France": the convoys
+        return verb.head
     return None
 
 
@@ -94,12 +99,43 @@ def misparsed_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS) for c in head.children)
 
 
+TIME_MARKS = {"since", "until", "till"}
+
+
+def time_as_subject(verb: Token) -> bool:
+    """'Sailors held by the navy since March were released': the parser reads 'since March were released' as
+    a clause whose subject is the date, hung on the participle. The date is a time phrase; the clause's
+    patient is the noun the participle (a reduced passive) modifies."""
+    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    if subj is None or subj.ent_type_ not in ("DATE", "TIME") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < subj.i for c in verb.children):
+        return False
+    participle = verb.head
+    return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN")
+
+
 PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three",
               # measures: "launched 10 days of war games", "gave 5 million dollars of aid", "a series of raids"
               "day", "week", "month", "hour", "round", "series", "wave", "dollar", "ton", "tonne", "million",
               "billion", "worth"}
 # generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action"
 GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative"}
+# what carries goods, named by what it carries: "an aid convoy", "a food shipment", "relief flights"
+CARRIER_HEADS = {"convoy", "shipment", "consignment", "cargo", "flight", "truck", "lorry", "airlift", "package"}
+
+
+def _cargo(carrier: Token) -> Token | None:
+    """'aid convoys': the noun modifier naming the goods; 'Aid convoys sent by France reached ...' opens a
+    sentence the parser reads as the verb 'aid' with the carrier as its object."""
+    modifier = next((c for c in carrier.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if modifier is not None:
+        return modifier
+    head = carrier.head
+    if carrier.dep_ == "dobj" and head.i == carrier.i - 1 and head.pos_ == "VERB" and head.dep_ in ("csubj", "nsubj") \
+            and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
+        return head
+    return None
 
 
 def content_object(obj: Token | None) -> Token | None:
@@ -107,6 +143,8 @@ def content_object(obj: Token | None) -> Token | None:
     if obj is not None and obj.lemma_.lower() in GENERIC_EVENT_HEADS:
         modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
+    if obj is not None and obj.lemma_.lower() in CARRIER_HEADS:
+        return _cargo(obj) or obj
     if obj is None or obj.lemma_.lower() not in PARTITIVES:
         return obj
     for prep in obj.children:
