@@ -179,3 +179,12 @@ def test_goods_a_carrier_brings_to_a_place_are_aid_to_its_country(code):
 def test_a_carrier_of_no_goods_is_no_aid(code):
     events = _asserted(code("Trucks sent by Japan arrived in Manila on Thursday."), "AID")
     assert not events, _codes(events)
+
+
+def test_a_participle_the_parser_made_the_main_verb_is_a_reduced_passive(code):
+    events = [e for e in code("Students detained in Nairobi last week were released on Sunday.")
+              if e.modality is Modality.ASSERTED]
+    releases = [e for e in events if e.type in ("CONCEDE", "RETREAT")]
+    assert any(e.source is not None and e.source.country == "KEN" for e in releases), _codes(events)
+    assert not any(e.type == "COERCE" and e.source is not None and e.source.agent == "EDU" for e in events), \
+        _codes(events)

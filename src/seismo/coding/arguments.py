@@ -16,6 +16,7 @@ from seismo.coding.events import (
     direct_object,
     is_passive,
     misparsed_participle,
+    stray_participle,
     time_as_subject,
 )
 
@@ -179,7 +180,7 @@ def holding_participle(verb: Token) -> Token | None:
     passive clause (its by-agent, or the place it happened in, tells who acted)."""
     if not is_passive(verb) or _agent(verb) is not None:
         return None
-    misparsed = next((c for c in verb.children if misparsed_participle(c)), None)
+    misparsed = stray_participle(verb)
     if misparsed is not None:
         return misparsed
     patient = _passive_subject(verb)

@@ -78,9 +78,9 @@ def direct_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child
-    for child in verb.children:
-        if misparsed_participle(child):
-            return next(c for c in child.children if c.dep_ == "nsubj")
+    stray = stray_participle(verb) if not misparsed_participle(verb) else None
+    if stray is not None:
+        return next(c for c in stray.children if c.dep_ == "nsubj")
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "agent" for c in verb.children):  # "aid convoys sent by France": the convoys
         return verb.head
@@ -91,12 +91,24 @@ def misparsed_participle(verb: Token) -> bool:
     """'Protesters arrested in Lagos were released': the parser makes 'arrested' a clause with 'Protesters' as
     its subject, under a passive verb left without one. It is a reduced passive: the noun is the patient of
     both verbs."""
-    head = verb.head
-    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.i < head.i \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in head.children) \
-        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS) for c in head.children)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":  # "Protesters arrested in Lagos last month were released": the passive hung below it
+        return any(c.dep_ == "advcl" and c.i > verb.i and _subjectless_passive(c) for c in verb.children)
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and _subjectless_passive(verb.head)
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS, "mark") for c in verb.children)
+
+
+def stray_participle(verb: Token) -> Token | None:
+    """The misparsed reduced passive (``misparsed_participle``) that holds the patient of a passive verb."""
+    if verb.dep_ == "advcl" and misparsed_participle(verb.head):
+        return verb.head
+    return next((c for c in verb.children if misparsed_participle(c)), None)
 
 
 TIME_MARKS = {"since", "until", "till"}
