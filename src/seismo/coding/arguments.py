@@ -16,6 +16,7 @@ from seismo.coding.events import (
     direct_object,
     is_passive,
     misparsed_participle,
+    sent_thing,
     stray_participle,
     time_as_subject,
 )
@@ -278,7 +279,7 @@ ARRIVAL_PREPS = ("in", "at", "to")
 def destination(verb: Token) -> list[Token]:
     """'Aid convoys sent by France reached Incheon': goods sent, whose carrier then reaches a place, go to it.
     The carrier is the sent thing (the noun a reduced passive modifies, or the verb's object)."""
-    carrier = direct_object(verb)
+    carrier = sent_thing(verb)
     if carrier is None:
         return []
     clause = carrier.head if carrier.dep_ in SUBJ_DEPS else None

@@ -81,10 +81,17 @@ def direct_object(verb: Token) -> Token | None:
     stray = stray_participle(verb) if not misparsed_participle(verb) else None
     if stray is not None:
         return next(c for c in stray.children if c.dep_ == "nsubj")
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "agent" for c in verb.children):  # "aid convoys sent by France": the convoys
-        return verb.head
     return None
+
+
+def sent_thing(verb: Token) -> Token | None:
+    """What a verb acts on, also as a participle with a by-agent: 'aid convoys sent by France' (the convoys),
+    for the object a rule names ('send' aid) and where goods go."""
+    obj = direct_object(verb)
+    if obj is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "agent" for c in verb.children):
+        return verb.head
+    return obj
 
 
 def misparsed_participle(verb: Token) -> bool:
@@ -228,7 +235,7 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
-    obj = direct_object(verb)
+    obj = sent_thing(verb)
     content = content_object(obj)
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
