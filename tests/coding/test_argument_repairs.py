@@ -162,3 +162,29 @@ def test_an_ethnic_group_takes_the_country_of_its_place(code):
 def test_the_object_of_a_purpose_clause_is_the_target(code):
     events = _asserted(code("Peruvian police opened fire to disperse the protesters on Monday."), "ASSAULT")
     assert any(e.target is not None and e.target.country == "PER" for e in events), _codes(events)
+
+
+def test_a_date_read_as_the_subject_of_a_since_clause_leaves_the_held_people_the_patient(code):
+    events = code("Turkish fishermen held by the Greek coast guard since January were freed on Friday.")
+    releases = [e for e in events if e.type in ("CONCEDE", "RETREAT") and e.modality is Modality.ASSERTED]
+    assert any(e.source is not None and e.source.country == "GRC" and e.target is not None
+               and e.target.country == "TUR" for e in releases), _codes(releases)
+
+
+def test_goods_a_carrier_brings_to_a_place_are_aid_to_its_country(code):
+    events = _asserted(code("Food shipments sent by Japan arrived in Manila on Thursday."), "AID")
+    assert any(e.target is not None and e.target.country == "PHL" for e in events), _codes(events)
+
+
+def test_a_carrier_of_no_goods_is_no_aid(code):
+    events = _asserted(code("Trucks sent by Japan arrived in Manila on Thursday."), "AID")
+    assert not events, _codes(events)
+
+
+def test_a_participle_the_parser_made_the_main_verb_is_a_reduced_passive(code):
+    events = [e for e in code("Students detained in Nairobi last week were released on Sunday.")
+              if e.modality is Modality.ASSERTED]
+    releases = [e for e in events if e.type in ("CONCEDE", "RETREAT")]
+    assert any(e.source is not None and e.source.country == "KEN" for e in releases), _codes(events)
+    assert not any(e.type == "COERCE" and e.source is not None and e.source.agent == "EDU" for e in events), \
+        _codes(events)

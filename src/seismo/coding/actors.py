@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.arguments import arrival_place
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import Placer
 from seismo.coding.running_names import RunningNames, misread_place
@@ -142,7 +143,18 @@ class DocumentContext:
                 and any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in span[:-1]):
             # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
             actor = Actor(name=text, reason=UNKNOWN_NAME)
+        if (actor is None or not (actor.code or actor.country or actor.igo or actor.agent)) and arrival_place(token):
+            actor = self._arrived_at(text) or actor
         return self.locate(token, self._placed(token, actor, on))
+
+    def _arrived_at(self, text: str) -> Actor | None:
+        """'convoys sent by France reached Incheon': the place goods are brought to stands for its country,
+        whatever entity type the tagger gave the name (a port city read as an organisation)."""
+        place = self.kb.place(text)
+        if place is None or not place.country:
+            return None
+        return Actor(name=text, code=place.country, country=place.country,
+                     reason=f"the place reached, '{text}', is in {place.country}")
 
     def _unknown_name(self, token: Token, text: str, on: dt.date | None) -> Actor:
         """A name the knowledge base does not know. 'Carlos Johnson, a shopkeeper': a person takes the

@@ -16,6 +16,9 @@ from seismo.coding.events import (
     direct_object,
     is_passive,
     misparsed_participle,
+    sent_thing,
+    stray_participle,
+    time_as_subject,
 )
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -165,6 +168,8 @@ def _passive_subject(verb: Token) -> Token | None:
         return next(c for c in verb.children if c.dep_ == "nsubj")
     if reduced_passive(verb):
         return verb.head
+    if time_as_subject(verb):
+        return verb.head.head
     subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
     if subj is None:
         subj = direct_object(verb) if is_passive(verb) else None
@@ -176,7 +181,7 @@ def holding_participle(verb: Token) -> Token | None:
     passive clause (its by-agent, or the place it happened in, tells who acted)."""
     if not is_passive(verb) or _agent(verb) is not None:
         return None
-    misparsed = next((c for c in verb.children if misparsed_participle(c)), None)
+    misparsed = stray_participle(verb)
     if misparsed is not None:
         return misparsed
     patient = _passive_subject(verb)
@@ -263,7 +268,36 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
     candidates.extend(_complement_act_targets(trigger.verb, force=trigger.type in FORCE_TYPES))
     if not trigger.noun:
         candidates.extend(_adjunct_complements(trigger.verb))
+    candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     return _expand(candidates)
+
+
+ARRIVAL_VERBS = {"reach", "arrive", "enter", "land", "dock"}
+ARRIVAL_PREPS = ("in", "at", "to")
+
+
+def destination(verb: Token) -> list[Token]:
+    """'Aid convoys sent by France reached Incheon': goods sent, whose carrier then reaches a place, go to it.
+    The carrier is the sent thing (the noun a reduced passive modifies, or the verb's object)."""
+    carrier = sent_thing(verb)
+    if carrier is None:
+        return []
+    clause = carrier.head if carrier.dep_ in SUBJ_DEPS else None
+    if verb.dep_ == "csubj" or (carrier.dep_ == "dobj" and carrier.head.dep_ == "csubj"):
+        clause = carrier.head.head  # "Aid convoys ... reached": the parser's verb 'aid' is the subject clause
+    if clause is None or clause.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    return [c for c in clause.children if c.dep_ == "dobj"] + _prep_objects(clause, ARRIVAL_PREPS)
+
+
+def arrival_place(token: Token) -> bool:
+    """'reached Incheon', 'arrived in Cape Town': the place an arrival verb names."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ARRIVAL_PREPS:
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in ARRIVAL_VERBS
 
 
 def _adjunct_complements(verb: Token) -> list[Token]:

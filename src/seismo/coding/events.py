@@ -73,25 +73,65 @@ def direct_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    if time_as_subject(verb):
+        return verb.head.head
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child
-    for child in verb.children:
-        if misparsed_participle(child):
-            return next(c for c in child.children if c.dep_ == "nsubj")
+    stray = stray_participle(verb) if not misparsed_participle(verb) else None
+    if stray is not None:
+        return next(c for c in stray.children if c.dep_ == "nsubj")
     return None
+
+
+def sent_thing(verb: Token) -> Token | None:
+    """What a verb acts on, also as a participle with a by-agent: 'aid convoys sent by France' (the convoys),
+    for the object a rule names ('send' aid) and where goods go."""
+    obj = direct_object(verb)
+    if obj is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "agent" for c in verb.children):
+        return verb.head
+    return obj
 
 
 def misparsed_participle(verb: Token) -> bool:
     """'Protesters arrested in Lagos were released': the parser makes 'arrested' a clause with 'Protesters' as
     its subject, under a passive verb left without one. It is a reduced passive: the noun is the patient of
     both verbs."""
-    head = verb.head
-    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.i < head.i \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in head.children) \
-        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS) for c in head.children)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":  # "Protesters arrested in Lagos last month were released": the passive hung below it
+        return any(c.dep_ == "advcl" and c.i > verb.i and _subjectless_passive(c) for c in verb.children)
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and _subjectless_passive(verb.head)
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS, "mark") for c in verb.children)
+
+
+def stray_participle(verb: Token) -> Token | None:
+    """The misparsed reduced passive (``misparsed_participle``) that holds the patient of a passive verb."""
+    if verb.dep_ == "advcl" and misparsed_participle(verb.head):
+        return verb.head
+    return next((c for c in verb.children if misparsed_participle(c)), None)
+
+
+TIME_MARKS = {"since", "until", "till"}
+
+
+def time_as_subject(verb: Token) -> bool:
+    """'Sailors held by the navy since March were released': the parser reads 'since March were released' as
+    a clause whose subject is the date, hung on the participle. The date is a time phrase; the clause's
+    patient is the noun the participle (a reduced passive) modifies."""
+    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    if subj is None or subj.ent_type_ not in ("DATE", "TIME") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < subj.i for c in verb.children):
+        return False
+    participle = verb.head
+    return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN")
 
 
 PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three",
@@ -100,6 +140,21 @@ PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", 
               "billion", "worth"}
 # generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action"
 GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative"}
+# what carries goods, named by what it carries: "an aid convoy", "a food shipment", "relief flights"
+CARRIER_HEADS = {"convoy", "shipment", "consignment", "cargo", "flight", "truck", "lorry", "airlift", "package"}
+
+
+def _cargo(carrier: Token) -> Token | None:
+    """'aid convoys': the noun modifier naming the goods; 'Aid convoys sent by France reached ...' opens a
+    sentence the parser reads as the verb 'aid' with the carrier as its object."""
+    modifier = next((c for c in carrier.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if modifier is not None:
+        return modifier
+    head = carrier.head
+    if carrier.dep_ == "dobj" and head.i == carrier.i - 1 and head.pos_ == "VERB" and head.dep_ in ("csubj", "nsubj") \
+            and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
+        return head
+    return None
 
 
 def content_object(obj: Token | None) -> Token | None:
@@ -107,6 +162,8 @@ def content_object(obj: Token | None) -> Token | None:
     if obj is not None and obj.lemma_.lower() in GENERIC_EVENT_HEADS:
         modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
+    if obj is not None and obj.lemma_.lower() in CARRIER_HEADS:
+        return _cargo(obj) or obj
     if obj is None or obj.lemma_.lower() not in PARTITIVES:
         return obj
     for prep in obj.children:
@@ -178,7 +235,7 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
-    obj = direct_object(verb)
+    obj = sent_thing(verb)
     content = content_object(obj)
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
