@@ -139,4 +139,4 @@ def test_explain_says_who_chose_the_type() -> None:
     assert line == ("type ASSAULT chosen by the learned scorer (the rules said PROTEST); "
                     "scorer probabilities ASSAULT 0.81, PROTEST 0.05")
     assert "coded with --no-model" in type_decision({"type": "AID", "type_source": "rule", "type_scores": None})
-    assert "before schema 4" in type_decision({"type": "AID", "type_source": None})
+    assert "before schema 6" in type_decision({"type": "AID", "type_source": None})

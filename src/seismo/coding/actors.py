@@ -10,19 +10,20 @@ fills in what the phrase leaves open from earlier sentences: pronouns ("He added
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import arrival_place
+from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import Placer
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-__all__ = ["DocumentContext", "mention_tokens", "phrase_span"]
+__all__ = ["DocumentContext", "phrase_span"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -39,8 +40,6 @@ ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "commi
              "group", "agency", "bank", "fund", "commission", "association", "league", "alliance", "coalition",
              "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
-PLACE_PREPS = {"in", "from", "of"}  # "rebels in Darfur", "students from Kharkiv", "residents of Gaza"
-MEMBERSHIP = {"loyal", "linked", "affiliated", "allied", "tied", "belonging"}  # "fighters loyal to al-Qaeda"
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
               "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
@@ -296,7 +295,7 @@ class DocumentContext:
         if not needs_country(actor):
             return actor
         assert actor is not None
-        for prep, pobj in _complements(token):
+        for prep, pobj in named_complements(token):
             name = phrase_span(pobj).text.strip()
             if name.lower().startswith("the "):
                 name = name[4:]
@@ -322,7 +321,7 @@ class DocumentContext:
     def _last_thing(self, token: Token) -> Actor | None:
         """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence."""
         for mention in reversed(self.mentions):
-            if mention.token_i < token.i and mention.token_i >= token.sent.start and not _looks_personal(mention):
+            if mention.token_i < token.i and mention.token_i >= token.sent.start and not mention.person:
                 return mention.actor
         return None
 
@@ -434,7 +433,7 @@ class DocumentContext:
 
     def _last_person(self, before: int) -> Actor | None:
         for mention in reversed(self.mentions):
-            if mention.token_i < before and mention.is_subject and _looks_personal(mention):
+            if mention.token_i < before and mention.is_subject and mention.person:
                 return mention.actor
         return None
 
@@ -480,23 +479,3 @@ def _only_agent_word(text: str) -> bool:
 
 def _looks_personal(mention: Mention) -> bool:
     return mention.person
-
-
-def _complements(token: Token) -> Iterator[tuple[Token, Token]]:
-    """(preposition, proper noun) after a noun: 'in Darfur', 'from ISIS', and 'loyal to al-Qaeda'."""
-    for child in token.children:
-        preps = [child] if child.dep_ == "prep" and child.lower_ in PLACE_PREPS else []
-        if child.dep_ in ("amod", "acl") and child.lemma_.lower() in MEMBERSHIP:
-            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
-        for prep in preps:
-            yield from ((prep, p) for p in prep.children if p.dep_ == "pobj" and _named(p))
-
-
-def _named(token: Token) -> bool:
-    """A proper noun, or a capitalised noun the tagger missed ('loyal to ISIS' tags ISIS a NOUN)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
-
-
-def mention_tokens(sent: Span) -> list[Token]:
-    """Heads of noun phrases in a sentence, for remembering who was mentioned."""
-    return [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod", "poss")]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
-from seismo.coding.actors import DocumentContext, mention_tokens
+from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import (
     conjuncts,
     governed_target_tokens,
@@ -33,6 +33,7 @@ from seismo.coding.event_dates import (
 )
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode

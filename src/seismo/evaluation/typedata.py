@@ -18,11 +18,11 @@ from pathlib import Path
 
 import numpy as np
 
-from seismo.analysis.goldsets import read_gold_jsonl
 from seismo.coding.typemodel import TypeHeads
 from seismo.config import Settings
 from seismo.evaluation.articles import locate_evidence
 from seismo.evaluation.gold import read_article_folder
+from seismo.evaluation.goldsets import read_gold_jsonl
 
 MIN_WORDS = 4  # shorter "sentences" are headings and datelines, not negatives worth learning from
 C = 4.0  # inverse regularisation of every head (5-fold CV on GSR + dev, docs/model.md)

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import numpy as np
 
-from seismo.analysis.evaluation import GoldSetReport, code_texts, score_gold_set
-from seismo.analysis.goldsets import GoldRecord, read_gold_jsonl
 from seismo.coding.typemodel import Encoder, TypeHeads, shared_encoder
 from seismo.coding.typescore import TypeScorer
 from seismo.config import Settings
 from seismo.evaluation.articles import code_cases, evaluate_article_folder
 from seismo.evaluation.gold import read_article_folder
+from seismo.evaluation.goldsets import GoldRecord, read_gold_jsonl
 from seismo.evaluation.report import ArticleSetReport
+from seismo.evaluation.scoring import GoldSetReport, code_texts, score_gold_set
 from seismo.evaluation.typedata import Example, fit_heads, group_folds, gsr_examples, label_matrix
 from seismo.models import Event
 
