@@ -47,7 +47,6 @@ def mentions(n: int, seed: int = 7) -> list[tuple[str, dt.date]]:
 
 def main() -> None:
     from seismo.kb import load_kb
-
     from seismo.kb.loader import compile_kb
 
     t = time.perf_counter()
