@@ -17,7 +17,7 @@ done. They are read from three things, all data in ``dictionaries/contexts.yaml`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +59,39 @@ class ContextRule:
     story: bool = False
 
 
+PREFIX_KEY = 3  # wildcard cues ("militar*") are bucketed by their first letters
+
+
+@dataclass
+class CueIndex:
+    """Cues by their first piece, so that a sentence is read in one pass whatever the dictionary's size: exact
+    first words in a dict, wildcard prefixes by their first PREFIX_KEY letters (shorter ones always tried)."""
+
+    exact: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict)
+    prefixed: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict)
+    short: list[tuple[Cue, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, cues: Iterable[tuple[Cue, str]]) -> CueIndex:
+        index = cls()
+        for cue, name in cues:
+            first = cue[0]
+            if not first.endswith("*"):
+                index.exact.setdefault(first, []).append((cue, name))
+            elif len(first) - 1 >= PREFIX_KEY:
+                index.prefixed.setdefault(first[:PREFIX_KEY], []).append((cue, name))
+            else:
+                index.short.append((cue, name))
+        return index
+
+    def starting_with(self, slot: frozenset[str]) -> Iterator[tuple[Cue, str]]:
+        """The cues whose first piece may match a word of ``slot`` (the caller checks the whole cue)."""
+        for word in slot:
+            yield from self.exact.get(word, ())
+            yield from self.prefixed.get(word[:PREFIX_KEY], ())
+        yield from self.short
+
+
 @dataclass
 class ContextRules:
     """Every context rule, with the cues indexed by their first word for a one-pass scan."""
@@ -66,16 +99,12 @@ class ContextRules:
     rules: dict[str, ContextRule]
     story_min_sentences: int = 3
     ignore: list[Cue] = field(default_factory=list)  # phrases whose words count for no cue ("diplomatic sources")
-    _first: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict, repr=False)
-    _prefixed: list[tuple[Cue, str]] = field(default_factory=list, repr=False)
+    _cues: CueIndex = field(init=False, repr=False)
+    _ignored: CueIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        for rule in self.rules.values():
-            for cue in rule.cues:
-                if cue[0].endswith("*"):
-                    self._prefixed.append((cue, rule.name))
-                else:
-                    self._first.setdefault(cue[0], []).append((cue, rule.name))
+        self._cues = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.cues)
+        self._ignored = CueIndex.of((cue, "") for cue in self.ignore)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -195,11 +224,11 @@ def _cue_at(cue: Cue, slots: list[frozenset[str]], i: int) -> bool:
     return all(_piece_matches(want, slots[i + k]) for k, want in enumerate(cue))
 
 
-def _unignored(slots: list[frozenset[str]], ignore: list[Cue]) -> list[frozenset[str]]:
+def _unignored(slots: list[frozenset[str]], ignore: CueIndex) -> list[frozenset[str]]:
     """Blank the words of ignored phrases ("military sources said"): they name who reports, not the topic."""
     out = list(slots)
-    for i in range(len(slots)):
-        for cue in ignore:
+    for i, slot in enumerate(slots):
+        for cue, _ in ignore.starting_with(slot):
             if _cue_at(cue, slots, i):
                 out[i:i + len(cue)] = [frozenset()] * len(cue)
     return out
@@ -207,14 +236,10 @@ def _unignored(slots: list[frozenset[str]], ignore: list[Cue]) -> list[frozenset
 
 def text_contexts(sent: Span | Doc, rules: ContextRules) -> set[str]:
     """The contexts whose cues occur in a sentence."""
-    slots = _unignored(_slots(sent), rules.ignore)
+    slots = _unignored(_slots(sent), rules._ignored)
     found: set[str] = set()
     for i, slot in enumerate(slots):
-        for word in slot:
-            for cue, name in rules._first.get(word, ()):
-                if name not in found and _cue_at(cue, slots, i):
-                    found.add(name)
-        for cue, name in rules._prefixed:
+        for cue, name in rules._cues.starting_with(slot):
             if name not in found and _cue_at(cue, slots, i):
                 found.add(name)
     return found
