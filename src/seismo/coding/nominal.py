@@ -268,9 +268,6 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
            for t in triggers]
     named = nouns + [t for t in own if t.nominal is not None and (t.noun or t.word.tag_ == "VBG")]
     # "killed a commander in an airstrike": an airstrike naming no one is the killing itself, not a second event
-    same = {t.type: set() for t in triggers}
-    for t in triggers:
-        same[t.type].add(t.verb.i)
     coded = [n for n in coded if n.nominal.sources or n.nominal.targets  # "in an attack by X on Y": its own
-             or not in_event_phrase(n.word, same.get(n.type, set()))]
+             or not in_event_phrase(n.word, {t.verb.i for t in triggers if t.type == n.type})]
     return [t if t.nominal is not None or not named else _absorb(t, named) for t in own] + coded
