@@ -131,7 +131,7 @@ class Coder:
         events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
         events = date_on_publication(events, article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
-        return assign_contexts(events, doc, self.contexts, noise)
+        return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:

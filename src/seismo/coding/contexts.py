@@ -17,13 +17,13 @@ done. They are read from three things, all data in ``dictionaries/contexts.yaml`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.lexicon import DICT_DIR, _read_yaml
 from seismo.coding.story import is_content
@@ -33,6 +33,7 @@ from seismo.models import Actor, Event
 CONTEXTS_PATH = DICT_DIR / "contexts.yaml"
 _PIECE = re.compile(r"[a-z0-9]+")
 Cue = tuple[str, ...]  # lower-case word pieces; a last piece ending in "*" matches by prefix
+Reporting = Callable[[Token], bool]  # is this token a reporting verb ("said")?
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ class ContextRule:
     actors: list[ActorRule] = field(default_factory=list)
     without: set[str] = field(default_factory=set)
     story: bool = False
+    senses: list[Cue] = field(default_factory=list)  # `not:` phrases in which its cues do not count ("war crimes")
+    when: list[frozenset[str]] = field(default_factory=list)  # event types of its `when:` rules, by position
+    when_cues: list[list[Cue]] = field(default_factory=list)  # the cues each `when:` rule needs in the sentence
 
 
 PREFIX_KEY = 3  # wildcard cues ("militar*") are bucketed by their first letters
@@ -102,14 +106,34 @@ class ContextRules:
     _cues: CueIndex = field(init=False, repr=False)
     _ignored: CueIndex = field(init=False, repr=False)
 
+    _senses: CueIndex = field(init=False, repr=False)
+
     def __post_init__(self) -> None:
-        self._cues = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.cues)
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Index every cue: a context's own under its name, a `when:` rule's under "name#k"."""
+        cues = [(cue, rule.name) for rule in self.rules.values() for cue in rule.cues]
+        cues += [(cue, when_key(rule.name, k)) for rule in self.rules.values()
+                 for k, group in enumerate(rule.when_cues) for cue in group]  # fmt: skip
+        self._cues = CueIndex.of(cues)
         self._ignored = CueIndex.of((cue, "") for cue in self.ignore)
+        self._senses = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.senses)
 
     @property
     def names(self) -> tuple[str, ...]:
         """The known context names, in the order of the dictionary (the manual's table order)."""
         return tuple(self.rules)
+
+
+def when_key(name: str, k: int) -> str:
+    """The name under which the cues of a context's k-th `when:` rule are found: "legal#0"."""
+    return f"{name}#{k}"
+
+
+def _plain(found: Iterable[str]) -> set[str]:
+    """The contexts proper among what a sentence's words gave (not the "name#k" of `when:` cues)."""
+    return {name for name in found if "#" not in name}
 
 
 def cue_pieces(text: str) -> Cue:
@@ -131,14 +155,22 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
                                 None if types is None else frozenset(_type_key(str(t)) for t in types),
                                 _sectors(item.get("source")), _sectors(item.get("target")),
                                 bool(item.get("international", False)), bool(item.get("alone", False))))  # fmt: skip
+    when = [item for item in spec.get("when") or [] if isinstance(item, dict)]
     return ContextRule(
         name=name,
-        cues=[c for c in (cue_pieces(str(w)) for w in spec.get("cues") or []) if c],
+        cues=_cues(spec.get("cues")),
         types={_type_key(str(t)) for t in spec.get("types") or []},
         actors=actors,
         without={str(w) for w in spec.get("without") or []},
         story=bool(spec.get("story", False)),
+        senses=_cues(spec.get("not")),
+        when=[frozenset(_type_key(str(t)) for t in item.get("types") or []) for item in when],
+        when_cues=[_cues(item.get("cues")) for item in when],
     )
+
+
+def _cues(values: Any) -> list[Cue]:
+    return [c for c in (cue_pieces(str(w)) for w in values or []) if c]
 
 
 def _sectors(values: Any) -> frozenset[str]:
@@ -165,6 +197,9 @@ def _merge(rules: dict[str, ContextRule], data: dict[str, Any], path: Path) -> N
         old.types |= new.types
         old.actors += new.actors
         old.without |= new.without
+        old.senses += new.senses
+        old.when += new.when
+        old.when_cues += new.when_cues
         old.story = bool(spec.get("story", old.story)) if isinstance(spec, dict) else old.story
 
 
@@ -197,19 +232,40 @@ def context_names() -> tuple[str, ...]:
 # Reading a sentence
 
 
-def _slots(sent: Span | Doc) -> list[frozenset[str]]:
-    """The sentence as word pieces, each with its alternatives: the piece and (for one-piece words) the lemma."""
+def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozenset[str]]:
+    """The sentence as word pieces, each with its alternatives: the piece and (for one-piece words) the lemma.
+    Tokens in ``quiet`` (who reports) become empty slots: they hold no cue but still separate words."""
     slots: list[frozenset[str]] = []
     for token in sent:
         if token.is_space:
             continue
         pieces = _PIECE.findall(token.lower_)
-        if len(pieces) == 1:
+        if token.i in quiet:
+            slots.extend(frozenset() for _ in pieces)
+        elif len(pieces) == 1:
             lemma = token.lemma_.lower()
             slots.append(frozenset({pieces[0], lemma}) if _PIECE.fullmatch(lemma) else frozenset(pieces))
         else:
             slots.extend(frozenset({p}) for p in pieces)
     return slots
+
+
+def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
+    """The tokens that name who reports: the subject of a reporting verb that follows what it reports ("...,
+    the French embassy said") and "according to X". They say where a report comes from, not what it is about."""
+    if reporting is None or not sent.doc.has_annotation("DEP"):
+        return frozenset()
+    quiet: set[int] = set()
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            quiet.update(t.i for t in token.subtree)
+        elif reporting(token):
+            said = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+            trailing = token.dep_ in ("ccomp", "parataxis", "conj") and token.head.i < token.i
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                if trailing or any(c.i < subject.i for c in said):
+                    quiet.update(t.i for t in subject.subtree)
+    return frozenset(quiet)
 
 
 def _piece_matches(want: str, slot: frozenset[str]) -> bool:
@@ -234,13 +290,28 @@ def _unignored(slots: list[frozenset[str]], ignore: CueIndex) -> list[frozenset[
     return out
 
 
-def text_contexts(sent: Span | Doc, rules: ContextRules) -> set[str]:
-    """The contexts whose cues occur in a sentence."""
-    slots = _unignored(_slots(sent), rules._ignored)
+def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, set[int]]:
+    """Per context, the word positions inside its `not:` phrases ("war crimes" for military)."""
+    out: dict[str, set[int]] = {}
+    for i, slot in enumerate(slots):
+        for cue, name in senses.starting_with(slot):
+            if _cue_at(cue, slots, i):
+                out.setdefault(name, set()).update(range(i, i + len(cue)))
+    return out
+
+
+def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None) -> set[str]:
+    """The contexts whose cues occur in a sentence (and "name#k" for the cues of `when:` rules), leaving out
+    who reports and the cues that sit in one of their context's `not:` phrases."""
+    slots = _unignored(_slots(sent, reporters(sent, reporting)), rules._ignored)
+    other = _other_senses(slots, rules._senses)
     found: set[str] = set()
     for i, slot in enumerate(slots):
         for cue, name in rules._cues.starting_with(slot):
-            if name not in found and _cue_at(cue, slots, i):
+            if name in found or not _cue_at(cue, slots, i):
+                continue
+            blocked = other.get(name.partition("#")[0])
+            if not blocked or blocked.isdisjoint(range(i, i + len(cue))):
                 found.add(name)
     return found
 
@@ -290,12 +361,13 @@ def _keys(event: Event) -> set[str]:
 
 
 def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozenset[str] = frozenset()) -> set[str]:
-    """Contexts implied by the event's type, mode and actors; ``found`` (from the words) decides whether
-    the rules that apply only ``alone`` may fire."""
+    """Contexts implied by the event's type, mode and actors, and by `when:` rules (a type with a cue of the
+    sentence, ``found``); ``found`` also decides whether the rules that apply only ``alone`` may fire."""
     keys = _keys(event)
     out = {rule.name for rule in rules.rules.values()
-           if keys & rule.types or any(not a.alone and _actor_rule_fires(a, event) for a in rule.actors)}
-    if not (out | set(found)):
+           if keys & rule.types or any(not a.alone and _actor_rule_fires(a, event) for a in rule.actors)
+           or any(keys & types and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
+    if not (out | _plain(found)):
         out = {rule.name for rule in rules.rules.values()
                if any(a.alone and _actor_rule_fires(a, event) for a in rule.actors)}
     return out
@@ -319,13 +391,14 @@ def story_contexts(sentences: Iterable[set[str]], rules: ContextRules) -> set[st
         for name in found:
             counts[name] = counts.get(name, 0) + 1
     return {name for name, n in counts.items()
-            if rules.rules[name].story and n >= max(1, rules.story_min_sentences)}  # fmt: skip
+            if name in rules.rules and rules.rules[name].story and n >= max(1, rules.story_min_sentences)}  # fmt: skip
 
 
 def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = None,
-                    noise: Sequence[tuple[int, int]] = ()) -> list[Event]:
+                    noise: Sequence[tuple[int, int]] = (), reporting: Reporting | None = None) -> list[Event]:
     """Give every event its contexts (sentence, event and story); returns the same list, updated.
-    Sentences inside ``noise`` spans (captions, credits) do not count towards the story's contexts."""
+    Sentences inside ``noise`` spans (captions, credits) do not count towards the story's contexts;
+    ``reporting`` tells reporting verbs, whose trailing subjects ("..., the embassy said") hold no cue."""
     if not events:
         return events
     rules = rules or default_contexts()
@@ -334,7 +407,7 @@ def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = 
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if words:
-            by_start[words[0].idx] = text_contexts(sent, rules)
+            by_start[words[0].idx] = text_contexts(sent, rules, reporting)
             if is_content(sent, noise):
                 content.append(by_start[words[0].idx])
     story = story_contexts(content, rules)
