@@ -29,7 +29,9 @@ OLD_CONTEXTS: dict[str, tuple[str, ...]] = {
     "military": ("military", "peacekeeping"),  # peacekeeping forces: a context of their own today
     "diplomatic": ("diplomatic",),
     "foreign": ("diplomatic",),
-    "legal": ("legal", "human_rights"),  # human rights law and courts: a context of their own today
+    # CAMEO2PLOVER-2021 still codes easing "administrative sanctions" legal; restrictions on rights and
+    # gatherings are rights_freedoms today, human rights law and courts human_rights
+    "legal": ("legal", "rights_freedoms", "human_rights"),
     "economic": ("economic", "human_security"),  # food, water, housing and energy aid: human_security today
     "assets": ("economic", "human_security"),  # property seizure: "land/property tenure" is human_security
     "political": POLITICAL,  # CAMEO2PLOVER-2021: leadership change -> executive, bans -> pro_autocracy
