@@ -165,3 +165,83 @@ def test_captions_and_credits_do_not_make_a_story() -> None:
     captions = [(sents[0].start_char, sents[0].end_char), (sents[1].start_char, sents[1].end_char)]
     assert "election" in assign_contexts([blocked], doc, RULES)[0].contexts
     assert "election" not in assign_contexts([blocked], doc, RULES, noise=captions)[0].contexts
+
+
+def _parsed(text: str):
+    from seismo.nlp.pipeline import load_pipeline
+
+    return load_pipeline()(text)
+
+
+def _reports(token) -> bool:
+    return token.lemma_ in ("say", "report")
+
+
+def test_a_trailing_reporter_and_according_to_hold_no_cue() -> None:
+    """'..., the foreign ministry said' says where a report comes from, not what it is about."""
+    said = _parsed("Farmers blocked the highway for a day, the foreign ministry said on Friday.")
+    assert "diplomatic" not in text_contexts(said, RULES, _reports)
+    assert "diplomatic" in text_contexts(said, RULES)  # without a reporting test the words count
+    according = _parsed("Farmers blocked the highway for a day, according to army sources.")
+    assert "military" not in text_contexts(according, RULES, _reports)
+    topic = _parsed("The foreign ministry summoned the envoy over the blockade, officials said.")
+    assert "diplomatic" in text_contexts(topic, RULES, _reports)
+
+
+def test_a_cue_in_another_sense_does_not_count() -> None:
+    assert contexts_of("The tribunal opened a war crimes trial.") >= {"legal", "human_rights"}
+    assert "military" not in contexts_of("The tribunal opened a war crimes trial.")
+    assert "military" in contexts_of("The war dragged into its third winter.")
+    assert "religion_ethnicity" not in contexts_of("The religious leader met the mayor.")
+    assert "religion_ethnicity" in contexts_of("Religious tensions rose in the valley.")
+
+
+def _on(text: str, type_: str, mode: str | None = None, source: Actor | None = None,
+        target: Actor | None = None) -> list[str]:  # fmt: skip
+    doc = NLP(text)
+    return assign_contexts([event(type_, source, target, mode=mode, sentence=text)], doc, RULES)[0].contexts
+
+
+def test_a_strike_is_economic_only_when_it_is_a_labour_strike() -> None:
+    dockers = actor("RUR", "LAB")
+    assert "economic" in _on("Dock workers walked out on strike over the new shifts.", "PROTEST", "strike", dockers)
+    assert "economic" in _on("The union called off the strike on Monday.", "CONCEDE", None, dockers)
+    assert "economic" not in _on("Forty prisoners began a hunger strike.", "PROTEST", "hunger", dockers)
+    assert "economic" not in _on("The opposition held a general strike.", "PROTEST", "strike", dockers)
+    assert "economic" not in _on("The strike was mentioned in a speech.", "ACCUSE", None, dockers)
+
+
+def test_easing_a_curfew_is_legal_imposing_one_is_autocratic() -> None:
+    gov, town = actor("RUR", "GOV"), actor("RUR", "CVL")
+    eased = _on("The governor lifted the night curfew in the port city.", "CONCEDE", None, gov, town)
+    assert "legal" in eased and "pro_autocracy" not in eased
+    imposed = _on("The governor imposed a night curfew in the port city.", "COERCE", "curfew", gov, town)
+    assert "pro_autocracy" in imposed and "legal" not in imposed
+
+
+def test_restrictions_on_people_are_rights_freedoms_but_not_on_trade() -> None:
+    gov, town = actor("RUR", "GOV"), actor("RUR", "CVL")
+    assert "rights_freedoms" in _on("The ministry banned all gatherings of more than ten people.", "COERCE",
+                                    "restrict", gov, town)  # fmt: skip
+    assert "rights_freedoms" not in _on("The ministry imposed import restrictions on steel.", "COERCE",
+                                        "restrict", gov, actor("FRD", "BUS"))  # fmt: skip
+
+
+def test_courts_are_legal_and_refugees_are_migration_by_their_sector() -> None:
+    assert "legal" in event_contexts(event("REJECT", actor("RUR", "JUD"), actor("RUR", "GOV")), RULES)
+    assert "migration" in event_contexts(event("PROTEST", actor("RUR", "REF"), actor("RUR", "GOV")), RULES)
+
+
+def test_users_add_senses_and_type_cue_rules(tmp_path: Path) -> None:
+    own = tmp_path / "contexts.yaml"
+    own.write_text("contexts:\n  environment:\n    not: [solar eclipse]\n  technology:\n    when:\n"
+                   "      - types: [AGREE]\n        cues: [launch site]\n", encoding="utf-8")  # fmt: skip
+    rules = load_contexts([own])
+    assert "environment" in contexts_of("Crowds watched the solar eclipse.")  # the bundled rules
+    assert "environment" not in text_contexts(NLP("Crowds watched the solar eclipse."), rules)
+    assert "environment" in text_contexts(NLP("Solar farms spread across the plain."), rules)
+    doc = NLP("The two states agreed on a launch site.")
+    agreed = assign_contexts([event("AGREE", actor("RUR", "GOV"), actor("FRD", "GOV"), sentence=doc.text)],
+                             doc, rules)[0].contexts  # fmt: skip
+    assert "technology" in agreed
+    assert "technology" not in contexts_of("The two states agreed on a launch site.")

@@ -257,7 +257,7 @@ def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
         return frozenset()
     quiet: set[int] = set()
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             quiet.update(t.i for t in token.subtree)
         elif reporting(token):
             said = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
