@@ -245,3 +245,13 @@ def test_users_add_senses_and_type_cue_rules(tmp_path: Path) -> None:
                              doc, rules)[0].contexts  # fmt: skip
     assert "technology" in agreed
     assert "technology" not in contexts_of("The two states agreed on a launch site.")
+
+
+def test_ethnic_groups_in_violence_or_protest_and_bombs_against_civilians() -> None:
+    clan, gov = actor("RUR", "ETH"), actor("RUR", "GOV")
+    assert "religion_ethnicity" in event_contexts(event("PROTEST", clan, gov, mode="demo"), RULES)
+    assert "religion_ethnicity" not in event_contexts(event("CONSULT", clan, gov), RULES)
+    gunmen, crowd, soldiers = actor("RUR", "UAF"), actor("RUR", "CVL"), actor("RUR", "MIL")
+    assert "terrorism" in event_contexts(event("ASSAULT", gunmen, crowd, mode="explosives"), RULES)
+    assert "terrorism" not in event_contexts(event("ASSAULT", gunmen, soldiers, mode="explosives"), RULES)
+    assert "terrorism" not in event_contexts(event("ASSAULT", gunmen, crowd, mode="firearms"), RULES)
