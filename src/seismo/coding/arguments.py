@@ -63,7 +63,9 @@ def list_member(head: Token, child: Token) -> bool:
     a conjunct follows it."""
     if child.dep_ != "appos" or child.pos_ != head.pos_ or child.ent_type_ != head.ent_type_:
         return False
-    return any(c.dep_ == "conj" and c.i > child.i for c in head.children)
+    # the conjunct follows the item, or hangs on it: "from Yoon Suk-yeol, Andrzej Duda, and a spokesperson"
+    return any(c.dep_ == "conj" and c.i > child.i for c in head.children) or any(
+        c.dep_ == "conj" for c in child.children)
 
 
 def antecedent(token: Token) -> Token:

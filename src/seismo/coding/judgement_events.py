@@ -20,7 +20,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
-from seismo.coding.sentence import evidence_of, reporting_ancestor, statement_date
+from seismo.coding.sentence import clause_owner, evidence_of, reporting_ancestor, statement_date
 from seismo.models import Actor, Event, Modality
 
 if TYPE_CHECKING:
@@ -44,7 +44,9 @@ def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], a
     elif mode == REVERSIBLE or (modality is not Modality.ASSERTED
                                 and not (type_ == "THREATEN" and modality in THREAT_MODALITIES)):
         return []
-    hit = statement_date(trigger, info, heads)
+    own = heads | {trigger.verb.i}  # "called the decision courageous on Thursday": the clause's own day first
+    hit = next((d for d in info.dates if getattr(clause_owner(d.token, own, stop_at_bounds=True), "i", None)
+                == trigger.verb.i), None) or statement_date(trigger, info, heads)
     published = article.published
     if hit is not None and (hit.date is None or (published and hit.date > published)):
         hit = None

@@ -207,7 +207,7 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if obj is None:  # "found the strike justified", parsed as a clause: the strike is its subject
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() != "be"):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() != "be"):
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             coded = _judgement_type(polarity(clause, rules))
             if inner is not None and coded and clause.i == inner.right_edge.i + 1:
@@ -240,8 +240,8 @@ def _questioning(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | N
     if obj is None or obj.lemma_.lower() not in rules.question_objects \
             or lemma not in rules.question_verbs | rules.doubt_verbs:
         return None
-    about = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep"
-                  and c.lower_ in rules.question_preps for g in c.children if g.dep_ == "pobj"), None)
+    about = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in rules.question_preps
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
     if about is None:
         return None
     return _trigger(verb, obj, "ACCUSE", "disapprove", judged=about), False
