@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from coding_helpers import FRIDAY, code_text
+from coding_helpers import code_text
 
 from seismo.coding.judgements import load_judgements
 from seismo.models import Event, Modality
@@ -129,10 +129,7 @@ def test_expecting_something_from_someone_requests_it(tmp_path: Path) -> None:
     assert not _asserted(code_text(tmp_path, "Officials expect 10,000 visitors from abroad."), "REQUEST")
 
 
-def test_a_list_of_speakers_on_a_name_gives_one_event_each(tmp_path: Path) -> None:
-    text = ("Statements of condemnation have come from Turkish army chief Ahmet Yilmaz, Emmanuel Macron, "
-            "and a spokesperson for Olaf Scholz.")
-    sources = {_code(e, "source") for e in _asserted(code_text(tmp_path, text, dt.date(2022, 6, 1)), "ACCUSE")}
-    assert {"TURMIL", "FRAGOV"} <= sources
-    plural = "Three Samoan residents, Ana Tuli, Maria Tuli, and John Sefo, sued the Samoan government."
-    assert len(_asserted(code_text(tmp_path, plural, FRIDAY), "ACCUSE")) <= 1
+
+def test_a_general_statement_judges_no_one(tmp_path: Path) -> None:
+    text = 'The American judge wrote, "Not every corrupt act by state officials is a federal crime."'
+    assert not _asserted(code_text(tmp_path, text), "ACCUSE")

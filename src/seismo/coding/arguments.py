@@ -48,12 +48,6 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
             out.extend(t for t in conjuncts(child) if t not in out)
-        elif child.dep_ == "appos" and token.tag_ in ("NN", "NNP") \
-                and not any(c.dep_ == "conj" for c in token.children):
-            # "OIC head Yousef Al-Othaimeen, Pope Francis, and a spokesperson": the list hangs on the name (a
-            # plural head is renamed by its list: "three Samoans, A, B and C" are three people, not six)
-            out.extend(t for g in child.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")
-                       for t in conjuncts(g) if t not in out)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -63,9 +57,7 @@ def list_member(head: Token, child: Token) -> bool:
     a conjunct follows it."""
     if child.dep_ != "appos" or child.pos_ != head.pos_ or child.ent_type_ != head.ent_type_:
         return False
-    # the conjunct follows the item, or hangs on it: "from Yoon Suk-yeol, Andrzej Duda, and a spokesperson"
-    return any(c.dep_ == "conj" and c.i > child.i for c in head.children) or any(
-        c.dep_ == "conj" for c in child.children)
+    return any(c.dep_ == "conj" and c.i > child.i for c in head.children)
 
 
 def antecedent(token: Token) -> Token:

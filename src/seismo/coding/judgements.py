@@ -277,6 +277,8 @@ def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None
     if subj.pos_ == "PRON":  # "he was an example": whom a pronoun names is too uncertain; "that is wrong" condemns
         return _demonstrative(verb, subj, rules) if subj.lower_ in DEMONSTRATIVES else None
+    if any(w.dep_ == "neg" or w.lower_ in ("no", "neither") for w in subj.subtree):
+        return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):
             lemma = child.lemma_.lower()
