@@ -32,6 +32,7 @@ from seismo.coding.event_dates import (
     speaker_day,
 )
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
+from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
@@ -139,6 +140,7 @@ class Coder:
                                              lambda v: _agent_of(subject_of(v), ctx))
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         triggers = nominal_triggers(sent, self.lexicon, triggers, ctx.resolve)
+        triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
         dates = sentence_dates(sent, article.published, state.anchor)
@@ -151,10 +153,11 @@ class Coder:
         trigger_verbs = {t.verb.i for t in triggers}
         obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in sent
                        if t.pos_ in ("VERB", "AUX") and t.i not in trigger_verbs
-                       and _has_obligation_modal(t, self.lexicon)]
+                       and _has_obligation_modal(t, self.lexicon)] + spoken
         for trigger in triggers + obligations:
             coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
-                else self._obligation(trigger, info, heads, article, ctx)
+                else self._obligation(trigger, info, heads, article, ctx) if trigger not in spoken \
+                else spoken_judgement(self, trigger, info, heads, article, ctx, state)
             for event in coded:
                 told = (event.date_text or "").removeprefix("(reported) ")  # the report's day is the paragraph's
                 hit = next((d for d in info.dates if d.text == told), None) \

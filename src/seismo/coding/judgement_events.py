@@ -1,0 +1,153 @@
+"""Code the spoken judgements that ``judgements.py`` finds: from the speaker to the judged actor.
+
+A judgement a speaker makes ("the ruling is unwelcome, she said", "police said the rebels are the main suspects",
+"'we will bring them to justice,' the minister said") is an event from the one who judges to the one judged,
+asserted and dated on the statement, only when a speaker is named and the judgement itself is asserted (no
+question, condition or possibility).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from seismo.coding.arguments import conjuncts, subject_of
+from seismo.coding.events import Trigger
+from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import identified, same_actor
+from seismo.coding.modality import modality_of
+from seismo.coding.parties import resolve_party
+from seismo.coding.sentence import clause_owner, evidence_of, reporting_ancestor, statement_date
+from seismo.models import Actor, Event, Modality
+
+if TYPE_CHECKING:
+    from seismo.coding.actors import DocumentContext
+
+__all__ = ["judgement_triggers", "spoken_judgement"]  # the coder's two hooks: find, then code
+
+THREAT_MODALITIES = {Modality.FUTURE, Modality.NEGATED}  # "will bring", "will not be tolerated"
+
+def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], article: Any,
+                     ctx: DocumentContext, state: Any) -> list[Event]:
+    """The event of a judgement a speaker makes: from the speaker (a reporting verb's subject, 'according to X',
+    or the quote's speaker) to the judged actor, asserted, dated on the statement. None when no speaker is
+    named, when the judgement is asked, conditional or possible, or when it judges the speaker itself."""
+    if _asked(trigger.verb):
+        return []
+    modality = modality_of(trigger.word, trigger.verb, coder.lexicon)
+    type_, mode = trigger.type, trigger.mode
+    if modality is Modality.NEGATED and type_ == "SUPPORT":  # "the decision is not acceptable": condemned
+        type_, mode = "ACCUSE", "disapprove"
+    elif mode == REVERSIBLE or (modality is not Modality.ASSERTED
+                                and not (type_ == "THREATEN" and modality in THREAT_MODALITIES)):
+        return []
+    own = heads | {trigger.verb.i}  # "called the decision courageous on Thursday": the clause's own day first
+    hit = next((d for d in info.dates if getattr(clause_owner(d.token, own, stop_at_bounds=True), "i", None)
+                == trigger.verb.i), None) or statement_date(trigger, info, heads)
+    published = article.published
+    if hit is not None and (hit.date is None or (published and hit.date > published)):
+        hit = None
+    on = hit.date if hit and hit.date else published
+    speaker = _speaker(coder, trigger, info, ctx, on)
+    if speaker is None:
+        return []
+    judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
+    targets = _judged_actors(judged, ctx, on, coder.lexicon, state, speaker) if judged is not None else []
+    if judged is not None and judged.lower_ in OWN_WORDS | {"they", "them"} and type_ == "THREATEN":
+        targets = []
+    if judged is not None and judged.lower_ in OWN_WORDS:
+        return []  # "we are responsible": no one accused
+    if any(same_actor(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
+        return []
+    if not targets and not _may_stand_alone(trigger, judged, coder.lexicon):
+        return []  # "said this individual is a terrorist": whom it accuses is unknown
+    verbal = dataclasses.replace(trigger, type=type_, mode=mode)
+    base = dict(
+        doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=coder._attribution(trigger, info, ctx, on),
+        date=hit.date if hit else None, date_text=hit.text if hit else None,
+        date_precision=hit.precision if hit else None, location=None, quantity=None,
+        evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
+        published=published, outlet=article.outlet, coder_version=coder.version,
+    )
+    return [coder._event(verbal, speaker, t, base) for t in targets or [None]]
+
+
+def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -> bool:
+    """A judgement coded without a target: a threat, a condemnation of an act ('the bombing was cowardly',
+    'that is unacceptable') whose author the story does not name; an accusation of a person or group the
+    coder cannot identify is left out."""
+    if trigger.type == "THREATEN" or judged is None:
+        return True
+    lemma = judged.lemma_.lower()
+    return trigger.type == "ACCUSE" and trigger.mode == "disapprove" and (
+        judged.lower_ in DEMONSTRATIVES or lemma in lexicon.nouns or lemma in lexicon.reference_nouns)
+
+
+def _asked(verb: Token) -> bool:
+    """A question: 'Is this a crime?', 'asked whether the ruling was fair'."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”", "’")), None)  # noqa: RUF001
+    if last is not None and last.text == "?":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: Any) -> Actor | None:
+    """Who judges: the clause's own named subject when it is not the one judged ('the court ruled that ...',
+    'found the strike justified', 'we will bring them to justice' said by X is X's), else who says it: a
+    reporting verb's subject ('Dewar, an opposition MP, said ...'), 'according to X', the quote's speaker."""
+    subj = subject_of(trigger.verb)
+    judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
+    if subj is not None and subj.lower_ not in OWN_WORDS and (judged is None or subj.i != judged.i):
+        own = _country_actor(subj, ctx, on)
+        if own is not None:
+            return own
+    reporter = reporting_ancestor(trigger.verb, coder.lexicon)
+    said_by = subject_of(reporter) if reporter is not None else None
+    if said_by is not None and said_by.lower_ not in OWN_WORDS:
+        actor = _country_actor(said_by, ctx, on)
+        if actor is not None:
+            return actor
+    if info.according_to is not None and (info.according_to.country or info.according_to.igo):
+        return info.according_to
+    if ctx.quote_speaker is not None:
+        actor = ctx.quote_speaker(trigger.verb, on)
+        if actor is not None and (actor.country or actor.igo):
+            return actor
+    return None
+
+
+def _country_actor(token: Token, ctx: DocumentContext, on: Any) -> Actor | None:
+    """The actor a speaker phrase names with a country or an organisation, through its apposition or its
+    of-complement when the name itself is unknown ('Paul Dewar, an opposition MP')."""
+    return next((a for a in resolve_party(token, ctx, on) if a.country or a.igo), None)
+
+
+def _judged_actors(token: Token, ctx: DocumentContext, on: Any, lexicon: Lexicon, state: Any,
+                   speaker: Actor) -> list[Actor]:
+    """Whom a judgement is about: the actor named ('the government'), the owner of the act judged ('the
+    government's ability', 'the behaviour of the protesters'), or who did the act the noun refers back to
+    ('the ruling' after a judge ruled)."""
+    found = [a for t in conjuncts(token) for a in ctx.resolve_all(t, on) if identified(a) and (a.country or a.igo)]
+    if found:
+        return found
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
+            owners = [child] if child.dep_ == "poss" else [g for g in child.children if g.dep_ == "pobj"]
+            found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on)
+                     if identified(a) and (a.country or a.igo)]
+            if found:
+                return found
+    types = lexicon.reference_nouns.get(token.lemma_.lower())
+    if types and state is not None:
+        for event in state.events:
+            if event.source is not None and (event.source.country or event.source.igo) \
+                    and not same_actor(event.source, speaker) \
+                    and (event.type in types or f"{event.type}:{event.mode}" in types):
+                return [event.source]
+    return []
+
+

@@ -1,0 +1,413 @@
+"""Judgements: verbal events told with evaluative words instead of a trigger verb.
+
+PLOVER counts as events what an actor *says about* another: calling an attack cowardly condemns it (ACCUSE
+disapprove), finding a strike justified approves of it (SUPPORT), naming a group as the suspected perpetrators
+or saying a government breaks the law accuses (ACCUSE allege), raising questions about an agency's conduct
+disapproves of it, a vow to bring the attackers to justice threatens arrest (THREATEN arrest), and a court that
+rules someone may not do something restricts them (COERCE restrict). The words are data
+(``dictionaries/judgements.yaml``).
+
+Two kinds of triggers come out of a sentence:
+
+- **agentive**: the clause's subject judges its object ("the minister described the attacks as cowardly",
+  "police held the rebels responsible"); the coder reads them like any verb trigger (subject = source, the object,
+  its owner or the act it refers back to = target, the verb's own modality);
+- **spoken**: every other judgement ("the ruling is unwelcome, she said", "police said the rebels are the main
+  suspects", "'we will bring them to justice,' the minister said", "the court ruled that the party may not ...",
+  "found the strike justified"); ``judgement_events`` codes them from the one who judges (the clause's own
+  subject when it is not the one judged, else the speaker) to the judged actor, only when the judgement is
+  asserted (no question, condition or possibility), dated on the statement.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from seismo.coding.arguments import subject_of
+from seismo.coding.events import NominalArgs, Trigger, direct_object
+from seismo.coding.lexicon import DICT_DIR, Lexicon
+from seismo.models import Actor
+
+if TYPE_CHECKING:
+    pass
+
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
+COMPLEMENT_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "npadvmod", "appos", "dep", "amod")
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+OWN_WORDS = {"we", "i", "us", "our", "my"}
+REVERSIBLE = "(only when negated)"  # a placeholder mode: spoken_judgement codes such a word only when negated
+
+
+@dataclass(frozen=True)
+class JudgementRules:
+    """The word lists of ``judgements.yaml``, as sets."""
+
+    negative: frozenset[str]
+    positive: frozenset[str]
+    reversible: frozenset[str]
+    naming_verbs: frozenset[str]
+    copulas: frozenset[str]
+    suspect_nouns: frozenset[str]
+    responsible: frozenset[str]
+    behind_objects: frozenset[str]
+    suspect_verbs: frozenset[str]
+    deed_nouns: frozenset[str]
+    wrongdoing_adverbs: frozenset[str]
+    conduct_verbs: frozenset[str]
+    intolerance_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    attributing_verbs: frozenset[str]
+    wrongdoing: dict[str, frozenset[str]]
+    question_verbs: frozenset[str]
+    question_objects: frozenset[str]
+    question_preps: frozenset[str]
+    doubt_verbs: frozenset[str]
+    justice: dict[str, frozenset[str]]
+    ruling_verbs: frozenset[str]
+    ruling_subjects: frozenset[str]
+    permission_modals: frozenset[str]
+
+
+def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or [])
+
+
+@lru_cache(maxsize=4)
+def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return JudgementRules(
+        negative=_set(data, "negative_adjectives", "negative_nouns"),
+        positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
+        naming_verbs=_set(data, "naming_verbs"), copulas=_set(data, "copulas"),
+        suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
+        behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
+        deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
+        conduct_verbs=_set(data, "conduct_verbs"), intolerance_verbs=_set(data, "intolerance_verbs"),
+        holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
+        wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
+        question_verbs=_set(data, "question_verbs"), question_objects=_set(data, "question_objects"),
+        question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
+        justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
+        ruling_verbs=_set(data, "ruling_verbs"), ruling_subjects=_set(data, "ruling_subjects"),
+        permission_modals=_set(data, "permission_modals"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding judgements
+
+
+def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
+                       resolve: Callable[[Token], Actor | None]) -> tuple[list[Trigger], list[Trigger]]:
+    """``triggers`` with the agentive judgements added, and the spoken ones apart (see the module doc).
+    A verb that already triggers an event is left to it."""
+    rules = load_judgements()
+    taken = {t.verb.i for t in triggers if not t.noun} | {t.word.i for t in triggers}
+    agentive: list[Trigger] = []
+    spoken: list[Trigger] = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.i in taken:
+            continue
+        found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
+            or _questioning(token, rules) or _responsibility(token, rules) or _ruling(token, rules, resolve) \
+            or _copular(token, rules) or _conduct(token, rules) or _wrongdoing(token, rules, resolve)
+        if found is None:
+            continue
+        trigger, speaker_judges = found
+        obj = direct_object(token)
+        if obj is not None and obj.pos_ == "PRON" and token.head.i in taken:
+            continue  # "spoke out against the attack, calling it an aggression": the same condemnation
+        if trigger.type == "SUPPORT" and not _named_party(trigger, resolve, lexicon):
+            continue  # "described the talks as constructive": praise of no one
+        judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
+        if not speaker_judges and judged is not None and judged == obj and _actor_subject(token, resolve):
+            # "described the attacks as cowardly": read as any verb (object, its owner, the act it refers to)
+            agentive.append(dataclasses.replace(trigger, nominal=None,
+                                                targets=lexicon.type_targets.get(trigger.type, ())))
+        elif judged is not None:
+            spoken.append(trigger)
+    return triggers + agentive, spoken
+
+
+def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lexicon: Lexicon) -> bool:
+    """Whether the judged phrase names an actor, its owner, or an act told before ('the strike')."""
+    judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
+    if judged is None:
+        return False
+    owners = [judged] + [c for c in judged.children if c.dep_ == "poss"] + [
+        g for c in judged.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
+    return any(resolve(t) is not None for t in owners) or judged.lemma_.lower() in lexicon.reference_nouns
+
+
+def _actor_subject(verb: Token, resolve: Callable[[Token], Actor | None]) -> bool:
+    subj = subject_of(verb)
+    if subj is None and any(c.dep_ == "agent" for c in verb.children):
+        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return subj is not None and resolve(subj) is not None
+
+
+def _trigger(verb: Token, word: Token, type_: str, mode: str | None,
+             judged: Token | None = None) -> Trigger:
+    nominal = NominalArgs(targets=(judged,)) if judged is not None else None
+    return Trigger(verb=verb, word=word, type=type_, mode=mode, nominal=nominal)
+
+
+def _words(token: Token) -> list[Token]:
+    """An evaluative phrase's words: the head, its conjuncts and their adjective or noun modifiers
+    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty')."""
+    heads = _coordinated(token)
+    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
+    return heads + [m for c in mods for m in _coordinated(c)]
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """A word and every word coordinated with it, of any part of speech ('swift, forceful and decisive')."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_coordinated(child))
+    return out
+
+
+def polarity(token: Token, rules: JudgementRules) -> str | None:
+    """'negative', 'positive', 'reversible' (judges only when negated: 'not acceptable') or None for an
+    evaluative phrase headed by ``token``."""
+    lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
+    if lemmas & rules.negative:
+        return "negative"
+    if lemmas & rules.positive:
+        return "positive"
+    if lemmas & rules.reversible:
+        return "reversible"
+    return None
+
+
+def _judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str | None] | None:
+    """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read."""
+    types = {"negative": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None)}
+    if reversible:
+        types["reversible"] = ("SUPPORT", REVERSIBLE)
+    return types.get(pol or "")
+
+
+def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'described the attacks as a cowardly act', 'called the order decisive', 'found the strike justified',
+    'branded him a traitor': the subject judges the object."""
+    if verb.lemma_.lower() not in rules.naming_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None:  # "found the strike justified", parsed as a clause: the strike is its subject
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() != "be"):
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            coded = _judgement_type(polarity(clause, rules))
+            if inner is not None and coded and clause.i == inner.right_edge.i + 1:
+                return _trigger(verb, clause, *coded, judged=inner), False
+        named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+        coded = _judgement_type(polarity(named, rules)) if named is not None else None
+        if coded and any(c.dep_ == "poss" for c in named.children):  # "called Trump's order decisive"
+            return _trigger(verb, named, *coded, judged=named), False
+        return None
+    for holder in (verb, obj):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp", "acomp", "amod")), None)
+                coded = _judgement_type(polarity(pobj, rules)) if pobj is not None else None
+                if coded:
+                    return _trigger(verb, pobj, *coded, judged=obj), False
+    for holder in (verb, obj):
+        for child in holder.children:
+            if child.dep_ in COMPLEMENT_DEPS and child.i > obj.i and child.i != obj.i:
+                coded = _judgement_type(polarity(child, rules))
+                if coded:
+                    return _trigger(verb, child, *coded, judged=obj), False
+    return None
+
+
+def _questioning(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'raised serious questions about the agency's conduct', 'cast doubt on the official account'."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None or obj.lemma_.lower() not in rules.question_objects \
+            or lemma not in rules.question_verbs | rules.doubt_verbs:
+        return None
+    about = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in rules.question_preps
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+    if about is None:
+        return None
+    return _trigger(verb, obj, "ACCUSE", "disapprove", judged=about), False
+
+
+def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'held Iran responsible for the attack', 'suspect the rebels of the bombing', 'attributed the attack to
+    the rebels': the subject accuses (ACCUSE allege); the one named is the target."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if lemma in rules.holding_verbs and obj is not None and not _future(verb):
+        word = next((c for h in (verb, obj) for c in h.children
+                     if c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in rules.responsible), None)
+        if word is not None:
+            return _trigger(verb, word, "ACCUSE", "allege", judged=obj), False
+    if lemma in rules.suspect_verbs and obj is not None and verb.tag_ != "VBN":
+        return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
+    if lemma in rules.attributing_verbs:
+        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if to is not None:
+            return _trigger(verb, verb, "ACCUSE", "allege", judged=to), False
+    return None
+
+
+def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the ruling is unwelcome', 'this man is a terrorist', 'the rebels are the suspected perpetrators',
+    'the group is responsible for the attack', 'the militia was behind the bombing': said by a speaker."""
+    if verb.lemma_.lower() not in rules.copulas:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON":  # "he was an example": whom a pronoun names is too uncertain; "that is wrong" condemns
+        return _demonstrative(verb, subj, rules) if subj.lower_ in DEMONSTRATIVES else None
+    if any(w.dep_ == "neg" or w.lower_ in ("no", "neither") for w in subj.subtree):
+        return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
+    for child in verb.children:
+        if child.dep_ in ("attr", "acomp"):
+            lemma = child.lemma_.lower()
+            owner = next((c for c in child.children if c.dep_ == "poss"), None) or next(
+                (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+            if lemma in rules.deed_nouns and owner is not None:  # "the crash was Iran's doing"
+                return _trigger(verb, child, "ACCUSE", "allege", judged=owner), True
+            if lemma in rules.suspect_nouns and (lemma == "suspect" or any(
+                    w.lower_ in ("suspected", "alleged", "likely", "probable", "main", "prime", "chief")
+                    for w in child.children)):
+                return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+            if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+                return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+            coded = _judgement_type(polarity(child, rules), reversible=True)
+            if coded:
+                return _trigger(verb, child, *coded, judged=subj), True
+        if child.dep_ == "prep" and child.lower_ == "behind":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in rules.behind_objects:
+                return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+    return None
+
+
+DEMONSTRATIVES = {"it", "this", "that"}
+
+
+def _demonstrative(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'It is a disgrace', "that's not okay": a condemnation of what the pronoun stands for, with no target."""
+    for child in verb.children:
+        if child.dep_ in ("attr", "acomp"):
+            pol = polarity(child, rules)
+            if pol in ("negative", "reversible"):
+                return _trigger(verb, child, *_judgement_type(pol, reversible=True), judged=subj), True
+    return None
+
+
+def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'Trump is behaving like a bully', 'the regime acts like a mafia': said by a speaker, a condemnation."""
+    if verb.lemma_.lower() not in rules.conduct_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    like = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("like", "as")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or like is None or polarity(like, rules) != "negative":
+        return None
+    return _trigger(verb, like, "ACCUSE", "disapprove", judged=subj), True
+
+
+def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'such acts will not be tolerated', 'we will not tolerate interference': a threat, negated and future."""
+    if verb.lemma_.lower() not in rules.intolerance_verbs or not _future(verb) \
+            or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    judged = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return _trigger(verb, verb, "THREATEN", None, judged=judged if judged is not None else verb), True
+
+
+def _wrongdoing(verb: Token, rules: JudgementRules,
+                resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'the government is breaking the law', 'the regime lied', 'Iran is interfering in our affairs', said by
+    a speaker: an allegation against the subject, who must be a named actor."""
+    objects = rules.wrongdoing.get(verb.lemma_.lower())
+    if objects is None and any(c.dep_ == "advmod" and c.lower_ in rules.wrongdoing_adverbs for c in verb.children):
+        objects = frozenset()  # "Iran is unduly influencing the government"
+    if objects is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or resolve(subj) is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if objects and (obj is None or obj.lemma_.lower() not in objects):
+        return None
+    return _trigger(verb, verb, "ACCUSE", "allege", judged=subj), True
+
+
+def _justice(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'we will bring those responsible to justice', 'vowed to hold the attackers accountable': a threat of
+    arrest, only in a future or committed clause (a past 'brought to justice' tells the act)."""
+    words = rules.justice.get(verb.lemma_.lower())
+    if not words or not _future(verb):
+        return None
+    phrases = {f"{c.lower_} {g.lower_}" for c in verb.subtree if c.dep_ == "prep" and _clause_of(c) == verb
+               for g in c.children if g.dep_ == "pobj"}
+    phrases |= {c.lower_ for h in [verb, *[c for c in verb.children if c.dep_ in OBJECT_DEPS]]
+                for c in h.children if c.dep_ in (*COMPLEMENT_DEPS, "prt", "advmod")}
+    if not phrases & words:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return _trigger(verb, verb, "THREATEN", "arrest", judged=obj if obj is not None else verb), True
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb above ``token`` (its clause's head)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _future(verb: Token) -> bool:
+    """'will bring', 'is going to deliver', 'vowed to hold', 'to bring them to justice' under 'will use'."""
+    token = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+            return True
+        if token.lemma_.lower() in ("vow", "pledge", "promise", "swear", "determine", "go", "intend", "resolve") \
+                and token.i != verb.i:
+            return True
+        if token.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _ruling(verb: Token, rules: JudgementRules,
+            resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'the court ruled that the party may not field candidates': a court restricting the complement's subject."""
+    if verb.lemma_.lower() not in rules.ruling_verbs:
+        return None
+    subj = subject_of(verb)
+    actor = resolve(subj) if subj is not None else None
+    if actor is None or (actor.agent or "").lower() not in rules.ruling_subjects:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modal = any(c.dep_ == "aux" and c.lower_ in rules.permission_modals for c in clause.children)
+        negated = any(c.dep_ == "neg" for c in clause.children) or any(
+            c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in clause.children)
+        inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if modal and negated and inner is not None:
+            return _trigger(verb, verb, "COERCE", "restrict", judged=inner), False
+    return None
