@@ -1,19 +1,19 @@
-"""A stricter sentence filter (issue 15): parse a sentence only if it holds a trigger AND an actor mention.
+"""The sentence filter of ``--candidate-filter`` (issue 15): parse a sentence only if it holds a trigger AND an
+actor mention, plus the context the coder reads.
 
 ``seismo.coding.filter`` parses every sentence with a trigger word; in news that is most sentences.
 An event also needs someone who acts or is acted on, so this filter asks for a second thing in the
 same sentence: a mention the knowledge base knows as an actor (a country, a demonym, a person, an
-organisation, a group noun such as "police" or "protesters": every alias key of the KB, matched
-word by word over the KB's own folded tokens with the alias table's prefixes as a trie), or a
-pronoun the coder may resolve to one (``prefilter.yaml``).
+organisation, a group noun such as "police" or "protesters": every alias of the KB, matched with the
+alias table and its case rules), or a pronoun the coder may resolve to one (``prefilter.yaml``). A form
+of a verb-only dictionary lemma right after a determiner ("the press") is a noun, not a trigger. The
+first sentence is always parsed, and so are the two sentences before a candidate with "he", "she" or
+"they": the coder remembers people and groups only from parsed sentences.
 
 Both word lists are built at load time from the dictionaries and the KB (``build_trigger_forms``,
-``KnowledgeBase.actor_aliases``), so vocabulary added there is matched without touching this module.
-The parse itself, the lede rule and the way skipped sentences are joined are those of
-``coding.filter``: ``PreFilter`` only decides which sentences are candidates.
-
-Measured on the annotated Wikinews articles (``bench/prefilter.py``): see docs/scaling.md. It is
-not the default: ``--candidate-filter`` keeps the trigger-only filter unless recall says otherwise.
+``KnowledgeBase.actor_table``), so vocabulary added there is matched without touching this module.
+The parse itself and the way skipped sentences are joined are those of ``coding.filter``: ``PreFilter``
+only decides which sentences are candidates. Measured (``bench/prefilter.py``): docs/scaling.md.
 """
 
 from __future__ import annotations
