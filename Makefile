@@ -58,6 +58,15 @@ bench: install
 	$(PY) bench/run.py --name bench-$$(nproc)core
 	$(PY) bench/kb_bench.py
 	$(MAKE) bench-ingest
+	$(MAKE) bench-scaling
+
+# make bench-scaling  issue 15, item 4 (hours on 2 idle cores: run it on a quiet machine): articles/s and peak
+#                     memory for 1 process, 2 processes and a 2-worker Dask LocalCluster on 1k and 10k articles,
+#                     and ingest time per article into stores of 0, 100k and 1M events (bench/scaling.py;
+#                     `bench/scaling.py --sizes 200 --stores 0,1000000` is the small check)
+.PHONY: bench-scaling
+bench-scaling: install
+	$(PY) bench/scaling.py
 
 # make bench-ingest  issue 15 (~10 min on 2 busy cores): what a syndicated copy costs next to an original
 #                    (bench/syndication.py), the sentence filters' recall and speed against the unfiltered

@@ -104,13 +104,14 @@ def case_filterparse(spec: dict[str, Any]) -> dict[str, Any]:
     """The filter's parse alone (no coding): what skipping non-candidate sentences saves."""
     from corpus import build_corpus, word_count
 
-    from seismo.coding.filter import FilterStats, candidate_filter, parse_filtered
+    from seismo.coding.filter import FilterStats, parse_filtered
+    from seismo.coding.prefilter import prefilter
     from seismo.nlp import load_pipeline
     from seismo.pipeline import PARSE_BATCH
 
     articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
     nlp = load_pipeline()
-    filt = candidate_filter(nlp)
+    filt = prefilter(nlp)  # what --candidate-filter uses
     list(parse_filtered(nlp, [a.text for a in articles[:4]], filt=filt))
     stats = FilterStats()
     cpu, t0 = _cpu_start(), time.perf_counter()
@@ -133,9 +134,9 @@ def case_seismo(spec: dict[str, Any]) -> dict[str, Any]:
 
     articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
     settings = Settings()
-    if spec["workers"] == 1:  # the pool loads in its workers; one process loads here, untimed
-        list(code_articles(articles[:2], settings, ScaleOptions(candidate_filter=spec["filter"])))
-    scale = ScaleOptions(workers=spec["workers"], candidate_filter=spec["filter"])
+    if spec["workers"] == 1 and not spec.get("dask"):  # pool and Dask workers load their own; one process
+        list(code_articles(articles[:2], settings, ScaleOptions(candidate_filter=spec["filter"])))  # here, untimed
+    scale = ScaleOptions(workers=spec["workers"], dask_local=spec.get("dask", 0), candidate_filter=spec["filter"])
     db = Path(tempfile.mkdtemp(prefix="seismo-bench-")) / "bench.duckdb"
     cap, done, n_events, asserted, keys = spec.get("cap", 1e9), 0, 0, 0, []
     cpu, t0 = _cpu_start(), time.perf_counter()
@@ -187,8 +188,14 @@ def case_profile(spec: dict[str, Any]) -> dict[str, Any]:
     return profile_coding(spec["n"], Path(spec["out"]), spec.get("filter", False))
 
 
+def case_growth(spec: dict[str, Any]) -> dict[str, Any]:
+    from scaling import case_growth as growth
+
+    return growth(spec)
+
+
 CASES = {"bare": case_bare, "filterparse": case_filterparse, "seismo": case_seismo, "store": case_store,
-         "recall": case_recall, "profile": case_profile}
+         "recall": case_recall, "profile": case_profile, "growth": case_growth}
 
 
 # -- orchestration ---------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def code_articles(articles: Iterable[Article], settings: Settings, *,
                   candidate_filter: bool = False) -> Iterator[CodedDocument]:
     """Parse and code articles in batches, in input order (the model loads only if there is work).
 
-    ``candidate_filter`` parses only the sentences that can hold an event (issue 7). This is the
+    ``candidate_filter`` parses only the sentences that can hold an event (``coding.prefilter``). This is the
     one-process path and the per-chunk function of ``seismo.scale``, whose ``code_articles`` takes
     ``ScaleOptions`` and yields the same documents in the same order.
     """
@@ -79,8 +79,9 @@ def _code_batch(batch: list[Article], nlp, coder: Coder, settings: Settings,
     parse_batch = min(settings.batch_size, PARSE_BATCH)
     if candidate_filter:
         from seismo.coding.filter import parse_filtered
+        from seismo.coding.prefilter import prefilter
 
-        docs = parse_filtered(nlp, texts, batch_size=parse_batch)
+        docs = parse_filtered(nlp, texts, batch_size=parse_batch, filt=prefilter(nlp, tuple(settings.kb)))
     else:
         docs = parse_texts(nlp, texts, batch_size=parse_batch)
     for article, doc in zip(batch, docs, strict=True):

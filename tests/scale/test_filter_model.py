@@ -26,7 +26,17 @@ def test_filtered_coding_finds_the_same_events_at_the_same_offsets(sample_articl
     assert len(both) >= 0.99 * len(full)
     for key in both:
         assert filtered[key].evidence == full[key].evidence
-        assert filtered[key].model_dump() == full[key].model_dump()
+        assert _coded(filtered[key]) == _coded(full[key])
+
+
+def _coded(event) -> dict:
+    """The event without the actors' explanations: a country the coder took from a place named in a skipped
+    sentence of the paragraph is the same country, explained as the story's (docs/scaling.md)."""
+    dump = event.model_dump()
+    for role in ("source", "target"):
+        if dump.get(role):
+            dump[role].pop("reason", None)
+    return dump
 
 
 def test_filtered_docs_index_the_article_text(sample_articles) -> None:

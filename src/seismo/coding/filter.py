@@ -106,10 +106,12 @@ class TriggerForms:
     always: frozenset[str]
     conditional: dict[str, tuple[Requirement, ...]]
 
-    def matches(self, words: set[str]) -> bool:
-        if not words.isdisjoint(self.always):
+    def matches(self, words: set[str], verbal: set[str] | None = None) -> bool:
+        """``verbal``: the words that may be triggers (default all); requirements are looked up in ``words``."""
+        verbal = words if verbal is None else verbal
+        if not verbal.isdisjoint(self.always):
             return True
-        for word in words & self.conditional.keys():
+        for word in verbal & self.conditional.keys():
             for objects, particles in self.conditional[word]:
                 if (objects is None or not words.isdisjoint(objects)) and (
                     particles is None or not words.isdisjoint(particles)
@@ -130,7 +132,9 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
 
     always: set[str] = set(lexicon.cue("obligation_modals"))  # "Sudan must reach a deal": a REQUEST
     for lemma in lexicon.nouns:
-        always |= noun_forms(lemma) | verb_forms(lemma)  # "protests" may be tagged either way
+        # noun forms only: a noun lemma is a trigger as a NOUN ("protests"); as a verb it counts only through
+        # lexicon.verbs below ("according" is no form of the event noun "accord")
+        always |= noun_forms(lemma)
         if "-" in lemma:  # the filter's words have no hyphen: "sit-in" is seen as "sit"
             always.add(lemma.split("-")[0])
     conditional: dict[str, list[Requirement]] = {}
@@ -292,10 +296,24 @@ def _flat_doc(nlp: Language, text: str, run: list[Segment]) -> Doc:
 def _join(nlp: Language, text: str, parts: list[Doc]) -> Doc:
     doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False,
                                                         exclude=["tensor", "user_data"])
-    if doc.text != text:  # defensive: offsets must index the article text
+    if not _aligned(doc, text, parts):  # defensive: offsets must index the article text
         doc = nlp(text)
         doc.user_data["seismo_filter_fallback"] = True
     return doc
+
+
+def _aligned(doc: Doc, text: str, parts: list[Doc]) -> bool:
+    """Whether the joined Doc's offsets index ``text``: each part's first token where it is in the text, and
+    the last token ending the text. (Cheaper than ``doc.text``, which re-joins every token.)"""
+    if not len(doc):
+        return not text
+    i = 0
+    for part in parts:
+        if len(part) and not text.startswith(doc[i].text, doc[i].idx):
+            return False
+        i += len(part)
+    last = doc[-1]
+    return i == len(doc) and last.idx + len(last.text_with_ws) == len(text)
 
 
 def _count(stats: FilterStats, text: str, plan: list[tuple[bool, list[Segment]]]) -> None:

@@ -11,6 +11,7 @@ from seismo.kb.loader import DATA_DIR, Compiled
 from seismo.kb.places import PlaceIndex, build_places
 from seismo.kb.records import CAPITAL, INSTITUTION, PERSON, Country, Person, Resolution
 from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
+from seismo.kb.tables import AliasTable
 from seismo.kb.text import Token, fold, tokenize
 from seismo.models import Location
 
@@ -59,13 +60,10 @@ class KnowledgeBase:
         return self._c.countries
 
     @property
-    def actor_aliases(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Every actor alias key (folded words joined by spaces) and every proper prefix of one.
-
-        For matchers that only ask whether a text names something the KB knows (``nlp.prefilter``).
-        """
-        table = self._c.actors
-        return frozenset(table.entries), frozenset(table.prefixes)
+    def actor_table(self) -> AliasTable:
+        """The actor alias table (keys, prefixes and case rules), for matchers that only ask whether a text
+        names something the KB knows (``coding.prefilter``)."""
+        return self._c.actors
 
     @property
     def people(self) -> dict[str, Person]:

@@ -31,14 +31,14 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def warm_worker(settings: Settings, candidate_filter: bool = False) -> None:
     """Load the model, the coder and the filter once, when the worker process starts."""
-    from seismo.coding.filter import candidate_filter as build_filter
+    from seismo.coding.prefilter import prefilter
     from seismo.nlp import load_pipeline
     from seismo.pipeline import get_coder
 
     nlp = load_pipeline(settings.model)
     get_coder(settings)
     if candidate_filter:
-        build_filter(nlp)
+        prefilter(nlp, tuple(settings.kb))
 
 
 def code_chunk(articles: list[Article], settings: Settings,
