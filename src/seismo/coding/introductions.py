@@ -1,20 +1,20 @@
 """People and organisations the knowledge base does not know, as the document introduces them.
 
 A news story says who someone is once, where it first names them, and then uses the bare name:
-"Sharif Hotak, of the provincial council, ... Hotak also alleged ...", "Afghan lawmaker Mirwais Hotak",
-"Delfin Lorenzana, the Defence Secretary", "Yasser Arafat was a Palestinian leader". This module reads
+"Nadia Korrel, of the provincial council, ... Korrel also alleged ...", "Kenyan lawmaker Amos Otieno",
+"the Defence Secretary, Rafael Dumas", "Karim Dassouli was a Moroccan diplomat". This module reads
 those introductions over the whole document before the sentences are coded (a document pass:
-``docs/../design/coder.md``) and gives every mention of the same name (full name or surname alone) the
-introduction's code, with a reason that quotes the introducing words (``seismo explain`` shows it).
+``../shared/design/coder.md``) and gives every mention of the same name (full name or surname alone)
+the introduction's code, with a reason that quotes the introducing words (``seismo explain`` shows it).
 
 Introductions, in the order they are tried for each name:
 
-* the **title run** before the name: "Afghan lawmaker", "United States Senator from Vermont", or a
-  capitalised title from ``dictionaries/titles.yaml`` ("Deputy Jamil Murad");
-* an **apposition**: "Hotak, a member of the provincial council", "Mangal, spokesperson for the governor";
-* the name as the apposition of a role: "the Defence Secretary, Delfin Lorenzana";
-* an **of-complement** on the name: "Hotak, of the Maidan Wardak provincial council";
-* a **copula**: "Arafat was a Palestinian leader".
+* the **title run** before the name: "Kenyan lawmaker", "United States Senator from Ohio", or a
+  capitalised title from ``dictionaries/titles.yaml`` ("Deputy Tomas Verani");
+* an **apposition**: "Korrel, a member of the provincial council", "Otieno, spokesperson for the governor";
+* the name as the apposition of a role: "the Defence Secretary, Rafael Dumas";
+* an **of-complement** on the name: "Korrel, of the Nakuru provincial council";
+* a **copula**: "Dassouli was a Moroccan diplomat".
 
 The knowledge base keeps priority: a name it knows is never re-read from the document. A surname two
 introduced people share is no key (neither gets it).
@@ -181,7 +181,7 @@ def _descriptions(head: Token, parts: list[Token], kb: KnowledgeBase, on: object
 
 
 def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -> Iterator[tuple[Actor | None, str]]:
-    """'Afghan lawmaker Hotak', 'United States Senator from Vermont Bernie Sanders', 'Deputy Jamil Murad'."""
+    """'Kenyan lawmaker Otieno', 'United States Senator from Ohio Ann Price', 'Deputy Tomas Verani'."""
     first, end = _run_bounds(parts[0])
     if first is None:
         return
@@ -195,7 +195,7 @@ def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -
             and (found.actor.agent in (own.actor.agent, "ELI") or found.actor.code):
         yield found.actor, words
         return
-    sector = titles().get(last.text) or titles().get(last.text.capitalize())  # "Brazilian deputy Jamil Murad"
+    sector = titles().get(last.text) or titles().get(last.text.capitalize())  # "Brazilian deputy Tomas Verani"
     if sector is not None:
         country = found.actor.country if found is not None and not found.actor.agent else None
         code = f"{country}{sector}" if country else None
@@ -207,7 +207,7 @@ def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -
 def _run_bounds(start: Token) -> tuple[int | None, int]:
     """The words right before a name that may be its title: nouns, adjectives and proper nouns, with 'of',
     'from', 'for' inside ('Secretary of State'). None when the word before the name is no role noun: a link
-    ('an employee of Noroeste Farm'), part of the same named place ('the Islamic Republic'), a people's name
+    ('an employee of Varga Holdings'), part of the same named place ('the Islamic Republic'), a people's name
     ('Muslim Mindanao')."""
     doc, end = start.doc, start.i
     first = end
