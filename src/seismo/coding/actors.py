@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.phrases import phrase_span
-from seismo.coding.placement import Placer
+from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -78,6 +78,7 @@ class DocumentContext:
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
     quoted: Callable[[Token, dt.date | None], Actor | None] | None = None  # "we"/"I" in quotes (coding.speakers)
     quote_speaker: Callable[[Token, dt.date | None], Actor | None] | None = None  # who says a quote
+    introduced: Callable[[Token, Actor | None], Actor | None] | None = None  # coding.introductions
     _running: RunningNames | None = None
 
     @property
@@ -134,6 +135,8 @@ class DocumentContext:
             actor = self._of_complement(token, on)
         if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             actor = self._issuer(token)
+        if self.introduced is not None:
+            actor = self.introduced(token, actor)
         if actor is None and token.pos_ == "PROPN" and token.text in self.names:
             actor = self.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
@@ -204,7 +207,7 @@ class DocumentContext:
         assert actor is not None
         found = self.placer.locate(token, actor.agent)
         if found is None:
-            return actor
+            return because(actor, f"{actor.reason}; {ELSEWHERE}") if from_elsewhere(token) else actor
         placed = actor.model_copy(update={
             "country": found.country, "code": f"{found.country}{actor.agent}",
             "reason": f"{actor.reason or 'sector ' + str(actor.agent)}; country {found.reason}",

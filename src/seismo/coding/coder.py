@@ -32,6 +32,7 @@ from seismo.coding.event_dates import (
     speaker_day,
 )
 from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
+from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
@@ -112,6 +113,7 @@ class Coder:
         ctx.home = story_country(doc, article, self.kb, noise)
         quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
+        ctx.introduced = introductions(doc, ctx, self.kb)
         state = DocState()
         previous_end = 0
         for sent in doc.sents:

@@ -29,7 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.phrases import phrase_span
@@ -51,6 +54,25 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 NAME_PARTS = frozenset({"compound", "flat", "poss", "amod"})  # "Sao" in "Sao Paulo": the head names the place
 MAX_CLIMB = 12
 INSTITUTIONAL = frozenset({"GOV", "LEG", "JUD", "SPY", "PTY", "ELI"})  # placed by the story, not by places
+
+
+VOCABULARY_PATH = Path(__file__).parent / "dictionaries" / "placement.yaml"
+ELSEWHERE = "its words say it is from elsewhere: no country from places or the story"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8")) or {}
+    return frozenset(data.get("foreign_modifiers") or ()), frozenset(data.get("sending_state_nouns") or ())
+
+
+def from_elsewhere(token: Token) -> bool:
+    """A sector noun whose own words say it is from elsewhere: a foreign or regional modifier ('Western
+    diplomats'), or a plural of missions and envoys, who act for the states that sent them
+    (``dictionaries/placement.yaml``)."""
+    foreign, sending = _vocabulary()
+    return token.lower_ in sending or any(c.dep_ in ("amod", "compound") and c.lower_ in foreign
+                                          for c in token.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +156,8 @@ class Placer:
 
     def locate(self, token: Token, agent: str | None = None) -> Placement | None:
         """The country for a country-less mention at ``token`` of sector ``agent``, with the reason."""
+        if from_elsewhere(token):
+            return None  # "Western diplomats", "thirteen embassies": neither the place's nor the story's
         if agent not in INSTITUTIONAL:
             found = self._located(token)
             if found is not None:

@@ -186,6 +186,17 @@ def _title_fits(person: object, title: list[Segment], ctx: Context) -> bool:
     )
 
 
+def _title_matches_record(person: Person, title: list[Segment], ctx: Context) -> bool:
+    """A title before a bare surname names an office the person held ('Prime Minister Johnson'), or, for a
+    title that names no listed office ('Judge', 'Rabbi'), a sector the person worked in. 'President
+    Johnson' is not Boris Johnson, who was never a president; 'Judge Miller' is no defence secretary."""
+    office = title_office([t.key for s in title for t in ctx.tokens[s.start : s.end]])
+    if office is not None:
+        return any(r.role == office for r in person.roles)
+    sector, _ = combine_agents(title)
+    return sector is None or any(r.agent == sector for r in person.roles)
+
+
 def resolve_person(
     seg: Segment, place: Country | None, ctx: Context, name: str, title: list[Segment] | None = None
 ) -> Resolution | None:
@@ -202,6 +213,8 @@ def resolve_person(
     if weak:
         people = [p for p in people if _surname_ok(p, ctx, bool(title))
                   and not surname_follows(seg, p, ctx.tokens)]
+        if title:  # "President Johnson", "Judge Miller": a surname counts only for someone the title fits
+            people = [p for p in people if _title_matches_record(p, title, ctx)]
         if not title:  # "Carlos Johnson": another given name is written, so not this person
             people = [
                 p

@@ -1,0 +1,259 @@
+"""People and organisations the knowledge base does not know, as the document introduces them.
+
+A news story says who someone is once, where it first names them, and then uses the bare name:
+"Nadia Korrel, of the provincial council, ... Korrel also alleged ...", "Kenyan lawmaker Amos Otieno",
+"the Defence Secretary, Rafael Dumas", "Karim Dassouli was a Moroccan diplomat". This module reads
+those introductions over the whole document before the sentences are coded (a document pass:
+``../shared/design/coder.md``) and gives every mention of the same name (full name or surname alone)
+the introduction's code, with a reason that quotes the introducing words (``seismo explain`` shows it).
+
+Introductions, in the order they are tried for each name:
+
+* the **title run** before the name: "Kenyan lawmaker", "United States Senator from Ohio", or a
+  capitalised title from ``dictionaries/titles.yaml`` ("Deputy Tomas Verani");
+* an **apposition**: "Korrel, a member of the provincial council", "Otieno, spokesperson for the governor";
+* the name as the apposition of a role: "the Defence Secretary, Rafael Dumas";
+* an **of-complement** on the name: "Korrel, of the Nakuru provincial council";
+* a **copula**: "Dassouli was a Moroccan diplomat".
+
+The knowledge base keeps priority: a name it knows is never re-read from the document. A surname two
+introduced people share is no key (neither gets it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from seismo.coding.actors import DocumentContext
+from seismo.kb import KnowledgeBase
+from seismo.models import Actor
+
+TITLES_PATH = Path(__file__).parent / "dictionaries" / "titles.yaml"
+RUN_POS = {"PROPN", "NOUN", "ADJ"}
+RUN_LINKS = {"of", "from", "for"}  # "Senator from Vermont", "Minister of Defence"
+NAME_DEPS_SKIP = {"compound", "flat"}  # parts of a longer name
+COPULAS = {"be"}
+NON_PERSON = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+REPORTERS = {"MED"}  # "the news agency AFP", "journalist X": who reports is no party the document introduces
+
+Resolve = Callable[[Token], Actor | None]
+Locate = Callable[[Token, Actor | None], Actor | None]
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Capitalised titles before a name -> sector ('Deputy' -> LEG), those the agent nouns leave out."""
+    data = yaml.safe_load(TITLES_PATH.read_text(encoding="utf-8")) or {}
+    return {word: sector for sector, words in (data.get("titles") or {}).items() for word in words}
+
+
+@dataclass
+class Introduction:
+    actor: Actor
+    words: str  # the introducing words, quoted in the reason
+
+
+@dataclass
+class Introductions:
+    """Per document: name -> the role its introduction gives (read on first use)."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    on: object  # the publication date (dt.date | None): KB look-ups of names and titles
+    resolve: Resolve  # a memory-free reading of a role noun (a fresh ``DocumentContext``)
+    locate: Locate  # the role's country from its clause, paragraph or story, where the role has none
+    _keys: dict[str, Introduction | None] | None = None
+    _known: dict[str, bool] = field(default_factory=dict)
+
+    def actor_for(self, token: Token, found: Actor | None = None) -> Actor | None:
+        """The actor a name token refers to given the reading so far (``found``): the document's introduction
+        when that reading has no sector, or when it is a bare surname of someone else the knowledge base
+        knows ('Samuel Soto, a lawmaker ... Soto said' is not the KB's Soto)."""
+        if token.pos_ != "PROPN" or token.dep_ in NAME_DEPS_SKIP or _name_goes_on(token) \
+                or (found is not None and found.igo):
+            return found
+        keys = self._read() if self._keys is None else self._keys
+        parts = self.name_tokens(token)
+        name = " ".join(t.text for t in parts)
+        bare = len(parts) == 1
+        intro = keys.get(name) or (keys.get(token.text) if bare else None)
+        if found is not None and found.agent and not (bare and intro is not None):
+            return found
+        if intro is None and bare and token.text in keys and found is None:  # marked ambiguous
+            return Actor(name=name, reason=f"the document names several people '{name}': a surname alone is "
+                                           "none of them (no country)")
+        if intro is None:
+            return found
+        reason = f"introduced in the document as '{intro.words}': {intro.actor.reason}"
+        return intro.actor.model_copy(update={"name": name, "reason": reason})
+
+    def _read(self) -> dict[str, Introduction | None]:
+        keys: dict[str, Introduction | None] = {}
+        full_names: dict[str, set[str]] = {}  # surname -> the full names written with it
+        for head in self.doc:
+            if head.pos_ != "PROPN" or head.dep_ in NAME_DEPS_SKIP or _name_goes_on(head):
+                continue
+            parts = self.name_tokens(head)
+            name = " ".join(t.text for t in parts)
+            if len(parts) > 1:
+                full_names.setdefault(parts[-1].text, set()).add(name)
+            if name in keys or self._kb_knows(name):
+                continue
+            intro = self._introduce(head, parts)
+            if intro is None:
+                continue
+            keys[name] = intro
+            if len(parts) > 1:
+                keys.setdefault(parts[-1].text, intro)
+        for surname, names in full_names.items():  # two people sharing a surname: the surname alone is neither
+            if len(names) > 1 and surname in keys and not all(_same(keys.get(n), keys[surname]) for n in names):
+                keys[surname] = None
+        self._keys = keys
+        return keys
+
+    def name_tokens(self, head: Token) -> list[Token]:
+        """The proper nouns that make up a name ending at ``head``: its compound run, less any title words
+        ('Senator', 'President') or nationality at its front."""
+        start = head.i
+        doc = head.doc
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+                (doc[start - 1].dep_ in NAME_DEPS_SKIP and start - 1 < doc[start - 1].head.i <= head.i)
+                or _same_entity(doc[start - 1], doc[start])):  # "Ana Quispel" parsed as two nouns
+            start -= 1
+        parts = list(doc[start : head.i + 1])
+        while len(parts) > 1 and not _one_place_name(parts[0], parts[1]) and self._is_title(parts[0]):
+            parts = parts[1:]
+        return parts
+
+    def _is_title(self, token: Token) -> bool:
+        """A capitalised title ('Deputy'), an agent noun the knowledge base reads alone ('Senator') or a
+        country's name ('Brazil' in a compound run): words in front of a name that are no part of it."""
+        if token.text in titles():
+            return True
+        found = self.kb.resolve_phrase(token.text, self.on)  # type: ignore[arg-type]
+        return found is not None and (bool(found.actor.agent) != bool(found.actor.country))
+
+    def _kb_knows(self, name: str) -> bool:
+        if name not in self._known:
+            self._known[name] = self.kb.resolve_phrase(name, self.on) is not None  # type: ignore[arg-type]
+        return self._known[name]
+
+    def _introduce(self, head: Token, parts: list[Token]) -> Introduction | None:
+        for role, words in _descriptions(head, parts, self.kb, self.on, self.resolve):
+            if role is not None and (role.agent or role.igo) and role.agent not in REPORTERS \
+                    and not _names_itself(role, parts):
+                located = self.locate(head, role) or role
+                return Introduction(located, words)
+        return None
+
+
+def _descriptions(head: Token, parts: list[Token], kb: KnowledgeBase, on: object,
+                  resolve: Resolve) -> Iterator[tuple[Actor | None, str]]:
+    if head.ent_type_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):  # people: not "the news agency AFP"
+        yield from _title_run(head, parts, kb, on)
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > head.i:
+            yield resolve(child), _words(child)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        yield resolve(head.head), _words(head.head)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                whole = head.doc[parts[0].i : pobj.i + 1].text  # "House of Representatives": one body's name
+                found = kb.resolve_phrase(whole, on) if prep.i == head.i + 1 else None  # type: ignore[arg-type]
+                if found is not None and found.actor.agent:
+                    yield found.actor.model_copy(update={"reason": found.reason}), whole
+                else:
+                    yield resolve(pobj), f"{prep.text} {_words(pobj)}"
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS:
+        for attr in verb.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                yield resolve(attr), _words(attr)
+
+
+def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -> Iterator[tuple[Actor | None, str]]:
+    """'Kenyan lawmaker Otieno', 'United States Senator from Ohio Ann Price', 'Deputy Tomas Verani'."""
+    first, end = _run_bounds(parts[0])
+    if first is None:
+        return
+    doc = head.doc
+    words, last = doc[first:end].text, doc[end - 1]
+    own = kb.resolve_phrase(last.text, on)  # type: ignore[arg-type]
+    found = kb.resolve_phrase(words, on)  # type: ignore[arg-type]
+    # the run's last word is the role ('lobbyist' of 'Trump loyalist' is none); its own sector stands unless
+    # the run says 'former' (ELI) or names an organisation with its own code ('Taliban spokesperson')
+    if found is not None and found.actor.agent and own is not None and own.actor.agent \
+            and (found.actor.agent in (own.actor.agent, "ELI") or found.actor.code):
+        yield found.actor, words
+        return
+    sector = titles().get(last.text) or titles().get(last.text.capitalize())  # "Brazilian deputy Tomas Verani"
+    if sector is not None:
+        country = found.actor.country if found is not None and not found.actor.agent else None
+        code = f"{country}{sector}" if country else None
+        yield Actor(name=words, code=code, country=country, agent=sector,
+                    reason=f"the title '{last.text}' names sector {sector}"
+                           + (f"; country {country} in '{words}'" if country else "")), words
+
+
+def _run_bounds(start: Token) -> tuple[int | None, int]:
+    """The words right before a name that may be its title: nouns, adjectives and proper nouns, with 'of',
+    'from', 'for' inside ('Secretary of State'). None when the word before the name is no role noun: a link
+    ('an employee of Varga Holdings'), part of the same named place ('the Islamic Republic'), a people's name
+    ('Muslim Mindanao')."""
+    doc, end = start.doc, start.i
+    first = end
+    while first > 0 and (doc[first - 1].pos_ in RUN_POS or doc[first - 1].text == "-"
+                         or (doc[first - 1].lower_ in RUN_LINKS and first - 1 > 0)):
+        first -= 1
+    while first < end and (doc[first].lower_ in RUN_LINKS or doc[first].text == "-"):
+        first += 1
+    last = doc[end - 1] if end > first else None
+    if last is None or last.lower_ in RUN_LINKS or last.pos_ not in ("NOUN", "PROPN") \
+            or last.ent_type_ == "NORP" or _one_place_name(last, start):
+        return None, end
+    return first, end
+
+
+def _same_entity(before: Token, after: Token) -> bool:
+    return after.ent_iob_ == "I" and before.ent_iob_ != "O" and before.ent_type_ == after.ent_type_
+
+
+def _name_goes_on(token: Token) -> bool:
+    """'Ana' of 'Ana Quispel': the next word continues the same named entity."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and _same_entity(token, doc[token.i + 1])
+
+
+def _one_place_name(before: Token, after: Token) -> bool:
+    """Both words inside one named place or body ('Islamic Republic' of Iran): the first is no title."""
+    return after.ent_iob_ == "I" and after.ent_type_ in NON_PERSON and before.ent_type_ == after.ent_type_
+
+
+def _words(token: Token) -> str:
+    sub = list(token.subtree)
+    return token.doc[sub[0].i : sub[-1].i + 1].text
+
+
+def _names_itself(role: Actor, parts: list[Token]) -> bool:
+    """A role read from the name's own words ('Vermont' in 'Vermont Bernie Sanders') is no introduction."""
+    return role.name in " ".join(t.text for t in parts)
+
+
+def _same(a: Introduction | None, b: Introduction | None) -> bool:
+    return a is not None and b is not None and a.actor.code == b.actor.code and a.actor.agent == b.actor.agent
+
+
+def introductions(doc: Doc, ctx: DocumentContext, kb: KnowledgeBase) -> Callable[[Token, Actor | None], Actor | None]:
+    """The look-up ``ctx`` consults for names the knowledge base does not know. Roles are read by a fresh,
+    memory-free context of the same story, so the pre-pass leaves the coder's discourse memory untouched."""
+    reader = DocumentContext(kb, ctx.on, home=ctx.home)
+    return Introductions(doc, kb, ctx.on, reader.resolve, reader.locate).actor_for
