@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import (
     context_date,
@@ -129,7 +130,7 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
         events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
-        events = date_on_publication(events, article.published)
+        events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise)
 

@@ -45,9 +45,10 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district",
                     "oblast", "municipality", "camp", "base", "outskirts"}
 # nouns a place word may modify and still name where something happened ("the Kabul airport", "Gaza border")
 FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "market", "mosque", "church", "temple",
-                  "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway", "bridge",
-                  "hotel", "palace", "compound", "headquarters", "building", "office", "parliament", "airbase",
-                  "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"}
+                  "cathedral", "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway",
+                  "bridge", "hotel", "palace", "compound", "headquarters", "building", "office", "parliament",
+                  "airbase", "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea",
+                  "gulf"}
 PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 
@@ -102,8 +103,8 @@ def _inside_name(span: Span) -> bool:
     if root.dep_ != "compound" or root.head.i in range(span.start, span.end):
         return False
     head = root.head
-    return head.pos_ == "PROPN" and head.lemma_.lower() not in SETTLEMENT_NOUNS | BORDER_NOUNS \
-        and head.ent_type_ not in ("GPE", "LOC", "FAC")
+    return head.pos_ == "PROPN" and head.lemma_.lower() not in PLACE_NOUNS \
+        and head.ent_type_ not in ("GPE", "LOC", "FAC")  # "the Jolo Cathedral" is in Jolo
 
 
 def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:

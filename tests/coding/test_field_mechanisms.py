@@ -1,0 +1,74 @@
+"""Issue 13, fields of events found in the right sentence: casualty tolls, facility places, targets, dates.
+
+Invented sentences through the real pipeline (``code_text``), published on Friday 2023-03-10.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from coding_helpers import code_text
+
+from seismo.models import Event, Modality
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2023, 3, 10)  # a Friday
+
+
+@pytest.fixture
+def code(tmp_path: Path):
+    def run(text: str) -> list[Event]:
+        return code_text(tmp_path, text, PUBLISHED)
+
+    return run
+
+
+def _one(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
+    assert len(found) == 1, [(e.type, e.modality.value, e.trigger) for e in events]
+    return found[0]
+
+
+# --- casualty tolls told after the attack ----------------------------------------------------------
+
+def test_toll_in_the_next_sentence_is_the_attacks_quantity(code) -> None:
+    event = _one(code("Gunmen attacked a bus near the border on Monday. At least 12 passengers were killed."),
+                 "ASSAULT")
+    assert event.quantity is not None and event.quantity.value == 12
+
+
+def test_toll_of_people_who_died_counts_too(code) -> None:
+    event = _one(code("Insurgents shelled a market in Kandahar on Monday. The 31 people inside all died."), "ASSAULT")
+    assert event.quantity is not None and event.quantity.value == 31
+
+
+def test_toll_in_another_paragraph_is_not_the_attacks(code) -> None:
+    event = _one(code("Gunmen attacked a bus near the border on Monday.\n\nAt least 12 passengers were killed."),
+                 "ASSAULT")
+    assert event.quantity is None
+
+
+def test_toll_with_its_own_killer_is_not_the_earlier_attacks(code) -> None:
+    events = code("Gunmen attacked a bus near the border on Monday. Three soldiers were killed by the police.")
+    first = next(e for e in events if e.trigger and "attack" in e.trigger)
+    assert first.quantity is None
+
+
+def test_a_count_of_money_is_no_toll(code) -> None:
+    event = _one(code("Gunmen attacked a bank in Lagos on Monday. $40,000 was lost."), "ASSAULT")
+    assert event.quantity is None
+
+
+# --- places that name a facility ----------------------------------------------------------------
+
+def test_city_naming_a_cathedral_is_the_place(code) -> None:
+    event = _one(code("Twin bombings struck the Jolo Cathedral in Mindanao, Philippines on Sunday."), "ASSAULT")
+    assert event.location is not None and event.location.name == "Jolo"
+
+
+def test_nationals_are_civilians(code) -> None:
+    event = _one(code("Six Mexican nationals were killed in the shooting on Saturday."), "ASSAULT")
+    assert event.target is not None and (event.target.country, event.target.agent) == ("MEX", "CVL")
