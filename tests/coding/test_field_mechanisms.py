@@ -72,3 +72,21 @@ def test_city_naming_a_cathedral_is_the_place(code) -> None:
 def test_nationals_are_civilians(code) -> None:
     event = _one(code("Six Mexican nationals were killed in the shooting on Saturday."), "ASSAULT")
     assert event.target is not None and (event.target.country, event.target.agent) == ("MEX", "CVL")
+
+
+# --- dates near clause bounds -----------------------------------------------------------------------
+
+def test_hours_after_a_dated_event_is_that_day(code) -> None:
+    event = _one(code("Hours after the vote on Tuesday, soldiers shelled the rebel town."), "ASSAULT")
+    assert event.date == dt.date(2023, 3, 7)
+
+
+def test_days_after_a_dated_event_is_not_that_day(code) -> None:
+    event = _one(code("Days after the vote on Tuesday, soldiers shelled the rebel town."), "ASSAULT")
+    assert event.date != dt.date(2023, 3, 7)
+
+
+def test_date_of_an_infinitive_describing_a_noun_is_not_the_events(code) -> None:
+    event = _one(code("On Monday, the Kenyan government gave the inspectors permission to visit the site on "
+                      "March 20."), "CONCEDE")
+    assert event.date == dt.date(2023, 3, 6)
