@@ -90,3 +90,20 @@ def test_date_of_an_infinitive_describing_a_noun_is_not_the_events(code) -> None
     event = _one(code("On Monday, the Kenyan government gave the inspectors permission to visit the site on "
                       "March 20."), "CONCEDE")
     assert event.date == dt.date(2023, 3, 6)
+
+
+# --- facilities named after a place ----------------------------------------------------------------
+
+def test_capital_naming_an_airport_is_no_government(code) -> None:
+    event = _one(code("Gunmen attacked the Kabul Airport on Monday."), "ASSAULT")
+    assert event.target is None or event.target.agent != "GOV"
+    assert event.location is not None and event.location.country == "AFG"
+
+
+def test_restated_airstrike_at_a_place_adds_the_place_to_the_first_mention(code) -> None:
+    events = code("Turkish troops killed two Syrian militia commanders in an airstrike on Monday.\n\n"
+                  "The Turkish military carried out the airstrike at Damascus International Airport.")
+    event = _one(events, "ASSAULT")
+    assert event.date == dt.date(2023, 3, 6)
+    assert event.location is not None and event.location.country == "SYR"
+    assert event.target is not None and event.target.agent == "REB"

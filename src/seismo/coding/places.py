@@ -50,6 +50,9 @@ FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "mark
                   "airbase", "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea",
                   "gulf"}
 PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
+# facilities that stand for no one: "Baghdad International Airport" is a place, not the government in Baghdad
+PUBLIC_FACILITIES = FACILITY_NOUNS - {"embassy", "consulate", "parliament", "office", "headquarters", "palace",
+                                      "compound", "building"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
@@ -182,3 +185,11 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "in the capital": the story country's
     return None
+
+
+def facility_of_place(token: Token) -> bool:
+    """'the Kabul airport', 'Baghdad International Airport', 'the Jolo Cathedral': a public facility named after
+    its place is where something happens, never an actor (the capital in it does not stand for a government)."""
+    return token.lemma_.lower() in PUBLIC_FACILITIES and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PLACE_ENTS for c in token.children)
+
