@@ -107,3 +107,11 @@ def test_restated_airstrike_at_a_place_adds_the_place_to_the_first_mention(code)
     assert event.date == dt.date(2023, 3, 6)
     assert event.location is not None and event.location.country == "SYR"
     assert event.target is not None and event.target.agent == "REB"
+
+
+# --- targets named by a clause ------------------------------------------------------------------------
+
+def test_ruling_that_someone_acted_unlawfully_targets_them(code) -> None:
+    event = _one(code("The Kenyan Supreme Court ruled on Monday that the president had violated the constitution."),
+                 "SANCTION")
+    assert event.target is not None and (event.target.country, event.target.agent) == ("KEN", "GOV")

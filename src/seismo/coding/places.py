@@ -51,8 +51,10 @@ FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "mark
                   "gulf"}
 PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
 # facilities that stand for no one: "Baghdad International Airport" is a place, not the government in Baghdad
+# (not natural features: "the Ivory Coast" is a country)
 PUBLIC_FACILITIES = FACILITY_NOUNS - {"embassy", "consulate", "parliament", "office", "headquarters", "palace",
-                                      "compound", "building"}
+                                      "compound", "building", "coast", "river", "valley", "island", "mountain",
+                                      "desert", "sea", "gulf"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
