@@ -115,3 +115,14 @@ def test_ruling_that_someone_acted_unlawfully_targets_them(code) -> None:
     event = _one(code("The Kenyan Supreme Court ruled on Monday that the president had violated the constitution."),
                  "SANCTION")
     assert event.target is not None and (event.target.country, event.target.agent) == ("KEN", "GOV")
+
+
+def test_performing_participle_names_the_source_of_the_event_noun(code) -> None:
+    event = _one(code("Five soldiers were killed in an ambush carried out by insurgents near Gao on Monday."),
+                 "ASSAULT")
+    assert event.source is not None and event.source.agent == "REB"
+
+
+def test_other_participles_name_no_source(code) -> None:
+    events = code("Ten civilians were killed in an attack condemned by the United Nations in Gao on Monday.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.source is not None and e.source.igo]
