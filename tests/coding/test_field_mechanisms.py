@@ -126,3 +126,18 @@ def test_performing_participle_names_the_source_of_the_event_noun(code) -> None:
 def test_other_participles_name_no_source(code) -> None:
     events = code("Ten civilians were killed in an attack condemned by the United Nations in Gao on Monday.")
     assert not [e for e in events if e.type == "ASSAULT" and e.source is not None and e.source.igo]
+
+
+# --- announced acts in reported speech ---------------------------------------------------------------
+
+def test_reported_would_dates_the_act_forward(code) -> None:
+    events = code("The French president said on Wednesday he would visit Rabat on Monday.")
+    visit = next(e for e in events if e.type == "CONSULT")
+    assert visit.modality is not Modality.ASSERTED and visit.date == dt.date(2023, 3, 13)
+    statement = _one(events, "AGREE")
+    assert statement.date == dt.date(2023, 3, 8)
+
+
+def test_conditional_would_is_not_read_forward(code) -> None:
+    events = code("Iran said it would retaliate on Monday if attacked.")
+    assert all(e.date != dt.date(2023, 3, 13) for e in events)

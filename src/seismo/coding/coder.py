@@ -27,6 +27,7 @@ from seismo.coding.event_dates import (
     date_on_publication,
     event_date,
     main_clause_day,
+    reads_forward,
     report_date,
     same_event,
     same_event_date,
@@ -191,7 +192,7 @@ class Coder:
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
-        future_from = article.published if modality is Modality.FUTURE else None  # read forward: "will meet on Monday"
+        future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None
