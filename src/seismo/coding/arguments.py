@@ -397,7 +397,7 @@ def _to_infinitive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
-CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "SANCTION"}
 
 
 CONDITION_MARKS = {"if", "unless"}

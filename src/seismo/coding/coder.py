@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import (
     context_date,
@@ -26,6 +27,7 @@ from seismo.coding.event_dates import (
     date_on_publication,
     event_date,
     main_clause_day,
+    reads_forward,
     report_date,
     same_event,
     same_event_date,
@@ -132,7 +134,7 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
         events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
-        events = date_on_publication(events, article.published)
+        events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))
 
@@ -195,7 +197,7 @@ class Coder:
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
-        future_from = article.published if modality is Modality.FUTURE else None  # read forward: "will meet on Monday"
+        future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None

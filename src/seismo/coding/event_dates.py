@@ -44,6 +44,22 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
 
 
+FUTURE_IN_PAST = {"would", "'d"}  # "said he would visit Rabat on Monday": the coming Monday
+CONDITION_MARKS = {"if", "unless"}
+
+
+def reads_forward(verb: Token, modality: Modality, lexicon: Lexicon) -> bool:
+    """Whether the act's own date reads forward from publication: a future act ('will meet on Monday'), and an
+    act announced in reported speech with 'would' ('said he would visit Rabat on Monday'), unless a condition
+    makes it hypothetical ('would retaliate if attacked on Monday')."""
+    if modality is Modality.FUTURE:
+        return True
+    if modality is not Modality.HYPOTHETICAL or reporting_ancestor(verb, lexicon) is None:
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST for c in verb.children)
+    return would and not any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in verb.subtree)
+
+
 def report_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon) -> DateHit | None:
     """'said on Wednesday that 312 people had been arrested': with no day of its own and no earlier mention, a
     past perfect under a report is dated by the report, the latest day it can have happened (never later)."""

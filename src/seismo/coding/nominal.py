@@ -45,6 +45,7 @@ from seismo.coding.nominal_args import (
     prep_objects,
     strongest,
 )
+from seismo.coding.places import facility_of_place
 
 ABSORBING_PREPS = {"in", "during", "amid"}  # "killed in an attack by X": the attack is the killing's event
 
@@ -183,7 +184,8 @@ def _light_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, 
     subjectless = trigger.event_subject or (is_passive(verb) and subject_of(verb) is None)
     args = noun_arguments(noun, trigger.type, lexicon, grammar, resolve)
     sources = tuple(args.sources or args.parties)
-    back = not (sources or args.targets) and definite(noun, grammar)  # "carried out the airstrike"
+    places = [t for t in args.targets if facility_of_place(t)]  # "carried out the airstrike at Baghdad airport"
+    back = not (sources or set(args.targets) - set(places)) and definite(noun, grammar)  # "carried out the airstrike"
     if not subjectless:
         return dataclasses.replace(trigger, nominal=NominalArgs(modality=modality, reference=back)) \
             if modality or back else trigger

@@ -237,6 +237,17 @@ def _actor_modifiers(noun: Token, grammar: NominalGrammar, resolve: Resolver) ->
     return out
 
 
+def _performers(noun: Token, grammar: NominalGrammar) -> list[Token]:
+    """'an ambush carried out by insurgents', 'died in the attack, reportedly conducted by the Taliban': the agent
+    of a performing participle right after the noun (the parser may hang it on the clause's verb)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    participles += [c for c in (verb.children if verb is not None else ())
+                    if c.dep_ == "advcl" and 0 < c.i - noun.i <= 4]
+    return [t for p in participles if p.tag_ == "VBN" and lemma_of(p) in grammar.performed_by
+            for t in prep_objects(p, {"by"})]
+
+
 @dataclass(frozen=True)
 class NounArguments:
     """What the noun phrase itself names: its sources, both sides of a between-phrase, its targets and partners."""
@@ -259,7 +270,8 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     targets: list[Token] = []
     partners: list[Token] = []
     for holder in (noun, *frames):
-        sources += prep_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve)
+        sources += prep_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve) \
+            + _performers(holder, grammar)
         parties += prep_objects(holder, grammar.between_preps)
         for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
             found = prep_objects(holder, {prep})

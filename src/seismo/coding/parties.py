@@ -21,6 +21,7 @@ from seismo.coding.arguments import conjuncts, list_member, target_groups
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, same_actor, same_side
+from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
 from seismo.models import Actor
 
@@ -51,7 +52,7 @@ def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
     """The actors one argument token names: 'the leaders of Brazil, Argentina and Chile' is three
     governments, 'his counterpart from Ghana' is Ghana's holder of the partner's office; else the
     knowledge base's reading of the phrase (several for 'U.S. and South Korean forces')."""
-    if token.lower_ in REFLEXIVES:
+    if token.lower_ in REFLEXIVES or facility_of_place(token):
         return []
     members = _members(token)
     if not members:

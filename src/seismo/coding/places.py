@@ -45,10 +45,16 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district",
                     "oblast", "municipality", "camp", "base", "outskirts"}
 # nouns a place word may modify and still name where something happened ("the Kabul airport", "Gaza border")
 FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "market", "mosque", "church", "temple",
-                  "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway", "bridge",
-                  "hotel", "palace", "compound", "headquarters", "building", "office", "parliament", "airbase",
-                  "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"}
+                  "cathedral", "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway",
+                  "bridge", "hotel", "palace", "compound", "headquarters", "building", "office", "parliament",
+                  "airbase", "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea",
+                  "gulf"}
 PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
+# facilities that stand for no one: "Baghdad International Airport" is a place, not the government in Baghdad
+# (not natural features: "the Ivory Coast" is a country)
+PUBLIC_FACILITIES = FACILITY_NOUNS - {"embassy", "consulate", "parliament", "office", "headquarters", "palace",
+                                      "compound", "building", "coast", "river", "valley", "island", "mountain",
+                                      "desert", "sea", "gulf"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
@@ -102,8 +108,8 @@ def _inside_name(span: Span) -> bool:
     if root.dep_ != "compound" or root.head.i in range(span.start, span.end):
         return False
     head = root.head
-    return head.pos_ == "PROPN" and head.lemma_.lower() not in SETTLEMENT_NOUNS | BORDER_NOUNS \
-        and head.ent_type_ not in ("GPE", "LOC", "FAC")
+    return head.pos_ == "PROPN" and head.lemma_.lower() not in PLACE_NOUNS \
+        and head.ent_type_ not in ("GPE", "LOC", "FAC")  # "the Jolo Cathedral" is in Jolo
 
 
 def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
@@ -181,3 +187,11 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "in the capital": the story country's
     return None
+
+
+def facility_of_place(token: Token) -> bool:
+    """'the Kabul airport', 'Baghdad International Airport', 'the Jolo Cathedral': a public facility named after
+    its place is where something happens, never an actor (the capital in it does not stand for a government)."""
+    return token.lemma_.lower() in PUBLIC_FACILITIES and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PLACE_ENTS for c in token.children)
+

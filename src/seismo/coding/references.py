@@ -60,6 +60,13 @@ def _enriched(other: Event, event: Event) -> Event:
     return other.model_copy(update=update) if update else other
 
 
+def _place_recipient(event: Event) -> bool:
+    """'The US carried out the airstrike at Baghdad airport': a recipient read only from the mention's place
+    contradicts no one the earlier event names (its target stays; the place is added)."""
+    target, place = event.target, event.location
+    return target is not None and place is not None and country_only(target) and target.name == place.name
+
+
 def names_both_parties(subject: Token | None) -> bool:
     """'The two leaders discussed ...', 'both sides agreed ...': a plural subject counted as two names the two
     parties of an event told before; its own event is a reference to that event, not a new one."""
@@ -82,7 +89,7 @@ def resolve_references(events: list[Event], references: dict[str, bool]) -> list
         back = references.get(event.event_id)
         if back is not None and event.modality is Modality.ASSERTED and (back or event.source is not None):
             i = _antecedent(event, out)
-            if i is not None and _compatible(out[i].target, event.target):
+            if i is not None and (_compatible(out[i].target, event.target) or _place_recipient(event)):
                 out[i] = _enriched(out[i], event)
                 continue
             if i is not None and back and event.source is None:

@@ -18,7 +18,7 @@ from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
 from seismo.models import Actor, Evidence, Quantity
 
-BOUND_WORDS = {"before", "until", "till", "by", "after", "since", "ahead", "prior", "from"}
+BOUND_WORDS = {"before", "until", "till", "by", "after", "following", "since", "ahead", "prior", "from"}
 
 
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
@@ -131,13 +131,30 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
-        if stop_at_bounds and (current.lower_ in BOUND_WORDS
+        bound = current.lower_ in BOUND_WORDS and not _same_day(current)
+        if stop_at_bounds and (bound or _noun_content(current, heads)
                                or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
         if current.head.i == current.i:
             return current if current.i in heads else None
         current = current.head
     return None
+
+
+SAME_DAY_OFFSETS = {"hour", "minute", "moment", "shortly"}  # "hours after the vote on Tuesday": Tuesday too
+
+
+def _same_day(bound: Token) -> bool:
+    """'hours after the vote on Tuesday', 'shortly before the crash on Wednesday': a bound only hours
+    away leaves the day it names the event's day."""
+    return any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in SAME_DAY_OFFSETS for c in bound.children)
+
+
+def _noun_content(token: Token, heads: set[int]) -> bool:
+    """'gave him permission to access the files on November 3': an infinitive that says what a noun is
+    (permission, a plan, the right) has the date of that act, not of the clause the noun is in."""
+    return token.dep_ == "acl" and token.i not in heads and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int]) -> DateHit | None:
