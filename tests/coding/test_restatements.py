@@ -72,3 +72,10 @@ def test_gerund_subject_hung_on_a_verb_of_saying_is_a_kind_of_act(tmp_path: Path
     events = code_text(tmp_path, "The judge wrote denying the migrants asylum violated the law.")
     assert not _asserted(events, "REJECT")
 
+
+def test_a_folded_mention_keeps_its_sentence_as_evidence(tmp_path: Path) -> None:
+    text = "A rocket hit a military base near Mosul on Friday. A spokesperson said the attack took place at 7 p.m."
+    (assault,) = _asserted(code_text(tmp_path, text), "ASSAULT")
+    assert "rocket hit" in assault.evidence.sentence
+    assert [m.sentence for m in assault.mentions] == ["A spokesperson said the attack took place at 7 p.m."]
+    assert all(text[m.start:m.end] == m.sentence for m in assault.mentions)  # offsets into the article body

@@ -93,6 +93,9 @@ def _enriched(other: Event, event: Event) -> Event:
     if other.date is not None:  # a date the reference inherited from its paragraph does not move the event
         for name in ("date", "date_text", "date_precision"):
             update.pop(name, None)
+    told = [m for m in (event.evidence, *event.mentions) if m != other.evidence and m not in other.mentions]
+    if told:  # provenance: where else the document tells this event
+        update["mentions"] = [*other.mentions, *told]
     return other.model_copy(update=update) if update else other
 
 
