@@ -79,3 +79,11 @@ def test_a_folded_mention_keeps_its_sentence_as_evidence(tmp_path: Path) -> None
     assert "rocket hit" in assault.evidence.sentence
     assert [m.sentence for m in assault.mentions] == ["A spokesperson said the attack took place at 7 p.m."]
     assert all(text[m.start:m.end] == m.sentence for m in assault.mentions)  # offsets into the article body
+
+
+def test_a_background_event_noun_keeps_its_own_old_date(tmp_path: Path) -> None:
+    text = "Afghan officials called the bombing on Monday the deadliest since an assault in Kandahar in August 2018."
+    events = code_text(tmp_path, text)
+    background = [e for e in events if e.trigger == "assault"]
+    assert background and background[0].date is not None and background[0].date.year == 2018
+    assert background[0].date_precision == "month"
