@@ -87,3 +87,14 @@ def test_a_background_event_noun_keeps_its_own_old_date(tmp_path: Path) -> None:
     background = [e for e in events if e.trigger == "assault"]
     assert background and background[0].date is not None and background[0].date.year == 2018
     assert background[0].date_precision == "month"
+
+
+def test_a_present_habit_is_no_event(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Kenyan police routinely detain protesters in Nairobi.")
+    assert not _asserted(events, "COERCE")
+    events = code_text(tmp_path, "Kenyan security forces are known to arrest journalists in Nairobi.")
+    assert not _asserted(events, "COERCE")
+
+
+def test_the_same_act_told_in_the_past_is_an_event(tmp_path: Path) -> None:
+    assert _asserted(code_text(tmp_path, "Kenyan police detained protesters in Nairobi on Monday."), "COERCE")
