@@ -129,6 +129,9 @@ class Event(Record):
     location: Location | None = None
     quantity: Quantity | None = None
     evidence: Evidence
+    # other sentences of the document that tell this same event ("the attack took place at 7 p.m."): the
+    # references pass folds them into the first mention (coding/references.py), keeping where each was read
+    mentions: list[Evidence] = Field(default_factory=list)
     trigger: str | None = None  # the word(s) that triggered the event type
     # who decided the type (docs/model.md): the rules alone, the learned scorer (``rule_type`` then holds the
     # rules' choice) or both agreeing; ``type_scores`` are the scorer's best probabilities. None: not recorded.

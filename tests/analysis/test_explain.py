@@ -9,7 +9,7 @@ from helpers import DAY, document, event, three_reports_and_a_copy
 
 from seismo.analysis import build_stories, explain_event, explanation_lines
 from seismo.errors import AnalysisError
-from seismo.models import Actor
+from seismo.models import Actor, Evidence
 from seismo.store import Store
 
 
@@ -61,6 +61,14 @@ def test_non_asserted_event_is_not_counted(built: Store) -> None:
     explanation = explain_event(built, "neg-e0")
     assert not explanation.counted
     assert explanation.reasons[0].startswith("modality is negated")
+
+
+def test_an_event_told_twice_lists_the_folded_mention(store: Store) -> None:
+    again = Evidence(sentence="The talks lasted three hours.", start=40, end=69)
+    store.add_documents([document("told", [event("told", mentions=[again])])])
+    explanation = explain_event(store, "told-e0")
+    assert explanation.counted
+    assert any("told 2 times" in r and "The talks lasted three hours." in r for r in explanation.reasons)
 
 
 def test_week_report_compatible_with_two_stories_explains_the_choice(store: Store) -> None:

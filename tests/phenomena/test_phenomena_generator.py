@@ -49,7 +49,8 @@ REQUIRED = {
     "last_week", "weekday_last_week", "named_anniversaries", "modality_conditional", "modality_plans",
     "modality_denied", "modality_sworn_perceived", "modality_calls_for", "stated_intentions",
     "accidents_disasters", "routine_crime", "sense_police_called", "sense_hunger_strike",
-    "sense_called_off_strike",
+    "sense_called_off_strike", "restatement", "sense_released_things", "gerund_kind_of_act",
+    "habitual_generic",
 }
 
 

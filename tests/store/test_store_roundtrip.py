@@ -57,6 +57,7 @@ events = st.builds(
     ),
     quantity=st.none() | st.builds(Quantity, value=FLOATS, unit=maybe_text),
     evidence=st.builds(Evidence, sentence=text, start=INT32, end=INT32),
+    mentions=st.lists(st.builds(Evidence, sentence=text, start=INT32, end=INT32), max_size=3),
     trigger=maybe_text,
     published=st.none() | st.dates(),
     outlet=maybe_text,

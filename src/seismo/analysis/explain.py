@@ -86,6 +86,10 @@ def _reasons(event: dict[str, Any]) -> list[str]:
             f"document {event['doc_id']} is a near-duplicate of {event['duplicate_of']} "
             f"(estimated Jaccard {shown} >= {THRESHOLD}): its events are stored but not counted"
         )
+    told = json.loads(event["mentions"]) if event.get("mentions") else []
+    if told:
+        quoted = "; ".join(repr(m["sentence"][:80]) for m in told)
+        reasons.append(f"told {len(told) + 1} times in its document; folded in, not counted again: {quoted}")
     if event["story_id"] is not None:
         reasons.append(
             f"counted in story {event['story_id']} with {event['n_sources']} source(s); "

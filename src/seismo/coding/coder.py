@@ -54,7 +54,7 @@ from seismo.coding.recipients import (
     placed,
     with_agent,
 )
-from seismo.coding.references import names_both_parties, resolve_references
+from seismo.coding.references import Link, mention_links, resolve_references
 from seismo.coding.relevance import counted
 from seismo.coding.sentence import (
     DateHit,
@@ -92,7 +92,7 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     paragraph_date: DateHit | None = None
     speaker_date: tuple[DateHit, Actor] | None = None  # "X spoke to reporters on Monday": X, Monday
-    references: dict[str, bool] = field(default_factory=dict)  # noun-named event id -> refers back ("the attack")
+    references: dict[str, Link] = field(default_factory=dict)  # event id -> how it may name an earlier event
     anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
 
 
@@ -233,10 +233,7 @@ class Coder:
         if location is None:  # no phrase places it: the parties' own country, where they say so
             events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
-        if nominal.reference or nominal.mention:  # the document pass merges it into the event it names
-            state.references.update((e.event_id, nominal.reference) for e in events)
-        elif names_both_parties(subject_of(trigger.verb)):  # "the two leaders discussed ...": the event told
-            state.references.update((e.event_id, True) for e in events)
+        state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
         if modality is not Modality.ASSERTED and trigger.type != "REQUEST" and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type

@@ -121,8 +121,16 @@ def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
-    """The first date whose clause is headed by a verb of ``chain``, in chain order."""
+    """The first date whose clause is headed by a verb of ``chain``, in chain order; an event noun's own date
+    comes first ('reported Monday's attack the deadliest since an assault in Ghazni in August 2018': the
+    assault's day is August 2018, not the report's Monday)."""
     owners = {trigger.verb.i, trigger.word.i}
+    if trigger.noun and trigger.word.i != trigger.verb.i:
+        for hit in info.dates:
+            owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
+            if (hit.names is None or hit.names.i == trigger.word.i) and owner is not None \
+                    and owner.i == trigger.word.i:
+                return hit
     for head in chain:
         for hit in info.dates:
             if hit.names is not None and hit.names.i not in owners:

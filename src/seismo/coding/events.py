@@ -235,7 +235,7 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
-    obj = sent_thing(verb)
+    obj = shared_object(verb, sent_thing(verb))
     content = content_object(obj)
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
@@ -307,9 +307,26 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
 
 def _kind_of_act(verb: Token) -> bool:
     """'Denying them citizenship violated the constitution', 'attacking civilians is a war crime': a gerund
-    that is its clause's subject, with no subject or possessor of its own, names a kind of act, not an event."""
-    return verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
+    that is its clause's subject, with no subject or possessor of its own, names a kind of act, not an event.
+    The parser often hangs such a gerund on the verb of saying ('wrote denying them citizenship violated the
+    law': xcomp, with the finite verb whose subject it is below it as a ccomp); that is the same reading."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return False
+    return verb.dep_ in ("csubj", "csubjpass") or (verb.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE_TAGS for c in verb.children))
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+PRONOUN_OBJECTS = {"them", "it"}
+
+
+def shared_object(verb: Token, obj: Token | None) -> Token | None:
+    """'obtained the messages and released them': a pronoun object of a verb coordinated with an earlier one
+    stands for that verb's object, so the second verb acts on messages, not on people."""
+    if obj is None or obj.lower_ not in PRONOUN_OBJECTS or verb.dep_ != "conj":
+        return obj
+    first = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+    return first or obj
 
 
 def phrasal(verb: Token) -> str:

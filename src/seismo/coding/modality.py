@@ -42,9 +42,19 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-    if _generic(token, lexicon):
+    if _generic(token, lexicon) or _habitual(token, lexicon):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
+
+
+def _habitual(clause: Token, lexicon: Lexicon) -> bool:
+    """'is known to evict farmers', 'tends to arrest critics', 'police routinely detain protesters': what an actor
+    does habitually, in the present, is no event with a day (docs/annotation.md: generic statements)."""
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("habitual_heads") and _present_simple(head):
+        return True
+    return _present_simple(clause) and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("habitual_adverbs")
+                                           for c in clause.children)
 
 
 def _nobody(clause: Token, lexicon: Lexicon) -> bool:

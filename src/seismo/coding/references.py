@@ -10,14 +10,20 @@ document over its few dozen events.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
+from seismo.coding.arguments import passive_agent, subject_of
+from seismo.coding.events import NominalArgs, Trigger, direct_object, is_passive
+from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, country_only
 from seismo.models import Actor, Event, Modality
 
 PAIR_WORDS = {"two", "both"}  # "the two leaders", "both sides"
 PAIR_DEPS = {"nummod", "det", "predet", "quantmod"}
 
+Link = Literal["back", "noun", "again"]  # how a mention may name an earlier event (``mention_links``)
 FILL_FIELDS = ("source", "target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
 
 
@@ -31,20 +37,50 @@ def _compatible(a: Actor | None, b: Actor | None) -> bool:
     return a.country is not None and a.country == b.country and (country_only(a) or country_only(b))
 
 
-def _antecedent(event: Event, earlier: list[Event]) -> int | None:
-    """The latest earlier asserted event of the same type whose source and date the mention does not contradict
-    ('the Houthis claimed responsibility for the attacks' names the source of attacks told without one)."""
-    for i in range(len(earlier) - 1, -1, -1):
-        other = earlier[i]
-        if other.type != event.type or other.modality is not Modality.ASSERTED:
-            continue
-        if (other.source is None and event.source is None) or not _compatible(other.source, event.source):
-            continue
-        if other.date is not None and event.date is not None and other.date != event.date \
-                and not (event.date_text or "").startswith("(context)"):
-            continue
-        return i
-    return None
+def _antecedent(event: Event, earlier: list[Event], back: bool) -> int | None:
+    """The earlier asserted event of the same type whose source and date the mention does not contradict
+    ('the Houthis claimed responsibility for the attacks' names the source of attacks told without one): the
+    latest one whose recipient it does not contradict either, else the latest one. Two mentions without a
+    source are one event only when the later one refers back ('a rocket hit the base ... the attack took
+    place at 7 p.m.')."""
+    found = [i for i in range(len(earlier) - 1, -1, -1) if _may_name(earlier[i], event, back)]
+    return next((i for i in found if _compatible(earlier[i].target, event.target)), found[0] if found else None)
+
+
+def _restated(event: Event, earlier: list[Event]) -> int | None:
+    """An asserted event told again: the same type by the same actor to a recipient it does not contradict,
+    at no other place, with no day of its own ('The court ruled on Wednesday that the prorogation was unlawful.
+    ... The court found Johnson's advice unlawful'). A mention with its own day or place is another act."""
+    if event.modality is not Modality.ASSERTED or event.source is None or _own_day(event):
+        return None
+    return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
+                 and earlier[i].modality is Modality.ASSERTED and _same(earlier[i].source, event.source)
+                 and _compatible(earlier[i].target, event.target) and _same_place(earlier[i], event)), None)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """Places that do not tell the mentions apart ('attacked Izium ... attacked Kupiansk' are two attacks). A place
+    without coordinates is a country named for the parties (``places.home_location``): no place of its own."""
+    if a.location is None or b.location is None or a.location.lat is None or b.location.lat is None:
+        return True
+    return a.location.name == b.location.name
+
+
+def _own_day(event: Event) -> bool:
+    return event.date is not None and not (event.date_text or "").startswith(("(context)", "(same event)"))
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and actor_key(a) == actor_key(b)
+
+
+def _may_name(other: Event, event: Event, back: bool) -> bool:
+    if other.type != event.type or other.modality is not Modality.ASSERTED:
+        return False
+    if (other.source is None and event.source is None and not back) or not _compatible(other.source, event.source):
+        return False
+    return other.date is None or event.date is None or other.date == event.date \
+        or (event.date_text or "").startswith("(context)")
 
 
 def _enriched(other: Event, event: Event) -> Event:
@@ -57,6 +93,9 @@ def _enriched(other: Event, event: Event) -> Event:
     if other.date is not None:  # a date the reference inherited from its paragraph does not move the event
         for name in ("date", "date_text", "date_precision"):
             update.pop(name, None)
+    told = [m for m in (event.evidence, *event.mentions) if m != other.evidence and m not in other.mentions]
+    if told:  # provenance: where else the document tells this event
+        update["mentions"] = [*other.mentions, *told]
     return other.model_copy(update=update) if update else other
 
 
@@ -67,6 +106,18 @@ def _place_recipient(event: Event) -> bool:
     return target is not None and place is not None and country_only(target) and target.name == place.name
 
 
+def refers_back(trigger: Trigger, casualty_verbs: frozenset[str]) -> bool:
+    """A mention that tells an event already told rather than a new one: 'the two leaders discussed ...'
+    (``names_both_parties``), and a casualty passive with no agent ('90 civilians were wounded', 'six soldiers
+    were killed'), which counts the victims of the attack the story reports; the references pass folds it
+    into that attack, or gives it the attack's source when it names other victims."""
+    verb = trigger.verb
+    if names_both_parties(subject_of(verb)):
+        return True
+    return trigger.type == "ASSAULT" and not trigger.noun and verb.lemma_.lower() in casualty_verbs \
+        and is_passive(verb) and passive_agent(verb) is None
+
+
 def names_both_parties(subject: Token | None) -> bool:
     """'The two leaders discussed ...', 'both sides agreed ...': a plural subject counted as two names the two
     parties of an event told before; its own event is a reference to that event, not a new one."""
@@ -74,21 +125,57 @@ def names_both_parties(subject: Token | None) -> bool:
         c.dep_ in PAIR_DEPS and c.lower_ in PAIR_WORDS for c in subject.children)
 
 
-def resolve_references(events: list[Event], references: dict[str, bool]) -> list[Event]:
-    """Merge each event named by a noun into the earlier event it names.
+def mention_links(trigger: Trigger, nominal: NominalArgs, events: list[Event], lexicon: Lexicon) -> dict[str, Link]:
+    """How the sentence pass marks a trigger's events for the references pass: ``back`` (a definite noun with no
+    actor of its own, 'the two leaders', a casualty passive), ``noun`` (an event noun with actors of its own), or
+    ``again`` (a verb that may tell an earlier event again, see ``_restated``). Unmarked events are new acts."""
+    if nominal.reference or nominal.mention:
+        return {e.event_id: "back" if nominal.reference else "noun" for e in events}
+    if refers_back(trigger, lexicon.cue("casualty_verbs")):
+        return {e.event_id: "back" for e in events}
+    if trigger.noun or any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("additive_adverbs")
+                           for c in trigger.verb.children):
+        return {}  # "Russian troops also attacked Izium": another act
+    patient = _named_patient(trigger.verb)
+    return {e.event_id: "again" for e in events if e.target is not None or not patient}  # "attacked Kupiansk"
 
-    ``references`` maps the ids of such events to whether the noun refers back ("the attack": definite, no actor
-    of its own), which may also take the earlier event's source when it names another victim. Any other noun
-    ("an attack by militants on the base") merges only when it names the same source: an indefinite mention
-    with no source is no evidence that it is the earlier event.
+
+PATIENT_DEPS = {"dobj", "obj", "dative", "advmod", "npadvmod"}  # the parser reads an unknown place as an adverb
+
+
+def _named_patient(verb: Token) -> bool:
+    """Whether the verb names whom it acts on with a noun (not a day): when the coder resolved no target from it,
+    the act's recipient is unknown, which is no evidence that it is the earlier event's."""
+    obj = direct_object(verb)
+    found = [obj] if obj is not None else []
+    found += [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in found)
+
+
+def resolve_references(events: list[Event], links: dict[str, Link]) -> list[Event]:
+    """Merge each event that tells an earlier one into it, keeping the mention's sentence as more evidence.
+
+    A ``back`` mention ("the attack": definite, no actor of its own) may also take the earlier event's source
+    when it names another victim. A ``noun`` mention ("an attack by militants on the base") merges only when it
+    names the same source: an indefinite mention with no source is no evidence that it is the earlier event.
+    An ``again`` mention merges when it is the same act by the same actor told without a day of its own.
     """
-    if not references:
-        return events
     out: list[Event] = []
     for event in events:
-        back = references.get(event.event_id)
-        if back is not None and event.modality is Modality.ASSERTED and (back or event.source is not None):
-            i = _antecedent(event, out)
+        link = links.get(event.event_id)
+        if link is None or event.modality is not Modality.ASSERTED:
+            out.append(event)
+            continue
+        if link == "again":
+            i = _restated(event, out)
+            if i is not None:
+                out[i] = _enriched(out[i], event)
+                continue
+            out.append(event)
+            continue
+        back = link == "back"
+        if back or event.source is not None:
+            i = _antecedent(event, out, back)
             if i is not None and (_compatible(out[i].target, event.target) or _place_recipient(event)):
                 out[i] = _enriched(out[i], event)
                 continue

@@ -90,6 +90,7 @@ def extras(event: Event) -> dict[str, Any]:
         "modality": str(event.modality),
         "attribution": entity(event.attributed_to) if event.attributed_to else None,
         "evidence": event.evidence.model_dump(),
+        "mentions": [m.model_dump() for m in event.mentions],
         "trigger": event.trigger,
         "cameo": event.cameo,
         "date_text": event.date_text,

@@ -167,3 +167,9 @@ def m005_search_index(con: duckdb.DuckDBPyConnection) -> None:
 def m006_type_source(con: duckdb.DuckDBPyConnection) -> None:
     """events.type_source, rule_type, type_scores: whether the rules or the learned scorer chose the type."""
     con.execute(read_sql("006_type_source.sql"))
+
+
+@migrations(7)
+def m007_mentions(con: duckdb.DuckDBPyConnection) -> None:
+    """events.mentions: the other sentences that tell the same event (restatements folded into it)."""
+    con.execute(read_sql("007_mentions.sql"))

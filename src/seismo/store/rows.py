@@ -63,6 +63,7 @@ EVENTS_SCHEMA = pa.schema(
         pa.field("type_source", pa.string()),  # schema 6 (issue 18)
         pa.field("rule_type", pa.string()),
         pa.field("type_scores", pa.string()),  # JSON {type: probability}
+        pa.field("mentions", pa.string()),  # schema 7: JSON [{sentence, start, end}] of restatements, NULL: none
     ]
 )
 
@@ -131,6 +132,7 @@ def event_to_row(e: Event) -> tuple[Any, ...]:
         e.type_source,
         e.rule_type,
         None if e.type_scores is None else json.dumps(e.type_scores),
+        json.dumps([m.model_dump() for m in e.mentions]) if e.mentions else None,
     )
 
 
@@ -179,6 +181,8 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
     data["contexts"] = split_contexts(row["contexts"])
     scores = row.get("type_scores")
     data["type_scores"] = None if scores is None else json.loads(scores)
+    mentions = row.get("mentions")
+    data["mentions"] = json.loads(mentions) if mentions else []
     data["location"] = _location_from(row)
     data["quantity"] = _quantity_from(row)
     data["evidence"] = {
