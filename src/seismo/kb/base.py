@@ -52,6 +52,8 @@ class KnowledgeBase:
         self._resolve_cached = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
         self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_phrase)
         self._places_in = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._find_places)
+        self._scan = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._parse_phrase)  # running text: sentences
+        self._mentions_cached = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._mentions)
 
     # ---- lookups -----------------------------------------------------------------------------
     @property
@@ -88,18 +90,27 @@ class KnowledgeBase:
     def find_actor_mentions(
         self, text: str, on: dt.date | None = None
     ) -> list[tuple[int, int, Resolution]]:
-        """Every actor mention in ``text`` as (start, end, resolution): longest, no overlaps."""
-        tokens = tokenize(text)
+        """Every actor mention in ``text`` as (start, end, resolution): longest, no overlaps.
+
+        Cached per text and date (one entry for every date when nothing in the text is dated): the coder
+        asks for each sentence on each event date it reads there. A copy of the list is returned, the
+        resolutions are shared (never mutate them)."""
+        if on is not None and not self._scan(text)[2]:
+            on = None
+        return list(self._mentions_cached(text, on))
+
+    def _mentions(self, text: str, on: dt.date | None) -> tuple[tuple[int, int, Resolution], ...]:
+        tokens, chunks, _ = self._scan(text)
         ctx = self._context(tokens, text, on)
         ctx.running_text = True
         found = []
-        for chunk in find_chunks(self._c.actors, tokens):
+        for chunk in chunks:
             if self._is_locative(chunk, ctx):
                 continue
             res = resolve_chunk(chunk, ctx)
             if res is not None:
                 found.append((tokens[chunk.start].start, tokens[chunk.end - 1].end, _with_reason(res)))
-        return found
+        return tuple(found)
 
     def find_places(self, text: str) -> list[tuple[int, int, Location]]:
         """Places named in ``text`` as (start, end, location). Words inside a person's or an
