@@ -119,16 +119,16 @@ class KnowledgeBase:
         return list(self._places_in(text))
 
     def _find_places(self, text: str) -> tuple[tuple[int, int, Location], ...]:
-        tokens = tokenize(text)
+        tokens, chunks, _ = self._scan(text)  # the sentence's actor scan, shared with find_actor_mentions
         names = [
             (tokens[s.start].start, tokens[s.end - 1].end)
-            for chunk in find_chunks(self._c.actors, tokens)
+            for chunk in chunks
             for s in chunk.segments
             if s.kind in (PERSON, INSTITUTION)
         ]
         return tuple(
             (s, e, loc)
-            for s, e, loc in self._place_index().find(text)
+            for s, e, loc in self._place_index().find(text, tokens)
             if not any(a < e and s < b for a, b in names)
         )
 
