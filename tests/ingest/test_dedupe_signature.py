@@ -23,7 +23,8 @@ def _datasketch(text: str) -> np.ndarray:
     return np.asarray(m.hashvalues, dtype=np.uint32)
 
 
-TEXTS = ["", "one", "Five words make one shingle.", "Kyiv's mayor said \u201cno\u201d \u2014 Erdo\u011fan met Nikoli\u0107.",
+TEXTS = ["", "one", "Five words make one shingle.",
+         "Kyiv's mayor said \u201cno\u201d \u2014 Erdo\u011fan met Nikoli\u0107.",
          *[p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))[:6]]]
 
 
