@@ -292,12 +292,59 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cap", type=float, default=200, help="seconds at most per 1k case")
     ap.add_argument("--cap10k", type=float, default=120, help="seconds at most for the 10k case")
     ap.add_argument("--store-events", type=int, default=1_000_000)
+    ap.add_argument("--ratios", type=int, default=0, metavar="ROUNDS",
+                    help="only the seismo/bare ratios: ROUNDS interleaved bare/seismo pairs with 1 process "
+                         "(--small articles) and with 2 (--n2 articles), medians of the pairs' CPU and wall ratios")
+    ap.add_argument("--n2", type=int, default=300, help="articles for the 2-process pairs of --ratios")
     args = ap.parse_args(argv)
     if args.case:
         spec = json.loads(args.case)
         print(json.dumps(CASES[spec["kind"]](spec)))
         return 0
+    if args.ratios:
+        return ratios_only(args)
     return orchestrate(args)
+
+
+def ratios_only(args: argparse.Namespace) -> int:
+    """Interleaved pairs (bare, seismo, bare, seismo...) so both see the same neighbours on a shared
+    machine; each pair gives a ratio, the median of the pairs is reported (CPU seconds and wall)."""
+    import statistics
+
+    t_start = time.perf_counter()
+    res: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                           "method": "interleaved bare/seismo pairs, ratio per pair, median", "pairs": {}}
+    plans = {"w1": (args.small, 1), "w2": (args.n2, 2)}
+    for key, (n, workers) in plans.items():
+        pairs = []
+        for r in range(args.ratios):
+            pair = {}
+            for kind in ("bare", "seismo"):
+                spec = {"kind": kind, "corpus": args.n1k, "n": n, "workers": workers}
+                if kind == "seismo":
+                    spec["filter"] = False
+                print(f"[{time.perf_counter() - t_start:6.0f}s] {key} round {r + 1} {kind} ...", flush=True)
+                pair[kind] = run_case(spec)
+            pair["ratio"] = _ratio(pair["seismo"], pair["bare"])
+            pair["load_avg"] = [round(x, 2) for x in os.getloadavg()]
+            pairs.append(pair)
+        res["pairs"][key] = pairs
+        res[f"seismo_vs_bare_{key}"] = {
+            "cpu": round(statistics.median(p["ratio"]["cpu"] for p in pairs), 3),
+            "wall": round(statistics.median(p["ratio"]["wall"] for p in pairs), 3),
+            "seismo_articles_500w_per_s": round(statistics.median(
+                p["seismo"]["articles_500w_per_s"] for p in pairs), 2),
+            "seismo_articles_per_cpu_s": round(statistics.median(
+                p["seismo"]["articles_per_cpu_s"] for p in pairs), 3),
+            "bare_articles_per_cpu_s": round(statistics.median(p["bare"]["articles_per_cpu_s"] for p in pairs), 3),
+            "articles": n, "workers": workers}
+        print(json.dumps({key: res[f"seismo_vs_bare_{key}"]}), flush=True)
+    res["total_s"] = round(time.perf_counter() - t_start, 1)
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{args.name}.json"
+    path.write_text(json.dumps(res, indent=1, default=str) + "\n")
+    print(f"wrote {path.relative_to(HERE.parent)} in {res['total_s']} s")
+    return 0
 
 
 def orchestrate(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from seismo.kb import KnowledgeBase
 from seismo.kb.records import Resolution
@@ -26,6 +26,13 @@ class RunningNames:
 
     kb: KnowledgeBase
     _people: dict[tuple[int, dt.date | None], Spans] = field(default_factory=dict)
+    _text: tuple[Doc, str] | None = None  # spaCy rebuilds Doc.text from every token on each read
+
+    def text(self, doc: Doc) -> str:
+        """The document's text, joined once per document."""
+        if self._text is None or self._text[0] is not doc:
+            self._text = (doc, doc.text)
+        return self._text[1]
 
     def people(self, token: Token, on: dt.date | None) -> Spans:
         """Character spans of the known people in the token's sentence, read as running text."""
@@ -49,7 +56,7 @@ class RunningNames:
         start, end = span.start_char, span.end_char
         others = [n for n in names if n != own and start <= n[0] and n[1] <= end]
         if own[0] < start or own[1] > end or others:
-            return token.doc.text[own[0]:own[1]]
+            return self.text(token.doc)[own[0]:own[1]]
         return None
 
     def coordinated(self, token: Token, span: Span, on: dt.date | None) -> list[tuple[Resolution, str]]:
@@ -58,7 +65,7 @@ class RunningNames:
         if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
             return []
         names = [n for n in self.people(token, on) if span.start_char <= n[0] and n[1] <= span.end_char]
-        text = token.doc.text
+        text = self.text(token.doc)
         gaps = [text[a[1]:b[0]].strip(" ,") for a, b in pairwise(names)]
         if len(names) < 2 or any(g not in ("", "and", "or") for g in gaps):
             return []

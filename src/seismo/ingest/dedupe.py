@@ -1,7 +1,7 @@
 """Near-duplicate documents: MinHash signatures of word 5-shingles and an LSH index over them.
 
 Wire copy is re-published with a new headline, a dateline, a changed paragraph; an exact
-hash misses all of those. MinHash (datasketch) estimates the Jaccard similarity of two
+hash misses all of those. MinHash (datasketch's scheme) estimates the Jaccard similarity of two
 documents' sets of 5-word shingles, and locality-sensitive hashing (LSH: the signature cut
 into bands, documents sharing any band are candidates) finds copies without comparing
 every pair, so checking a new document costs the same with 100 or 100,000 stored.
@@ -24,8 +24,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.hashfunc import sha1_hash32
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -41,7 +39,18 @@ LSH_BANDS = (20, 6)
 MEMO_SIZE = 20_000  # signatures remembered (16-byte key + 512 bytes each: ~11 MB)
 _MEMO: dict[bytes, np.ndarray] = {}
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=sha1_hash32, scheme=SCHEME)
+_MAX32 = np.uint32(0xFFFFFFFF)
+
+
+def _permutations(num_perm: int = NUM_PERM, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's ``affine32`` permutations h -> a*h + b mod 2^32 (a odd), drawn as it draws them."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+_A, _B = _permutations()
 
 
 def normalize_text(text: str) -> list[str]:
@@ -74,14 +83,18 @@ def signature(text: str) -> np.ndarray:
 
 
 def _sign(text: str) -> np.ndarray:
-    m = MinHash(
-        seed=SEED,
-        hashfunc=sha1_hash32,
-        scheme=SCHEME,
-        permutations=_TEMPLATE.permutations,  # reuse: generating them costs more than hashing
-    )
-    m.update_batch(list(shingles(text)))
-    sig = np.asarray(m.hashvalues, dtype=np.uint32)
+    """datasketch's ``MinHash(scheme="affine32", hashfunc=sha1_hash32, seed=1).update_batch`` in a few numpy
+    lines: the same values bit for bit (tests/ingest/test_dedupe_signature.py compares them), without
+    importing datasketch, whose package import pulls in scipy (~0.5 s CPU in every writing process)."""
+    sha1 = hashlib.sha1
+    hv = np.fromiter((int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles(text)), dtype=np.uint32)
+    hv ^= hv >> np.uint32(16)  # MurmurHash3's 32-bit finalizer, datasketch's one-shot pre-mix
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    sig = (hv[:, None] * _A + _B).min(axis=0) if len(hv) else np.full(NUM_PERM, _MAX32, dtype=np.uint32)
+    sig = np.asarray(sig, dtype=np.uint32)
     sig.flags.writeable = False  # shared through the memo
     return sig
 

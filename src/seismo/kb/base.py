@@ -53,6 +53,8 @@ class KnowledgeBase:
         self._resolve_cached = lru_cache(maxsize=RESOLVE_CACHE_SIZE)(self._resolve)
         self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._parse_phrase)
         self._places_in = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._find_places)
+        self._scan = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._parse_phrase)  # running text: sentences
+        self._mentions_cached = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._mentions)
 
     # ---- lookups -----------------------------------------------------------------------------
     @property
@@ -86,18 +88,27 @@ class KnowledgeBase:
     def find_actor_mentions(
         self, text: str, on: dt.date | None = None
     ) -> list[tuple[int, int, Resolution]]:
-        """Every actor mention in ``text`` as (start, end, resolution): longest, no overlaps."""
-        tokens = tokenize(text)
+        """Every actor mention in ``text`` as (start, end, resolution): longest, no overlaps.
+
+        Cached per text and date (one entry for every date when nothing in the text is dated): the coder
+        asks for each sentence on each event date it reads there. A copy of the list is returned, the
+        resolutions are shared (never mutate them)."""
+        if on is not None and not self._scan(text)[2]:
+            on = None
+        return list(self._mentions_cached(text, on))
+
+    def _mentions(self, text: str, on: dt.date | None) -> tuple[tuple[int, int, Resolution], ...]:
+        tokens, chunks, _ = self._scan(text)
         ctx = self._context(tokens, text, on)
         ctx.running_text = True
         found = []
-        for chunk in find_chunks(self._c.actors, tokens):
+        for chunk in chunks:
             if self._is_locative(chunk, ctx):
                 continue
             res = resolve_chunk(chunk, ctx)
             if res is not None:
                 found.append((tokens[chunk.start].start, tokens[chunk.end - 1].end, _with_reason(res)))
-        return found
+        return tuple(found)
 
     def find_places(self, text: str) -> list[tuple[int, int, Location]]:
         """Places named in ``text`` as (start, end, location). Words inside a person's or an
@@ -106,16 +117,16 @@ class KnowledgeBase:
         return list(self._places_in(text))
 
     def _find_places(self, text: str) -> tuple[tuple[int, int, Location], ...]:
-        tokens = tokenize(text)
+        tokens, chunks, _ = self._scan(text)  # the sentence's actor scan, shared with find_actor_mentions
         names = [
             (tokens[s.start].start, tokens[s.end - 1].end)
-            for chunk in find_chunks(self._c.actors, tokens)
+            for chunk in chunks
             for s in chunk.segments
             if s.kind in (PERSON, INSTITUTION)
         ]
         return tuple(
             (s, e, loc)
-            for s, e, loc in self._place_index().find(text)
+            for s, e, loc in self._place_index().find(text, tokens)
             if not any(a < e and s < b for a, b in names)
         )
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from seismo.kb.records import Country, Entry
 from seismo.kb.schema import PlaceSpec
 from seismo.kb.tables import DETERMINERS, AliasTable
-from seismo.kb.text import tokenize
+from seismo.kb.text import Token, tokenize
 from seismo.models import Location
 
 PLACE = "place"
@@ -87,8 +87,9 @@ class PlaceIndex:
         entries = self.table.entries.get(" ".join(keys), [])
         return _place(entries[0]).location if entries else None
 
-    def find(self, text: str) -> list[tuple[int, int, Location]]:
-        tokens = tokenize(text)
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[tuple[int, int, Location]]:
+        """Places named in ``text``, longest first; ``tokens``: the text's ``tokenize``, when already made."""
+        tokens = tokenize(text) if tokens is None else tokens
         found: list[tuple[int, int, Location]] = []
         i = 0
         while i < len(tokens):
