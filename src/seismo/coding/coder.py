@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.attribution import attribution_of, statement_speaker
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import (
@@ -33,7 +34,7 @@ from seismo.coding.event_dates import (
     same_event_date,
     speaker_day,
 )
-from seismo.coding.events import NominalArgs, Trigger, direct_object, find_triggers
+from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
@@ -49,9 +50,11 @@ from seismo.coding.recipients import (
     held_by,
     implied_protesters,
     localised,
+    object_owner,
     own_state,
     place_target,
     placed,
+    referenced_targets,
     with_agent,
 )
 from seismo.coding.references import Link, mention_links, resolve_references
@@ -62,7 +65,6 @@ from seismo.coding.sentence import (
     according_to,
     clause_owner,
     evidence_of,
-    reporting_ancestor,
     sentence_dates,
     sentence_quantities,
     statement_date,
@@ -223,7 +225,8 @@ class Coder:
                 and date_hit.date > article.published:
             modality = Modality.FUTURE
         base = dict(
-            doc_id=article.doc_id, modality=modality, attributed_to=self._attribution(trigger, info, ctx, on),
+            doc_id=article.doc_id, modality=modality,
+            attributed_to=attribution_of(trigger, info, ctx, on, self.lexicon),
             **date_fields(date_hit), location=location,
             quantity=self._quantity(trigger, info, heads),
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
@@ -290,8 +293,8 @@ class Coder:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
         among = reciprocal or (symmetric and len(sources) > 1)
         if not targets and not among:
-            targets = self._referenced_targets(trigger, state, sources) \
-                or self._object_owner(trigger, sources, ctx, on)
+            targets = referenced_targets(trigger, state.events, sources, self.lexicon) \
+                or object_owner(trigger, sources, ctx, on)
         if not targets and not among and sources:
             targets = [a for t in governed_target_tokens(trigger) for a in
                        (own_state(x, sources) for x in ctx.resolve_all(t, on))
@@ -320,11 +323,12 @@ class Coder:
         if subj is None or passive_clause(trigger.verb):
             return []
         actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
-        speaker = self._speaker(trigger, info, ctx, on)
+        speaker = statement_speaker(trigger, info, ctx, on, self.lexicon)
         if not actors or speaker is None or speaker.agent in COMMENTATORS:
             return []
         base = dict(
-            doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=self._attribution(trigger, info, ctx, on),
+            doc_id=article.doc_id, modality=Modality.ASSERTED,
+            attributed_to=attribution_of(trigger, info, ctx, on, self.lexicon),
             date=None, date_text=None, date_precision=None, location=None, quantity=None,
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
@@ -351,7 +355,7 @@ class Coder:
             hit = None
         base = {**base, "modality": Modality.ASSERTED, "date": hit.date if hit else None,
                 "date_text": hit.text if hit else None, "date_precision": hit.precision if hit else None}
-        speaker = self._speaker(trigger, info, ctx, on)
+        speaker = statement_speaker(trigger, info, ctx, on, self.lexicon)
         if stance == "oblige":
             if speaker is None or any(same_side(speaker, a) for a in actors):
                 return []
@@ -369,29 +373,6 @@ class Coder:
             mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         verbal = dataclasses.replace(trigger, type=type_, mode=mode)
         return [self._event(verbal, with_agent(s, "GOV"), t, base) for s, t in pairs]
-
-    def _speaker(self, trigger: Trigger, info: SentenceInfo, ctx: DocumentContext,
-                 on: dt.date | None) -> Actor | None:
-        """Who states the act: the reporting verb's subject, 'according to X', else a governing clause's subject."""
-        reporter = reporting_ancestor(trigger.verb, self.lexicon)
-        if reporter is not None:
-            subj = subject_of(reporter)
-            actor = ctx.resolve(subj, on) if subj is not None else None
-            return actor if actor is not None and (actor.country or actor.igo) else info.according_to
-        if info.according_to is not None:
-            return info.according_to
-        token = trigger.verb
-        own = subject_of(trigger.verb)
-        while token.head.i != token.i:
-            token = token.head
-            if token.pos_ in ("VERB", "AUX"):
-                subj = subject_of(token)
-                if subj is not None and own is not None and subj.i == own.i:
-                    continue
-                actor = ctx.resolve(subj, on) if subj is not None else None
-                if actor is not None and (actor.country or actor.igo):
-                    return actor
-        return None
 
     def _nationality(self, token: Token, on: dt.date | None) -> Actor | None:
         """'Palestinian' as a modifier: the country it names."""
@@ -414,41 +395,6 @@ class Coder:
         lexicon = self.lexicon
         return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
 
-    def _referenced_targets(self, trigger: Trigger, state: DocState, sources: list[Actor]) -> list[Actor]:
-        """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
-        story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
-        are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
-        accusation' after the Iranian government's own accusations refers to one made against Iran)."""
-        obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
-            (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
-             for g in c.children if g.dep_ == "pobj"), None)
-        if obj is None:
-            return []
-        types = self.lexicon.reference_nouns.get(obj.lemma_.lower())
-        if not types:
-            return []
-        for event in state.events:
-            if event.source is None or any(_same_party(event.source, s) for s in sources):
-                continue
-            if (event.type in types or f"{event.type}:{event.mode}" in types) and \
-                    (event.source.country or event.source.igo):
-                return [event.source]
-        return []
-
-    def _object_owner(self, trigger: Trigger, sources: list[Actor], ctx: DocumentContext,
-                      on: dt.date | None) -> list[Actor]:
-        """'suspend its participation in the EU's programme': the owner named inside the object."""
-        obj = direct_object(trigger.verb) if not trigger.noun else None
-        if obj is None or obj.dep_ not in ("dobj", "obj"):
-            return []
-        for token in obj.subtree:
-            if token.i == obj.i or token.dep_ != "poss" or token.lower_ in ("its", "their", "his", "her"):
-                continue
-            actor = ctx.resolve(token, on)
-            if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
-                return [actor]
-        return []
-
     def _event(self, trigger: Trigger, source: Actor | None, target: Actor | None, base: dict) -> Event:
         info = self.lexicon.types[trigger.type]
         key_source, key_target = actor_key(source) or "", actor_key(target) or ""
@@ -470,17 +416,6 @@ class Coder:
                 return quantity
         return None
 
-    def _attribution(self, trigger: Trigger, info: SentenceInfo, ctx: DocumentContext,
-                     on: dt.date | None) -> Actor | None:
-        reporter = reporting_ancestor(trigger.verb, self.lexicon)
-        if reporter is not None:
-            subj = subject_of(reporter)
-            actor = ctx.resolve(subj, on) if subj is not None else None
-            if actor is not None:
-                return actor
-        if info.according_to is None and ctx.quote_speaker is not None:  # the quote's speaker, sentences away
-            return ctx.quote_speaker(trigger.verb, on)
-        return info.according_to
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
@@ -488,12 +423,6 @@ def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     if actor is None:
         return None
     return "IGO" if actor.igo and not actor.agent else actor.agent
-
-
-def _same_party(a: Actor, b: Actor) -> bool:
-    """The same actor, or a country and its own sector ('Iran' and the Iranian government)."""
-    return same_actor(a, b) or (a.country is not None and a.country == b.country and not (a.igo or b.igo)
-                                and (not a.agent or not b.agent or a.agent == b.agent))
 
 
 def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from seismo.coding.arguments import conjuncts, subject_of
+from seismo.coding.attribution import attribution_of
 from seismo.coding.events import Trigger
 from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers
 from seismo.coding.lexicon import Lexicon
@@ -66,7 +67,8 @@ def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], a
         return []  # "said this individual is a terrorist": whom it accuses is unknown
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
     base = dict(
-        doc_id=article.doc_id, modality=Modality.ASSERTED, attributed_to=coder._attribution(trigger, info, ctx, on),
+        doc_id=article.doc_id, modality=Modality.ASSERTED,
+        attributed_to=attribution_of(trigger, info, ctx, on, coder.lexicon),
         date=hit.date if hit else None, date_text=hit.text if hit else None,
         date_precision=hit.precision if hit else None, location=None, quantity=None,
         evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,

@@ -11,10 +11,12 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import holding_participle, passive_agent
-from seismo.coding.events import Trigger
+from seismo.coding.events import Trigger, direct_object
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import identified, same_actor
 from seismo.coding.phrases import phrase_span
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Location
+from seismo.models import Actor, Event, Location
 
 # material acts whose recipient, when none is named, is the place they happen in
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "RETREAT", "CONCEDE",
@@ -155,3 +157,44 @@ def implied_protesters(trigger: Trigger, location: Location | None) -> list[Acto
         return []
     country = location.country
     return [Actor(name=f"({country} civilians implied)", code=f"{country}CVL", country=country, agent="CVL")]
+
+
+def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
+    story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
+    are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
+    accusation' after the Iranian government's own accusations refers to one made against Iran)."""
+    obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
+        (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
+         for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return []
+    types = lexicon.reference_nouns.get(obj.lemma_.lower())
+    if not types:
+        return []
+    for event in events:
+        if event.source is None or any(_same_party(event.source, s) for s in sources):
+            continue
+        if (event.type in types or f"{event.type}:{event.mode}" in types) and \
+                (event.source.country or event.source.igo):
+            return [event.source]
+    return []
+
+def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'suspend its participation in the EU's programme': the owner named inside the object."""
+    obj = direct_object(trigger.verb) if not trigger.noun else None
+    if obj is None or obj.dep_ not in ("dobj", "obj"):
+        return []
+    for token in obj.subtree:
+        if token.i == obj.i or token.dep_ != "poss" or token.lower_ in ("its", "their", "his", "her"):
+            continue
+        actor = ctx.resolve(token, on)
+        if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
+            return [actor]
+    return []
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """The same actor, or a country and its own sector ('Iran' and the Iranian government)."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country and not (a.igo or b.igo)
+                                and (not a.agent or not b.agent or a.agent == b.agent))

@@ -1,0 +1,54 @@
+"""Who states an act and on whose word it is reported: the speaker of a statement and the attribution.
+
+Read from the reporting verb above the trigger, an 'according to X' phrase, or the quote's speaker
+sentences away; the coder asks these for every event (attribution) and for stance events (speaker).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from seismo.coding.actors import DocumentContext
+from seismo.coding.arguments import subject_of
+from seismo.coding.events import Trigger
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.sentence import SentenceInfo, reporting_ancestor
+from seismo.models import Actor
+
+
+def statement_speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
+                      lexicon: Lexicon) -> Actor | None:
+    """Who states the act: the reporting verb's subject, 'according to X', else a governing clause's subject."""
+    reporter = reporting_ancestor(trigger.verb, lexicon)
+    if reporter is not None:
+        subj = subject_of(reporter)
+        actor = ctx.resolve(subj, on) if subj is not None else None
+        return actor if actor is not None and (actor.country or actor.igo) else info.according_to
+    if info.according_to is not None:
+        return info.according_to
+    token = trigger.verb
+    own = subject_of(trigger.verb)
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subj = subject_of(token)
+            if subj is not None and own is not None and subj.i == own.i:
+                continue
+            actor = ctx.resolve(subj, on) if subj is not None else None
+            if actor is not None and (actor.country or actor.igo):
+                return actor
+    return None
+
+
+def attribution_of(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
+                   lexicon: Lexicon) -> Actor | None:
+    """Who says so: the reporting verb's subject, else the quote's speaker sentences away, else 'according to X'."""
+    reporter = reporting_ancestor(trigger.verb, lexicon)
+    if reporter is not None:
+        subj = subject_of(reporter)
+        actor = ctx.resolve(subj, on) if subj is not None else None
+        if actor is not None:
+            return actor
+    if info.according_to is None and ctx.quote_speaker is not None:  # the quote's speaker, sentences away
+        return ctx.quote_speaker(trigger.verb, on)
+    return info.according_to
