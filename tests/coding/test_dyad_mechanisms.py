@@ -1,0 +1,54 @@
+"""Argument and type mechanisms the PLOVER gold records showed wrong, each on invented sentences: a demand a
+protest voices is that PROTEST (no second REQUEST), and the recipient of a gift is its target (not the
+thing given).
+
+Each sentence is invented for the mechanism and runs the real pipeline (``code_text``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from coding_helpers import code_text
+
+from seismo.models import Event, Modality
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def code(tmp_path: Path):
+    def run(sentence: str, published: dt.date = dt.date(2016, 9, 10)) -> list[Event]:
+        return code_text(tmp_path, sentence, published)
+
+    return run
+
+
+def _asserted(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
+
+
+def _codes(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of Chilean teachers marched in Valparaiso on Tuesday to demand higher salaries.",
+    "Peruvian miners demonstrated near Arequipa on Monday, demanding that the government cancel the tax.",
+    "Hundreds of Kenyan students rallied in Mombasa on Friday calling for cheaper tuition.",
+    "Bolivian truck drivers went on strike on Thursday, joining farmers in demanding lower fuel prices.",
+])
+def test_a_demand_voiced_by_a_protest_is_the_protest(code, sentence):
+    events = code(sentence)
+    assert _asserted(events, "PROTEST"), [(e.type, e.trigger) for e in events]
+    assert not _asserted(events, "REQUEST"), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chilean protesters called for the resignation of the interior minister on Tuesday.",
+    "The Kenyan teachers' union, which went on strike last month, demanded talks with the ministry on Friday.",
+])
+def test_a_demand_in_its_own_clause_stays_a_request(code, sentence):
+    assert _asserted(code(sentence), "REQUEST")
