@@ -52,3 +52,22 @@ def test_a_demand_voiced_by_a_protest_is_the_protest(code, sentence):
 ])
 def test_a_demand_in_its_own_clause_stays_a_request(code, sentence):
     assert _asserted(code(sentence), "REQUEST")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan is providing military intelligence to Ghana, officials said on Monday.",
+    "Canada donated army field hospitals to Peru on Friday.",
+])
+def test_the_recipient_of_a_gift_is_the_target_not_the_thing_given(code, sentence):
+    events = _asserted(code(sentence), "AID")
+    targets = {e.target.country for e in events if e.target is not None}
+    assert targets and targets <= {"GHA", "CHL", "PER"}, _codes(events)
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Thousands of Bolivians staged a rally in La Paz on Friday to denounce Chile's claim to the coast.", "CHL"),
+    ("Peruvian students rallied in Lima on Monday, calling for the expulsion of the Chilean ambassador.", "CHL"),
+])
+def test_a_protest_is_aimed_at_whom_its_purpose_names(code, sentence, target):
+    events = _asserted(code(sentence), "PROTEST")
+    assert any(e.target is not None and e.target.country == target for e in events), _codes(events)
