@@ -71,3 +71,18 @@ def test_the_recipient_of_a_gift_is_the_target_not_the_thing_given(code, sentenc
 def test_a_protest_is_aimed_at_whom_its_purpose_names(code, sentence, target):
     events = _asserted(code(sentence), "PROTEST")
     assert any(e.target is not None and e.target.country == target for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The Hungarians of southern Slovakia demanded more schools in their language on Monday.", "SVK"),
+    ("The Russians of eastern Estonia protested against the new language law on Sunday.", "EST"),
+])
+def test_an_of_country_complement_gives_the_mention_its_country(code, sentence, source):
+    events = [e for e in code(sentence) if e.modality is Modality.ASSERTED and e.source is not None]
+    assert events and all(e.source.country == source for e in events), _codes(events)
+
+
+def test_a_state_name_with_of_keeps_its_own_country(code):
+    events = _asserted(code("Chile on Monday urged the Democratic Republic of the Congo to free the journalists."),
+                       "REQUEST")
+    assert any(e.target is not None and e.target.country == "COD" for e in events), _codes(events)
