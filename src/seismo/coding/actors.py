@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
+from seismo.coding.of_country import of_country
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
@@ -147,7 +148,7 @@ class DocumentContext:
             actor = Actor(name=text, reason=UNKNOWN_NAME)
         if (actor is None or not (actor.code or actor.country or actor.igo or actor.agent)) and arrival_place(token):
             actor = self._arrived_at(text) or actor
-        return self.locate(token, self._placed(token, actor, on))
+        return self.locate(token, self._placed(token, of_country(token, actor, self.kb, on), on))
 
     def _arrived_at(self, text: str) -> Actor | None:
         """'convoys sent by France reached Incheon': the place goods are brought to stands for its country,

@@ -265,7 +265,9 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
         candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
-    candidates.extend(_complement_act_targets(trigger.verb, force=trigger.type in FORCE_TYPES))
+    purpose = trigger.type in PURPOSE_TYPES  # "marched to demand the president's resignation": at the president
+    force = purpose or trigger.type in FORCE_TYPES
+    candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose))
     if not trigger.noun:
         candidates.extend(_adjunct_complements(trigger.verb))
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
@@ -361,16 +363,18 @@ def _object_and_content_complements(obj: Token | None) -> list[Token]:
     return out
 
 
-def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False) -> list[Token]:
+def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, manner: bool = False) -> list[Token]:
     """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
     the target of the act an infinitive complement names; for a use of force also the purpose's
-    ('opened fire to disperse the demonstrators': the fire is the act's own object, not a target)."""
+    ('opened fire to disperse the demonstrators': the fire is the act's own object, not a target); for a
+    protest also its manner ('rallied, calling for the president's resignation')."""
     out: list[Token] = []
     if depth > 1:
         return out
     for child in verb.children:
         if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
-                                                     and (force or direct_object(verb) is None))):
+                                                     and (force or direct_object(verb) is None))
+                                                     or (manner and child.dep_ == "advcl" and child.tag_ == "VBG")):
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
@@ -391,6 +395,7 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False) ->
 
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+PURPOSE_TYPES = {"PROTEST"}  # a protest is aimed at whom its demand is: its purpose and manner clauses
 
 
 def _to_infinitive(clause: Token) -> bool:

@@ -45,6 +45,7 @@ from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, resolve_party
 from seismo.coding.places import event_location, home_location
+from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.recipients import (
     domestic_target,
     held_by,
@@ -145,7 +146,7 @@ class Coder:
         triggers = [t for t in find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
                                              lambda v: _agent_of(subject_of(v), ctx))
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
-        triggers = nominal_triggers(sent, self.lexicon, triggers, ctx.resolve)
+        triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)

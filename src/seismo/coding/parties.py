@@ -113,7 +113,9 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     target; 'each other' is reciprocal (the coordinated subject acts on itself pairwise)."""
     denials = lexicon.cue("denial_verbs")
     partner = sources[0] if sources else None
-    groups = sorted(target_groups(trigger, denials), key=lambda g: own_possession(g[0]))
+    giving = trigger.type in lexicon.recipient_over_object and not trigger.noun
+    groups = sorted(target_groups(trigger, denials),
+                    key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
     for group in groups:
         if any(_reciprocal(t) for t in group):
             return Targets(reciprocal=True)
@@ -126,6 +128,14 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
         if actors:
             return Targets(actors)
     return Targets()
+
+
+def _recipient(token: Token, trigger: Trigger) -> bool:
+    """'gave Macedonia photographs', 'provided photographs to Macedonia': who receives what the verb gives."""
+    if token.dep_ == "dative" and token.pos_ != "ADP":
+        return token.head.i == trigger.verb.i
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i == trigger.verb.i
 
 
 def _refers_back(token: Token, trigger: Trigger, actor: Actor, sources: list[Actor]) -> bool:

@@ -1,0 +1,35 @@
+"""The country an 'of' complement gives a mention: "King Hassan of Morocco", "the Albanians of southern
+Serbia". A country named this way is the mention's own evidence (docs/design: country per mention from the
+clause) and beats a reading that comes from elsewhere: a namesake in the knowledge base (a Hassan who is a
+Maldivian official) or a demonym that names an ethnic group rather than the state it lives in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from seismo.kb import KnowledgeBase
+from seismo.models import Actor
+
+
+def of_country(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
+    """The actor with the country its 'of <country>' complement names, when that differs from its own."""
+    if actor is None or actor.country is None or actor.igo or token.pos_ not in ("PROPN", "NOUN"):
+        return actor
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        found = kb.resolve_phrase(pobj.text, on) if pobj is not None else None
+        country = found.actor.country if found is not None else None
+        if pobj is not None and pobj.text in (actor.name or ""):
+            return actor  # "the Democratic People's Republic of Korea": the complement is part of the name read
+        if country is None or found.actor.agent or found.actor.code != country or country == actor.country:
+            return actor
+        return actor.model_copy(update={
+            "country": country, "code": f"{country}{actor.agent or ''}",
+            "reason": f"{actor.reason}; country {country} from 'of {pobj.text}'",
+        })
+    return actor
