@@ -129,7 +129,7 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
         for hit in info.dates:
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
             if (hit.names is None or hit.names.i == trigger.word.i) and owner is not None \
-                    and owner.i == trigger.word.i:
+                    and owner.i == trigger.word.i and not _through_infinitive(hit.token, owner):
                 return hit
     for head in chain:
         for hit in info.dates:
@@ -140,6 +140,17 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
                     owner.i in owners or in_event_phrase(owner, owners)))):
                 return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
     return None
+
+
+def _through_infinitive(token: Token, noun: Token) -> bool:
+    """'gave them permission to visit the site on Monday': a date reached through an infinitive below the
+    noun is the infinitive's act, not the noun's own date."""
+    current = token
+    while current.i != noun.i and current.head.i != current.i:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple[Token, Event] | None:
