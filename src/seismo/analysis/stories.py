@@ -39,13 +39,18 @@ from seismo.store.rows import ACTOR_PARTS
 _SYM = ", ".join(f"'{t}'" for t in SYMMETRIC_TYPES)
 _FAR = "DATE '9999-12-31'"  # sorts unpublished reports last
 
-_WORK = f"""
-CREATE OR REPLACE TEMP TABLE _st_e AS
-SELECT e.event_id, e.doc_id, e."type" AS etype,
-       CASE WHEN e."type" IN ({_SYM}) AND coalesce(e.source_code, '') > coalesce(e.target_code, '')
-            THEN coalesce(e.target_code, '') ELSE coalesce(e.source_code, '') END AS ka,
-       CASE WHEN e."type" IN ({_SYM}) AND coalesce(e.source_code, '') > coalesce(e.target_code, '')
-            THEN coalesce(e.source_code, '') ELSE coalesce(e.target_code, '') END AS kb,
+
+def _key(kind: str, src: str, tgt: str) -> str:
+    """The ``ka`` and ``kb`` columns of an event's story key: its actor codes, ordered for symmetric types."""
+    swap = f"{kind} IN ({_SYM}) AND coalesce({src}, '') > coalesce({tgt}, '')"
+    return (
+        f"CASE WHEN {swap} THEN coalesce({tgt}, '') ELSE coalesce({src}, '') END AS ka, "
+        f"CASE WHEN {swap} THEN coalesce({src}, '') ELSE coalesce({tgt}, '') END AS kb"
+    )
+
+
+_EVENTS = f"""
+SELECT e.event_id, e.doc_id, e."type" AS etype, {_key('e."type"', "e.source_code", "e.target_code")},
        e."date" AS edate,
        CASE WHEN e."date" IS NULL OR e.date_precision = '{PUBLISHED}' THEN '{UNDATED}'
             WHEN e.date_precision IN ('week', 'month', 'year') THEN e.date_precision
@@ -54,7 +59,32 @@ SELECT e.event_id, e.doc_id, e."type" AS etype,
        coalesce(d.published, e.published) AS pub,
        coalesce(d.outlet, e.outlet) AS outlet
 FROM events e JOIN documents d ON d.doc_id = e.doc_id
-WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL;
+WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL
+"""
+
+# Incremental rebuild (issue 15): every step of the cascade compares only events of one key
+# (type, ka, kb), so the keys in story_changes are rebuilt alone and the other stories stay.
+_CHANGED = f"""
+CREATE OR REPLACE TEMP TABLE _st_k AS
+SELECT DISTINCT "type" AS etype, {_key('"type"', "source_code", "target_code")} FROM story_changes;
+CREATE OR REPLACE TEMP TABLE _st_e AS
+SELECT w.* FROM ({_EVENTS}) w SEMI JOIN _st_k k ON k.etype = w.etype AND k.ka = w.ka AND k.kb = w.kb;
+"""
+
+_DROP_CHANGED = f"""
+CREATE OR REPLACE TEMP TABLE _st_old AS
+SELECT s.story_id FROM (SELECT story_id, "type" AS etype, {_key('"type"', "source_code", "target_code")}
+                        FROM stories) s
+SEMI JOIN _st_k k ON k.etype = s.etype AND k.ka = s.ka AND k.kb = s.kb;
+DELETE FROM story_members WHERE story_id IN (SELECT story_id FROM _st_old);
+DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _st_old);
+"""
+
+# Above this share of the stored story members, redoing the changed keys costs about as much as
+# redoing everything: drop all stories and build them from scratch instead.
+FULL_REBUILD_SHARE = 0.25
+
+_WORK = """
 CREATE OR REPLACE TEMP TABLE _st_a (event_id VARCHAR, cid VARCHAR, rule VARCHAR);
 CREATE OR REPLACE TEMP TABLE _st_c (
     cid VARCHAR, etype VARCHAR, ka VARCHAR, kb VARCHAR, cdate DATE, prec VARCHAR, loc VARCHAR);
@@ -200,12 +230,26 @@ JOIN _st_c c USING (cid) LEFT JOIN outs USING (cid);
 _CLEANUP = (
     "DROP TABLE IF EXISTS _st_e; DROP TABLE IF EXISTS _st_a; DROP TABLE IF EXISTS _st_c; "
     "DROP TABLE IF EXISTS _st_n; DROP TABLE IF EXISTS _st_new; DROP TABLE IF EXISTS _st_m; "
-    "DROP TABLE IF EXISTS _st_sid;"
+    "DROP TABLE IF EXISTS _st_sid; DROP TABLE IF EXISTS _st_k; DROP TABLE IF EXISTS _st_old;"
 )
 
 
-def _fill(cur: duckdb.DuckDBPyConnection) -> None:
-    """Run the cascade on one connection (temporary tables are per connection)."""
+def _fill(cur: duckdb.DuckDBPyConnection, changed_only: bool) -> None:
+    """Run the cascade on one connection (temporary tables are per connection).
+
+    ``changed_only``: the story tables still hold the last build; redo only the keys in
+    ``story_changes``, or everything when they hold more than ``FULL_REBUILD_SHARE`` of the events.
+    """
+    if changed_only:
+        cur.execute(_CHANGED)
+        n_changed = _scalar(cur, "SELECT count(*) FROM _st_e")
+        if n_changed > FULL_REBUILD_SHARE * _scalar(cur, "SELECT count(*) FROM story_members"):
+            cur.execute("DELETE FROM story_members; DELETE FROM stories;")
+            changed_only = False
+        else:
+            cur.execute(_DROP_CHANGED)
+    if not changed_only:
+        cur.execute(f"CREATE OR REPLACE TEMP TABLE _st_e AS {_EVENTS}")
     cur.execute(_WORK)
     for precision in PRECISIONS:
         if precision != PRECISIONS[0]:
@@ -221,12 +265,17 @@ def _fill(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute(_CLEANUP)
 
 
-def build_stories(store: Store) -> int:
-    """Rebuild every story from the stored events in one transaction; return the story count.
+def _scalar(cur: duckdb.DuckDBPyConnection, sql: str) -> int:
+    return int(cur.execute(sql).fetchall()[0][0])
 
-    Idempotent: the same events always give the same stories and story ids.
+
+def build_stories(store: Store, *, full: bool = True) -> int:
+    """Build the stories from the stored events in one transaction; return the story count.
+
+    ``full=False`` redoes only the stories whose keys changed since the last build (the
+    result is the same). Idempotent: the same events always give the same stories and ids.
     """
-    store.rebuild_stories(_fill)
+    store.rebuild_stories(_fill, changed_only=not full)
     return int(store.query("SELECT count(*) AS n FROM stories")[0]["n"])
 
 
@@ -236,7 +285,7 @@ def ensure_stories(store: Store) -> None:
         return
     if store.read_only:
         raise AnalysisError(Errors.A003.format(path=store.path), "A003")
-    build_stories(store)
+    build_stories(store, full=False)
 
 
 def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:

@@ -167,3 +167,9 @@ def m005_search_index(con: duckdb.DuckDBPyConnection) -> None:
 def m006_type_source(con: duckdb.DuckDBPyConnection) -> None:
     """events.type_source, rule_type, type_scores: whether the rules or the learned scorer chose the type."""
     con.execute(read_sql("006_type_source.sql"))
+
+
+@migrations(7)
+def m007_story_changes(con: duckdb.DuckDBPyConnection) -> None:
+    """story_changes: the event keys whose stories a rebuild must redo (issue 15, incremental stories)."""
+    con.execute(read_sql("007_story_changes.sql"))
