@@ -12,8 +12,9 @@ the child and its workers, Dask's included; CPU seconds of the whole process tre
   The parse and coding are done once beforehand and handed to ``ingest`` (its ``code`` hook), so the timed
   part is what can grow with the store: reading the inputs, the stored-hash query, the near-duplicate check,
   the writes and the story update (the stored stories are built, untimed, before the run, as in a working
-  store, so the run updates only the stories its articles touch). Their time per article is reported beside the parse + coding time per
-  article, and ``vs_empty`` is the total per article (parse + coding + the rest) against the empty store.
+  store, so the run updates only the stories its articles touch). Their time per article is reported beside
+  the parse + coding time per article, and ``vs_empty`` is the total per article (parse + coding + the rest)
+  against the empty store.
 
     python bench/scaling.py                          # 1k and 10k articles, stores of 0, 100k and 1M events
     python bench/scaling.py --sizes 200,1000 --stores 0,1000000 --name scaling-small

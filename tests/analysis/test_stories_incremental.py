@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.analysis.helpers import DAY, document, event, located
 
 from seismo.analysis.stories import build_stories
 from seismo.models import CodedDocument
 from seismo.store import Store
-from tests.analysis.helpers import DAY, document, event, located
 
 TYPES = ("CONSULT", "AGREE", "ASSAULT", "ACCUSE")
 CODES = (None, "USAGOV", "RUSGOV", "RUSMIL", "UKR")

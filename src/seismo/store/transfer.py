@@ -30,8 +30,8 @@ from seismo import __version__
 from seismo.errors import Errors, StoreError
 from seismo.store import search
 from seismo.store.migrations import applied, migrations, schema_version
-from seismo.store.stories import FORGET_STALE_BUILD
 from seismo.store.store import Store
+from seismo.store.stories import FORGET_STALE_BUILD
 
 FORMAT = "seismo-store-export"
 FORMAT_VERSION = 1
