@@ -49,7 +49,9 @@ def _key(kind: str, src: str, tgt: str) -> str:
     )
 
 
-_EVENTS = f"""
+def _events(source: str) -> str:
+    """The eligible events of ``source`` (``events`` or a subset of its columns and rows) with their key."""
+    return f"""
 SELECT e.event_id, e.doc_id, e."type" AS etype, {_key('e."type"', "e.source_code", "e.target_code")},
        e."date" AS edate,
        CASE WHEN e."date" IS NULL OR e.date_precision = '{PUBLISHED}' THEN '{UNDATED}'
@@ -58,24 +60,42 @@ SELECT e.event_id, e.doc_id, e."type" AS etype, {_key('e."type"', "e.source_code
        e.location_country AS loc, e.location_name AS loc_name, e.mode, e.cameo, e.goldstein,
        coalesce(d.published, e.published) AS pub,
        coalesce(d.outlet, e.outlet) AS outlet
-FROM events e JOIN documents d ON d.doc_id = e.doc_id
+FROM {source} e JOIN documents d ON d.doc_id = e.doc_id
 WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL
 """
 
+_ACTOR_COLS = [f"{role}_{part}" for role in ("source", "target") for part in ACTOR_PARTS]
+
 # Incremental rebuild (issue 15): every step of the cascade compares only events of one key
 # (type, ka, kb), so the keys in story_changes are rebuilt alone and the other stories stay.
+# The changed keys are matched on the raw columns, both orientations for symmetric types, so
+# the scans of events and stories compute nothing per row; ``_st_ev`` keeps the columns the
+# cascade and the story rows read (not the evidence) of the changed keys' events, fetched by
+# rowid once they are found (half the cost of reading every column of every event).
+_RAW_MATCH = "k.etype = {t} AND k.a = coalesce({s}, '') AND k.b = coalesce({g}, '')"
+_EV_COLS = (
+    'event_id, doc_id, "type", source_code, target_code, "date", date_precision, location_country, '
+    "location_name, mode, cameo, goldstein, quad_class, published, outlet, modality, "
+    + ", ".join(_ACTOR_COLS)
+)
 _CHANGED = f"""
 CREATE OR REPLACE TEMP TABLE _st_k AS
 SELECT DISTINCT "type" AS etype, {_key('"type"', "source_code", "target_code")} FROM story_changes;
-CREATE OR REPLACE TEMP TABLE _st_e AS
-SELECT w.* FROM ({_EVENTS}) w SEMI JOIN _st_k k ON k.etype = w.etype AND k.ka = w.ka AND k.kb = w.kb;
+CREATE OR REPLACE TEMP TABLE _st_raw AS
+SELECT etype, ka AS a, kb AS b FROM _st_k
+UNION SELECT etype, kb, ka FROM _st_k WHERE etype IN ({_SYM});
+CREATE OR REPLACE TEMP TABLE _st_rows AS
+SELECT e.rowid AS r FROM events e
+SEMI JOIN _st_raw k ON {_RAW_MATCH.format(t='e."type"', s="e.source_code", g="e.target_code")};
+CREATE OR REPLACE TEMP TABLE _st_ev AS
+SELECT {_EV_COLS} FROM events WHERE rowid IN (SELECT r FROM _st_rows);
+CREATE OR REPLACE TEMP TABLE _st_e AS {_events("_st_ev")};
 """
 
 _DROP_CHANGED = f"""
 CREATE OR REPLACE TEMP TABLE _st_old AS
-SELECT s.story_id FROM (SELECT story_id, "type" AS etype, {_key('"type"', "source_code", "target_code")}
-                        FROM stories) s
-SEMI JOIN _st_k k ON k.etype = s.etype AND k.ka = s.ka AND k.kb = s.kb;
+SELECT s.story_id FROM stories s
+SEMI JOIN _st_raw k ON {_RAW_MATCH.format(t='s."type"', s="s.source_code", g="s.target_code")};
 DELETE FROM story_members WHERE story_id IN (SELECT story_id FROM _st_old);
 DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _st_old);
 """
@@ -184,8 +204,6 @@ INSERT INTO _st_a SELECT event_id, md5('{ALONE}|' || event_id), '{ALONE}'
 FROM _st_e WHERE {_UNASSIGNED};
 """
 
-_ACTOR_COLS = [f"{role}_{part}" for role in ("source", "target") for part in ACTOR_PARTS]
-
 # Members ranked once by (publication date, event_id): the earliest report is rank 1 of its
 # story; it names the story and gives its type, quad class and actor orientation.
 _WRITE = f"""
@@ -223,14 +241,15 @@ SELECT s.story_id, r."type", agg.mode, agg.cameo, agg.goldstein, r.quad_class,
        c.cdate AS "date", c.prec AS date_precision, agg.location_name, agg.location_country,
        docs.n_sources, agg.n_events, docs.first_reported, docs.doc_ids,
        coalesce(outs.outlets, []) AS outlets, agg.event_ids
-FROM _st_sid s JOIN events r ON r.event_id = s.rep JOIN agg USING (cid) JOIN docs USING (cid)
+FROM _st_sid s JOIN {{reps}} r ON r.event_id = s.rep JOIN agg USING (cid) JOIN docs USING (cid)
 JOIN _st_c c USING (cid) LEFT JOIN outs USING (cid);
 """
 
 _CLEANUP = (
     "DROP TABLE IF EXISTS _st_e; DROP TABLE IF EXISTS _st_a; DROP TABLE IF EXISTS _st_c; "
     "DROP TABLE IF EXISTS _st_n; DROP TABLE IF EXISTS _st_new; DROP TABLE IF EXISTS _st_m; "
-    "DROP TABLE IF EXISTS _st_sid; DROP TABLE IF EXISTS _st_k; DROP TABLE IF EXISTS _st_old;"
+    "DROP TABLE IF EXISTS _st_sid; DROP TABLE IF EXISTS _st_k; DROP TABLE IF EXISTS _st_old; "
+    "DROP TABLE IF EXISTS _st_raw; DROP TABLE IF EXISTS _st_ev; DROP TABLE IF EXISTS _st_rows;"
 )
 
 
@@ -249,7 +268,7 @@ def _fill(cur: duckdb.DuckDBPyConnection, changed_only: bool) -> None:
         else:
             cur.execute(_DROP_CHANGED)
     if not changed_only:
-        cur.execute(f"CREATE OR REPLACE TEMP TABLE _st_e AS {_EVENTS}")
+        cur.execute(f"CREATE OR REPLACE TEMP TABLE _st_e AS {_events('events')}")
     cur.execute(_WORK)
     for precision in PRECISIONS:
         if precision != PRECISIONS[0]:
@@ -261,7 +280,7 @@ def _fill(cur: duckdb.DuckDBPyConnection, changed_only: bool) -> None:
     cur.execute(_ATTACH_UNDATED)
     cur.execute(_new_groups(UNDATED, _UNDATED_PERIOD, "e.pub IS NOT NULL"))
     cur.execute(_ALONE)
-    cur.execute(_WRITE)
+    cur.execute(_WRITE.format(reps="_st_ev" if changed_only else "events"))
     cur.execute(_CLEANUP)
 
 
