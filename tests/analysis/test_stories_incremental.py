@@ -115,3 +115,18 @@ def test_large_change_falls_back_to_full(store: Store) -> None:
     store.add_documents([document(f"n{i}", [event(f"n{i}", type_="ASSAULT")]) for i in range(5)])
     assert build_stories(store, full=False) == 2
     assert store.stories_current()
+
+
+def test_imported_stale_stories_rebuild_in_full(tmp_path: Path) -> None:
+    """An export carries stories_meta but not the change log: stale imported stories get a full build."""
+    from seismo.store.transfer import export_store, import_store
+
+    with Store.open(tmp_path / "a.duckdb") as store:
+        store.add_documents([document("a", [event("a")])])
+        build_stories(store)
+        store.add_documents([document("b", [event("b", type_="ASSAULT")])])  # stories now stale
+        export_store(store, tmp_path / "export")
+    with Store.open(tmp_path / "b.duckdb") as store:
+        import_store(store, tmp_path / "export")
+        assert store.query("SELECT count(*) AS n FROM stories_meta") == [{"n": 0}]
+        assert build_stories(store, full=False) == 2
