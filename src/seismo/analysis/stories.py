@@ -39,13 +39,20 @@ from seismo.store.rows import ACTOR_PARTS
 _SYM = ", ".join(f"'{t}'" for t in SYMMETRIC_TYPES)
 _FAR = "DATE '9999-12-31'"  # sorts unpublished reports last
 
-_WORK = f"""
-CREATE OR REPLACE TEMP TABLE _st_e AS
-SELECT e.event_id, e.doc_id, e."type" AS etype,
-       CASE WHEN e."type" IN ({_SYM}) AND coalesce(e.source_code, '') > coalesce(e.target_code, '')
-            THEN coalesce(e.target_code, '') ELSE coalesce(e.source_code, '') END AS ka,
-       CASE WHEN e."type" IN ({_SYM}) AND coalesce(e.source_code, '') > coalesce(e.target_code, '')
-            THEN coalesce(e.source_code, '') ELSE coalesce(e.target_code, '') END AS kb,
+
+def _key(kind: str, src: str, tgt: str) -> str:
+    """The ``ka`` and ``kb`` columns of an event's story key: its actor codes, ordered for symmetric types."""
+    swap = f"{kind} IN ({_SYM}) AND coalesce({src}, '') > coalesce({tgt}, '')"
+    return (
+        f"CASE WHEN {swap} THEN coalesce({tgt}, '') ELSE coalesce({src}, '') END AS ka, "
+        f"CASE WHEN {swap} THEN coalesce({src}, '') ELSE coalesce({tgt}, '') END AS kb"
+    )
+
+
+def _events(source: str) -> str:
+    """The eligible events of ``source`` (``events`` or a subset of its columns and rows) with their key."""
+    return f"""
+SELECT e.event_id, e.doc_id, e."type" AS etype, {_key('e."type"', "e.source_code", "e.target_code")},
        e."date" AS edate,
        CASE WHEN e."date" IS NULL OR e.date_precision = '{PUBLISHED}' THEN '{UNDATED}'
             WHEN e.date_precision IN ('week', 'month', 'year') THEN e.date_precision
@@ -53,8 +60,51 @@ SELECT e.event_id, e.doc_id, e."type" AS etype,
        e.location_country AS loc, e.location_name AS loc_name, e.mode, e.cameo, e.goldstein,
        coalesce(d.published, e.published) AS pub,
        coalesce(d.outlet, e.outlet) AS outlet
-FROM events e JOIN documents d ON d.doc_id = e.doc_id
-WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL;
+FROM {source} e JOIN documents d ON d.doc_id = e.doc_id
+WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL
+"""
+
+_ACTOR_COLS = [f"{role}_{part}" for role in ("source", "target") for part in ACTOR_PARTS]
+
+# Incremental rebuild (issue 15): every step of the cascade compares only events of one key
+# (type, ka, kb), so the keys in story_changes are rebuilt alone and the other stories stay.
+# The changed keys are matched on the raw columns, both orientations for symmetric types, so
+# the scans of events and stories compute nothing per row; ``_st_ev`` keeps the columns the
+# cascade and the story rows read (not the evidence) of the changed keys' events, fetched by
+# rowid once they are found (half the cost of reading every column of every event).
+_RAW_MATCH = "k.etype = {t} AND k.a = coalesce({s}, '') AND k.b = coalesce({g}, '')"
+_EV_COLS = (
+    'event_id, doc_id, "type", source_code, target_code, "date", date_precision, location_country, '
+    "location_name, mode, cameo, goldstein, quad_class, published, outlet, modality, "
+    + ", ".join(_ACTOR_COLS)
+)
+_CHANGED = f"""
+CREATE OR REPLACE TEMP TABLE _st_k AS
+SELECT DISTINCT "type" AS etype, {_key('"type"', "source_code", "target_code")} FROM story_changes;
+CREATE OR REPLACE TEMP TABLE _st_raw AS
+SELECT etype, ka AS a, kb AS b FROM _st_k
+UNION SELECT etype, kb, ka FROM _st_k WHERE etype IN ({_SYM});
+CREATE OR REPLACE TEMP TABLE _st_rows AS
+SELECT e.rowid AS r FROM events e
+SEMI JOIN _st_raw k ON {_RAW_MATCH.format(t='e."type"', s="e.source_code", g="e.target_code")};
+CREATE OR REPLACE TEMP TABLE _st_ev AS
+SELECT {_EV_COLS} FROM events WHERE rowid IN (SELECT r FROM _st_rows);
+CREATE OR REPLACE TEMP TABLE _st_e AS {_events("_st_ev")};
+"""
+
+_DROP_CHANGED = f"""
+CREATE OR REPLACE TEMP TABLE _st_old AS
+SELECT s.story_id FROM stories s
+SEMI JOIN _st_raw k ON {_RAW_MATCH.format(t='s."type"', s="s.source_code", g="s.target_code")};
+DELETE FROM story_members WHERE story_id IN (SELECT story_id FROM _st_old);
+DELETE FROM stories WHERE story_id IN (SELECT story_id FROM _st_old);
+"""
+
+# Above this share of the stored story members, redoing the changed keys costs about as much as
+# redoing everything: drop all stories and build them from scratch instead.
+FULL_REBUILD_SHARE = 0.25
+
+_WORK = """
 CREATE OR REPLACE TEMP TABLE _st_a (event_id VARCHAR, cid VARCHAR, rule VARCHAR);
 CREATE OR REPLACE TEMP TABLE _st_c (
     cid VARCHAR, etype VARCHAR, ka VARCHAR, kb VARCHAR, cdate DATE, prec VARCHAR, loc VARCHAR);
@@ -154,8 +204,6 @@ INSERT INTO _st_a SELECT event_id, md5('{ALONE}|' || event_id), '{ALONE}'
 FROM _st_e WHERE {_UNASSIGNED};
 """
 
-_ACTOR_COLS = [f"{role}_{part}" for role in ("source", "target") for part in ACTOR_PARTS]
-
 # Members ranked once by (publication date, event_id): the earliest report is rank 1 of its
 # story; it names the story and gives its type, quad class and actor orientation.
 _WRITE = f"""
@@ -193,19 +241,34 @@ SELECT s.story_id, r."type", agg.mode, agg.cameo, agg.goldstein, r.quad_class,
        c.cdate AS "date", c.prec AS date_precision, agg.location_name, agg.location_country,
        docs.n_sources, agg.n_events, docs.first_reported, docs.doc_ids,
        coalesce(outs.outlets, []) AS outlets, agg.event_ids
-FROM _st_sid s JOIN events r ON r.event_id = s.rep JOIN agg USING (cid) JOIN docs USING (cid)
+FROM _st_sid s JOIN {{reps}} r ON r.event_id = s.rep JOIN agg USING (cid) JOIN docs USING (cid)
 JOIN _st_c c USING (cid) LEFT JOIN outs USING (cid);
 """
 
 _CLEANUP = (
     "DROP TABLE IF EXISTS _st_e; DROP TABLE IF EXISTS _st_a; DROP TABLE IF EXISTS _st_c; "
     "DROP TABLE IF EXISTS _st_n; DROP TABLE IF EXISTS _st_new; DROP TABLE IF EXISTS _st_m; "
-    "DROP TABLE IF EXISTS _st_sid;"
+    "DROP TABLE IF EXISTS _st_sid; DROP TABLE IF EXISTS _st_k; DROP TABLE IF EXISTS _st_old; "
+    "DROP TABLE IF EXISTS _st_raw; DROP TABLE IF EXISTS _st_ev; DROP TABLE IF EXISTS _st_rows;"
 )
 
 
-def _fill(cur: duckdb.DuckDBPyConnection) -> None:
-    """Run the cascade on one connection (temporary tables are per connection)."""
+def _fill(cur: duckdb.DuckDBPyConnection, changed_only: bool) -> None:
+    """Run the cascade on one connection (temporary tables are per connection).
+
+    ``changed_only``: the story tables still hold the last build; redo only the keys in
+    ``story_changes``, or everything when they hold more than ``FULL_REBUILD_SHARE`` of the events.
+    """
+    if changed_only:
+        cur.execute(_CHANGED)
+        n_changed = _scalar(cur, "SELECT count(*) FROM _st_e")
+        if n_changed > FULL_REBUILD_SHARE * _scalar(cur, "SELECT count(*) FROM story_members"):
+            cur.execute("DELETE FROM story_members; DELETE FROM stories;")
+            changed_only = False
+        else:
+            cur.execute(_DROP_CHANGED)
+    if not changed_only:
+        cur.execute(f"CREATE OR REPLACE TEMP TABLE _st_e AS {_events('events')}")
     cur.execute(_WORK)
     for precision in PRECISIONS:
         if precision != PRECISIONS[0]:
@@ -217,16 +280,21 @@ def _fill(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute(_ATTACH_UNDATED)
     cur.execute(_new_groups(UNDATED, _UNDATED_PERIOD, "e.pub IS NOT NULL"))
     cur.execute(_ALONE)
-    cur.execute(_WRITE)
+    cur.execute(_WRITE.format(reps="_st_ev" if changed_only else "events"))
     cur.execute(_CLEANUP)
 
 
-def build_stories(store: Store) -> int:
-    """Rebuild every story from the stored events in one transaction; return the story count.
+def _scalar(cur: duckdb.DuckDBPyConnection, sql: str) -> int:
+    return int(cur.execute(sql).fetchall()[0][0])
 
-    Idempotent: the same events always give the same stories and story ids.
+
+def build_stories(store: Store, *, full: bool = True) -> int:
+    """Build the stories from the stored events in one transaction; return the story count.
+
+    ``full=False`` redoes only the stories whose keys changed since the last build (the
+    result is the same). Idempotent: the same events always give the same stories and ids.
     """
-    store.rebuild_stories(_fill)
+    store.rebuild_stories(_fill, changed_only=not full)
     return int(store.query("SELECT count(*) AS n FROM stories")[0]["n"])
 
 
@@ -236,7 +304,7 @@ def ensure_stories(store: Store) -> None:
         return
     if store.read_only:
         raise AnalysisError(Errors.A003.format(path=store.path), "A003")
-    build_stories(store)
+    build_stories(store, full=False)
 
 
 def story_where(f: EventFilter, min_sources: int = 1) -> tuple[str, list[Any]]:

@@ -99,7 +99,7 @@ def store_prepared(store: Store, prepared: Prepared) -> IngestResult:
         store.add_rejections(prepared.rejections)
     stats = store.add_documents(prepared.coded)
     if stats.added or stats.updated:
-        build_stories(store)
+        build_stories(store, full=False)
     return IngestResult(
         added=stats.added,
         updated=stats.updated,

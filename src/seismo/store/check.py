@@ -38,6 +38,7 @@ TABLES_BY_VERSION = {
     1: ("documents", "events", "rejections"),
     2: ("doc_minhash", "stories", "story_members", "stories_meta"),
     5: ("search_words", "search_meta"),
+    7: ("story_changes",),
 }
 _WORDS = f"(SELECT DISTINCT * FROM ({event_words_sql()}))"  # what the search index must hold
 

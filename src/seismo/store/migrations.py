@@ -173,3 +173,9 @@ def m006_type_source(con: duckdb.DuckDBPyConnection) -> None:
 def m007_mentions(con: duckdb.DuckDBPyConnection) -> None:
     """events.mentions: the other sentences that tell the same event (restatements folded into it)."""
     con.execute(read_sql("007_mentions.sql"))
+
+
+@migrations(8)
+def m008_story_changes(con: duckdb.DuckDBPyConnection) -> None:
+    """story_changes: the event keys whose stories a rebuild must redo (issue 15, incremental stories)."""
+    con.execute(read_sql("008_story_changes.sql"))

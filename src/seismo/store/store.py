@@ -165,6 +165,7 @@ class Store(_stories.StoryMethods):
                     stats.updated += 1
                 write.append(doc)
             replaced = [d.article.doc_id for d in write if d.article.doc_id in stored]
+            _stories.record_story_changes(cur, replaced)  # issue 15: before their events go
             _delete_documents(cur, replaced)
             after = _search.largest_key(cur) if write else 0
             stats.events_added = _insert_documents(cur, write)
@@ -174,6 +175,7 @@ class Store(_stories.StoryMethods):
             stats.asserted_added = sum(e.modality == Modality.ASSERTED for d in write for e in d.events)
             copies = _stories.record_near_duplicates(cur, write, replaced, self._dedup)  # issue 6
             stats.duplicates_added = len(copies)
+            _stories.record_story_changes(cur, [d.article.doc_id for d in write])
             resort = bool(stats.events_added) and _search.tail_too_long(cur)
         if resort:
             with self._transaction() as cur:

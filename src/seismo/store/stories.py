@@ -153,6 +153,33 @@ def _with_table(cur: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sql:
         cur.unregister(name)
 
 
+# A build stamp that no longer matches the documents, with no story_changes behind it (an
+# import, an older seismo's store): drop it, so the next build is a full one.
+FORGET_STALE_BUILD = """
+DELETE FROM stories_meta WHERE NOT EXISTS (
+    SELECT 1 FROM (SELECT count(*) AS n, max(ingested_at) AS last FROM documents) d
+    WHERE d.n = stories_meta.documents AND d.last IS NOT DISTINCT FROM stories_meta.last_ingested)
+"""
+
+
+def record_story_changes(cur: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+    """Note the event keys of ``doc_ids`` and of the documents they copy in ``story_changes``.
+
+    Called inside ``add_documents``' transaction for documents about to be replaced and for
+    those just written, so the log always covers what changed since stories were last built:
+    a story's rows depend only on its members and on the outlets of their documents' copies.
+    """
+    if not doc_ids:
+        return
+    cur.execute(
+        'INSERT INTO story_changes SELECT DISTINCT "type", source_code, target_code FROM events '
+        "WHERE modality = 'asserted' AND (doc_id IN (SELECT unnest(?::VARCHAR[])) OR doc_id IN "
+        "(SELECT duplicate_of FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))) "
+        "AND EXISTS (SELECT 1 FROM stories_meta)",
+        [list(doc_ids), list(doc_ids)],
+    )
+
+
 class StoryMethods:
     """Store methods for story tables; mixed into ``Store`` (which supplies the plumbing)."""
 
@@ -187,16 +214,26 @@ class StoryMethods:
         with self._cursor() as cur:
             yield cur.sql(sql, params=list(params)).to_arrow_reader(batch_rows)
 
-    def rebuild_stories(self, fill: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
-        """Empty the story tables and let ``fill`` write them again, in one transaction.
+    def rebuild_stories(
+        self, fill: Callable[[duckdb.DuckDBPyConnection, bool], None], *, changed_only: bool = False
+    ) -> None:
+        """Let ``fill`` bring the story tables up to date, in one transaction.
 
-        Readers see either the old stories or the new ones, never a half-built set,
-        and ``stories_meta`` records which state of the documents they describe.
+        ``fill(cur, False)`` gets empty story tables and writes them all again;
+        ``fill(cur, True)`` (only when ``changed_only`` and a previous build is recorded, so
+        ``story_changes`` covers every change since) redoes the stories of the keys in
+        ``story_changes``, or falls back to a full build itself. Readers see either the old
+        stories or the new ones, never a half-built set, and ``stories_meta`` records which
+        state of the documents they describe.
         """
         with self._transaction() as cur:
-            cur.execute("DELETE FROM story_members")
-            cur.execute("DELETE FROM stories")
-            fill(cur)
+            built = cur.execute("SELECT count(*) FROM stories_meta").fetchall()[0][0] > 0
+            if not (changed_only and built):
+                changed_only = False
+                cur.execute("DELETE FROM story_members")
+                cur.execute("DELETE FROM stories")
+            fill(cur, changed_only)
+            cur.execute("DELETE FROM story_changes")
             cur.execute("DELETE FROM stories_meta")
             cur.execute(
                 "INSERT INTO stories_meta SELECT ?, d.n, d.last, "

@@ -31,6 +31,7 @@ from seismo.errors import Errors, StoreError
 from seismo.store import search
 from seismo.store.migrations import applied, migrations, schema_version
 from seismo.store.store import Store
+from seismo.store.stories import FORGET_STALE_BUILD
 
 FORMAT = "seismo-store-export"
 FORMAT_VERSION = 1
@@ -166,6 +167,7 @@ def import_store(store: Store, directory: str | Path) -> Manifest:
             rows = int(cur.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0])
             if rows != table.rows:
                 raise _not_export(source, f"{table.file} holds {rows} rows, not {table.rows}")
+        cur.execute(FORGET_STALE_BUILD)  # stale imported stories carry no record of what changed
         search.index_events(cur)  # the word index is derived data, rebuilt from the imported events
         search.compact(cur)
     store._dedup.invalidate()  # signatures arrived behind the near-duplicate index's back
