@@ -52,3 +52,15 @@ def test_a_surname_particle_the_person_lacks_rules_the_match_out(kb: KnowledgeBa
     assert _code(kb, "Juan de la Vega", dt.date(2022, 1, 1)) is None
     assert _code(kb, "Vega", dt.date(2022, 1, 1)) == "ECUGOV"
     assert _code(kb, "Ursula von der Leyen", dt.date(2020, 1, 1)) == "IGOEUREEC"
+
+
+def test_a_capitalised_representative_before_a_name_is_a_legislator(kb: KnowledgeBase):
+    assert _code(kb, "US Representative Jane Doakes") == "USALEG"
+    assert _code(kb, "US Rep. Jane Doakes") == "USALEG"
+    found = kb.resolve_phrase("Representatives of both sides", ON)
+    assert found is not None and found.actor.agent != "LEG"
+
+
+def test_capitalised_representatives_after_a_party_are_legislators(kb: KnowledgeBase):
+    found = kb.resolve_phrase("Republican Representatives", ON)
+    assert found is not None and found.actor.agent == "LEG"
