@@ -177,10 +177,20 @@ def find_chunks(table: AliasTable, tokens: list[Token]) -> list[Chunk]:
     i = 0
     while i < len(tokens):
         j = _skip(tokens, i, DETERMINERS)
-        chunk = read_chunk(table, tokens, j) if j < len(tokens) else None
+        chunk = _name_from_determiner(table, tokens, i) if j > i else None
+        if chunk is None:
+            chunk = read_chunk(table, tokens, j) if j < len(tokens) else None
         if chunk is None:
             i += 1
             continue
         chunks.append(chunk)
         i = chunk.end
     return chunks
+
+
+def _name_from_determiner(table: AliasTable, tokens: list[Token], i: int) -> Chunk | None:
+    """'To Lam said', 'in The Valley': a name whose first word reads as a determiner."""
+    chunk = read_chunk(table, tokens, i)
+    if chunk is None or chunk.segments[0].start != i:
+        return None
+    return chunk if chunk.segments[0].end > i + 1 else None

@@ -4,7 +4,8 @@ Rules (docs/actors.md):
 
 - **Another given name**: a surname alias never matches when a different given name is written
   before it. "Carlos Johnson, a shopkeeper" is not Boris Johnson; nor when another name follows it:
-  "Augusto Pinochet" is not a minister whose surname is Augusto.
+  "Augusto Pinochet" is not a minister whose surname is Augusto; nor after a surname particle
+  the person's name lacks: "Arnel dela Vega" is not Alfredo Borrero Vega.
 - **An office title beats a stale record**: when the record has no office for the person on the
   event date (a former or future office holder) and the text puts an office title before the
   name that the record never gave them, the text is newer than the record: "Interior Minister
@@ -52,6 +53,13 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 
 
+# Lower-case particles that start a compound surname: "Arnel dela Vega", "Ursula von der Leyen".
+SURNAME_PARTICLES = frozenset(
+    {"de", "del", "dela", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van",
+     "von", "ter", "ten"}
+)  # fmt: skip
+
+
 def other_given_name(
     seg: Segment, person: Person, tokens: list[Token], given: frozenset[str], running: bool
 ) -> bool:
@@ -64,6 +72,8 @@ def other_given_name(
     if seg.start == 0 or tokens[seg.start].gap:
         return False
     prev = tokens[seg.start - 1]
+    if prev.key in SURNAME_PARTICLES and prev.text.islower():
+        return prev.key not in person_words(person)  # "dela Vega" is not Borrero Vega
     word = prev.text[:-2] if prev.possessive else prev.text
     if not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1):
         return False

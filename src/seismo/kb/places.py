@@ -82,9 +82,10 @@ class PlaceIndex:
     def lookup(self, name: str) -> Location | None:
         """Exact name lookup, any case: 'Kiev', 'kyiv', 'the West Bank'."""
         keys = [t.key for t in tokenize(name)]
-        while len(keys) > 1 and keys[0] in DETERMINERS:
+        entries = self.table.entries.get(" ".join(keys), [])  # "The Valley" keeps its article
+        while not entries and len(keys) > 1 and keys[0] in DETERMINERS:
             keys.pop(0)
-        entries = self.table.entries.get(" ".join(keys), [])
+            entries = self.table.entries.get(" ".join(keys), [])
         return _place(entries[0]).location if entries else None
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[tuple[int, int, Location]]:
@@ -101,8 +102,9 @@ class PlaceIndex:
             matched = text[tokens[i].start : tokens[end - 1].end]
             if not (place.common and end - i == 1 and matched.isascii()):
                 last = tokens[end - 1]
+                first = tokens[i + 1] if tokens[i].text == "the" and end - i > 1 else tokens[i]
                 found.append(
-                    (tokens[i].start, last.end - 2 if last.possessive else last.end, place.location)
+                    (first.start, last.end - 2 if last.possessive else last.end, place.location)
                 )
             i = end
         return found

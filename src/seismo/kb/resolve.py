@@ -315,6 +315,8 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
             return _branch(found, country)
         return found
     sector, _ = combine_agents(agents) if agents else (None, True)
+    if agents and _legislator_title(agents[-1], ctx):
+        sector, note = "LEG", note + f"; '{ctx.tokens[agents[-1].start].text}' before a name: a legislator"
     if sector in OFFICE_SECTORS and _past_marked(chunk, ctx):
         sector, note = "ELI", note + "; 'former' before the title: a former office holder (ELI)"
     if country is not None and _marked(chunk, ctx, ETHNIC_MARKERS):
@@ -333,6 +335,25 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
 
 
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+# Capitalised titles of members of a legislature, written right before a name ("Representative Adam
+# Schiff", "Rep. Jim Jordan") or capitalised after another word ("Republican Representatives");
+# lower case "representatives of both sides", or capitalised only to start a sentence, keep their own sector.
+LEGISLATOR_TITLES = frozenset({"representative", "representatives", "rep", "reps"})
+
+
+def _legislator_title(seg: Segment, ctx: Context) -> bool:
+    tokens = ctx.tokens
+    if seg.end - seg.start != 1 or tokens[seg.start].key not in LEGISLATOR_TITLES:
+        return False
+    if not tokens[seg.start].text[:1].isupper():
+        return False
+    if seg.start > 0 and tokens[seg.start - 1].text not in (".", "!", "?", "\"", ":"):
+        return True
+    if seg.end >= len(tokens):
+        return False
+    after = tokens[seg.end]
+    return after.text[:1].isupper() and after.text.isalpha() and after.key != "of"
 
 
 ETHNIC_MARKERS = frozenset({"ethnic"})

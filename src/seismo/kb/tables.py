@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from seismo.kb.records import KIND_RANK, PERSON, Entry
+from seismo.kb.records import CAPITAL, KIND_RANK, PERSON, Entry
 from seismo.kb.text import ANY, TITLE, UPPER, Token, case_ok, key_and_shape
 
 # Words stripped from the front of aliases and skipped before a mention ("the U.S.", "some troops").
@@ -64,6 +64,7 @@ DETERMINERS = frozenset(
 
 
 JOINED = frozenset({"", "-"})  # gaps an alias may span
+_ARTICLE_KINDS = frozenset({CAPITAL, "place"})  # places.PLACE: names that may keep "The"
 
 
 class AliasTable:
@@ -84,10 +85,31 @@ class AliasTable:
         titled: bool = False,
     ) -> None:
         keys, full_shape = key_and_shape(alias)
-        while len(keys) > 1 and keys[0] in DETERMINERS:
-            keys.pop(0)
-        if not keys:
-            return
+        if entry_kind == PERSON and len(keys) > 1 and keys[0] in DETERMINERS:
+            # "Tô Lâm" folds to "to lam": a name's first word is no determiner. The full name is
+            # kept (find_chunks tries it before skipping "To"); the rest is only a surname.
+            self._add_key(keys, full_shape, entry_kind, target, layer, weak, titled)
+            keys, full_shape, weak = keys[1:], full_shape[1:], True
+        if entry_kind in _ARTICLE_KINDS and len(keys) == 2 and keys[0] == "the":
+            # "The Valley", "The Bridge": one word after "The" names a place only with its article
+            # ("Thames Valley Police" is no Anguillan force); the article may be lower case.
+            full_shape = (ANY, *full_shape[1:])
+        else:
+            while len(keys) > 1 and keys[0] in DETERMINERS:
+                keys.pop(0)
+        if keys:
+            self._add_key(keys, full_shape, entry_kind, target, layer, weak, titled)
+
+    def _add_key(
+        self,
+        keys: list[str],
+        full_shape: tuple[str, ...],
+        entry_kind: str,
+        target: object,
+        layer: int,
+        weak: bool,
+        titled: bool,
+    ) -> None:
         key = " ".join(keys)
         shape = full_shape[-len(keys) :]
         entry = Entry(entry_kind, target, shape, weak, layer, titled)
@@ -99,7 +121,12 @@ class AliasTable:
         for n, old in enumerate(bucket):
             if old.target is target and old.kind == entry_kind:
                 bucket[n] = Entry(
-                    entry_kind, target, _loosest(old.shape, shape), old.weak and weak, layer
+                    entry_kind,
+                    target,
+                    _loosest(old.shape, shape),
+                    old.weak and weak,
+                    layer,
+                    old.titled and titled,
                 )
                 break
         else:

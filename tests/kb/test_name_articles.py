@@ -1,0 +1,66 @@
+"""Names whose first word reads as a determiner ('Tô Lâm' folds to 'to lam', 'The Valley'), and
+surname particles: a surname never matches another person's name written around it (docs/actors.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from seismo.kb import KnowledgeBase
+
+ON = dt.date(2019, 8, 1)
+
+
+def _code(kb: KnowledgeBase, phrase: str, on: dt.date = ON) -> str | None:
+    found = kb.resolve_phrase(phrase, on)
+    return found.actor.code if found is not None else None
+
+
+def test_a_name_starting_with_to_is_no_determiner_plus_surname(kb: KnowledgeBase):
+    # "Tô Lâm" must not become a full alias "Lam": another given name rules him out
+    assert _code(kb, "Carrie Lam") != "VNMGOV"
+    assert _code(kb, "Sam Lam") != "VNMGOV"
+    assert _code(kb, "To Lam") == "VNMGOV"
+
+
+def test_a_full_name_starting_with_to_is_found_in_running_text(kb: KnowledgeBase):
+    text = "Minister To Lam met the delegation on Thursday."
+    found = kb.find_actor_mentions(text, ON)
+    assert (text[found[0][0] : found[0][1]], found[0][2].actor.code) == ("Minister To Lam", "VNMGOV")
+
+
+def test_hong_kong_chief_executive(kb: KnowledgeBase):
+    assert _code(kb, "Carrie Lam") == "HKGGOV"
+    assert _code(kb, "Carrie Lam", dt.date(2023, 1, 1)) != "HKGGOV"
+
+
+def test_a_capital_named_the_plus_a_common_word_needs_its_article(kb: KnowledgeBase):
+    assert _code(kb, "Thames Valley Police") != "AIACOP"
+    assert _code(kb, "Silicon Valley companies") is None or "AIA" not in _code(kb, "Silicon Valley companies")
+    assert _code(kb, "The Valley") == "AIAGOV"
+
+
+def test_places_that_keep_their_article(kb: KnowledgeBase):
+    text = "Officers from Thames Valley Police flew to The Hague and then to the Bronx."
+    found = [(text[s:e], loc.country) for s, e, loc in kb.find_places(text)]
+    assert ("The Hague", "NLD") in found
+    assert all(country != "AIA" for _, country in found)
+    assert kb.place("The Valley") is not None and kb.place("The Valley").country == "AIA"
+
+
+def test_a_surname_particle_the_person_lacks_rules_the_match_out(kb: KnowledgeBase):
+    assert _code(kb, "Arnel dela Vega", dt.date(2022, 1, 1)) is None
+    assert _code(kb, "Juan de la Vega", dt.date(2022, 1, 1)) is None
+    assert _code(kb, "Vega", dt.date(2022, 1, 1)) == "ECUGOV"
+    assert _code(kb, "Ursula von der Leyen", dt.date(2020, 1, 1)) == "IGOEUREEC"
+
+
+def test_a_capitalised_representative_before_a_name_is_a_legislator(kb: KnowledgeBase):
+    assert _code(kb, "US Representative Jane Doakes") == "USALEG"
+    assert _code(kb, "US Rep. Jane Doakes") == "USALEG"
+    found = kb.resolve_phrase("Representatives of both sides", ON)
+    assert found is not None and found.actor.agent != "LEG"
+
+
+def test_capitalised_representatives_after_a_party_are_legislators(kb: KnowledgeBase):
+    found = kb.resolve_phrase("Republican Representatives", ON)
+    assert found is not None and found.actor.agent == "LEG"
