@@ -47,3 +47,23 @@ def test_postponed_vote_is_coercion_postponed_visit_is_not(tmp_path):
     assert [(e.type, e.mode) for e in vote] == [("COERCE", "restrict")]
     visit = _asserted(code_text(tmp_path, "The Kenyan government postponed the talks with Uganda on Monday."))
     assert "COERCE" not in [e.type for e in visit]
+
+
+def test_declared_state_of_emergency_is_coercion(tmp_path):
+    events = _asserted(code_text(tmp_path, "The Kenyan president declared a state of emergency on Friday."))
+    assert [(e.type, e.source.country) for e in events] == [("COERCE", "KEN")]
+
+
+def test_a_state_of_a_place_is_no_emergency(tmp_path):
+    assert not _asserted(code_text(tmp_path, "The Kenyan president visited the state of Texas on Friday."), "COERCE")
+
+
+def test_giving_goods_is_aid_but_their_shortage_is_not(tmp_path):
+    events = _asserted(code_text(tmp_path, "Kenya sent medicine to Uganda on Monday."))
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [("AID", "KEN", "UGA")]
+    assert not _asserted(code_text(tmp_path, "Medicine ran short in Uganda on Monday."))
+
+
+def test_firing_into_a_country_is_an_attack(tmp_path):
+    events = _asserted(code_text(tmp_path, "South Korea fired dozens of rounds into North Korea on Monday."), "ASSAULT")
+    assert [(e.source.country, e.target.country) for e in events] == [("KOR", "PRK")]
