@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
-from seismo.coding.events import NominalArgs, Trigger, is_passive
+from seismo.coding.events import NominalArgs, Trigger, has_qualifier, is_passive
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
 from seismo.coding.nominal_args import (
@@ -74,7 +74,7 @@ def _bare_idiom(noun: Token, anchor: Anchor, grammar: NominalGrammar) -> bool:
 
 
 def _noun_type(noun: Token, rule: NounRule) -> str | None:
-    if rule.only_verbs or (rule.only_with and not any(c.lower_ in rule.only_with for c in noun.children)):
+    if rule.only_verbs or (rule.only_with and not has_qualifier(noun, rule.only_with)):
         return None
     if rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
         return rule.joint
