@@ -97,3 +97,29 @@ def test_a_vote_tally_is_no_support_or_rejection(tmp_path: Path) -> None:
 def test_a_party_opposing_a_bill_is_still_a_rejection(tmp_path: Path) -> None:
     text = "The Danish Liberal Party opposed the government's bill on Monday."
     assert _asserted(tmp_path, text, "REJECT")
+
+
+def test_thanking_ones_own_supporters_is_no_event(tmp_path: Path) -> None:
+    text = "The Danish candidate ended her campaign on Monday in a video in which she thanked her supporters."
+    assert not _asserted(tmp_path, text, "SUPPORT")
+
+
+def test_thanking_a_government_is_support(tmp_path: Path) -> None:
+    assert _asserted(tmp_path, "The Danish prime minister thanked Sweden for its help on Monday.", "SUPPORT")
+
+
+def test_a_present_relative_clause_describes_a_standing_relation(tmp_path: Path) -> None:
+    text = "The Danish militia, which supports the Swedish rebels, attacked a convoy on Monday."
+    events = code_text(tmp_path, text)
+    assert not [e for e in events if e.type == "SUPPORT" and e.modality is Modality.ASSERTED]
+    assert [e for e in events if e.type == "ASSAULT" and e.modality is Modality.ASSERTED]
+
+
+def test_a_past_relative_clause_is_still_an_act(tmp_path: Path) -> None:
+    text = "The Danish minister, who criticized Sweden on Monday, resigned on Tuesday."
+    assert _asserted(tmp_path, text, "ACCUSE")
+
+
+def test_currently_receiving_help_is_a_state(tmp_path: Path) -> None:
+    text = "Currently, the Danish rebels receive financial help from the Swedish government."
+    assert not _asserted(tmp_path, text, "AID")

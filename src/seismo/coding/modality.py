@@ -42,7 +42,7 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-    if _generic(token, lexicon) or _habitual(token, lexicon):
+    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
 
@@ -55,6 +55,12 @@ def _habitual(clause: Token, lexicon: Lexicon) -> bool:
         return True
     return _present_simple(clause) and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("habitual_adverbs")
                                            for c in clause.children)
+
+
+def _descriptive(clause: Token) -> bool:
+    """'the YPG militia, which support the PKK', 'Lam, who is supported by Beijing': a relative clause in the
+    present simple describes a standing relation of the noun, not an act on a day (news tells acts in the past)."""
+    return clause.dep_ == "relcl" and _present_simple(clause)
 
 
 def _nobody(clause: Token, lexicon: Lexicon) -> bool:
