@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.arguments import UTTERANCE_NOUNS
 from seismo.coding.lexicon import Lexicon
 from seismo.models import Modality
 
@@ -59,8 +60,9 @@ def _habitual(clause: Token, lexicon: Lexicon) -> bool:
 
 def _descriptive(clause: Token) -> bool:
     """'the YPG militia, which support the PKK', 'Lam, who is supported by Beijing': a relative clause in the
-    present simple describes a standing relation of the noun, not an act on a day (news tells acts in the past)."""
-    return clause.dep_ == "relcl" and _present_simple(clause)
+    present simple describes a standing relation of the noun, not an act on a day (news tells acts in the past).
+    A law or statement is different: 'passed a law which bans protests' tells what the passing does."""
+    return clause.dep_ == "relcl" and _present_simple(clause) and clause.head.lemma_.lower() not in UTTERANCE_NOUNS
 
 
 def _nobody(clause: Token, lexicon: Lexicon) -> bool:
