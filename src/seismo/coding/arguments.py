@@ -32,7 +32,8 @@ UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resoluti
 # the channel) is the poster's act; a platform or a broadcast acts on no one.
 MEDIUM_NOUNS = {"twitter", "facebook", "youtube", "telegram", "instagram", "tiktok", "weibo", "x", "website", "site",
                 "television", "tv", "radio", "channel", "platform", "account", "blog", "page", "broadcast", "media"}
-
+# Verbs of using a means: "she used Instagram to thank supporters" -- the user acts, not the means (subject control)
+INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 
 ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
                  "send", "make", "draft", "introduce", "write", "hand", "give", "read", "announce", "unveil"}
@@ -130,6 +131,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1) if not passive_clause(head) else _passive_subject(head)
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        if obj is not None and (head.lemma_.lower() in INSTRUMENT_VERBS or obj.lemma_.lower() in MEDIUM_NOUNS):
+            return subject_of(head, depth + 1)
         if obj is None and passive_clause(head) and not reduced_passive(head):
             raised = _passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
             return antecedent(raised) if raised is not None else None

@@ -233,6 +233,29 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
     return {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
 
 
+def _framing(verb: Token, heads: frozenset[str]) -> bool:
+    """'Speaking to Martin Smith of PBS, he said', 'Peers, speaking to BBC, said': a participle that sets the
+    scene of a statement (an interview) and is no act of its own; its clause is the verb's head, or the
+    subject it modifies."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    # 'Speaking to X, he said, "It happened ..."': the parser hangs the participle on the quote, 'said' beside it
+    clauses = [head, *(c for c in head.children if c.dep_ == "parataxis")]
+    return any(c.lemma_.lower() in heads for c in clauses)
+
+
+def _counted_subject(verb: Token) -> bool:
+    """'with 231 Democrats supporting the resolution', 'two Democrats opposed': a head count of voters is a
+    tally of a vote, and votes are no events (docs/annotation.md, Elections)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects.append(verb.head)
+    return any(s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children) for s in subjects)
+
+
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
     obj = shared_object(verb, sent_thing(verb))
@@ -252,8 +275,11 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
         not rule.not_xcomp_lemma or not (_xcomp_lemmas(verb) & rule.not_xcomp_lemma),
+        not rule.not_frame or not _framing(verb, rule.not_frame),
         not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
+        not rule.not_counted_subject or not _counted_subject(verb),
+        not rule.not_number_object or content is None or not content.like_num,
         not rule.conj_subject or _has_conj_subject(verb),
         # the loader lower-cases set fields; agent codes are upper-case (CVL)
         not rule.source_agent_in or (agent_of(verb) or "").lower() in rule.source_agent_in,

@@ -56,8 +56,11 @@ class VerbRule:
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
     not_xcomp_lemma: frozenset[str] = frozenset()  # "declined to comment" is no rejection of anyone
+    not_frame: frozenset[str] = frozenset()  # "Speaking to the BBC, he said": a participle framing these verbs
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
+    not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
+    not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
     passive_subject: str | None = None
     symmetric: bool = False
@@ -108,7 +111,7 @@ class Lexicon:
 
 
 _SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
-               "complement_lemma", "source_agent_in", "not_source_agent_in", "only_with"}
+               "complement_lemma", "not_frame", "source_agent_in", "not_source_agent_in", "only_with"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.arguments import UTTERANCE_NOUNS
 from seismo.coding.lexicon import Lexicon
 from seismo.models import Modality
 
@@ -42,7 +43,7 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-    if _generic(token, lexicon) or _habitual(token, lexicon):
+    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
 
@@ -55,6 +56,13 @@ def _habitual(clause: Token, lexicon: Lexicon) -> bool:
         return True
     return _present_simple(clause) and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("habitual_adverbs")
                                            for c in clause.children)
+
+
+def _descriptive(clause: Token) -> bool:
+    """'the YPG militia, which support the PKK', 'Lam, who is supported by Beijing': a relative clause in the
+    present simple describes a standing relation of the noun, not an act on a day (news tells acts in the past).
+    A law or statement is different: 'passed a law which bans protests' tells what the passing does."""
+    return clause.dep_ == "relcl" and _present_simple(clause) and clause.head.lemma_.lower() not in UTTERANCE_NOUNS
 
 
 def _nobody(clause: Token, lexicon: Lexicon) -> bool:
