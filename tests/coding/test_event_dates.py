@@ -165,3 +165,17 @@ def test_possessive_year_names_its_noun(tmp_path: Path):
                              "year's parade.")
     mobilize = _asserted(events, "MOBILIZE")
     assert mobilize and mobilize[0].date == dt.date(2023, 3, 9), _show(events)
+
+
+def test_shift_reads_from_the_anchor_event_in_the_sentence(tmp_path: Path):
+    events = _code(tmp_path, "Russian troops shelled Kharkiv two days after the court convicted him on Tuesday.")
+    assault = _asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 9) and assault[0].date_precision == "day", _show(events)
+    sanction = _asserted(events, "SANCTION")
+    assert all(e.date == dt.date(2023, 3, 7) for e in sanction), _show(events)
+
+
+def test_shift_with_anchor_noun_day(tmp_path: Path):
+    events = _code(tmp_path, "Police arrested Navalny a day after the vote on Monday.")
+    coerce = _asserted(events, "COERCE")
+    assert coerce and coerce[0].date == dt.date(2023, 3, 7), _show(events)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
 from seismo.coding.dates import find_date_expressions, named_date, resolve_anchored, resolve_date
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
@@ -68,10 +69,14 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
     """The sentence's date expressions, resolved; one told from another event's ("the day before", "that
     day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
     the document's last), and never lands after publication."""
-    hits = []
+    hits, shifts = [], []
     for mention in find_date_expressions(sent.text):
         root = span_root(sent, mention.start, mention.end)
         if root is None:
+            continue
+        if (bound := shift_word(sent, mention.start, mention.end)) is not None:
+            shifts.append((len(hits), bound, anchor))  # "two days after the court convicted him on Tuesday"
+            hits.append(DateHit(bound, mention.text, None, None))
             continue
         names = _named_noun(root)
         named = named_date(mention.text, published) if names is not None else None
@@ -85,7 +90,21 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
                             resolved.precision if resolved else None, names))
         if resolved is not None and resolved.precision == "day" and names is None:
             anchor = resolved.date
+    for index, bound, before in shifts:
+        hits[index] = _shifted(hits[index], bound, hits[index + 1:], published, before)
     return hits
+
+
+def _shifted(hit: DateHit, bound: Token, later: list[DateHit], published: dt.date | None,
+             before: dt.date | None) -> DateHit:
+    """A shift read from the first day its anchor event names, else from the last day named before it (the
+    text's last dated event is most often the one 'the day before the rally' refers back to)."""
+    words = anchor_tokens(bound)
+    day = next((h.date for h in later if h.token.i in words and h.precision == "day" and h.date), before)
+    resolved = resolve_anchored(hit.text, day) if day is not None else None
+    if resolved is None or (published is not None and resolved.date > published):
+        return hit
+    return DateHit(hit.token, hit.text, resolved.date, resolved.precision)
 
 
 def _adverbial(noun: Token) -> bool:
@@ -133,6 +152,8 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
     """
     current = token
     detached = stop_at_bounds and _listed_after_comma(token)
+    if stop_at_bounds and (shifted := shifted_clause(token)) is not None:
+        current = shifted  # "shelled Kharkiv two days after ...": the shift dates the shelling
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
