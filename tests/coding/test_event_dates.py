@@ -146,3 +146,36 @@ def test_a_date_told_from_another_event_reads_from_the_last_day_named(tmp_path: 
             "Russian troops had attacked Kharkiv the day before, Ukraine said.")
     kharkiv = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Kharkiv" in e.evidence.sentence]
     assert kharkiv and (kharkiv[0].date, kharkiv[0].date_precision) == (dt.date(2023, 3, 7), "day"), _show(kharkiv)
+
+
+def test_time_after_comma_escapes_the_bound_before_it(tmp_path: Path):
+    events = _code(tmp_path, "In the aftermath of the vote on Monday, yesterday, Russian troops shelled Kharkiv.")
+    assault = _asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 9), _show(events)
+
+
+def test_bounded_time_alone_does_not_date_the_clause(tmp_path: Path):
+    events = _code(tmp_path, "In the aftermath of the vote on Monday, Russian troops shelled Kharkiv.")
+    assault = _asserted(events, "ASSAULT")
+    assert assault and assault[0].date_precision == "published", _show(events)
+
+
+def test_possessive_year_names_its_noun(tmp_path: Path):
+    events = _code(tmp_path, "Putin announced yesterday that Russian troops were deploying to Minsk for this "
+                             "year's parade.")
+    mobilize = _asserted(events, "MOBILIZE")
+    assert mobilize and mobilize[0].date == dt.date(2023, 3, 9), _show(events)
+
+
+def test_shift_reads_from_the_anchor_event_in_the_sentence(tmp_path: Path):
+    events = _code(tmp_path, "Russian troops shelled Kharkiv two days after the court convicted him on Tuesday.")
+    assault = _asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 9) and assault[0].date_precision == "day", _show(events)
+    sanction = _asserted(events, "SANCTION")
+    assert all(e.date == dt.date(2023, 3, 7) for e in sanction), _show(events)
+
+
+def test_shift_with_anchor_noun_day(tmp_path: Path):
+    events = _code(tmp_path, "Police arrested Navalny a day after the vote on Monday.")
+    coerce = _asserted(events, "COERCE")
+    assert coerce and coerce[0].date == dt.date(2023, 3, 7), _show(events)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
 from seismo.coding.dates import find_date_expressions, named_date, resolve_anchored, resolve_date
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
@@ -18,7 +19,8 @@ from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
 from seismo.models import Actor, Evidence, Quantity
 
-BOUND_WORDS = {"before", "until", "till", "by", "after", "following", "since", "ahead", "prior", "from"}
+BOUND_WORDS = {"before", "until", "till", "by", "after", "following", "since", "ahead", "prior", "from",
+               "aftermath", "eve", "run-up", "wake"}  # "in the aftermath of Super Tuesday": not that day
 
 
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
@@ -26,6 +28,7 @@ TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
 
 
 NAME_DEPS = {"nmod", "compound", "amod", "nummod"}  # "the Sept. 11 attacks": the date names the noun after it
+POSSESSIVE_TIMES = {"year", "month", "week", "weekend"}  # "this year's election", "last week's vote"
 
 
 @dataclass
@@ -66,14 +69,18 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
     """The sentence's date expressions, resolved; one told from another event's ("the day before", "that
     day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
     the document's last), and never lands after publication."""
-    hits = []
+    hits, shifts = [], []
     for mention in find_date_expressions(sent.text):
         root = span_root(sent, mention.start, mention.end)
         if root is None:
             continue
+        if (bound := shift_word(sent, mention.start, mention.end)) is not None:
+            shifts.append((len(hits), bound, anchor))  # "two days after the court convicted him on Tuesday"
+            hits.append(DateHit(bound, mention.text, None, None))
+            continue
         names = _named_noun(root)
         named = named_date(mention.text, published) if names is not None else None
-        if named is None and names is not None and _adverbial(names):
+        if named is None and names is not None and _adverbial(names) and root.dep_ != "poss":
             names = None  # "advised citizens to leave in its January 3 alert": the clause's own date
         resolved = named or resolve_date(mention.text, published)
         if resolved is None and anchor is not None:
@@ -83,7 +90,21 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
                             resolved.precision if resolved else None, names))
         if resolved is not None and resolved.precision == "day" and names is None:
             anchor = resolved.date
+    for index, bound, before in shifts:
+        hits[index] = _shifted(hits[index], bound, hits[index + 1:], published, before)
     return hits
+
+
+def _shifted(hit: DateHit, bound: Token, later: list[DateHit], published: dt.date | None,
+             before: dt.date | None) -> DateHit:
+    """A shift read from the first day its anchor event names, else from the last day named before it (the
+    text's last dated event is most often the one 'the day before the rally' refers back to)."""
+    words = anchor_tokens(bound)
+    day = next((h.date for h in later if h.token.i in words and h.precision == "day" and h.date), before)
+    resolved = resolve_anchored(hit.text, day) if day is not None else None
+    if resolved is None or (published is not None and resolved.date > published):
+        return hit
+    return DateHit(hit.token, hit.text, resolved.date, resolved.precision)
 
 
 def _adverbial(noun: Token) -> bool:
@@ -96,6 +117,8 @@ def _named_noun(root: Token) -> Token | None:
     head = root.head
     if root.dep_ in NAME_DEPS and head.pos_ == "NOUN" and head.i > root.i:
         return head
+    if root.dep_ == "poss" and root.lower_ in POSSESSIVE_TIMES and head.pos_ == "NOUN":
+        return head  # "endorsing Biden for this year's election": the election's year, not the endorsement's
     return None
 
 
@@ -128,10 +151,13 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
     unless the clause describes an event noun ("the attacks that took place this week").
     """
     current = token
+    detached = stop_at_bounds and _listed_after_comma(token)
+    if stop_at_bounds and (shifted := shifted_clause(token)) is not None:
+        current = shifted  # "shelled Kharkiv two days after ...": the shift dates the shelling
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
-        bound = current.lower_ in BOUND_WORDS and not _same_day(current)
+        bound = current.lower_ in BOUND_WORDS and not _same_day(current) and not detached
         if stop_at_bounds and (bound or _noun_content(current, heads)
                                or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
@@ -139,6 +165,14 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
             return current if current.i in heads else None
         current = current.head
     return None
+
+
+def _listed_after_comma(token: Token) -> bool:
+    """'In the aftermath of Super Tuesday, yesterday and on Wednesday, they ended ...': the parser hangs a time
+    set off by a comma on the bounded time before it; it is the clause's own time, so the bound does not apply."""
+    head = token.head
+    return token.dep_ == "appos" and head.i < token.i and head.ent_type_ == "DATE" and token.ent_type_ == "DATE" \
+        and token.nbor(-1).text == ","
 
 
 SAME_DAY_OFFSETS = {"hour", "minute", "moment", "shortly"}  # "hours after the vote on Tuesday": Tuesday too

@@ -1,0 +1,50 @@
+"""Dates told as a shift from another event: 'shelled Kharkiv two days after the court convicted him on Tuesday'.
+
+The shift ("two days after") dates the clause it modifies, read from the day the anchor event (the object of
+"after"/"before") names in the same sentence, else from the last day the text named before it, as other told-from
+expressions are. docs/dates.md ("Event dates") has the rule.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SHIFT_WORDS = {"after", "before"}
+SHIFT_UNITS = {"day", "days", "week", "weeks"}
+
+
+def shift_word(sent: Span, start: int, end: int) -> Token | None:
+    """The 'after'/'before' that ends a mention 'N days after' when an event follows it as its object."""
+    last = [t for t in sent if t.idx - sent.start_char < end and t.idx - sent.start_char >= start]
+    if len(last) < 2:
+        return None
+    bound, unit = last[-1], last[-2]
+    if bound.lower_ not in SHIFT_WORDS or unit.lower_ not in SHIFT_UNITS:
+        return None
+    return bound if anchor_tokens(bound) else None
+
+
+def anchor_tokens(bound: Token) -> set[int]:
+    """The anchor event's words: the clause 'after' introduces ('after the court convicted him on Tuesday'),
+    or its object ('a day after the vote on Monday')."""
+    if bound.dep_ == "mark" and bound.head.i > bound.i:
+        return {t.i for t in bound.head.subtree if t.i > bound.i}
+    if bound.dep_ != "prep":
+        return set()
+    words = {t.i for t in bound.subtree if t.i > bound.i}
+    following = bound.right_edge.i + 1  # "a day after the vote on Saturday": the parser hangs "on" on the verb
+    if following < len(bound.doc) and bound.doc[following].lower_ == "on" \
+            and bound.doc[following].head.i == bound.head.i:
+        words |= {t.i for t in bound.doc[following].subtree}
+    return words
+
+
+def shifted_clause(bound: Token) -> Token | None:
+    """Where a shift's date goes: the clause the 'after' phrase or clause modifies, None if not a shift."""
+    if bound.lower_ not in SHIFT_WORDS or bound.i == 0 or bound.nbor(-1).lower_ not in SHIFT_UNITS:
+        return None
+    if bound.dep_ == "mark" and bound.head.i > bound.i:
+        return bound.head.head if bound.head.head.i != bound.head.i else None
+    if bound.dep_ == "prep":
+        return bound.head
+    return None
