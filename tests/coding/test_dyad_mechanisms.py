@@ -86,3 +86,19 @@ def test_a_state_name_with_of_keeps_its_own_country(code):
     events = _asserted(code("Chile on Monday urged the Democratic Republic of the Congo to free the journalists."),
                        "REQUEST")
     assert any(e.target is not None and e.target.country == "COD" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(("sentence", "type_", "pair"), [
+    ("Chile is opposed to the Peruvian proposal, a Chilean minister said on Tuesday.", "REJECT", ("CHLGOV", "PER")),
+    ("Ghana is opposed to Togo joining the trade pact, its foreign minister said on Monday.", "REJECT",
+     ("GHAGOV", "TGO")),
+    ("The Chilean proposal was opposed by Peru on Monday.", "REJECT", ("PERGOV", "CHL")),
+])
+def test_stative_participle_subject_is_the_actor(code, sentence, type_, pair):
+    """'X is opposed to Y' names X's stance: X opposes Y (a real passive keeps its by-agent as the actor)."""
+    assert pair in _codes(_asserted(code(sentence), type_))
+
+
+def test_stative_commitment_keeps_its_holder(code):
+    events = _asserted(code("Ecuador is committed to cutting its tariffs, the trade minister said on Friday."), "AGREE")
+    assert events and events[0].source is not None and events[0].source.code.startswith("ECU")

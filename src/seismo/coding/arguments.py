@@ -17,6 +17,7 @@ from seismo.coding.events import (
     is_passive,
     misparsed_participle,
     sent_thing,
+    stative_subject,
     stray_participle,
     time_as_subject,
 )
@@ -117,6 +118,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if passive_clause(verb):
         return _agent(verb)
+    stance = stative_subject(verb)
+    if stance is not None and stance.pos_ in ("PROPN", "NOUN", "PRON"):
+        return antecedent(stance)
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
             found = antecedent(child)
