@@ -102,3 +102,13 @@ def test_stative_participle_subject_is_the_actor(code, sentence, type_, pair):
 def test_stative_commitment_keeps_its_holder(code):
     events = _asserted(code("Ecuador is committed to cutting its tariffs, the trade minister said on Friday."), "AGREE")
     assert events and events[0].source is not None and events[0].source.code.startswith("ECU")
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Chile demanded the withdrawal of Peruvian troops from Bolivia on Monday.", ("CHLGOV", "PERMIL")),
+    ("Chile demanded compensation from Bolivia on Monday.", ("CHLGOV", "BOL")),
+])
+def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
+    """A demanded act's of-complement is whom it is about; its own from-phrase is where the act happens (a plain
+    object keeps 'from X' as whom the demand is made of)."""
+    assert _codes(_asserted(code(sentence), "REQUEST")) == {pair}

@@ -114,7 +114,7 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     denials = lexicon.cue("denial_verbs")
     partner = sources[0] if sources else None
     giving = trigger.type in lexicon.recipient_over_object and not trigger.noun
-    groups = sorted(target_groups(trigger, denials),
+    groups = sorted(target_groups(trigger, denials, frozenset(lexicon.nouns)),
                     key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
     for group in groups:
         if any(_reciprocal(t) for t in group):
