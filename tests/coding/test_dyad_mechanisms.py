@@ -112,3 +112,18 @@ def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
     """A demanded act's of-complement is whom it is about; its own from-phrase is where the act happens (a plain
     object keeps 'from X' as whom the demand is made of)."""
     assert _codes(_asserted(code(sentence), "REQUEST")) == {pair}
+
+
+@pytest.mark.parametrize(("sentence", "type_", "pair"), [
+    ("Chile complained to the United Nations on Tuesday over two Peruvian air raids.", "ACCUSE", ("CHLGOV", "PER")),
+    ("Ghana protested on Friday about Togolese border raids.", "PROTEST", ("GHA", "TGO")),
+])
+def test_grievance_is_aimed_at_the_owner_of_the_act(code, sentence, type_, pair):
+    """A complaint about an act that names no one else is aimed at whoever did the act."""
+    codes = _codes(_asserted(code(sentence), type_))
+    assert any(s and s.startswith(pair[0]) and t == pair[1] for s, t in codes), codes
+
+
+def test_grievance_about_a_thing_keeps_the_domestic_reading(code):
+    events = _asserted(code("Chilean students protested on Tuesday over the new tuition fees."), "PROTEST")
+    assert events and all(e.target is None or e.target.code.startswith("CHL") for e in events)

@@ -210,3 +210,21 @@ def _among(parties: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
     if len(unique) > MAX_PARTIES:
         return [(unique[0], other) for other in unique[1:]]
     return list(combinations(unique, 2))
+
+
+GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}  # a complaint about an act is aimed at whoever did it
+GRIEVANCE_PREPS = ("over", "about")
+
+
+def grievance_owners(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'complained to the UN over Israeli air raids', 'protested about Russia's strikes': a complaint that names
+    no one else is aimed at the one whose act it is about (the owner of the event noun after over/about)."""
+    if trigger.type not in GRIEVANCE_TYPES or trigger.noun:
+        return []
+    out: list[Actor] = []
+    for prep in trigger.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GRIEVANCE_PREPS:
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and _event_noun(g, lexicon)):
+            out.extend(a for a in _event_noun_owner(pobj, ctx, on) if identified(a) and a not in out)
+    return out
