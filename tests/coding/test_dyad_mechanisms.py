@@ -127,3 +127,10 @@ def test_grievance_is_aimed_at_the_owner_of_the_act(code, sentence, type_, pair)
 def test_grievance_about_a_thing_keeps_the_domestic_reading(code):
     events = _asserted(code("Chilean students protested on Tuesday over the new tuition fees."), "PROTEST")
     assert events and all(e.target is None or e.target.code.startswith("CHL") for e in events)
+
+
+def test_object_shifted_past_an_as_phrase_is_the_target(code):
+    """'denounced as a crime Togo's treatment of refugees': the object moved after the as-phrase is still what
+    is denounced, and its owner the target."""
+    events = _asserted(code("Ghana on Friday denounced as a crime Togo's treatment of refugees."), "ACCUSE")
+    assert ("GHAGOV", "TGO") in _codes(events)

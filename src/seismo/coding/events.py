@@ -13,7 +13,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Span, Token
 
-from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+from seismo.coding.lexicon import DICT_DIR, Lexicon, NounRule, VerbRule
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -73,16 +73,13 @@ def is_passive(verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _stative_participles() -> dict[str, frozenset[str]]:
-    from seismo.coding.lexicon import DICT_DIR
-
     data = yaml.safe_load((DICT_DIR / "events.yaml").read_text(encoding="utf-8")) or {}
     return {str(w).lower(): frozenset(p) for w, p in (data.get("stative_participles") or {}).items()}
 
 
 def stative_participle(verb: Token) -> bool:
-    """'Israel is opposed to the plan', 'Vietnam is committed to reform': a participle that names the subject's
-    stance, not a passive. With no by-agent and its own preposition (or infinitive), the grammatical subject
-    is the one who opposes or commits (``stative_participles`` in events.yaml)."""
+    """'Israel is opposed to the plan': a participle naming the subject's stance, not a passive (with no by-agent
+    and its own preposition or infinitive; ``stative_participles`` in events.yaml)."""
     preps = _stative_participles().get(verb.lower_)
     if preps is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
@@ -90,7 +87,6 @@ def stative_participle(verb: Token) -> bool:
 
 
 def stative_subject(verb: Token) -> Token | None:
-    """The holder of the stance a stative participle names (its grammatical subject)."""
     if not stative_participle(verb):
         return None
     own = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
@@ -111,6 +107,10 @@ def direct_object(verb: Token) -> Token | None:
         preps = _stative_participles()[verb.lower_]
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                      for g in c.children if g.dep_ == "pobj"), None)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        pobjs = [g for g in prep.children if g.dep_ == "pobj"]  # "denounced as a crime Serbia's repression":
+        if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
+            return pobjs[-1]
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child
