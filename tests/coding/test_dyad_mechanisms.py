@@ -86,3 +86,51 @@ def test_a_state_name_with_of_keeps_its_own_country(code):
     events = _asserted(code("Chile on Monday urged the Democratic Republic of the Congo to free the journalists."),
                        "REQUEST")
     assert any(e.target is not None and e.target.country == "COD" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(("sentence", "type_", "pair"), [
+    ("Chile is opposed to the Peruvian proposal, a Chilean minister said on Tuesday.", "REJECT", ("CHLGOV", "PER")),
+    ("Ghana is opposed to Togo joining the trade pact, its foreign minister said on Monday.", "REJECT",
+     ("GHAGOV", "TGO")),
+    ("The Chilean proposal was opposed by Peru on Monday.", "REJECT", ("PERGOV", "CHL")),
+])
+def test_stative_participle_subject_is_the_actor(code, sentence, type_, pair):
+    """'X is opposed to Y' names X's stance: X opposes Y (a real passive keeps its by-agent as the actor)."""
+    assert pair in _codes(_asserted(code(sentence), type_))
+
+
+def test_stative_commitment_keeps_its_holder(code):
+    events = _asserted(code("Ecuador is committed to cutting its tariffs, the trade minister said on Friday."), "AGREE")
+    assert events and events[0].source is not None and events[0].source.code.startswith("ECU")
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Chile demanded the withdrawal of Peruvian troops from Bolivia on Monday.", ("CHLGOV", "PERMIL")),
+    ("Chile demanded compensation from Bolivia on Monday.", ("CHLGOV", "BOL")),
+])
+def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
+    """A demanded act's of-complement is whom it is about; its own from-phrase is where the act happens (a plain
+    object keeps 'from X' as whom the demand is made of)."""
+    assert _codes(_asserted(code(sentence), "REQUEST")) == {pair}
+
+
+@pytest.mark.parametrize(("sentence", "type_", "pair"), [
+    ("Chile complained to the United Nations on Tuesday over two Peruvian air raids.", "ACCUSE", ("CHLGOV", "PER")),
+    ("Ghana protested on Friday about Togolese border raids.", "PROTEST", ("GHA", "TGO")),
+])
+def test_grievance_is_aimed_at_the_owner_of_the_act(code, sentence, type_, pair):
+    """A complaint about an act that names no one else is aimed at whoever did the act."""
+    codes = _codes(_asserted(code(sentence), type_))
+    assert any(s and s.startswith(pair[0]) and t == pair[1] for s, t in codes), codes
+
+
+def test_grievance_about_a_thing_keeps_the_domestic_reading(code):
+    events = _asserted(code("Chilean students protested on Tuesday over the new tuition fees."), "PROTEST")
+    assert events and all(e.target is None or e.target.code.startswith("CHL") for e in events)
+
+
+def test_object_shifted_past_an_as_phrase_is_the_target(code):
+    """'denounced as a crime Togo's treatment of refugees': the object moved after the as-phrase is still what
+    is denounced, and its owner the target."""
+    events = _asserted(code("Ghana on Friday denounced as a crime Togo's treatment of refugees."), "ACCUSE")
+    assert ("GHAGOV", "TGO") in _codes(events)

@@ -17,6 +17,7 @@ from seismo.coding.events import (
     is_passive,
     misparsed_participle,
     sent_thing,
+    stative_subject,
     stray_participle,
     time_as_subject,
 )
@@ -118,6 +119,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if passive_clause(verb):
         return _agent(verb)
+    stance = stative_subject(verb)
+    if stance is not None and stance.pos_ in ("PROPN", "NOUN", "PRON"):
+        return antecedent(stance)
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
             found = antecedent(child)
@@ -223,7 +227,8 @@ def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
     return [t for group in target_groups(trigger, denial_verbs) for t in group]
 
 
-def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) -> list[list[Token]]:
+def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
+                  event_nouns: frozenset[str] = frozenset()) -> list[list[Token]]:
     """Candidate targets in order of preference, one group per argument slot with its conjuncts
     ('accused Russia and China' is one slot naming two targets): object, configured prepositions (for
     symmetric acts also 'with': 'clashed with government troops'), noun complements, and for requests and
@@ -245,7 +250,7 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
     candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
     candidates.extend(_prep_objects(verb, preps))
     obj = direct_object(verb)
-    if obj is not None and not trigger.noun:
+    if obj is not None and not trigger.noun and not _act_with_patient(obj, event_nouns):
         candidates.extend(_prep_objects(obj, preps))
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
@@ -256,6 +261,13 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) 
             and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
         candidates.extend(_prep_objects(verb.head, ("to",)))
     return _groups(candidates)
+
+
+def _act_with_patient(obj: Token, event_nouns: frozenset[str]) -> bool:
+    """'demanded the withdrawal of Serbian forces from Bosnia': an event noun with its own of-complement carries
+    its own prepositions (withdrawn from Bosnia); they say nothing of whom the demand is made. The of-complement
+    is read later, among the second choices (``governed_target_tokens``)."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in event_nouns and bool(_prep_objects(obj, ("of",)))
 
 
 def governed_target_tokens(trigger: Trigger) -> list[Token]:
@@ -346,7 +358,10 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
         return []
     out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
     out += _prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
-    pobjs = _prep_objects(obj, (*COMPLEMENT_PREPS, "of"))
+    preps = (*COMPLEMENT_PREPS, "of")
+    if own and _prep_objects(obj, ("of",)):  # "the withdrawal of Serbian forces from Bosnia": the forces, not Bosnia
+        preps = tuple(p for p in preps if p != "from")
+    pobjs = _prep_objects(obj, preps)
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += _prep_objects(obj.head, COMPLEMENT_PREPS)
     for pobj in pobjs:

@@ -43,7 +43,7 @@ from seismo.coding.merge import actor_key, identified, merge_into, named, same_a
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.parties import event_pairs, first_targets, resolve_party
+from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.recipients import (
@@ -296,6 +296,9 @@ class Coder:
         if not targets and not among:
             targets = referenced_targets(trigger, state.events, sources, self.lexicon) \
                 or object_owner(trigger, sources, ctx, on)
+        if not targets and not among and sources:
+            targets = [own_state(a, sources) for a in grievance_owners(trigger, self.lexicon, ctx, on)
+                       if not any(same_actor(a, s) for s in sources)]
         if not targets and not among and sources:
             targets = [a for t in governed_target_tokens(trigger) for a in
                        (own_state(x, sources) for x in ctx.resolve_all(t, on))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+import yaml
 from spacy.tokens import Span, Token
 
-from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+from seismo.coding.lexicon import DICT_DIR, Lexicon, NounRule, VerbRule
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -65,7 +67,33 @@ def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+        and not stative_participle(verb)
+
+
+@lru_cache(maxsize=1)
+def _stative_participles() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load((DICT_DIR / "events.yaml").read_text(encoding="utf-8")) or {}
+    return {str(w).lower(): frozenset(p) for w, p in (data.get("stative_participles") or {}).items()}
+
+
+def stative_participle(verb: Token) -> bool:
+    """'Israel is opposed to the plan': a participle naming the subject's stance, not a passive (with no by-agent
+    and its own preposition or infinitive; ``stative_participles`` in events.yaml)."""
+    preps = _stative_participles().get(verb.lower_)
+    if preps is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "xcomp" for c in verb.children)
+
+
+def stative_subject(verb: Token) -> Token | None:
+    if not stative_participle(verb):
+        return None
+    own = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    if own is not None:
+        return own
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)  # the parser may hang it on the auxiliary
+    return next((c for c in aux.children if c.dep_ == "nsubj"), None) if aux is not None else None
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -75,6 +103,14 @@ def direct_object(verb: Token) -> Token | None:
             return child
     if time_as_subject(verb):
         return verb.head.head
+    if stative_participle(verb):  # "opposed to French mediation": what is opposed, as in "opposes French mediation"
+        preps = _stative_participles()[verb.lower_]
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj"), None)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        pobjs = [g for g in prep.children if g.dep_ == "pobj"]  # "denounced as a crime Serbia's repression":
+        if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
+            return pobjs[-1]
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ_DEPS:
             return child

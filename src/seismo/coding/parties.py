@@ -114,7 +114,7 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     denials = lexicon.cue("denial_verbs")
     partner = sources[0] if sources else None
     giving = trigger.type in lexicon.recipient_over_object and not trigger.noun
-    groups = sorted(target_groups(trigger, denials),
+    groups = sorted(target_groups(trigger, denials, frozenset(lexicon.nouns)),
                     key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
     for group in groups:
         if any(_reciprocal(t) for t in group):
@@ -210,3 +210,21 @@ def _among(parties: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
     if len(unique) > MAX_PARTIES:
         return [(unique[0], other) for other in unique[1:]]
     return list(combinations(unique, 2))
+
+
+GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}  # a complaint about an act is aimed at whoever did it
+GRIEVANCE_PREPS = ("over", "about")
+
+
+def grievance_owners(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'complained to the UN over Israeli air raids', 'protested about Russia's strikes': a complaint that names
+    no one else is aimed at the one whose act it is about (the owner of the event noun after over/about)."""
+    if trigger.type not in GRIEVANCE_TYPES or trigger.noun:
+        return []
+    out: list[Actor] = []
+    for prep in trigger.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GRIEVANCE_PREPS:
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and _event_noun(g, lexicon)):
+            out.extend(a for a in _event_noun_owner(pobj, ctx, on) if identified(a) and a not in out)
+    return out
