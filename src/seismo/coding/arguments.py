@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from seismo.coding.events import (
+from seismo.coding.events import Trigger
+from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJ_DEPS,
-    Trigger,
     content_object,
     direct_object,
     is_passive,

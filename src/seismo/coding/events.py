@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-import yaml
 from spacy.tokens import Span, Token
 
-from seismo.coding.lexicon import DICT_DIR, Lexicon, NounRule, VerbRule
+from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+from seismo.coding.verb_roles import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJ_DEPS,
+    content_object,
+    direct_object,
+    is_passive,
+    sent_thing,
+)
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
-OBJECT_DEPS = {"dobj", "obj"}
-PASSIVE_SUBJ_DEPS = {"nsubjpass", "nsubj:pass"}
 
 
 @dataclass(frozen=True)
@@ -64,148 +68,6 @@ def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
             if candidate in lexicon.verbs or candidate in lexicon.light_verbs:
                 return candidate
     return lemma
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
-        and not stative_participle(verb)
-
-
-@lru_cache(maxsize=1)
-def _stative_participles() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load((DICT_DIR / "events.yaml").read_text(encoding="utf-8")) or {}
-    return {str(w).lower(): frozenset(p) for w, p in (data.get("stative_participles") or {}).items()}
-
-
-def stative_participle(verb: Token) -> bool:
-    """'Israel is opposed to the plan': a participle naming the subject's stance, not a passive (with no by-agent
-    and its own preposition or infinitive; ``stative_participles`` in events.yaml)."""
-    preps = _stative_participles().get(verb.lower_)
-    if preps is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
-        return False
-    return any((c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "xcomp" for c in verb.children)
-
-
-def stative_subject(verb: Token) -> Token | None:
-    if not stative_participle(verb):
-        return None
-    own = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
-    if own is not None:
-        return own
-    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)  # the parser may hang it on the auxiliary
-    return next((c for c in aux.children if c.dep_ == "nsubj"), None) if aux is not None else None
-
-
-def direct_object(verb: Token) -> Token | None:
-    """The verb's object; in a passive clause the grammatical subject plays that role."""
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            return child
-    if time_as_subject(verb):
-        return verb.head.head
-    if stative_participle(verb):  # "opposed to French mediation": what is opposed, as in "opposes French mediation"
-        preps = _stative_participles()[verb.lower_]
-        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                     for g in c.children if g.dep_ == "pobj"), None)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        pobjs = [g for g in prep.children if g.dep_ == "pobj"]  # "denounced as a crime Serbia's repression":
-        if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
-            return pobjs[-1]
-    for child in verb.children:
-        if child.dep_ in PASSIVE_SUBJ_DEPS:
-            return child
-    stray = stray_participle(verb) if not misparsed_participle(verb) else None
-    if stray is not None:
-        return next(c for c in stray.children if c.dep_ == "nsubj")
-    return None
-
-
-def sent_thing(verb: Token) -> Token | None:
-    """What a verb acts on, also as a participle with a by-agent: 'aid convoys sent by France' (the convoys),
-    for the object a rule names ('send' aid) and where goods go."""
-    obj = direct_object(verb)
-    if obj is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "agent" for c in verb.children):
-        return verb.head
-    return obj
-
-
-def misparsed_participle(verb: Token) -> bool:
-    """'Protesters arrested in Lagos were released': the parser makes 'arrested' a clause with 'Protesters' as
-    its subject, under a passive verb left without one. It is a reduced passive: the noun is the patient of
-    both verbs."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) \
-            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    if verb.dep_ == "ROOT":  # "Protesters arrested in Lagos last month were released": the passive hung below it
-        return any(c.dep_ == "advcl" and c.i > verb.i and _subjectless_passive(c) for c in verb.children)
-    return verb.dep_ == "ccomp" and verb.i < verb.head.i and _subjectless_passive(verb.head)
-
-
-def _subjectless_passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS, "mark") for c in verb.children)
-
-
-def stray_participle(verb: Token) -> Token | None:
-    """The misparsed reduced passive (``misparsed_participle``) that holds the patient of a passive verb."""
-    if verb.dep_ == "advcl" and misparsed_participle(verb.head):
-        return verb.head
-    return next((c for c in verb.children if misparsed_participle(c)), None)
-
-
-TIME_MARKS = {"since", "until", "till"}
-
-
-def time_as_subject(verb: Token) -> bool:
-    """'Sailors held by the navy since March were released': the parser reads 'since March were released' as
-    a clause whose subject is the date, hung on the participle. The date is a time phrase; the clause's
-    patient is the noun the participle (a reduced passive) modifies."""
-    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
-    if subj is None or subj.ent_type_ not in ("DATE", "TIME") or verb.dep_ != "advcl":
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < subj.i for c in verb.children):
-        return False
-    participle = verb.head
-    return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN")
-
-
-PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three",
-              # measures: "launched 10 days of war games", "gave 5 million dollars of aid", "a series of raids"
-              "day", "week", "month", "hour", "round", "series", "wave", "dollar", "ton", "tonne", "million",
-              "billion", "worth"}
-# generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action"
-GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative"}
-# what carries goods, named by what it carries: "an aid convoy", "a food shipment", "relief flights"
-CARRIER_HEADS = {"convoy", "shipment", "consignment", "cargo", "flight", "truck", "lorry", "airlift", "package"}
-
-
-def _cargo(carrier: Token) -> Token | None:
-    """'aid convoys': the noun modifier naming the goods; 'Aid convoys sent by France reached ...' opens a
-    sentence the parser reads as the verb 'aid' with the carrier as its object."""
-    modifier = next((c for c in carrier.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
-    if modifier is not None:
-        return modifier
-    head = carrier.head
-    if carrier.dep_ == "dobj" and head.i == carrier.i - 1 and head.pos_ == "VERB" and head.dep_ in ("csubj", "nsubj") \
-            and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
-        return head
-    return None
-
-
-def content_object(obj: Token | None) -> Token | None:
-    """'suspended part of a military aid program': the object that names what was acted on."""
-    if obj is not None and obj.lemma_.lower() in GENERIC_EVENT_HEADS:
-        modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        return modifier if modifier is not None else obj
-    if obj is not None and obj.lemma_.lower() in CARRIER_HEADS:
-        return _cargo(obj) or obj
-    if obj is None or obj.lemma_.lower() not in PARTITIVES:
-        return obj
-    for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((g for g in prep.children if g.dep_ == "pobj"), obj)
-    return obj
 
 
 def _temporal(prep: Token) -> bool:

@@ -32,8 +32,9 @@ import yaml
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
-from seismo.coding.events import NominalArgs, Trigger, direct_object
+from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import DICT_DIR, Lexicon
+from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
 
 if TYPE_CHECKING:

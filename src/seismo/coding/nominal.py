@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
-from seismo.coding.events import NominalArgs, Trigger, has_qualifier, is_passive
+from seismo.coding.events import NominalArgs, Trigger, has_qualifier
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
 from seismo.coding.nominal_args import (
@@ -46,6 +46,7 @@ from seismo.coding.nominal_args import (
     strongest,
 )
 from seismo.coding.places import facility_of_place
+from seismo.coding.verb_roles import is_passive
 
 ABSORBING_PREPS = {"in", "during", "amid"}  # "killed in an attack by X": the attack is the killing's event
 

@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import holding_participle, passive_agent
-from seismo.coding.events import Trigger, direct_object
+from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.phrases import phrase_span
+from seismo.coding.verb_roles import direct_object
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Event, Location
 

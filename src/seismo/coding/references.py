@@ -15,9 +15,10 @@ from typing import Literal
 from spacy.tokens import Token
 
 from seismo.coding.arguments import passive_agent, subject_of
-from seismo.coding.events import NominalArgs, Trigger, direct_object, is_passive
+from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, country_only
+from seismo.coding.verb_roles import direct_object, is_passive
 from seismo.models import Actor, Event, Modality
 
 PAIR_WORDS = {"two", "both"}  # "the two leaders", "both sides"
