@@ -10,9 +10,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from coding_helpers import code_text
+from coding_helpers import asserted, code_text
 
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Event
 
 pytestmark = pytest.mark.slow
 
@@ -23,9 +23,6 @@ def _code_row(tmp_path: Path, body: str) -> list[Event]:
     return code_text(tmp_path, body, PUBLISHED)
 
 
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
-
 
 def _actors(events: list[Event]) -> list[Actor]:
     return [a for e in events for a in (e.source, e.target) if a is not None]
@@ -34,7 +31,7 @@ def _actors(events: list[Event]) -> list[Actor]:
 def test_international_group_keeps_no_country(tmp_path: Path):
     """'al Qaeda attacked a US base in Somalia': neither the speakers' country nor the place's."""
     events = _code_row(tmp_path, "American officials said al Qaeda attacked a US base in Somalia.")
-    attacks = _asserted(events, "ASSAULT")
+    attacks = asserted(events, "ASSAULT")
     assert attacks, events
     source = attacks[0].source
     assert source is not None and "Qaeda" in source.name
@@ -46,7 +43,7 @@ def test_surname_with_another_given_name_is_not_the_politician(tmp_path: Path):
     """'Carlos Johnson, a shopkeeper' is a civilian where the beating happened, not Boris Johnson."""
     events = _code_row(tmp_path, "Police officers beat Carlos Johnson, a shopkeeper, outside his store in Lagos "
                                  "on Monday.")
-    beatings = _asserted(events, "ASSAULT")
+    beatings = asserted(events, "ASSAULT")
     assert beatings, events
     target = beatings[0].target
     assert target is not None and "Johnson" in target.name
@@ -57,7 +54,7 @@ def test_surname_with_another_given_name_is_not_the_politician(tmp_path: Path):
 def test_brokered_by_a_country_is_no_actor(tmp_path: Path):
     """'a Russia-brokered truce': Russia describes the truce; Armenia and Azerbaijan agree with each other."""
     events = _code_row(tmp_path, "Armenia and Azerbaijan reached agreement on a Russia-brokered truce on Saturday.")
-    agreements = _asserted(events, "AGREE")
+    agreements = asserted(events, "AGREE")
     assert agreements, events
     assert all(a.country != "RUS" for a in _actors(events)), events
     pairs = {frozenset((e.source.country, e.target.country)) for e in agreements if e.source and e.target}
@@ -81,7 +78,7 @@ STORY = "Russian officials said on Monday that Moscow would respond to the sanct
 
 
 def _sources(tmp_path: Path, body: str, type_: str) -> list[Actor]:
-    return [e.source for e in _asserted(_code_row(tmp_path, body), type_) if e.source is not None]
+    return [e.source for e in asserted(_code_row(tmp_path, body), type_) if e.source is not None]
 
 
 def test_clause_place_beats_the_story_country(tmp_path: Path):

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from coding_helpers import code_text
+from coding_helpers import asserted, code_text, dyad_codes
 
 from seismo.models import Event, Modality
 
@@ -26,12 +26,6 @@ def code(tmp_path: Path):
     return run
 
 
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
-
-
-def _codes(events: list[Event]) -> set[tuple[str | None, str | None]]:
-    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -42,8 +36,8 @@ def _codes(events: list[Event]) -> set[tuple[str | None, str | None]]:
 ])
 def test_a_demand_voiced_by_a_protest_is_the_protest(code, sentence):
     events = code(sentence)
-    assert _asserted(events, "PROTEST"), [(e.type, e.trigger) for e in events]
-    assert not _asserted(events, "REQUEST"), [(e.type, e.trigger) for e in events]
+    assert asserted(events, "PROTEST"), [(e.type, e.trigger) for e in events]
+    assert not asserted(events, "REQUEST"), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -51,7 +45,7 @@ def test_a_demand_voiced_by_a_protest_is_the_protest(code, sentence):
     "The Kenyan teachers' union, which went on strike last month, demanded talks with the ministry on Friday.",
 ])
 def test_a_demand_in_its_own_clause_stays_a_request(code, sentence):
-    assert _asserted(code(sentence), "REQUEST")
+    assert asserted(code(sentence), "REQUEST")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -59,9 +53,9 @@ def test_a_demand_in_its_own_clause_stays_a_request(code, sentence):
     "Canada donated army field hospitals to Peru on Friday.",
 ])
 def test_the_recipient_of_a_gift_is_the_target_not_the_thing_given(code, sentence):
-    events = _asserted(code(sentence), "AID")
+    events = asserted(code(sentence), "AID")
     targets = {e.target.country for e in events if e.target is not None}
-    assert targets and targets <= {"GHA", "CHL", "PER"}, _codes(events)
+    assert targets and targets <= {"GHA", "CHL", "PER"}, dyad_codes(events)
 
 
 @pytest.mark.parametrize(("sentence", "target"), [
@@ -69,8 +63,8 @@ def test_the_recipient_of_a_gift_is_the_target_not_the_thing_given(code, sentenc
     ("Peruvian students rallied in Lima on Monday, calling for the expulsion of the Chilean ambassador.", "CHL"),
 ])
 def test_a_protest_is_aimed_at_whom_its_purpose_names(code, sentence, target):
-    events = _asserted(code(sentence), "PROTEST")
-    assert any(e.target is not None and e.target.country == target for e in events), _codes(events)
+    events = asserted(code(sentence), "PROTEST")
+    assert any(e.target is not None and e.target.country == target for e in events), dyad_codes(events)
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
@@ -79,13 +73,13 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(code, sentence, target):
 ])
 def test_an_of_country_complement_gives_the_mention_its_country(code, sentence, source):
     events = [e for e in code(sentence) if e.modality is Modality.ASSERTED and e.source is not None]
-    assert events and all(e.source.country == source for e in events), _codes(events)
+    assert events and all(e.source.country == source for e in events), dyad_codes(events)
 
 
 def test_a_state_name_with_of_keeps_its_own_country(code):
-    events = _asserted(code("Chile on Monday urged the Democratic Republic of the Congo to free the journalists."),
+    events = asserted(code("Chile on Monday urged the Democratic Republic of the Congo to free the journalists."),
                        "REQUEST")
-    assert any(e.target is not None and e.target.country == "COD" for e in events), _codes(events)
+    assert any(e.target is not None and e.target.country == "COD" for e in events), dyad_codes(events)
 
 
 @pytest.mark.parametrize(("sentence", "type_", "pair"), [
@@ -96,11 +90,11 @@ def test_a_state_name_with_of_keeps_its_own_country(code):
 ])
 def test_stative_participle_subject_is_the_actor(code, sentence, type_, pair):
     """'X is opposed to Y' names X's stance: X opposes Y (a real passive keeps its by-agent as the actor)."""
-    assert pair in _codes(_asserted(code(sentence), type_))
+    assert pair in dyad_codes(asserted(code(sentence), type_))
 
 
 def test_stative_commitment_keeps_its_holder(code):
-    events = _asserted(code("Ecuador is committed to cutting its tariffs, the trade minister said on Friday."), "AGREE")
+    events = asserted(code("Ecuador is committed to cutting its tariffs, the trade minister said on Friday."), "AGREE")
     assert events and events[0].source is not None and events[0].source.code.startswith("ECU")
 
 
@@ -111,7 +105,7 @@ def test_stative_commitment_keeps_its_holder(code):
 def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
     """A demanded act's of-complement is whom it is about; its own from-phrase is where the act happens (a plain
     object keeps 'from X' as whom the demand is made of)."""
-    assert _codes(_asserted(code(sentence), "REQUEST")) == {pair}
+    assert dyad_codes(asserted(code(sentence), "REQUEST")) == {pair}
 
 
 @pytest.mark.parametrize(("sentence", "type_", "pair"), [
@@ -120,17 +114,17 @@ def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
 ])
 def test_grievance_is_aimed_at_the_owner_of_the_act(code, sentence, type_, pair):
     """A complaint about an act that names no one else is aimed at whoever did the act."""
-    codes = _codes(_asserted(code(sentence), type_))
+    codes = dyad_codes(asserted(code(sentence), type_))
     assert any(s and s.startswith(pair[0]) and t == pair[1] for s, t in codes), codes
 
 
 def test_grievance_about_a_thing_keeps_the_domestic_reading(code):
-    events = _asserted(code("Chilean students protested on Tuesday over the new tuition fees."), "PROTEST")
+    events = asserted(code("Chilean students protested on Tuesday over the new tuition fees."), "PROTEST")
     assert events and all(e.target is None or e.target.code.startswith("CHL") for e in events)
 
 
 def test_object_shifted_past_an_as_phrase_is_the_target(code):
     """'denounced as a crime Togo's treatment of refugees': the object moved after the as-phrase is still what
     is denounced, and its owner the target."""
-    events = _asserted(code("Ghana on Friday denounced as a crime Togo's treatment of refugees."), "ACCUSE")
-    assert ("GHAGOV", "TGO") in _codes(events)
+    events = asserted(code("Ghana on Friday denounced as a crime Togo's treatment of refugees."), "ACCUSE")
+    assert ("GHAGOV", "TGO") in dyad_codes(events)

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from coding_helpers import code_text
+from coding_helpers import asserted, code_text
 
 from seismo.config import Settings
 from seismo.models import Event, Modality
@@ -24,9 +24,6 @@ FRIDAY = dt.date(2023, 3, 10)
 def _code(tmp_path: Path, text: str, published: dt.date = FRIDAY) -> list[Event]:
     return code_text(tmp_path, text, published)
 
-
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
 
 
 def _show(events: list[Event]) -> list[tuple]:
@@ -45,7 +42,7 @@ def test_context_date_stops_at_a_single_newline(tmp_path: Path):
     text = ("Russian forces shelled Kharkiv on Tuesday.\n"
             "The war began years earlier, and in 2016 the armies fought over Donbas. "
             "Russian troops attacked Ukrainian positions near Avdiivka.")
-    events = _asserted(_code(tmp_path, text), "ASSAULT")
+    events = asserted(_code(tmp_path, text), "ASSAULT")
     avdiivka = [e for e in events if "Avdiivka" in e.evidence.sentence]
     assert avdiivka, _show(events)
     assert all(e.date != dt.date(2023, 3, 7) for e in avdiivka), _show(avdiivka)
@@ -54,7 +51,7 @@ def test_context_date_stops_at_a_single_newline(tmp_path: Path):
 
 def test_context_date_still_carries_within_a_paragraph(tmp_path: Path):
     text = "Russian forces shelled Kharkiv on Tuesday. Russian troops also attacked Izium."
-    izium = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Izium" in e.evidence.sentence]
+    izium = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if "Izium" in e.evidence.sentence]
     assert izium and izium[0].date == dt.date(2023, 3, 7), _show(izium)
     assert izium[0].date_text.startswith("(context)")
 
@@ -62,7 +59,7 @@ def test_context_date_still_carries_within_a_paragraph(tmp_path: Path):
 def test_named_anniversary_is_not_a_relative_date(tmp_path: Path):
     events = _code(tmp_path, "Al Qaeda launched the Sept. 11 attacks against the United States.",
                    published=dt.date(2020, 3, 1))
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert assault, _show(events)
     assert all(e.date in (None, dt.date(2001, 9, 11)) for e in assault), _show(assault)
     assert assault[0].date == dt.date(2001, 9, 11) and assault[0].date_precision == "day"
@@ -71,13 +68,13 @@ def test_named_anniversary_is_not_a_relative_date(tmp_path: Path):
 def test_named_date_dates_only_its_own_noun(tmp_path: Path):
     text = "Iran rejected the March 28 deadline set by the United States."
     events = _code(tmp_path, text)
-    reject = _asserted(events, "REJECT")
+    reject = asserted(events, "REJECT")
     assert reject, _show(events)
     assert reject[0].date == FRIDAY and reject[0].date_precision == "published", _show(reject)
 
 
 def test_weekday_of_last_week(tmp_path: Path):
-    events = _asserted(_code(tmp_path, "Russia attacked Ukraine on Thursday last week."), "ASSAULT")
+    events = asserted(_code(tmp_path, "Russia attacked Ukraine on Thursday last week."), "ASSAULT")
     assert events and events[0].date == dt.date(2023, 3, 2) and events[0].date_precision == "day", _show(events)
 
 
@@ -88,13 +85,13 @@ def test_weekday_of_last_week(tmp_path: Path):
     ("earlier this month", dt.date(2023, 3, 1), "month"),
 ])
 def test_vague_periods_keep_their_precision(tmp_path: Path, when: str, date: dt.date, precision: str):
-    events = _asserted(_code(tmp_path, f"Israeli troops raided a refugee camp in Jenin {when}."), "COERCE")
+    events = asserted(_code(tmp_path, f"Israeli troops raided a refugee camp in Jenin {when}."), "COERCE")
     assert events and (events[0].date, events[0].date_precision) == (date, precision), _show(events)
 
 
 def test_undated_asserted_event_gets_the_publication_date(tmp_path: Path):
     events = _code(tmp_path, "Israeli troops raided a refugee camp in Jenin.")
-    coerce = _asserted(events, "COERCE")
+    coerce = asserted(events, "COERCE")
     assert coerce, _show(events)
     assert (coerce[0].date, coerce[0].date_precision, coerce[0].date_text) == (FRIDAY, "published", None)
 
@@ -118,7 +115,7 @@ def test_unknown_publication_date_leaves_undated_events_undated(tmp_path: Path):
 
 def test_a_relative_clauses_date_is_not_the_main_clauses(tmp_path: Path):
     text = "Iran, whose president took office in 2015, accused the United States of sabotage."
-    accuse = _asserted(_code(tmp_path, text), "ACCUSE")
+    accuse = asserted(_code(tmp_path, text), "ACCUSE")
     assert accuse and all(e.date != dt.date(2015, 1, 1) for e in accuse), _show(accuse)
 
 
@@ -128,7 +125,7 @@ def test_the_event_noun_refers_back_to_an_earlier_dated_event(tmp_path: Path):
     # "the attack" names the shooting: the document pass merges the two mentions into one event
     # (coding/references.py); kept apart, the second takes the first one's date. Either way no ASSAULT
     # falls on the publication day.
-    assaults = _asserted(_code(tmp_path, text), "ASSAULT")
+    assaults = asserted(_code(tmp_path, text), "ASSAULT")
     assert assaults and all(e.date == dt.date(2023, 3, 4) for e in assaults), _show(assaults)
     separate = [e for e in assaults if "Mexican" in e.evidence.sentence]
     assert all(e.date_text == "(same event) On Saturday morning" for e in separate), _show(separate)
@@ -137,45 +134,45 @@ def test_the_event_noun_refers_back_to_an_earlier_dated_event(tmp_path: Path):
 def test_an_event_noun_with_its_own_description_is_another_event(tmp_path: Path):
     text = ("On Saturday morning, a gunman shot shoppers at a Walmart store in El Paso.\n\n"
             "Six Mexican nationals were killed in the attack on the consulate, Mexico said.")
-    killed = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Mexican" in e.evidence.sentence]
+    killed = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if "Mexican" in e.evidence.sentence]
     assert killed and killed[0].date_precision == "published", _show(killed)
 
 
 def test_a_date_told_from_another_event_reads_from_the_last_day_named(tmp_path: Path):
     text = ("Thousands of protesters marched in Kyiv on Wednesday.\n"
             "Russian troops had attacked Kharkiv the day before, Ukraine said.")
-    kharkiv = [e for e in _asserted(_code(tmp_path, text), "ASSAULT") if "Kharkiv" in e.evidence.sentence]
+    kharkiv = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if "Kharkiv" in e.evidence.sentence]
     assert kharkiv and (kharkiv[0].date, kharkiv[0].date_precision) == (dt.date(2023, 3, 7), "day"), _show(kharkiv)
 
 
 def test_time_after_comma_escapes_the_bound_before_it(tmp_path: Path):
     events = _code(tmp_path, "In the aftermath of the vote on Monday, yesterday, Russian troops shelled Kharkiv.")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert assault and assault[0].date == dt.date(2023, 3, 9), _show(events)
 
 
 def test_bounded_time_alone_does_not_date_the_clause(tmp_path: Path):
     events = _code(tmp_path, "In the aftermath of the vote on Monday, Russian troops shelled Kharkiv.")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert assault and assault[0].date_precision == "published", _show(events)
 
 
 def test_possessive_year_names_its_noun(tmp_path: Path):
     events = _code(tmp_path, "Putin announced yesterday that Russian troops were deploying to Minsk for this "
                              "year's parade.")
-    mobilize = _asserted(events, "MOBILIZE")
+    mobilize = asserted(events, "MOBILIZE")
     assert mobilize and mobilize[0].date == dt.date(2023, 3, 9), _show(events)
 
 
 def test_shift_reads_from_the_anchor_event_in_the_sentence(tmp_path: Path):
     events = _code(tmp_path, "Russian troops shelled Kharkiv two days after the court convicted him on Tuesday.")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert assault and assault[0].date == dt.date(2023, 3, 9) and assault[0].date_precision == "day", _show(events)
-    sanction = _asserted(events, "SANCTION")
+    sanction = asserted(events, "SANCTION")
     assert all(e.date == dt.date(2023, 3, 7) for e in sanction), _show(events)
 
 
 def test_shift_with_anchor_noun_day(tmp_path: Path):
     events = _code(tmp_path, "Police arrested Navalny a day after the vote on Monday.")
-    coerce = _asserted(events, "COERCE")
+    coerce = asserted(events, "COERCE")
     assert coerce and coerce[0].date == dt.date(2023, 3, 7), _show(events)

@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from coding_helpers import code_text
+from coding_helpers import asserted, code_text
 
 from seismo.coding.judgements import load_judgements
-from seismo.models import Event, Modality
-
-
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
+from seismo.models import Event
 
 
 def _code(event: Event | None, side: str) -> str | None:
@@ -29,13 +25,13 @@ def test_word_lists_are_data() -> None:
 def test_described_as_an_evaluative_word_condemns_the_author_of_the_act(tmp_path: Path) -> None:
     text = ("Rebels attacked a police station in Mindanao on Wednesday. "
             "The Philippine defence minister described the attack as a cowardly act.")
-    accuse = _asserted(code_text(tmp_path, text), "ACCUSE")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
     assert accuse and accuse[0].mode == "disapprove"
     assert _code(accuse[0], "source") == "PHLMIL" and _code(accuse[0], "target") == "PHLREB"
 
 
 def test_called_a_decision_courageous_supports_its_owner(tmp_path: Path) -> None:
-    support = _asserted(code_text(tmp_path, "The German chancellor called the French government's decision "
+    support = asserted(code_text(tmp_path, "The German chancellor called the French government's decision "
                                             "courageous on Thursday."), "SUPPORT")
     assert support and _code(support[0], "source") == "DEUGOV" and _code(support[0], "target") == "FRAGOV"
     assert support[0].date == dt.date(2023, 3, 9)
@@ -43,19 +39,19 @@ def test_called_a_decision_courageous_supports_its_owner(tmp_path: Path) -> None
 
 def test_praise_of_no_one_is_no_event(tmp_path: Path) -> None:
     events = code_text(tmp_path, "The Iranian foreign minister described the talks as constructive.")
-    assert not _asserted(events, "SUPPORT")
+    assert not asserted(events, "SUPPORT")
 
 
 def test_speaker_condemns_what_the_clause_judges(tmp_path: Path) -> None:
     text = "The Iranian president said on Tuesday that the Saudi government's decision was unacceptable."
-    accuse = _asserted(code_text(tmp_path, text), "ACCUSE")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
     assert accuse and _code(accuse[0], "source") == "IRNGOV" and _code(accuse[0], "target") == "SAUGOV"
     assert accuse[0].date == dt.date(2023, 3, 7)
 
 
 def test_a_negated_approval_condemns(tmp_path: Path) -> None:
     text = "The Iranian president said the Saudi government's decision was not acceptable."
-    accuse = _asserted(code_text(tmp_path, text), "ACCUSE")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
     assert accuse and accuse[0].mode == "disapprove"
 
 
@@ -63,27 +59,27 @@ def test_questions_and_conditions_judge_no_one(tmp_path: Path) -> None:
     for text in ("The Iranian president asked whether the Saudi government's decision was unacceptable?",
                  "The Iranian president said a Saudi blockade would be unacceptable.",
                  "If the Saudi government's decision is illegal, the Iranian president said, it will be reversed."):
-        assert not _asserted(code_text(tmp_path, text), "ACCUSE"), text
+        assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
 
 
 def test_naming_a_suspect_or_the_one_responsible_is_an_allegation(tmp_path: Path) -> None:
     for text in ("Philippine police said the rebels are the main suspects.",
                  "Philippine police said the rebels were responsible for the bombing.",
                  "Philippine police held the rebels responsible for the bombing."):
-        accuse = _asserted(code_text(tmp_path, text), "ACCUSE")
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
         assert accuse and accuse[0].mode == "allege", text
         assert _code(accuse[0], "source") == "PHLCOP" and _code(accuse[0], "target") == "PHLREB", text
 
 
 def test_an_allegation_against_no_one_known_is_left_out(tmp_path: Path) -> None:
     events = code_text(tmp_path, "The Mexican foreign minister said this individual is a terrorist.")
-    assert not _asserted(events, "ACCUSE")
+    assert not asserted(events, "ACCUSE")
 
 
 def test_saying_someone_breaks_the_law_accuses_them(tmp_path: Path) -> None:
     for text in ("The Iranian foreign minister said the United States is violating international law.",
                  "Iraqi protesters claimed Iran is unduly influencing their government."):
-        accuse = _asserted(code_text(tmp_path, text), "ACCUSE")
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
         assert accuse and accuse[0].mode == "allege", text
         assert _code(accuse[0], "target") in ("USA", "IRN"), text
 
@@ -91,45 +87,45 @@ def test_saying_someone_breaks_the_law_accuses_them(tmp_path: Path) -> None:
 def test_raising_questions_about_conduct_disapproves(tmp_path: Path) -> None:
     text = ("A Canadian opposition legislator said the leaks raise serious questions about the government's "
             "ability to protect documents.")
-    accuse = _asserted(code_text(tmp_path, text), "ACCUSE")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
     assert accuse and _code(accuse[0], "target") == "CANGOV"
-    assert not _asserted(code_text(tmp_path, "The Canadian prime minister answered questions about the economy."),
+    assert not asserted(code_text(tmp_path, "The Canadian prime minister answered questions about the economy."),
                          "ACCUSE")
 
 
 def test_a_vow_of_justice_threatens_and_a_past_one_does_not(tmp_path: Path) -> None:
-    threat = _asserted(code_text(tmp_path, '"We will bring those responsible to justice," the Kenyan interior '
+    threat = asserted(code_text(tmp_path, '"We will bring those responsible to justice," the Kenyan interior '
                                            'minister said.'), "THREATEN")
     assert threat and threat[0].mode == "arrest" and _code(threat[0], "source") == "KENGOV"
     past = code_text(tmp_path, "The men who attacked a bank in Nairobi in 2010 were brought to justice in 2015.")
-    assert not _asserted(past, "THREATEN")
+    assert not asserted(past, "THREATEN")
 
 
 def test_acts_that_will_not_be_tolerated_are_threatened(tmp_path: Path) -> None:
-    threat = _asserted(code_text(tmp_path, '"Such acts will not be tolerated," the Chinese foreign minister '
+    threat = asserted(code_text(tmp_path, '"Such acts will not be tolerated," the Chinese foreign minister '
                                            'said.'), "THREATEN")
     assert threat and _code(threat[0], "source") == "CHNGOV"
 
 
 def test_a_court_ruling_that_someone_may_not_act_restricts(tmp_path: Path) -> None:
-    coerce = _asserted(code_text(tmp_path, "Germany's top court ruled that the party may not receive state "
+    coerce = asserted(code_text(tmp_path, "Germany's top court ruled that the party may not receive state "
                                            "funding."), "COERCE")
     assert coerce and coerce[0].mode == "restrict" and _code(coerce[0], "source") == "DEUJUD"
 
 
 def test_boats_turned_back_by_a_navy_are_refused(tmp_path: Path) -> None:
-    reject = _asserted(code_text(tmp_path, "The boat was turned away by the Malaysian navy on Friday."), "REJECT")
+    reject = asserted(code_text(tmp_path, "The boat was turned away by the Malaysian navy on Friday."), "REJECT")
     assert reject and _code(reject[0], "source") == "MYSMIL"
-    assert not _asserted(code_text(tmp_path, "The Malaysian navy turned back the attack on Friday."), "REJECT")
+    assert not asserted(code_text(tmp_path, "The Malaysian navy turned back the attack on Friday."), "REJECT")
 
 
 def test_expecting_something_from_someone_requests_it(tmp_path: Path) -> None:
-    request = _asserted(code_text(tmp_path, "The Japanese government expects an apology from Seoul."), "REQUEST")
+    request = asserted(code_text(tmp_path, "The Japanese government expects an apology from Seoul."), "REQUEST")
     assert request and _code(request[0], "target") == "KORGOV"
-    assert not _asserted(code_text(tmp_path, "Officials expect 10,000 visitors from abroad."), "REQUEST")
+    assert not asserted(code_text(tmp_path, "Officials expect 10,000 visitors from abroad."), "REQUEST")
 
 
 
 def test_a_general_statement_judges_no_one(tmp_path: Path) -> None:
     text = 'The American judge wrote, "Not every corrupt act by state officials is a federal crime."'
-    assert not _asserted(code_text(tmp_path, text), "ACCUSE")
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

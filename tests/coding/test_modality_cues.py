@@ -3,13 +3,9 @@ generic clauses, and readings of a verb that are no political event."""
 
 from __future__ import annotations
 
-from coding_helpers import code_text
+from coding_helpers import asserted, code_text
 
 from seismo.models import Modality
-
-
-def _asserted(events, type_):
-    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
 
 
 def test_yet_to_is_not_done(tmp_path):
@@ -21,57 +17,57 @@ def test_yet_to_is_not_done(tmp_path):
 def test_a_subject_naming_nobody_negates_its_own_clause_only(tmp_path):
     events = code_text(tmp_path, "Israeli forces killed two militants near Jenin on Monday, "
                                  "and no Israeli soldiers were wounded.")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert [e.trigger for e in assault] == ["killed"]
     assert any(e.trigger == "wounded" and e.modality is Modality.NEGATED for e in events)
     events = code_text(tmp_path, "None of the French soldiers was hurt when rebels attacked the base on Monday.")
-    assert [e.trigger for e in _asserted(events, "ASSAULT")] == ["attacked"]
+    assert [e.trigger for e in asserted(events, "ASSAULT")] == ["attacked"]
 
 
 def test_present_tense_when_clause_is_generic(tmp_path):
     events = code_text(tmp_path, "Residents said the army shells the valley whenever rebels attack a convoy.")
-    assert not any(e.trigger == "attack" for e in _asserted(events, "ASSAULT"))
+    assert not any(e.trigger == "attack" for e in asserted(events, "ASSAULT"))
     events = code_text(tmp_path, "When rebels attacked the convoy on Monday, the army shelled the valley.")
-    assert any(e.trigger == "attacked" for e in _asserted(events, "ASSAULT"))
+    assert any(e.trigger == "attacked" for e in asserted(events, "ASSAULT"))
 
 
 def test_calling_a_state_for_a_candidate_is_no_request(tmp_path):
-    assert not _asserted(code_text(tmp_path, "The networks called Ohio for the Republican candidate."), "REQUEST")
-    assert _asserted(code_text(tmp_path, "The United Nations called for a ceasefire in Gaza."), "REQUEST")
+    assert not asserted(code_text(tmp_path, "The networks called Ohio for the Republican candidate."), "REQUEST")
+    assert asserted(code_text(tmp_path, "The United Nations called for a ceasefire in Gaza."), "REQUEST")
 
 
 def test_backtick_contraction_is_a_negation(tmp_path):
     events = code_text(tmp_path, "Kenyan officials can`t share the intelligence with Uganda.")
-    assert not _asserted(events, "COOPERATE")
+    assert not asserted(events, "COOPERATE")
     assert any(e.type == "COOPERATE" and e.modality is Modality.NEGATED for e in events)
 
 
 def test_infinitive_coordinated_with_the_urging_verb_is_only_urged(tmp_path):
     events = code_text(tmp_path, "The Kenyan president urged citizens to stay calm and deny the rebels any support.")
-    assert _asserted(events, "REQUEST")
-    assert not _asserted(events, "REJECT")
+    assert asserted(events, "REQUEST")
+    assert not asserted(events, "REJECT")
 
 
 def test_declining_to_comment_rejects_no_one(tmp_path):
     assert not code_text(tmp_path, "The Kenyan ministry declined to comment on Monday.")
-    events = _asserted(code_text(tmp_path, "Kenya declined the Somali request on Monday."), "REJECT")
+    events = asserted(code_text(tmp_path, "Kenya declined the Somali request on Monday."), "REJECT")
     assert [(e.source.code, e.target.country) for e in events] == [("KENGOV", "SOM")]
 
 
 def test_pleading_guilty_is_no_request(tmp_path):
-    assert not _asserted(code_text(tmp_path, "The Kenyan minister pleaded guilty to fraud on Monday."), "REQUEST")
-    events = _asserted(code_text(tmp_path, "Kenya pleaded with Uganda for help on Monday."), "REQUEST")
+    assert not asserted(code_text(tmp_path, "The Kenyan minister pleaded guilty to fraud on Monday."), "REQUEST")
+    events = asserted(code_text(tmp_path, "Kenya pleaded with Uganda for help on Monday."), "REQUEST")
     assert [(e.source.code, e.target.country) for e in events] == [("KENGOV", "UGA")]
 
 
 def test_a_past_clause_under_a_future_one_is_asserted(tmp_path):
     events = code_text(tmp_path, "Erdogan will visit the town where Syrian troops attacked Turkish soldiers in 2019.")
-    assert [(e.source.code, e.target.code) for e in _asserted(events, "ASSAULT")] == [("SYRMIL", "TURMIL")]
+    assert [(e.source.code, e.target.code) for e in asserted(events, "ASSAULT")] == [("SYRMIL", "TURMIL")]
     events = code_text(tmp_path, "Russia plans to attack Kyiv next week.")
-    assert not _asserted(events, "ASSAULT")
+    assert not asserted(events, "ASSAULT")
 
 
 def test_a_warning_about_the_warners_own_forces_is_a_threat(tmp_path):
     events = code_text(tmp_path, "Iran warned on Monday that its missiles will hit any ship that enters the strait.")
-    assert [(e.type, e.source.code) for e in _asserted(events, "THREATEN")] == [("THREATEN", "IRNGOV")]
-    assert not _asserted(code_text(tmp_path, "The WHO warned that the outbreak will spread."), "THREATEN")
+    assert [(e.type, e.source.code) for e in asserted(events, "THREATEN")] == [("THREATEN", "IRNGOV")]
+    assert not asserted(code_text(tmp_path, "The WHO warned that the outbreak will spread."), "THREATEN")

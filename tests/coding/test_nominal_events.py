@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from coding_helpers import code_text
+from coding_helpers import asserted, code_text
 
 from seismo.models import Event, Modality
 
@@ -28,18 +28,15 @@ def code(tmp_path: Path):
     return run
 
 
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
-
 
 def _pairs(events: list[Event], type_: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source and e.source.code, e.target and e.target.code) for e in _asserted(events, type_)}
+    return {(e.source and e.source.code, e.target and e.target.code) for e in asserted(events, type_)}
 
 
 def _sides(events: list[Event], type_: str) -> set[frozenset]:
     """Unordered (source country, target country) pairs: symmetric events may go either way."""
     return {frozenset((e.source and e.source.country, e.target and e.target.country))
-            for e in _asserted(events, type_)}
+            for e in asserted(events, type_)}
 
 
 def _show(events: list[Event]) -> list[tuple]:
@@ -69,14 +66,14 @@ def test_after_a_meeting_with_x_is_a_consult_with_the_clause_subject(code):
     events = code("Emmanuel Macron said on Wednesday, after a meeting with Olaf Scholz in Paris, "
                   "that relations were improving.")
     assert ("FRAGOV", "DEUGOV") in _pairs(events, "CONSULT"), _show(events)
-    assert all(e.date == dt.date(2023, 3, 8) for e in _asserted(events, "CONSULT"))
+    assert all(e.date == dt.date(2023, 3, 8) for e in asserted(events, "CONSULT"))
 
 
 def test_talks_after_which_a_strike_is_called_off(code):
     """Issue 13 table: 'called off its strike after talks with the education ministry' holds a CONSULT between
     the union and the ministry (the country is written here: with none, the ministry is an unnamed sector)."""
     events = code("The Kenyan teachers' union called off its strike after talks with the education ministry.")
-    consults = _asserted(events, "CONSULT")
+    consults = asserted(events, "CONSULT")
     assert any(e.source and e.source.country == "KEN" and e.source.agent in ("EDU", "LAB")
                and e.target and e.target.code == "KENGOV" for e in consults), _show(events)
 
@@ -91,7 +88,7 @@ def test_visit_to_a_country_in_a_fronted_phrase(code):
 def test_visit_in_conjunction_with_a_statement(code):
     events = code("Rishi Sunak said in a video statement released in conjunction with a visit to Ireland with "
                   "Taoiseach Leo Varadkar.")
-    consults = _asserted(events, "CONSULT")
+    consults = asserted(events, "CONSULT")
     assert any(e.source and e.source.code == "GBRGOV" and e.target and e.target.country == "IRL"
                and e.target.agent for e in consults), _show(events)  # the partner, not the country alone
 
@@ -121,7 +118,7 @@ def test_meeting_between_two_leaders_was_held(code):
 
 def test_fighting_between_troops_and_rebels_as_subject(code):
     events = code("Fighting between Malian troops and rebels killed 10 people near Gao on Thursday.")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert any(e.source and e.source.code == "MLIMIL" and e.target and e.target.agent == "REB" for e in assault) \
         or any(e.target and e.target.code == "MLIMIL" and e.source and e.source.agent == "REB" for e in assault), \
         _show(events)
@@ -129,9 +126,9 @@ def test_fighting_between_troops_and_rebels_as_subject(code):
 
 def test_possessor_attack_on_y_killed(code):
     events = code("Ethiopia said on Tuesday that Eritrea's attack on the border town killed 20 soldiers.")
-    assert all(e.source is not None and e.source.country == "ERI" for e in _asserted(events, "ASSAULT")), \
+    assert all(e.source is not None and e.source.country == "ERI" for e in asserted(events, "ASSAULT")), \
         _show(events)
-    assert _asserted(events, "ASSAULT")
+    assert asserted(events, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -154,7 +151,7 @@ def test_engaged_in_fighting_with(code):
 ])
 def test_a_claim_names_the_attacker_of_the_earlier_attack(code, claim: str):
     events = code(f"A police station in Mogadishu was attacked on Monday. {claim}")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert len(assault) == 1, _show(events)
     assert (assault[0].source and assault[0].source.code, assault[0].target and assault[0].target.code) \
         == ("SOMREB", "SOMCOP")
@@ -174,12 +171,12 @@ def test_a_claim_names_the_attacker_of_the_earlier_attack(code, claim: str):
 ])
 def test_non_factual_event_nouns_are_no_asserted_events(code, text: str, type_: str):
     events = code(text)
-    assert not _asserted(events, type_), _show(events)
+    assert not asserted(events, type_), _show(events)
 
 
 def test_a_light_verb_asserts_a_long_threatened_invasion(code):
     events = code("Israel today mounted its long-threatened invasion of South Lebanon.")
-    assert _asserted(events, "ASSAULT"), _show(events)
+    assert asserted(events, "ASSAULT"), _show(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -193,7 +190,7 @@ def test_event_nouns_that_name_no_political_interaction(code, text: str):
 
 def test_in_protest_is_a_manner_not_a_protest(code):
     events = code("The Kenyan foreign minister resigned in protest against the new law on Monday.")
-    assert not _asserted(events, "PROTEST"), _show(events)
+    assert not asserted(events, "PROTEST"), _show(events)
 
 
 # --- document pass: a noun that refers back --------------------------------------------------------
@@ -201,12 +198,12 @@ def test_in_protest_is_a_manner_not_a_protest(code):
 
 def test_the_negotiations_refer_back_to_the_talks(code):
     events = code("Russia and Ukraine held talks in Istanbul on Monday. The negotiations had lasted days.")
-    assert len(_asserted(events, "CONSULT")) == 1, _show(events)
+    assert len(asserted(events, "CONSULT")) == 1, _show(events)
 
 
 def test_the_attack_enriches_the_earlier_attack(code):
     events = code("Militants attacked a police base in Kabul on Monday. The attack killed five officers.")
-    assault = _asserted(events, "ASSAULT")
+    assault = asserted(events, "ASSAULT")
     assert len(assault) == 1, _show(events)
     assert assault[0].source is not None and assault[0].source.agent == "REB"
 
@@ -214,13 +211,13 @@ def test_the_attack_enriches_the_earlier_attack(code):
 def test_a_mention_with_another_date_is_another_event(code):
     events = code("Militants attacked a police base in Kabul on Monday. On Tuesday, a bombing by militants on a "
                   "police base in Kandahar killed five.")
-    assert {e.date for e in _asserted(events, "ASSAULT")} == {dt.date(2023, 3, 6), dt.date(2023, 3, 7)}, \
+    assert {e.date for e in asserted(events, "ASSAULT")} == {dt.date(2023, 3, 6), dt.date(2023, 3, 7)}, \
         _show(events)
 
 
 def test_the_same_invasion_named_again_is_one_event(code):
     events = code("Russia invaded Ukraine on Thursday. The United States condemned Russia's invasion of Ukraine.")
-    assert len(_asserted(events, "ASSAULT")) == 1, _show(events)
+    assert len(asserted(events, "ASSAULT")) == 1, _show(events)
     assert ("USAGOV", "RUS") in _pairs(events, "ACCUSE")
 
 
@@ -229,9 +226,9 @@ def test_the_same_invasion_named_again_is_one_event(code):
 
 def test_a_condemned_act_is_a_fact_and_its_author_the_target(code):
     events = code("Iraq condemned the attack by Kataib Hezbollah on the United States Embassy in Baghdad.")
-    accuse = _asserted(events, "ACCUSE")
+    accuse = asserted(events, "ACCUSE")
     assert accuse and all(e.target is not None and e.target.agent == "REB" for e in accuse), _show(events)
-    assert any(e.source is not None and e.source.agent == "REB" for e in _asserted(events, "ASSAULT"))
+    assert any(e.source is not None and e.source.agent == "REB" for e in asserted(events, "ASSAULT"))
 
 
 def test_praise_for_a_withdrawal_of_troops_targets_the_troops(code):
@@ -241,14 +238,14 @@ def test_praise_for_a_withdrawal_of_troops_targets_the_troops(code):
 
 def test_possessor_and_of_theme_make_one_source(code):
     events = code("Russia's withdrawal of troops from Kherson began on Monday.")
-    assert {e.source.country for e in _asserted(events, "RETREAT") if e.source} == {"RUS"}, _show(events)
-    assert len(_asserted(events, "RETREAT")) == 1
+    assert {e.source.country for e in asserted(events, "RETREAT") if e.source} == {"RUS"}, _show(events)
+    assert len(asserted(events, "RETREAT")) == 1
 
 
 def test_an_indefinite_mention_without_source_takes_none_from_an_earlier_attack(code):
     events = code("Pakistani troops shelled an Indian post on Monday. On Thursday, a suicide bombing in Pulwama "
                   "killed 40 Indian soldiers.")
-    later = [e for e in _asserted(events, "ASSAULT") if e.date == dt.date(2023, 3, 9)]
+    later = [e for e in asserted(events, "ASSAULT") if e.date == dt.date(2023, 3, 9)]
     assert later and all(e.source is None or e.source.country != "PAK" for e in later), _show(events)
 
 
