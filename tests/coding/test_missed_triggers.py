@@ -61,3 +61,10 @@ def test_giving_goods_is_aid_but_their_shortage_is_not(tmp_path):
 def test_firing_into_a_country_is_an_attack(tmp_path):
     events = asserted(code_text(tmp_path, "South Korea fired dozens of rounds into North Korea on Monday."), "ASSAULT")
     assert [(e.source.country, e.target.country) for e in events] == [("KOR", "PRK")]
+
+
+def test_firing_into_the_sea_or_the_air_is_no_attack(tmp_path):
+    """A missile test into the sea and warning shots into the air hit no one (the missile is MOBILIZE weapons)."""
+    assert not asserted(code_text(tmp_path, "Syria fired two missiles into the sea on Monday."), "ASSAULT")
+    assert not asserted(code_text(tmp_path, "Kenyan police fired shots into the air on Monday."), "ASSAULT")
+    assert asserted(code_text(tmp_path, "Syria fired two missiles into the sea on Monday."), "MOBILIZE")
