@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Token
+
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import subject_of
 from seismo.coding.events import Trigger
@@ -21,8 +23,7 @@ def statement_speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext
     """Who states the act: the reporting verb's subject, 'according to X', else a governing clause's subject."""
     reporter = reporting_ancestor(trigger.verb, lexicon)
     if reporter is not None:
-        subj = subject_of(reporter)
-        actor = ctx.resolve(subj, on) if subj is not None else None
+        actor = _subject_actor(reporter, ctx, on)
         return actor if actor is not None and (actor.country or actor.igo) else info.according_to
     if info.according_to is not None:
         return info.according_to
@@ -34,7 +35,7 @@ def statement_speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext
             subj = subject_of(token)
             if subj is not None and own is not None and subj.i == own.i:
                 continue
-            actor = ctx.resolve(subj, on) if subj is not None else None
+            actor = _subject_actor(token, ctx, on)
             if actor is not None and (actor.country or actor.igo):
                 return actor
     return None
@@ -44,11 +45,15 @@ def attribution_of(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, o
                    lexicon: Lexicon) -> Actor | None:
     """Who says so: the reporting verb's subject, else the quote's speaker sentences away, else 'according to X'."""
     reporter = reporting_ancestor(trigger.verb, lexicon)
-    if reporter is not None:
-        subj = subject_of(reporter)
-        actor = ctx.resolve(subj, on) if subj is not None else None
-        if actor is not None:
-            return actor
+    actor = _subject_actor(reporter, ctx, on) if reporter is not None else None
+    if actor is not None:
+        return actor
     if info.according_to is None and ctx.quote_speaker is not None:  # the quote's speaker, sentences away
         return ctx.quote_speaker(trigger.verb, on)
     return info.according_to
+
+
+def _subject_actor(verb: Token, ctx: DocumentContext, on: dt.date | None) -> Actor | None:
+    """The actor the verb's subject resolves to, if any."""
+    subj = subject_of(verb)
+    return ctx.resolve(subj, on) if subj is not None else None
