@@ -255,3 +255,40 @@ def test_ethnic_groups_in_violence_or_protest_and_bombs_against_civilians() -> N
     assert "terrorism" in event_contexts(event("ASSAULT", gunmen, crowd, mode="explosives"), RULES)
     assert "terrorism" not in event_contexts(event("ASSAULT", gunmen, soldiers, mode="explosives"), RULES)
     assert "terrorism" not in event_contexts(event("ASSAULT", gunmen, crowd, mode="firearms"), RULES)
+
+
+def test_ethnic_before_a_peoples_name_names_who_not_what_about() -> None:
+    """'ethnic Uzbeks' is the name of a people, as 'Uzbeks' alone would be; 'ethnic tensions' is a topic."""
+    assert cue_pieces("ethnic {name}") == ("ethnic", "{name}")
+    assert "religion_ethnicity" not in contexts_of("Villagers said ethnic Uzbek herders crossed the river.")
+    assert "religion_ethnicity" not in contexts_of("Ethnic Uzbeks crossed the river at dawn.")
+    assert "religion_ethnicity" in contexts_of("Ethnic tensions rose after the herders crossed the river.")
+    assert "religion_ethnicity" in contexts_of("The envoy warned of ethnic violence in the valley.")
+
+
+def test_stopping_aid_is_human_security_unless_its_cues_say_military_or_economic() -> None:
+    gov, other = actor("RUR", "GOV"), actor("FRD", "GOV")
+    assert "human_security" in _on("The donors halted all aid to the northern province.", "SANCTION",
+                                   "discontinue", gov, other)  # fmt: skip
+    stopped = _on("The donors halted military aid to the northern province.", "SANCTION", "discontinue", gov, other)
+    assert "human_security" not in stopped and "military" in stopped
+    assert "human_security" not in _on("The donors praised the aid convoy.", "SUPPORT", None, gov, other)
+
+
+def test_seized_property_is_human_security_and_expropriation_economic() -> None:
+    assert "human_security" in contexts_of("The families want their confiscated property back.")
+    assert "economic" in contexts_of("The ministry announced the expropriation of the mill.")
+
+
+def test_a_curfew_restricts_movement_whoever_imposes_or_eases_it() -> None:
+    gov, town = actor("RUR", "GOV"), actor("RUR", "CVL")
+    assert "rights_freedoms" in _on("The governor imposed a night curfew on the port city.", "COERCE", "curfew",
+                                    gov, town)  # fmt: skip
+    assert "rights_freedoms" in _on("The governor lifted the night curfew in the port city.", "CONCEDE", None,
+                                    gov, town)  # fmt: skip
+    assert "rights_freedoms" not in _on("The curfew was mentioned in a speech.", "ACCUSE", None, gov, town)
+
+
+def test_an_enclave_is_a_place_not_a_territorial_dispute() -> None:
+    assert "territory" not in contexts_of("Shells fell on the enclave overnight.")
+    assert "territory" in contexts_of("The enclave declared independence overnight.")

@@ -33,6 +33,7 @@ from seismo.models import Actor, Event
 CONTEXTS_PATH = DICT_DIR / "contexts.yaml"
 _PIECE = re.compile(r"[a-z0-9]+")
 Cue = tuple[str, ...]  # lower-case word pieces; a last piece ending in "*" matches by prefix
+NAME = "{name}"  # a cue piece that matches a capitalised word inside the sentence ("ethnic {name}": a people)
 Reporting = Callable[[Token], bool]  # is this token a reporting verb ("said")?
 
 
@@ -137,10 +138,12 @@ def _plain(found: Iterable[str]) -> set[str]:
 
 
 def cue_pieces(text: str) -> Cue:
-    """'al-Qaeda' -> ('al', 'qaeda'): words split at any non-letter, as the sentence's words are."""
+    """'al-Qaeda' -> ('al', 'qaeda'): words split at any non-letter, as the sentence's words are;
+    a word written ``{name}`` stays whole (it matches any capitalised word, see ``_slots``)."""
     star = text.strip().endswith("*")
-    pieces = tuple(_PIECE.findall(text.lower()))
-    return (*pieces[:-1], pieces[-1] + "*") if star and pieces else pieces
+    pieces = tuple(p for word in text.lower().split()
+                   for p in ((NAME,) if word == NAME else _PIECE.findall(word)))  # fmt: skip
+    return (*pieces[:-1], pieces[-1] + "*") if star and pieces and pieces[-1] != NAME else pieces
 
 
 def _rule(name: str, spec: Any, path: Path) -> ContextRule:
@@ -233,7 +236,8 @@ def context_names() -> tuple[str, ...]:
 
 
 def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozenset[str]]:
-    """The sentence as word pieces, each with its alternatives: the piece and (for one-piece words) the lemma.
+    """The sentence as word pieces, each with its alternatives: the piece and (for one-piece words) the lemma,
+    and ``NAME`` for a capitalised word that does not open the sentence (a proper name: "ethnic Albanians").
     Tokens in ``quiet`` (who reports) become empty slots: they hold no cue but still separate words."""
     slots: list[frozenset[str]] = []
     for token in sent:
@@ -242,11 +246,13 @@ def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozen
         pieces = _PIECE.findall(token.lower_)
         if token.i in quiet:
             slots.extend(frozenset() for _ in pieces)
-        elif len(pieces) == 1:
+            continue
+        name = {NAME} if token.text[:1].isupper() and token.i != sent[0].i else set()
+        if len(pieces) == 1:
             lemma = token.lemma_.lower()
-            slots.append(frozenset({pieces[0], lemma}) if _PIECE.fullmatch(lemma) else frozenset(pieces))
+            slots.append(frozenset({pieces[0], lemma, *name} if _PIECE.fullmatch(lemma) else {*pieces, *name}))
         else:
-            slots.extend(frozenset({p}) for p in pieces)
+            slots.extend(frozenset({p, *name}) for p in pieces)
     return slots
 
 
