@@ -1,21 +1,28 @@
 #!/usr/bin/env python3
 """Can the learned type heads PROPOSE events where the rules coded nothing? (issue 18, docs/model.md)
 
-    python scripts/type_proposals_cv.py [--clause root|main] [--json OUT]
+    python scripts/type_proposals_cv.py [--clause main|root] [--oracle] [--json OUT]
 
 Dev articles only (never tests/gold/articles/test), 5 folds leaving articles out (the folds of
-scripts/type_policy_cv.py): each fold's articles are coded with a ``TypeProposer`` whose heads were fitted on
-the PLOVER GSR and the other four folds' dev sentences. Only sentences with no rule event are scored. Each
-proposed type becomes a candidate on the sentence's main clause and is read by the ordinary argument code
-(``Coder._proposed``). The proposals are recorded once at a low threshold; each point of the curve keeps
-those at or above its threshold (proposals never change the rules' events, so this is exact).
+scripts/type_policy_cv.py): each fold's articles are coded again with proposals from heads fitted on the
+PLOVER GSR and the other four folds' dev sentences (``make model``'s data and fit). Only sentences with no
+rule event are scored. Each proposed type becomes a trigger on the sentence's main clause (``--clause main``:
+the root verb, or the clause a reporting root reports; ``root``: the root verb itself) and is read by the
+ordinary trigger code (``Coder._code_trigger``: subject/object arguments, modality, date, place; the clause
+heads it sees are the sentence's reporting verbs and the trigger). Proposals are recorded once at the lowest
+threshold, best ``TOP`` types per sentence; each point of the curve keeps those at or above its threshold
+(proposals never change the rules' events, checked on every article, so this is exact). ``--oracle``
+proposes the gold types of the items in each empty sentence instead: a perfect type model, which bounds
+what any type proposer on the main clause can gain.
 
 Two measures per threshold:
 
-- **type only**: gold must/should items in the rules' empty sentences whose type is a proposed type of that
-  sentence (an upper bound: any source, target, date would do);
-- **full events**: the proposed events scored by the ordinary matcher with the rules' events: must/should items
-  gained, and the precision of the added asserted events (matched one-to-one to an item / added).
+- **type only**: proposals whose type is the type of a gold item of their sentence, and gold must/should
+  items in the rules' empty sentences whose type a proposal names (an upper bound: any source, target,
+  date would do);
+- **full events**: the proposed events scored by the ordinary matcher together with the rules' events:
+  must/should items gained, and the precision of the added asserted events (matched one-to-one to an item /
+  added).
 """
 
 from __future__ import annotations
@@ -211,7 +218,8 @@ def kept(events: list[Event], threshold: float, top1: bool) -> list[Event]:
 
 def type_only(cases, base, seen, threshold: float, top1: bool) -> dict[str, int]:
     """Gold items with nothing coded in their sentence whose type a proposal of that sentence names."""
-    out = {"must": 0, "should": 0, "must_all": 0, "should_all": 0, "sentences": 0, "proposals": 0, "right": 0}
+    out = {"must": 0, "should": 0, "must_all": 0, "should_all": 0, "sentences": 0, "proposals": 0, "right": 0,
+           "scored": 0, "with_item": 0}
     types = tuple(sorted(load_lexicon().types))
     by_case = {s.case.id: s for s in base.scores}
     for case in cases:
@@ -222,6 +230,9 @@ def type_only(cases, base, seen, threshold: float, top1: bool) -> dict[str, int]
             chosen.append((_norm(text), {types[i] for i in order if probs[i] >= threshold}))
         out["sentences"] += sum(bool(c) for _, c in chosen)
         empty = [o for o in by_case[case.id].outcomes if o.nothing_coded]
+        out["scored"] += len(chosen)
+        out["with_item"] += sum(any((ev := _norm(o.item.evidence or "")) and (ev in text or text in ev)
+                                    for o in empty) for text, _ in chosen)
         for text, c in chosen:  # a proposal is type-right when an item of its sentence has that type
             items = [o for o in empty if (ev := _norm(o.item.evidence or "")) and (ev in text or text in ev)]
             out["proposals"] += len(c)
@@ -269,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     base = report(rules, {})
     t0 = base.tally()
     print(f"rules: must {t0.must_found}/{t0.must} should {t0.should_found}/{t0.should} precision "
-          f"{t0.produced_matched}/{t0.produced} must_not {t0.violations} nothing_coded {t0.nothing_coded}")
+          f"{t0.produced_matched}/{t0.produced} must_not {t0.violations} nothing_coded {t0.nothing_coded}; "
+          f"{sum(map(len, seen.values()))} sentences of {MIN_WORDS}+ words without a rule event scored, "
+          f"{type_only(cases, base, seen, 1.0, True)['with_item']} of them with a must or should item")
     rows = []
     for top1 in (False,) if args.oracle else (True, False):
         for th in (1.0,) if args.oracle else THRESHOLDS:
