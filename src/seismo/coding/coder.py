@@ -27,6 +27,7 @@ from seismo.coding.event_dates import (
     date_fields,
     date_on_publication,
     event_date,
+    fronted_day,
     main_clause_day,
     reads_forward,
     report_date,
@@ -172,8 +173,9 @@ class Coder:
                 if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
                     state.paragraph_date = hit if hit.precision == "day" else None
                 merge_into(events, event)
-        if triggers and not any(e.modality is Modality.ASSERTED for e in events):
-            state.paragraph_date = main_clause_day(sent, dates) or state.paragraph_date
+        if not any(e.modality is Modality.ASSERTED for e in events):
+            day = main_clause_day(sent, dates) if triggers else fronted_day(sent, dates, article.published)
+            state.paragraph_date = day or state.paragraph_date
         state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
             or state.speaker_date
         return events

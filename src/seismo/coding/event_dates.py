@@ -78,9 +78,23 @@ def _told_as_earlier(verb: Token) -> bool:
 
 def main_clause_day(sent: Span, dates: list[DateHit]) -> DateHit | None:
     """The day a sentence's main clause names, which later sentences of its paragraph inherit when the
-    sentence has an event word but codes no asserted event ('claimed responsibility for the attacks on Monday')."""
+    sentence has an event word but codes no asserted event ('claimed responsibility for the attacks on Monday');
+    without an event word only a day told first does (``fronted_day``)."""
     return next((d for d in dates if d.precision == "day" and d.names is None
                  and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
+
+
+def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'On Monday, Judge Marrero issued a ruling against Trump.': a day put before the main clause's subject
+    frames what the paragraph goes on to tell, even when the sentence itself codes no event. A day later in
+    the sentence ('The broadcasts began on August 10') dates only its own clause, and a day after
+    publication is a plan, not the paragraph's day."""
+    hit = main_clause_day(sent, dates)
+    subject = subject_of(sent.root)
+    if hit is None or subject is None or hit.date is None or (published is not None and hit.date > published):
+        return None
+    first = min(t.i for t in subject.subtree)
+    return hit if hit.token.i < first and hit.token.i < sent.root.i else None
 
 
 def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: dt.date | None,
