@@ -70,3 +70,12 @@ def test_noise_lines_are_sentences_of_their_own(nlp) -> None:
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sentences == ["By Jane Doe", "Ethiopia and Eritrea agreed on Friday to reopen their border.",
                          "(Additional reporting by Ali Musa)", "Sudan welcomed the deal."]
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents had lunch today at the Granja do Torto, the country residence of the president.",
+    "Other democrats elected were Leung Wai-man of the Civic Party and James To of the Democratic Party.",
+])
+def test_no_sentence_starts_right_after_a_word(nlp, text: str) -> None:
+    """A sentence ends with punctuation: the parser would otherwise cut a name it reads as a clause."""
+    assert [s.text for s in nlp(text).sents] == [text]

@@ -20,6 +20,7 @@ the word after it is told not to start a sentence, for the same reason.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
@@ -37,7 +38,7 @@ class SentenceBoundaries:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        for before, token in zip(doc, doc[1:]):
+        for before, token in pairwise(doc):
             if token.is_space and "\n\n" in token.text:
                 token.is_sent_start = True
             elif before.is_alpha and not token.is_space and token.is_sent_start is None:
