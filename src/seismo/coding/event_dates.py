@@ -97,6 +97,19 @@ def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> 
     return hit if hit.token.i < first and hit.token.i < sent.root.i else None
 
 
+def frame_parties(sent: Span, resolve: Callable[[Token], Actor | None], mentions: list[Token]) -> set[str]:
+    """The actor codes a framing sentence names ('On Monday, Judge Marrero issued a ruling against Trump')."""
+    return {actor.code for actor in map(resolve, mentions) if actor is not None and actor.code}
+
+
+def untied(events: list[Event], frame: set[str]) -> list[Event]:
+    """'On Tuesday, the ministry published new figures. Al-Shabaab claimed the attacks.': a day framed by a
+    sentence that codes no event dates only the events of a party it named; the others keep no day of it."""
+    if any(a is not None and a.code in frame for e in events for a in (e.source, e.target)):
+        return events
+    return [e.model_copy(update=date_fields(None)) for e in events]
+
+
 def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: dt.date | None,
                 resolve: Resolve) -> tuple[DateHit, Actor] | None:
     """'Wen spoke to reporters on Monday', 'the minister said on Monday that ...': the day of a main clause
