@@ -70,3 +70,15 @@ def test_noise_lines_are_sentences_of_their_own(nlp) -> None:
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sentences == ["By Jane Doe", "Ethiopia and Eritrea agreed on Friday to reopen their border.",
                          "(Additional reporting by Ali Musa)", "Sudan welcomed the deal."]
+
+
+
+def test_no_sentence_starts_right_after_a_word(nlp) -> None:
+    """A sentence ends with punctuation: the parser, left free, cut "at the Granja | do Torto" in a real article
+    (it read "do Torto" as a clause), so the boundary component forbids a start right after a word."""
+    doc = nlp.make_doc("They had lunch at the Granja do Torto with James To. Talks followed.\nNext line")
+    doc = nlp.get_pipe("seismo_boundaries")(doc)
+    after_word = {t.text: t.is_sent_start for t in doc[1:] if doc[t.i - 1].is_alpha and not t.is_space}
+    assert after_word["do"] is False and after_word["To"] is False and after_word["Torto"] is False
+    free = {t.text: t.is_sent_start for t in doc if t.text in ("Talks", "Next")}
+    assert free == {"Talks": None, "Next": None}  # after an end mark or a line break the parser decides

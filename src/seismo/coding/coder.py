@@ -27,12 +27,15 @@ from seismo.coding.event_dates import (
     date_fields,
     date_on_publication,
     event_date,
+    frame_parties,
+    fronted_day,
     main_clause_day,
     reads_forward,
     report_date,
     same_event,
     same_event_date,
     speaker_day,
+    untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.introductions import introductions
@@ -97,6 +100,7 @@ class DocState:
     speaker_date: tuple[DateHit, Actor] | None = None  # "X spoke to reporters on Monday": X, Monday
     references: dict[str, Link] = field(default_factory=dict)  # event id -> how it may name an earlier event
     anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
+    frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
 
 
 class Coder:
@@ -126,7 +130,7 @@ class Coder:
             if not words:
                 continue
             if "\n" in article.text[previous_end:words[0].idx]:  # any line break ends a paragraph
-                state.paragraph_date = state.speaker_date = None
+                state.paragraph_date = state.speaker_date = state.frame = None
             previous_end = words[-1].idx + len(words[-1].text)
             if not is_content(sent, noise):
                 continue
@@ -170,10 +174,13 @@ class Coder:
                 hit = next((d for d in info.dates if d.text == told), None) \
                     if event.modality is Modality.ASSERTED and event.date is not None else None
                 if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
-                    state.paragraph_date = hit if hit.precision == "day" else None
+                    state.paragraph_date, state.frame = (hit if hit.precision == "day" else None), None
                 merge_into(events, event)
-        if triggers and not any(e.modality is Modality.ASSERTED for e in events):
-            state.paragraph_date = main_clause_day(sent, dates) or state.paragraph_date
+        if not any(e.modality is Modality.ASSERTED for e in events):
+            day = main_clause_day(sent, dates) if triggers else fronted_day(sent, dates, article.published)
+            if day is not None:
+                state.paragraph_date = day
+                state.frame = None if triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
         state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
             or state.speaker_date
         return events
@@ -234,6 +241,9 @@ class Coder:
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
         events = [self._event(trigger, source, target, base) for source, target in pairs]
+        if state.frame is not None and info.context_date is not None and date_hit is not None \
+                and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
+            events = untied(events, state.frame)  # a framing day dates the parties it named
         if location is None:  # no phrase places it: the parties' own country, where they say so
             events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]

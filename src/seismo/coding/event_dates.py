@@ -78,9 +78,36 @@ def _told_as_earlier(verb: Token) -> bool:
 
 def main_clause_day(sent: Span, dates: list[DateHit]) -> DateHit | None:
     """The day a sentence's main clause names, which later sentences of its paragraph inherit when the
-    sentence has an event word but codes no asserted event ('claimed responsibility for the attacks on Monday')."""
+    sentence has an event word but codes no asserted event ('claimed responsibility for the attacks on Monday');
+    without an event word only a day told first does (``fronted_day``)."""
     return next((d for d in dates if d.precision == "day" and d.names is None
                  and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
+
+
+def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'On Monday, Judge Marrero issued a ruling against Trump.': a day put before the main clause's subject
+    frames what the paragraph goes on to tell, even when the sentence itself codes no event. A day later in
+    the sentence ('The broadcasts began on August 10') dates only its own clause, and a day after
+    publication is a plan, not the paragraph's day."""
+    hit = main_clause_day(sent, dates)
+    subject = subject_of(sent.root)
+    if hit is None or subject is None or hit.date is None or (published is not None and hit.date > published):
+        return None
+    first = min(t.i for t in subject.subtree)
+    return hit if hit.token.i < first and hit.token.i < sent.root.i else None
+
+
+def frame_parties(sent: Span, resolve: Callable[[Token], Actor | None], mentions: list[Token]) -> set[str]:
+    """The actor codes a framing sentence names ('On Monday, Judge Marrero issued a ruling against Trump')."""
+    return {actor.code for actor in map(resolve, mentions) if actor is not None and actor.code}
+
+
+def untied(events: list[Event], frame: set[str]) -> list[Event]:
+    """'On Tuesday, the ministry published new figures. Al-Shabaab claimed the attacks.': a day framed by a
+    sentence that codes no event dates only the events of a party it named; the others keep no day of it."""
+    if any(a is not None and a.code in frame for e in events for a in (e.source, e.target)):
+        return events
+    return [e.model_copy(update=date_fields(None)) for e in events]
 
 
 def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: dt.date | None,

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over"}
 STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whither: a place can sit inside them
-HOME_SECTORS = {"LEG", "JUD", "COP"}  # legislatures, courts and police act in their own country
+# governments, legislatures, courts and police act in their own country when they act on no foreign party
+HOME_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 BORDER_NOUNS = {"border", "frontier", "borderline", "coast", "shore", "side", "boundary"}
 
 
@@ -56,6 +57,8 @@ PUBLIC_FACILITIES = FACILITY_NOUNS - {"embassy", "consulate", "parliament", "off
                                       "compound", "building", "coast", "river", "valley", "island", "mountain",
                                       "desert", "sea", "gulf"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+# a place as the object: "shelled Kharkiv" is where the attack hit, "troops left Iraq" where they pulled out of
+PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT"})
 
 
 def _locative(token: Token, trigger: Trigger) -> bool:
@@ -73,7 +76,7 @@ def _locative(token: Token, trigger: Trigger) -> bool:
                 current = head.head  # "the city of Kharkiv": look at how "city" attaches
                 continue
             return False
-        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type == "ASSAULT":
+        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
             return current.lemma_.lower() in PLACE_NOUNS or current.ent_type_ in PLACE_ENTS
         if current.dep_ in ("poss", "compound", "amod") and _names_a_thing(head):
             return False  # "fired at US troops": a place word that describes troops is no place
@@ -153,8 +156,8 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
 
 def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:
     """Where an event no phrase places happened, when its parties say so: both of one country (police arrested
-    an opposition leader), or a legislature, court or police acting on no foreign party. Named after the country,
-    without coordinates (docs/coding.md)."""
+    an opposition leader), or a government, legislature, court or police acting on no foreign party ('declared a
+    state of emergency'). Named after the country, without coordinates (docs/coding.md)."""
     if source is None or not source.country or source.igo:
         return None
     domestic = target is not None and target.country == source.country and not target.igo

@@ -6,7 +6,10 @@
   one-line paragraph into the next paragraph's first sentence ("Talks in Geneva\\n\\nRussia and
   Ukraine agreed ..." as one sentence), so the coder would read one clause across two paragraphs;
 * a noise span (caption, credit, byline, social post: ``seismo.ingest.noise``) starts and ends
-  sentences, so the coder can skip it whole and the sentence next to it is parsed on its own.
+  sentences, so the coder can skip it whole and the sentence next to it is parsed on its own;
+* no sentence starts right after a word on the same line: a sentence ends with punctuation. The parser
+  otherwise cuts names it misreads as a clause ("lunch at the Granja | do Torto", "James | To of the
+  Democratic Party"), and the place or actor of the event is lost with the cut.
 
 Where the break falls on a whitespace token ("\\n\\n", "\\n") the whitespace token is the one marked:
 marking the next word instead makes the parser split the word after it into sentences of one word
@@ -17,6 +20,7 @@ the word after it is told not to start a sentence, for the same reason.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
@@ -34,9 +38,11 @@ class SentenceBoundaries:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        for token in doc[1:]:
+        for before, token in pairwise(doc):
             if token.is_space and "\n\n" in token.text:
                 token.is_sent_start = True
+            elif before.is_alpha and not token.is_space and token.is_sent_start is None:
+                token.is_sent_start = False  # "at the Granja do Torto": no end mark, no new sentence
         text = doc.text
         starts = [token.idx for token in doc]
         for start, end in noise_spans(text, self.rules):
