@@ -14,7 +14,8 @@ def test_a_light_verb_act_told_again_the_same_day_is_one_event(tmp_path: Path) -
 
 
 def test_a_stay_told_twice_is_one_event(tmp_path: Path) -> None:
-    text = "The Peruvian appeals court placed a stay on the ruling. Following the order, the appeals court issued a stay."
+    text = "The Peruvian appeals court placed a stay on the ruling. " \
+           "Following the order, the appeals court issued a stay."
     assert len(asserted(code_text(tmp_path, text), "CONCEDE")) == 1
 
 
