@@ -41,3 +41,18 @@ def test_the_ban_itself_stays_an_event(tmp_path: Path) -> None:
 def test_a_reported_present_ban_may_announce_a_new_rule(tmp_path: Path) -> None:
     text = "Kurdish militants are banned from entering Turkey, the Turkish interior ministry said."
     assert asserted(code_text(tmp_path, text), "COERCE")
+
+
+def test_conceding_nothing_is_no_concession(tmp_path: Path) -> None:
+    text = "The Hong Kong government has conceded nothing, the protesters said."
+    assert not asserted(code_text(tmp_path, text), "CONCEDE")
+
+
+def test_resigning_to_take_another_post_is_no_retreat(tmp_path: Path) -> None:
+    text = "The Peruvian foreign minister resigned on Monday to become ambassador to the United Nations."
+    assert not asserted(code_text(tmp_path, text))
+
+
+def test_resigning_after_protests_stays_a_retreat(tmp_path: Path) -> None:
+    text = "The Peruvian prime minister resigned on Monday after mass protests."
+    assert asserted(code_text(tmp_path, text), "RETREAT")

@@ -22,6 +22,7 @@ RANK = {
     Modality.NEGATED: 3,
     Modality.DENIED: 4,
 }
+NOTHING_OBJECTS = {"nothing", "none"}  # an object that names nothing: no act was done
 CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pcomp", "pobj", "dobj", "attr",
                 "nsubj", "nsubjpass", "prep", "acomp", "oprd", "parataxis"}
 
@@ -35,7 +36,8 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
     found = Modality.ASSERTED
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
+                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
             found = _stronger(found, Modality.NEGATED)
         elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
             found = _stronger(found, Modality.HYPOTHETICAL)
@@ -286,7 +288,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     for node in nodes:
         for child in node.children:
             low = child.lower_
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
+                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
                 negated = True
             elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
                 oblige = True
