@@ -20,6 +20,7 @@ from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
+from seismo.coding.pronouns import continued_subject
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -270,7 +271,10 @@ class DocumentContext:
         return actor
 
     def _last_group(self, token: Token) -> Actor | None:
-        """'The rebels said they will ...': the latest non-person actor named shortly before."""
+        """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that
+        opens on 'They' continues the plural subject of an earlier sentence, not its last-named object."""
+        if (earlier := continued_subject(token, self.mentions, GROUP_WINDOW)) is not None:
+            return earlier
         for mention in reversed(self.mentions):
             if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
                 return mention.actor

@@ -75,6 +75,7 @@ from seismo.coding.sentence import (
 )
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import is_content, story_country
+from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 from seismo.kb import KnowledgeBase
@@ -101,6 +102,7 @@ class DocState:
     references: dict[str, Link] = field(default_factory=dict)  # event id -> how it may name an earlier event
     anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
     frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
+    last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
 
 
 class Coder:
@@ -183,6 +185,8 @@ class Coder:
                 state.frame = None if triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
         state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
             or state.speaker_date
+        state.last_named = next((d for d in reversed(dates) if d.date and not (
+            article.published and d.date > article.published)), state.last_named)
         return events
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
@@ -209,15 +213,19 @@ class Coder:
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
+        if trigger.noun:  # "one week after an attack": the attack is a week before the clause's day
+            date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None
         if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
             date_hit, told = same_event_date(*earlier), earlier[1]
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
+        if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
+            date_hit = referred_event_date(trigger, state.last_named)
         if date_hit is None and modality is Modality.ASSERTED:
             date_hit = report_date(trigger, info, heads, self.lexicon)
-        if date_hit is None and modality is Modality.ASSERTED:
+        if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker)
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)

@@ -131,6 +131,12 @@ def _xcomp_lemmas(verb: Token) -> set[str]:
     return {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
 
 
+def _purpose_lemmas(verb: Token) -> set[str]:
+    """'resigned from the Senate to become Secretary of State': an infinitive of purpose (the parser's advcl)."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
 def _framing(verb: Token, heads: frozenset[str]) -> bool:
     """'Speaking to Martin Smith of PBS, he said', 'Peers, speaking to BBC, said': a participle that sets the
     scene of a statement (an interview) and is no act of its own; its clause is the verb's head, or the
@@ -172,7 +178,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
-        not rule.not_xcomp_lemma or not (_xcomp_lemmas(verb) & rule.not_xcomp_lemma),
+        not rule.not_xcomp_lemma or not ((_xcomp_lemmas(verb) | _purpose_lemmas(verb)) & rule.not_xcomp_lemma),
         not rule.not_frame or not _framing(verb, rule.not_frame),
         not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,

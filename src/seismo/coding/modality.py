@@ -22,6 +22,7 @@ RANK = {
     Modality.NEGATED: 3,
     Modality.DENIED: 4,
 }
+NOTHING_OBJECTS = {"nothing", "none"}  # an object that names nothing: no act was done
 CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pcomp", "pobj", "dobj", "attr",
                 "nsubj", "nsubjpass", "prep", "acomp", "oprd", "parataxis"}
 
@@ -35,7 +36,8 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
     found = Modality.ASSERTED
     for child in token.children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
+                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
             found = _stronger(found, Modality.NEGATED)
         elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
             found = _stronger(found, Modality.HYPOTHETICAL)
@@ -43,7 +45,7 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token):
+    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
 
@@ -56,6 +58,18 @@ def _habitual(clause: Token, lexicon: Lexicon) -> bool:
         return True
     return _present_simple(clause) and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("habitual_adverbs")
                                            for c in clause.children)
+
+
+def _standing(clause: Token, lexicon: Lexicon) -> bool:
+    """'The PKK is banned in Turkey', 'Thai law forbids insulting the king': a present-tense restriction or status
+    (``standing_passives``) or what a rule says (a ``rule_subjects`` subject) is a standing state, not an act
+    on a day; news tells the act that made it in the past ('Turkey banned the PKK in 1984'). A reported one
+    ('militants are banned from entering, the ministry said') may announce a new rule: it stays asserted."""
+    if not _present_simple(clause) or any(is_reporting(t, lexicon) for t in (*clause.ancestors, *clause.children)):
+        return False
+    if clause.tag_ == "VBN":
+        return clause.lemma_.lower() in lexicon.cue("standing_passives")
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.cue("rule_subjects") for c in clause.children)
 
 
 def _descriptive(clause: Token) -> bool:
@@ -274,7 +288,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     for node in nodes:
         for child in node.children:
             low = child.lower_
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
+                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
                 negated = True
             elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
                 oblige = True

@@ -50,13 +50,15 @@ def _antecedent(event: Event, earlier: list[Event], back: bool) -> int | None:
 
 def _restated(event: Event, earlier: list[Event]) -> int | None:
     """An asserted event told again: the same type by the same actor to a recipient it does not contradict,
-    at no other place, with no day of its own ('The court ruled on Wednesday that the prorogation was unlawful.
-    ... The court found Johnson's advice unlawful'). A mention with its own day or place is another act."""
-    if event.modality is not Modality.ASSERTED or event.source is None or _own_day(event):
+    at no other place, with no day of its own or the same day ('The court ruled on Wednesday that the prorogation
+    was unlawful. ... The court found Johnson's advice unlawful', 'He declared a state of emergency the same
+    day'). A mention with another day or place is another act."""
+    if event.modality is not Modality.ASSERTED or event.source is None:
         return None
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
                  and earlier[i].modality is Modality.ASSERTED and _same(earlier[i].source, event.source)
-                 and _compatible(earlier[i].target, event.target) and _same_place(earlier[i], event)), None)
+                 and _compatible(earlier[i].target, event.target) and _same_place(earlier[i], event)
+                 and (not _own_day(event) or earlier[i].date == event.date)), None)  # "the same day"
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -134,23 +136,32 @@ def mention_links(trigger: Trigger, nominal: NominalArgs, events: list[Event], l
         return {e.event_id: "back" if nominal.reference else "noun" for e in events}
     if refers_back(trigger, lexicon.cue("casualty_verbs")):
         return {e.event_id: "back" for e in events}
-    if trigger.noun or any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("additive_adverbs")
+    if (trigger.noun and not _light_verb_object(trigger)) or any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.cue("additive_adverbs")
                            for c in trigger.verb.children):
         return {}  # "Russian troops also attacked Izium": another act
-    patient = _named_patient(trigger.verb)
+    patient = _named_patient(trigger.verb, trigger.word.i)
     return {e.event_id: "again" for e in events if e.target is not None or not patient}  # "attacked Kupiansk"
+
+
+def _light_verb_object(trigger: Trigger) -> bool:
+    """'declared a state of emergency', 'issued a stay', 'levied sanctions': an event noun that is the object of
+    its verb tells the act as a verb does, so it may tell an earlier act again."""
+    word = trigger.word
+    return word.i != trigger.verb.i and word.dep_ in ("dobj", "obj") and word.head.i == trigger.verb.i
 
 
 PATIENT_DEPS = {"dobj", "obj", "dative", "advmod", "npadvmod"}  # the parser reads an unknown place as an adverb
 
 
-def _named_patient(verb: Token) -> bool:
+def _named_patient(verb: Token, own: int) -> bool:
     """Whether the verb names whom it acts on with a noun (not a day): when the coder resolved no target from it,
-    the act's recipient is unknown, which is no evidence that it is the earlier event's."""
+    the act's recipient is unknown, which is no evidence that it is the earlier event's. The event noun
+    itself (``own``: 'declared a state of emergency') names the act, not whom it acts on."""
     obj = direct_object(verb)
     found = [obj] if obj is not None else []
     found += [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
-    return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in found)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") and t.i != own for t in found)
 
 
 def resolve_references(events: list[Event], links: dict[str, Link]) -> list[Event]:

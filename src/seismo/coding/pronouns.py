@@ -1,0 +1,51 @@
+"""Which earlier mention a sentence-opening 'They' continues: the plural subject before it, not its last object.
+
+'War maniacs of the South Korean military made a provocation to the DPRK. They fired 36 shells ...': the
+nearest group named before 'They' is the DPRK, the object; a new sentence that opens on 'They' keeps talking
+about the earlier subject (the centring preference of discourse), when that subject is a group noun
+(plural, or collective: 'the army ... They'), not a singular name such as a country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+GROUP_TAGS = {"NN", "NNS", "NNPS"}  # common nouns and plural names; a singular name (a country) is 'it'
+PHRASE_DEPS = {"pobj", "prep", "compound", "amod", "poss"}  # "maniacs of the military": inside the subject
+
+
+def opens_sentence(token: Token) -> bool:
+    """The first word of a sentence, also of one the parser joined to the next ('... afternoon. They fired')."""
+    before = [t for t in token.doc[max(token.i - 2, 0):token.i] if not t.is_quote and not t.is_space]
+    return token.i == token.sent.start or not before or before[-1].text in (".", "!", "?")
+
+
+def subject_head(token: Token) -> Token | None:
+    """The subject noun whose phrase holds ``token`` (itself, or 'maniacs' for 'military' in 'maniacs of the
+    military'), None when the token is in no subject."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in SUBJECT_DEPS:
+            return current
+        if current.dep_ not in PHRASE_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def continued_subject(token: Token, mentions: Sequence[Any], window: int) -> Any:
+    """The actor of the latest group-noun subject of an earlier sentence, when ``token`` ('They') is the subject
+    that opens a sentence; None otherwise (the caller falls back on the latest group named)."""
+    if token.dep_ not in SUBJECT_DEPS or not opens_sentence(token):
+        return None
+    for mention in reversed(mentions):
+        if mention.person or not token.i - window <= mention.token_i < token.i:
+            continue
+        head = subject_head(token.doc[mention.token_i])
+        if head is not None and head.tag_ in GROUP_TAGS and head.i < token.i:
+            return mention.actor
+    return None

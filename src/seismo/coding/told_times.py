@@ -1,0 +1,88 @@
+"""Times a clause tells relative to another event, which the event then must not take as its own day.
+
+Three readings the date order of ``event_dates`` needs (docs/dates.md, "Event dates"):
+
+- 'they both ended their campaigns prior to Super Tuesday': a date behind a bound word (before, prior to,
+  until, after, since) says only that the event was not on that day; the paragraph's day is no better a
+  guess, so the event takes no context date (it is dated on publication, flagged ``published``);
+- 'The speech came one week after an attack on oil infrastructure': the attack is the shift's anchor, so it
+  happened one week before the clause's day (the clause's own, else the publication day), not on it;
+- 'In that event, Fields killed a woman': a demonstrative generic event noun ('that event', 'the incident')
+  refers back to the event the text named last, so the act takes the date named last before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens
+from seismo.coding.dates import resolve_anchored
+from seismo.coding.events import Trigger
+from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo
+
+GENERIC_EVENT_NOUNS = {"event", "events", "incident", "incidents", "episode", "occasion"}
+BACK_DETERMINERS = {"that", "this", "the", "those", "these"}
+FLIP = {"after": "before", "before": "after", "later": "earlier", "earlier": "later"}
+
+
+def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
+    """True when a date of the sentence reaches the trigger's clause only through a bound word ('ended their
+    campaigns prior to Super Tuesday', 'until Monday')."""
+    owners = {trigger.verb.i, trigger.word.i}
+    for hit in info.dates:
+        current, crossed = hit.token, False
+        for _ in range(12):
+            crossed = crossed or current.lower_ in BOUND_WORDS
+            if current.i in owners:
+                if crossed:
+                    return True
+                break
+            if current.head.i == current.i:
+                break
+            current = current.head
+    return False
+
+
+def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
+                     published: dt.date | None) -> DateHit | None:
+    """The day of an event noun that is the anchor of a shift ('two days after an attack'): the shift read
+    backwards from the shifted clause's day (the date ``hit`` the noun got from that clause, else the publication
+    day). None when ``word`` anchors no shift, or when its date is its own ('after an attack on Friday')."""
+    shift = next((d for d in dates if d.token.lower_ in SHIFT_WORDS and word.i in anchor_tokens(d.token)), None)
+    if shift is None:
+        return None
+    anchor = anchor_tokens(shift.token)
+    if hit is not None and hit.token.i in anchor and hit.token.i != shift.token.i:
+        return None
+    base = hit.date if hit is not None and hit.date is not None else published
+    if base is None:
+        return None
+    flipped = " ".join(FLIP.get(w.lower(), w) for w in shift.text.split())
+    resolved = resolve_anchored(flipped, base)
+    if resolved is None:
+        return None
+    return DateHit(word, f"(before the clause) {shift.text}", resolved.date, resolved.precision)
+
+
+def referred_event_noun(verb: Token) -> Token | None:
+    """'In that event, X killed Y', 'during the incident': a bare demonstrative generic event noun in an
+    in/during/at phrase of the verb, which names the event the text told last."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in GENERIC_EVENT_NOUNS and all(
+                    c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children) \
+                    and any(c.dep_ == "det" for c in noun.children):
+                return noun
+    return None
+
+
+def referred_event_date(trigger: Trigger, last_named: DateHit | None) -> DateHit | None:
+    """The date named last before the sentence, for an act placed 'in that event'."""
+    noun = referred_event_noun(trigger.verb)
+    if noun is None or last_named is None or last_named.date is None:
+        return None
+    return DateHit(noun, f"(same event) {last_named.text}", last_named.date, last_named.precision)

@@ -1,0 +1,56 @@
+"""Dates a clause tells relative to another event, and a sentence-opening 'They' (issue 13, must_not readings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from coding_helpers import asserted, code_text
+
+MONDAY = dt.date(2019, 9, 23)
+
+
+def test_an_event_before_a_date_does_not_take_the_paragraphs_day(tmp_path: Path) -> None:
+    text = "Both senators criticised the ruling on Tuesday. The two opposition senators ended their campaigns " \
+           "prior to March 3."
+    ended = asserted(code_text(tmp_path, text, MONDAY), "CONCEDE")
+    assert ended and all(e.date != dt.date(2019, 9, 17) for e in ended)
+    assert ended[0].date_precision == "published"
+
+
+def test_an_undated_event_of_the_paragraph_still_takes_its_day(tmp_path: Path) -> None:
+    text = "Both senators criticised the ruling on Tuesday. The two opposition senators ended their campaigns."
+    ended = asserted(code_text(tmp_path, text, MONDAY), "CONCEDE")
+    assert ended and ended[0].date == dt.date(2019, 9, 17)
+
+
+def test_the_anchor_of_a_shift_is_before_the_clause(tmp_path: Path) -> None:
+    text = "The meeting came two days after an attack on a police station in Kabul by Taliban militants."
+    attack = asserted(code_text(tmp_path, text, MONDAY), "ASSAULT")
+    assert attack and attack[0].date == dt.date(2019, 9, 21)
+
+
+def test_the_anchor_of_a_dated_shift_reads_back_from_that_day(tmp_path: Path) -> None:
+    text = "Afghan officials met on Friday, two days after an attack on a police station in Kabul by Taliban militants."
+    attack = asserted(code_text(tmp_path, text, MONDAY), "ASSAULT")
+    assert attack and attack[0].date == dt.date(2019, 9, 18)
+
+
+def test_in_that_event_takes_the_date_named_last(tmp_path: Path) -> None:
+    text = "On Monday, a judge sentenced a former army officer to life in prison for the August 2017 bombing " \
+           "of the parliament in Kabul.\n\nIn that event, Taliban militants killed three Afghan legislators."
+    killed = asserted(code_text(tmp_path, text, MONDAY), "ASSAULT")
+    assert killed and killed[0].date == dt.date(2017, 8, 1) and killed[0].date_precision == "month"
+
+
+def test_a_new_sentence_opening_on_they_continues_the_plural_subject(tmp_path: Path) -> None:
+    text = "Generals of the Chilean army made another provocation against Peru on Thursday. " \
+           "They fired 36 shells at Peruvian border posts."
+    fired = asserted(code_text(tmp_path, text, MONDAY), "ASSAULT")
+    assert fired and fired[0].source is not None and fired[0].source.country == "CHL"
+
+
+def test_they_inside_a_sentence_keeps_the_latest_group(tmp_path: Path) -> None:
+    text = "Russia accused the rebels of shelling the town. They denied it."
+    denied = asserted(code_text(tmp_path, text, MONDAY), "REJECT")
+    assert denied and denied[0].source is not None and denied[0].source.agent == "REB"
