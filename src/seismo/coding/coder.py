@@ -74,10 +74,10 @@ from seismo.coding.sentence import (
     statement_date,
 )
 from seismo.coding.speakers import QuoteSpeakers
-from seismo.coding.story import is_content, story_country
+from seismo.coding.story import story_country, word_bounds
 from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
 from seismo.coding.typescore import TypeScorer
-from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
+from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Location, Modality, Quantity
 
@@ -128,13 +128,13 @@ class Coder:
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
-            if not words:
+            bounds = word_bounds(sent)
+            if bounds is None:
                 continue
-            if "\n" in article.text[previous_end:words[0].idx]:  # any line break ends a paragraph
+            if "\n" in article.text[previous_end:bounds[0]]:  # any line break ends a paragraph
                 state.paragraph_date = state.speaker_date = state.frame = None
-            previous_end = words[-1].idx + len(words[-1].text)
-            if not is_content(sent, noise):
+            previous_end = bounds[1]
+            if within_noise(*bounds, noise):  # not content (``story.is_content``)
                 continue
             for token in mention_tokens(sent):
                 actor = ctx.resolve(token)

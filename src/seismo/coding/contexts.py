@@ -26,8 +26,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.lexicon import DICT_DIR, _read_yaml
-from seismo.coding.story import is_content
+from seismo.coding.story import word_bounds
 from seismo.errors import CodingError, Errors
+from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event
 
 CONTEXTS_PATH = DICT_DIR / "contexts.yaml"
@@ -243,17 +244,22 @@ def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozen
     for token in sent:
         if token.is_space:
             continue
-        pieces = _PIECE.findall(token.lower_)
-        if token.i in quiet:
-            slots.extend(frozenset() for _ in pieces)
-            continue
-        name = {NAME} if token.text[:1].isupper() and token.i != sent[0].i else set()
-        if len(pieces) == 1:
-            lemma = token.lemma_.lower()
-            slots.append(frozenset({pieces[0], lemma, *name} if _PIECE.fullmatch(lemma) else {*pieces, *name}))
-        else:
-            slots.extend(frozenset({p, *name}) for p in pieces)
+        named = token.text[:1].isupper() and token.i != sent[0].i
+        word = _word_slots(token.lower_, token.lemma_, named)
+        slots.extend([frozenset()] * len(word) if token.i in quiet else word)
     return slots
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_slots(lower: str, lemma: str, named: bool) -> tuple[frozenset[str], ...]:
+    """One word's slots (``_slots``); cached per word form, as every sentence of every document asks again.
+    ``named``: a capitalised word not opening the sentence also fills a ``{name}`` cue piece."""
+    pieces = _PIECE.findall(lower)
+    name = {NAME} if named else set()
+    if len(pieces) == 1:
+        lemma = lemma.lower()
+        return (frozenset({pieces[0], lemma, *name} if _PIECE.fullmatch(lemma) else {*pieces, *name}),)
+    return tuple(frozenset({p, *name}) for p in pieces)
 
 
 def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
@@ -411,11 +417,11 @@ def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = 
     by_start: dict[int, set[str]] = {}
     content: list[set[str]] = []
     for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if words:
-            by_start[words[0].idx] = text_contexts(sent, rules, reporting)
-            if is_content(sent, noise):
-                content.append(by_start[words[0].idx])
+        bounds = word_bounds(sent)
+        if bounds is not None:
+            by_start[bounds[0]] = text_contexts(sent, rules, reporting)
+            if not within_noise(*bounds, noise):  # a content sentence (``story.is_content``)
+                content.append(by_start[bounds[0]])
     story = story_contexts(content, rules)
     starts = sorted(by_start)
     for event in events:

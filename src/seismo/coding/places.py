@@ -183,11 +183,13 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
         whole = kb.country_name(found[0].country or "")
         return next((f for f in found[1:] if found[0].name == whole and f.country == found[0].country), found[0])
     for token in sent:
-        if _locative(token, trigger) and _owned_by(token, trigger, heads):
+        lemma = token.lemma_.lower()  # only a border noun or "capital" can place it: asked first, being cheap
+        if (lemma in BORDER_NOUNS or lemma == "capital") and _locative(token, trigger) \
+                and _owned_by(token, trigger, heads):
             border = _border_location(token, kb)
             if border is not None:
                 return border
-            if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
+            if lemma == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "in the capital": the story country's
     return None
 

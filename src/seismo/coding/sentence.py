@@ -17,6 +17,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
+from seismo.coding.story import word_bounds
 from seismo.models import Actor, Evidence, Quantity
 
 BOUND_WORDS = {"before", "until", "till", "by", "after", "following", "since", "ahead", "prior", "from",
@@ -228,8 +229,8 @@ def evidence_of(sent: Span, text: str) -> Evidence:
 
     Slicing the article string is much cheaper than ``Doc.text``, which rebuilds the text from all tokens.
     """
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
+    bounds = word_bounds(sent)
+    if bounds is None:
         return Evidence(sentence=text[sent.start_char:sent.end_char], start=sent.start_char, end=sent.end_char)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    start, end = bounds
     return Evidence(sentence=text[start:end], start=start, end=end)

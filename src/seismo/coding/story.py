@@ -28,12 +28,24 @@ LEDE_SENTENCES = 4  # content sentences read for the story's country (the candid
 Spans = Sequence[tuple[int, int]]
 
 
+def word_bounds(sent: Span) -> tuple[int, int] | None:
+    """Character offsets where the sentence's first word starts and its last word ends (whitespace tokens
+    left out); None when it has no word. Reads the two ends only: each token read is a new Token object."""
+    doc, first, last = sent.doc, sent.start, sent.end - 1
+    while first <= last and doc[first].is_space:
+        first += 1
+    if first > last:
+        return None
+    while doc[last].is_space:
+        last -= 1
+    end = doc[last]
+    return doc[first].idx, end.idx + len(end.text)
+
+
 def is_content(sent: Span, noise: Spans) -> bool:
     """A sentence with words that are not all inside one noise span."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
-        return False
-    return not within_noise(words[0].idx, words[-1].idx + len(words[-1].text), noise)
+    bounds = word_bounds(sent)
+    return bounds is not None and not within_noise(*bounds, noise)
 
 
 def content_sentences(doc: Doc, noise: Spans) -> Iterator[Span]:

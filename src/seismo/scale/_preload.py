@@ -7,6 +7,8 @@ then load the model themselves (``warm_worker``), and that is where an error is 
 
 from __future__ import annotations
 
+import gc
+
 try:
     from seismo.config import Settings
     from seismo.nlp import load_pipeline
@@ -17,3 +19,5 @@ try:
     get_coder(_settings)
 except Exception:
     pass
+gc.collect()
+gc.freeze()  # what is loaded lives as long as the workers: their collections never write to its pages
