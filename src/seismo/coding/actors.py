@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
+from seismo.coding.org_heads import head_sector
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
@@ -124,6 +125,7 @@ class DocumentContext:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
         actor = self._nationality_first(span, found.actor, on) if found else None
+        actor = head_sector(token, actor, self.kb, on)
         actor = self._state_name(token, span, on) or actor
         title = _title_of(text)
         if title and (actor is None or actor.country is None or _is_bare_title(text)):
