@@ -28,7 +28,8 @@ def test_head_noun_gives_sector(tmp_path: Path, text: str, type_: str, code: str
 
 
 def test_police_department_is_police(tmp_path: Path) -> None:
-    assert "USACOP" in _sources(tmp_path, "The police department arrested 12 protesters in Chicago on Monday.", "COERCE")
+    text = "The police department arrested 12 protesters in Chicago on Monday."
+    assert "USACOP" in _sources(tmp_path, text, "COERCE")
 
 
 def test_list_goes_on_after_a_name_in_apposition(tmp_path: Path) -> None:
