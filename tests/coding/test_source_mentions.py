@@ -36,3 +36,15 @@ def test_list_goes_on_after_a_name_in_apposition(tmp_path: Path) -> None:
     text = "The spokesman of the Kenyan government, John Mbadi, and the French foreign minister condemned the bombing."
     sources = _sources(tmp_path, text, "ACCUSE")
     assert {"KENGOV", "FRAGOV"} <= sources, sources
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs the name on the title's 'from' ('Senator from [Vermont Name]')
+    "On Monday, United States Senator from Vermont Bernard Sandoval endorsed the governor. "
+    "The move came after Sandoval ended his own presidential bid last week.",
+    # a copula in a relative clause introduces as a copula does
+    "Bernard Sandoval, who is a United States senator, arrived in Denver on Monday. "
+    "The move came after Sandoval ended his own presidential bid last week.",
+])
+def test_unknown_person_keeps_the_role_introduced(tmp_path: Path, text: str) -> None:
+    assert "USALEG" in _sources(tmp_path, text, "CONCEDE")
