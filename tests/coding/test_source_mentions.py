@@ -48,3 +48,8 @@ def test_list_goes_on_after_a_name_in_apposition(tmp_path: Path) -> None:
 ])
 def test_unknown_person_keeps_the_role_introduced(tmp_path: Path, text: str) -> None:
     assert "USALEG" in _sources(tmp_path, text, "CONCEDE")
+
+
+def test_a_state_that_uses_force_is_its_military(tmp_path: Path) -> None:
+    text = "On Tuesday, Norway fired artillery rounds at a radar station in Sweden."
+    assert "NORMIL" in _sources(tmp_path, text, "ASSAULT")
