@@ -53,3 +53,11 @@ def test_unknown_person_keeps_the_role_introduced(tmp_path: Path, text: str) -> 
 def test_a_state_that_uses_force_is_its_military(tmp_path: Path) -> None:
     text = "On Tuesday, Norway fired artillery rounds at a radar station in Sweden."
     assert "NORMIL" in _sources(tmp_path, text, "ASSAULT")
+
+
+def test_he_after_a_spokesperson_is_the_spokesperson(tmp_path: Path) -> None:
+    text = ("Iraqi Prime Minister Adel Abdul Mahdi addressed parliament on Sunday. Later, a French foreign ministry "
+            "spokesperson, Anne Marchal, said Paris was disappointed: \"While we await clarification,\" he said, "
+            "\"we strongly urge Iraqi leaders to reconsider.\"")
+    events = asserted(code_text(tmp_path, text), "REQUEST")
+    assert any(e.source and e.source.code == "FRAGOV" and e.target and e.target.country == "IRQ" for e in events)

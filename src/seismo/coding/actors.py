@@ -448,7 +448,7 @@ class DocumentContext:
         title = _title_of(phrase_span(token).text)
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
-            person = title is not None or token.ent_type_ == "PERSON"
+            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
             self.names.setdefault(token.text, actor)
