@@ -61,3 +61,9 @@ def test_he_after_a_spokesperson_is_the_spokesperson(tmp_path: Path) -> None:
             "\"we strongly urge Iraqi leaders to reconsider.\"")
     events = asserted(code_text(tmp_path, text), "REQUEST")
     assert any(e.source and e.source.code == "FRAGOV" and e.target and e.target.country == "IRQ" for e in events)
+
+
+def test_a_name_keeps_no_words_of_an_orphaned_preposition(tmp_path: Path) -> None:
+    # the parser hangs 'live television' on the name and leaves 'On' without its object
+    text = "On live television Erdogan also attacked the decision on Tuesday."
+    assert "TURGOV" in _sources(tmp_path, text, "ACCUSE")
