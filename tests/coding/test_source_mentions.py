@@ -67,3 +67,12 @@ def test_a_name_keeps_no_words_of_an_orphaned_preposition(tmp_path: Path) -> Non
     # the parser hangs 'live television' on the name and leaves 'On' without its object
     text = "On live television Erdogan also attacked the decision on Tuesday."
     assert "TURGOV" in _sources(tmp_path, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "A suspect in Toronto has been charged for allegedly providing the weapon to the gunman.",
+    "The opposition leader was sentenced to five years in prison in Minsk on Monday.",
+])
+def test_agentless_charges_and_sentences_are_the_courts(tmp_path: Path, text: str) -> None:
+    events = asserted(code_text(tmp_path, text))
+    assert any(e.source and e.source.agent == "JUD" for e in events), [(e.type, e.source) for e in events]
