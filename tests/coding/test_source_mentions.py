@@ -3,6 +3,7 @@ list of speakers (issue 13, items 1 and 4). Invented sentences, coded through th
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,11 @@ def test_a_name_keeps_no_words_of_an_orphaned_preposition(tmp_path: Path) -> Non
 def test_agentless_charges_and_sentences_are_the_courts(tmp_path: Path, text: str) -> None:
     events = asserted(code_text(tmp_path, text))
     assert any(e.source and e.source.agent == "JUD" for e in events), [(e.type, e.source) for e in events]
+
+
+def test_a_former_title_is_not_the_latest_holder(tmp_path: Path) -> None:
+    text = ("Prime Minister Boris Johnson spoke in London on Monday.\n\n"
+            "Former prime minister Janet Majorly has accused the government of misleading the Queen.")
+    events = asserted(code_text(tmp_path, text, published=dt.date(2020, 1, 10)), "ACCUSE")  # Johnson in office
+    sources = {e.source.code if e.source else None for e in events}
+    assert sources and all(s is None or not s.endswith("GOV") for s in sources), sources

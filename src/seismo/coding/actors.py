@@ -128,7 +128,7 @@ class DocumentContext:
         actor = head_sector(token, actor, self.kb, on)
         actor = self._state_name(token, span, on) or actor
         title = _title_of(text)
-        if title and (actor is None or actor.country is None or _is_bare_title(text)):
+        if title and not _former(text) and (actor is None or actor.country is None or _is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
         if needs_country(actor):
             actor = self._owned_by_subject(token, actor, on)
@@ -477,6 +477,11 @@ def because(actor: Actor, reason: str) -> Actor:
 def _is_bare_title(text: str) -> bool:
     words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
     return " ".join(words) in TITLE_WORDS
+
+
+def _former(text: str) -> bool:
+    """'Former prime minister John Major': no holder of the title now, so not the latest one named."""
+    return any(w in ("former", "ex") or w.startswith("ex-") for w in text.lower().split())
 
 
 def _only_agent_word(text: str) -> bool:
