@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
+from seismo.coding.org_heads import head_sector
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.pronouns import continued_subject
@@ -125,9 +126,10 @@ class DocumentContext:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
         actor = self._nationality_first(span, found.actor, on) if found else None
+        actor = head_sector(token, actor, self.kb, on)
         actor = self._state_name(token, span, on) or actor
         title = _title_of(text)
-        if title and (actor is None or actor.country is None or _is_bare_title(text)):
+        if title and not _former(text) and (actor is None or actor.country is None or _is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
         if needs_country(actor):
             actor = self._owned_by_subject(token, actor, on)
@@ -450,7 +452,7 @@ class DocumentContext:
         title = _title_of(phrase_span(token).text)
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
-            person = title is not None or token.ent_type_ == "PERSON"
+            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
             self.names.setdefault(token.text, actor)
@@ -479,6 +481,11 @@ def because(actor: Actor, reason: str) -> Actor:
 def _is_bare_title(text: str) -> bool:
     words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
     return " ".join(words) in TITLE_WORDS
+
+
+def _former(text: str) -> bool:
+    """'Former prime minister John Major': no holder of the title now, so not the latest one named."""
+    return any(w in ("former", "ex") or w.startswith("ex-") for w in text.lower().split())
 
 
 def _only_agent_word(text: str) -> bool:

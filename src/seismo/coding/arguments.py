@@ -50,7 +50,16 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
             out.extend(t for t in conjuncts(child) if t not in out)
+        elif _renaming_name(token, child):
+            # "OIC head Yousef Al-Othaimeen, Pope Francis, and a spokesperson": the list goes on from the name
+            for conj in (c for c in child.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")):
+                out.extend(t for t in conjuncts(conj) if t not in out)
     return sorted(out, key=lambda t: t.i)
+
+
+def _renaming_name(head: Token, child: Token) -> bool:
+    """'head Yousef Al-Othaimeen': a person's name in apposition to the title noun it renames."""
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and head.pos_ == "NOUN"
 
 
 def list_member(head: Token, child: Token) -> bool:

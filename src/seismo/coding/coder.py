@@ -324,6 +324,8 @@ class Coder:
             targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
+        if agent is None and trigger.type == "ASSAULT":
+            agent = "MIL"  # "North Korea fired artillery rounds": a state that uses force does so with its military
         if trigger.event_subject and trigger.type == "PROTEST":
             agent = "CVL"  # "Palestinian riots": the crowd, not the government
         sources = [with_agent(a, agent) for a in sources]

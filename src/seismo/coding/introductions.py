@@ -14,7 +14,8 @@ Introductions, in the order they are tried for each name:
 * an **apposition**: "Korrel, a member of the provincial council", "Otieno, spokesperson for the governor";
 * the name as the apposition of a role: "the Defence Secretary, Rafael Dumas";
 * an **of-complement** on the name: "Korrel, of the Nakuru provincial council";
-* a **copula**: "Dassouli was a Moroccan diplomat".
+* a **copula**, also in a relative clause: "Dassouli was a Moroccan diplomat", "Dassouli, who is a diplomat";
+* the title whose 'from'/'of' the parser hung the name on: "United States Senator from Vermont Bernie Sanders".
 
 The knowledge base keeps priority: a name it knows is never re-read from the document. A surname two
 introduced people share is no key (neither gets it).
@@ -31,6 +32,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.phrases import phrase_span
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -175,9 +177,21 @@ def _descriptions(head: Token, parts: list[Token], kb: KnowledgeBase, on: object
                     yield resolve(pobj), f"{prep.text} {_words(pobj)}"
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_ in COPULAS:
-        for attr in verb.children:
-            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
-                yield resolve(attr), _words(attr)
+        yield from _copula_roles(verb, resolve)
+    for clause in head.children:  # "Dassouli, who is a Moroccan diplomat"
+        if clause.dep_ == "relcl" and clause.lemma_ in COPULAS \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            yield from _copula_roles(clause, resolve)
+    title = head.head.head if head.dep_ == "pobj" and head.head.lower_ in RUN_LINKS else None
+    if title is not None and title.pos_ == "PROPN" and title.i < head.i and head.ent_type_ != "GPE":
+        # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on the title's 'from'
+        yield resolve(title), phrase_span(title).text
+
+
+def _copula_roles(verb: Token, resolve: Resolve) -> Iterator[tuple[Actor | None, str]]:
+    for attr in verb.children:
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+            yield resolve(attr), _words(attr)
 
 
 def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -> Iterator[tuple[Actor | None, str]]:

@@ -16,4 +16,11 @@ def phrase_span(token: Token) -> Span:
     doc = token.doc
     while start < token.i and doc[start].is_punct:
         start += 1
+    if start > 0 and _orphan_preposition(doc[start - 1]) and token.ent_type_ == "PERSON" and token.ent_iob_ != "O":
+        # "On live television Erdogan attacked": the preposition's object was hung on the name as modifiers
+        start = max(start, next(t.i for t in reversed(doc[: token.i + 1]) if t.ent_iob_ == "B"))
     return doc[start : token.i + 1]
+
+
+def _orphan_preposition(token: Token) -> bool:
+    return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
