@@ -39,6 +39,8 @@ INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
                  "send", "make", "draft", "introduce", "write", "hand", "give", "read", "announce", "unveil"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+# participles used as plain adjectives: "the opposing party" (a rival), "the ruling party", "supporting documents"
+ADJECTIVE_PARTICIPLES = {"oppose", "support", "rule", "govern", "lead", "compete", "follow", "concern"}
 RELATIVE_TAGS = {"WP", "WDT"}
 
 
@@ -46,6 +48,8 @@ def conjuncts(token: Token) -> list[Token]:
     """'Biden and Putin' -> [Biden, Putin]; 'Norway, Chile, and Peru' (parsed as Norway + appos Chile +
     conj Peru) -> all three; 'activists who marched' -> the activists."""
     token = antecedent(token)
+    if token.like_num:  # "One of these groups, the Syrian Democratic Forces, opposed": the count is the name
+        token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
     out = [token]
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
@@ -93,7 +97,15 @@ def reduced_passive(verb: Token) -> bool:
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
     if verb.dep_ == "conj":  # "reporters detained and beaten"
         return reduced_passive(verb.head)
-    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not _by_means(verb)
+
+
+def _by_means(verb: Token) -> bool:
+    """'Members of the House protested by shouting': a by-phrase that holds a gerund tells how the noun acted
+    (a past tense the parser took for a participle), it names no agent."""
+    return any((c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+               and not any(g.dep_ == "pobj" for g in c.children)
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
 
 
 def passive_clause(verb: Token) -> bool:
@@ -141,6 +153,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             raised = _passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
             return antecedent(raised) if raised is not None else None
         return obj if obj is not None else subject_of(head, depth + 1)
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") \
+            and verb.lemma_.lower() not in ADJECTIVE_PARTICIPLES:
+        return head  # "interrupted by protesting legislators", "striking workers": the noun does it
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
@@ -150,6 +165,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
+    if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)  # "said it, prior to setting the bond": 'prior' hangs on the clause
     return None
 
 
