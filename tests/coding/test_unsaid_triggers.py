@@ -1,7 +1,7 @@
 """Gold items with nothing coded in their sentence (issue 13 items 2 and 6), on invented sentences: phone calls
 told with 'on the phone', labels that accuse (naming verbs and words of judgements.yaml), doubts on authority,
 tightened security, court rulings and bail, custody, crowds of protesters gathering, a plea, goods whose lemma
-the tagger cut short, participles that name their actor, a count renamed by a name. Each with the word sense
+the tagger cut short, a count renamed by a name, a protest told 'by' its means. Each with the word sense
 that must stay no event."""
 
 from __future__ import annotations
@@ -94,13 +94,6 @@ def test_a_plea_to_someone_is_a_request(tmp_path):
 def test_doses_delivered_are_aid_whatever_the_lemmatizer_says(tmp_path):
     events = asserted(code_text(tmp_path, "UNICEF delivered 100,000 doses of vaccine to Samoa on Monday."), "AID")
     assert [e.target.country for e in events] == ["WSM"]
-
-
-def test_a_present_participle_before_a_noun_names_its_actor(tmp_path):
-    events = asserted(code_text(tmp_path, "Striking Kenyan teachers were dispersed by police."), "PROTEST")
-    assert [(e.mode, e.source.country) for e in events] == [("strike", "KEN")]
-    rival = code_text(tmp_path, "The opposing Kenyan party said the vote was fair.")
-    assert not asserted(rival, "REJECT")
 
 
 def test_a_count_renamed_by_a_name_is_one_actor_not_a_tally(tmp_path):

@@ -39,8 +39,6 @@ INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
                  "send", "make", "draft", "introduce", "write", "hand", "give", "read", "announce", "unveil"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
-# participles used as plain adjectives: "the opposing party" (a rival), "the ruling party", "supporting documents"
-ADJECTIVE_PARTICIPLES = {"oppose", "support", "rule", "govern", "lead", "compete", "follow", "concern"}
 RELATIVE_TAGS = {"WP", "WDT"}
 
 
@@ -153,9 +151,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             raised = _passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
             return antecedent(raised) if raised is not None else None
         return obj if obj is not None else subject_of(head, depth + 1)
-    if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") \
-            and verb.lemma_.lower() not in ADJECTIVE_PARTICIPLES:
-        return head  # "interrupted by protesting legislators", "striking workers": the noun does it
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands

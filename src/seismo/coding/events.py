@@ -163,7 +163,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
         not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),
-        not rule.object or obj_lemma in rule.object,
+        not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object),
         not rule.not_object or obj_lemma not in rule.not_object,
         not rule.object_actor or (obj is not None and is_actor(obj)),
         not rule.prep or bool(_preps(verb) & rule.prep),
@@ -208,6 +208,16 @@ def _has_complement(verb: Token, obj: Token | None) -> bool:
         return True
     after = obj.right_edge.i + 1
     return after < len(obj.doc) and obj.doc[after].text in QUOTES
+
+
+# generic heads that rules also name as such: 'security measures' is read as 'security', but a rule for
+# 'measure' ('eased emergency measures', 'lifted the measures') holds whatever modifies it
+NAMED_GENERIC_HEADS = {"measure"}
+
+
+def _generic_named(obj: Token | None, lemmas: frozenset[str]) -> bool:
+    """The object is a generic head that the rule names itself ('eased emergency measures')."""
+    return obj is not None and obj.lemma_.lower() in NAMED_GENERIC_HEADS and obj.lemma_.lower() in lemmas
 
 
 def _subject_lemma(verb: Token) -> str | None:
