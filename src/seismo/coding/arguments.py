@@ -46,6 +46,8 @@ def conjuncts(token: Token) -> list[Token]:
     """'Biden and Putin' -> [Biden, Putin]; 'Norway, Chile, and Peru' (parsed as Norway + appos Chile +
     conj Peru) -> all three; 'activists who marched' -> the activists."""
     token = antecedent(token)
+    if token.like_num:  # "One of these groups, the Syrian Democratic Forces, opposed": the count is the name
+        token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
     out = [token]
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
@@ -102,7 +104,15 @@ def reduced_passive(verb: Token) -> bool:
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
     if verb.dep_ == "conj":  # "reporters detained and beaten"
         return reduced_passive(verb.head)
-    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not _by_means(verb)
+
+
+def _by_means(verb: Token) -> bool:
+    """'Members of the House protested by shouting': a by-phrase that holds a gerund tells how the noun acted
+    (a past tense the parser took for a participle), it names no agent."""
+    return any((c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+               and not any(g.dep_ == "pobj" for g in c.children)
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
 
 
 def passive_clause(verb: Token) -> bool:
@@ -159,6 +169,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
+    if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)  # "said it, prior to setting the bond": 'prior' hangs on the clause
     return None
 
 

@@ -157,7 +157,9 @@ def _counted_subject(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects.append(verb.head)
-    return any(s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children) for s in subjects)
+    # "One of these groups, the Syrian Democratic Forces, opposed": a count that a name renames is one actor
+    return any((s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children))
+               and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children) for s in subjects)
 
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
@@ -167,7 +169,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
         not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),
-        not rule.object or obj_lemma in rule.object,
+        not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object),
         not rule.not_object or obj_lemma not in rule.not_object,
         not rule.object_actor or (obj is not None and is_actor(obj)),
         not rule.prep or bool(_preps(verb) & rule.prep),
@@ -189,6 +191,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.source_agent_in or (agent_of(verb) or "").lower() in rule.source_agent_in,
         not rule.not_source_agent_in or (agent_of(verb) or "").lower() not in rule.not_source_agent_in,
         not rule.not_passive or not is_passive(verb),
+        not rule.subject or _subject_lemma(verb) in rule.subject,
     )
     return all(checks)
 
@@ -211,6 +214,29 @@ def _has_complement(verb: Token, obj: Token | None) -> bool:
         return True
     after = obj.right_edge.i + 1
     return after < len(obj.doc) and obj.doc[after].text in QUOTES
+
+
+# generic heads that rules also name as such: 'security measures' is read as 'security', but a rule for
+# 'measure' ('eased emergency measures', 'lifted the measures') holds whatever modifies it
+NAMED_GENERIC_HEADS = {"measure"}
+
+
+def _generic_named(obj: Token | None, lemmas: frozenset[str]) -> bool:
+    """The object is a generic head that the rule names itself ('eased emergency measures')."""
+    return obj is not None and obj.lemma_.lower() in NAMED_GENERIC_HEADS and obj.lemma_.lower() in lemmas
+
+
+def _subject_lemma(verb: Token) -> str | None:
+    """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted."""
+    clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.like_num or subj.lemma_.lower() in COUNT_HEADS):
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), subj)
+    return subj.lemma_.lower() if subj is not None else None
+
+
+COUNT_HEADS = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number", "hundreds", "thousands"}
 
 
 def _has_conj_subject(verb: Token) -> bool:

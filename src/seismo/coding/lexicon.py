@@ -67,6 +67,7 @@ class VerbRule:
     source_agent: str | None = None
     source_agent_in: frozenset[str] = frozenset()
     not_source_agent_in: frozenset[str] = frozenset()  # "analysts agree": commentators' opinions are no events
+    subject: frozenset[str] = frozenset()  # the subject's lemma ("protesters gathered"; "thousands of protesters")
     not_passive: bool = False  # "police were called to the scene": no one phoned the police
     implied_source: str | None = None  # sector of the unnamed agent of a passive ("312 people were arrested")
     target: tuple[str, ...] = ()
@@ -111,7 +112,7 @@ class Lexicon:
 
 
 _SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
-               "complement_lemma", "not_frame", "source_agent_in", "not_source_agent_in", "only_with"}
+               "complement_lemma", "not_frame", "source_agent_in", "not_source_agent_in", "only_with", "subject"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

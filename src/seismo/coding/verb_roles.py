@@ -126,8 +126,10 @@ PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", 
               # measures: "launched 10 days of war games", "gave 5 million dollars of aid", "a series of raids"
               "day", "week", "month", "hour", "round", "series", "wave", "dollar", "ton", "tonne", "million",
               "billion", "worth"}
-# generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action"
-GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative"}
+# generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action",
+# "security measures"
+GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative",
+                       "measure"}
 # what carries goods, named by what it carries: "an aid convoy", "a food shipment", "relief flights"
 CARRIER_HEADS = {"convoy", "shipment", "consignment", "cargo", "flight", "truck", "lorry", "airlift", "package"}
 

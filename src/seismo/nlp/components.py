@@ -98,3 +98,19 @@ _OPENERS = frozenset("\"'(\u201c\u2018[")
 def make_sentence_boundaries(nlp: Language, name: str, noise_files: list[str]) -> SentenceBoundaries:
     """``noise_files``: extra noise YAML files (same keys as ``seismo/ingest/noise.yaml``)."""
     return SentenceBoundaries(load_noise([Path(p) for p in noise_files]))
+
+
+# Plural nouns the rule lemmatizer cuts too short because the shorter form is in its word index ("doses" ->
+# "dos", "uses" -> "us"); spaCy's exception table cannot override a form its rules also produce. An event
+# noun behind a wrong lemma is never looked up ("delivered 105,000 doses of vaccine to Samoa").
+NOUN_LEMMA_FIXES = {"doses": "dose", "uses": "use", "ruses": "ruse"}
+
+
+@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
+def fix_noun_lemmas(doc: Doc) -> Doc:
+    """Correct the lemmas of ``NOUN_LEMMA_FIXES``."""
+    for token in doc:
+        fix = NOUN_LEMMA_FIXES.get(token.lower_)
+        if fix is not None and token.pos_ == "NOUN":
+            token.lemma_ = fix
+    return doc
