@@ -15,6 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, because
+from seismo.coding.arguments import passive_clause
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import DICT_DIR, Lexicon
 from seismo.coding.merge import identified, same_actor
@@ -77,7 +78,10 @@ def _doer_tokens(act: Token, rules: ActRules) -> list[tuple[Token, str]]:
     found: list[tuple[Token, str]] = []
     clause = act.head if act.dep_ in ("dobj", "obj", "nsubjpass") else act.head.head
     for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > act.i):
-        if prep.head.i == act.i or _in_phrase(prep, act) or (prep.head.i != clause.i and _in_phrase(prep.head, clause)):
+        # the parser also hangs the act's by-phrase on an active verb ('denounced the annexation ... by X')
+        on_verb = prep.head.i == clause.i and clause.pos_ in ("VERB", "AUX") and not passive_clause(clause)
+        if prep.head.i == act.i or on_verb or _in_phrase(prep, act) \
+                or (prep.head.i != clause.i and _in_phrase(prep.head, clause)):
             found.extend((g, f"'{act.text} ... by {g.text}'") for g in prep.children if g.dep_ == "pobj")
     found.extend((c, f"'{c.text}'s {act.text}'") for c in act.children
                  if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS)
