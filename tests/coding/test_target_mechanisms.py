@@ -82,3 +82,12 @@ def test_a_country_urged_is_its_government(code) -> None:
 
 def test_a_country_shelled_stays_the_country(code) -> None:
     assert _targets(code("Ugandan artillery shelled Kenya on Monday."), "ASSAULT") == {"KEN"}
+
+
+# --- two people of one government are two parties ----------------------------------------------------
+
+def test_a_colleague_named_in_the_object_is_a_target_despite_a_shared_code(code) -> None:
+    """Putin and Lavrov are both RUSGOV; the request is still from one to the other (issue 13 item 3)."""
+    events = code("Vladimir Putin asked for Sergei Lavrov's resignation on Monday.")
+    found = [e for e in asserted(events, "REQUEST") if e.target is not None]
+    assert found and all(e.target.code == "RUSGOV" and "Lavrov" in e.target.name for e in found)

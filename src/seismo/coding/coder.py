@@ -41,7 +41,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
+from seismo.coding.merge import actor_key, distinct_people, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
@@ -305,7 +305,8 @@ class Coder:
         if not targets and not among and sources:
             targets = [a for t in governed_target_tokens(trigger) for a in
                        (own_state(x, sources) for x in ctx.resolve_all(t, on))
-                       if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
+                       if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
+                                                           for s in sources)]
             targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
