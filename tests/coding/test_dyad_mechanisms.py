@@ -83,10 +83,10 @@ def test_a_state_name_with_of_keeps_its_own_country(code):
 
 
 @pytest.mark.parametrize(("sentence", "type_", "pair"), [
-    ("Chile is opposed to the Peruvian proposal, a Chilean minister said on Tuesday.", "REJECT", ("CHLGOV", "PER")),
+    ("Chile is opposed to the Peruvian proposal, a Chilean minister said on Tuesday.", "REJECT", ("CHLGOV", "PERGOV")),
     ("Ghana is opposed to Togo joining the trade pact, its foreign minister said on Monday.", "REJECT",
-     ("GHAGOV", "TGO")),
-    ("The Chilean proposal was opposed by Peru on Monday.", "REJECT", ("PERGOV", "CHL")),
+     ("GHAGOV", "TGOGOV")),
+    ("The Chilean proposal was opposed by Peru on Monday.", "REJECT", ("PERGOV", "CHLGOV")),
 ])
 def test_stative_participle_subject_is_the_actor(code, sentence, type_, pair):
     """'X is opposed to Y' names X's stance: X opposes Y (a real passive keeps its by-agent as the actor)."""
@@ -100,7 +100,7 @@ def test_stative_commitment_keeps_its_holder(code):
 
 @pytest.mark.parametrize(("sentence", "pair"), [
     ("Chile demanded the withdrawal of Peruvian troops from Bolivia on Monday.", ("CHLGOV", "PERMIL")),
-    ("Chile demanded compensation from Bolivia on Monday.", ("CHLGOV", "BOL")),
+    ("Chile demanded compensation from Bolivia on Monday.", ("CHLGOV", "BOLGOV")),
 ])
 def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
     """A demanded act's of-complement is whom it is about; its own from-phrase is where the act happens (a plain
@@ -109,7 +109,7 @@ def test_event_noun_of_complement_beats_its_from_place(code, sentence, pair):
 
 
 @pytest.mark.parametrize(("sentence", "type_", "pair"), [
-    ("Chile complained to the United Nations on Tuesday over two Peruvian air raids.", "ACCUSE", ("CHLGOV", "PER")),
+    ("Chile complained to the United Nations on Tuesday over two Peruvian air raids.", "ACCUSE", ("CHLGOV", "PERGOV")),
     ("Ghana protested on Friday about Togolese border raids.", "PROTEST", ("GHA", "TGO")),
 ])
 def test_grievance_is_aimed_at_the_owner_of_the_act(code, sentence, type_, pair):
@@ -127,4 +127,4 @@ def test_object_shifted_past_an_as_phrase_is_the_target(code):
     """'denounced as a crime Togo's treatment of refugees': the object moved after the as-phrase is still what
     is denounced, and its owner the target."""
     events = asserted(code("Ghana on Friday denounced as a crime Togo's treatment of refugees."), "ACCUSE")
-    assert ("GHAGOV", "TGO") in dyad_codes(events)
+    assert ("GHAGOV", "TGOGOV") in dyad_codes(events)

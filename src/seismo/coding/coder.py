@@ -39,10 +39,12 @@ from seismo.coding.event_dates import (
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.introductions import introductions
+from seismo.coding.judged_acts import act_doers
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
+from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.merge import actor_key, identified, merge_into, named, same_actor, same_side
+from seismo.coding.merge import actor_key, distinct_people, identified, merge_into, named, same_actor, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
@@ -302,7 +304,7 @@ class Coder:
         else:
             found = first_targets(trigger, self.lexicon, ctx, on, sources)
             found_actors, reciprocal = found.actors, found.reciprocal
-        targets = [own_state(localised(a, location), sources) for a in found_actors]
+        targets = [of_jurisdiction(own_state(localised(a, location), sources), trigger, sources) for a in found_actors]
         if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
             targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
             if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
@@ -312,7 +314,8 @@ class Coder:
             sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
         among = reciprocal or (symmetric and len(sources) > 1)
         if not targets and not among:
-            targets = referenced_targets(trigger, state.events, sources, self.lexicon) \
+            targets = act_doers(trigger, sources, self.lexicon, ctx, on) \
+                or referenced_targets(trigger, state.events, sources, self.lexicon) \
                 or object_owner(trigger, sources, ctx, on)
         if not targets and not among and sources:
             targets = [own_state(a, sources) for a in grievance_owners(trigger, self.lexicon, ctx, on)
@@ -320,7 +323,8 @@ class Coder:
         if not targets and not among and sources:
             targets = [a for t in governed_target_tokens(trigger) for a in
                        (own_state(x, sources) for x in ctx.resolve_all(t, on))
-                       if (a.country or a.igo) and not any(same_actor(a, s) for s in sources)]
+                       if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
+                                                           for s in sources)]
             targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
         quad = self.lexicon.types[trigger.type].quad
         agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
@@ -331,6 +335,8 @@ class Coder:
         sources = [with_agent(a, agent) for a in sources]
         if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
             targets = [with_agent(a, agent) for a in targets]
+        elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
+            targets = [with_agent(a, "GOV") for a in targets]
         return event_pairs(sources, targets, symmetric, reciprocal)
 
     def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,

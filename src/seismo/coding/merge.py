@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from seismo.models import Actor, Event, Location
 
 CHALLENGERS = {"REB", "OPP", "INS", "SEP"}  # sectors that are not their country's government side
@@ -81,3 +83,13 @@ def actor_key(actor: Actor | None) -> str | None:
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return a is not None and b is not None and actor_key(a) == actor_key(b)
+
+
+PERSON_REASON = re.compile(r"^person ([^:;]+):")  # the knowledge base's reason for a person it knows
+
+
+def distinct_people(a: Actor, b: Actor) -> bool:
+    """Two different people the knowledge base knows ('Trump asked for Bolton's resignation'): different parties
+    even when their codes are alike (a president and his adviser are both USAGOV)."""
+    pa, pb = (PERSON_REASON.match(x.reason or "") for x in (a, b))
+    return pa is not None and pb is not None and pa.group(1) != pb.group(1)

@@ -1,0 +1,110 @@
+"""The doer of a judged act: 'condemned the act of the NTC', 'attacked the proclamation ... by Trump',
+'the court ruled against Conley's extension'. A judgement of an act is aimed at whoever did it, so when the
+clause names the act rather than an actor, the target is the doer the act's own phrase names (a by-phrase, a
+possessor, an of-complement of an agentive noun). Acts named with no doer are left to ``referenced_targets``
+(the story's earlier event of that kind). Second choice only: asked when the clause's arguments name no target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Token
+
+from seismo.coding.actors import DocumentContext, because
+from seismo.coding.arguments import passive_clause
+from seismo.coding.events import Trigger
+from seismo.coding.lexicon import DICT_DIR, Lexicon
+from seismo.coding.merge import identified, same_actor
+from seismo.coding.verb_roles import direct_object
+from seismo.models import Actor
+
+PRONOUN_OWNERS = {"its", "their", "his", "her", "our", "my", "your"}  # resolved elsewhere, never guessed here
+PHRASE_DEPS = {"prep", "pobj", "amod", "compound", "det", "nummod", "appos", "conj", "cc"}  # inside the noun phrase
+AGAINST_PREPS = ("against", "over", "about")
+
+
+@dataclass(frozen=True)
+class ActRules:
+    act_nouns: frozenset[str]
+    agent_of: frozenset[str]
+    judging_types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_acts() -> ActRules:
+    data = yaml.safe_load((DICT_DIR / "acts.yaml").read_text(encoding="utf-8")) or {}
+    return ActRules(*(frozenset(str(w) for w in data.get(k) or ()) for k in ("act_nouns", "agent_of", "judging_types")))
+
+
+def judged_act(trigger: Trigger) -> Token | None:
+    """The act a verbal judgement is about: its object (a passive's subject: 'the operation was condemned'),
+    else the noun after against/over/about ('ruled against the extension')."""
+    if trigger.noun:
+        return None
+    obj = direct_object(trigger.verb)
+    if obj is None:
+        obj = next((g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
+                    for g in c.children if g.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else None
+
+
+def _is_act(token: Token, lexicon: Lexicon, rules: ActRules) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in rules.act_nouns or token.lower_ in rules.act_nouns or lemma in lexicon.nouns \
+        or lemma in lexicon.reference_nouns
+
+
+def _in_phrase(token: Token, act: Token) -> bool:
+    """Whether a token hangs from the act's noun phrase or from a complement of the clause that continues it
+    ('the proclamation of the Heights as Israeli territory by the President'), without crossing a clause."""
+    node = token
+    while node.i != node.head.i:
+        if node.head.i == act.i:
+            return True
+        if node.dep_ not in PHRASE_DEPS:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != act.head.i:
+            return False
+    return False
+
+
+def _doer_tokens(act: Token, rules: ActRules) -> list[tuple[Token, str]]:
+    """The tokens naming the act's doer, with the evidence: by-phrase, possessor, agentive of-complement."""
+    found: list[tuple[Token, str]] = []
+    clause = act.head if act.dep_ in ("dobj", "obj", "nsubjpass") else act.head.head
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > act.i):
+        # the parser also hangs the act's by-phrase on an active verb ('denounced the annexation ... by X')
+        on_verb = prep.head.i == clause.i and clause.pos_ in ("VERB", "AUX") and not passive_clause(clause)
+        if prep.head.i == act.i or on_verb or _in_phrase(prep, act) \
+                or (prep.head.i != clause.i and _in_phrase(prep.head, clause)):
+            found.extend((g, f"'{act.text} ... by {g.text}'") for g in prep.children if g.dep_ == "pobj")
+    found.extend((c, f"'{c.text}'s {act.text}'") for c in act.children
+                 if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS)
+    if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
+        found.extend((g, f"'the {act.text} of {g.text}'") for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")
+    return found
+
+
+def act_doers(trigger: Trigger, sources: list[Actor], lexicon: Lexicon, ctx: DocumentContext,
+              on: dt.date | None) -> list[Actor]:
+    """The doer of the act a judgement or a court's ruling is about, when the act's phrase names one; never the
+    judge itself."""
+    rules = load_acts()
+    court = any(s.agent == "JUD" for s in sources)
+    if trigger.type not in rules.judging_types and not court:
+        return []
+    act = judged_act(trigger)
+    if act is None or not _is_act(act, lexicon, rules):
+        return []
+    for token, evidence in _doer_tokens(act, rules):
+        actors = [a for a in ctx.resolve_all(token, on) if identified(a) and (a.country or a.igo)
+                  and not any(same_actor(a, s) for s in sources)]
+        if actors:
+            return [because(a, f"{a.reason or a.name}; the doer of the judged act: {evidence}") for a in actors]
+    return []

@@ -1,0 +1,93 @@
+"""Issue 13 item 3, targets on real wire copy: the doer of a judged act, people under a state's law, a country
+named alone as the target of a verbal act.
+
+Invented sentences through the real pipeline (``code_text``), published on Friday 2023-03-10.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from coding_helpers import asserted, code_text
+
+from seismo.models import Event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def code(tmp_path: Path):
+    def run(text: str) -> list[Event]:
+        return code_text(tmp_path, text)
+
+    return run
+
+
+def _targets(events: list[Event], type_: str) -> set[str | None]:
+    return {e.target.code if e.target else None for e in asserted(events, type_)}
+
+
+# --- the doer of a judged act ----------------------------------------------------------------------
+
+def test_agentive_of_complement_names_the_doer(code) -> None:
+    assert _targets(code("The Kenyan foreign minister condemned the decision of the Ugandan government on Monday."),
+                    "ACCUSE") == {"UGAGOV"}
+
+
+def test_by_phrase_inside_the_object_names_the_doer(code) -> None:
+    assert _targets(code("The Egyptian president denounced the annexation of the islands by Turkey on Monday."),
+                    "ACCUSE") == {"TURGOV"}
+
+
+def test_a_patient_of_complement_is_not_the_doer(code) -> None:
+    """'the arrest of the journalists': the journalists are whom it was done to; the police did it."""
+    events = code("Amnesty International condemned the arrest of the journalists by Egyptian police on Monday.")
+    assert _targets(events, "ACCUSE") == {"EGYCOP"}
+
+
+def test_an_act_named_alone_is_the_earlier_one_of_its_kind(code) -> None:
+    events = code("Turkish troops launched an offensive against Kurdish fighters on Wednesday. "
+                  "The operation was condemned by the Greek foreign minister.")
+    assert {t[:3] for t in _targets(events, "ACCUSE") if t} == {"TUR"}
+
+
+def test_the_judge_is_never_its_own_target(code) -> None:
+    events = code("The Kenyan court criticised its own ruling of last year on Monday.")
+    assert all(e.target is None or e.target.code != "KENJUD" for e in asserted(events, "ACCUSE"))
+
+
+# --- people under a state's law --------------------------------------------------------------------
+
+def test_a_person_sentenced_by_a_court_is_of_the_courts_country(code) -> None:
+    events = code("A Kenyan judge sentenced Daniel Omondi Otieno to ten years in prison on Monday.")
+    assert _targets(events, "COERCE") | _targets(events, "SANCTION") == {"KENCVL"}
+
+
+def test_a_person_pardoned_by_a_president_is_of_that_country(code) -> None:
+    assert _targets(code("The Kenyan president granted Daniel Omondi Otieno a full pardon on Monday."),
+                    "CONCEDE") == {"KENCVL"}
+
+
+def test_a_person_met_by_officials_gets_no_country(code) -> None:
+    events = code("Kenyan officials met Daniel Omondi Otieno in Nairobi on Monday.")
+    assert all(e.target is None or e.target.country != "KEN" or e.target.agent != "CVL" for e in events)
+
+
+# --- a country named alone as the target of a verbal act ---------------------------------------------
+
+def test_a_country_urged_is_its_government(code) -> None:
+    assert _targets(code("The Kenyan president urged Uganda on Monday to reopen the border."), "REQUEST") == {"UGAGOV"}
+
+
+def test_a_country_shelled_stays_the_country(code) -> None:
+    assert _targets(code("Ugandan artillery shelled Kenya on Monday."), "ASSAULT") == {"KEN"}
+
+
+# --- two people of one government are two parties ----------------------------------------------------
+
+def test_a_colleague_named_in_the_object_is_a_target_despite_a_shared_code(code) -> None:
+    """Putin and Lavrov are both RUSGOV; the request is still from one to the other (issue 13 item 3)."""
+    events = code("Vladimir Putin asked for Sergei Lavrov's resignation on Monday.")
+    found = [e for e in asserted(events, "REQUEST") if e.target is not None]
+    assert found and all(e.target.code == "RUSGOV" and "Lavrov" in e.target.name for e in found)
