@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.antecedents import object_antecedents
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
@@ -165,7 +166,8 @@ def _counted_subject(verb: Token) -> bool:
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
     obj = shared_object(verb, sent_thing(verb))
-    content = content_object(obj)
+    # 'voted to lift it', 'the curfew, which they lifted': the sense rules read the noun the pronoun stands for
+    content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
         not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),

@@ -15,6 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, because
+from seismo.coding.antecedents import object_antecedents
 from seismo.coding.arguments import passive_clause
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import DICT_DIR, Lexicon
@@ -32,24 +33,29 @@ class ActRules:
     act_nouns: frozenset[str]
     agent_of: frozenset[str]
     judging_types: frozenset[str]
+    made_by: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def load_acts() -> ActRules:
     data = yaml.safe_load((DICT_DIR / "acts.yaml").read_text(encoding="utf-8")) or {}
-    return ActRules(*(frozenset(str(w) for w in data.get(k) or ()) for k in ("act_nouns", "agent_of", "judging_types")))
+    return ActRules(*(frozenset(str(w) for w in data.get(k) or ()) for k in ("act_nouns", "agent_of", "judging_types",
+                                                                              "made_by")))
 
 
-def judged_act(trigger: Trigger) -> Token | None:
-    """The act a verbal judgement is about: its object (a passive's subject: 'the operation was condemned'),
-    else the noun after against/over/about ('ruled against the extension')."""
+def judged_acts(trigger: Trigger) -> list[Token]:
+    """The acts a verbal judgement may be about: its object (a passive's subject: 'the operation was condemned'),
+    else the noun after against/over/about ('ruled against the extension'); for a pronoun object ('a plan ...,
+    which they rejected'), the nouns it may stand for."""
     if trigger.noun:
-        return None
+        return []
     obj = direct_object(trigger.verb)
     if obj is None:
         obj = next((g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
                     for g in c.children if g.dep_ == "pobj"), None)
-    return obj if obj is not None and obj.pos_ == "NOUN" else None
+    if obj is not None and obj.pos_ == "PRON":
+        return object_antecedents(obj)
+    return [obj] if obj is not None and obj.pos_ == "NOUN" else []
 
 
 def _is_act(token: Token, lexicon: Lexicon, rules: ActRules) -> bool:
@@ -73,7 +79,7 @@ def _in_phrase(token: Token, act: Token) -> bool:
     return False
 
 
-def _doer_tokens(act: Token, rules: ActRules) -> list[tuple[Token, str]]:
+def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token, str]]:
     """The tokens naming the act's doer, with the evidence: by-phrase, possessor, agentive of-complement."""
     found: list[tuple[Token, str]] = []
     clause = act.head if act.dep_ in ("dobj", "obj", "nsubjpass") else act.head.head
@@ -88,6 +94,9 @@ def _doer_tokens(act: Token, rules: ActRules) -> list[tuple[Token, str]]:
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
         found.extend((g, f"'the {act.text} of {g.text}'") for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj")
+    if act.dep_ in ("dobj", "obj") and act.head.lemma_.lower() in rules.made_by and act.head.i != judge.i:
+        # 'the Front had sent the police a plan ..., which they rejected': who sent the plan made it
+        found.extend((s, f"'{s.text} {act.head.text} ... {act.text}'") for s in act.head.children if s.dep_ == "nsubj")
     return found
 
 
@@ -99,12 +108,10 @@ def act_doers(trigger: Trigger, sources: list[Actor], lexicon: Lexicon, ctx: Doc
     court = any(s.agent == "JUD" for s in sources)
     if trigger.type not in rules.judging_types and not court:
         return []
-    act = judged_act(trigger)
-    if act is None or not _is_act(act, lexicon, rules):
-        return []
-    for token, evidence in _doer_tokens(act, rules):
-        actors = [a for a in ctx.resolve_all(token, on) if identified(a) and (a.country or a.igo)
-                  and not any(same_actor(a, s) for s in sources)]
-        if actors:
-            return [because(a, f"{a.reason or a.name}; the doer of the judged act: {evidence}") for a in actors]
+    for act in (a for a in judged_acts(trigger) if _is_act(a, lexicon, rules)):
+        for token, evidence in _doer_tokens(act, rules, trigger.verb):
+            actors = [a for a in ctx.resolve_all(token, on) if identified(a) and (a.country or a.igo)
+                      and not any(same_actor(a, s) for s in sources)]
+            if actors:
+                return [because(a, f"{a.reason or a.name}; the doer of the judged act: {evidence}") for a in actors]
     return []
