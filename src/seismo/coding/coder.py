@@ -20,6 +20,7 @@ from seismo.coding.arguments import (
     subject_of,
 )
 from seismo.coding.attribution import attribution_of, statement_speaker
+from seismo.coding.background import background_date
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import (
@@ -217,6 +218,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         if trigger.noun:  # "one week after an attack": the attack is a week before the clause's day
             date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
+            date_hit = background_date(trigger.verb, self.lexicon)
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None
         if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
