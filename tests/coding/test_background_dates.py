@@ -66,3 +66,30 @@ def test_a_relative_clause_does_not_take_the_main_clauses_day(tmp_path: Path):
     text = "On Tuesday, the French president praised the Interior Ministry, which banned protests in Paris."
     banned = _in(asserted(code_text(tmp_path, text, FRIDAY), "COERCE"), "banned")
     assert banned and all(e.date != TUESDAY for e in banned), banned
+
+
+WAR_BEGAN = "The war began in February 2014. "
+
+
+def test_an_undated_act_after_a_past_month_is_background(tmp_path: Path):
+    text = SHELLED + WAR_BEGAN + "Russian troops attacked Ukrainian positions near Donetsk."
+    attacked = _in(asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT"), "attacked")
+    assert attacked, attacked
+    assert (attacked[0].date, attacked[0].date_text) == (None, "(background) in February 2014")  # not Tuesday
+
+
+def test_a_present_tense_act_after_a_past_month_is_the_storys(tmp_path: Path):
+    accuse = asserted(code_text(tmp_path, WAR_BEGAN + "Ukraine accuses Russia of war crimes.", FRIDAY), "ACCUSE")
+    assert accuse and (accuse[0].date, accuse[0].date_precision) == (FRIDAY, "published"), accuse
+
+
+def test_a_day_of_the_story_ends_the_past_paragraph(tmp_path: Path):
+    text = WAR_BEGAN + SHELLED + "Russian troops also attacked Izium."
+    attacked = _in(asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT"), "attacked")
+    assert attacked and attacked[0].date == TUESDAY, attacked
+
+
+def test_this_month_is_not_the_past(tmp_path: Path):
+    text = "The ceasefire collapsed earlier this month. Russian troops attacked Ukrainian positions near Donetsk."
+    attacked = _in(asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT"), "attacked")
+    assert attacked and attacked[0].date_precision == "published", attacked

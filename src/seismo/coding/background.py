@@ -6,10 +6,12 @@ date is better than a wrong one (docs/dates.md, "Background acts"). A date the c
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import datetime as dt
+
+from spacy.tokens import Span, Token
 
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.sentence import DateHit
+from seismo.coding.sentence import DateHit, clause_owner
 
 BACKGROUND = "(background)"
 PAST_PHRASE = ("in", "the", "past")  # "had attacked journalists in the past"; "in the past week" is a date
@@ -42,6 +44,49 @@ def background_date(verb: Token, lexicon: Lexicon) -> DateHit | None:
         return None
     text = " ".join(t.text for t in mark.subtree) if mark.dep_ == "prep" else mark.text
     return DateHit(mark, f"{BACKGROUND} {text}", None, None)
+
+
+def past_frame(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'Robert was killed in June 1968.': a month or year the main clause names that ended before the
+    publication month turns the paragraph to the past; what it goes on to tell without a date of its own
+    ('Sirhan shot him in the head') is background, not the paragraph's earlier day nor the publication date."""
+    if published is None:
+        return None
+    for hit in dates:
+        if hit.names is None and hit.date is not None and _ended_before(hit, published) \
+                and clause_owner(hit.token, {sent.root.i}, stop_at_bounds=True) is not None:
+            return hit
+    return None
+
+
+def _ended_before(hit: DateHit, published: dt.date) -> bool:
+    if hit.precision == "year":
+        return hit.date.year < published.year
+    return hit.precision == "month" and (hit.date.year, hit.date.month) < (published.year, published.month)
+
+
+def in_past_frame(verb: Token, frame: DateHit | None) -> DateHit | None:
+    """The dateless background hit for an act told in a past paragraph; a present-tense clause ('says') is
+    the story's own time."""
+    if frame is None or _tense(verb) in PRESENT:
+        return None
+    return DateHit(frame.token, f"{BACKGROUND} {frame.text}", None, None)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+PRESENT = {"VBZ", "VBP"}
+
+
+def _tense(verb: Token) -> str | None:
+    """The tag of the first finite verb or auxiliary from the trigger up ('is host to a coalition fighting ...':
+    VBZ, the participle has the tense of its clause)."""
+    for token in (verb, *verb.ancestors):
+        if token.tag_ in FINITE:
+            return token.tag_
+        aux = next((c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE), None)
+        if aux is not None:
+            return aux
+    return None
 
 
 def is_background(date_text: str | None) -> bool:
