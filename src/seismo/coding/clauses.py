@@ -22,7 +22,8 @@ def in_event_phrase(noun: Token, owners: set[int]) -> bool:
 def same_time_clauses(verb: Token, coordinated: bool = True) -> list[Token]:
     """Clauses that happen when the trigger's does: the verbs it completes ('voted on Friday to legalize'), the
     clause a participle hangs from ('issued an opinion on Wednesday, finding it unlawful') and the trigger's own
-    when/while/participle clauses ('When announcing the shutdown on Monday, he called on ...'). With
+    when/while/participle clauses ('When announcing the shutdown on Monday, he called on ...'), and the clause
+    whose object a present participle describes ('signed an order on Monday delaying the election'). With
     ``coordinated`` also the clauses it is coordinated with (a date is shared, a place is not: "belonged to
     Syria and was occupied by Israel")."""
     links = ("xcomp", "conj") if coordinated else ("xcomp",)
@@ -33,7 +34,23 @@ def same_time_clauses(verb: Token, coordinated: bool = True) -> list[Token]:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             found.append(current)
-    return found + [c for c in verb.children if _at_the_same_time(c)]
+    found += [c for c in verb.children if _at_the_same_time(c)]
+    holder = _participle_holder(verb)
+    return [*found, holder] if holder is not None and holder not in found else found
+
+
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
+
+
+def _participle_holder(verb: Token) -> Token | None:
+    """'signed an executive order delaying the election': a present participle on the object or subject of a
+    clause, with no subject or marker of its own, is what that noun does when the clause happens; not a past
+    participle ('a law passed in 2017') nor a relative clause ('a law which decriminalized abortion')."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in ARGUMENT_DEPS \
+            or any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children):
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i else None
 
 
 def _at_the_same_time(clause: Token) -> bool:

@@ -20,6 +20,7 @@ from seismo.coding.arguments import (
     subject_of,
 )
 from seismo.coding.attribution import attribution_of, statement_speaker
+from seismo.coding.background import background_date, in_past_frame, past_frame
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.event_dates import (
@@ -105,6 +106,7 @@ class DocState:
     anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
     frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
     last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
+    past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
 
 
 class Coder:
@@ -134,7 +136,7 @@ class Coder:
             if bounds is None:
                 continue
             if "\n" in article.text[previous_end:bounds[0]]:  # any line break ends a paragraph
-                state.paragraph_date = state.speaker_date = state.frame = None
+                state.paragraph_date = state.speaker_date = state.frame = state.past = None
             previous_end = bounds[1]
             if within_noise(*bounds, noise):  # not content (``story.is_content``)
                 continue
@@ -185,6 +187,12 @@ class Coder:
             if day is not None:
                 state.paragraph_date = day
                 state.frame = None if triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
+        past = past_frame(sent, dates, article.published)
+        if past is not None:
+            state.paragraph_date, state.frame, state.past = None, None, past
+        elif main_clause_day(sent, dates) is not None or (
+                state.paragraph_date is not None and state.paragraph_date is not info.context_date):
+            state.past = None  # a day of the story again ("The franchise expired on Monday")
         state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
             or state.speaker_date
         state.last_named = next((d for d in reversed(dates) if d.date and not (
@@ -217,6 +225,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         if trigger.noun:  # "one week after an attack": the attack is a week before the clause's day
             date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
+            date_hit = background_date(trigger.verb, self.lexicon)
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None
         if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
@@ -228,7 +238,8 @@ class Coder:
         if date_hit is None and modality is Modality.ASSERTED:
             date_hit = report_date(trigger, info, heads, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
-            date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker)
+            date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
+                or in_past_frame(trigger.verb, state.past)
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         if location is None and earlier is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
+from seismo.coding.background import is_background
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
@@ -214,9 +215,11 @@ def date_on_publication(events: list[Event], published: dt.date | None) -> list[
     """Asserted events the text gives no date get the publication date, ``date_precision="published"``.
 
     Every counted event then has a date, and the precision says how it was found (docs/dates.md). An
-    expression that could not be resolved ("a day earlier") stays in ``date_text``.
+    expression that could not be resolved ("a day earlier") stays in ``date_text``. A background act
+    ("were previously convicted", ``background.py``) stays undated.
     """
     if published is None:
         return events
     return [e.model_copy(update={"date": published, "date_precision": "published"})
-            if e.modality is Modality.ASSERTED and e.date is None else e for e in events]
+            if e.modality is Modality.ASSERTED and e.date is None and not is_background(e.date_text) else e
+            for e in events]

@@ -1,0 +1,93 @@
+"""Background acts: an act the text tells as before the story ('were previously convicted') has no day of its own.
+
+Such an act never takes the paragraph's day nor the publication date: the text says it came earlier, and no
+date is better than a wrong one (docs/dates.md, "Background acts"). A date the clause gives still dates it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.sentence import DateHit, clause_owner
+
+BACKGROUND = "(background)"
+PAST_PHRASE = ("in", "the", "past")  # "had attacked journalists in the past"; "in the past week" is a date
+
+
+def background_mark(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The word that tells the act as before the story: an adverb of the verb from ``background_adverbs``
+    (modality.yaml: 'previously', 'formerly') or an 'in the past' phrase; 'once again' is a repetition."""
+    words = lexicon.cue("background_adverbs")
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words \
+                and not any(c.lower_ in ("again", "more") for c in child.children) \
+                and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ in ("again", "more")):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in" and _bare_past(child):
+            return child
+    return None
+
+
+def _bare_past(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ == "past" and \
+        [t.lower_ for t in prep.subtree] == list(PAST_PHRASE)
+
+
+def background_date(verb: Token, lexicon: Lexicon) -> DateHit | None:
+    """A dateless hit that keeps the background word in ``date_text`` ('(background) previously')."""
+    mark = background_mark(verb, lexicon)
+    if mark is None:
+        return None
+    text = " ".join(t.text for t in mark.subtree) if mark.dep_ == "prep" else mark.text
+    return DateHit(mark, f"{BACKGROUND} {text}", None, None)
+
+
+def past_frame(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'Robert was killed in June 1968.': a month or year the main clause names that ended before the
+    publication month turns the paragraph to the past; what it goes on to tell without a date of its own
+    ('Sirhan shot him in the head') is background, not the paragraph's earlier day nor the publication date."""
+    if published is None:
+        return None
+    for hit in dates:
+        if hit.names is None and hit.date is not None and _ended_before(hit, published) \
+                and clause_owner(hit.token, {sent.root.i}, stop_at_bounds=True) is not None:
+            return hit
+    return None
+
+
+def _ended_before(hit: DateHit, published: dt.date) -> bool:
+    if hit.precision == "year":
+        return hit.date.year < published.year
+    return hit.precision == "month" and (hit.date.year, hit.date.month) < (published.year, published.month)
+
+
+def in_past_frame(verb: Token, frame: DateHit | None) -> DateHit | None:
+    """The dateless background hit for an act told in a past paragraph; a present-tense clause ('says') is
+    the story's own time."""
+    if frame is None or _tense(verb) in PRESENT:
+        return None
+    return DateHit(frame.token, f"{BACKGROUND} {frame.text}", None, None)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+PRESENT = {"VBZ", "VBP"}
+
+
+def _tense(verb: Token) -> str | None:
+    """The tag of the first finite verb or auxiliary from the trigger up ('is host to a coalition fighting ...':
+    VBZ, the participle has the tense of its clause)."""
+    for token in (verb, *verb.ancestors):
+        if token.tag_ in FINITE:
+            return token.tag_
+        aux = next((c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE), None)
+        if aux is not None:
+            return aux
+    return None
+
+
+def is_background(date_text: str | None) -> bool:
+    return bool(date_text) and date_text.startswith(BACKGROUND)
