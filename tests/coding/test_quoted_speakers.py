@@ -142,3 +142,15 @@ def test_the_statement_read_after_said_in_a_statement(tmp_path: Path) -> None:
 def test_a_statement_nobody_issued_names_no_speaker(tmp_path: Path) -> None:
     text = 'Protesters marched in Cairo on Tuesday. "We urge both sides to return to talks," the statement said.'
     assert not _of(code_text(tmp_path, text), "REQUEST")
+
+
+def test_a_clause_joined_by_a_colon_introduces_the_quote(tmp_path: Path) -> None:
+    text = 'The French foreign minister spoke to reporters after the meeting: "We urge Iran to release the ship."'
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "FRAGOV"
+    assert request.target is not None and request.target.country == "IRN"
+
+
+def test_a_colon_after_a_clause_without_a_speaker_names_none(tmp_path: Path) -> None:
+    text = 'The ship was seized on Monday: "We urge Iran to release the ship."'
+    assert not [e for e in _of(code_text(tmp_path, text), "REQUEST") if e.source is not None]
