@@ -154,3 +154,16 @@ def test_a_clause_joined_by_a_colon_introduces_the_quote(tmp_path: Path) -> None
 def test_a_colon_after_a_clause_without_a_speaker_names_none(tmp_path: Path) -> None:
     text = 'The ship was seized on Monday: "We urge Iran to release the ship."'
     assert not [e for e in _of(code_text(tmp_path, text), "REQUEST") if e.source is not None]
+
+
+def test_a_surname_spelt_again_with_one_vowel_changed_is_the_introduced_speaker(tmp_path: Path) -> None:
+    text = ('Houthi military spokesperson Yahya Sarea spoke on Saturday. "We warn the Saudis that our attacks will '
+            'continue," Saree said.')
+    [threat] = _of(code_text(tmp_path, text), "THREATEN")
+    assert threat.source is not None and threat.source.code == "YEMREB"
+
+
+def test_a_surname_with_another_consonant_is_someone_else(tmp_path: Path) -> None:
+    text = ('Houthi military spokesperson Yahya Sarea spoke on Saturday. "We warn the Saudis that our attacks will '
+            'continue," Sarem said.')
+    assert not [e for e in _of(code_text(tmp_path, text), "THREATEN") if e.source is not None]
