@@ -167,3 +167,8 @@ def test_a_surname_with_another_consonant_is_someone_else(tmp_path: Path) -> Non
     text = ('Houthi military spokesperson Yahya Sarea spoke on Saturday. "We warn the Saudis that our attacks will '
             'continue," Sarem said.')
     assert not [e for e in _of(code_text(tmp_path, text), "THREATEN") if e.source is not None]
+
+
+def test_i_of_a_speaker_the_knowledge_base_cannot_place_names_no_actor(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"I urge Iran to release the ship," Zorvan Quellik said.')
+    assert not [e for e in _of(events, "REQUEST") if e.source is not None]

@@ -92,6 +92,8 @@ class QuoteSpeakers:
             return None
         said = f"'{token.text}' in a quote by '{subj.text}' ('{verb.text}')"
         if low in SINGULAR:
+            if not (speaker.country or speaker.igo or speaker.agent):
+                return None  # a name the knowledge base does not place: no actor to code
             return speaker.model_copy(update={"reason": f"{said}: the speaker; {speaker.reason}"})
         if _is_person(subj):
             return _side_of(speaker, said)
