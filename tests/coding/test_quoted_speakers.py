@@ -142,3 +142,33 @@ def test_the_statement_read_after_said_in_a_statement(tmp_path: Path) -> None:
 def test_a_statement_nobody_issued_names_no_speaker(tmp_path: Path) -> None:
     text = 'Protesters marched in Cairo on Tuesday. "We urge both sides to return to talks," the statement said.'
     assert not _of(code_text(tmp_path, text), "REQUEST")
+
+
+def test_a_clause_joined_by_a_colon_introduces_the_quote(tmp_path: Path) -> None:
+    text = 'The French foreign minister spoke to reporters after the meeting: "We urge Iran to release the ship."'
+    [request] = _of(code_text(tmp_path, text), "REQUEST")
+    assert request.source is not None and request.source.code == "FRAGOV"
+    assert request.target is not None and request.target.country == "IRN"
+
+
+def test_a_colon_after_a_clause_without_a_speaker_names_none(tmp_path: Path) -> None:
+    text = 'The ship was seized on Monday: "We urge Iran to release the ship."'
+    assert not [e for e in _of(code_text(tmp_path, text), "REQUEST") if e.source is not None]
+
+
+def test_a_surname_spelt_again_with_one_vowel_changed_is_the_introduced_speaker(tmp_path: Path) -> None:
+    text = ('Houthi military spokesperson Yahya Sarea spoke on Saturday. "We warn the Saudis that our attacks will '
+            'continue," Saree said.')
+    [threat] = _of(code_text(tmp_path, text), "THREATEN")
+    assert threat.source is not None and threat.source.code == "YEMREB"
+
+
+def test_a_surname_with_another_consonant_is_someone_else(tmp_path: Path) -> None:
+    text = ('Houthi military spokesperson Yahya Sarea spoke on Saturday. "We warn the Saudis that our attacks will '
+            'continue," Sarem said.')
+    assert not [e for e in _of(code_text(tmp_path, text), "THREATEN") if e.source is not None]
+
+
+def test_i_of_a_speaker_the_knowledge_base_cannot_place_names_no_actor(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"I urge Iran to release the ship," Zorvan Quellik said.')
+    assert not [e for e in _of(events, "REQUEST") if e.source is not None]

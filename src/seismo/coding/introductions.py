@@ -84,7 +84,7 @@ class Introductions:
         parts = self.name_tokens(token)
         name = " ".join(t.text for t in parts)
         bare = len(parts) == 1
-        intro = keys.get(name) or (keys.get(token.text) if bare else None)
+        intro = keys.get(name) or (keys.get(token.text) or _vowel_variant(token.text, keys) if bare else None)
         if found is not None and found.agent and not (bare and intro is not None):
             return found
         if intro is None and bare and token.text in keys and found is None:  # marked ambiguous
@@ -250,6 +250,21 @@ def _name_goes_on(token: Token) -> bool:
 def _one_place_name(before: Token, after: Token) -> bool:
     """Both words inside one named place or body ('Islamic Republic' of Iran): the first is no title."""
     return after.ent_iob_ == "I" and after.ent_type_ in NON_PERSON and before.ent_type_ == after.ent_type_
+
+
+def _vowel_variant(surname: str, keys: dict[str, Introduction | None]) -> Introduction | None:
+    """'Yahya Sarea ... Saree said': a transliterated surname spelt again with one vowel changed is the one
+    introduced (only a long name, only one such name in the document)."""
+    if len(surname) < 5 or surname in keys:
+        return None
+    found = [intro for key, intro in keys.items() if " " not in key and len(key) == len(surname)
+             and key[:3] == surname[:3] and _one_vowel_apart(key, surname)]
+    return found[0] if len(found) == 1 else None
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    apart = [(x, y) for x, y in zip(a.lower(), b.lower(), strict=True) if x != y]
+    return len(apart) == 1 and all(c in "aeiouy" for c in apart[0])
 
 
 def _words(token: Token) -> str:

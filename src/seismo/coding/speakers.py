@@ -92,6 +92,8 @@ class QuoteSpeakers:
             return None
         said = f"'{token.text}' in a quote by '{subj.text}' ('{verb.text}')"
         if low in SINGULAR:
+            if not (speaker.country or speaker.igo or speaker.agent):
+                return None  # a name the knowledge base does not place: no actor to code
             return speaker.model_copy(update={"reason": f"{said}: the speaker; {speaker.reason}"})
         if _is_person(subj):
             return _side_of(speaker, said)
@@ -136,9 +138,24 @@ class QuoteSpeakers:
             verb = next((t for t in tokens if self.reporting(t)), None)
             if verb is not None:
                 return verb
+        introducer = self._colon_clause(quote)
+        if introducer is not None:
+            return introducer
         if k > 0 and self.quotes[k - 1].paragraph == quote.paragraph:
             return self._reporting_verb(k - 1)
         return None
+
+    def _colon_clause(self, quote: Quote) -> Token | None:
+        """'Chan spoke to the press after the speech: "I urge ..."': a clause that a colon joins to the quote
+        introduces it whatever its verb, and its subject is the speaker."""
+        if quote.start == 0 or self.doc[quote.start - 1].text != ":":
+            return None
+        verb = self.doc[quote.start - 1].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or not self._outside(verb) or verb.i > quote.start:
+            return None
+        return verb if subject_of(verb) is not None else None
 
     def _outside(self, token: Token) -> bool:
         return self._inside(token.i) is None
