@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
+from seismo.coding.date_gates import DIGITS, Gate, either, first_words, passes, sentence_words, words
 from seismo.errors import CodingError, Errors
 from seismo.ingest.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from seismo.models import DatePrecision
@@ -136,7 +137,16 @@ _FIND_PATTERNS = [
     r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
 ]
-_FINDERS = [re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)") for p in _FIND_PATTERNS]
+_G_MON, _G_UNIT = words(_MONTH_NUM), words("day days week weeks fortnight fortnights month months year years")
+_GATES: list[Gate] = [  # per pattern above: words each of its matches holds (seismo.coding.date_gates)
+    either(words("-"), first_words(_NAMED_PHRASES)), (_G_MON, DIGITS), (_G_MON, DIGITS), (_G_MON,),
+    (words("in since until till by before after during from through last next this early late mid end"), DIGITS),
+    (words(_WEEKDAYS),), (words("yesterday tomorrow today tonight morning afternoon evening night"),),
+    (words("last this next"), words("week month year")), (words("weekend"),),
+    (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),
+    (words("day days week weeks month months year"),), (words("on"), words("the"), words("st nd rd th"), DIGITS),
+]  # fmt: skip
+_FINDERS = [(re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)"), g) for p, g in zip(_FIND_PATTERNS, _GATES, strict=True)]
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
 
 
@@ -148,8 +158,9 @@ def find_date_expressions(text: str) -> list[DateMention]:
 @lru_cache(maxsize=256)
 def _find(text: str) -> tuple[DateMention, ...]:
     """Cached: the coder reads each sentence's dates, and its quantities ask again to skip them."""
+    found = sentence_words(text)
     spans = sorted(
-        {m.span() for finder in _FINDERS for m in finder.finditer(text)},
+        {m.span() for finder, gate in _FINDERS if passes(gate, found) for m in finder.finditer(text)},
         key=lambda span: (span[0], -span[1]),
     )
     mentions: list[DateMention] = []
