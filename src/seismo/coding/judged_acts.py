@@ -34,13 +34,24 @@ class ActRules:
     agent_of: frozenset[str]
     judging_types: frozenset[str]
     made_by: frozenset[str]
+    decided_by_government: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def load_acts() -> ActRules:
     data = yaml.safe_load((DICT_DIR / "acts.yaml").read_text(encoding="utf-8")) or {}
-    return ActRules(*(frozenset(str(w) for w in data.get(k) or ()) for k in ("act_nouns", "agent_of", "judging_types",
-                                                                              "made_by")))
+    return ActRules(*(frozenset(str(w) for w in data.get(k) or ()) for k in (
+        "act_nouns", "agent_of", "judging_types", "made_by", "decided_by_government")))
+
+
+def deciding_government(noun: Token, doer: Actor) -> Actor:
+    """'criticised the decision' after 'US troops withdrew': a decision, order or policy its forces carried
+    out was taken by the country's government; a strike or an attack stays the forces' own."""
+    if doer.agent != "MIL" or not doer.country or noun.lemma_.lower() not in load_acts().decided_by_government:
+        return doer
+    return doer.model_copy(update={
+        "name": f"({doer.country} government implied)", "agent": "GOV", "code": f"{doer.country}GOV",
+        "reason": f"{doer.reason or doer.name}; a {noun.lemma_.lower()} its forces carried out is the government's"})
 
 
 def judged_acts(trigger: Trigger) -> list[Token]:
@@ -94,6 +105,10 @@ def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token,
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
         found.extend((g, f"'the {act.text} of {g.text}'") for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj")
+    for made in (c for c in act.children if c.dep_ == "acl" and c.lemma_.lower() in rules.made_by):
+        # 'a lawsuit filed by Texas': the passive participle's agent made the act
+        found.extend((g, f"'{act.text} {made.text} by {g.text}'") for by in made.children if by.dep_ == "agent"
+                     for g in by.children if g.dep_ == "pobj")
     if act.dep_ in ("dobj", "obj") and act.head.lemma_.lower() in rules.made_by and act.head.i != judge.i:
         # 'the Front had sent the police a plan ..., which they rejected': who sent the plan made it
         found.extend((s, f"'{s.text} {act.head.text} ... {act.text}'") for s in act.head.children if s.dep_ == "nsubj")

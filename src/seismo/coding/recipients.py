@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import holding_participle, passive_agent
 from seismo.coding.events import Trigger
+from seismo.coding.judged_acts import deciding_government
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.phrases import phrase_span
@@ -178,7 +179,10 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
             continue
         if (event.type in types or f"{event.type}:{event.mode}" in types) and \
                 (event.source.country or event.source.igo):
-            return [event.source]
+            doer = deciding_government(obj, event.source)
+            if any(_same_party(doer, s) for s in sources):
+                continue  # 'Trump defended his decision' after his troops withdrew: his own
+            return [doer]
     return []
 
 def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
