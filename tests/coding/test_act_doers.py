@@ -54,3 +54,31 @@ def test_a_government_defending_its_forces_decision_is_not_its_own_target(code) 
     events = code("US troops withdrew from northern Syria on Monday. The US president defended the decision on "
                   "Tuesday.")
     assert all(e.target is None or e.target.code != "USAGOV" for e in asserted(events, "SUPPORT"))
+
+
+# --- a named Front, Movement, Campaign ... with a civil-society word, unknown to the KB, is civil society -----
+
+def test_an_unknown_front_is_a_civil_group_of_its_story(code) -> None:
+    events = code("Kenyan police banned a march in Nairobi on Monday. The Civil Liberties Front accused the police "
+                  "of abuses on Tuesday.")
+    assert {e.source.code for e in asserted(events, "ACCUSE") if e.source} == {"KENNGO"}
+
+
+def test_an_unknown_campaign_takes_its_clauses_country(code) -> None:
+    assert _targets(code("The Nigerian police arrested members of the Lagos Clean Water Campaign on Monday."),
+                    "COERCE") == {"NGANGO"}
+
+
+def test_a_nationality_and_a_movement_head_is_that_countrys_civil_group(code) -> None:
+    events = code("The Brazilian Landless Workers Movement accused the police on Monday.")
+    assert {e.source.code for e in asserted(events, "ACCUSE") if e.source} == {"BRANGO"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Popular Resistance Movement attacked a village in Mali on Monday.",   # an armed group's name
+    "The Coalition accused the Kenyan government of corruption on Monday.",    # one word: anyone's coalition
+    "The Five Star Movement accused the Italian government on Monday.",        # a party: no civil-society word
+    "The Patriotic Front accused the Zambian opposition on Monday.",
+])
+def test_armed_or_bare_names_are_not_civil_groups(code, text: str) -> None:
+    assert not any(a is not None and a.agent == "NGO" for e in code(text) for a in (e.source, e.target))

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
-from seismo.coding.org_heads import head_sector
+from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.pronouns import continued_subject
@@ -180,7 +180,7 @@ class DocumentContext:
             if place is not None and place.country:
                 return Actor(name=text, code=place.country, country=place.country,
                              reason=f"the place {place.name}: its country {place.country}")
-        return Actor(name=text, reason=UNKNOWN_NAME)
+        return civil_group(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
         """'a spokesman for the PMF', 'head of Iran's Quds Force': the organisation the apposition names

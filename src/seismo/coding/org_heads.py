@@ -5,16 +5,64 @@ the knowledge base reads the longest name it knows in the phrase, which here is 
 country ("Thai", "Belarusian", "United States"), because the words between it and the head are unknown. The
 phrase still names an organisation of that country, whose kind the head noun gives (a party, an intelligence
 service, a government department). Agent nouns are the knowledge base's (``kb/data/agents_curated.yaml``).
+A name the knowledge base does not know at all is a civil-society group when its head and one of its words say so
+("the Civil Human Rights Front": ``civil_group``; the words are ``dictionaries/civil_groups.yaml``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+import yaml
 from spacy.tokens import Token
 
+from seismo.coding.lexicon import DICT_DIR
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
+
+
+@dataclass(frozen=True)
+class CivilGroups:
+    """``dictionaries/civil_groups.yaml``: the sector, the name heads, and the words that make a name civil or armed."""
+
+    sector: str
+    heads: frozenset[str]
+    civil_words: frozenset[str]
+    armed_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _civil_groups() -> CivilGroups:
+    data = yaml.safe_load((DICT_DIR / "civil_groups.yaml").read_text(encoding="utf-8")) or {}
+    return CivilGroups(str(data.get("sector") or "NGO"), *(frozenset(str(w) for w in data.get(k) or ())
+                                                           for k in ("heads", "civil_words", "armed_words")))
+
+
+def civil_head(token: Token, text: str) -> str | None:
+    """The civil-society sector of a name headed 'Front', 'Movement', ... of two capitalised words or more. The
+    head alone names parties as often ('the Five Star Movement'), so a word of civil society's causes or members
+    must be in the name too ('Rights', 'Workers'), and none saying the group is armed ('Liberation')."""
+    rules = _civil_groups()
+    words = set(re.findall(r"\b[A-Z][a-z]*", text)) - {"The"}  # "Women's", "Anti-Corruption": Women, Anti, Corruption
+    if token.pos_ != "PROPN" or token.text not in rules.heads or len(words) < 2:
+        return None
+    if words & rules.armed_words or not words & rules.civil_words:
+        return None
+    return rules.sector
+
+
+def civil_group(token: Token, text: str) -> Actor | None:
+    """'The Civil Liberties Front marched on Monday': a group the knowledge base does not know, civil society
+    by its name (``civil_head``). No country here: like any sector, it takes its clause's or its story's
+    (``DocumentContext.locate``)."""
+    sector = civil_head(token, text)
+    if sector is None:
+        return None
+    return Actor(name=text, agent=sector, reason=f"a group the knowledge base does not know; its name "
+                                                f"'{text}' names civil society ({sector})")
 
 
 def head_sector(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
@@ -26,8 +74,11 @@ def head_sector(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.dat
     head = _head_words(token)
     found = kb.resolve_phrase(head, on)
     if found is None or not found.actor.agent or found.actor.country or found.actor.igo:
-        return actor
-    sector = found.actor.agent
+        sector = civil_head(token, " ".join(t.text for t in token.subtree))  # "the Brazilian Landless Workers Movement"
+        if sector is None:
+            return actor
+    else:
+        sector = found.actor.agent
     return actor.model_copy(update={
         "agent": sector, "code": f"{actor.country}{sector}",
         "reason": f"{actor.reason}; the head noun '{head}' names the sector {sector}",
