@@ -7,23 +7,16 @@ Each sentence is invented for the mechanism and runs the real pipeline (``code_t
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from coding_helpers import asserted, code_text, dyad_codes
+from coding_helpers import asserted, dyad_codes
 
 from seismo.coding.recipients import own_state
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Modality
 
 pytestmark = pytest.mark.slow
+PUBLISHED = dt.date(2016, 9, 10)
 
-
-@pytest.fixture
-def code(tmp_path: Path):
-    def run(sentence: str, published: dt.date = dt.date(2016, 9, 10)) -> list[Event]:
-        return code_text(tmp_path, sentence, published)
-
-    return run
 
 
 

@@ -6,10 +6,8 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from coding_helpers import code_text
 
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.modes import load_mode_cues
@@ -20,13 +18,6 @@ pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2023, 3, 10)  # a Friday
 TUESDAY, COMING_SATURDAY = dt.date(2023, 3, 7), dt.date(2023, 3, 11)
 
-
-@pytest.fixture
-def code(tmp_path: Path):
-    def run(sentence: str) -> list[Event]:
-        return code_text(tmp_path, sentence, PUBLISHED)
-
-    return run
 
 
 def _one(events: list[Event], type_: str, modality: Modality = Modality.ASSERTED) -> Event:

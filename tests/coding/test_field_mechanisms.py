@@ -6,10 +6,8 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from coding_helpers import code_text
 
 from seismo.models import Event, Modality
 
@@ -17,13 +15,6 @@ pytestmark = pytest.mark.slow
 
 PUBLISHED = dt.date(2023, 3, 10)  # a Friday
 
-
-@pytest.fixture
-def code(tmp_path: Path):
-    def run(text: str) -> list[Event]:
-        return code_text(tmp_path, text, PUBLISHED)
-
-    return run
 
 
 def _one(events: list[Event], type_: str) -> Event:

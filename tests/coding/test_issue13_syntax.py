@@ -8,10 +8,9 @@ mechanisms in other words.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from coding_helpers import asserted, code_text
+from coding_helpers import asserted
 
 from seismo.models import Actor, Event
 
@@ -19,13 +18,6 @@ pytestmark = pytest.mark.slow
 
 PUBLISHED = dt.date(2023, 3, 10)  # a Friday
 
-
-@pytest.fixture
-def code(tmp_path: Path):
-    def run(sentence: str) -> list[Event]:
-        return code_text(tmp_path, sentence, PUBLISHED)
-
-    return run
 
 
 

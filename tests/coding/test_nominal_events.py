@@ -8,10 +8,9 @@ published 2023-03-10 (a Friday), as tests/test_expected_articles.py does.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from coding_helpers import asserted, code_text
+from coding_helpers import asserted
 
 from seismo.models import Event, Modality
 
@@ -19,13 +18,6 @@ pytestmark = pytest.mark.slow
 
 PUBLISHED = dt.date(2023, 3, 10)
 
-
-@pytest.fixture
-def code(tmp_path: Path):
-    def run(text: str) -> list[Event]:
-        return code_text(tmp_path, text, PUBLISHED)
-
-    return run
 
 
 

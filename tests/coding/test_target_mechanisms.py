@@ -6,22 +6,13 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from coding_helpers import asserted, code_text
+from coding_helpers import asserted
 
 from seismo.models import Event
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def code(tmp_path: Path):
-    def run(text: str) -> list[Event]:
-        return code_text(tmp_path, text)
-
-    return run
 
 
 def _targets(events: list[Event], type_: str) -> set[str | None]:
