@@ -53,3 +53,13 @@ def test_a_private_persons_quoted_thanks_names_no_side(code: Code) -> None:
     events = code('A shopkeeper in Kyiv spoke to reporters on Monday. "We are grateful. Thank you, Germany," she said.')
     assert not any(source and source.startswith("UKR") for source, _ in _support(events))
 
+
+
+def test_sent_congratulations_to_is_support(code: Code) -> None:
+    events = code("Chinese President Xi Jinping sent congratulations to President Macron on Monday.")
+    assert ("CHNGOV", "FRAGOV") in _support(events)
+
+
+def test_congratulations_received_from_is_support_by_the_sender(code: Code) -> None:
+    events = code("President Macron received congratulations from Chinese President Xi Jinping on Monday.")
+    assert ("CHNGOV", "FRAGOV") in _support(events)
