@@ -21,6 +21,7 @@ from seismo.coding.verb_roles import (
     stray_participle,
     time_as_subject,
 )
+from seismo.coding.vocatives import addressed_names
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
@@ -266,6 +267,7 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
             candidates.append(subj)
     elif trigger.object_target:
         obj = direct_object(verb)
+        candidates.extend(addressed_names(verb, obj))  # "Thank you, President Macron": the name, not "you"
         if obj is not None:
             candidates.append(obj)
     candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")

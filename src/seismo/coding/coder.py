@@ -80,6 +80,7 @@ from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import story_country, word_bounds
 from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
 from seismo.coding.typescore import TypeScorer
+from seismo.coding.vocatives import thanking_speaker
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Location, Modality, Quantity
@@ -299,6 +300,8 @@ class Coder:
                              agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
         if not sources and not source_toks and not trigger.noun:
             sources = held_by(trigger.verb, ctx, on)
+        if not sources and not source_toks:  # '"Thank you [X] for ...", wrote Warren'
+            sources = thanking_speaker(trigger, ctx.quote_speaker, on)
         if not sources and not source_toks and trigger.noun:
             sources = implied_protesters(trigger, location)
         return sources

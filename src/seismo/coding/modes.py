@@ -30,6 +30,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 class ModeCues:
     preps: dict[str, frozenset[str]]  # type -> instrument prepositions
     verbs: frozenset[str]
+    content: dict[str, frozenset[str]]  # type -> dependencies of the clause that holds a threat's content
     modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, words), ...) in order
 
 
@@ -41,10 +42,12 @@ def load_mode_cues(path: Path = MODES_PATH) -> ModeCues:
                  for type_, table in (data.get("modes") or {}).items()}
         preps = {str(type_): frozenset(_words(words, path))
                  for type_, words in (data.get("instrument_preps") or {}).items()}
+        content = {str(type_): frozenset(_words(deps, path))
+                   for type_, deps in (data.get("content_deps") or {}).items()}
     except AttributeError as exc:
         raise CodingError(Errors.C001.format(path=path, detail=f"modes and instrument_preps map types: {exc}"),
                           "C001") from exc
-    return ModeCues(preps, frozenset(_words(data.get("instrument_verbs") or [], path)), modes)
+    return ModeCues(preps, frozenset(_words(data.get("instrument_verbs") or [], path)), content, modes)
 
 
 def with_manner_mode(trigger: Trigger, cues: ModeCues | None = None) -> Trigger:
@@ -63,9 +66,12 @@ def with_manner_mode(trigger: Trigger, cues: ModeCues | None = None) -> Trigger:
 def _instrument_words(trigger: Trigger, cues: ModeCues) -> Iterator[Token]:
     """Head nouns and their modifiers in the trigger's instrument/manner phrases, objects and subjects."""
     preps = cues.preps.get(trigger.type, frozenset())
+    content = cues.content.get(trigger.type, frozenset())
     for anchor in dict.fromkeys((trigger.verb, trigger.word)):
         for child in anchor.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            if child.dep_ in content and child.pos_ in ("VERB", "AUX"):
+                yield from _clause_words(child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 for noun in child.children:
                     if noun.dep_ == "pobj":
                         yield from _noun_words(noun)
@@ -80,6 +86,17 @@ def _weapon_argument(child: Token, anchor: Token, trigger: Trigger, cues: ModeCu
     if child.dep_ == "dobj":
         return anchor.lemma_.lower() in cues.verbs
     return child.dep_ in SUBJECT_DEPS and trigger.type == "ASSAULT" and child.pos_ == "NOUN"
+
+
+def _clause_words(verb: Token) -> Iterator[Token]:
+    """A threat's content: 'that [our targets] will keep [expanding]', 'to [strike] [bases]' -- the clause's
+    verbs (through 'keep'/'continue' complements) and the heads of their subjects and objects."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ == "dobj":
+            yield from _noun_words(child)
+        elif child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB":
+            yield from _clause_words(child)
 
 
 def _noun_words(noun: Token) -> Iterator[Token]:

@@ -103,11 +103,13 @@ class QuoteSpeakers:
         return None  # "a shopkeeper said": one private person's "we" names no side
 
     def speaker_of(self, token: Token, on: dt.date | None) -> Actor | None:
-        """Who says the quote a token is in (its attribution), when its reporting verb is in another sentence."""
+        """Who says the quote a token is in (its attribution), when the parse does not hang the quote under its
+        reporting verb: that verb is in another sentence, or the parser made it a clause of the quote ('"Thank
+        you Germany," Zelensky said' parsed with 'said' under 'Thank')."""
         i = next((k for k, q in enumerate(self.quotes) if q.start < token.i < q.end), None)
         verb = self._reporting_verb(i) if i is not None else None
-        if verb is None or verb.sent.start == token.sent.start:
-            return None  # a reporting verb in the same sentence is found by the parse
+        if verb is None or (verb.sent.start == token.sent.start and verb.is_ancestor(token)):
+            return None  # a reporting verb above the quote is found by the parse
         subj = subject_of(verb)
         if subj is None or self._inside(subj.i) is not None:
             return None
