@@ -129,3 +129,15 @@ def test_expecting_something_from_someone_requests_it(tmp_path: Path) -> None:
 def test_a_general_statement_judges_no_one(tmp_path: Path) -> None:
     text = 'The American judge wrote, "Not every corrupt act by state officials is a federal crime."'
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_linking_a_deed_to_someone_accuses_them(tmp_path: Path) -> None:
+    for text in ("Kenyan police said the attack was linked to al-Shabaab.",
+                 "Kenyan police linked the bombing to al-Shabaab on Friday."):
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert accuse and accuse[0].mode == "allege", text
+        assert _code(accuse[0], "source") == "KENCOP" and _code(accuse[0], "target") == "SOMREB", text
+
+
+def test_linking_places_accuses_no_one(tmp_path: Path) -> None:
+    assert not asserted(code_text(tmp_path, "A new pipeline links Russia to Germany."), "ACCUSE")

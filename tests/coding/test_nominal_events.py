@@ -244,3 +244,15 @@ def test_an_indefinite_mention_without_source_takes_none_from_an_earlier_attack(
 def test_an_earlier_protest_is_no_actor(code):
     events = code("Police injured a young woman in an earlier protest in Hong Kong.")
     assert not any(e.source is not None and "earlier" in e.source.name for e in events), _show(events)
+
+
+def test_filing_a_suit_or_proceedings_is_an_allegation(code):
+    for text in ("The opposition party in Kenya filed a suit against the Kenyan government on Friday.",
+                 "The Kenyan opposition instituted legal proceedings against the Kenyan government on Friday."):
+        events = code(text)
+        assert ("KENOPP", "KENGOV") in _pairs(events, "ACCUSE"), _show(events)
+
+
+def test_a_legal_noun_without_its_filing_verb_is_no_event(code):
+    events = code("Kenyan opposition leader Raila Odinga took charge of the party on Friday.")
+    assert not asserted(events, "ACCUSE"), _show(events)

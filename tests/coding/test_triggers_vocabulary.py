@@ -126,3 +126,25 @@ def test_coming_out_for_or_against(tmp_path):
     against = asserted(code_text(tmp_path, "Kenya has come out against the Ugandan plan."))
     support = asserted(code_text(tmp_path, "Kenya came out in support of the Ugandan plan on Monday."))
     assert [e.type for e in against] == ["REJECT"] and [e.type for e in support] == ["SUPPORT"]
+
+
+def test_wanting_an_actor_to_act_requests_it(tmp_path):
+    events = asserted(code_text(tmp_path, "Israel wants Hamas to release the hostages."), "REQUEST")
+    assert [(e.source.code, e.target.code) for e in events] == [("ISRGOV", "PSEREB")]
+
+
+def test_wanting_to_act_oneself_or_a_commentators_wish_requests_nothing(tmp_path):
+    for text in ("Iran wants to meet Kenya on Friday.", "Analysts want Kenya to cut taxes."):
+        assert not asserted(code_text(tmp_path, text), "REQUEST"), text
+
+
+def test_raising_a_matter_with_someone_consults_them(tmp_path):
+    text = "British Foreign Secretary Dominic Raab raised the issue with the American ambassador on Friday."
+    events = asserted(code_text(tmp_path, text), "CONSULT")
+    assert [(e.source.country, e.target.code) for e in events] == [("GBR", "USAGOV")]
+
+
+def test_raising_money_or_taxes_with_someone_consults_no_one(tmp_path):
+    for text in ("Kenya raised taxes with the support of the IMF.",
+                 "Kenyan President Ruto raised two billion dollars with the help of China."):
+        assert not asserted(code_text(tmp_path, text), "CONSULT"), text

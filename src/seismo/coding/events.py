@@ -116,6 +116,13 @@ def _has_xcomp(verb: Token) -> bool:
                for c in verb.children if c.pos_ in ("VERB", "AUX"))
 
 
+def _complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """'the Taliban wants foreign forces to leave': an untensed complement whose own subject is an actor (the
+    parser makes 'forces' the subject of 'leave', not the object of 'wants'); 'wants to meet' has none."""
+    return any(c.dep_ in ("ccomp", "xcomp") and not _tensed(c) and any(
+        s.dep_ == "nsubj" and is_actor(s) for s in c.children) for c in verb.children if c.pos_ in ("VERB", "AUX"))
+
+
 def _tensed(clause: Token) -> bool:
     """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
     return clause.tag_ in ("VBD", "VBZ") or any(
@@ -186,6 +193,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_frame or not _framing(verb, rule.not_frame),
         not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
+        not rule.complement_subject_actor or _complement_subject_actor(verb, is_actor),
         not rule.not_counted_subject or not _counted_subject(verb),
         not rule.not_number_object or content is None or not content.like_num,
         not rule.conj_subject or _has_conj_subject(verb),

@@ -66,6 +66,7 @@ class JudgementRules:
     intolerance_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     attributing_verbs: frozenset[str]
+    linking_verbs: frozenset[str]
     wrongdoing: dict[str, frozenset[str]]
     question_verbs: frozenset[str]
     question_objects: frozenset[str]
@@ -93,6 +94,7 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
         conduct_verbs=_set(data, "conduct_verbs"), intolerance_verbs=_set(data, "intolerance_verbs"),
         holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
+        linking_verbs=_set(data, "linking_verbs"),
         wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
         question_verbs=_set(data, "question_verbs"), question_objects=_set(data, "question_objects"),
         question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
@@ -250,7 +252,9 @@ def _questioning(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | N
 
 def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'held Iran responsible for the attack', 'suspect the rebels of the bombing', 'attributed the attack to
-    the rebels': the subject accuses (ACCUSE allege); the one named is the target."""
+    the rebels', 'the suspects were linked to the network': the subject (or the speaker) accuses (ACCUSE
+    allege); the one named is the target. Linking accuses only when a deed or a suspect is linked ("a road
+    linking Kabul to Kandahar" accuses no one)."""
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if lemma in rules.holding_verbs and obj is not None and not _future(verb):
@@ -260,7 +264,8 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
             return _trigger(verb, word, "ACCUSE", "allege", judged=obj), False
     if lemma in rules.suspect_verbs and obj is not None and verb.tag_ != "VBN":
         return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
-    if lemma in rules.attributing_verbs:
+    linked = obj is not None and obj.lemma_.lower() in rules.behind_objects | rules.suspect_nouns
+    if lemma in rules.attributing_verbs or (lemma in rules.linking_verbs and linked):
         to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"), None)
         if to is not None:

@@ -59,6 +59,7 @@ class VerbRule:
     not_frame: frozenset[str] = frozenset()  # "Speaking to the BBC, he said": a participle framing these verbs
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
+    complement_subject_actor: bool = False  # "wants foreign forces to leave": the infinitive's own subject acts
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
