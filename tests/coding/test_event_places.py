@@ -41,3 +41,43 @@ def test_a_person_with_a_country_after_the_name_is_no_place(code) -> None:
     events = code("The minister met John Smith, Kenya's envoy, in Nairobi on Monday.")
     place = _place(events, "CONSULT")
     assert place is not None and place.name != "John Smith"
+
+
+def test_a_follow_up_happened_at_the_scene_its_paragraph_names(code) -> None:
+    events = code("Gunmen attacked a police station in Kandahar on Monday. Afghan police arrested two suspects.")
+    place = _place(events, "COERCE")
+    assert place == Location(name="Kandahār", country="AFG")  # read, not stated: no coordinates
+
+
+def test_a_scene_in_another_paragraph_does_not_place_an_event(code) -> None:
+    events = code("Gunmen attacked a police station in Kandahar on Monday.\n\nAfghan police arrested two suspects.")
+    place = _place(events, "COERCE")
+    assert place is None or place.name == "Afghanistan"
+
+
+def test_a_scene_in_another_country_does_not_place_an_event(code) -> None:
+    events = code("Gunmen attacked a hotel in Kabul on Monday. The Kenyan government imposed a curfew on Tuesday.")
+    place = _place(events, "COERCE")
+    assert place is not None and place.country == "KEN"
+
+
+def test_a_paragraph_lead_takes_the_scene_told_after_it(code) -> None:
+    events = code("Kenyan police arrested two opposition leaders on Monday. They had addressed a rally in Mombasa.")
+    place = _place(events, "COERCE")
+    assert place is not None and place.name == "Mombasa"
+
+
+def test_a_later_sentence_does_not_place_one_told_before_it(code) -> None:
+    events = code("Protesters gathered on Sunday. Kenyan police arrested two opposition leaders on Monday. "
+                  "They were flown to a hospital in Mombasa.")
+    place = _place(events, "COERCE")
+    assert place is None or place.name != "Mombasa"
+
+
+def test_another_victim_of_the_attack_told_before_was_hit_where_it_was(code) -> None:
+    events = code("On Thursday, American forces killed Iranian general Ali Rezaei in an airstrike. The United States "
+                  "carried out the airstrike at Baghdad International Airport, where Rezaei was arriving by plane. He "
+                  "was being met by militia commander Hadi Karim, who was also killed in the airstrike.")
+    # the place comes after the first mention (references pass; the paragraph scene also says it)
+    places = [e.location for e in asserted(events, "ASSAULT")]
+    assert len(places) == 2 and all(p is not None and p.country == "IRQ" for p in places), places

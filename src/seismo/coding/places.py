@@ -115,7 +115,7 @@ PART_WORDS = {"east", "west", "north", "south", "northern", "southern", "eastern
               "upper", "lower", "old", "downtown"}
 
 
-def _tail_of_name(span: Span) -> bool:
+def tail_of_name(span: Span) -> bool:
     """'Tel Sabra', 'Umm Rashid', 'Bir Haddou': a known place name that ends a longer proper name is part of
     another place's name (not Sabratha, not Rosetta); the longer name is the place (``unknown_places``)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -130,7 +130,7 @@ def _named_by_of(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in head.children)
 
 
-def _inside_name(span: Span) -> bool:
+def inside_name(span: Span) -> bool:
     """'the EU's Eastern Partnership programme': a place word that modifies a longer proper name
     (not a settlement noun: 'Kharkiv region') is part of that name, not a place."""
     root = span.root
@@ -198,9 +198,9 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     known: list[tuple[Span, Location]] = []
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and len(span) and not _tail_of_name(span):
+        if span is not None and len(span) and not tail_of_name(span):
             known.append((span, location))
-    found = [(span.start, location) for span, location in known if not _inside_name(span)
+    found = [(span.start, location) for span, location in known if not inside_name(span)
              and _locative(span.root, trigger) and _owned_by(span.root, trigger, heads)]
     found += [(token.i, location) for token, location in unknown_places(sent, known, kb, home)
               if _locative(token, trigger) and _owned_by(token, trigger, heads)]
@@ -234,9 +234,9 @@ def unknown_places(sent: Span, known: list[tuple[Span, Location]], kb: Knowledge
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.i in covered:
             continue
-        settlement = _settlement_of(token)  # the town noun says it is a place, whatever the tagger guessed
+        settlement = settlement_of(token)  # the town noun says it is a place, whatever the tagger guessed
         setoff = [] if token.ent_type_ in NOT_PLACE_ENTS else [  # the tagger often reads an odd town as an ORG
-            by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in by_token and c.pos_ == "PROPN"]
+            by_token[c.i] for c in _set_off_names(token) if c.i in by_token]
         if not setoff and settlement is None:
             continue
         country = next((loc.country for loc in setoff if loc.country), None) \
@@ -248,7 +248,22 @@ def unknown_places(sent: Span, known: list[tuple[Span, Location]], kb: Knowledge
     return out
 
 
-def _settlement_of(token: Token) -> Token | None:
+def _set_off_names(token: Token) -> list[Token]:
+    """'Reading, Berkshire, UK': the names set off by commas after a name (the parser hangs them as appositions
+    or conjuncts), nearest first."""
+    out: list[Token] = []
+    current = token
+    for _ in range(3):
+        nxt = next((c for c in current.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                    and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        current = nxt
+    return out
+
+
+def settlement_of(token: Token) -> Token | None:
     """'the town of Mokha' -> 'town': the settlement noun whose of-phrase ``token`` is."""
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
