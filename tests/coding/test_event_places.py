@@ -81,3 +81,9 @@ def test_another_victim_of_the_attack_told_before_was_hit_where_it_was(code) -> 
     # the place comes after the first mention (references pass; the paragraph scene also says it)
     places = [e.location for e in asserted(events, "ASSAULT")]
     assert len(places) == 2 and all(p is not None and p.country == "IRQ" for p in places), places
+
+
+def test_an_unknown_town_of_its_own_is_kept_over_the_paragraph_scene(code) -> None:
+    events = code("Gunmen attacked a hotel in Sanaa on Monday. Houthi rebels shelled the Yemeni port town of Mokha.")
+    places = [e.location for e in asserted(events, "ASSAULT") if "shelled" in e.evidence.sentence]
+    assert places and places[0] == Location(name="Mokha", country="YEM"), places

@@ -148,7 +148,8 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
         scenes = paragraph_scenes(doc, article.text, self.kb, ctx.home, noise)  # before references: "the attack" there
-        events = counted(resolve_references(placed_in_scenes(state.events, scenes), state.references))
+        placed = placed_in_scenes(state.events, scenes, self.kb.country_name)
+        events = counted(resolve_references(placed, state.references))  # no party to count: dropped
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))

@@ -11,7 +11,7 @@ place, without coordinates, it is never a point on the map (as ``places.home_loc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,15 +81,16 @@ def _names_a_scene(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in STATIC_LOCATIVE
 
 
-def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene]) -> list[Event]:
+def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene],
+                     country_name: Callable[[str], str]) -> list[Event]:
     """Each event with no place of its own (none, or only its parties' country) takes the scene its paragraph
     names in its parties' country: its own sentence's, else the nearest before it; an event told in the paragraph's
     first sentence, whose details follow it, else the nearest after it."""
     out = []
     for event in events:
         place = event.location
-        if place is not None and place.lat is not None:
-            out.append(event)
+        if place is not None and (place.lat is not None or place.name != country_name(place.country or "")):
+            out.append(event)  # a place of its own (one the knowledge base does not know has no coordinates)
             continue
         country = place.country if place is not None else _undone_country(event)
         scene = _nearest_scene(event.evidence.start, scenes, country) if country else None
