@@ -66,6 +66,7 @@ from seismo.coding.recipients import (
 )
 from seismo.coding.references import Link, mention_links, resolve_references
 from seismo.coding.relevance import counted
+from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
 from seismo.coding.sentence import (
     DateHit,
     SentenceInfo,
@@ -147,7 +148,9 @@ class Coder:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
-        events = counted(resolve_references(state.events, state.references))  # no party to count: dropped
+        scenes = paragraph_scenes(doc, article.text, self.kb, ctx.home, noise)  # before references: "the attack" there
+        placed = placed_in_scenes(state.events, scenes, self.kb.country_name)
+        events = counted(resolve_references(placed, state.references))  # no party to count: dropped
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over"}
 STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whither: a place can sit inside them
+# a moving phrase whose place noun holds a nested 'in X' ('rammed into a base in X'); not 'over' (a topic)
+INNER_LOCATIVE = LOCATIVE - {"over"}
 # governments, legislatures, courts and police act in their own country when they act on no foreign party
 HOME_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 BORDER_NOUNS = {"border", "frontier", "borderline", "coast", "shore", "side", "boundary"}
@@ -78,8 +80,8 @@ def _locative(token: Token, trigger: Trigger) -> bool:
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
             return current.lemma_.lower() in PLACE_NOUNS or current.ent_type_ in PLACE_ENTS
-        if current.dep_ in ("poss", "compound", "amod") and _names_a_thing(head):
-            return False  # "fired at US troops": a place word that describes troops is no place
+        if current.dep_ in ("poss", "compound", "amod") and (_names_a_thing(head) or _named_by_of(head)):
+            return False  # "fired at US troops", "the Red Sea port town of Mokha": it describes, not places
         if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
             current = head
             continue
@@ -99,12 +101,36 @@ def _argument_of(noun: Token, anchors: set[int]) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.i in anchors
 
 
+def _place_noun(token: Token) -> bool:
+    return token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in PLACE_ENTS
+
+
 def _names_a_thing(head: Token) -> bool:
     """A common noun that is not a place ('troops', 'ministry'): its place modifier only describes it."""
     return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and head.ent_type_ not in PLACE_ENTS
 
 
-def _inside_name(span: Span) -> bool:
+# words that place a part of a known place ("East Jerusalem", "Greater Manchester"): the place still holds
+PART_WORDS = {"east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "greater",
+              "upper", "lower", "old", "downtown"}
+
+
+def tail_of_name(span: Span) -> bool:
+    """'Tel Sabra', 'Umm Rashid', 'Bir Haddou': a known place name that ends a longer proper name is part of
+    another place's name (not Sabratha, not Rosetta); the longer name is the place (``unknown_places``)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" \
+        and before.head.i in range(span.start, span.end) and before.lower_ not in PART_WORDS
+
+
+def _named_by_of(head: Token) -> bool:
+    """'the Red Sea port town of Mokha', 'the Black Sea port of Odesa': a settlement noun whose of-phrase names
+    it; a place word modifying it only describes it (the of-phrase is the place)."""
+    return head.lemma_.lower() in SETTLEMENT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in head.children)
+
+
+def inside_name(span: Span) -> bool:
     """'the EU's Eastern Partnership programme': a place word that modifies a longer proper name
     (not a settlement noun: 'Kharkiv region') is part of that name, not a place."""
     root = span.root
@@ -120,9 +146,9 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     phrase of the clause ("killed in an airstrike near Baghdad")."""
     if in_event_phrase(attach, anchors):
         return attach.pos_ == "NOUN"
-    if attach.dep_ == "pobj" and attach.head.lower_ in STATIC_LOCATIVE and attach.head.head.i != attach.i \
-            and attach.head.head.i in anchors:
-        return True  # "shot shoppers at a store in El Paso": a place inside the event's place
+    if attach.dep_ == "pobj" and attach.head.head.i != attach.i and attach.head.head.i in anchors and (
+            attach.head.lower_ in STATIC_LOCATIVE or (attach.head.lower_ in INNER_LOCATIVE and _place_noun(attach))):
+        return True  # "shot shoppers at a store in El Paso", "rammed into a base in Maidan Shahr": inside its place
     if attach.dep_ == "pobj" and attach.head.head.i in anchors and (attach.head.dep_ == "agent" or (
             attack and attach.head.lower_ in ("on", "against"))):
         return True  # "killed by US forces in Pakistan", "attacks on bases in Iraq": where the parties were
@@ -169,19 +195,19 @@ def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase)
 def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                      home: str | None) -> Location | None:
     offset = sent.start_char
-    found: list[Location] = []
+    known: list[tuple[Span, Location]] = []
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        root = span.root
-        if _inside_name(span):
-            continue
-        if _locative(root, trigger) and _owned_by(root, trigger, heads):
-            found.append(location)
-    if found:  # "in the U.S. border city of El Paso": the city, not its country
-        whole = kb.country_name(found[0].country or "")
-        return next((f for f in found[1:] if found[0].name == whole and f.country == found[0].country), found[0])
+        if span is not None and len(span) and not tail_of_name(span):
+            known.append((span, location))
+    found = [(span.start, location) for span, location in known if not inside_name(span)
+             and _locative(span.root, trigger) and _owned_by(span.root, trigger, heads)]
+    found += [(token.i, location) for token, location in unknown_places(sent, known, kb, home)
+              if _locative(token, trigger) and _owned_by(token, trigger, heads)]
+    places = [location for _, location in sorted(found, key=lambda f: f[0])]
+    if places:  # "in the U.S. border city of El Paso": the city, not its country
+        whole = kb.country_name(places[0].country or "")
+        return next((f for f in places[1:] if places[0].name == whole and f.country == places[0].country), places[0])
     for token in sent:
         lemma = token.lemma_.lower()  # only a border noun or "capital" can place it: asked first, being cheap
         if (lemma in BORDER_NOUNS or lemma == "capital") and _locative(token, trigger) \
@@ -191,6 +217,67 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
                 return border
             if lemma == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "in the capital": the story country's
+    return None
+
+
+NOT_PLACE_ENTS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")
+
+
+def unknown_places(sent: Span, known: list[tuple[Span, Location]], kb: KnowledgeBase,
+                   home: str | None) -> list[tuple[Token, Location]]:
+    """Places the knowledge base cannot geocode, named the ways news names a place: 'the (port) town of Mokha'
+    (a settlement noun's of-phrase) and 'Mokha, Yemen' (a name with its country or region set off after it).
+    Named by the text, in the country the phrase gives (else the story's), without coordinates: no map point."""
+    covered = {t.i for span, _ in known for t in span}
+    by_token = {t.i: location for span, location in known for t in span}
+    out: list[tuple[Token, Location]] = []
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.i in covered:
+            continue
+        settlement = settlement_of(token)  # the town noun says it is a place, whatever the tagger guessed
+        setoff = [] if token.ent_type_ in NOT_PLACE_ENTS else [  # the tagger often reads an odd town as an ORG
+            by_token[c.i] for c in _set_off_names(token) if c.i in by_token]
+        if not setoff and settlement is None:
+            continue
+        country = next((loc.country for loc in setoff if loc.country), None) \
+            or (_modifier_country(settlement, kb) if settlement is not None else None) or home
+        name_tokens = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
+        if country and not any(t.i in covered for t in name_tokens):
+            name = sent.doc[name_tokens[0].i: token.i + 1].text
+            out.append((token, Location(name=name, country=country)))
+    return out
+
+
+def _set_off_names(token: Token) -> list[Token]:
+    """'Reading, Berkshire, UK': the names set off by commas after a name (the parser hangs them as appositions
+    or conjuncts), nearest first."""
+    out: list[Token] = []
+    current = token
+    for _ in range(3):
+        nxt = next((c for c in current.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                    and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        current = nxt
+    return out
+
+
+def settlement_of(token: Token) -> Token | None:
+    """'the town of Mokha' -> 'town': the settlement noun whose of-phrase ``token`` is."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return prep.head
+    return None
+
+
+def _modifier_country(noun: Token, kb: KnowledgeBase) -> str | None:
+    """'the Yemeni port town of ...': the country a modifier of the settlement noun names."""
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "poss"):
+            found = kb.resolve_phrase(phrase_span(child).text, None)
+            if found and found.actor.country and not found.actor.igo:
+                return found.actor.country
     return None
 
 

@@ -3,7 +3,8 @@
 Wire copy names an event once with its actors ("Militants attacked a police base on Monday") and then refers
 to it ("The attack killed five officers"). The second mention is no new event: it enriches the first one with
 what it adds (the victims, a number, a place), or, when it names another victim, it keeps its own record but
-takes the first one's source (whoever attacked killed the officers). The coder marks such mentions while coding
+takes the first one's source and place (whoever attacked killed the officers, where the attack was).
+The coder marks such mentions while coding
 sentences (``NominalArgs.reference``: a definite noun with no actor of its own); this pass runs once per
 document over its few dozen events.
 """
@@ -109,6 +110,17 @@ def _place_recipient(event: Event) -> bool:
     return target is not None and place is not None and country_only(target) and target.name == place.name
 
 
+def _same_act(event: Event, told: Event) -> Event:
+    """A back mention that names another victim ('al-Muhandis was also killed in the airstrike') keeps its own
+    record but is the act told before: whoever did it did this too, at the place it happened."""
+    update = {}
+    if event.source is None:
+        update["source"] = told.source
+    if event.location is None and told.location is not None:
+        update["location"] = told.location
+    return event.model_copy(update=update) if update else event
+
+
 def refers_back(trigger: Trigger, casualty_verbs: frozenset[str]) -> bool:
     """A mention that tells an event already told rather than a new one: 'the two leaders discussed ...'
     (``names_both_parties``), and a casualty passive with no agent ('90 civilians were wounded', 'six soldiers
@@ -191,7 +203,7 @@ def resolve_references(events: list[Event], links: dict[str, Link]) -> list[Even
             if i is not None and (_compatible(out[i].target, event.target) or _place_recipient(event)):
                 out[i] = _enriched(out[i], event)
                 continue
-            if i is not None and back and event.source is None:
-                event = event.model_copy(update={"source": out[i].source})
+            if i is not None and back:
+                event = _same_act(event, out[i])
         out.append(event)
     return out

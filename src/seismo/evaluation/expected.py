@@ -10,8 +10,10 @@ of the event's day), or a list of them.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from seismo.models import Actor, Event, Modality
@@ -59,13 +61,38 @@ def date_matches(have: dt.date | None, wanted: Any) -> bool:
 
 
 def place_matches(event: Event, spec: dict[str, Any]) -> bool:
+    """The listed country, and a listed name that is part of the coded place's name (``Baghdad`` in ``Baghdad
+    International Airport``) or another name of the same gazetteer place (``Kiev`` for ``Kyiv``), compared without
+    case or diacritics (``Kandahar`` for ``Kandahār``): docs/evaluation.md, "Place names"."""
     loc = event.location
     if loc is None:
         return False
     if "country" in spec and not _scalar_matches(loc.country, spec["country"]):
         return False
-    names = [str(n).lower() for n in _as_list(spec.get("name", []))]
-    return not names or any(name in loc.name.lower() for name in names)
+    names = [str(n) for n in _as_list(spec.get("name", []))]
+    have = fold_name(loc.name)
+    return not names or any(fold_name(name) in have or _gazetteer_name(name) == have for name in names)
+
+
+# letters NFKD does not split into a base letter and a mark (dotless i, l with stroke, o with stroke, d with stroke)
+_DOTLESS = str.maketrans({"\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00df": "ss"})
+
+
+def fold_name(name: str) -> str:
+    """'Kandahār' -> 'kandahar', 'São Paulo' -> 'sao paulo': the gazetteer keeps diacritics, annotators write
+    the article's spelling."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_DOTLESS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_name(name: str) -> str | None:
+    """The folded name of the gazetteer place ``name`` names ('Kiev' -> 'kyiv', 'Raqqa' -> 'ar raqqah'), loaded
+    only when a name does not match as written."""
+    from seismo.kb import load_kb
+
+    place = load_kb().place(name)
+    return fold_name(place.name) if place is not None else None
 
 
 def roles_match(event: Event, spec: dict[str, Any]) -> bool:

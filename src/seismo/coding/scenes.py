@@ -1,0 +1,122 @@
+"""Document pass: an event no phrase places happened at the scene its paragraph names.
+
+Wire copy names the place of an incident once ("On Saturday in Forbury Gardens in Reading, a mass stabbing killed
+three people") and tells what followed without it ("A 25-year-old man was arrested by Thames Valley Police"). An
+event with no place of its own, whose parties are of the country of a place the paragraph names, happened there:
+the arrest in Reading, not somewhere in the United Kingdom. The scene is a place named after a static locative
+('in Reading', 'at the airport in Kabul') or by a settlement noun ('visiting the town of Pandeglang'), never a whole
+country (the parties' country already says that much). It is read, not stated for the event: named after the
+place, without coordinates, it is never a point on the map (as ``places.home_location``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from seismo.coding.places import STATIC_LOCATIVE, inside_name, settlement_of, tail_of_name, unknown_places
+from seismo.coding.story import word_bounds
+from seismo.ingest.noise import within_noise
+from seismo.models import Event, Location
+
+if TYPE_CHECKING:
+    from seismo.kb import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A sentence's first named scene, and the paragraph the sentence is in."""
+
+    start: int
+    end: int
+    paragraph: int
+    place: Location | None
+
+
+def paragraph_scenes(doc: Doc, text: str, kb: KnowledgeBase, home: str | None,
+                     noise: Sequence[tuple[int, int]] = ()) -> list[Scene]:
+    """One entry per sentence, in text order (a line break starts a paragraph, as for the paragraph's day); a
+    caption or credit (``noise``) names no scene."""
+    out: list[Scene] = []
+    paragraph, previous_end = 0, 0
+    for sent in doc.sents:
+        bounds = word_bounds(sent)
+        if bounds is None:
+            continue
+        if "\n" in text[previous_end:bounds[0]]:
+            paragraph += 1
+        previous_end = bounds[1]
+        place = None if within_noise(*bounds, noise) else _scene_of(sent, kb, home)
+        out.append(Scene(bounds[0], bounds[1], paragraph, place))
+    return out
+
+
+def _scene_of(sent: Span, kb: KnowledgeBase, home: str | None) -> Location | None:
+    offset = sent.start_char
+    known = []
+    for start, end, location in kb.find_places(sent.text):
+        span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is not None and len(span) and not tail_of_name(span) and not inside_name(span):
+            known.append((span, location))
+    found = [(span.root.i, loc) for span, loc in known if _names_a_scene(span.root)]
+    found += [(token.i, loc) for token, loc in unknown_places(sent, known, kb, home) if _names_a_scene(token)]
+    for _, location in sorted(found, key=lambda f: f[0]):
+        if location.country and location.name != kb.country_name(location.country):
+            return location
+    return None
+
+
+def _names_a_scene(token: Token) -> bool:
+    """'in Reading', 'at Baghdad airport', 'visiting the town of Pandeglang': a place where something is or
+    happens; not a point of reference ('820 km away from the regional capital of Porto Velho')."""
+    town = settlement_of(token)
+    if town is not None and town.dep_ == "dobj":
+        return True
+    token = town if town is not None else token
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head  # "Reading, Berkshire", "the Kabul airport"
+    return token.dep_ == "pobj" and token.head.lower_ in STATIC_LOCATIVE
+
+
+def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene],
+                     country_name: Callable[[str], str]) -> list[Event]:
+    """Each event with no place of its own (none, or only its parties' country) takes the scene its paragraph
+    names in its parties' country: its own sentence's, else the nearest before it; an event told in the paragraph's
+    first sentence, whose details follow it, else the nearest after it."""
+    out = []
+    for event in events:
+        place = event.location
+        if place is not None and (place.lat is not None or place.name != country_name(place.country or "")):
+            out.append(event)  # a place of its own (one the knowledge base does not know has no coordinates)
+            continue
+        country = place.country if place is not None else _undone_country(event)
+        scene = _nearest_scene(event.evidence.start, scenes, country) if country else None
+        out.append(event if scene is None else event.model_copy(
+            update={"location": Location(name=scene.name, country=scene.country)}))
+    return out
+
+
+def _undone_country(event: Event) -> str | None:
+    """The country of an act whose doer the text does not give ('Wiranto was stabbed'): its recipient's."""
+    if event.source is not None and (event.source.country or event.source.igo):
+        return None
+    return event.target.country if event.target is not None and not event.target.igo else None
+
+
+def _nearest_scene(start: int, scenes: Sequence[Scene], country: str) -> Location | None:
+    here = next((i for i, s in enumerate(scenes) if s.start <= start < s.end), None)
+    if here is None:
+        return None
+    paragraph = scenes[here].paragraph
+    lead = here == 0 or scenes[here - 1].paragraph != paragraph  # its details follow the paragraph's lead
+    order = [here, *range(here - 1, -1, -1), *(range(here + 1, len(scenes)) if lead else ())]
+    for i in order:
+        scene = scenes[i]
+        if scene.paragraph != paragraph:
+            continue
+        if scene.place is not None and scene.place.country == country:
+            return scene.place
+    return None

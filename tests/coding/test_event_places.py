@@ -1,0 +1,89 @@
+"""Where an event happened, read from its own sentence (docs/coding.md, "Names are not places" and "Places the
+knowledge base does not know"): invented sentences through the real pipeline (the shared ``code`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import asserted
+
+from seismo.models import Event, Location
+
+pytestmark = pytest.mark.slow
+
+
+def _place(events: list[Event], type_: str) -> Location | None:
+    found = asserted(events, type_)
+    assert found, events
+    return found[0].location
+
+
+def test_place_inside_the_place_an_attack_went_into(code) -> None:
+    place = _place(code("A car bomb was rammed into a military base in Kandahar on Monday."), "ASSAULT")
+    assert place is not None and place.country == "AFG" and place.lat is not None
+
+
+def test_a_sea_describing_a_port_town_is_not_its_place(code) -> None:
+    place = _place(code("Russian missiles struck the Black Sea port of Odesa on Monday."), "ASSAULT")
+    assert place is not None and place.country == "UKR" and "Sea" not in place.name
+
+
+def test_a_town_the_knowledge_base_does_not_know_is_named_by_its_of_phrase(code) -> None:
+    place = _place(code("Houthi rebels attacked the Yemeni port town of Mokha on Monday."), "ASSAULT")
+    assert place == Location(name="Mokha", country="YEM")  # no coordinates: never a map point
+
+
+def test_an_unknown_place_takes_the_country_set_off_after_it(code) -> None:
+    place = _place(code("Militants attacked a police station in Cabixi, Brazil on Monday."), "ASSAULT")
+    assert place == Location(name="Cabixi", country="BRA")
+
+
+def test_a_person_with_a_country_after_the_name_is_no_place(code) -> None:
+    events = code("The minister met John Smith, Kenya's envoy, in Nairobi on Monday.")
+    place = _place(events, "CONSULT")
+    assert place is not None and place.name != "John Smith"
+
+
+def test_a_follow_up_happened_at_the_scene_its_paragraph_names(code) -> None:
+    events = code("Gunmen attacked a police station in Kandahar on Monday. Afghan police arrested two suspects.")
+    place = _place(events, "COERCE")
+    assert place == Location(name="Kandahār", country="AFG")  # read, not stated: no coordinates
+
+
+def test_a_scene_in_another_paragraph_does_not_place_an_event(code) -> None:
+    events = code("Gunmen attacked a police station in Kandahar on Monday.\n\nAfghan police arrested two suspects.")
+    place = _place(events, "COERCE")
+    assert place is None or place.name == "Afghanistan"
+
+
+def test_a_scene_in_another_country_does_not_place_an_event(code) -> None:
+    events = code("Gunmen attacked a hotel in Kabul on Monday. The Kenyan government imposed a curfew on Tuesday.")
+    place = _place(events, "COERCE")
+    assert place is not None and place.country == "KEN"
+
+
+def test_a_paragraph_lead_takes_the_scene_told_after_it(code) -> None:
+    events = code("Kenyan police arrested two opposition leaders on Monday. They had addressed a rally in Mombasa.")
+    place = _place(events, "COERCE")
+    assert place is not None and place.name == "Mombasa"
+
+
+def test_a_later_sentence_does_not_place_one_told_before_it(code) -> None:
+    events = code("Protesters gathered on Sunday. Kenyan police arrested two opposition leaders on Monday. "
+                  "They were flown to a hospital in Mombasa.")
+    place = _place(events, "COERCE")
+    assert place is None or place.name != "Mombasa"
+
+
+def test_another_victim_of_the_attack_told_before_was_hit_where_it_was(code) -> None:
+    events = code("On Thursday, American forces killed Iranian general Ali Rezaei in an airstrike. The United States "
+                  "carried out the airstrike at Baghdad International Airport, where Rezaei was arriving by plane. He "
+                  "was being met by militia commander Hadi Karim, who was also killed in the airstrike.")
+    # the place comes after the first mention (references pass; the paragraph scene also says it)
+    places = [e.location for e in asserted(events, "ASSAULT")]
+    assert len(places) == 2 and all(p is not None and p.country == "IRQ" for p in places), places
+
+
+def test_an_unknown_town_of_its_own_is_kept_over_the_paragraph_scene(code) -> None:
+    events = code("Gunmen attacked a hotel in Sanaa on Monday. Houthi rebels shelled the Yemeni port town of Mokha.")
+    places = [e.location for e in asserted(events, "ASSAULT") if "shelled" in e.evidence.sentence]
+    assert places and places[0] == Location(name="Mokha", country="YEM"), places
