@@ -141,12 +141,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     stance = stative_subject(verb)
     if stance is not None and stance.pos_ in ("PROPN", "NOUN", "PRON"):
         return antecedent(stance)
-    for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
-            found = antecedent(child)
-            if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
-                return subject_of(found.head, depth + 1)
-            return found
+    child = _own_subject(verb)
+    if child is not None:
+        found = antecedent(child)
+        if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
+            return subject_of(found.head, depth + 1)
+        return found
     head = verb.head
     if head.i == verb.i:
         return None
@@ -172,6 +172,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "said it, prior to setting the bond": 'prior' hangs on the clause
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject. Two subjects on one verb are a misparse of a name set off by commas ('According to the
+    mayor, Dee Margo, police were investigating': the name is the mayor's, hung on the verb); the subject
+    nearest before the verb is the clause's own."""
+    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if len(found) > 1 and before else next(iter(found), None)
 
 
 def _issued(noun: Token) -> bool:
