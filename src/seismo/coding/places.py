@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import name_tail, phrase_span
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
         if span is None or not len(span):
             continue
         root = span.root
-        if _inside_name(span):
+        if _inside_name(span) or name_tail(root, span.start):
             continue
         if _locative(root, trigger) and _owned_by(root, trigger, heads):
             found.append(location)
