@@ -426,8 +426,8 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
-        if obj is not None:
-            out.append(obj)
+        if obj is not None and not _recipient_named(child):
+            out.append(obj)  # not 'pledged to send troops to Kuwait': the troops are what is given, not a target
         # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
         out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                    for g in c.children if g.dep_ == "nsubj")
@@ -439,6 +439,11 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
             out.extend(t for t in _object_complements(pobj) if t not in out)
         out.extend(_complement_act_targets(child, depth + 1))
     return out
+
+
+def _recipient_named(verb: Token) -> bool:
+    """'send troops to Kuwait', 'give Kuwait weapons': the act names a recipient besides its object."""
+    return any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children) or bool(_prep_objects(verb, ("to",)))
 
 
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
