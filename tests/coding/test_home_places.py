@@ -29,3 +29,16 @@ def test_a_government_acting_on_another_country_gets_no_home_place(tmp_path: Pat
 def test_troops_leaving_a_country_pulled_out_there(tmp_path: Path):
     places = _places(tmp_path, "American troops left Afghanistan in 2021.", "RETREAT")
     assert ("AFG", "Afghanistan") in places, places
+
+
+def test_the_last_word_of_a_longer_name_is_no_place(code) -> None:
+    """'Causeway Bay' (Hong Kong) is no 'Bay' (a Somali region): not the protest's place, not the police's country."""
+    events = code("Protesters gathered at Causeway Bay on Sunday afternoon. Police arrested ten protesters.")
+    countries = {a.country for e in events for a in (e.source, e.target) if a is not None}
+    countries |= {e.location.country for e in events if e.location is not None}
+    assert "SOM" not in countries
+
+
+def test_a_direction_word_keeps_the_place_it_names_a_part_of(code) -> None:
+    events = code("Pakistani troops attacked militants in North Waziristan on Monday.")
+    assert {e.location.country for e in asserted(events, "ASSAULT") if e.location} == {"PAK"}

@@ -71,3 +71,11 @@ def test_a_warning_about_the_warners_own_forces_is_a_threat(tmp_path):
     events = code_text(tmp_path, "Iran warned on Monday that its missiles will hit any ship that enters the strait.")
     assert [(e.type, e.source.code) for e in asserted(events, "THREATEN")] == [("THREATEN", "IRNGOV")]
     assert not asserted(code_text(tmp_path, "The WHO warned that the outbreak will spread."), "THREATEN")
+
+
+def test_appears_to_hedges_the_act(code):
+    """'appear to' and 'seem to' hedge as 'may have' does: the act is not told as done."""
+    events = code("Kenyan rebels appear to have attacked the village on Monday. "
+                  "The Kenyan army seems to have shelled the town on Monday.")
+    assert not asserted(events, "ASSAULT")
+    assert {e.modality for e in events if e.type == "ASSAULT"} == {Modality.HYPOTHETICAL}

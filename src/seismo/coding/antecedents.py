@@ -30,25 +30,41 @@ def object_antecedents(obj: Token | None, is_actor: Callable[[Token], bool] = _n
     if obj is None or obj.dep_ not in OBJECT_DEPS:
         return []
     if obj.lower_ in RELATIVE_WORDS and obj.tag_ in RELATIVE_TAGS:
-        return _relative(obj)
+        return relative_antecedents(obj)
     if obj.lower_ == "it" and obj.tag_ == "PRP" and not _looks_ahead(obj):
         found = _nearest(obj, is_actor)
         return [found] if found is not None else []
     return []
 
 
-def _relative(pronoun: Token) -> list[Token]:
+def relative_antecedents(pronoun: Token) -> list[Token]:
     """'the curfew, which the army lifted' -> curfew; 'a plan for the march, which they rejected' -> march, then
     plan (the parser hangs the clause on the nearest noun; the noun that the prepositional phrase modifies is as
     likely)."""
     clause = pronoun.head
-    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+    if clause.dep_ != "relcl":
         return []
-    noun = clause.head
+    noun = _past_day(clause.head)
+    if noun is None or not _common_noun(noun):
+        return []
     out = [noun]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
         out.append(noun.head.head)
     return out
+
+
+def _past_day(head: Token) -> Token | None:
+    """'proposed a plan on Monday, which Ukraine rejected': a clause hung on the day between stands for the
+    object of the verb the day is attached to."""
+    if head.ent_type_ not in ("DATE", "TIME"):
+        return head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _common_noun(token: Token) -> bool:
+    """A noun, or a common word the tagger took for a name ('a plan for the march'): no named entity."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _looks_ahead(pronoun: Token) -> bool:

@@ -142,12 +142,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     stance = stative_subject(verb)
     if stance is not None and stance.pos_ in ("PROPN", "NOUN", "PRON"):
         return antecedent(stance)
-    for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
-            found = antecedent(child)
-            if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
-                return subject_of(found.head, depth + 1)
-            return found
+    child = _own_subject(verb)
+    if child is not None:
+        found = antecedent(child)
+        if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
+            return subject_of(found.head, depth + 1)
+        return found
     head = verb.head
     if head.i == verb.i:
         return None
@@ -173,6 +173,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "said it, prior to setting the bond": 'prior' hangs on the clause
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject. Two subjects on one verb are a misparse of a name set off by commas ('According to the
+    mayor, Dee Margo, police were investigating': the name is the mayor's, hung on the verb); the subject
+    nearest before the verb is the clause's own."""
+    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if len(found) > 1 and before else next(iter(found), None)
 
 
 def _issued(noun: Token) -> bool:
@@ -419,8 +428,8 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
-        if obj is not None:
-            out.append(obj)
+        if obj is not None and not _recipient_named(child):
+            out.append(obj)  # not 'pledged to send troops to Kuwait': the troops are what is given, not a target
         # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
         out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                    for g in c.children if g.dep_ == "nsubj")
@@ -432,6 +441,11 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
             out.extend(t for t in _object_complements(pobj) if t not in out)
         out.extend(_complement_act_targets(child, depth + 1))
     return out
+
+
+def _recipient_named(verb: Token) -> bool:
+    """'send troops to Kuwait', 'give Kuwait weapons': the act names a recipient besides its object."""
+    return any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children) or bool(_prep_objects(verb, ("to",)))
 
 
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}

@@ -417,9 +417,20 @@ class Coder:
             type_, mode = "REJECT", None
         else:
             type_ = "AGREE" if quad in (1, 2) else "THREATEN"
+            if type_ == "THREATEN" and self._promised(trigger.verb):
+                return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
             mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         verbal = dataclasses.replace(trigger, type=type_, mode=mode)
         return [self._event(verbal, with_agent(s, "GOV"), t, base) for s, t in pairs]
+
+    def _promised(self, verb: Token) -> bool:
+        """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'):
+        that verb's AGREE tells the statement, and a promise is no threat, whatever it promises."""
+        head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp") else None
+        if head is not None and head.dep_ == "prep" and verb.dep_ == "pcomp":
+            head = head.head  # "committed to sending"
+        rules = self.lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
+        return bool(rules) and all(r.type == "AGREE" for r in rules)
 
     def _nationality(self, token: Token, on: dt.date | None) -> Actor | None:
         """'Palestinian' as a modifier: the country it names."""

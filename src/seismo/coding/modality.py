@@ -131,6 +131,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.DENIED
     if lemma in lexicon.cue("negating_verbs"):
         return Modality.NEGATED
+    if free_adjunct(child):
+        return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
@@ -139,6 +141,16 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def free_adjunct(clause: Token) -> bool:
+    """', accusing the government of fraud', ', praising the police': a participle clause set off by a comma
+    tells another act of the same subject, not the content of the verb before it ('demanded', 'warned', 'urged'
+    ask for or foretell their complement, not their adjuncts). The verb's own modals still count."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    start = clause.left_edge.i
+    return start > clause.sent.start and clause.doc[start - 1].text == ","
 
 
 def _stray_infinitive(conj: Token, head: Token) -> bool:

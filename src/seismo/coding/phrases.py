@@ -24,3 +24,16 @@ def phrase_span(token: Token) -> Span:
 
 def _orphan_preposition(token: Token) -> bool:
     return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
+# "North Waziristan", "central Kabul": a direction word before a place keeps the place (it names a part of it)
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                   "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer"}
+
+
+def name_tail(head: Token, before: int) -> bool:
+    """'Causeway Bay', 'Tin Hau Temple': the head word is the last word of a longer proper name (a name word before
+    position ``before`` hangs on it), so the head alone ('Bay', a Somali region) names no place."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < before and c.lower_ not in DIRECTION_WORDS
+               for c in head.children)

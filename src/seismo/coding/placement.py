@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import name_tail, phrase_span
 from seismo.kb import KnowledgeBase
 from seismo.models import Location
 
@@ -208,7 +208,7 @@ class Placer:
         names = [" ".join(t.text for t in words)]
         if len(words) > 1 and token.lemma_.lower() in SETTLEMENTS:
             names.append(" ".join(t.text for t in words[:-1]))
-        if len(words) > 1:
+        if len(words) > 1 and not name_tail(token, token.i):
             names.append(token.text)
         for name in names:
             location = self.kb.place(name)

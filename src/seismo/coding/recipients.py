@@ -10,7 +10,8 @@ import datetime as dt
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.arguments import holding_participle, passive_agent
+from seismo.coding.antecedents import object_antecedents, relative_antecedents
+from seismo.coding.arguments import holding_participle, passive_agent, subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government
 from seismo.coding.lexicon import Lexicon
@@ -186,17 +187,67 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
     return []
 
 def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
-    """'suspend its participation in the EU's programme': the owner named inside the object."""
-    obj = direct_object(trigger.verb) if not trigger.noun else None
-    if obj is None or obj.dep_ not in ("dobj", "obj"):
-        return []
-    for token in obj.subtree:
-        if token.i == obj.i or token.dep_ != "poss" or token.lower_ in ("its", "their", "his", "her"):
-            continue
-        actor = ctx.resolve(token, on)
-        if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
-            return [actor]
+    """'suspend its participation in the EU's programme', 'condemned the law that parliament passed', 'criticised
+    the sanctions imposed by the US', 'filed a lawsuit against the ban the government announced': when the act's
+    object is a thing, its recipient is who owns or made it. An event noun that is the object of a light verb
+    takes the verb's against/on phrase as its object; other event nouns name their recipients themselves."""
+    things = _light_verb_complements(trigger) if trigger.noun else _object_things(trigger.verb)
+    for thing in things:
+        for token in owner_tokens(thing, trigger.verb) + _holder(thing, trigger.verb):
+            actor = ctx.resolve(token, on)
+            if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
+                return [actor]
     return []
+
+
+def _light_verb_complements(trigger: Trigger) -> list[Token]:
+    """'filed a lawsuit against the ban': the against/on phrase of the verb whose object the event noun is."""
+    word, verb = trigger.word, trigger.verb
+    if word.i == verb.i or word.head.i != verb.i or word.dep_ not in ("dobj", "obj"):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _object_things(verb: Token) -> list[Token]:
+    """The verb's object and, for a pronoun, what it stands for. A relative pronoun the parser made a second
+    subject ('boats which, according to AFP, the UN has criticised') is the object too."""
+    obj = direct_object(verb)
+    if obj is not None and obj.dep_ in ("dobj", "obj"):
+        return [obj, *object_antecedents(obj)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronoun = next((c for c in subjects if c.tag_ == "WDT"), None)
+    return relative_antecedents(pronoun) if pronoun is not None and len(subjects) > 1 else []
+
+
+def _holder(thing: Token, verb: Token) -> list[Token]:
+    """'Iran proposed a plan, which the US rejected', 'Malaysia maintained a policy which the UN criticised': a
+    thing a pronoun stands for belongs to whoever put it forward, the subject of the verb it is the object of."""
+    head = thing.head
+    if thing.dep_ not in ("dobj", "obj") or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "pcomp" and head.head.head.pos_ == "NOUN":
+        return _holder(head.head.head, verb)  # 'a policy of turning away boats, which': the policy's holder
+    return [subject] if subject is not None else []
+
+
+OWN_WORDS = ("its", "their", "his", "her")
+RELATIVE_WORD_TAGS = ("WDT", "WP", "WP$", "PRP")  # 'that', 'which', 'who', 'it': no owner named
+
+
+def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
+    """Who a thing belongs to or comes from, as the text names it: a possessor inside the phrase ('the EU's
+    programme'), the subject of a relative clause on it ('the plan Russia had proposed'), or the by-agent of a
+    participle on it ('the sanctions imposed by the US'), other than ``verb``'s own clause. Possessive pronouns
+    name the subject's own thing."""
+    found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS]
+    for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)):
+        found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
+        agent = passive_agent(clause)
+        if agent is not None:
+            found.append(agent)
+    return found
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
