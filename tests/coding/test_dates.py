@@ -87,6 +87,19 @@ RESOLVE_CASES = [
     ("over the weekend", SUN, D(2022, 2, 19), "week"),
     ("last weekend", MON, D(2022, 2, 12), "week"),
     ("next weekend", TUE, D(2022, 2, 19), "week"),
+    ("during the weekend", TUE, D(2022, 2, 12), "week"),
+    # seasons (northern, meteorological): the first day, precision year (the unit that holds three months)
+    ("last summer", TUE, D(2021, 6, 1), "year"),
+    ("last summer", D(2021, 10, 4), D(2021, 6, 1), "year"),
+    ("last summer", D(2021, 7, 4), D(2020, 6, 1), "year"),
+    ("this spring", TUE, D(2022, 3, 1), "year"),
+    ("next autumn", TUE, D(2022, 9, 1), "year"),
+    ("last fall", TUE, D(2021, 9, 1), "year"),
+    ("over the winter", TUE, D(2021, 12, 1), "year"),
+    ("in the summer", TUE, D(2021, 6, 1), "year"),
+    ("earlier this summer", D(2021, 8, 20), D(2021, 6, 1), "year"),
+    ("in the summer of 2018", TUE, D(2018, 6, 1), "year"),
+    ("in spring 2015", TUE, D(2015, 3, 1), "year"),
     # weeks, months, years
     ("last week", TUE, D(2022, 2, 7), "week"),
     ("this week", TUE, D(2022, 2, 14), "week"),
@@ -205,6 +218,8 @@ def test_prefer_future_for_sentences_about_what_will_happen(
         ("last week", TUE, (D(2022, 2, 7), D(2022, 2, 13))),
         ("last month", D(2024, 3, 15), (D(2024, 2, 1), D(2024, 2, 29))),
         ("in 2019", None, (D(2019, 1, 1), D(2019, 12, 31))),
+        ("last winter", TUE, (D(2020, 12, 1), D(2021, 2, 28))),
+        ("the summer of 2018", None, (D(2018, 6, 1), D(2018, 8, 31))),
         ("yesterday", TUE, None),
         ("three weeks ago", TUE, None),
     ],
@@ -380,6 +395,10 @@ FIND_CASES = [
      ["on Thursday last week", "on Monday of next week"]),
     ("Since 9/11 (not 9/11/2001 or 19/11) the Sept. 11 attacks are a name.", ["9/11", "Sept. 11"]),
     ("Later that day, and on the same day, the next day.", ["Later that day", "the same day", "the next day"]),
+    ("After his conviction last summer he agreed; in the summer of 2018, during the winter; in spring 2015.",
+     ["last summer", "in the summer of 2018", "during the winter", "in spring 2015"]),
+    ("Prices fall in the fall; the fall of Kabul; the Arab Spring; a summer camp; spring rains.", []),
+    ("Police were investigating during the weekend; since last fall.", ["during the weekend", "since last fall"]),
 ]  # fmt: skip
 
 

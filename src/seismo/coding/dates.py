@@ -16,17 +16,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import yaml
 
+from seismo.coding.date_fallback import parse_with_dateparser
 from seismo.coding.date_gates import DIGITS, Gate, either, first_words, passes, sentence_words, words
+from seismo.coding.date_seasons import SEASON_FIND, SEASON_GATE, SEASON_RULE, season_window
 from seismo.errors import CodingError, Errors
 from seismo.ingest.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from seismo.models import DatePrecision
-
-if TYPE_CHECKING:
-    from dateparser.date import DateDataParser
 
 __all__ = ["DateMention", "ResolvedDate", "find_date_expressions", "is_future_expression",
            "named_date", "resolve_anchored", "resolve_date"]  # fmt: skip
@@ -127,7 +126,7 @@ _FIND_PATTERNS = [
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
     r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year))",
-    r"(?i:(?:over|at|on)\s+the\s+(?:past\s+)?weekend"
+    r"(?i:(?:over|at|on|during)\s+the\s+(?:past\s+)?weekend"
     r"|(?:last|next|this\s+past|this\s+coming|this|past)\s+weekend)",
     rf"(?i:{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|later|before|after))",
     rf"(?i:in\s+{_COUNT}\s+{_UNIT}(?:'?\s*time)?(?!\s+of\b))",
@@ -136,6 +135,7 @@ _FIND_PATTERNS = [
     r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
     r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
+    SEASON_FIND,
 ]
 _G_MON, _G_UNIT = words(_MONTH_NUM), words("day days week weeks fortnight fortnights month months year years")
 _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (seismo.coding.date_gates)
@@ -145,6 +145,7 @@ _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (se
     (words("last this next"), words("week month year")), (words("weekend"),),
     (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),
     (words("day days week weeks month months year"),), (words("on"), words("the"), words("st nd rd th"), DIGITS),
+    SEASON_GATE,
 ]  # fmt: skip
 _FINDERS = [(re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)"), g) for p, g in zip(_FIND_PATTERNS, _GATES, strict=True)]
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
@@ -327,6 +328,12 @@ def _on_nth(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
     return _day(best, text) if best else None
 
 
+def _on_season(m: _Match, pub: dt.date | None, text: str, future: bool) -> _Result:
+    """A season: its first day at precision year (the unit that holds three months), its months as window."""
+    window = season_window(m, pub, future)
+    return ResolvedDate(window[0], "year", text, window) if window else None
+
+
 _R_WD = f"(?P<wd>{_alt(_WEEKDAYS)})"
 _R_ON_WD = rf"(?:(?:{_alt(_WEEKDAYS)}),?\s+)?"
 _R_MON = rf"(?P<mon>{_alt(_MONTH_NUM)})\.?"
@@ -360,6 +367,7 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_COUNT}\s+{_R_UNIT}\s+(?P<dir>ago)", _on_offset, True),
     (rf"(?P<dir>in)\s+{_R_COUNT}\s+{_R_UNIT}(?:'?\s*time)?", _on_offset, True),
     (r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", _on_nth, True),
+    (SEASON_RULE, _on_season, False),
     (rf"(?P<name>{_alt(re.escape(p) for p in _NAMED_PHRASES) or '(?!)'})", _on_named, False),
     (_R_VAGUE, None, True),  # anchored on another event ("a day earlier") or vague: never resolved
 ]  # fmt: skip
@@ -404,27 +412,10 @@ def resolve_date(
     return _resolve_with_dateparser(key, published, text)
 
 
-@lru_cache(maxsize=16)
-def _dateparser_for(published: dt.date) -> DateDataParser:
-    from dateparser.date import DateDataParser  # imported on first use: it is slow to load
-
-    settings = {
-        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    return DateDataParser(languages=["en"], settings=settings)
-
-
 def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> ResolvedDate | None:
-    try:
-        data = _dateparser_for(published).get_date_data(key)
-    except Exception:  # a third-party heuristic parser: any failure means "unresolvable"
+    if (found := parse_with_dateparser(key, published)) is None:
         return None
-    if data.date_obj is None:
-        return None
-    date, period = data.date_obj.date(), data.period
+    date, period = found
     if period == "month":
         return _month(date.year, date.month, text)
     if period == "year":
