@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
-from seismo.coding.clauses import in_event_phrase, same_time_clauses
+from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
@@ -38,6 +38,8 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
         chain.append(trigger.verb.head)
     if future_from is None:
         chain += same_time_clauses(trigger.verb)
+        enacted = enacting_clause(trigger.verb, lexicon.cue("enacted_documents"), lexicon.cue("enacting_verbs"))
+        chain += [enacted, *same_time_clauses(enacted)] if enacted is not None else []
     reporter = reporting_ancestor(trigger.verb, lexicon)
     if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
         chain.append(reporter)
