@@ -88,6 +88,11 @@ RESOLVE_CASES = [
     ("last weekend", MON, D(2022, 2, 12), "week"),
     ("next weekend", TUE, D(2022, 2, 19), "week"),
     ("during the weekend", TUE, D(2022, 2, 12), "week"),
+    # a month of a year told relative to publication (a bare "in January" in February is this year's)
+    ("in January last year", TUE, D(2021, 1, 1), "month"),
+    ("December of last year", TUE, D(2021, 12, 1), "month"),
+    ("in March this year", TUE, D(2022, 3, 1), "month"),
+    ("by June next year", TUE, D(2023, 6, 1), "month"),
     # seasons (northern, meteorological): the first day, precision year (the unit that holds three months)
     ("last summer", TUE, D(2021, 6, 1), "year"),
     ("last summer", D(2021, 10, 4), D(2021, 6, 1), "year"),
@@ -397,6 +402,8 @@ FIND_CASES = [
     ("Later that day, and on the same day, the next day.", ["Later that day", "the same day", "the next day"]),
     ("After his conviction last summer he agreed; in the summer of 2018, during the winter; in spring 2015.",
      ["last summer", "in the summer of 2018", "during the winter", "in spring 2015"]),
+    ("In January last year, and in December of last year, and March this year; Theresa May last year.",
+     ["In January last year", "in December of last year", "March this year", "last year"]),
     ("Prices fall in the fall; the fall of Kabul; the Arab Spring; a summer camp; spring rains.", []),
     ("Police were investigating during the weekend; since last fall.", ["during the weekend", "since last fall"]),
 ]  # fmt: skip

@@ -105,6 +105,7 @@ _MON = rf"(?:{_alt(m.title() for m in _MONTHS)}|(?:{_alt(a.title() for a in _ABB
 _DAYN = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"{_DAYN}(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 _YEAR = r"(?:,?\s+(?:19|20)\d\d(?!\d))?"
+_YREL = r"(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:year)(?!'s))"  # "in January last year"
 _LEAD = r"(?:(?i:on|since|until|till|by|before|after|from|through)\s+)?"
 _PREFIX = (r"(?:(?i:in|since|until|till|by|before|after|during|from|through|last|next|this"
            r"|early|late|mid|end\s+of)[\s-]+){1,2}")  # fmt: skip
@@ -119,7 +120,7 @@ _FIND_PATTERNS = [
     rf"\d{{4}}-\d{{2}}-\d{{2}}{_NAMED}",
     rf"{_LEAD}(?:{_WD},?\s+)?{_MON}\s+{_DAY}{_YEAR}",
     rf"{_LEAD}(?:{_WD},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON}{_YEAR}",
-    rf"{_PREFIX}{_MON}{_YEAR}|{_MON},?\s+(?:19|20)\d\d(?!\d)",
+    rf"{_PREFIX}{_MON}(?:{_YREL}|{_YEAR})|{_MON}(?:,?\s+(?:19|20)\d\d(?!\d)|{_YREL})",
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
     rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
@@ -239,6 +240,8 @@ def _on_month(m: _Match, pub: dt.date | None, text: str, future: bool) -> _Resul
         return _month(int(m["y"]), month, text)
     if pub is None:
         return None
+    if m["yrel"]:  # "in January last year": that month of the year named
+        return _month(pub.year + {"last": -1, "this": 0, "next": 1}[m["yrel"]], month, text)
     year, rel = pub.year, m["rel"]
     if rel == "next":
         year += month <= pub.month
@@ -354,7 +357,8 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_ON_WD}{_R_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_R_YEAR}", _on_day_month, False),
     (rf"{_R_ON_WD}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_R_MON}{_R_YEAR}",
      _on_day_month, False),
-    (rf"(?:(?P<rel>last|next|this)\s+)?{_R_EDGE}{_R_MON}{_R_YEAR}", _on_month, False),
+    (rf"(?:(?P<rel>last|next|this)\s+)?{_R_EDGE}{_R_MON}(?:{_R_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)",
+     _on_month, False),
     (rf"{_R_EDGE}(?P<y>\d{{4}})", _on_year, False),
     (rf"(?:(?P<rel>last|next|this coming|this past|this|coming|past)\s+)?"
      rf"(?:(?:early|late)\s+(?:on\s+)?)?{_R_WD}{_R_PART}", _on_weekday, True),
