@@ -88,6 +88,9 @@ RESOLVE_CASES = [
     ("last weekend", MON, D(2022, 2, 12), "week"),
     ("next weekend", TUE, D(2022, 2, 19), "week"),
     ("during the weekend", TUE, D(2022, 2, 12), "week"),
+    ("earlier in the week", TUE, D(2022, 2, 14), "week"),
+    ("earlier in the month", TUE, D(2022, 2, 1), "month"),
+    ("later in the year", TUE, D(2022, 1, 1), "year"),
     # a month of a year told relative to publication (a bare "in January" in February is this year's)
     ("in January last year", TUE, D(2021, 1, 1), "month"),
     ("December of last year", TUE, D(2021, 12, 1), "month"),
@@ -404,6 +407,8 @@ FIND_CASES = [
      ["last summer", "in the summer of 2018", "during the winter", "in spring 2015"]),
     ("In January last year, and in December of last year, and March this year; Theresa May last year.",
      ["In January last year", "in December of last year", "March this year", "last year"]),
+    ("Earlier in the week they met; later in the month, and later in the day.",
+     ["Earlier in the week", "later in the month"]),
     ("Prices fall in the fall; the fall of Kabul; the Arab Spring; a summer camp; spring rains.", []),
     ("Police were investigating during the weekend; since last fall.", ["during the weekend", "since last fall"]),
 ]  # fmt: skip

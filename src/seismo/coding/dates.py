@@ -126,7 +126,8 @@ _FIND_PATTERNS = [
     rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
-    r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year))",
+    r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year)"
+    r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year))",  # "earlier in the week": this week
     r"(?i:(?:over|at|on|during)\s+the\s+(?:past\s+)?weekend"
     r"|(?:last|next|this\s+past|this\s+coming|this|past)\s+weekend)",
     rf"(?i:{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|later|before|after))",
@@ -143,7 +144,7 @@ _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (se
     either(words("-"), first_words(_NAMED_PHRASES)), (_G_MON, DIGITS), (_G_MON, DIGITS), (_G_MON,),
     (words("in since until till by before after during from through last next this early late mid end"), DIGITS),
     (words(_WEEKDAYS),), (words("yesterday tomorrow today tonight morning afternoon evening night"),),
-    (words("last this next"), words("week month year")), (words("weekend"),),
+    (words("last this next in"), words("week month year")), (words("weekend"),),
     (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),
     (words("day days week weeks month months year"),), (words("on"), words("the"), words("st nd rd th"), DIGITS),
     SEASON_GATE,
@@ -298,10 +299,10 @@ def _on_weekend(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
 
 
 def _on_period(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
-    step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
-    if m["unit"] == "week":
+    step, unit = {"last": -1, "this": 0, "next": 1, None: 0}[m["rel"]], m["unit"] or m["unit2"]
+    if unit == "week":
         return _days(pub - dt.timedelta(days=pub.weekday() - 7 * step), 7, text)
-    if m["unit"] == "month":
+    if unit == "month":
         return _month(*_add_months(pub.year, pub.month, step), text)
     return _year(pub.year + step, text)
 
@@ -367,7 +368,7 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (r"(?:(?P<rel>last|next|this past|this coming|this|past|the|the past)\s+)weekend",
      _on_weekend, True),
     (r"(?:(?:early|earlier|late|later|mid)[\s-]+)?(?P<rel>last|this|next)\s+"
-     r"(?P<unit>week|month|year)", _on_period, True),
+     r"(?P<unit>week|month|year)|(?:earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year)", _on_period, True),
     (rf"{_R_COUNT}\s+{_R_UNIT}\s+(?P<dir>ago)", _on_offset, True),
     (rf"(?P<dir>in)\s+{_R_COUNT}\s+{_R_UNIT}(?:'?\s*time)?", _on_offset, True),
     (r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", _on_nth, True),
