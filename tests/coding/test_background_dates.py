@@ -68,6 +68,22 @@ def test_a_relative_clause_does_not_take_the_main_clauses_day(tmp_path: Path):
     assert banned and all(e.date != TUESDAY for e in banned), banned
 
 
+@pytest.mark.parametrize("text, word", [
+    ("On Tuesday, the French parliament passed a law that bans protests in Paris.", "bans"),
+    ("On Tuesday, the French parliament voted to pass a bill which banned protests in Paris.", "banned"),
+    ("The French president signed a decree on Tuesday which bans protests in Paris.", "bans"),
+])
+def test_what_an_enacted_document_does_takes_the_enacting_day(tmp_path: Path, text: str, word: str):
+    banned = _in(asserted(code_text(tmp_path, text, FRIDAY), "COERCE"), word)
+    assert banned and (banned[0].date, banned[0].date_precision) == (TUESDAY, "day"), banned
+
+
+def test_a_document_told_as_earlier_keeps_no_enacting_day(tmp_path: Path):
+    text = "On Tuesday, the French parliament passed a law which had banned protests in Paris."
+    banned = _in(asserted(code_text(tmp_path, text, FRIDAY), "COERCE"), "banned")
+    assert banned and all(e.date != TUESDAY for e in banned), banned
+
+
 WAR_BEGAN = "The war began in February 2014. "
 
 

@@ -176,3 +176,20 @@ def test_shift_with_anchor_noun_day(tmp_path: Path):
     events = _code(tmp_path, "Police arrested Navalny a day after the vote on Monday.")
     coerce = asserted(events, "COERCE")
     assert coerce and coerce[0].date == dt.date(2023, 3, 7), _show(events)
+
+
+STABBED = "Yesterday, ISIS militants stabbed Indonesia's security minister Wiranto.\n\n"
+
+
+def test_a_sentence_about_the_event_told_before_carries_its_day_into_the_paragraph(tmp_path: Path):
+    text = STABBED + ("Wiranto suffered two deep wounds in the attack, his doctors said. "
+                      "The local police chief was also injured by the militants.")
+    injured = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "injured"]
+    assert injured and (injured[0].date, injured[0].date_precision) == (dt.date(2023, 3, 9), "day"), _show(injured)
+
+
+def test_a_sentence_after_the_event_told_before_carries_no_day(tmp_path: Path):
+    text = STABBED + ("A statement was released after the attack, his doctors said. "
+                      "The local police chief was also injured by the militants.")
+    injured = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "injured"]
+    assert injured and injured[0].date_precision == "published", _show(injured)

@@ -223,6 +223,16 @@ def test_relative_date_slots(kb: KnowledgeBase) -> None:
     assert draw_filler({"kind": "last_week"}, draw)["dates"][0] == "2022-02-28"
 
 
+def test_last_season_slot_is_the_latest_season_ended(kb: KnowledgeBase) -> None:
+    draw = Draw(random.Random(5), kb, {}, dt.date(2022, 3, 10))
+    seen = {}
+    for _ in range(30):
+        season = draw_filler({"kind": "last_season"}, draw)
+        seen[season["name"]] = (season["year"], season["dates"][0], season["dates"][-1])
+    assert seen == {"spring": ("2021", "2021-03-01", "2021-05-31"), "summer": ("2021", "2021-06-01", "2021-08-31"),
+                    "autumn": ("2021", "2021-09-01", "2021-11-30"), "winter": ("2021", "2021-12-01", "2022-02-28")}
+
+
 def test_render_value_keeps_lists_and_fails_on_unknown_slots() -> None:
     fillers = {"w": {"text": "last week", "dates": ["2022-02-28", "2022-03-01"]},
                "d": {"text": "x", "date": "2022-03-09"}}

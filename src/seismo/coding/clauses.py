@@ -53,6 +53,23 @@ def _participle_holder(verb: Token) -> Token | None:
     return noun.head if noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i else None
 
 
+RELATIVE_SUBJECTS = {"WDT", "WP"}  # "which", "that", "who" as the relative clause's subject
+
+
+def enacting_clause(verb: Token, documents: frozenset[str], enacting: frozenset[str]) -> Token | None:
+    """'passed a law that bans protests', 'voted to pass the bill which decriminalized abortion': the act an
+    enacted document's relative clause says the document does happens when it is enacted, so the enacting verb
+    lends its time. Not 'praised the law which banned protests' (no enacting verb: an older act), 'the bill,
+    which the senate rejected' (the clause acts on the document) or 'which had banned' (told as earlier)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in documents or noun.dep_ not in ("dobj", "nsubjpass") \
+            or noun.head.lemma_.lower() not in enacting or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_SUBJECTS for c in verb.children)
+    earlier = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return noun.head if subject and not earlier else None
+
+
 def _at_the_same_time(clause: Token) -> bool:
     """An adverbial clause with when/while/as, or a bare participle ('finding it unlawful'); not 'after ...',
     'having met ...', 'to ...'."""

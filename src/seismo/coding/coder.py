@@ -32,6 +32,7 @@ from seismo.coding.event_dates import (
     fronted_day,
     main_clause_day,
     reads_forward,
+    referred_day,
     report_date,
     same_event,
     same_event_date,
@@ -191,6 +192,9 @@ class Coder:
             if day is not None:
                 state.paragraph_date = day
                 state.frame = None if triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
+        if state.paragraph_date is info.context_date \
+                and (day := referred_day(sent, events, state.events, self.lexicon)) is not None:  # "in the attack"
+            state.paragraph_date, state.frame = day, None
         past = past_frame(sent, dates, article.published)
         if past is not None:
             state.paragraph_date, state.frame, state.past = None, None, past

@@ -16,17 +16,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import yaml
 
+from seismo.coding.date_fallback import parse_with_dateparser
 from seismo.coding.date_gates import DIGITS, Gate, either, first_words, passes, sentence_words, words
+from seismo.coding.date_seasons import SEASON_FIND, SEASON_GATE, SEASON_RULE, season_window
 from seismo.errors import CodingError, Errors
 from seismo.ingest.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from seismo.models import DatePrecision
-
-if TYPE_CHECKING:
-    from dateparser.date import DateDataParser
 
 __all__ = ["DateMention", "ResolvedDate", "find_date_expressions", "is_future_expression",
            "named_date", "resolve_anchored", "resolve_date"]  # fmt: skip
@@ -106,6 +105,7 @@ _MON = rf"(?:{_alt(m.title() for m in _MONTHS)}|(?:{_alt(a.title() for a in _ABB
 _DAYN = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"{_DAYN}(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 _YEAR = r"(?:,?\s+(?:19|20)\d\d(?!\d))?"
+_YREL = r"(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:year)(?!'s))"  # "in January last year"
 _LEAD = r"(?:(?i:on|since|until|till|by|before|after|from|through)\s+)?"
 _PREFIX = (r"(?:(?i:in|since|until|till|by|before|after|during|from|through|last|next|this"
            r"|early|late|mid|end\s+of)[\s-]+){1,2}")  # fmt: skip
@@ -120,14 +120,15 @@ _FIND_PATTERNS = [
     rf"\d{{4}}-\d{{2}}-\d{{2}}{_NAMED}",
     rf"{_LEAD}(?:{_WD},?\s+)?{_MON}\s+{_DAY}{_YEAR}",
     rf"{_LEAD}(?:{_WD},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON}{_YEAR}",
-    rf"{_PREFIX}{_MON}{_YEAR}|{_MON},?\s+(?:19|20)\d\d(?!\d)",
+    rf"{_PREFIX}{_MON}(?:{_YREL}|{_YEAR})|{_MON}(?:,?\s+(?:19|20)\d\d(?!\d)|{_YREL})",
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
     rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
-    r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year))",
-    r"(?i:(?:over|at|on)\s+the\s+(?:past\s+)?weekend"
+    r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year)"
+    r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year))",  # "earlier in the week": this week
+    r"(?i:(?:over|at|on|during)\s+the\s+(?:past\s+)?weekend"
     r"|(?:last|next|this\s+past|this\s+coming|this|past)\s+weekend)",
     rf"(?i:{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|later|before|after))",
     rf"(?i:in\s+{_COUNT}\s+{_UNIT}(?:'?\s*time)?(?!\s+of\b))",
@@ -136,15 +137,17 @@ _FIND_PATTERNS = [
     r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
     r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
+    SEASON_FIND,
 ]
 _G_MON, _G_UNIT = words(_MONTH_NUM), words("day days week weeks fortnight fortnights month months year years")
 _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (seismo.coding.date_gates)
     either(words("-"), first_words(_NAMED_PHRASES)), (_G_MON, DIGITS), (_G_MON, DIGITS), (_G_MON,),
     (words("in since until till by before after during from through last next this early late mid end"), DIGITS),
     (words(_WEEKDAYS),), (words("yesterday tomorrow today tonight morning afternoon evening night"),),
-    (words("last this next"), words("week month year")), (words("weekend"),),
+    (words("last this next in"), words("week month year")), (words("weekend"),),
     (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),
     (words("day days week weeks month months year"),), (words("on"), words("the"), words("st nd rd th"), DIGITS),
+    SEASON_GATE,
 ]  # fmt: skip
 _FINDERS = [(re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)"), g) for p, g in zip(_FIND_PATTERNS, _GATES, strict=True)]
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"
@@ -238,6 +241,8 @@ def _on_month(m: _Match, pub: dt.date | None, text: str, future: bool) -> _Resul
         return _month(int(m["y"]), month, text)
     if pub is None:
         return None
+    if m["yrel"]:  # "in January last year": that month of the year named
+        return _month(pub.year + {"last": -1, "this": 0, "next": 1}[m["yrel"]], month, text)
     year, rel = pub.year, m["rel"]
     if rel == "next":
         year += month <= pub.month
@@ -294,10 +299,10 @@ def _on_weekend(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
 
 
 def _on_period(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
-    step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
-    if m["unit"] == "week":
+    step, unit = {"last": -1, "this": 0, "next": 1, None: 0}[m["rel"]], m["unit"] or m["unit2"]
+    if unit == "week":
         return _days(pub - dt.timedelta(days=pub.weekday() - 7 * step), 7, text)
-    if m["unit"] == "month":
+    if unit == "month":
         return _month(*_add_months(pub.year, pub.month, step), text)
     return _year(pub.year + step, text)
 
@@ -327,6 +332,12 @@ def _on_nth(m: _Match, pub: dt.date, text: str, future: bool) -> _Result:
     return _day(best, text) if best else None
 
 
+def _on_season(m: _Match, pub: dt.date | None, text: str, future: bool) -> _Result:
+    """A season: its first day at precision year (the unit that holds three months), its months as window."""
+    window = season_window(m, pub, future)
+    return ResolvedDate(window[0], "year", text, window) if window else None
+
+
 _R_WD = f"(?P<wd>{_alt(_WEEKDAYS)})"
 _R_ON_WD = rf"(?:(?:{_alt(_WEEKDAYS)}),?\s+)?"
 _R_MON = rf"(?P<mon>{_alt(_MONTH_NUM)})\.?"
@@ -347,7 +358,8 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (rf"{_R_ON_WD}{_R_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_R_YEAR}", _on_day_month, False),
     (rf"{_R_ON_WD}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_R_MON}{_R_YEAR}",
      _on_day_month, False),
-    (rf"(?:(?P<rel>last|next|this)\s+)?{_R_EDGE}{_R_MON}{_R_YEAR}", _on_month, False),
+    (rf"(?:(?P<rel>last|next|this)\s+)?{_R_EDGE}{_R_MON}(?:{_R_YEAR}|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)",
+     _on_month, False),
     (rf"{_R_EDGE}(?P<y>\d{{4}})", _on_year, False),
     (rf"(?:(?P<rel>last|next|this coming|this past|this|coming|past)\s+)?"
      rf"(?:(?:early|late)\s+(?:on\s+)?)?{_R_WD}{_R_PART}", _on_weekday, True),
@@ -356,10 +368,11 @@ _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, n
     (r"(?:(?P<rel>last|next|this past|this coming|this|past|the|the past)\s+)weekend",
      _on_weekend, True),
     (r"(?:(?:early|earlier|late|later|mid)[\s-]+)?(?P<rel>last|this|next)\s+"
-     r"(?P<unit>week|month|year)", _on_period, True),
+     r"(?P<unit>week|month|year)|(?:earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year)", _on_period, True),
     (rf"{_R_COUNT}\s+{_R_UNIT}\s+(?P<dir>ago)", _on_offset, True),
     (rf"(?P<dir>in)\s+{_R_COUNT}\s+{_R_UNIT}(?:'?\s*time)?", _on_offset, True),
     (r"the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)", _on_nth, True),
+    (SEASON_RULE, _on_season, False),
     (rf"(?P<name>{_alt(re.escape(p) for p in _NAMED_PHRASES) or '(?!)'})", _on_named, False),
     (_R_VAGUE, None, True),  # anchored on another event ("a day earlier") or vague: never resolved
 ]  # fmt: skip
@@ -404,27 +417,10 @@ def resolve_date(
     return _resolve_with_dateparser(key, published, text)
 
 
-@lru_cache(maxsize=16)
-def _dateparser_for(published: dt.date) -> DateDataParser:
-    from dateparser.date import DateDataParser  # imported on first use: it is slow to load
-
-    settings = {
-        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    return DateDataParser(languages=["en"], settings=settings)
-
-
 def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> ResolvedDate | None:
-    try:
-        data = _dateparser_for(published).get_date_data(key)
-    except Exception:  # a third-party heuristic parser: any failure means "unresolvable"
+    if (found := parse_with_dateparser(key, published)) is None:
         return None
-    if data.date_obj is None:
-        return None
-    date, period = data.date_obj.date(), data.period
+    date, period = found
     if period == "month":
         return _month(date.year, date.month, text)
     if period == "year":

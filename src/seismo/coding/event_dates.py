@@ -14,10 +14,10 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
-from seismo.coding.clauses import in_event_phrase, same_time_clauses
+from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner, reporting_ancestor
+from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, reporting_ancestor
 from seismo.models import Actor, Event, Modality
 
 DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
@@ -38,6 +38,8 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
         chain.append(trigger.verb.head)
     if future_from is None:
         chain += same_time_clauses(trigger.verb)
+        enacted = enacting_clause(trigger.verb, lexicon.cue("enacted_documents"), lexicon.cue("enacting_verbs"))
+        chain += [enacted, *same_time_clauses(enacted)] if enacted is not None else []
     reporter = reporting_ancestor(trigger.verb, lexicon)
     if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
         chain.append(reporter)
@@ -197,6 +199,32 @@ def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple
             if event.modality is Modality.ASSERTED and event.date is not None \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
                 return noun, event
+    return None
+
+
+LATER_WORDS = BOUND_WORDS - {"from"}  # "a statement after the attack" is later; "the toll from the attack" is not
+
+
+def referred_day(sent: Span, coded: list[Event], events: list[Event], lexicon: Lexicon) -> DateHit | None:
+    """'Wiranto suffered two deep wounds in the attack. The local police chief was also injured.': a sentence that
+    codes no asserted event but names, with a bare definite reference noun ('in the attack', 'the airstrike'), an
+    event told before on a day is about that event, so the paragraph goes on at that day (the words tie them). Not
+    a noun behind a bound word ('a statement released after the attack'): that sentence is later than the event;
+    nor a sentence with asserted events (``coded``), even mentions of that same event: 'the attack' is read as the
+    latest attack told, and an act coded next to it is too often about another one."""
+    if any(e.modality is Modality.ASSERTED for e in coded):
+        return None
+    for noun in sent:
+        types = lexicon.reference_nouns.get(noun.lemma_.lower())
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+        bare = definite and not any(c.dep_ not in BARE_NOUN_DEPS for c in noun.children)
+        if not types or noun.pos_ != "NOUN" or not bare or any(a.lower_ in LATER_WORDS for a in noun.ancestors):
+            continue
+        for event in reversed(events):
+            if event.modality is Modality.ASSERTED and event.date is not None and event.date_precision == "day" \
+                    and (event.type in types or f"{event.type}:{event.mode}" in types):
+                text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+                return DateHit(noun, text, event.date, "day")
     return None
 
 

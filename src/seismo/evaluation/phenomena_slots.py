@@ -18,6 +18,8 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
     weekday    a weekday ``direction`` past (0..6 days back) or future (1..6 ahead): text, date
     last_week  "last week": dates (the seven days of the previous calendar week)
     weekday_last_week   "Thursday" of the previous calendar week: text, date
+    last_season  a season (spring, summer, autumn, winter) that ended before the day: name, year (of its
+               first month), dates (its days; the latest such season, so "last {name}" names it)
     number     an integer between ``min`` and ``max``: text, value
     choice     one of ``values`` (strings, or mappings with a ``text``)
     pool       one item of the list ``among`` in pools.yaml
@@ -198,6 +200,20 @@ def _weekday_last_week(spec: dict[str, Any], draw: Draw) -> Filler:
     return {"text": WEEKDAYS[day.weekday()], "date": day.isoformat()}
 
 
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # northern, meteorological
+
+
+def _last_season(spec: dict[str, Any], draw: Draw) -> Filler:
+    name = draw.rng.choice(sorted(SEASON_MONTHS))
+    for year in (draw.day.year, draw.day.year - 1, draw.day.year - 2):
+        first = dt.date(year, SEASON_MONTHS[name], 1)
+        after = dt.date(year + 1, 3, 1) if name == "winter" else dt.date(year, SEASON_MONTHS[name] + 3, 1)
+        if after <= draw.day:
+            days = [first + dt.timedelta(days=i) for i in range((after - first).days)]
+            return {"text": name, "name": name, "year": str(year), "dates": [d.isoformat() for d in days]}
+    raise NoFiller(f"no {name} ended before {draw.day}")
+
+
 def _number(spec: dict[str, Any], draw: Draw) -> Filler:
     value = draw.rng.randint(spec.get("min", 2), spec.get("max", 40))
     return {"text": str(value), "value": value}
@@ -223,6 +239,7 @@ DRAWERS: dict[str, Callable[[dict[str, Any], Draw], Filler]] = {
     "weekday": _weekday,
     "last_week": _last_week,
     "weekday_last_week": _weekday_last_week,
+    "last_season": _last_season,
     "number": _number,
     "choice": _choice,
     "pool": _pool,
