@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
-from seismo.coding.org_heads import civil_group, head_sector
+from seismo.coding.org_heads import civil_group, head_sector, people_of
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.pronouns import continued_subject
@@ -394,8 +394,9 @@ class DocumentContext:
                     if pobj.dep_ != "pobj":
                         continue
                     found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
-                    if found:
-                        return because(found.actor, f"{found.reason}; named by the 'of' complement")
+                    if found:  # "thousands of Mexicans": the people of the country (people_of)
+                        named = because(found.actor, f"{found.reason}; named by the 'of' complement")
+                        return people_of(pobj, named, self.kb)
                     if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
                         return self._of_complement(pobj, on, depth + 1)
         return None
