@@ -106,3 +106,12 @@ def test_plural_demonym_is_the_people(tmp_path: Path, text: str, type_: str, cod
 ])
 def test_state_readings_stay(tmp_path: Path, text: str, code: str) -> None:
     assert code in _sources(tmp_path, text, "REJECT")
+
+
+@pytest.mark.parametrize(("text", "type_", "code"), [
+    # the annotation guide has no AGR: farmers, fishermen, herders are civilians
+    ("Farmers protested against the government in Paris on Monday.", "PROTEST", "FRACVL"),
+    ("Fishermen rescued 70 migrants near Palermo on Friday.", "AID", "ITACVL"),
+])
+def test_farmers_and_fishermen_are_civilians(tmp_path: Path, text: str, type_: str, code: str) -> None:
+    assert code in _sources(tmp_path, text, type_)
