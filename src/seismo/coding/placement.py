@@ -53,6 +53,8 @@ ADJUNCT_CLAUSES = frozenset({"advcl", "xcomp"})  # "opened fire in Hanoi, killin
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NAME_PARTS = frozenset({"compound", "flat", "poss", "amod"})  # "Sao" in "Sao Paulo": the head names the place
 MAX_CLIMB = 12
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
 INSTITUTIONAL = frozenset({"GOV", "LEG", "JUD", "SPY", "PTY", "ELI"})  # placed by the story, not by places
 
 
@@ -208,7 +210,7 @@ class Placer:
         names = [" ".join(t.text for t in words)]
         if len(words) > 1 and token.lemma_.lower() in SETTLEMENTS:
             names.append(" ".join(t.text for t in words[:-1]))
-        if len(words) > 1:
+        if len(words) > 1 and not _longer_name(words, token):
             names.append(token.text)
         for name in names:
             location = self.kb.place(name)
@@ -268,3 +270,11 @@ def _edge_spaces(tokens: Iterator[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _longer_name(words: list[Token], head: Token) -> bool:
+    """'Causeway Bay', 'Tin Hau Temple': a capitalised name before the head makes one longer name, which
+    the knowledge base does not know; its last word alone ('Bay', a Somali region) is another place. A
+    compass word is no part of the name ('western Cambodia', 'Northern Kenya')."""
+    return any(t.i < head.i and t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in COMPASS
+               for t in words)
