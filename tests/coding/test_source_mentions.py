@@ -115,3 +115,9 @@ def test_state_readings_stay(tmp_path: Path, text: str, code: str) -> None:
 ])
 def test_farmers_and_fishermen_are_civilians(tmp_path: Path, text: str, type_: str, code: str) -> None:
     assert code in _sources(tmp_path, text, type_)
+
+
+def test_they_in_a_when_clause_is_the_main_subject(tmp_path: Path) -> None:
+    text = ("The US State Department described Hamza bin Laden as a figure in the al-Qaeda organization "
+            "when they offered a reward for his capture.")
+    assert _sources(tmp_path, text, "AGREE") == {"USAGOV"}
