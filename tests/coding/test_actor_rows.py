@@ -94,6 +94,13 @@ def test_paragraph_place_beats_the_story_country(tmp_path: Path):
     assert "in the same paragraph" in str(sources[0].reason)
 
 
+def test_last_word_of_an_unknown_place_name_is_no_place(tmp_path: Path):
+    """'Causeway Bay' is one name the KB does not know: its last word is not the Somali region 'Bay'."""
+    body = STORY + "Thousands of people gathered in Causeway Bay on Sunday. Police later detained 20 protesters."
+    sources = _sources(tmp_path, body, "COERCE")
+    assert sources and all(a.country != "SOM" for a in sources), sources
+
+
 def test_officials_are_not_placed_where_they_meet(tmp_path: Path):
     """Institutional sectors speak and meet abroad: the story's country, not the venue's."""
     sources = _sources(tmp_path, STORY + "Officials met in Geneva on Monday.", "CONSULT")

@@ -85,3 +85,39 @@ def test_a_former_title_is_not_the_latest_holder(tmp_path: Path) -> None:
     events = asserted(code_text(tmp_path, text, published=dt.date(2020, 1, 10)), "ACCUSE")  # Johnson in office
     sources = {e.source.code if e.source else None for e in events}
     assert sources and all(s is None or not s.endswith("GOV") for s in sources), sources
+
+
+@pytest.mark.parametrize(("text", "type_", "code"), [
+    # a plural demonym names a country's people: civilians, whatever the event type
+    ("Many Iraqis accused the government of corruption on Monday.", "ACCUSE", "IRQCVL"),
+    ("Thousands of Mexicans criticized the new tax law on Monday.", "ACCUSE", "MEXCVL"),
+    ("On Monday, some Brazilians protested against the government.", "PROTEST", "BRACVL"),
+    # plurals the generated table lacks, and a two-word demonym read whole (not 'American')
+    ("Filipinos protested against the new tax law on Monday.", "PROTEST", "PHLCVL"),
+    ("Three American Samoans sued the US government on Monday.", "ACCUSE", "ASMCVL"),
+])
+def test_plural_demonym_is_the_people(tmp_path: Path, text: str, type_: str, code: str) -> None:
+    assert code in _sources(tmp_path, text, type_)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Americans rejected the Iranian proposal on Monday.", "USAGOV"),  # 'the' alone: the state's side
+    ("The Philippines rejected the Chinese proposal on Monday.", "PHLGOV"),  # a plural country name
+])
+def test_state_readings_stay(tmp_path: Path, text: str, code: str) -> None:
+    assert code in _sources(tmp_path, text, "REJECT")
+
+
+@pytest.mark.parametrize(("text", "type_", "code"), [
+    # the annotation guide has no AGR: farmers, fishermen, herders are civilians
+    ("Farmers protested against the government in Paris on Monday.", "PROTEST", "FRACVL"),
+    ("Fishermen rescued 70 migrants near Palermo on Friday.", "AID", "ITACVL"),
+])
+def test_farmers_and_fishermen_are_civilians(tmp_path: Path, text: str, type_: str, code: str) -> None:
+    assert code in _sources(tmp_path, text, type_)
+
+
+def test_they_in_a_when_clause_is_the_main_subject(tmp_path: Path) -> None:
+    text = ("The US State Department described Hamza bin Laden as a figure in the al-Qaeda organization "
+            "when they offered a reward for his capture.")
+    assert _sources(tmp_path, text, "AGREE") == {"USAGOV"}

@@ -18,10 +18,10 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
-from seismo.coding.org_heads import civil_group, head_sector
+from seismo.coding.org_heads import civil_group, head_sector, people_of
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
-from seismo.coding.pronouns import continued_subject
+from seismo.coding.pronouns import continued_subject, main_clause_subject
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -275,7 +275,8 @@ class DocumentContext:
     def _last_group(self, token: Token) -> Actor | None:
         """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that
         opens on 'They' continues the plural subject of an earlier sentence, not its last-named object."""
-        if (earlier := continued_subject(token, self.mentions, GROUP_WINDOW)) is not None:
+        earlier = continued_subject(token, self.mentions, GROUP_WINDOW) or main_clause_subject(token, self.mentions)
+        if earlier is not None:
             return earlier
         for mention in reversed(self.mentions):
             if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
@@ -394,8 +395,9 @@ class DocumentContext:
                     if pobj.dep_ != "pobj":
                         continue
                     found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
-                    if found:
-                        return because(found.actor, f"{found.reason}; named by the 'of' complement")
+                    if found:  # "thousands of Mexicans": the people of the country (people_of)
+                        named = because(found.actor, f"{found.reason}; named by the 'of' complement")
+                        return people_of(pobj, named, self.kb)
                     if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
                         return self._of_complement(pobj, on, depth + 1)
         return None

@@ -7,6 +7,8 @@ phrase still names an organisation of that country, whose kind the head noun giv
 service, a government department). Agent nouns are the knowledge base's (``kb/data/agents_curated.yaml``).
 A name the knowledge base does not know at all is a civil-society group when its head and one of its words say so
 ("the Civil Human Rights Front": ``civil_group``; the words are ``dictionaries/civil_groups.yaml``).
+A plural demonym as the head ("some Brazilians protested", "thousands of Mexicans") names the country's people,
+not its state: civilians (``people_of``).
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def head_sector(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.dat
     if actor is None or not actor.country or actor.agent or actor.igo or token.pos_ not in ("PROPN", "NOUN"):
         return actor
     if token.text in (actor.name or "").split():
-        return actor  # the head itself was read: "Brazilians", "North Korea"
+        return people_of(token, actor, kb)  # the head itself was read: "Brazilians", "North Korea"
     head = _head_words(token)
     found = kb.resolve_phrase(head, on)
     if found is None or not found.actor.agent or found.actor.country or found.actor.igo:
@@ -88,3 +90,24 @@ def head_sector(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.dat
 def _head_words(token: Token) -> str:
     """The head noun alone ('Department' of 'Department of Transportation'); a common noun by its lemma."""
     return token.text if token.pos_ == "PROPN" else token.lemma_
+
+
+PEOPLE_SECTOR = "CVL"
+
+
+def people_of(token: Token, actor: Actor, kb: KnowledgeBase) -> Actor:
+    """'Some Brazilians protested', 'many Iraqis accused the government', 'all Americans': a plural demonym
+    names the people of a country, civilians (annotation guide: CVL), so a verbal event does not make them
+    its government. 'The Americans rejected the proposal' (the plural alone after 'the') often stands for
+    the state's side in talks, so it keeps the country-only reading; a plural country name ('the
+    Philippines') is a place, not a demonym."""
+    if actor.agent or actor.igo or not actor.country or "Plur" not in token.morph.get("Number"):
+        return actor
+    if token.lower_ in kb.country_name(actor.country).lower().split():  # "the Philippines", "the Bahamas"
+        return actor
+    if [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet")] == ["the"]:
+        return actor
+    return actor.model_copy(update={
+        "agent": PEOPLE_SECTOR, "code": f"{actor.code or actor.country}{PEOPLE_SECTOR}",
+        "reason": f"{actor.reason}; the plural demonym '{token.text}' names its people ({PEOPLE_SECTOR})",
+    })

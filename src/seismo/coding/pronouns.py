@@ -49,3 +49,25 @@ def continued_subject(token: Token, mentions: Sequence[Any], window: int) -> Any
         if head is not None and head.tag_ in GROUP_TAGS and head.i < token.i:
             return mention.actor
     return None
+
+
+SUBORDINATE_DEPS = {"advcl", "conj"}  # "X did A when they did B", "X did A and they did B"
+
+
+def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
+    """'The State Department described him as an emerging figure in al-Qaeda when they offered a reward': a
+    'they' subject of a clause hung on another verb continues that verb's subject (a group, or an organisation's
+    name), not the last group named before it (al-Qaeda, inside the object). Only an active 'they' (the
+    doer of its clause); a passive one ('when they were attacked') is left to the latest group. None when there
+    is no such subject."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ not in SUBORDINATE_DEPS or verb.head.i == verb.i:  # the doer only
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    phrase = {t.i for t in subject.subtree}
+    for mention in reversed(mentions):  # a group noun, or a body with a sector; a country alone is 'it'
+        if mention.token_i in phrase and not mention.person and (subject.tag_ in GROUP_TAGS or mention.actor.agent):
+            return mention.actor
+    return None
