@@ -21,7 +21,7 @@ from seismo.coding.of_country import of_country
 from seismo.coding.org_heads import head_sector
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
-from seismo.coding.pronouns import continued_subject, person_antecedent
+from seismo.coding.pronouns import continued_subject
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -112,7 +112,7 @@ class DocumentContext:
         if token.lower_ in SPEECH_PRONOUNS and token.pos_ == "PRON" and token.text != "US":
             return self.quoted(token, on) if self.quoted is not None else None
         if token.lower_ in PERSON_PRONOUNS:
-            return self._object_person(token) or person_antecedent(token, self.mentions)
+            return self._object_person(token) or self._last_person(token.i)
         if token.lower_ == "it":
             return self._last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
@@ -442,13 +442,18 @@ class DocumentContext:
                 return mention.actor
         return None
 
+    def _last_person(self, before: int) -> Actor | None:
+        for mention in reversed(self.mentions):
+            if mention.token_i < before and mention.is_subject and mention.person:
+                return mention.actor
+        return None
+
     def remember(self, token: Token, actor: Actor) -> None:
         """Record a resolved mention for later pronouns and bare titles."""
         title = _title_of(phrase_span(token).text)
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
-            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES \
-                or (token.pos_ == "PROPN" and token.text in self.names)  # 'Soleimani' tagged a place
+            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
             self.names.setdefault(token.text, actor)

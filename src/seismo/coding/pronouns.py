@@ -1,4 +1,4 @@
-"""Which earlier mention a pronoun continues: 'They' the plural subject before it, 'He' the person in focus.
+"""Which earlier mention a sentence-opening 'They' continues: the plural subject before it, not its last object.
 
 'War maniacs of the South Korean military made a provocation to the DPRK. They fired 36 shells ...': the
 nearest group named before 'They' is the DPRK, the object; a new sentence that opens on 'They' keeps talking
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GROUP_TAGS = {"NN", "NNS", "NNPS"}  # common nouns and plural names; a singular name (a country) is 'it'
@@ -49,26 +49,3 @@ def continued_subject(token: Token, mentions: Sequence[Any], window: int) -> Any
         if head is not None and head.tag_ in GROUP_TAGS and head.i < token.i:
             return mention.actor
     return None
-
-
-def person_antecedent(token: Token, mentions: Sequence[Any]) -> Any:
-    """'He', 'him' with no person of its own sentence to take: the latest person named as a subject in the
-    pronoun's paragraph. When that subject lies in an earlier paragraph and the sentence just before named
-    people only as objects ('the US labeled Soleimani a terrorist. He was sanctioned again in 2011'), the
-    person that sentence was about is in focus (centring: subject, then object), not a subject of a
-    paragraph ago."""
-    subject = next((m for m in reversed(mentions) if m.token_i < token.i and m.is_subject and m.person), None)
-    if subject is not None and not _paragraph_break(token.doc, subject.token_i, token.i):
-        return subject.actor
-    sentences = [s for s in token.doc.sents if s.end <= token.sent.start]
-    if sentences:
-        previous = sentences[-1]
-        people = [m for m in mentions if previous.start <= m.token_i < previous.end and m.person]
-        if people and not any(m.is_subject for m in people):
-            return people[0].actor
-    return subject.actor if subject is not None else None
-
-
-def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
-    """A line break in the text between tokens ``start`` and ``end`` (the coder's paragraph boundary)."""
-    return "\n" in doc.text[doc[start].idx : doc[end].idx]
