@@ -95,3 +95,32 @@ def test_western_diplomats_are_not_the_story_country(tmp_path: Path):
     assert sources, events
     assert all(s.country != "KEN" for s in sources if s.agent == "GOV" and "Kenyan" not in s.name), sources
     assert any("from elsewhere" in (s.reason or "") for s in sources), sources
+
+
+def _target(events: list[Event], type_: str) -> Actor | None:
+    found = [e for e in events if e.type == type_ and e.modality is Modality.ASSERTED]
+    assert found, events
+    return found[0].target
+
+
+def test_a_full_name_takes_what_its_surname_is_introduced_as_later(tmp_path: Path):
+    """'arrested Omar Haddad ... Haddad is a Jordanian lawmaker': the introduction may come after the full name."""
+    events = code_text(tmp_path, "Kenyan police arrested Omar Haddad in Nairobi on Monday. "
+                       "Haddad is a Jordanian lawmaker.", DAY)
+    target = _target(events, "COERCE")
+    assert target is not None and target.code == "JORLEG"
+
+
+def test_a_commander_of_a_force_is_that_force(tmp_path: Path):
+    events = code_text(tmp_path, "Turkish troops killed Omar Haddad on Monday. "
+                       "Haddad was the deputy commander of the Syrian army.", DAY)
+    target = _target(events, "ASSAULT")
+    assert target is not None and target.code == "SYRMIL"
+
+
+def test_a_surname_with_its_particle_is_the_same_person(tmp_path: Path):
+    """'Abu Mahdi al-Muhandis ... al-Muhandis was': the shorter name ends the longer one; no second person."""
+    events = code_text(tmp_path, "Turkish troops killed Abu Mahdi al-Muhandis on Monday. al-Muhandis was the "
+                       "deputy commander of the Popular Mobilization Forces (PMF), an Iranian-backed militia.", DAY)
+    target = _target(events, "ASSAULT")
+    assert target is not None and target.code == "IRQREB"

@@ -82,3 +82,19 @@ def test_a_colleague_named_in_the_object_is_a_target_despite_a_shared_code(code)
     events = code("Vladimir Putin asked for Sergei Lavrov's resignation on Monday.")
     found = [e for e in asserted(events, "REQUEST") if e.target is not None]
     assert found and all(e.target.code == "RUSGOV" and "Lavrov" in e.target.name for e in found)
+
+
+# --- taking from: whom a town or property is taken from -----------------------------------------------
+
+def test_whom_a_town_is_recaptured_from_is_the_target(code) -> None:
+    assert _targets(code("Ukrainian troops recaptured Kherson from Russian forces on Monday."),
+                    "ASSAULT") == {"RUSMIL"}
+
+
+def test_a_passive_taking_reads_its_from_too(code) -> None:
+    assert _targets(code("Kherson was recaptured from Russian forces by Ukrainian troops on Monday."),
+                    "ASSAULT") == {"RUSMIL"}
+
+
+def test_property_seized_from_people_targets_the_people(code) -> None:
+    assert _targets(code("Ukrainian police seized land from Russian businessmen on Monday."), "COERCE") == {"RUSBUS"}

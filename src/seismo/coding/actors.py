@@ -45,6 +45,7 @@ ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "commi
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
+              "commander", "director", "chairman", "chairwoman",  # "deputy commander of the PMF": the PMF's
               "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
               # quantifier heads: "thousands of people", "tens of thousands of students"
               "thousand", "hundred", "dozen", "ten", "score", "million", "number", "crowd", "dozens", "hundreds",

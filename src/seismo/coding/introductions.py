@@ -84,7 +84,10 @@ class Introductions:
         parts = self.name_tokens(token)
         name = " ".join(t.text for t in parts)
         bare = len(parts) == 1
-        intro = keys.get(name) or (keys.get(token.text) or _vowel_variant(token.text, keys) if bare else None)
+        # "Abu Mahdi al-Muhandis ... al-Muhandis was the deputy commander of the PMF": a full name takes what its
+        # surname alone was introduced as (a surname two people share is no key: ``_read``)
+        intro = keys.get(name) or (keys.get(token.text) or _vowel_variant(token.text, keys) if bare
+                                   else keys.get(parts[-1].text))
         if found is not None and found.agent and not (bare and intro is not None):
             return found
         if intro is None and bare and token.text in keys and found is None:  # marked ambiguous
@@ -113,7 +116,9 @@ class Introductions:
             keys[name] = intro
             if len(parts) > 1:
                 keys.setdefault(parts[-1].text, intro)
-        for surname, names in full_names.items():  # two people sharing a surname: the surname alone is neither
+        for surname, written in full_names.items():  # two people sharing a surname: the surname alone is neither
+            # "al-Muhandis" is the end of "Abu Mahdi al-Muhandis": one person written two ways
+            names = {n for n in written if not any(m.endswith(" " + n) for m in written)}
             if len(names) > 1 and surname in keys and not all(_same(keys.get(n), keys[surname]) for n in names):
                 keys[surname] = None
         self._keys = keys

@@ -101,6 +101,7 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     object_not_target: frozenset[str] = frozenset()
     recipient_over_object: frozenset[str] = frozenset()  # 'provided intelligence to Macedonia': Macedonia
+    taken_from_over_object: frozenset[str] = frozenset()  # 'recaptured the town from the rebels': the rebels
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
@@ -218,6 +219,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         cues=cues,
         object_not_target=frozenset(events.get("object_not_target") or []),
         recipient_over_object=frozenset(events.get("recipient_over_object") or []),
+        taken_from_over_object=frozenset(str(v).lower() for v in events.get("taken_from_over_object") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
         travel_verbs=frozenset(events.get("travel_verbs") or []),
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),

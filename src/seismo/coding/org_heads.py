@@ -9,6 +9,8 @@ A name the knowledge base does not know at all is a civil-society group when its
 ("the Civil Human Rights Front": ``civil_group``; the words are ``dictionaries/civil_groups.yaml``).
 A plural demonym as the head ("some Brazilians protested", "thousands of Mexicans") names the country's people,
 not its state: civilians (``people_of``).
+A few nouns name a sector only as such a head ("Iranian general": MIL), never alone ("general election",
+"attorney general"): the ``heads`` of ``dictionaries/titles.yaml``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from spacy.tokens import Token
 from seismo.coding.lexicon import DICT_DIR
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
+
+TITLES_PATH = DICT_DIR / "titles.yaml"
+
+
+@lru_cache(maxsize=1)
+def head_nouns() -> dict[str, str]:
+    """Lower-case head nouns (lemmas) -> the sector they name after a nationality ('Iranian general')."""
+    data = yaml.safe_load(TITLES_PATH.read_text(encoding="utf-8")) or {}
+    return {word: sector for sector, words in (data.get("heads") or {}).items() for word in words}
 
 
 @dataclass(frozen=True)
@@ -75,12 +86,14 @@ def head_sector(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.dat
         return people_of(token, actor, kb)  # the head itself was read: "Brazilians", "North Korea"
     head = _head_words(token)
     found = kb.resolve_phrase(head, on)
-    if found is None or not found.actor.agent or found.actor.country or found.actor.igo:
+    if found is not None and found.actor.agent and not found.actor.country and not found.actor.igo:
+        sector = found.actor.agent
+    elif token.pos_ == "NOUN" and head.lower() in head_nouns():
+        sector = head_nouns()[head.lower()]
+    else:
         sector = civil_head(token, " ".join(t.text for t in token.subtree))  # "the Brazilian Landless Workers Movement"
         if sector is None:
             return actor
-    else:
-        sector = found.actor.agent
     return actor.model_copy(update={
         "agent": sector, "code": f"{actor.country}{sector}",
         "reason": f"{actor.reason}; the head noun '{head}' names the sector {sector}",

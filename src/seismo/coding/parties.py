@@ -114,8 +114,9 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     denials = lexicon.cue("denial_verbs")
     partner = sources[0] if sources else None
     giving = trigger.type in lexicon.recipient_over_object and not trigger.noun
-    groups = sorted(target_groups(trigger, denials, frozenset(lexicon.nouns)),
-                    key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
+    groups = _taken_from(trigger, lexicon) + sorted(
+        target_groups(trigger, denials, frozenset(lexicon.nouns)),
+        key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
     for group in groups:
         if any(_reciprocal(t) for t in group):
             return Targets(reciprocal=True)
@@ -128,6 +129,15 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
         if actors:
             return Targets(actors)
     return Targets()
+
+
+def _taken_from(trigger: Trigger, lexicon: Lexicon) -> list[list[Token]]:
+    """'recaptured the town from the rebels', 'it was recaptured from the Houthis': whom a taking verb takes
+    from comes before its object (the town is what is taken); first choice, not the only one."""
+    if trigger.noun or trigger.verb.lemma_.lower() not in lexicon.taken_from_over_object:
+        return []
+    return [conjuncts(pobj) for prep in trigger.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _recipient(token: Token, trigger: Trigger) -> bool:
