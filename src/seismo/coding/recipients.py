@@ -13,7 +13,7 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, subject_of
 from seismo.coding.events import Trigger
-from seismo.coding.judged_acts import deciding_government
+from seismo.coding.judged_acts import deciding_government, load_acts
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.phrases import phrase_span
@@ -240,11 +240,12 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     """Who a thing belongs to or comes from, as the text names it: a possessor inside the phrase ('the EU's
     programme'), the subject of a relative clause on it ('the plan Russia had proposed'), or the by-agent of a
     participle on it ('the sanctions imposed by the US'), other than ``verb``'s own clause. Possessive pronouns
-    name the subject's own thing."""
+    name the subject's own thing. A by-agent counts only for a verb of making (``acts.yaml`` ``made_by``): 'the
+    decision welcomed by Uganda' was not Uganda's."""
     found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS]
     for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)):
         found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
-        agent = passive_agent(clause)
+        agent = passive_agent(clause) if clause.lemma_.lower() in load_acts().made_by else None
         if agent is not None:
             found.append(agent)
     return found
