@@ -124,3 +124,12 @@ def test_a_surname_with_its_particle_is_the_same_person(tmp_path: Path):
                        "deputy commander of the Popular Mobilization Forces (PMF), an Iranian-backed militia.", DAY)
     target = _target(events, "ASSAULT")
     assert target is not None and target.code == "IRQREB"
+
+
+def test_a_surname_the_kb_knows_is_the_storys_person_when_written_in_full(tmp_path: Path):
+    """'Grace Dubois ... Dubois is a Peruvian lawmaker': the KB knows another Dubois (a Guatemalan minister); the
+    story wrote this one in full, so the surname's introduction is hers."""
+    events = code_text(tmp_path, "Kenyan police arrested Grace Dubois in Kisumu on Monday. "
+                       "Dubois is a Peruvian lawmaker.", DAY)
+    target = _target(events, "COERCE")
+    assert target is not None and target.code == "PERLEG"

@@ -101,14 +101,19 @@ class Introductions:
     def _read(self) -> dict[str, Introduction | None]:
         keys: dict[str, Introduction | None] = {}
         full_names: dict[str, set[str]] = {}  # surname -> the full names written with it
+        names: list[tuple[Token, list[Token], str]] = []
         for head in self.doc:
             if head.pos_ != "PROPN" or head.dep_ in NAME_DEPS_SKIP or _name_goes_on(head):
                 continue
             parts = self.name_tokens(head)
-            name = " ".join(t.text for t in parts)
+            names.append((head, parts, " ".join(t.text for t in parts)))
             if len(parts) > 1:
-                full_names.setdefault(parts[-1].text, set()).add(name)
-            if name in keys or self._kb_knows(name):
+                full_names.setdefault(parts[-1].text, set()).add(names[-1][2])
+        for head, parts, name in names:
+            # "arrested Grace Dubois ... Dubois is a lawmaker": a surname the story wrote in full, as a name the
+            # knowledge base does not know, is that person, whoever else the KB knows by the surname alone
+            written_in_full = len(parts) == 1 and any(not self._kb_knows(n) for n in full_names.get(name, ()))
+            if name in keys or (self._kb_knows(name) and not written_in_full):
                 continue
             intro = self._introduce(head, parts)
             if intro is None:
