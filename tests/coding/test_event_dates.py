@@ -193,3 +193,21 @@ def test_a_sentence_after_the_event_told_before_carries_no_day(tmp_path: Path):
                       "The local police chief was also injured by the militants.")
     injured = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "injured"]
     assert injured and injured[0].date_precision == "published", _show(injured)
+
+
+def test_hour_shift_counts_full_days_from_the_anchor_event(tmp_path: Path):
+    events = _code(tmp_path, "Police arrested the opposition leader 48 hours after the vote on Monday.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 8), "day"), _show(events)
+
+
+def test_hour_shift_reads_from_the_day_named_before_across_paragraphs(tmp_path: Path):
+    events = _code(tmp_path, "Protesters marched in Kiev on Wednesday.\n\nTwo hours later, police arrested dozens of "
+                             "protesters.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 8), "day"), _show(events)
+
+
+def test_hour_shift_without_a_day_stays_on_publication(tmp_path: Path):
+    coerce = asserted(_code(tmp_path, "Police arrested the opposition leader hours after the vote."), "COERCE")
+    assert coerce and coerce[0].date_precision == "published", _show(coerce)
