@@ -193,3 +193,49 @@ def test_a_sentence_after_the_event_told_before_carries_no_day(tmp_path: Path):
                       "The local police chief was also injured by the militants.")
     injured = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "injured"]
     assert injured and injured[0].date_precision == "published", _show(injured)
+
+
+def test_hour_shift_counts_full_days_from_the_anchor_event(tmp_path: Path):
+    events = _code(tmp_path, "Police arrested the opposition leader 48 hours after the vote on Monday.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 8), "day"), _show(events)
+
+
+def test_hour_shift_reads_from_the_day_named_before_across_paragraphs(tmp_path: Path):
+    events = _code(tmp_path, "Protesters marched in Kiev on Wednesday.\n\nTwo hours later, police arrested dozens of "
+                             "protesters.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 8), "day"), _show(events)
+
+
+def test_hour_shift_without_a_day_stays_on_publication(tmp_path: Path):
+    coerce = asserted(_code(tmp_path, "Police arrested the opposition leader hours after the vote."), "COERCE")
+    assert coerce and coerce[0].date_precision == "published", _show(coerce)
+
+
+def test_quoted_day_counts_from_the_reporting_verbs_day(tmp_path: Path):
+    events = _code(tmp_path, '"Yesterday, Russian troops attacked Kharkiv," the Ukrainian foreign minister said on '
+                             'Monday.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and (assault[0].date, assault[0].date_precision) == (dt.date(2023, 3, 5), "day"), _show(events)
+
+
+def test_quoted_day_counts_from_the_day_the_paragraph_introduced_the_speaker(tmp_path: Path):
+    events = _code(tmp_path, 'The Ukrainian foreign minister spoke to reporters on Monday. "Today, Russian troops '
+                             'attacked Kharkiv," he said.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and (assault[0].date, assault[0].date_precision) == (dt.date(2023, 3, 6), "day"), _show(events)
+
+
+def test_quoted_day_of_an_undated_speech_counts_from_publication(tmp_path: Path):
+    events = _code(tmp_path, 'The Ukrainian foreign minister spoke to reporters on Monday.\n\n"Yesterday, Russian '
+                             'troops attacked Kharkiv," he said.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 9), _show(events)
+
+
+def test_a_day_outside_the_quote_stays_the_reporters(tmp_path: Path):
+    events = _code(tmp_path, "Russian troops attacked Kharkiv yesterday, the Ukrainian foreign minister said "
+                             "on Monday.")
+    assault = asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 9), _show(events)

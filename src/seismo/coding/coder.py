@@ -53,6 +53,7 @@ from seismo.coding.nominal import nominal_triggers
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
+from seismo.coding.quote_days import spoken_days
 from seismo.coding.recipients import (
     domestic_target,
     held_by,
@@ -165,7 +166,8 @@ class Coder:
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         self._remember_speakers(reporters, ctx)
-        dates = sentence_dates(sent, article.published, state.anchor)
+        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor), article.published,
+                            state.speaker_date and state.speaker_date[0], lambda t: is_reporting(t, self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
                             state.paragraph_date, state.speaker_date)

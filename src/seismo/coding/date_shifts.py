@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 SHIFT_WORDS = {"after", "before"}
-SHIFT_UNITS = {"day", "days", "week", "weeks"}
+SHIFT_UNITS = {"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes"}  # hour_shifts.py
 
 
 def shift_word(sent: Span, start: int, end: int) -> Token | None:

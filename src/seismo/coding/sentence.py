@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
-from seismo.coding.dates import find_date_expressions, named_date, resolve_anchored, resolve_date
+from seismo.coding.dates import find_date_expressions, named_date, resolve_date
 from seismo.coding.events import Trigger
+from seismo.coding.hour_shifts import is_hour_shift, resolve_told, with_hour_shifts
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
@@ -71,7 +72,7 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
     day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
     the document's last), and never lands after publication."""
     hits, shifts = [], []
-    for mention in find_date_expressions(sent.text):
+    for mention in with_hour_shifts(find_date_expressions(sent.text), sent.text):  # 'hours after the vote'
         root = span_root(sent, mention.start, mention.end)
         if root is None:
             continue
@@ -83,9 +84,9 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
         named = named_date(mention.text, published) if names is not None else None
         if named is None and names is not None and _adverbial(names) and root.dep_ != "poss":
             names = None  # "advised citizens to leave in its January 3 alert": the clause's own date
-        resolved = named or resolve_date(mention.text, published)
+        resolved = named or (None if is_hour_shift(mention.text) else resolve_date(mention.text, published))
         if resolved is None and anchor is not None:
-            resolved = resolve_anchored(mention.text, anchor)
+            resolved = resolve_told(mention.text, anchor)
             resolved = None if resolved and published and resolved.date > published else resolved
         hits.append(DateHit(root, mention.text, resolved.date if resolved else None,
                             resolved.precision if resolved else None, names))
@@ -102,7 +103,7 @@ def _shifted(hit: DateHit, bound: Token, later: list[DateHit], published: dt.dat
     text's last dated event is most often the one 'the day before the rally' refers back to)."""
     words = anchor_tokens(bound)
     day = next((h.date for h in later if h.token.i in words and h.precision == "day" and h.date), before)
-    resolved = resolve_anchored(hit.text, day) if day is not None else None
+    resolved = resolve_told(hit.text, day) if day is not None else None
     if resolved is None or (published is not None and resolved.date > published):
         return hit
     return DateHit(hit.token, hit.text, resolved.date, resolved.precision)

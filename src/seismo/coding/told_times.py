@@ -18,8 +18,8 @@ import datetime as dt
 from spacy.tokens import Token
 
 from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens
-from seismo.coding.dates import resolve_anchored
 from seismo.coding.events import Trigger
+from seismo.coding.hour_shifts import resolve_told
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo
 
 GENERIC_EVENT_NOUNS = {"event", "events", "incident", "incidents", "episode", "occasion"}
@@ -60,7 +60,7 @@ def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
     if base is None:
         return None
     flipped = " ".join(FLIP.get(w.lower(), w) for w in shift.text.split())
-    resolved = resolve_anchored(flipped, base)
+    resolved = resolve_told(flipped, base)
     if resolved is None:
         return None
     return DateHit(word, f"(before the clause) {shift.text}", resolved.date, resolved.precision)
