@@ -11,10 +11,13 @@ import datetime as dt
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.arguments import subject_of
+from seismo.coding.arguments import passive_agent, subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.modality import is_reporting
+from seismo.coding.nominal_args import lemma_of, load_grammar
 from seismo.coding.sentence import SentenceInfo, reporting_ancestor
+from seismo.coding.verb_roles import is_passive
 from seismo.models import Actor
 
 
@@ -44,7 +47,7 @@ def statement_speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext
 def attribution_of(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
                    lexicon: Lexicon) -> Actor | None:
     """Who says so: the reporting verb's subject, else the quote's speaker sentences away, else 'according to X'."""
-    reporter = reporting_ancestor(trigger.verb, lexicon)
+    reporter = _reported_noun_verb(trigger, lexicon) or reporting_ancestor(trigger.verb, lexicon)
     actor = _subject_actor(reporter, ctx, on) if reporter is not None else None
     if actor is not None:
         return actor
@@ -53,7 +56,22 @@ def attribution_of(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, o
     return info.according_to
 
 
+def _reported_noun_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """'The attack was claimed by the Houthis', 'the Houthis claimed the attack': an event noun that is the passive
+    subject of a reporting verb, or the object of a reporting verb that also tells taking part in the act
+    (nominal.yaml participation_verbs: 'claim'), is told on the word of the claimant, not of a reporter above."""
+    verb, word = trigger.verb, trigger.word
+    if not trigger.noun or word.head.i != verb.i or not is_reporting(verb, lexicon):
+        return None
+    if is_passive(verb):
+        return verb if passive_agent(verb) is not None else None
+    claims = word.dep_ in ("dobj", "obj") and lemma_of(verb) in load_grammar().participation_verbs
+    return verb if claims else None
+
+
 def _subject_actor(verb: Token, ctx: DocumentContext, on: dt.date | None) -> Actor | None:
-    """The actor the verb's subject resolves to, if any."""
-    subj = subject_of(verb)
+    """The actor the verb's subject resolves to, if any; for a passive reporting verb its by-agent, who says so
+    ('the attack was claimed by the Houthi movement', 'the figures were reported by the ministry')."""
+    subj = passive_agent(verb) if is_passive(verb) else None
+    subj = subj if subj is not None else subject_of(verb)
     return ctx.resolve(subj, on) if subj is not None else None

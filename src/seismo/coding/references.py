@@ -121,6 +121,36 @@ def _same_act(event: Event, told: Event) -> Event:
     return event.model_copy(update=update) if update else event
 
 
+def claims_responsibility(event: Event) -> bool:
+    """'The Taliban claimed responsibility for the attack', 'al-Qaeda said it carried out the attack', 'the attack
+    was claimed by the Houthis': an act told on the word of its own doer."""
+    return event.source is not None and event.attributed_to is not None \
+        and actor_key(event.source) == actor_key(event.attributed_to)
+
+
+def _claimed_attack(event: Event, earlier: list[Event]) -> int | None:
+    """The attack a claim of responsibility refers to: the latest asserted act of its type told without a doer or
+    by the claimant, whose recipient the claim does not contradict (a recipient read from the claim's place, 'the
+    Houthi movement in Yemen', contradicts no one)."""
+    if not claims_responsibility(event):
+        return None
+    return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
+                 and earlier[i].modality is Modality.ASSERTED
+                 and (earlier[i].source is None or _same(earlier[i].source, event.source))
+                 and (_compatible(earlier[i].target, event.target) or _place_recipient(event))), None)
+
+
+def _claimed(claim: Event, attack: Event) -> Event:
+    """A claim of responsibility for an attack told without its doer: the claimed act is that attack (its victims,
+    place and day) done by the claimant on the claimant's word. It stays a record of its own, and the attack
+    keeps no source, since the claim is the claimant's word, not the reporter's (docs/annotation.md, unknown
+    perpetrators)."""
+    update: dict[str, object] = {f: getattr(attack, f) for f in ("target", "location") if getattr(attack, f)}
+    if attack.date is not None:
+        update.update(date=attack.date, date_text=attack.date_text, date_precision=attack.date_precision)
+    return claim.model_copy(update=update)
+
+
 def refers_back(trigger: Trigger, casualty_verbs: frozenset[str]) -> bool:
     """A mention that tells an event already told rather than a new one: 'the two leaders discussed ...'
     (``names_both_parties``), and a casualty passive with no agent ('90 civilians were wounded', 'six soldiers
@@ -183,6 +213,8 @@ def resolve_references(events: list[Event], links: dict[str, Link]) -> list[Even
     when it names another victim. A ``noun`` mention ("an attack by militants on the base") merges only when it
     names the same source: an indefinite mention with no source is no evidence that it is the earlier event.
     An ``again`` mention merges when it is the same act by the same actor told without a day of its own.
+    A claim of responsibility ('X claimed the attack') for an attack told without a doer is kept as a record of
+    its own with the attack's victims, place and day (``_claimed``); the attack keeps no source.
     """
     out: list[Event] = []
     for event in events:
@@ -196,6 +228,13 @@ def resolve_references(events: list[Event], links: dict[str, Link]) -> list[Even
                 out[i] = _enriched(out[i], event)
                 continue
             out.append(event)
+            continue
+        i = _claimed_attack(event, out)
+        if i is not None:  # a claim tells its own day, not the attack's: matched on the act alone
+            if out[i].source is None:
+                out.append(_claimed(event, out[i]))
+            else:
+                out[i] = _enriched(out[i], event)
             continue
         back = link == "back"
         if back or event.source is not None:
