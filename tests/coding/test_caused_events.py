@@ -50,3 +50,8 @@ def test_modifier_names_the_kind_of_a_caused_noun(code):
     events = code("The arrest of the union leader prompted a general strike in Nigeria on Monday.")
     strikes = asserted(events, "PROTEST")
     assert strikes and strikes[0].mode == "strike", events
+
+
+def test_fuelled_riots_are_an_event_of_their_own(code):
+    events = code("The fuel price rise fuelled riots in Haiti on Monday.")
+    assert any(e.source and e.source.country == "HTI" for e in asserted(events, "PROTEST")), events
