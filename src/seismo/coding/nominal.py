@@ -74,12 +74,19 @@ def _bare_idiom(noun: Token, anchor: Anchor, grammar: NominalGrammar) -> bool:
     return f"{anchor.head.lower_} {noun.lower_}" in grammar.bare_idioms
 
 
-def _noun_type(noun: Token, rule: NounRule) -> str | None:
+def _noun_type(noun: Token, rule: NounRule) -> tuple[str, str | None] | None:
+    """The noun's (type, mode): a modifier that names its kind ('a general strike' is a protest), 'joint', else
+    the noun's own reading."""
     if rule.only_verbs or (rule.only_with and not has_qualifier(noun, rule.only_with)):
         return None
+    modifier = next((rule.by_modifier[c.lower_] for c in noun.children
+                     if c.dep_ in ("compound", "amod") and c.lower_ in rule.by_modifier), None)
+    if modifier is not None:
+        type_, _, mode = modifier.partition(":")
+        return type_, mode or None
     if rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
-        return rule.joint
-    return rule.type
+        return rule.joint, None
+    return rule.type, rule.mode
 
 
 def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
@@ -87,7 +94,7 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
     responsibility for the attack' the noun itself, so that the claim is read as the attribution."""
     if anchor.kind == "agent":
         return noun
-    if anchor.kind in ("subject", "object", "received", "origin") and anchor.head.pos_ in VERBAL:
+    if anchor.kind in ("subject", "object", "caused", "received", "origin") and anchor.head.pos_ in VERBAL:
         return anchor.head
     return clause_head(anchor.head.head if anchor.kind == "pp" else anchor.head)
 
@@ -141,7 +148,7 @@ def _enough(anchor: Anchor, args: NounArguments, targets: tuple[Token, ...], bac
         return bool(args.sources or targets) or type_.lower() in grammar.one_sided_types
     if type_.lower() in grammar.one_sided_types:
         return not args.sources or any(t.pos_ == "ADJ" or country_of(t, resolve) for t in args.sources)
-    if anchor.kind == "object" and lemma_of(anchor.head) in grammar.presupposing_verbs:
+    if anchor.kind == "caused" or (anchor.kind == "object" and lemma_of(anchor.head) in grammar.presupposing_verbs):
         return bool(args.sources)
     return not args.sources or bool(targets) or anchor.kind not in ("pp", "subject")
 
@@ -156,9 +163,10 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
         rule = lexicon.nouns.get(lemma_of(noun))  # "received threats", "help came from X": any event noun
     if rule is None or anchor is None or _bare_idiom(noun, anchor, grammar):
         return None
-    type_ = _noun_type(noun, rule)
-    if type_ is None:
+    coded = _noun_type(noun, rule)
+    if coded is None:
         return None
+    type_, mode = coded
     args = noun_arguments(noun, type_, lexicon, grammar, resolve, anchor.frames)
     own = bool(args.sources or args.parties)
     targets = _targets(anchor, args, type_, grammar, resolve)
@@ -167,10 +175,10 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
                           modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True,
                           undergone=anchor.kind == "received")
     trigger = Trigger(
-        verb=_anchor_verb(noun, anchor), word=noun, type=type_, mode=rule.mode if type_ == rule.type else None,
+        verb=_anchor_verb(noun, anchor), word=noun, type=type_, mode=mode,
         symmetric=rule.symmetric or bool(args.parties and not args.sources), source_agent=rule.source_agent,
         targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
-        object_target=not ({type_, f"{type_}:{rule.mode}"} & lexicon.object_not_target),
+        object_target=not ({type_, f"{type_}:{mode}"} & lexicon.object_not_target),
         event_subject=modifier_sourced(nominal.sources), nominal=nominal,
     )
     return trigger, _enough(anchor, args, targets, back, type_, grammar, resolve)

@@ -79,8 +79,12 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
     names an event ("in the wake of the attack" is in a pp; "amid fears of an attack" is a feared one)."""
     token, modality, frames = noun, None, []
     for _ in range(5):
+        token = _first_conjunct(token)
         head = token.head
         if token.dep_ == "pobj":
+            caused = _caused_anchor(token, grammar, modality, frames)
+            if caused is not None:
+                return caused
             step = _pobj_anchor(token, grammar)
             if step is None:
                 return None
@@ -120,6 +124,23 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
             if lemma in grammar.receiving_verbs:
                 return Anchor("received", head, modality, tuple(frames))  # "she received threats"
         return None
+    return None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """'sparked controversy and protests': a coordinated noun stands where its first conjunct stands."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _caused_anchor(token: Token, grammar: NominalGrammar, modality: Modality | None,
+                   frames: list[Token]) -> Anchor | None:
+    """'the ruling led to protests', 'the coup resulted in sanctions': an event the clause says was caused
+    happened (as the object of 'sparked'), its causer no party of it."""
+    prep, verb = token.head, token.head.head
+    if verb.pos_ in VERBAL and f"{lemma_of(verb)} {prep.lower_}" in grammar.causing_preps:
+        return Anchor("caused", verb, modality, tuple(frames))
     return None
 
 
