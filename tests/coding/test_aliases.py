@@ -73,8 +73,8 @@ def test_acronym_in_front_of_a_noun(tmp_path: Path):
 
 def test_place_acronym_leaves_the_sector_noun(tmp_path: Path):
     """'NSW police' stays the police: a place's short name gives no body of its own."""
-    events = code_text(tmp_path, "The state of New South Wales (NSW) changed its law on Monday. On Tuesday, NSW "
-                                 "police arrested five protesters in Sydney.", DAY)
+    events = code_text(tmp_path, "The Parliament of New South Wales (NSW) voted on Monday. On Tuesday, NSW police "
+                                 "arrested five protesters in Sydney.", DAY)
     source = _actor(events, "COERCE")
     assert (source.country, source.agent) == ("AUS", "COP"), source
 
@@ -86,3 +86,19 @@ def test_a_group_that_calls_itself_a_name(tmp_path: Path):
                                  "civilians.", DAY)
     source = _actor(events, "ACCUSE")
     assert (source.country, source.agent) == ("MLI", "REB"), source
+
+
+def test_acronym_spelt_out_over_of(tmp_path: Path):
+    """'The Zambian Ministry of Foreign Affairs (MFA)': the letters stand for the whole ministry."""
+    events = code_text(tmp_path, "The Zambian Ministry of Foreign Affairs (MFA) summoned the Malawian ambassador on "
+                                 "Monday. On Tuesday, the MFA accused Malawi of spying.", DAY)
+    source = [e.source for e in events if e.type == "ACCUSE" and e.trigger == "accused" and e.source is not None]
+    assert source and source[0].code == "ZMBGOV", events
+    assert "Ministry of Foreign Affairs (MFA)" in (source[0].reason or ""), source[0].reason
+
+
+def test_acronym_sector_fills_the_full_names_country(tmp_path: Path):
+    """'A Kenyan Member of Parliament (MP)': Kenyan from the words, the legislature from the letters."""
+    events = code_text(tmp_path, "A Kenyan Member of Parliament (MP) spoke on Monday. On Tuesday, the MP accused the "
+                                 "Ugandan government of corruption.", DAY)
+    assert _actor(events, "ACCUSE").code == "KENLEG"

@@ -85,15 +85,14 @@ def read_aliases(doc: Doc, kb: KnowledgeBase, resolve: Callable[[Token], Actor |
     the full name, unless the letters are the full name's initials and the KB's body is named otherwise; else
     the short name takes the full name's reading in context (its sector, its clause's or story's country)."""
     names: dict[str, Alias] = {}
-    for long_head, short, words, acronym in _definitions(doc):
-        long_name = _name(long_head)
+    for long_head, long_name, short, words, acronym in _definitions(doc):
         if not long_name or long_name == short or long_name in names or short in names:
             continue
         long_kb, short_kb = kb.resolve_phrase(long_name, on), kb.resolve_phrase(short, on)  # type: ignore[arg-type]
         if (_placed(long_kb) and not _placed(short_kb)) or (acronym and _placed(long_kb)):
             actor = resolve(long_head)
             if actor is not None:
-                names[short] = Alias(actor, words)
+                names[short] = Alias(_with_sector(actor, short_kb), words)
         elif _placed(short_kb) and long_head.text[:1].isupper() and not (acronym and _initials(short, long_name)
                                         and not _same_body(short_kb.reason, long_name)):  # type: ignore[union-attr]
             names[long_name] = Alias(short_kb.actor.model_copy(update={"reason": short_kb.reason}), words)  # type: ignore[union-attr]
@@ -104,18 +103,41 @@ def read_aliases(doc: Doc, kb: KnowledgeBase, resolve: Callable[[Token], Actor |
     return names
 
 
-def _definitions(doc: Doc) -> list[tuple[Token, str, str, bool]]:
-    """(head of the full name, short name, defining words, whether it is a parenthesised acronym)."""
+def _with_sector(actor: Actor, short_kb: Resolution | None) -> Actor:
+    """'a Kenyan Member of Parliament (MP)': the full name gives the country, the KB's sector-only reading of
+    the letters ('MP': LEG) the sector the full name's words did not."""
+    sector = short_kb.actor.agent if short_kb is not None and not short_kb.actor.country else None
+    if actor.agent or not actor.country or actor.igo or sector is None:
+        return actor
+    return actor.model_copy(update={"agent": sector, "code": f"{actor.country}{sector}",
+                                    "reason": f"{actor.reason}; sector {sector} from the letters: {short_kb.reason}"})  # type: ignore[union-attr]
+
+
+def _definitions(doc: Doc) -> list[tuple[Token, str, str, str, bool]]:
+    """(head of the full name, the full name, short name, defining words, whether it is a parenthesised acronym)."""
     found = []
     for tok in doc:
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" and tok.i > 0:
             short, head = doc[tok.i + 1].text, doc[tok.i - 1]
             if ACRONYM.match(short) and head.pos_ in NAME_POS and head.text[:1].isupper():
-                found.append((head, short, doc[phrase_span(head).start : tok.i + 3].text, True))
+                head, name = _spelt_out(head, short, tok.i)
+                found.append((head, name, short, doc[phrase_span(head).start : tok.i + 3].text, True))
         cue = _cue_at(doc, tok.i)
         if cue:
             found.extend(_alias_after(doc, tok.i, cue))
     return found
+
+
+def _spelt_out(inner: Token, short: str, end: int) -> tuple[Token, str]:
+    """The name an acronym stands for, ending right before its bracket: 'Member of Parliament (MP)' and 'Ministry
+    of Foreign Affairs (MFA)' reach over 'of' to the outer noun, 'Parliament of New South Wales (NSW)' stops at
+    the place. The widest name whose initials the letters follow wins; the innermost where none does."""
+    doc, heads = inner.doc, [inner]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ in ("of", "for") and heads[-1].head.head.i < heads[-1].i \
+            and heads[-1].head.head.pos_ in NAME_POS and heads[-1].head.head.text[:1].isupper():
+        heads.append(heads[-1].head.head)
+    names = [(h, _strip(doc, phrase_span(h).start, end)) for h in heads]
+    return next(((h, n) for h, n in reversed(names) if _initials(short, n)), names[0])
 
 
 def _cue_at(doc: Doc, i: int) -> int:
@@ -126,7 +148,7 @@ def _cue_at(doc: Doc, i: int) -> int:
     return 0
 
 
-def _alias_after(doc: Doc, i: int, cue: int) -> list[tuple[Token, str, str, bool]]:
+def _alias_after(doc: Doc, i: int, cue: int) -> list[tuple[Token, str, str, str, bool]]:
     """'Hayat Tahrir al-Sham, known as HTS', 'the armed group, which calls itself the Popular Front': the
     capitalised name after the cue, and the name or noun right before the comma (or 'which') that it defines
     (a common noun only ever lends its reading to the name: 'the group' is not made the KB's body)."""
@@ -142,16 +164,20 @@ def _alias_after(doc: Doc, i: int, cue: int) -> list[tuple[Token, str, str, bool
         before -= 1
     if not run or before < 0 or doc[before].pos_ not in NAME_POS:
         return []
-    short = " ".join(t.text for t in run)
-    return [(doc[before], short, doc[phrase_span(doc[before]).start : j].text, False)]
+    short = doc[run[0].i : run[-1].i + 1].text
+    return [(doc[before], _name(doc[before]), short, doc[phrase_span(doc[before]).start : j].text, False)]
 
 
 def _name(token: Token) -> str:
     """The name a mention is written with: its phrase less a leading article ('the NTC' -> 'NTC')."""
-    words = [t.text for t in phrase_span(token)]
-    while words and words[0].lower() in LEADING:
-        words = words[1:]
-    return " ".join(words)
+    return _strip(token.doc, phrase_span(token).start, token.i + 1)
+
+
+def _strip(doc: Doc, start: int, end: int) -> str:
+    """The text of ``doc[start:end]`` less leading articles, spaced as written ("Workers' Party")."""
+    while start < end and doc[start].lower_ in LEADING:
+        start += 1
+    return doc[start:end].text
 
 
 def _placed(found: Resolution | None) -> bool:
@@ -164,12 +190,18 @@ def _placed_actor(actor: Actor) -> bool:
 
 
 def _initials(short: str, long_name: str) -> bool:
-    """'NTC' for 'National Transitional Council': the short name's capitals are the full name's initials
-    (small words such as 'of' may be skipped)."""
+    """'NTC' for 'National Transitional Council', 'MP' for 'Kenyan Member of Parliament': the short name's
+    capitals follow the full name's initials to its last word, from its first or second word (a nationality
+    may lead; small words such as 'of' may be skipped)."""
     capitals = [c for c in short if c.isupper()]
     initials = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", long_name)]
-    it = iter(initials)
-    return len(capitals) >= 2 and capitals[0] == initials[0] and all(c in it for c in capitals)
+    if len(capitals) < 2 or not initials or capitals[-1] != initials[-1]:
+        return False
+    for start in (0, 1):
+        it = iter(initials[start:])
+        if initials[start:start + 1] == capitals[:1] and all(c in it for c in capitals):
+            return True
+    return False
 
 
 def _same_body(reason: str, long_name: str) -> bool:
@@ -182,6 +214,5 @@ def _same_body(reason: str, long_name: str) -> bool:
 def aliases(doc: Doc, ctx: DocumentContext, kb: KnowledgeBase, after: Lookup | None = None) -> Lookup:
     """The look-up ``ctx`` consults for names the story defined. Full names are read by a fresh, memory-free
     context of the same story, so the pre-pass leaves the coder's discourse memory untouched."""
-    reader = DocumentContext(kb, ctx.on, home=ctx.home)
-    reader.introduced = after
+    reader = DocumentContext(kb, ctx.on, home=ctx.home)  # no introductions: they read people, not bodies
     return Aliases(read_aliases(doc, kb, reader.resolve, ctx.on), after).actor_for
