@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext
+from seismo.coding.aliases import aliases
 from seismo.coding.arguments import (
     conjuncts,
     governed_target_tokens,
@@ -132,7 +133,7 @@ class Coder:
         ctx.home = story_country(doc, article, self.kb, noise)
         quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
-        ctx.introduced = introductions(doc, ctx, self.kb)
+        ctx.introduced = aliases(doc, ctx, self.kb, introductions(doc, ctx, self.kb))  # the story's names
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
