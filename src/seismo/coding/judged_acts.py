@@ -11,14 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, because
 from seismo.coding.antecedents import object_antecedents
 from seismo.coding.arguments import passive_clause
 from seismo.coding.events import Trigger
-from seismo.coding.lexicon import DICT_DIR, Lexicon
+from seismo.coding.lexicon import Lexicon, word_sets
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
@@ -39,9 +38,8 @@ class ActRules:
 
 @lru_cache(maxsize=1)
 def load_acts() -> ActRules:
-    data = yaml.safe_load((DICT_DIR / "acts.yaml").read_text(encoding="utf-8")) or {}
-    return ActRules(*(frozenset(str(w) for w in data.get(k) or ()) for k in (
-        "act_nouns", "agent_of", "judging_types", "made_by", "decided_by_government")))
+    return ActRules(*word_sets("acts.yaml", (
+        "act_nouns", "agent_of", "judging_types", "made_by", "decided_by_government"))[1])
 
 
 def deciding_government(noun: Token, doer: Actor) -> Actor:

@@ -127,6 +127,13 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def word_sets(name: str, keys: Sequence[str]) -> tuple[dict[str, Any], list[frozenset[str]]]:
+    """A dictionary file's word lists as frozen sets, in ``keys`` order, with the whole mapping for other
+    fields; a malformed file is the user's one-line C001 error, as for the lexicon."""
+    data = _read_yaml(DICT_DIR / name)
+    return data, [frozenset(str(w) for w in data.get(k) or ()) for k in keys]
+
+
 def _words(value: Any, path: Path) -> list[str]:
     """A word list; YAML 1.1 reads bare on/off/yes/no as booleans, which would silently never match."""
     items = value if isinstance(value, list) else [value]

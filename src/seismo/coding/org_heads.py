@@ -23,7 +23,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Token
 
-from seismo.coding.lexicon import DICT_DIR
+from seismo.coding.lexicon import DICT_DIR, word_sets
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -49,9 +49,8 @@ class CivilGroups:
 
 @lru_cache(maxsize=1)
 def _civil_groups() -> CivilGroups:
-    data = yaml.safe_load((DICT_DIR / "civil_groups.yaml").read_text(encoding="utf-8")) or {}
-    return CivilGroups(str(data.get("sector") or "NGO"), *(frozenset(str(w) for w in data.get(k) or ())
-                                                           for k in ("heads", "civil_words", "armed_words")))
+    data, words = word_sets("civil_groups.yaml", ("heads", "civil_words", "armed_words"))
+    return CivilGroups(str(data.get("sector") or "NGO"), *words)
 
 
 def civil_head(token: Token, text: str) -> str | None:
