@@ -30,3 +30,8 @@ def asserted(events: list[Event], type_: str | None = None) -> list[Event]:
 def dyad_codes(events: list[Event]) -> set[tuple[str | None, str | None]]:
     """(source code, target code) of each event."""
     return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def target_codes(events: list[Event], type_: str) -> set[str | None]:
+    """The target code of each asserted event of one type (None for an event without a target)."""
+    return {e.target.code if e.target else None for e in asserted(events, type_)}

@@ -7,32 +7,27 @@ Invented sentences through the real pipeline (the shared ``code`` fixture), publ
 from __future__ import annotations
 
 import pytest
-from coding_helpers import asserted
-
-from seismo.models import Event
+from coding_helpers import asserted, target_codes
 
 pytestmark = pytest.mark.slow
 
-
-def _targets(events: list[Event], type_: str) -> set[str | None]:
-    return {e.target.code if e.target else None for e in asserted(events, type_)}
 
 
 # --- 'filed by X': the participle's agent made the act ----------------------------------------------------
 
 def test_a_lawsuit_filed_by_a_government_is_aimed_at_it(code) -> None:
-    assert _targets(code("A Kenyan court rejected the lawsuit filed by the Ugandan government on Monday."),
+    assert target_codes(code("A Kenyan court rejected the lawsuit filed by the Ugandan government on Monday."),
                     "REJECT") == {"UGAGOV"}
 
 
 def test_a_motion_submitted_by_a_country_names_its_doer(code) -> None:
-    assert _targets(code("The Kenyan foreign minister condemned the motion submitted by Uganda on Monday."),
+    assert target_codes(code("The Kenyan foreign minister condemned the motion submitted by Uganda on Monday."),
                     "ACCUSE") == {"UGAGOV"}
 
 
 def test_a_by_phrase_of_another_verb_is_not_the_doer(code) -> None:
     # the Ugandan government welcomed the decision; it did not take it
-    assert "UGAGOV" not in _targets(code("The French president criticised the decision welcomed by the Ugandan "
+    assert "UGAGOV" not in target_codes(code("The French president criticised the decision welcomed by the Ugandan "
                                          "government on Monday."), "ACCUSE")
 
 
@@ -41,13 +36,13 @@ def test_a_by_phrase_of_another_verb_is_not_the_doer(code) -> None:
 def test_a_decision_carried_out_by_troops_is_the_governments(code) -> None:
     events = code("US troops withdrew from northern Syria on Monday. The French president criticised the decision "
                   "on Tuesday.")
-    assert _targets(events, "ACCUSE") == {"USAGOV"}
+    assert target_codes(events, "ACCUSE") == {"USAGOV"}
 
 
 def test_a_strike_by_troops_stays_the_troops(code) -> None:
     events = code("US troops launched a strike on northern Syria on Monday. The French president condemned the "
                   "strike on Tuesday.")
-    assert _targets(events, "ACCUSE") == {"USAMIL"}
+    assert target_codes(events, "ACCUSE") == {"USAMIL"}
 
 
 def test_a_government_defending_its_forces_decision_is_not_its_own_target(code) -> None:
@@ -65,7 +60,7 @@ def test_an_unknown_front_is_a_civil_group_of_its_story(code) -> None:
 
 
 def test_an_unknown_campaign_takes_its_clauses_country(code) -> None:
-    assert _targets(code("The Nigerian police arrested members of the Lagos Clean Water Campaign on Monday."),
+    assert target_codes(code("The Nigerian police arrested members of the Lagos Clean Water Campaign on Monday."),
                     "COERCE") == {"NGANGO"}
 
 

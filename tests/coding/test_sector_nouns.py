@@ -7,28 +7,25 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import pytest
-from coding_helpers import asserted
+from coding_helpers import asserted, target_codes
 
 pytestmark = pytest.mark.slow
 
 
-def _targets(events, type_: str) -> set[str | None]:
-    return {e.target.code if e.target else None for e in asserted(events, type_)}
-
 
 def test_households_are_civilians(code) -> None:
     events = code("The Kenyan government asked households in Mombasa to save water on Monday.")
-    assert _targets(events, "REQUEST") == {"KENCVL"}
+    assert target_codes(events, "REQUEST") == {"KENCVL"}
 
 
 def test_a_photojournalist_is_media(code) -> None:
     events = code("Israeli soldiers shot a Palestinian photojournalist in Hebron on Monday.")
-    assert _targets(events, "ASSAULT") == {"PSEMED"}
+    assert target_codes(events, "ASSAULT") == {"PSEMED"}
 
 
 def test_a_general_after_a_nationality_is_the_military(code) -> None:
     events = code("Turkish troops killed a Syrian general near Aleppo on Monday.")
-    assert _targets(events, "ASSAULT") == {"SYRMIL"}
+    assert target_codes(events, "ASSAULT") == {"SYRMIL"}
 
 
 def test_an_attorney_general_is_no_general(code) -> None:

@@ -7,40 +7,35 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import pytest
-from coding_helpers import asserted
-
-from seismo.models import Event
+from coding_helpers import asserted, target_codes
 
 pytestmark = pytest.mark.slow
 
 
 
-def _targets(events: list[Event], type_: str) -> set[str | None]:
-    return {e.target.code if e.target else None for e in asserted(events, type_)}
-
 
 # --- the doer of a judged act ----------------------------------------------------------------------
 
 def test_agentive_of_complement_names_the_doer(code) -> None:
-    assert _targets(code("The Kenyan foreign minister condemned the decision of the Ugandan government on Monday."),
+    assert target_codes(code("The Kenyan foreign minister condemned the decision of the Ugandan government on Monday."),
                     "ACCUSE") == {"UGAGOV"}
 
 
 def test_by_phrase_inside_the_object_names_the_doer(code) -> None:
-    assert _targets(code("The Egyptian president denounced the annexation of the islands by Turkey on Monday."),
+    assert target_codes(code("The Egyptian president denounced the annexation of the islands by Turkey on Monday."),
                     "ACCUSE") == {"TURGOV"}
 
 
 def test_a_patient_of_complement_is_not_the_doer(code) -> None:
     """'the arrest of the journalists': the journalists are whom it was done to; the police did it."""
     events = code("Amnesty International condemned the arrest of the journalists by Egyptian police on Monday.")
-    assert _targets(events, "ACCUSE") == {"EGYCOP"}
+    assert target_codes(events, "ACCUSE") == {"EGYCOP"}
 
 
 def test_an_act_named_alone_is_the_earlier_one_of_its_kind(code) -> None:
     events = code("Turkish troops launched an offensive against Kurdish fighters on Wednesday. "
                   "The operation was condemned by the Greek foreign minister.")
-    assert {t[:3] for t in _targets(events, "ACCUSE") if t} == {"TUR"}
+    assert {t[:3] for t in target_codes(events, "ACCUSE") if t} == {"TUR"}
 
 
 def test_the_judge_is_never_its_own_target(code) -> None:
@@ -52,11 +47,11 @@ def test_the_judge_is_never_its_own_target(code) -> None:
 
 def test_a_person_sentenced_by_a_court_is_of_the_courts_country(code) -> None:
     events = code("A Kenyan judge sentenced Daniel Omondi Otieno to ten years in prison on Monday.")
-    assert _targets(events, "COERCE") | _targets(events, "SANCTION") == {"KENCVL"}
+    assert target_codes(events, "COERCE") | target_codes(events, "SANCTION") == {"KENCVL"}
 
 
 def test_a_person_pardoned_by_a_president_is_of_that_country(code) -> None:
-    assert _targets(code("The Kenyan president granted Daniel Omondi Otieno a full pardon on Monday."),
+    assert target_codes(code("The Kenyan president granted Daniel Omondi Otieno a full pardon on Monday."),
                     "CONCEDE") == {"KENCVL"}
 
 
@@ -68,11 +63,12 @@ def test_a_person_met_by_officials_gets_no_country(code) -> None:
 # --- a country named alone as the target of a verbal act ---------------------------------------------
 
 def test_a_country_urged_is_its_government(code) -> None:
-    assert _targets(code("The Kenyan president urged Uganda on Monday to reopen the border."), "REQUEST") == {"UGAGOV"}
+    events = code("The Kenyan president urged Uganda on Monday to reopen the border.")
+    assert target_codes(events, "REQUEST") == {"UGAGOV"}
 
 
 def test_a_country_shelled_stays_the_country(code) -> None:
-    assert _targets(code("Ugandan artillery shelled Kenya on Monday."), "ASSAULT") == {"KEN"}
+    assert target_codes(code("Ugandan artillery shelled Kenya on Monday."), "ASSAULT") == {"KEN"}
 
 
 # --- two people of one government are two parties ----------------------------------------------------
@@ -87,14 +83,15 @@ def test_a_colleague_named_in_the_object_is_a_target_despite_a_shared_code(code)
 # --- taking from: whom a town or property is taken from -----------------------------------------------
 
 def test_whom_a_town_is_recaptured_from_is_the_target(code) -> None:
-    assert _targets(code("Ukrainian troops recaptured Kherson from Russian forces on Monday."),
+    assert target_codes(code("Ukrainian troops recaptured Kherson from Russian forces on Monday."),
                     "ASSAULT") == {"RUSMIL"}
 
 
 def test_a_passive_taking_reads_its_from_too(code) -> None:
-    assert _targets(code("Kherson was recaptured from Russian forces by Ukrainian troops on Monday."),
+    assert target_codes(code("Kherson was recaptured from Russian forces by Ukrainian troops on Monday."),
                     "ASSAULT") == {"RUSMIL"}
 
 
 def test_property_seized_from_people_targets_the_people(code) -> None:
-    assert _targets(code("Ukrainian police seized land from Russian businessmen on Monday."), "COERCE") == {"RUSBUS"}
+    events = code("Ukrainian police seized land from Russian businessmen on Monday.")
+    assert target_codes(events, "COERCE") == {"RUSBUS"}

@@ -7,51 +7,47 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import pytest
-from coding_helpers import asserted
+from coding_helpers import asserted, target_codes
 
 from seismo.coding.antecedents import object_antecedents
-from seismo.models import Event
 from seismo.nlp.pipeline import load_pipeline
 
 pytestmark = pytest.mark.slow
 
 
-def _targets(events: list[Event], type_: str) -> set[str | None]:
-    return {e.target.code if e.target else None for e in asserted(events, type_)}
-
 
 # --- the owner named around the object -----------------------------------------------------------------
 
 def test_the_subject_of_a_relative_clause_on_the_object_owns_it(code) -> None:
-    assert _targets(code("Britain rejected the plan Russia had proposed on Monday."), "REJECT") == {"RUSGOV"}
+    assert target_codes(code("Britain rejected the plan Russia had proposed on Monday."), "REJECT") == {"RUSGOV"}
 
 
 def test_the_by_agent_of_a_participle_on_the_object_made_it(code) -> None:
     events = code("The European Union criticised the sanctions imposed by the United States on Monday.")
-    assert _targets(events, "ACCUSE") == {"USAGOV"}
+    assert target_codes(events, "ACCUSE") == {"USAGOV"}
 
 
 def test_a_light_verbs_against_phrase_is_the_event_nouns_object(code) -> None:
     events = code("Kenyan lawyers filed a lawsuit against the ban that the Kenyan government announced on Monday.")
-    assert _targets(events, "ACCUSE") == {"KENGOV"}
+    assert target_codes(events, "ACCUSE") == {"KENGOV"}
 
 
 def test_a_relative_pronoun_subject_names_no_owner(code) -> None:
     """'the attack that killed 12 people': 'that' is the attack itself, no one who made it."""
     events = code("The Kenyan president condemned the attack that killed 12 people on Monday.")
-    assert _targets(events, "ACCUSE") <= {None}
+    assert target_codes(events, "ACCUSE") <= {None}
 
 
 # --- a pronoun's thing belongs to whoever put it forward ----------------------------------------------
 
 def test_it_names_the_thing_its_proposer_announced(code) -> None:
     events = code("Iran announced a new law on Monday. The European Union condemned it on Tuesday.")
-    assert _targets(events, "ACCUSE") == {"IRNGOV"}
+    assert target_codes(events, "ACCUSE") == {"IRNGOV"}
 
 
 def test_which_names_the_thing_its_proposer_put_forward(code) -> None:
     events = code("Malaysia has maintained a policy of turning away boats, which the United Nations has criticised.")
-    assert _targets(events, "ACCUSE") == {"MYSGOV"}
+    assert target_codes(events, "ACCUSE") == {"MYSGOV"}
 
 
 def test_a_relative_clause_hung_on_a_day_stands_for_the_verbs_object() -> None:
