@@ -33,6 +33,7 @@ Lookup = Callable[[Token, Actor | None], Actor | None]
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,9}$")
 ALIAS_CUES = (("also", "known", "as"), ("known", "as"), ("also", "called"), ("calls", "itself"),
               ("call", "themselves"), ("calls", "themselves"))
+CUE_STARTS = frozenset(cue[0] for cue in ALIAS_CUES)
 LEADING = {"the", "a", "an", "both", "either"}
 NAME_POS = {"PROPN", "NOUN"}
 
@@ -116,13 +117,14 @@ def _with_sector(actor: Actor, short_kb: Resolution | None) -> Actor:
 def _definitions(doc: Doc) -> list[tuple[Token, str, str, str, bool]]:
     """(head of the full name, the full name, short name, defining words, whether it is a parenthesised acronym)."""
     found = []
+    lowers = [t.lower_ for t in doc]  # read once: a cue test per token must not build spans
     for tok in doc:
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" and tok.i > 0:
             short, head = doc[tok.i + 1].text, doc[tok.i - 1]
             if ACRONYM.match(short) and head.pos_ in NAME_POS and head.text[:1].isupper():
                 head, name = _spelt_out(head, short, tok.i)
                 found.append((head, name, short, doc[phrase_span(head).start : tok.i + 3].text, True))
-        cue = _cue_at(doc, tok.i)
+        cue = _cue_at(lowers, tok.i)
         if cue:
             found.extend(_alias_after(doc, tok.i, cue))
     return found
@@ -140,10 +142,13 @@ def _spelt_out(inner: Token, short: str, end: int) -> tuple[Token, str]:
     return next(((h, n) for h, n in reversed(names) if _initials(short, n)), names[0])
 
 
-def _cue_at(doc: Doc, i: int) -> int:
-    """The length of an alias cue ('known as', 'also called') starting at token ``i``, 0 where none does."""
+def _cue_at(lowers: list[str], i: int) -> int:
+    """The length of an alias cue ('known as', 'also called') starting at token ``i`` of the document's
+    lower-cased words, 0 where none does."""
+    if lowers[i] not in CUE_STARTS:
+        return 0
     for cue in ALIAS_CUES:
-        if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+        if tuple(lowers[i : i + len(cue)]) == cue:
             return len(cue)
     return 0
 
