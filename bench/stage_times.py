@@ -41,6 +41,7 @@ def _metered(name: str, fn):
             return fn(*args, **kwargs)
         finally:
             SPENT[name] += time.process_time() - t
+
     return run
 
 
@@ -54,6 +55,7 @@ def _metered_parse(fn):
             if doc is None:
                 return
             yield doc
+
     return run
 
 
