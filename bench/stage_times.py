@@ -13,6 +13,7 @@ seismo/bare-spaCy ratio pays for it.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 import time
@@ -32,6 +33,16 @@ from seismo.config import Settings  # noqa: E402
 from seismo.store import Store  # noqa: E402
 
 SPENT: dict[str, float] = defaultdict(float)
+GC: dict[int, list[float]] = defaultdict(lambda: [0, 0.0])  # generation -> [collections, CPU s]
+
+
+def _gc_meter(phase: str, info: dict, started: list[float] = [0.0]) -> None:  # noqa: B006 (the clock)
+    """The garbage collector's passes are CPU time of whatever stage allocates: counted apart."""
+    if phase == "start":
+        started[0] = time.process_time()
+    else:
+        GC[info["generation"]][0] += 1
+        GC[info["generation"]][1] += time.process_time() - started[0]
 
 
 def _metered(name: str, fn):
@@ -70,6 +81,7 @@ def main() -> None:
     Coder.code = _metered("code", Coder.code)
     Store.add_documents = _metered("store", Store.add_documents)
     db = Path(tempfile.mkdtemp(prefix="seismo-stages-")) / "stages.duckdb"
+    gc.callbacks.append(_gc_meter)
     t0 = time.process_time()
     with Store.open(db) as store:
         batch = []
@@ -82,11 +94,14 @@ def main() -> None:
             store.add_documents(batch)
         _metered("stories", ensure_stories)(store)
     total = time.process_time() - t0
+    gc.callbacks.remove(_gc_meter)
     SPENT["rest"] = total - sum(SPENT.values())
     print(f"{args.n} articles, CPU {total:.2f} s in this process")
     for name, spent in SPENT.items():
         share, of_parse = 100 * spent / total, 100 * spent / SPENT["parse"]
         print(f"{name:8s} {spent:7.2f} s  {share:5.1f} % of all  {of_parse:5.1f} % of parse")
+    for gen, (runs, spent) in sorted(GC.items()):
+        print(f"gc gen{gen}  {spent:7.2f} s  {100 * spent / total:5.1f} % of all  ({runs:.0f} collections)")
 
 
 if __name__ == "__main__":

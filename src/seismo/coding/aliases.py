@@ -57,8 +57,8 @@ class Aliases:
         """The actor of a mention whose name the story defined ('the NTC said'), else the next look-up's."""
         if self.after is not None:
             found = self.after(token, found)
-        if token.pos_ not in NAME_POS or (found is not None and found.igo):
-            return found
+        if not self.names or token.pos_ not in NAME_POS or (found is not None and found.igo):
+            return found  # most stories define no short name: no phrase to build for the look-up
         alias = self.names.get(_name(token)) or self._compound(token, found)
         if alias is None:
             return found

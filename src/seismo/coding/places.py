@@ -7,12 +7,14 @@ A place that is an actor of the event ("Kyiv said") is not its location.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
+from seismo.coding.doc_memo import memo
 from seismo.coding.phrases import phrase_span
 from seismo.models import Actor, Location
 
@@ -194,42 +196,75 @@ def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase)
 
 def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                      home: str | None) -> Location | None:
-    offset = sent.start_char
-    known: list[tuple[Span, Location]] = []
-    for start, end, location in kb.find_places(sent.text):
-        span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and len(span) and not tail_of_name(span):
-            known.append((span, location))
-    found = [(span.start, location) for span, location in known if not inside_name(span)
-             and _locative(span.root, trigger) and _owned_by(span.root, trigger, heads)]
-    found += [(token.i, location) for token, location in unknown_places(sent, known, kb, home)
-              if _locative(token, trigger) and _owned_by(token, trigger, heads)]
+    doc = sent.doc
+    known = known_places(sent, kb)
+    found = [(place.start, place.location) for place in known if not place.inside
+             and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)]
+    found += [(i, location) for i, location in _unknown_in(sent, known, kb, home)
+              if _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
     places = [location for _, location in sorted(found, key=lambda f: f[0])]
     if places:  # "in the U.S. border city of El Paso": the city, not its country
         whole = kb.country_name(places[0].country or "")
         return next((f for f in places[1:] if places[0].name == whole and f.country == places[0].country), places[0])
-    for token in sent:
-        lemma = token.lemma_.lower()  # only a border noun or "capital" can place it: asked first, being cheap
-        if (lemma in BORDER_NOUNS or lemma == "capital") and _locative(token, trigger) \
-                and _owned_by(token, trigger, heads):
+    for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
+        token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
+        if _locative(token, trigger) and _owned_by(token, trigger, heads):
             border = _border_location(token, kb)
             if border is not None:
                 return border
-            if lemma == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
+            if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "in the capital": the story country's
     return None
+
+
+@dataclass(frozen=True)
+class KnownPlace:
+    """A place the knowledge base names in a sentence, as token indices (a memo holds no spaCy object)."""
+
+    start: int
+    end: int
+    root: int
+    location: Location
+    inside: bool  # a place word inside a longer proper name (``inside_name``): no place of its own
+
+
+def known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
+    """The knowledge base's places in a sentence, less the tails of longer names (``tail_of_name``); read once
+    per sentence (``coding.doc_memo``): every trigger of the sentence asks, and its scene (``coding.scenes``)."""
+    return memo(sent.doc, ("known_places", sent.start, sent.end, kb), lambda: _known_places(sent, kb))
+
+
+def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
+    offset = sent.start_char
+    known: list[KnownPlace] = []
+    for start, end, location in kb.find_places(sent.text):
+        span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is not None and len(span) and not tail_of_name(span):
+            known.append(KnownPlace(span.start, span.end, span.root.i, location, inside_name(span)))
+    return known
+
+
+def _unknown_in(sent: Span, known: list[KnownPlace], kb: KnowledgeBase,
+                home: str | None) -> list[tuple[int, Location]]:
+    """``unknown_places`` as token indices, read once per sentence and story country."""
+    return memo(sent.doc, ("unknown_places", sent.start, sent.end, kb, home),
+                lambda: [(token.i, location) for token, location in unknown_places(sent, known, kb, home)])
+
+
+def _border_or_capital(sent: Span) -> list[int]:
+    return [t.i for t in sent if (lemma := t.lemma_.lower()) in BORDER_NOUNS or lemma == "capital"]
 
 
 NOT_PLACE_ENTS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")
 
 
-def unknown_places(sent: Span, known: list[tuple[Span, Location]], kb: KnowledgeBase,
+def unknown_places(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
                    home: str | None) -> list[tuple[Token, Location]]:
     """Places the knowledge base cannot geocode, named the ways news names a place: 'the (port) town of Mokha'
     (a settlement noun's of-phrase) and 'Mokha, Yemen' (a name with its country or region set off after it).
     Named by the text, in the country the phrase gives (else the story's), without coordinates: no map point."""
-    covered = {t.i for span, _ in known for t in span}
-    by_token = {t.i: location for span, location in known for t in span}
+    covered = {i for place in known for i in range(place.start, place.end)}
+    by_token = {i: place.location for place in known for i in range(place.start, place.end)}
     out: list[tuple[Token, Location]] = []
     for token in sent:
         if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.i in covered:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.places import STATIC_LOCATIVE, inside_name, settlement_of, tail_of_name, unknown_places
+from seismo.coding.places import STATIC_LOCATIVE, known_places, settlement_of, unknown_places
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Event, Location
@@ -55,13 +55,9 @@ def paragraph_scenes(doc: Doc, text: str, kb: KnowledgeBase, home: str | None,
 
 
 def _scene_of(sent: Span, kb: KnowledgeBase, home: str | None) -> Location | None:
-    offset = sent.start_char
-    known = []
-    for start, end, location in kb.find_places(sent.text):
-        span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and len(span) and not tail_of_name(span) and not inside_name(span):
-            known.append((span, location))
-    found = [(span.root.i, loc) for span, loc in known if _names_a_scene(span.root)]
+    doc = sent.doc
+    known = [place for place in known_places(sent, kb) if not place.inside]
+    found = [(place.root, place.location) for place in known if _names_a_scene(doc[place.root])]
     found += [(token.i, loc) for token, loc in unknown_places(sent, known, kb, home) if _names_a_scene(token)]
     for _, location in sorted(found, key=lambda f: f[0]):
         if location.country and location.name != kb.country_name(location.country):
