@@ -8,7 +8,7 @@ import weakref
 import spacy
 
 from seismo.coding import doc_memo
-from seismo.coding.doc_memo import memo
+from seismo.coding.doc_memo import memo, sentence_of, span_text
 from seismo.coding.places import known_places
 from seismo.kb import load_kb
 
@@ -30,13 +30,17 @@ def test_a_memo_is_computed_once_per_document_and_key() -> None:
 
 
 def test_a_memo_does_not_keep_its_document_alive() -> None:
+    gc.collect()
+    before = len(doc_memo._MEMOS)
     doc = NLP("Fishermen protested in Vigo on Sunday.")
-    memo(doc, "words", lambda: [t.i for t in doc])
+    words = len(doc)
+    memo(doc, "words", lambda: words)
+    assert len(doc_memo._MEMOS) == before + 1
     gone = weakref.ref(doc)
     del doc
     gc.collect()
     assert gone() is None
-    assert all(d is not None for d in doc_memo._MEMOS.keys())  # the table went with it
+    assert len(doc_memo._MEMOS) == before  # the table went with it
 
 
 def test_known_places_are_plain_values_read_once_per_sentence() -> None:
@@ -47,3 +51,23 @@ def test_known_places_are_plain_values_read_once_per_sentence() -> None:
     assert [doc[p.start : p.end].text for p in first] == ["Vigo", "Lisbon"]
     assert all(isinstance(v, int) for p in first for v in (p.start, p.end, p.root))
     assert known_places(sent, kb) is first  # the second trigger of the sentence reads the memo
+
+
+def test_span_text_and_sentence_of_read_what_spacy_reads() -> None:
+    doc = NLP("Dockers walked out in Gdansk.  Police  fired tear gas on Tuesday!\nThe union said talks would resume.")
+    doc[0].is_sent_start = True
+    for start in (7, 15):  # three sentences, the second with double spaces inside it
+        doc[start].is_sent_start = True
+    for i in range(1, len(doc)):
+        if i not in (7, 15):
+            doc[i].is_sent_start = False
+    for token in doc:
+        sent = sentence_of(token)
+        assert (sent.start, sent.end, sent.start_char, sent.end_char) == (
+            token.sent.start,
+            token.sent.end,
+            token.sent.start_char,
+            token.sent.end_char,
+        )
+        assert span_text(token.sent) == token.sent.text
+    assert span_text(doc[9:12]) == doc[9:12].text == "fired tear gas"

@@ -10,10 +10,11 @@ strings, knowledge-base records): a value that held a ``Span`` or a ``Token`` wo
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -28,3 +29,37 @@ def memo(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     if key not in table:
         table[key] = compute()
     return table[key]  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's token and character bounds (what ``Token.sent`` gives, without walking to its start)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once (spaCy re-joins every token on each ``Doc.text``)."""
+    return memo(doc, "text", lambda: doc.text)
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from the document's text: the same string (a token's ``idx`` is its offset in
+    the text), without building a ``Token`` for each word of the span."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def sentence_of(token: Token) -> Sentence:
+    """The bounds of the sentence that holds ``token`` (``Token.sent``), read from the parse once per document."""
+    doc = token.doc
+    sents, index = memo(doc, "sentences", lambda: _sentences(doc))
+    return sents[index[token.i]]
+
+
+def _sentences(doc: Doc) -> tuple[tuple[Sentence, ...], list[int]]:
+    sents = tuple(Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
+    index = [k for k, s in enumerate(sents) for _ in range(s.start, s.end)]
+    return sents, index

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
-from seismo.coding.doc_memo import memo
+from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.phrases import phrase_span
 from seismo.models import Actor, Location
 
@@ -237,7 +237,7 @@ def known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
 def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     offset = sent.start_char
     known: list[KnownPlace] = []
-    for start, end, location in kb.find_places(sent.text):
+    for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not tail_of_name(span):
             known.append(KnownPlace(span.start, span.end, span.root.i, location, inside_name(span)))

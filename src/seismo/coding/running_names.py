@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.doc_memo import doc_text, sentence_of
 from seismo.kb import KnowledgeBase
 from seismo.kb.records import Resolution
 
@@ -26,21 +27,19 @@ class RunningNames:
 
     kb: KnowledgeBase
     _people: dict[tuple[int, dt.date | None], Spans] = field(default_factory=dict)
-    _text: tuple[Doc, str] | None = None  # spaCy rebuilds Doc.text from every token on each read
 
     def text(self, doc: Doc) -> str:
-        """The document's text, joined once per document."""
-        if self._text is None or self._text[0] is not doc:
-            self._text = (doc, doc.text)
-        return self._text[1]
+        """The document's text, joined once per document (``coding.doc_memo``)."""
+        return doc_text(doc)
 
     def people(self, token: Token, on: dt.date | None) -> Spans:
         """Character spans of the known people in the token's sentence, read as running text."""
-        sent = token.sent
+        sent = sentence_of(token)
         key = (sent.start, on)
         if key not in self._people:
+            text = doc_text(token.doc)[sent.start_char : sent.end_char]
             self._people[key] = [(sent.start_char + s, sent.start_char + e)
-                                 for s, e, r in self.kb.find_actor_mentions(sent.text, on)
+                                 for s, e, r in self.kb.find_actor_mentions(text, on)
                                  if r.reason.startswith("person ")]
         return self._people[key]
 

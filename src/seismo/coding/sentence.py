@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
 from seismo.coding.dates import find_date_expressions, named_date, resolve_date
+from seismo.coding.doc_memo import span_text
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import is_hour_shift, resolve_told, with_hour_shifts
 from seismo.coding.lexicon import Lexicon
@@ -72,7 +73,8 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
     day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
     the document's last), and never lands after publication."""
     hits, shifts = [], []
-    for mention in with_hour_shifts(find_date_expressions(sent.text), sent.text):  # 'hours after the vote'
+    text = span_text(sent)
+    for mention in with_hour_shifts(find_date_expressions(text), text):  # 'hours after the vote'
         root = span_root(sent, mention.start, mention.end)
         if root is None:
             continue
@@ -126,7 +128,7 @@ def _named_noun(root: Token) -> Token | None:
 
 def sentence_quantities(sent: Span) -> list[tuple[Token, Quantity]]:
     out = []
-    for q in find_quantities(sent.text):
+    for q in find_quantities(span_text(sent)):
         if q.unit and q.unit.lower() in TIME_UNITS:
             continue
         root = span_root(sent, q.start, q.end)

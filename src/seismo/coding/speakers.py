@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import POLITICAL_SECTORS
 from seismo.coding.arguments import subject_of
+from seismo.coding.doc_memo import memo
 from seismo.models import Actor
 
 SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -35,15 +36,20 @@ Resolver = Callable[[Token, dt.date | None], Actor | None]
 Reporting = Callable[[Token], bool]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Quote:
     start: int  # token index of the opening mark
     end: int  # token index of the closing mark (the paragraph's last token when never closed)
     paragraph: int
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
-    """Direct quotes by their double quote marks; a paragraph break ends any quote left open."""
+def find_quotes(doc: Doc) -> tuple[Quote, ...]:
+    """Direct quotes by their double quote marks; a paragraph break ends any quote left open. Read once per
+    document (``coding.doc_memo``): every sentence with a quote mark asks (``coding.quote_days``)."""
+    return memo(doc, "quotes", lambda: tuple(_find_quotes(doc)))
+
+
+def _find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     paragraph, open_at = 0, None
     for token in doc:

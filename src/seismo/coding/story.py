@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
+from seismo.coding.doc_memo import span_text
 from seismo.ingest.noise import within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Article
@@ -58,7 +59,7 @@ def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
             break
-        for _start, _end, found in kb.find_actor_mentions(sent.text, article.published):
+        for _start, _end, found in kb.find_actor_mentions(span_text(sent), article.published):
             if found.actor.country:
                 counts[found.actor.country] += 1
     if not counts:
