@@ -71,3 +71,16 @@ def test_span_text_and_sentence_of_read_what_spacy_reads() -> None:
         )
         assert span_text(token.sent) == token.sent.text
     assert span_text(doc[9:12]) == doc[9:12].text == "fired tear gas"
+
+
+def test_a_phrase_is_read_once_and_given_as_a_fresh_span() -> None:
+    from seismo.coding.phrases import phrase_span
+
+    doc = NLP("the striking miners")
+    doc[0].head, doc[1].head = doc[2], doc[2]
+    doc[0].dep_, doc[1].dep_, doc[2].dep_ = "det", "amod", "ROOT"
+    first = phrase_span(doc[2])
+    assert first.text == "the striking miners"
+    again = phrase_span(doc[2])
+    assert again == first and again is not first  # the memo keeps the start, not the span
+    assert memo(doc, "phrase_starts", dict) == {2: 0}

@@ -241,10 +241,11 @@ def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozen
     and ``NAME`` for a capitalised word that does not open the sentence (a proper name: "ethnic Albanians").
     Tokens in ``quiet`` (who reports) become empty slots: they hold no cue but still separate words."""
     slots: list[frozenset[str]] = []
+    first = sent[0].i if len(sent) else 0  # once: indexing a span builds a token
     for token in sent:
         if token.is_space:
             continue
-        named = token.text[:1].isupper() and token.i != sent[0].i
+        named = token.text[:1].isupper() and token.i != first
         word = _word_slots(token.lower_, token.lemma_, named)
         slots.extend([frozenset()] * len(word) if token.i in quiet else word)
     return slots

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_memo import memo
+
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
 
 
 def phrase_span(token: Token) -> Span:
-    """The token and its left modifiers: the part of a noun phrase that names who it is."""
+    """The token and its left modifiers: the part of a noun phrase that names who it is. Its start is read once
+    per token (``coding.doc_memo``): the coder asks for the same phrases over and over."""
+    doc = token.doc
+    starts: dict[int, int] = memo(doc, "phrase_starts", dict)
+    start = starts.get(token.i)
+    if start is None:
+        start = starts[token.i] = _phrase_start(token)
+    return Span(doc, start, token.i + 1)
+
+
+def _phrase_start(token: Token) -> int:
     start = token.i
     for child in token.lefts:
         if child.dep_ in LEFT_DEPS or child.dep_ == "appos":
@@ -19,7 +31,7 @@ def phrase_span(token: Token) -> Span:
     if start > 0 and _orphan_preposition(doc[start - 1]) and token.ent_type_ == "PERSON" and token.ent_iob_ != "O":
         # "On live television Erdogan attacked": the preposition's object was hung on the name as modifiers
         start = max(start, next(t.i for t in reversed(doc[: token.i + 1]) if t.ent_iob_ == "B"))
-    return doc[start : token.i + 1]
+    return start
 
 
 def _orphan_preposition(token: Token) -> bool:
