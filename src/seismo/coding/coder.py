@@ -14,7 +14,6 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import (
     conjuncts,
-    governed_target_tokens,
     passive_clause,
     relative_clause,
     source_tokens,
@@ -82,6 +81,7 @@ from seismo.coding.sentence import (
 )
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import story_country, word_bounds
+from seismo.coding.targets import governed_target_tokens
 from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
 from seismo.coding.typescore import TypeScorer
 from seismo.coding.vocatives import thanking_speaker
