@@ -66,6 +66,7 @@ from seismo.coding.recipients import (
     referenced_targets,
     with_agent,
 )
+from seismo.coding.records import make_event
 from seismo.coding.references import Link, mention_links, resolve_references
 from seismo.coding.relevance import counted
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
@@ -272,7 +273,7 @@ class Coder:
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
-        events = [self._event(trigger, source, target, base) for source, target in pairs]
+        events = [make_event(trigger, source, target, base, self.lexicon) for source, target in pairs]
         if state.frame is not None and info.context_date is not None and date_hit is not None \
                 and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
             events = untied(events, state.frame)  # a framing day dates the parties it named
@@ -414,7 +415,7 @@ class Coder:
             if speaker is None or any(same_side(speaker, a) for a in actors):
                 return []
             request = dataclasses.replace(trigger, type="REQUEST", mode=None)
-            return [self._event(request, with_agent(speaker, "GOV"), a, base) for a in actors]
+            return [make_event(request, with_agent(speaker, "GOV"), a, base, self.lexicon) for a in actors]
         if speaker is not None and not any(same_side(speaker, a) for a in actors):
             return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
         quad = self.lexicon.types[trigger.type].quad
@@ -428,7 +429,7 @@ class Coder:
                 return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
             mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         verbal = dataclasses.replace(trigger, type=type_, mode=mode)
-        return [self._event(verbal, with_agent(s, "GOV"), t, base) for s, t in pairs]
+        return [make_event(verbal, with_agent(s, "GOV"), t, base, self.lexicon) for s, t in pairs]
 
     def _promised(self, verb: Token) -> bool:
         """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'):
@@ -459,17 +460,6 @@ class Coder:
         lemma = token.lemma_.lower()
         lexicon = self.lexicon
         return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
-
-    def _event(self, trigger: Trigger, source: Actor | None, target: Actor | None, base: dict) -> Event:
-        info = self.lexicon.types[trigger.type]
-        key_source, key_target = actor_key(source) or "", actor_key(target) or ""
-        event_id = Event.make_id(base["doc_id"], trigger.word.idx, trigger.verb.idx, trigger.type,
-                                 key_source, key_target)
-        return Event(
-            event_id=event_id, type=trigger.type, mode=trigger.mode, cameo=info.cameo_for(trigger.mode),
-            goldstein=info.score_for(trigger.mode), quad_class=info.quad,
-            source=source, target=target, **base,
-        )
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:
