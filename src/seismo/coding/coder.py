@@ -12,13 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext
 from seismo.coding.aliases import aliases
-from seismo.coding.arguments import (
-    conjuncts,
-    passive_clause,
-    relative_clause,
-    source_tokens,
-    subject_of,
-)
+from seismo.coding.arguments import conjuncts, passive_clause, subject_of
 from seismo.coding.attribution import attribution_of, statement_speaker
 from seismo.coding.background import background_date, in_past_frame, past_frame
 from seismo.coding.casualties import casualty_counts
@@ -41,31 +35,17 @@ from seismo.coding.event_dates import (
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.introductions import introductions
-from seismo.coding.judged_acts import act_doers
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
-from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.merge import actor_key, distinct_people, identified, merge_into, named, same_actor, same_side
+from seismo.coding.merge import actor_key, merge_into, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
-from seismo.coding.recipients import (
-    domestic_target,
-    held_by,
-    implied_protesters,
-    localised,
-    object_owner,
-    own_state,
-    place_target,
-    placed,
-    referenced_targets,
-    with_agent,
-)
+from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
 from seismo.coding.references import Link, mention_links, resolve_references
 from seismo.coding.relevance import counted
@@ -82,21 +62,17 @@ from seismo.coding.sentence import (
 )
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.story import story_country, word_bounds
-from seismo.coding.targets import governed_target_tokens
 from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
+from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
-from seismo.coding.vocatives import thanking_speaker
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Article, Event, Location, Modality, Quantity
+from seismo.models import Actor, Article, Event, Modality, Quantity
 
-VERBAL_QUADS = {1, 3}
-JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
-NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 
@@ -256,10 +232,11 @@ class Coder:
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         if location is None and earlier is not None:
             location = earlier[1].location
-        sources = self._sources(trigger, nominal, ctx, on, location)
+        scope = PartyScope(trigger, nominal, location, on, ctx, self.kb, self.lexicon)
+        sources = trigger_sources(scope)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        pairs = self._pairs(trigger, nominal, sources, location, ctx, state, on)
+        pairs = trigger_pairs(scope, sources, state.events)
         if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
@@ -287,82 +264,6 @@ class Coder:
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
                 events.extend(self._stance_events(trigger, stance, pairs, info, heads, ctx, on, base))
         return events
-
-    def _sources(self, trigger: Trigger, nominal: NominalArgs, ctx: DocumentContext, on: dt.date | None,
-                 location: Location | None) -> list[Actor] | None:
-        """Who acts, one actor per conjunct; None when the subject names no political actor at all. The
-        unnamed agent of a passive ('journalists detained in Somalia') belongs to the place of the event,
-        else to the story's country. An event noun brings its own (by, possessor, between: ``nominal``);
-        one with none and no named protesters is a protest by the place's people."""
-        source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
-        # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
-        sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
-        if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
-            sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
-                       if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
-            source_toks = source_toks if sources else []
-        if source_toks and not sources and trigger.type == "PROTEST" and all(t.pos_ == "NOUN" for t in source_toks):
-            return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
-        if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
-            return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
-        country = location.country if location is not None and location.country else ctx.home
-        if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
-            sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
-                             agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
-        if not sources and not source_toks and not trigger.noun:
-            sources = held_by(trigger.verb, ctx, on)
-        if not sources and not source_toks:  # '"Thank you [X] for ...", wrote Warren'
-            sources = thanking_speaker(trigger, ctx.quote_speaker, on)
-        if not sources and not source_toks and trigger.noun:
-            sources = implied_protesters(trigger, location)
-        return sources
-
-    def _pairs(self, trigger: Trigger, nominal: NominalArgs, sources: list[Actor], location: Location | None,
-               ctx: DocumentContext, state: DocState,
-               on: dt.date | None) -> list[tuple[Actor | None, Actor | None]]:
-        """The (source, target) pairs of a trigger: the first slot that names a target, else (unless the
-        coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
-        and the second choices, which never make an event on their own."""
-        if nominal.targets is not None:  # an event noun's with/on/against/of complements
-            found_actors = [placed(x, t, self.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
-            found_actors, reciprocal = [a for a in found_actors if identified(a)], False
-        else:
-            found = first_targets(trigger, self.lexicon, ctx, on, sources)
-            found_actors, reciprocal = found.actors, found.reciprocal
-        targets = [of_jurisdiction(own_state(localised(a, location), sources), trigger, sources) for a in found_actors]
-        if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
-            targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
-            if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
-                targets = place_target(trigger, location, sources)
-        symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
-        if trigger.event_subject and symmetric and not sources and len(targets) > 1:
-            sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
-        among = reciprocal or (symmetric and len(sources) > 1)
-        if not targets and not among:
-            targets = act_doers(trigger, sources, self.lexicon, ctx, on) \
-                or referenced_targets(trigger, state.events, sources, self.lexicon) \
-                or object_owner(trigger, sources, ctx, on)
-        if not targets and not among and sources:
-            targets = [own_state(a, sources) for a in grievance_owners(trigger, self.lexicon, ctx, on)
-                       if not any(same_actor(a, s) for s in sources)]
-        if not targets and not among and sources:
-            targets = [a for t in governed_target_tokens(trigger) for a in
-                       (own_state(x, sources) for x in ctx.resolve_all(t, on))
-                       if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
-                                                           for s in sources)]
-            targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
-        quad = self.lexicon.types[trigger.type].quad
-        agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
-        if agent is None and trigger.type == "ASSAULT":
-            agent = "MIL"  # "North Korea fired artillery rounds": a state that uses force does so with its military
-        if trigger.event_subject and trigger.type == "PROTEST":
-            agent = "CVL"  # "Palestinian riots": the crowd, not the government
-        sources = [with_agent(a, agent) for a in sources]
-        if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
-            targets = [with_agent(a, agent) for a in targets]
-        elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
-            targets = [with_agent(a, "GOV") for a in targets]
-        return event_pairs(sources, targets, symmetric, reciprocal)
 
     def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                     ctx: DocumentContext) -> list[Event]:
@@ -439,27 +340,6 @@ class Coder:
             head = head.head  # "committed to sending"
         rules = self.lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
         return bool(rules) and all(r.type == "AGREE" for r in rules)
-
-    def _nationality(self, token: Token, on: dt.date | None) -> Actor | None:
-        """'Palestinian' as a modifier: the country it names."""
-        found = self.kb.resolve_phrase(token.text, on)
-        return found.actor if found and found.actor.country and not found.actor.agent else None
-
-    def _named_attack(self, trigger: Trigger) -> bool:
-        """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
-        someone, unlike an explosion or a fire, even when the text does not say by whom."""
-        if trigger.type != "ASSAULT":
-            return False
-        words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        rules = [self.lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
-        return any(r is not None and r.type == "ASSAULT" for r in rules)
-
-    def _eventive(self, token: Token) -> bool:
-        """A subject that names an event ('a drone strike killed three') rather than a thing."""
-        lemma = token.lemma_.lower()
-        lexicon = self.lexicon
-        return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:
