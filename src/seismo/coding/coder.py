@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext
 from seismo.coding.aliases import aliases
-from seismo.coding.arguments import conjuncts, passive_clause, subject_of
-from seismo.coding.attribution import attribution_of, statement_speaker
+from seismo.coding.arguments import subject_of
+from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, in_past_frame, past_frame
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
@@ -38,14 +38,13 @@ from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.merge import actor_key, merge_into, same_side
+from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
-from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
 from seismo.coding.references import Link, mention_links, resolve_references
 from seismo.coding.relevance import counted
@@ -58,9 +57,9 @@ from seismo.coding.sentence import (
     evidence_of,
     sentence_dates,
     sentence_quantities,
-    statement_date,
 )
 from seismo.coding.speakers import QuoteSpeakers
+from seismo.coding.stance_events import has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_country, word_bounds
 from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
@@ -70,9 +69,7 @@ from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
 
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
-COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 
@@ -155,11 +152,14 @@ class Coder:
         trigger_verbs = {t.verb.i for t in triggers}
         obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in sent
                        if t.pos_ in ("VERB", "AUX") and t.i not in trigger_verbs
-                       and _has_obligation_modal(t, self.lexicon)] + spoken
+                       and has_obligation_modal(t, self.lexicon)] + spoken
         for trigger in triggers + obligations:
-            coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
-                else self._obligation(trigger, info, heads, article, ctx) if trigger not in spoken \
-                else spoken_judgement(self, trigger, info, heads, article, ctx, state)
+            if trigger not in obligations:
+                coded = self._code_trigger(trigger, info, heads, article, ctx, state)
+            elif trigger not in spoken:
+                coded = obligation_events(trigger, info, heads, article, ctx, self.lexicon, self.version)
+            else:
+                coded = spoken_judgement(self, trigger, info, heads, article, ctx, state)
             for event in coded:
                 told = (event.date_text or "").removeprefix("(reported) ")  # the report's day is the paragraph's
                 hit = next((d for d in info.dates if d.text == told), None) \
@@ -262,84 +262,8 @@ class Coder:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
-                events.extend(self._stance_events(trigger, stance, pairs, info, heads, ctx, on, base))
+                events.extend(stance_events(trigger, stance, pairs, info, heads, ctx, on, base, self.lexicon))
         return events
-
-    def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
-                    ctx: DocumentContext) -> list[Event]:
-        """'The administration declared that China must drop barriers': a speaker's 'X must/should do Y' is a
-        REQUEST from the speaker to X, whatever Y is (also when Y is no event word). Only when the speaker is a
-        political actor of another side than X (never commentators: EDU, MED), and the obligation is not
-        negated, conditional or itself doubted (``stance_of`` decides)."""
-        if stance_of(trigger.word, trigger.verb, self.lexicon) != "oblige":
-            return []
-        hit = statement_date(trigger, info, heads)
-        on = hit.date if hit and hit.date else article.published
-        subj = subject_of(trigger.verb)
-        if subj is None or passive_clause(trigger.verb):
-            return []
-        actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
-        speaker = statement_speaker(trigger, info, ctx, on, self.lexicon)
-        if not actors or speaker is None or speaker.agent in COMMENTATORS:
-            return []
-        base = dict(
-            doc_id=article.doc_id, modality=Modality.ASSERTED,
-            attributed_to=attribution_of(trigger, info, ctx, on, self.lexicon),
-            date=None, date_text=None, date_precision=None, location=None, quantity=None,
-            evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
-            published=article.published, outlet=article.outlet, coder_version=self.version,
-        )
-        return self._stance_events(trigger, "oblige", [(a, None) for a in actors], info, heads, ctx, on, base)
-
-    def _stance_events(self, trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
-                       info: SentenceInfo, heads: set[int], ctx: DocumentContext, on: dt.date | None,
-                       base: dict) -> list[Event]:
-        """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
-
-        ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
-        ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
-        Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
-        statement, never by the announced act's date (``statement_date``).
-        """
-        pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
-        actors = list({actor_key(s): s for s, _ in pairs}.values())
-        if not actors:
-            return []
-        hit = statement_date(trigger, info, heads)
-        published = base["published"]
-        if hit is not None and (hit.date is None or (published and hit.date > published)):
-            hit = None
-        base = {**base, "modality": Modality.ASSERTED, "date": hit.date if hit else None,
-                "date_text": hit.text if hit else None, "date_precision": hit.precision if hit else None}
-        speaker = statement_speaker(trigger, info, ctx, on, self.lexicon)
-        if stance == "oblige":
-            if speaker is None or any(same_side(speaker, a) for a in actors):
-                return []
-            request = dataclasses.replace(trigger, type="REQUEST", mode=None)
-            return [make_event(request, with_agent(speaker, "GOV"), a, base, self.lexicon) for a in actors]
-        if speaker is not None and not any(same_side(speaker, a) for a in actors):
-            return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
-        quad = self.lexicon.types[trigger.type].quad
-        if stance == "refuse":
-            if quad not in (1, 2):
-                return []
-            type_, mode = "REJECT", None
-        else:
-            type_ = "AGREE" if quad in (1, 2) else "THREATEN"
-            if type_ == "THREATEN" and self._promised(trigger.verb):
-                return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
-            mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
-        verbal = dataclasses.replace(trigger, type=type_, mode=mode)
-        return [make_event(verbal, with_agent(s, "GOV"), t, base, self.lexicon) for s, t in pairs]
-
-    def _promised(self, verb: Token) -> bool:
-        """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'):
-        that verb's AGREE tells the statement, and a promise is no threat, whatever it promises."""
-        head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp") else None
-        if head is not None and head.dep_ == "prep" and verb.dep_ == "pcomp":
-            head = head.head  # "committed to sending"
-        rules = self.lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
-        return bool(rules) and all(r.type == "AGREE" for r in rules)
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:
@@ -352,14 +276,8 @@ class Coder:
         return None
 
 
-
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     actor = ctx.resolve(token) if token is not None else None
     if actor is None:
         return None
     return "IGO" if actor.igo and not actor.agent else actor.agent
-
-
-def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.cue("obligation_modals") for c in verb.children)
-
