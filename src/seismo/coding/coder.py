@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,23 +12,19 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
-from seismo.coding.background import background_date, in_past_frame, past_frame
+from seismo.coding.background import background_date, in_past_frame
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
+from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.event_dates import (
     context_date,
     date_fields,
     date_on_publication,
     event_date,
-    frame_parties,
-    fronted_day,
-    main_clause_day,
     reads_forward,
-    referred_day,
     report_date,
     same_event,
     same_event_date,
-    speaker_day,
     untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
@@ -46,11 +40,10 @@ from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
-from seismo.coding.references import Link, mention_links, resolve_references
+from seismo.coding.references import mention_links, resolve_references
 from seismo.coding.relevance import counted
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
 from seismo.coding.sentence import (
-    DateHit,
     SentenceInfo,
     according_to,
     clause_owner,
@@ -66,26 +59,12 @@ from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sou
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Article, Event, Modality, Quantity
+from seismo.models import Article, Event, Modality, Quantity
 
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
-
-
-@dataclass
-class DocState:
-    """Per-document memory the coder keeps between sentences."""
-
-    events: list[Event] = field(default_factory=list)
-    paragraph_date: DateHit | None = None
-    speaker_date: tuple[DateHit, Actor] | None = None  # "X spoke to reporters on Monday": X, Monday
-    references: dict[str, Link] = field(default_factory=dict)  # event id -> how it may name an earlier event
-    anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
-    frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
-    last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
-    past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
 
 
 class Coder:
@@ -115,7 +94,7 @@ class Coder:
             if bounds is None:
                 continue
             if "\n" in article.text[previous_end:bounds[0]]:  # any line break ends a paragraph
-                state.paragraph_date = state.speaker_date = state.frame = state.past = None
+                state.new_paragraph()
             previous_end = bounds[1]
             if within_noise(*bounds, noise):  # not content (``story.is_content``)
                 continue
@@ -161,30 +140,9 @@ class Coder:
             else:
                 coded = spoken_judgement(self, trigger, info, heads, article, ctx, state)
             for event in coded:
-                told = (event.date_text or "").removeprefix("(reported) ")  # the report's day is the paragraph's
-                hit = next((d for d in info.dates if d.text == told), None) \
-                    if event.modality is Modality.ASSERTED and event.date is not None else None
-                if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
-                    state.paragraph_date, state.frame = (hit if hit.precision == "day" else None), None
+                remember_event_day(state, event, info)
                 merge_into(events, event)
-        if not any(e.modality is Modality.ASSERTED for e in events):
-            day = main_clause_day(sent, dates) if triggers else fronted_day(sent, dates, article.published)
-            if day is not None:
-                state.paragraph_date = day
-                state.frame = None if triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
-        if state.paragraph_date is info.context_date \
-                and (day := referred_day(sent, events, state.events, self.lexicon)) is not None:  # "in the attack"
-            state.paragraph_date, state.frame = day, None
-        past = past_frame(sent, dates, article.published)
-        if past is not None:
-            state.paragraph_date, state.frame, state.past = None, None, past
-        elif main_clause_day(sent, dates) is not None or (
-                state.paragraph_date is not None and state.paragraph_date is not info.context_date):
-            state.past = None  # a day of the story again ("The franchise expired on Monday")
-        state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
-            or state.speaker_date
-        state.last_named = next((d for d in reversed(dates) if d.date and not (
-            article.published and d.date > article.published)), state.last_named)
+        remember_sentence_days(state, info, events, bool(triggers), article.published, ctx, self.lexicon)
         return events
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
