@@ -5,7 +5,8 @@ event date. This module decides *which* phrase to resolve (the noun and its left
 its prepositional attachments: "Russian troops near Ukraine's border" is Russian troops) and
 fills in what the phrase leaves open from earlier sentences: pronouns ("He added"), bare titles
 ("the President"), and spokespeople, whose words belong to their organisation. The memory of those
-earlier sentences lives in ``coding.mention_memory``.
+earlier sentences lives in ``coding.mention_memory``; the look-ups a phrase's own words settle
+(coordinated modifiers, nationalities, formal state names, 'of' complements) in ``coding.phrase_lookups``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from seismo.coding.arguments import arrival_place
 from seismo.coding.mention_memory import (
@@ -28,7 +29,8 @@ from seismo.coding.mention_memory import (
 )
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
-from seismo.coding.org_heads import civil_group, head_sector, people_of
+from seismo.coding.org_heads import civil_group, head_sector
+from seismo.coding.phrase_lookups import COLLECTIVE, nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
@@ -45,12 +47,7 @@ ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "commi
              "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
-              "commander", "director", "chairman", "chairwoman",  # "deputy commander of the PMF": the PMF's
-              "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
-              # quantifier heads: "thousands of people", "tens of thousands of students"
-              "thousand", "hundred", "dozen", "ten", "score", "million", "number", "crowd", "dozens", "hundreds",
-              "thousands", "tens", "millions", "scores"}
+
 
 
 @dataclass
@@ -110,9 +107,9 @@ class DocumentContext:
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
-        actor = self._nationality_first(span, found.actor, on) if found else None
+        actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
-        actor = self._state_name(token, span, on) or actor
+        actor = state_name(self.kb, token, span, on) or actor
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
@@ -121,7 +118,7 @@ class DocumentContext:
         if needs_country(actor) and len(span) == 2 and span[0].lower_ == "the":
             actor = self.memory.named_before(token) or actor
         if actor is None and token.lemma_.lower() in COLLECTIVE:
-            actor = self._of_complement(token, on)
+            actor = of_complement(self.kb, token, on)
         if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             actor = self.memory.issuer(token)
         if self.introduced is not None:
@@ -213,49 +210,13 @@ class DocumentContext:
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
-        split = self._split_modifiers(token, on or self.on) or [
+        split = split_modifiers(self.kb, token, on or self.on) or [
             because(f.actor, f"{f.reason}; one of the names coordinated in '{text}'")
             for f, text in self.running.coordinated(token, phrase_span(token), on or self.on)]
         if split:
             return split
         actor = self.resolve(token, on)
         return [actor] if actor is not None else []
-
-    def _split_modifiers(self, token: Token, on: dt.date | None) -> list[Actor]:
-        if token.pos_ != "NOUN":
-            return []
-        for mod in token.lefts:
-            if mod.dep_ not in ("nmod", "amod", "compound"):
-                continue
-            parts = [mod] + [c for c in mod.children if c.dep_ == "conj"]
-            if len(parts) < 2:
-                continue
-            actors = []
-            for part in parts:
-                words = [t.text for t in token.doc[part.left_edge.i : part.i + 1] if t.dep_ not in ("cc", "punct")]
-                found = self.kb.resolve_phrase(f"{' '.join(words)} {token.text}", on)
-                if found is None or not found.actor.country:
-                    return []
-                actors.append(found.actor)
-            return actors
-        return []
-
-    def _nationality_first(self, span: Span, actor: Actor, on: dt.date | None) -> Actor:
-        """'Portuguese President Mario Soares': a nationality written in the phrase beats a name look-up."""
-        if not actor.country or len(span) < 2:
-            return actor
-        for tok in span[:-1]:
-            if tok.dep_ not in ("amod", "compound") or tok.ent_type_ not in ("NORP", "GPE"):
-                continue
-            named = self.kb.resolve_phrase(tok.text, on)
-            country = named.actor.country if named and not named.actor.agent else None
-            if country and country != actor.country:
-                return actor.model_copy(update={
-                    "country": country, "code": f"{country}{actor.agent or ''}",
-                    "reason": f"{actor.reason}; the nationality '{tok.text}' written in the phrase: {country}",
-                })
-            break
-        return actor
 
     def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
         """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
@@ -326,42 +287,6 @@ class DocumentContext:
                 if found and found.actor.country:
                     countries.add(found.actor.country)
         return countries
-
-    def _state_name(self, token: Token, span: Span, on: dt.date | None) -> Actor | None:
-        """'the Democratic People's Republic of Korea', 'the Kingdom of Saudi Arabia': a state's formal
-        name runs on through an 'of' complement, so its first half alone ('People's Republic') reads as
-        something else. The whole name counts when the KB knows it whole as a country or an IGO."""
-        if token.pos_ != "PROPN":
-            return None
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
-                    continue
-                start = next((t.i for t in span if t.pos_ != "DET"), token.i)  # "the" is no part of the name
-                name = token.doc[start : pobj.i + 1].text
-                found = self.kb.find_actor_mentions(name, on)
-                if len(found) == 1 and found[0][:2] == (0, len(name)):
-                    actor = found[0][2].actor
-                    if (actor.country or actor.igo) and not actor.agent:
-                        return because(actor, f"{found[0][2].reason}; a state's formal name")
-        return None
-
-    def _of_complement(self, token: Token, on: dt.date | None, depth: int = 0) -> Actor | None:
-        """'the units of the Western military district', 'tens of thousands of students': the 'of' complement."""
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
-                    if found:  # "thousands of Mexicans": the people of the country (people_of)
-                        named = because(found.actor, f"{found.reason}; named by the 'of' complement")
-                        return people_of(pobj, named, self.kb)
-                    if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
-                        return self._of_complement(pobj, on, depth + 1)
-        return None
 
     def remember(self, token: Token, actor: Actor) -> None:
         """Record a resolved mention for later pronouns and bare titles (``coding.mention_memory``)."""
