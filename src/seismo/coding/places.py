@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import name_tail, phrase_span
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -110,19 +110,6 @@ def _names_a_thing(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and head.ent_type_ not in PLACE_ENTS
 
 
-# words that place a part of a known place ("East Jerusalem", "Greater Manchester"): the place still holds
-PART_WORDS = {"east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "greater",
-              "upper", "lower", "old", "downtown"}
-
-
-def tail_of_name(span: Span) -> bool:
-    """'Tel Sabra', 'Umm Rashid', 'Bir Haddou': a known place name that ends a longer proper name is part of
-    another place's name (not Sabratha, not Rosetta); the longer name is the place (``unknown_places``)."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" \
-        and before.head.i in range(span.start, span.end) and before.lower_ not in PART_WORDS
-
-
 def _named_by_of(head: Token) -> bool:
     """'the Red Sea port town of Mokha', 'the Black Sea port of Odesa': a settlement noun whose of-phrase names
     it; a place word modifying it only describes it (the of-phrase is the place)."""
@@ -198,7 +185,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     known: list[tuple[Span, Location]] = []
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and len(span) and not tail_of_name(span):
+        if span is not None and len(span) and not name_tail(span):
             known.append((span, location))
     found = [(span.start, location) for span, location in known if not inside_name(span)
              and _locative(span.root, trigger) and _owned_by(span.root, trigger, heads)]

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.places import STATIC_LOCATIVE, inside_name, settlement_of, tail_of_name, unknown_places
+from seismo.coding.phrases import name_tail
+from seismo.coding.places import STATIC_LOCATIVE, inside_name, settlement_of, unknown_places
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Event, Location
@@ -59,7 +60,7 @@ def _scene_of(sent: Span, kb: KnowledgeBase, home: str | None) -> Location | Non
     known = []
     for start, end, location in kb.find_places(sent.text):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and len(span) and not tail_of_name(span) and not inside_name(span):
+        if span is not None and len(span) and not name_tail(span) and not inside_name(span):
             known.append((span, location))
     found = [(span.root.i, loc) for span, loc in known if _names_a_scene(span.root)]
     found += [(token.i, loc) for token, loc in unknown_places(sent, known, kb, home) if _names_a_scene(token)]
