@@ -10,7 +10,7 @@ first step where the sentence's candidates died:
 * ``sentence skipped``: no trigger search ran on it (noise: caption, byline; or no words);
 * ``no trigger``: no verb, event noun or judgement in the lexicon matched the wording;
 * ``trigger dropped before coding``: a trigger that only predicts ("warned X could ...") was dropped;
-* ``trigger, no political source``: the subject named no actor (``Coder._sources`` gave None);
+* ``trigger, no political source``: the subject named no actor (``trigger_parties.trigger_sources`` gave None);
 * ``trigger, no pair``: no (source, target) pair with a party (no subject and no target named);
 * ``events made, dropped later``: the relevance pass or reference merging removed them.
 
@@ -38,6 +38,7 @@ def _wrap() -> None:
     """Record per sentence the triggers found and what each trigger's coding returned."""
     find, nominal, code_trigger, code = (coder_module.find_triggers, coder_module.nominal_triggers,
                                          coder_module.Coder._code_trigger, coder_module.Coder.code)
+    sources_of = coder_module.trigger_sources
 
     def find_logged(sent, *args, **kwargs):
         found = find(sent, *args, **kwargs)
@@ -50,17 +51,17 @@ def _wrap() -> None:
         return found
 
     def code_trigger_logged(self, trigger, info, *args):
-        sources_of, seen = self._sources, {}
+        seen = {}
 
         def sources_logged(*a, **k):
             seen["sources"] = sources_of(*a, **k)
             return seen["sources"]
 
-        self._sources = sources_logged
+        coder_module.trigger_sources = sources_logged
         try:
             events = code_trigger(self, trigger, info, *args)
         finally:
-            del self._sources
+            coder_module.trigger_sources = sources_of
         LOG[CURRENT["id"]].append(("coded", info.sent.start_char, info.sent.end_char,
                                    "sources" in seen and seen["sources"] is None, len(events)))
         return events

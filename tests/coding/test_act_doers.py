@@ -25,6 +25,15 @@ def test_a_motion_submitted_by_a_country_names_its_doer(code) -> None:
                     "ACCUSE") == {"UGAGOV"}
 
 
+def test_a_relative_clause_of_making_names_the_doer_too(code) -> None:
+    """'the motion, which was tabled by Uganda': the same reading as the participle ('judged_acts.made_by_agents',
+    shared with the owner of an act's object), so the target is the judged act's doer, said so in its reason."""
+    events = asserted(code("The Kenyan foreign minister denounced the motion, which was tabled by Uganda, on Monday."),
+                      "ACCUSE")
+    assert [e.target.code for e in events if e.target] == ["UGAGOV"]
+    assert "the doer of the judged act: 'motion tabled by Uganda'" in events[0].target.reason
+
+
 def test_a_by_phrase_of_another_verb_is_not_the_doer(code) -> None:
     # the Ugandan government welcomed the decision; it did not take it
     assert "UGAGOV" not in target_codes(code("The French president criticised the decision welcomed by the Ugandan "

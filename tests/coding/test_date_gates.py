@@ -13,8 +13,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seismo.coding import dates
+from seismo.coding import date_finder
 from seismo.coding.date_gates import either, first_words, passes, sentence_words, words
+from seismo.coding.date_words import MONTH_NUM, WEEKDAYS
 
 TESTS = Path(__file__).resolve().parent
 DEV = TESTS.parent / "gold" / "articles" / "dev"
@@ -51,17 +52,17 @@ def _variants(text: str) -> list[str]:
 CORPUS = [v for t in _sentences() + _test_date_strings() + EDGES for v in _variants(t)]
 
 
-def _ungated(text: str) -> tuple[dates.DateMention, ...]:
-    """What ``dates._find`` returned before gating: every pattern run."""
-    spans = sorted({m.span() for finder, _ in dates._FINDERS for m in finder.finditer(text)},
+def _ungated(text: str) -> tuple[date_finder.DateMention, ...]:
+    """What ``date_finder._find`` returned before gating: every pattern run."""
+    spans = sorted({m.span() for finder, _ in date_finder._FINDERS for m in finder.finditer(text)},
                    key=lambda span: (span[0], -span[1]))  # fmt: skip
-    mentions: list[dates.DateMention] = []
+    mentions: list[date_finder.DateMention] = []
     for start, end in spans:
         if mentions and start < mentions[-1].end:
             continue
-        if text.startswith("May", start) and dates._NAME_BEFORE.search(text[max(0, start - 30) : start]):
+        if text.startswith("May", start) and date_finder._NAME_BEFORE.search(text[max(0, start - 30) : start]):
             continue
-        mentions.append(dates.DateMention(start, end, text[start:end]))
+        mentions.append(date_finder.DateMention(start, end, text[start:end]))
     return tuple(mentions)
 
 
@@ -69,27 +70,27 @@ def test_no_gate_skips_a_pattern_that_matches() -> None:
     misses, matched = [], set()
     for text in CORPUS:
         found = sentence_words(text)
-        for i, (finder, gate) in enumerate(dates._FINDERS):
+        for i, (finder, gate) in enumerate(date_finder._FINDERS):
             if finder.search(text):
                 matched.add(i)
                 if not passes(gate, found):
                     misses.append((i, text))
     assert misses == []
-    assert matched == set(range(len(dates._FINDERS)))  # every pattern was put to the test
+    assert matched == set(range(len(date_finder._FINDERS)))  # every pattern was put to the test
 
 
 def test_gated_finder_finds_what_the_ungated_one_does() -> None:
     assert len(CORPUS) > 5000
-    assert [dates._find.__wrapped__(t) for t in CORPUS] == [_ungated(t) for t in CORPUS]
+    assert [date_finder._find.__wrapped__(t) for t in CORPUS] == [_ungated(t) for t in CORPUS]
 
 
 def test_gates_skip_most_pattern_runs_on_news_sentences() -> None:
     sentences = _sentences()
-    runs = sum(passes(gate, sentence_words(s)) for s in sentences for _, gate in dates._FINDERS)
-    assert runs < 0.4 * len(sentences) * len(dates._FINDERS)
+    runs = sum(passes(gate, sentence_words(s)) for s in sentences for _, gate in date_finder._FINDERS)
+    assert runs < 0.4 * len(sentences) * len(date_finder._FINDERS)
 
 
-_PIECES = [*dates._WEEKDAYS, *dates._MONTH_NUM, "May", "March", "Sept.", "-", "/", "'", ",", ".", " ", "  ", "\n",
+_PIECES = [*WEEKDAYS, *MONTH_NUM, "May", "March", "Sept.", "-", "/", "'", ",", ".", " ", "  ", "\n",
            "on", "the", "in", "since", "last", "this", "next", "early", "mid", "of", "ago", "later", "time", "weekend",
            "day", "days", "week", "fortnight", "months", "year", "two", "a few", "today", "tonight", "night",
            "st", "th", "1", "9", "14", "2020", "1999", "\u017f", "\u0131", "\u0130", "\u212a", "\u0663", "x",
@@ -100,7 +101,7 @@ _PIECES = [*dates._WEEKDAYS, *dates._MONTH_NUM, "May", "March", "Sept.", "-", "/
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_gates_hold_on_generated_strings(text: str) -> None:
     for variant in _variants(text):
-        assert dates._find.__wrapped__(variant) == _ungated(variant)
+        assert date_finder._find.__wrapped__(variant) == _ungated(variant)
 
 
 def test_gate_helpers() -> None:

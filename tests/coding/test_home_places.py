@@ -42,3 +42,10 @@ def test_the_last_word_of_a_longer_name_is_no_place(code) -> None:
 def test_a_direction_word_keeps_the_place_it_names_a_part_of(code) -> None:
     events = code("Pakistani troops attacked militants in North Waziristan on Monday.")
     assert {e.location.country for e in asserted(events, "ASSAULT") if e.location} == {"PAK"}
+
+
+def test_a_part_word_before_a_clause_place_keeps_its_country(code) -> None:
+    """'Downtown Beirut' names a part of Beirut (``name_part_words`` in placement.yaml, one list for the place
+    finder and the clause places): the police of that clause are Lebanon's from the clause, not the story's."""
+    events = asserted(code("In Downtown Beirut, police arrested 20 protesters on Monday."), "COERCE")
+    assert events and all(e.source and "from 'Beirut' in the same clause" in e.source.reason for e in events), events

@@ -4,7 +4,9 @@ The knowledge base resolves a phrase ("Russia's Defense Ministry", "President Jo
 event date. This module decides *which* phrase to resolve (the noun and its left modifiers, not
 its prepositional attachments: "Russian troops near Ukraine's border" is Russian troops) and
 fills in what the phrase leaves open from earlier sentences: pronouns ("He added"), bare titles
-("the President"), and spokespeople, whose words belong to their organisation.
+("the President"), and spokespeople, whose words belong to their organisation. The memory of those
+earlier sentences lives in ``coding.mention_memory``; the look-ups a phrase's own words settle
+(coordinated modifiers, nationalities, formal state names, 'of' complements) in ``coding.phrase_lookups``.
 """
 
 from __future__ import annotations
@@ -13,70 +15,49 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from seismo.coding.arguments import arrival_place
+from seismo.coding.mention_memory import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    SPOKES,
+    MentionMemory,
+    because,
+    is_bare_title,
+    title_of,
+)
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
-from seismo.coding.org_heads import civil_group, head_sector, people_of
+from seismo.coding.org_heads import civil_group, head_sector
+from seismo.coding.phrase_lookups import COLLECTIVE, nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
-from seismo.coding.pronouns import continued_subject, main_clause_subject
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
 __all__ = ["DocumentContext", "phrase_span"]
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_PRONOUNS = {"they", "them"}
 SPEECH_PRONOUNS = {"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your"}  # coding.speakers
-GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
-DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
-TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
-               "defense minister", "defence minister", "secretary of state", "secretary-general",
-               "secretary general", "emir", "crown prince", "supreme leader")
 # "the statement said": the body that issued the statement, named earlier ("the ministry issued a statement")
 DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "announcement", "release", "letter"}
-SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
 ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "committee", "party", "front", "movement",
              "group", "agency", "bank", "fund", "commission", "association", "league", "alliance", "coalition",
              "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
-              "commander", "director", "chairman", "chairwoman",  # "deputy commander of the PMF": the PMF's
-              "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
-              # quantifier heads: "thousands of people", "tens of thousands of students"
-              "thousand", "hundred", "dozen", "ten", "score", "million", "number", "crowd", "dozens", "hundreds",
-              "thousands", "tens", "millions", "scores"}
 
-
-def _title_of(text: str) -> str | None:
-    low = text.lower()
-    return next((t for t in TITLE_WORDS if t in low), None)
-
-
-@dataclass
-class Mention:
-    token_i: int
-    actor: Actor
-    title: str | None
-    is_subject: bool
-    person: bool
 
 
 @dataclass
 class DocumentContext:
-    """Discourse memory for one document: who was mentioned, how, and who spoke."""
+    """One document's actor resolution: what a phrase names, filled in from ``memory`` where it leaves a gap."""
 
     kb: KnowledgeBase
     on: dt.date | None
     home: str | None = None  # the story's country: sector-only actors ("police", "students") belong to it
-    mentions: list[Mention] = field(default_factory=list)
-    # surname -> actor, for "Gil said" after "Foreign Minister Yvan Gil"
-    names: dict[str, Actor] = field(default_factory=dict)
-    speakers: list[Actor] = field(default_factory=list)
+    memory: MentionMemory = field(default_factory=MentionMemory)  # what earlier sentences named
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
@@ -112,11 +93,11 @@ class DocumentContext:
         if token.lower_ in SPEECH_PRONOUNS and token.pos_ == "PRON" and token.text != "US":
             return self.quoted(token, on) if self.quoted is not None else None
         if token.lower_ in PERSON_PRONOUNS:
-            return self._object_person(token) or self._last_person(token.i)
+            return self.memory.person(token)
         if token.lower_ == "it":
-            return self._last_thing(token)
+            return self.memory.last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
-            return self._last_group(token)
+            return self.memory.last_group(token)
         span = phrase_span(token)
         text = self.running.whole_name(token, span, on) or span.text.strip()
         if not text:
@@ -126,24 +107,24 @@ class DocumentContext:
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
-        actor = self._nationality_first(span, found.actor, on) if found else None
+        actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
-        actor = self._state_name(token, span, on) or actor
-        title = _title_of(text)
-        if title and not _former(text) and (actor is None or actor.country is None or _is_bare_title(text)):
+        actor = state_name(self.kb, token, span, on) or actor
+        title = title_of(text)
+        if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
         if needs_country(actor):
             actor = self._owned_by_subject(token, actor, on)
         if needs_country(actor) and len(span) == 2 and span[0].lower_ == "the":
-            actor = self._named_before(token) or actor
+            actor = self.memory.named_before(token) or actor
         if actor is None and token.lemma_.lower() in COLLECTIVE:
-            actor = self._of_complement(token, on)
+            actor = of_complement(self.kb, token, on)
         if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:
-            actor = self._issuer(token)
+            actor = self.memory.issuer(token)
         if self.introduced is not None:
             actor = self.introduced(token, actor)
-        if actor is None and token.pos_ == "PROPN" and token.text in self.names:
-            actor = self.names[token.text]
+        if actor is None and token.pos_ == "PROPN" and token.text in self.memory.names:
+            actor = self.memory.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
             actor = self._unknown_name(token, text, on)
         if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS \
@@ -229,60 +210,13 @@ class DocumentContext:
 
     def resolve_all(self, token: Token, on: dt.date | None = None) -> list[Actor]:
         """Every actor a token names: 'U.S. and South Korean forces' is two actors, USA and KOR forces."""
-        split = self._split_modifiers(token, on or self.on) or [
+        split = split_modifiers(self.kb, token, on or self.on) or [
             because(f.actor, f"{f.reason}; one of the names coordinated in '{text}'")
             for f, text in self.running.coordinated(token, phrase_span(token), on or self.on)]
         if split:
             return split
         actor = self.resolve(token, on)
         return [actor] if actor is not None else []
-
-    def _split_modifiers(self, token: Token, on: dt.date | None) -> list[Actor]:
-        if token.pos_ != "NOUN":
-            return []
-        for mod in token.lefts:
-            if mod.dep_ not in ("nmod", "amod", "compound"):
-                continue
-            parts = [mod] + [c for c in mod.children if c.dep_ == "conj"]
-            if len(parts) < 2:
-                continue
-            actors = []
-            for part in parts:
-                words = [t.text for t in token.doc[part.left_edge.i : part.i + 1] if t.dep_ not in ("cc", "punct")]
-                found = self.kb.resolve_phrase(f"{' '.join(words)} {token.text}", on)
-                if found is None or not found.actor.country:
-                    return []
-                actors.append(found.actor)
-            return actors
-        return []
-
-    def _nationality_first(self, span: Span, actor: Actor, on: dt.date | None) -> Actor:
-        """'Portuguese President Mario Soares': a nationality written in the phrase beats a name look-up."""
-        if not actor.country or len(span) < 2:
-            return actor
-        for tok in span[:-1]:
-            if tok.dep_ not in ("amod", "compound") or tok.ent_type_ not in ("NORP", "GPE"):
-                continue
-            named = self.kb.resolve_phrase(tok.text, on)
-            country = named.actor.country if named and not named.actor.agent else None
-            if country and country != actor.country:
-                return actor.model_copy(update={
-                    "country": country, "code": f"{country}{actor.agent or ''}",
-                    "reason": f"{actor.reason}; the nationality '{tok.text}' written in the phrase: {country}",
-                })
-            break
-        return actor
-
-    def _last_group(self, token: Token) -> Actor | None:
-        """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that
-        opens on 'They' continues the plural subject of an earlier sentence, not its last-named object."""
-        earlier = continued_subject(token, self.mentions, GROUP_WINDOW) or main_clause_subject(token, self.mentions)
-        if earlier is not None:
-            return earlier
-        for mention in reversed(self.mentions):
-            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
-                return mention.actor
-        return None
 
     def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
         """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
@@ -330,29 +264,16 @@ class DocumentContext:
                 })
         return actor
 
-    def _last_thing(self, token: Token) -> Actor | None:
-        """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence."""
-        for mention in reversed(self.mentions):
-            if mention.token_i < token.i and mention.token_i >= token.sent.start and not mention.person:
-                return mention.actor
-        return None
-
     def _speaker_org(self, text: str, on: dt.date | None) -> Actor | None:
         """'spokesperson X said': the statement belongs to the organisation X speaks for."""
         found = self.kb.resolve_phrase(text, on)
         if found and found.actor.country and not _only_agent_word(text):
             return found.actor
-        return self.speakers[-1] if self.speakers else None
+        return self.memory.speakers[-1] if self.memory.speakers else None
 
     def _titled(self, title: str, token: Token, on: dt.date | None) -> Actor | None:
         """'the President': the latest earlier holder of that title not contrasted in this sentence."""
-        excluded = self._qualified_countries(title, token, on)
-        for mention in reversed(self.mentions):
-            if mention.token_i >= token.i or mention.title != title:
-                continue
-            if mention.actor.country and mention.actor.country not in excluded:
-                return mention.actor
-        return None
+        return self.memory.titled(title, token, self._qualified_countries(title, token, on))
 
     def _qualified_countries(self, title: str, token: Token, on: dt.date | None) -> set[str]:
         """Countries named with the same title elsewhere in the sentence ('the Russian President')."""
@@ -361,108 +282,18 @@ class DocumentContext:
             if other.i == token.i or other.pos_ not in NOMINAL_POS:
                 continue
             text = phrase_span(other).text
-            if _title_of(text) == title and not _is_bare_title(text):
+            if title_of(text) == title and not is_bare_title(text):
                 found = self.kb.resolve_phrase(text, on)
                 if found and found.actor.country:
                     countries.add(found.actor.country)
         return countries
 
-    def _state_name(self, token: Token, span: Span, on: dt.date | None) -> Actor | None:
-        """'the Democratic People's Republic of Korea', 'the Kingdom of Saudi Arabia': a state's formal
-        name runs on through an 'of' complement, so its first half alone ('People's Republic') reads as
-        something else. The whole name counts when the KB knows it whole as a country or an IGO."""
-        if token.pos_ != "PROPN":
-            return None
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
-                    continue
-                start = next((t.i for t in span if t.pos_ != "DET"), token.i)  # "the" is no part of the name
-                name = token.doc[start : pobj.i + 1].text
-                found = self.kb.find_actor_mentions(name, on)
-                if len(found) == 1 and found[0][:2] == (0, len(name)):
-                    actor = found[0][2].actor
-                    if (actor.country or actor.igo) and not actor.agent:
-                        return because(actor, f"{found[0][2].reason}; a state's formal name")
-        return None
-
-    def _of_complement(self, token: Token, on: dt.date | None, depth: int = 0) -> Actor | None:
-        """'the units of the Western military district', 'tens of thousands of students': the 'of' complement."""
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    found = self.kb.resolve_phrase(phrase_span(pobj).text, on)
-                    if found:  # "thousands of Mexicans": the people of the country (people_of)
-                        named = because(found.actor, f"{found.reason}; named by the 'of' complement")
-                        return people_of(pobj, named, self.kb)
-                    if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
-                        return self._of_complement(pobj, on, depth + 1)
-        return None
-
-    def _named_before(self, token: Token) -> Actor | None:
-        """'wrote to the US Embassy in London ... The embassy declined': a bare definite noun is the latest
-        earlier mention with the same head noun that had a country."""
-        doc = token.doc
-        for mention in reversed(self.mentions):
-            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and mention.actor.country \
-                    and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
-                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
-                                              f"to '{phrase_span(doc[mention.token_i]).text}'")
-        return None
-
-    def _issuer(self, token: Token) -> Actor | None:
-        """'The ministry issued a statement on Tuesday. "...," the statement said': a definite document noun is
-        the body that earlier issued one (the subject of a verb with that noun as object or 'in a statement')."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
-            return None
-        doc, lemma = token.doc, token.lemma_.lower()
-        for mention in reversed(self.mentions):
-            subject = doc[mention.token_i]
-            if not token.i - DEFINITE_WINDOW <= mention.token_i < token.i or subject.dep_ != "nsubj":
-                continue
-            verb = subject.head
-            nouns = [c for c in verb.children if c.dep_ == "dobj"]
-            nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(n.lemma_.lower() == lemma for n in nouns):
-                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' is the one "
-                                              f"'{phrase_span(subject).text}' issued")
-        return None
-
-    def _object_person(self, token: Token) -> Actor | None:
-        """'Republicans broke with Trump and urged him to concede': an object pronoun refers to a person named
-        earlier in its own sentence (never to its own clause's subject), before any earlier sentence's subject."""
-        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "obj", "pobj", "dative"):
-            return None
-        verb = token.head if token.dep_ != "pobj" else token.head.head
-        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-        for mention in reversed(self.mentions):
-            if token.sent.start <= mention.token_i < token.i and mention.person and mention.token_i not in own:
-                return mention.actor
-        return None
-
-    def _last_person(self, before: int) -> Actor | None:
-        for mention in reversed(self.mentions):
-            if mention.token_i < before and mention.is_subject and mention.person:
-                return mention.actor
-        return None
-
     def remember(self, token: Token, actor: Actor) -> None:
-        """Record a resolved mention for later pronouns and bare titles."""
-        title = _title_of(phrase_span(token).text)
-        is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
-        if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
-            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
-            self.mentions.append(Mention(token.i, actor, title, is_subject, person))
-        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
-            self.names.setdefault(token.text, actor)
+        """Record a resolved mention for later pronouns and bare titles (``coding.mention_memory``)."""
+        self.memory.remember(token, actor)
 
     def remember_speaker(self, actor: Actor) -> None:
-        if actor.country or actor.igo:
-            self.speakers.append(actor)
+        self.memory.remember_speaker(actor)
 
 
 UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
@@ -476,16 +307,6 @@ def needs_country(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.agent) and not (actor.country or actor.igo or actor.code)
 
 
-def because(actor: Actor, reason: str) -> Actor:
-    """The knowledge base's actor with the reason it was resolved (results are shared: copy)."""
-    return actor.model_copy(update={"reason": reason})
-
-
-def _is_bare_title(text: str) -> bool:
-    words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
-    return " ".join(words) in TITLE_WORDS
-
-
 def _former(text: str) -> bool:
     """'Former prime minister John Major': no holder of the title now, so not the latest one named."""
     return any(w in ("former", "ex") or w.startswith("ex-") for w in text.lower().split())
@@ -493,7 +314,3 @@ def _former(text: str) -> bool:
 
 def _only_agent_word(text: str) -> bool:
     return all(w.lower() in SPOKES or w.lower() in ("the", "a", "an", "press") for w in text.split())
-
-
-def _looks_personal(mention: Mention) -> bool:
-    return mention.person

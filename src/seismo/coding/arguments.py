@@ -1,4 +1,5 @@
-"""Who acts and who is acted upon: the source and target tokens of a trigger, from the parse.
+"""Who acts: the source tokens of a trigger and the clause reading they rest on (subjects, passives,
+conjuncts, relative pronouns), from the parse. Whom the act is aimed at is ``targets.py``.
 
 Control and coordination matter in news syntax: in "Russia plans to withdraw" Russia withdraws,
 in "warned Americans to leave" the Americans leave, in "Biden and Putin spoke" both spoke.
@@ -12,16 +13,13 @@ from seismo.coding.events import Trigger
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJ_DEPS,
-    content_object,
     direct_object,
     is_passive,
     misparsed_participle,
-    sent_thing,
     stative_subject,
     stray_participle,
     time_as_subject,
 )
-from seismo.coding.vocatives import addressed_names
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
@@ -152,13 +150,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj":
-        return subject_of(head, depth + 1) if not passive_clause(head) else _passive_subject(head)
+        return subject_of(head, depth + 1) if not passive_clause(head) else passive_subject(head)
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         if obj is not None and (head.lemma_.lower() in INSTRUMENT_VERBS or obj.lemma_.lower() in MEDIUM_NOUNS):
             return subject_of(head, depth + 1)
         if obj is None and passive_clause(head) and not reduced_passive(head):
-            raised = _passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
+            raised = passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
             return antecedent(raised) if raised is not None else None
         return obj if obj is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
@@ -200,7 +198,7 @@ def _governing_verb(token: Token, steps: int = 4) -> Token | None:
     return None
 
 
-def _passive_subject(verb: Token) -> Token | None:
+def passive_subject(verb: Token) -> Token | None:
     """The patient of a passive clause: its subject, or the noun a reduced passive modifies."""
     if misparsed_participle(verb):
         return next(c for c in verb.children if c.dep_ == "nsubj")
@@ -222,7 +220,7 @@ def holding_participle(verb: Token) -> Token | None:
     misparsed = stray_participle(verb)
     if misparsed is not None:
         return misparsed
-    patient = _passive_subject(verb)
+    patient = passive_subject(verb)
     if patient is None:
         return None
     return next((c for c in patient.children if c.dep_ == "acl" and reduced_passive(c)), None)
@@ -237,15 +235,16 @@ def source_tokens(trigger: Trigger) -> list[Token]:
         noun = trigger.word
         owners = [c for c in noun.children if c.dep_ in EVENT_OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
                   and c.lemma_.lower() not in ("joint", "combined", "bilateral", "hunger", "war")]
-        return owners + [t for t in _prep_objects(noun, ("by",))]
+        return owners + [t for t in prep_objects(noun, ("by",))]
     if trigger.passive_source and passive_clause(verb) and _agent(verb) is None:
-        subj = _passive_subject(verb)
+        subj = passive_subject(verb)
         return conjuncts(subj) if subj is not None else []
     subj = subject_of(verb)
     return conjuncts(subj) if subj is not None else []
 
 
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions (or datives) among ``preps``: 'talks with X' -> X."""
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
@@ -253,90 +252,8 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) -> list[Token]:
-    """Candidate targets in order of preference, each with its conjuncts (see ``target_groups``)."""
-    return [t for group in target_groups(trigger, denial_verbs) for t in group]
-
-
-def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
-                  event_nouns: frozenset[str] = frozenset()) -> list[list[Token]]:
-    """Candidate targets in order of preference, one group per argument slot with its conjuncts
-    ('accused Russia and China' is one slot naming two targets): object, configured prepositions (for
-    symmetric acts also 'with': 'clashed with government troops'), noun complements, and for requests and
-    accusations the subject of a that-clause ('demanded that Turkey withdraw'; not for denials: 'denied
-    that Russian missiles hit' does not target Russia)."""
-    verb = trigger.verb
-    preps = (*trigger.targets, "with") if trigger.symmetric else trigger.targets
-    candidates: list[Token] = []
-    if trigger.noun:
-        candidates.extend(_noun_complements(trigger.word, preps))
-    elif passive_clause(verb):  # "troops were deployed": the force deployed is no target
-        subj = _passive_subject(verb)
-        if subj is not None and not trigger.passive_source and trigger.object_target:
-            candidates.append(subj)
-    elif trigger.object_target:
-        obj = direct_object(verb)
-        candidates.extend(addressed_names(verb, obj))  # "Thank you, President Macron": the name, not "you"
-        if obj is not None:
-            candidates.append(obj)
-    candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
-    candidates.extend(_prep_objects(verb, preps))
-    obj = direct_object(verb)
-    if obj is not None and not trigger.noun and not _act_with_patient(obj, event_nouns):
-        candidates.extend(_prep_objects(obj, preps))
-    named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
-    if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
-        candidates.extend(_clause_subjects(verb))
-    if not named and trigger.type == "THREATEN" and not trigger.noun:
-        candidates.extend(_condition_subjects(verb))
-    if not candidates and trigger.type in ADDRESSED_TYPES and not trigger.noun and verb.dep_ == "advcl" \
-            and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
-        candidates.extend(_prep_objects(verb.head, ("to",)))
-    return _groups(candidates)
-
-
-def _act_with_patient(obj: Token, event_nouns: frozenset[str]) -> bool:
-    """'demanded the withdrawal of Serbian forces from Bosnia': an event noun with its own of-complement carries
-    its own prepositions (withdrawn from Bosnia); they say nothing of whom the demand is made. The of-complement
-    is read later, among the second choices (``governed_target_tokens``)."""
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in event_nouns and bool(_prep_objects(obj, ("of",)))
-
-
-def governed_target_tokens(trigger: Trigger) -> list[Token]:
-    """Second-choice targets, read when the clause names none: who the object is about
-    ('halted economic aid to Serbia', 'denounced Serbia's suppression') and the target of the act in an
-    infinitive complement ('threatened to break off relations with Congo'), then whom a prepositional
-    phrase of the verb is about ('mobilized reservists for a war against Iraq')."""
-    candidates: list[Token] = []
-    if trigger.noun:  # "the withdrawal of forces from Panama": the force is not the target, Panama is
-        candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
-    elif trigger.object_target:
-        candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
-    purpose = trigger.type in PURPOSE_TYPES  # "marched to demand the president's resignation": at the president
-    force = purpose or trigger.type in FORCE_TYPES
-    candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose))
-    if not trigger.noun:
-        candidates.extend(_adjunct_complements(trigger.verb))
-    candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
-    return _expand(candidates)
-
-
 ARRIVAL_VERBS = {"reach", "arrive", "enter", "land", "dock"}
 ARRIVAL_PREPS = ("in", "at", "to")
-
-
-def destination(verb: Token) -> list[Token]:
-    """'Aid convoys sent by France reached Incheon': goods sent, whose carrier then reaches a place, go to it.
-    The carrier is the sent thing (the noun a reduced passive modifies, or the verb's object)."""
-    carrier = sent_thing(verb)
-    if carrier is None:
-        return []
-    clause = carrier.head if carrier.dep_ in SUBJ_DEPS else None
-    if verb.dep_ == "csubj" or (carrier.dep_ == "dobj" and carrier.head.dep_ == "csubj"):
-        clause = carrier.head.head  # "Aid convoys ... reached": the parser's verb 'aid' is the subject clause
-    if clause is None or clause.lemma_.lower() not in ARRIVAL_VERBS:
-        return []
-    return [c for c in clause.children if c.dep_ == "dobj"] + _prep_objects(clause, ARRIVAL_PREPS)
 
 
 def arrival_place(token: Token) -> bool:
@@ -347,152 +264,3 @@ def arrival_place(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return head.lemma_.lower() in ARRIVAL_VERBS
-
-
-def _adjunct_complements(verb: Token) -> list[Token]:
-    """'mobilized reservists for a war against Iraq', 'conceded to demands from UNITA': whom the
-    act is about, named inside a prepositional phrase of the verb rather than in its object."""
-    out: list[Token] = []
-    for pobj in _prep_objects(verb, (*COMPLEMENT_PREPS, "over", "about")):
-        out.extend(t for t in _object_complements(pobj) if t not in out)
-    return out
-
-
-def _expand(candidates: list[Token]) -> list[Token]:
-    """Candidates with their conjuncts, less dates: 'on Tuesday' is when, never who."""
-    return [t for group in _groups(candidates) for t in group]
-
-
-def _groups(candidates: list[Token]) -> list[list[Token]]:
-    """One group per candidate with its conjuncts, less dates and tokens already seen."""
-    seen: set[int] = set()
-    groups: list[list[Token]] = []
-    for token in candidates:
-        group = [t for t in conjuncts(token) if t.i not in seen and not _temporal(t)]
-        seen.update(t.i for t in group)
-        if group:
-            groups.append(group)
-    return groups
-
-
-def _temporal(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME")
-
-
-COMPLEMENT_PREPS = ("to", "with", "between", "against", "on", "into", "toward", "towards", "from", "for")
-OWNER_DEPS = ("poss",)
-
-
-def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> list[Token]:
-    """'halted economic aid to Serbia', 'denounced Serbia's suppression', 'the right of Russian troops':
-    who a non-actor object is about: its owner and its prepositional complements (one level down)."""
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
-        return []
-    out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-    out += _prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
-    preps = (*COMPLEMENT_PREPS, "of")
-    if own and _prep_objects(obj, ("of",)):  # "the withdrawal of Serbian forces from Bosnia": the forces, not Bosnia
-        preps = tuple(p for p in preps if p != "from")
-    pobjs = _prep_objects(obj, preps)
-    if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
-        pobjs += _prep_objects(obj.head, COMPLEMENT_PREPS)
-    for pobj in pobjs:
-        if own or pobj.head.lower_ != "of":
-            out.append(pobj)
-        out.extend(_object_complements(pobj, depth + 1))
-    return out
-
-
-def _object_and_content_complements(obj: Token | None) -> list[Token]:
-    """'provide 70 million dollars of aid for Romania': the complement may hang off the measure
-    ('dollars') as well as off what it measures ('aid'), so read both."""
-    content = content_object(obj)
-    out = _object_complements(content)
-    if obj is not None and content is not None and content.i != obj.i:
-        out.extend(t for t in _object_complements(obj) if t not in out and t.i != content.i)
-    return out
-
-
-def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, manner: bool = False) -> list[Token]:
-    """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
-    the target of the act an infinitive complement names; for a use of force also the purpose's
-    ('opened fire to disperse the demonstrators': the fire is the act's own object, not a target); for a
-    protest also its manner ('rallied, calling for the president's resignation')."""
-    out: list[Token] = []
-    if depth > 1:
-        return out
-    for child in verb.children:
-        if child.pos_ not in ("VERB", "AUX") or not (child.dep_ == "xcomp" or (_to_infinitive(child)
-                                                     and (force or direct_object(verb) is None))
-                                                     or (manner and child.dep_ == "advcl" and child.tag_ == "VBG")):
-            continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
-            # an act on an object ("demanded a meeting to discuss Croatia's advance")
-        obj = direct_object(child)
-        if obj is not None and not _recipient_named(child):
-            out.append(obj)  # not 'pledged to send troops to Kuwait': the troops are what is given, not a target
-        # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
-        out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
-                   for g in c.children if g.dep_ == "nsubj")
-        out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
-        pobjs = _prep_objects(child, COMPLEMENT_PREPS)
-        out.extend(pobjs)
-        out.extend(_object_and_content_complements(obj))
-        for pobj in pobjs:  # "refused to respond to a demand from the US President"
-            out.extend(t for t in _object_complements(pobj) if t not in out)
-        out.extend(_complement_act_targets(child, depth + 1))
-    return out
-
-
-def _recipient_named(verb: Token) -> bool:
-    """'send troops to Kuwait', 'give Kuwait weapons': the act names a recipient besides its object."""
-    return any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children) or bool(_prep_objects(verb, ("to",)))
-
-
-ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
-FORCE_TYPES = {"ASSAULT", "COERCE"}
-PURPOSE_TYPES = {"PROTEST"}  # a protest is aimed at whom its demand is: its purpose and manner clauses
-
-
-def _to_infinitive(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-
-
-CLAUSE_TARGET_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "SANCTION"}
-
-
-CONDITION_MARKS = {"if", "unless"}
-
-
-def _condition_subjects(verb: Token) -> list[Token]:
-    """'threatened to strike unless Israel rescinded', 'threatened to stop talks if the United States goes
-    ahead': a threat is aimed at whoever must meet its condition."""
-    out: list[Token] = []
-    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
-        for child in clause.children:
-            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
-            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
-                out.extend(g for g in child.children
-                           if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
-    return out
-
-
-def _clause_subjects(verb: Token) -> list[Token]:
-    """'demanded that Turkey withdraw', 'called for Pakistan to withdraw': the one asked to act is the target."""
-    out = []
-    for child in verb.children:
-        requested = child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
-        if (child.dep_ in ("ccomp", "xcomp") or requested) and child.pos_ in ("VERB", "AUX"):
-            out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
-    return out
-
-
-def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
-    """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'."""
-    out = _prep_objects(noun, (*preps, "between", "against", "on", "with", "to"))
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "a mediation effort between X and Y"
-        out.extend(_prep_objects(noun.head, (*preps, "between", "against", "on", "with", "to")))
-    for child in noun.children:
-        if child.dep_ in ("relcl", "acl"):
-            out.extend(g for g in child.subtree if g.dep_ in ("dobj", "nsubj", "pobj") and g.pos_ in ("PROPN", "NOUN")
-                       and g.i != noun.i and g.lower_ not in ("which", "that"))
-    return out

@@ -3,115 +3,68 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext
 from seismo.coding.aliases import aliases
-from seismo.coding.arguments import (
-    conjuncts,
-    governed_target_tokens,
-    passive_clause,
-    relative_clause,
-    source_tokens,
-    subject_of,
-)
-from seismo.coding.attribution import attribution_of, statement_speaker
-from seismo.coding.background import background_date, in_past_frame, past_frame
+from seismo.coding.arguments import subject_of
+from seismo.coding.attribution import attribution_of
+from seismo.coding.background import background_date, in_past_frame
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
+from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.event_dates import (
     context_date,
     date_fields,
     date_on_publication,
     event_date,
-    frame_parties,
-    fronted_day,
-    main_clause_day,
     reads_forward,
-    referred_day,
     report_date,
     same_event,
     same_event_date,
-    speaker_day,
     untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.introductions import introductions
-from seismo.coding.judged_acts import act_doers
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
-from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.merge import actor_key, distinct_people, identified, merge_into, named, same_actor, same_side
+from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
-from seismo.coding.recipients import (
-    domestic_target,
-    held_by,
-    implied_protesters,
-    localised,
-    object_owner,
-    own_state,
-    place_target,
-    placed,
-    referenced_targets,
-    with_agent,
-)
-from seismo.coding.references import Link, mention_links, resolve_references
+from seismo.coding.records import make_event
+from seismo.coding.references import mention_links, resolve_references
 from seismo.coding.relevance import counted
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
 from seismo.coding.sentence import (
-    DateHit,
     SentenceInfo,
     according_to,
     clause_owner,
     evidence_of,
     sentence_dates,
     sentence_quantities,
-    statement_date,
 )
 from seismo.coding.speakers import QuoteSpeakers
+from seismo.coding.stance_events import has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_country, word_bounds
 from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
+from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
-from seismo.coding.vocatives import thanking_speaker
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
-from seismo.models import Actor, Article, Event, Location, Modality, Quantity
+from seismo.models import Article, Event, Modality, Quantity
 
-VERBAL_QUADS = {1, 3}
-JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
-COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
-NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
-
-
-@dataclass
-class DocState:
-    """Per-document memory the coder keeps between sentences."""
-
-    events: list[Event] = field(default_factory=list)
-    paragraph_date: DateHit | None = None
-    speaker_date: tuple[DateHit, Actor] | None = None  # "X spoke to reporters on Monday": X, Monday
-    references: dict[str, Link] = field(default_factory=dict)  # event id -> how it may name an earlier event
-    anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
-    frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
-    last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
-    past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
 
 
 class Coder:
@@ -141,7 +94,7 @@ class Coder:
             if bounds is None:
                 continue
             if "\n" in article.text[previous_end:bounds[0]]:  # any line break ends a paragraph
-                state.paragraph_date = state.speaker_date = state.frame = state.past = None
+                state.new_paragraph()
             previous_end = bounds[1]
             if within_noise(*bounds, noise):  # not content (``story.is_content``)
                 continue
@@ -178,36 +131,18 @@ class Coder:
         trigger_verbs = {t.verb.i for t in triggers}
         obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in sent
                        if t.pos_ in ("VERB", "AUX") and t.i not in trigger_verbs
-                       and _has_obligation_modal(t, self.lexicon)] + spoken
+                       and has_obligation_modal(t, self.lexicon)] + spoken
         for trigger in triggers + obligations:
-            coded = self._code_trigger(trigger, info, heads, article, ctx, state) if trigger not in obligations \
-                else self._obligation(trigger, info, heads, article, ctx) if trigger not in spoken \
-                else spoken_judgement(self, trigger, info, heads, article, ctx, state)
+            if trigger not in obligations:
+                coded = self._code_trigger(trigger, info, heads, article, ctx, state)
+            elif trigger not in spoken:
+                coded = obligation_events(trigger, info, heads, article, ctx, self.lexicon, self.version)
+            else:
+                coded = spoken_judgement(self, trigger, info, heads, article, ctx, state)
             for event in coded:
-                told = (event.date_text or "").removeprefix("(reported) ")  # the report's day is the paragraph's
-                hit = next((d for d in info.dates if d.text == told), None) \
-                    if event.modality is Modality.ASSERTED and event.date is not None else None
-                if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
-                    state.paragraph_date, state.frame = (hit if hit.precision == "day" else None), None
+                remember_event_day(state, event, info)
                 merge_into(events, event)
-        if not any(e.modality is Modality.ASSERTED for e in events):
-            day = main_clause_day(sent, dates) if triggers else fronted_day(sent, dates, article.published)
-            if day is not None:
-                state.paragraph_date = day
-                state.frame = None if triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
-        if state.paragraph_date is info.context_date \
-                and (day := referred_day(sent, events, state.events, self.lexicon)) is not None:  # "in the attack"
-            state.paragraph_date, state.frame = day, None
-        past = past_frame(sent, dates, article.published)
-        if past is not None:
-            state.paragraph_date, state.frame, state.past = None, None, past
-        elif main_clause_day(sent, dates) is not None or (
-                state.paragraph_date is not None and state.paragraph_date is not info.context_date):
-            state.past = None  # a day of the story again ("The franchise expired on Monday")
-        state.speaker_date = speaker_day(sent, dates, self.lexicon, article.published, ctx.resolve) \
-            or state.speaker_date
-        state.last_named = next((d for d in reversed(dates) if d.date and not (
-            article.published and d.date > article.published)), state.last_named)
+        remember_sentence_days(state, info, events, bool(triggers), article.published, ctx, self.lexicon)
         return events
 
     def _own_side(self, subject: Token, verb: Token, ctx: DocumentContext) -> bool:
@@ -255,10 +190,11 @@ class Coder:
         location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
         if location is None and earlier is not None:
             location = earlier[1].location
-        sources = self._sources(trigger, nominal, ctx, on, location)
+        scope = PartyScope(trigger, nominal, location, on, ctx, self.kb, self.lexicon)
+        sources = trigger_sources(scope)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        pairs = self._pairs(trigger, nominal, sources, location, ctx, state, on)
+        pairs = trigger_pairs(scope, sources, state.events)
         if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
@@ -272,7 +208,7 @@ class Coder:
             evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
             published=article.published, outlet=article.outlet, coder_version=self.version,
         )
-        events = [self._event(trigger, source, target, base) for source, target in pairs]
+        events = [make_event(trigger, source, target, base, self.lexicon) for source, target in pairs]
         if state.frame is not None and info.context_date is not None and date_hit is not None \
                 and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
             events = untied(events, state.frame)  # a framing day dates the parties it named
@@ -284,192 +220,8 @@ class Coder:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
-                events.extend(self._stance_events(trigger, stance, pairs, info, heads, ctx, on, base))
+                events.extend(stance_events(trigger, stance, pairs, info, heads, ctx, on, base, self.lexicon))
         return events
-
-    def _sources(self, trigger: Trigger, nominal: NominalArgs, ctx: DocumentContext, on: dt.date | None,
-                 location: Location | None) -> list[Actor] | None:
-        """Who acts, one actor per conjunct; None when the subject names no political actor at all. The
-        unnamed agent of a passive ('journalists detained in Somalia') belongs to the place of the event,
-        else to the story's country. An event noun brings its own (by, possessor, between: ``nominal``);
-        one with none and no named protesters is a protest by the place's people."""
-        source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
-        # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
-        sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
-        if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
-            sources = [a for a in sources + [self._nationality(t, on) for t in source_toks if t.pos_ == "ADJ"]
-                       if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
-            source_toks = source_toks if sources else []
-        if source_toks and not sources and trigger.type == "PROTEST" and all(t.pos_ == "NOUN" for t in source_toks):
-            return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
-        if source_toks and not sources and (not self._eventive(source_toks[0]) or relative_clause(trigger.verb)):
-            return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
-        country = location.country if location is not None and location.country else ctx.home
-        if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
-            sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
-                             agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
-        if not sources and not source_toks and not trigger.noun:
-            sources = held_by(trigger.verb, ctx, on)
-        if not sources and not source_toks:  # '"Thank you [X] for ...", wrote Warren'
-            sources = thanking_speaker(trigger, ctx.quote_speaker, on)
-        if not sources and not source_toks and trigger.noun:
-            sources = implied_protesters(trigger, location)
-        return sources
-
-    def _pairs(self, trigger: Trigger, nominal: NominalArgs, sources: list[Actor], location: Location | None,
-               ctx: DocumentContext, state: DocState,
-               on: dt.date | None) -> list[tuple[Actor | None, Actor | None]]:
-        """The (source, target) pairs of a trigger: the first slot that names a target, else (unless the
-        coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
-        and the second choices, which never make an event on their own."""
-        if nominal.targets is not None:  # an event noun's with/on/against/of complements
-            found_actors = [placed(x, t, self.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
-            found_actors, reciprocal = [a for a in found_actors if identified(a)], False
-        else:
-            found = first_targets(trigger, self.lexicon, ctx, on, sources)
-            found_actors, reciprocal = found.actors, found.reciprocal
-        targets = [of_jurisdiction(own_state(localised(a, location), sources), trigger, sources) for a in found_actors]
-        if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
-            targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
-            if not targets and self._named_attack(trigger):  # "twin bombings struck the cathedral in Jolo"
-                targets = place_target(trigger, location, sources)
-        symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
-        if trigger.event_subject and symmetric and not sources and len(targets) > 1:
-            sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
-        among = reciprocal or (symmetric and len(sources) > 1)
-        if not targets and not among:
-            targets = act_doers(trigger, sources, self.lexicon, ctx, on) \
-                or referenced_targets(trigger, state.events, sources, self.lexicon) \
-                or object_owner(trigger, sources, ctx, on)
-        if not targets and not among and sources:
-            targets = [own_state(a, sources) for a in grievance_owners(trigger, self.lexicon, ctx, on)
-                       if not any(same_actor(a, s) for s in sources)]
-        if not targets and not among and sources:
-            targets = [a for t in governed_target_tokens(trigger) for a in
-                       (own_state(x, sources) for x in ctx.resolve_all(t, on))
-                       if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
-                                                           for s in sources)]
-            targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
-        quad = self.lexicon.types[trigger.type].quad
-        agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
-        if agent is None and trigger.type == "ASSAULT":
-            agent = "MIL"  # "North Korea fired artillery rounds": a state that uses force does so with its military
-        if trigger.event_subject and trigger.type == "PROTEST":
-            agent = "CVL"  # "Palestinian riots": the crowd, not the government
-        sources = [with_agent(a, agent) for a in sources]
-        if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
-            targets = [with_agent(a, agent) for a in targets]
-        elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
-            targets = [with_agent(a, "GOV") for a in targets]
-        return event_pairs(sources, targets, symmetric, reciprocal)
-
-    def _obligation(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
-                    ctx: DocumentContext) -> list[Event]:
-        """'The administration declared that China must drop barriers': a speaker's 'X must/should do Y' is a
-        REQUEST from the speaker to X, whatever Y is (also when Y is no event word). Only when the speaker is a
-        political actor of another side than X (never commentators: EDU, MED), and the obligation is not
-        negated, conditional or itself doubted (``stance_of`` decides)."""
-        if stance_of(trigger.word, trigger.verb, self.lexicon) != "oblige":
-            return []
-        hit = statement_date(trigger, info, heads)
-        on = hit.date if hit and hit.date else article.published
-        subj = subject_of(trigger.verb)
-        if subj is None or passive_clause(trigger.verb):
-            return []
-        actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
-        speaker = statement_speaker(trigger, info, ctx, on, self.lexicon)
-        if not actors or speaker is None or speaker.agent in COMMENTATORS:
-            return []
-        base = dict(
-            doc_id=article.doc_id, modality=Modality.ASSERTED,
-            attributed_to=attribution_of(trigger, info, ctx, on, self.lexicon),
-            date=None, date_text=None, date_precision=None, location=None, quantity=None,
-            evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
-            published=article.published, outlet=article.outlet, coder_version=self.version,
-        )
-        return self._stance_events(trigger, "oblige", [(a, None) for a in actors], info, heads, ctx, on, base)
-
-    def _stance_events(self, trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
-                       info: SentenceInfo, heads: set[int], ctx: DocumentContext, on: dt.date | None,
-                       base: dict) -> list[Event]:
-        """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
-
-        ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
-        ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
-        Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
-        statement, never by the announced act's date (``statement_date``).
-        """
-        pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
-        actors = list({actor_key(s): s for s, _ in pairs}.values())
-        if not actors:
-            return []
-        hit = statement_date(trigger, info, heads)
-        published = base["published"]
-        if hit is not None and (hit.date is None or (published and hit.date > published)):
-            hit = None
-        base = {**base, "modality": Modality.ASSERTED, "date": hit.date if hit else None,
-                "date_text": hit.text if hit else None, "date_precision": hit.precision if hit else None}
-        speaker = statement_speaker(trigger, info, ctx, on, self.lexicon)
-        if stance == "oblige":
-            if speaker is None or any(same_side(speaker, a) for a in actors):
-                return []
-            request = dataclasses.replace(trigger, type="REQUEST", mode=None)
-            return [self._event(request, with_agent(speaker, "GOV"), a, base) for a in actors]
-        if speaker is not None and not any(same_side(speaker, a) for a in actors):
-            return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
-        quad = self.lexicon.types[trigger.type].quad
-        if stance == "refuse":
-            if quad not in (1, 2):
-                return []
-            type_, mode = "REJECT", None
-        else:
-            type_ = "AGREE" if quad in (1, 2) else "THREATEN"
-            if type_ == "THREATEN" and self._promised(trigger.verb):
-                return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
-            mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
-        verbal = dataclasses.replace(trigger, type=type_, mode=mode)
-        return [self._event(verbal, with_agent(s, "GOV"), t, base) for s, t in pairs]
-
-    def _promised(self, verb: Token) -> bool:
-        """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'):
-        that verb's AGREE tells the statement, and a promise is no threat, whatever it promises."""
-        head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp") else None
-        if head is not None and head.dep_ == "prep" and verb.dep_ == "pcomp":
-            head = head.head  # "committed to sending"
-        rules = self.lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
-        return bool(rules) and all(r.type == "AGREE" for r in rules)
-
-    def _nationality(self, token: Token, on: dt.date | None) -> Actor | None:
-        """'Palestinian' as a modifier: the country it names."""
-        found = self.kb.resolve_phrase(token.text, on)
-        return found.actor if found and found.actor.country and not found.actor.agent else None
-
-    def _named_attack(self, trigger: Trigger) -> bool:
-        """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
-        someone, unlike an explosion or a fire, even when the text does not say by whom."""
-        if trigger.type != "ASSAULT":
-            return False
-        words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        rules = [self.lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
-        return any(r is not None and r.type == "ASSAULT" for r in rules)
-
-    def _eventive(self, token: Token) -> bool:
-        """A subject that names an event ('a drone strike killed three') rather than a thing."""
-        lemma = token.lemma_.lower()
-        lexicon = self.lexicon
-        return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
-
-    def _event(self, trigger: Trigger, source: Actor | None, target: Actor | None, base: dict) -> Event:
-        info = self.lexicon.types[trigger.type]
-        key_source, key_target = actor_key(source) or "", actor_key(target) or ""
-        event_id = Event.make_id(base["doc_id"], trigger.word.idx, trigger.verb.idx, trigger.type,
-                                 key_source, key_target)
-        return Event(
-            event_id=event_id, type=trigger.type, mode=trigger.mode, cameo=info.cameo_for(trigger.mode),
-            goldstein=info.score_for(trigger.mode), quad_class=info.quad,
-            source=source, target=target, **base,
-        )
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
         if trigger.type not in QUANTITY_TYPES:
@@ -482,14 +234,8 @@ class Coder:
         return None
 
 
-
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     actor = ctx.resolve(token) if token is not None else None
     if actor is None:
         return None
     return "IGO" if actor.igo and not actor.agent else actor.agent
-
-
-def _has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.cue("obligation_modals") for c in verb.children)
-

@@ -1,6 +1,6 @@
 """Gates for the date finder: skip a pattern when the sentence lacks a word every match of it holds.
 
-The finder (``seismo.coding.dates``) runs a dozen regexes over each sentence, and most sentences
+The finder (``seismo.coding.date_finder``) runs a dozen regexes over each sentence, and most sentences
 name no date. Each pattern declares a gate next to it: a tuple of word sets, and a sentence passes
 when it holds a word from every set. A word is a maximal ASCII letter run, a single digit or a
 hyphen of the sentence, case-folded as ``re.IGNORECASE`` folds (it lets the long s, the dotless

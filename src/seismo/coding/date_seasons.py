@@ -2,9 +2,10 @@
 
 News dates older acts by season as often as by month ("After his conviction last summer, Manafort agreed to
 help"), and a story's background is where dates matter most (docs/annotation.md: background events keep the
-date the text gives). The finder pattern, its gate and the rule live here; ``seismo.coding.dates`` runs them
-with its own patterns and rules. Seasons are the northern meteorological ones (spring March-May, summer
-June-August, autumn September-November, winter December-February); docs/dates.md has the table.
+date the text gives). The finder pattern, its gate and the rule live here; ``coding.date_finder`` and
+``coding.date_rules`` run them with their own patterns and rules. Seasons are the northern meteorological
+ones (spring March-May, summer June-August, autumn September-November, winter December-February);
+docs/dates.md has the table.
 """
 
 from __future__ import annotations

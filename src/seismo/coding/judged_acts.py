@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, because
 from seismo.coding.antecedents import object_antecedents
-from seismo.coding.arguments import passive_clause
+from seismo.coding.arguments import passive_agent, passive_clause
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon, word_sets
 from seismo.coding.merge import identified, same_actor
@@ -50,6 +50,23 @@ def deciding_government(noun: Token, doer: Actor) -> Actor:
     return doer.model_copy(update={
         "name": f"({doer.country} government implied)", "agent": "GOV", "code": f"{doer.country}GOV",
         "reason": f"{doer.reason or doer.name}; a {noun.lemma_.lower()} its forces carried out is the government's"})
+
+
+def made_by_agents(thing: Token, verb: Token | None = None) -> list[tuple[Token, str]]:
+    """'a lawsuit filed by Texas', 'the sanctions imposed by the US': the by-agent of a participle or relative
+    clause of making (``acts.yaml`` ``made_by``) on a thing made it, with the evidence; ``verb``'s own clause
+    never counts. One reading for both the doer of a judged act and the owner of an act's object: 'the
+    decision welcomed by Uganda' was not Uganda's, welcoming makes nothing."""
+    made_by = load_acts().made_by
+    found: list[tuple[Token, str]] = []
+    for clause in thing.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in made_by \
+                or (verb is not None and clause.i == verb.i):
+            continue
+        agent = passive_agent(clause)
+        if agent is not None:
+            found.append((agent, f"'{thing.text} {clause.text} by {agent.text}'"))
+    return found
 
 
 def judged_acts(trigger: Trigger) -> list[Token]:
@@ -103,10 +120,7 @@ def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token,
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
         found.extend((g, f"'the {act.text} of {g.text}'") for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj")
-    for made in (c for c in act.children if c.dep_ == "acl" and c.lemma_.lower() in rules.made_by):
-        # 'a lawsuit filed by Texas': the passive participle's agent made the act
-        found.extend((g, f"'{act.text} {made.text} by {g.text}'") for by in made.children if by.dep_ == "agent"
-                     for g in by.children if g.dep_ == "pobj")
+    found.extend(made_by_agents(act, judge))
     if act.dep_ in ("dobj", "obj") and act.head.lemma_.lower() in rules.made_by and act.head.i != judge.i:
         # 'the Front had sent the police a plan ..., which they rejected': who sent the plan made it
         found.extend((s, f"'{s.text} {act.head.text} ... {act.text}'") for s in act.head.children if s.dep_ == "nsubj")

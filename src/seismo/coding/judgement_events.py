@@ -21,6 +21,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
+from seismo.coding.records import make_event
 from seismo.coding.sentence import clause_owner, evidence_of, reporting_ancestor, statement_date
 from seismo.models import Actor, Event, Modality
 
@@ -74,7 +75,7 @@ def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], a
         evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
         published=published, outlet=article.outlet, coder_version=coder.version,
     )
-    return [coder._event(verbal, speaker, t, base) for t in targets or [None]]
+    return [make_event(verbal, speaker, t, base, coder.lexicon) for t in targets or [None]]
 
 
 def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -> bool:

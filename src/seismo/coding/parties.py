@@ -17,12 +17,13 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, phrase_span
-from seismo.coding.arguments import conjuncts, list_member, target_groups
+from seismo.coding.arguments import conjuncts, list_member
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, same_actor, same_side
 from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
+from seismo.coding.targets import target_groups
 from seismo.models import Actor
 
 # heads whose of/from complement names the parties: "the leaders of Brazil, Argentina and Chile"

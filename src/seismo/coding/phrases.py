@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import memo
+from seismo.coding.lexicon import word_sets
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
 
@@ -38,14 +41,16 @@ def _orphan_preposition(token: Token) -> bool:
     return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
-# "North Waziristan", "central Kabul": a direction word before a place keeps the place (it names a part of it)
-DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                   "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                   "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer"}
+@lru_cache(maxsize=1)
+def part_words() -> frozenset[str]:
+    """Words that name a part of the place after them ('North Waziristan', 'East Jerusalem', 'Greater
+    Manchester', 'Old Jaffa'): ``name_part_words`` in ``dictionaries/placement.yaml``."""
+    return word_sets("placement.yaml", ("name_part_words",))[1][0]
 
 
-def name_tail(head: Token, before: int) -> bool:
-    """'Causeway Bay', 'Tin Hau Temple': the head word is the last word of a longer proper name (a name word before
-    position ``before`` hangs on it), so the head alone ('Bay', a Somali region) names no place."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < before and c.lower_ not in DIRECTION_WORDS
-               for c in head.children)
+def name_tail(words: Span) -> bool:
+    """'Causeway Bay', 'Tin Hau Temple', 'Tel Sabra': the words end a longer proper name (a proper-noun word
+    before them hangs on one of them as a compound), so they alone name no place ('Bay' is a Somali region,
+    'Sabra' no Sabratha). A part word before a place keeps the place: 'central Kabul' is in Kabul."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < words.start and c.lower_ not in part_words()
+               for token in words for c in token.children)

@@ -208,7 +208,7 @@ class Placer:
         names = [" ".join(t.text for t in words)]
         if len(words) > 1 and token.lemma_.lower() in SETTLEMENTS:
             names.append(" ".join(t.text for t in words[:-1]))
-        if len(words) > 1 and not name_tail(token, token.i):
+        if len(words) > 1 and not name_tail(token.doc[token.i : token.i + 1]):
             names.append(token.text)
         for name in names:
             location = self.kb.place(name)

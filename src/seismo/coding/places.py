@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import name_tail, phrase_span
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -110,19 +110,6 @@ def _place_noun(token: Token) -> bool:
 def _names_a_thing(head: Token) -> bool:
     """A common noun that is not a place ('troops', 'ministry'): its place modifier only describes it."""
     return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and head.ent_type_ not in PLACE_ENTS
-
-
-# words that place a part of a known place ("East Jerusalem", "Greater Manchester"): the place still holds
-PART_WORDS = {"east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "greater",
-              "upper", "lower", "old", "downtown"}
-
-
-def tail_of_name(span: Span) -> bool:
-    """'Tel Sabra', 'Umm Rashid', 'Bir Haddou': a known place name that ends a longer proper name is part of
-    another place's name (not Sabratha, not Rosetta); the longer name is the place (``unknown_places``)."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" \
-        and before.head.i in range(span.start, span.end) and before.lower_ not in PART_WORDS
 
 
 def _named_by_of(head: Token) -> bool:
@@ -229,7 +216,7 @@ class KnownPlace:
 
 
 def known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
-    """The knowledge base's places in a sentence, less the tails of longer names (``tail_of_name``); read once
+    """The knowledge base's places in a sentence, less the tails of longer names (``phrases.name_tail``); read once
     per sentence (``coding.doc_memo``): every trigger of the sentence asks, and its scene (``coding.scenes``)."""
     return memo(sent.doc, ("known_places", sent.start, sent.end, kb), lambda: _known_places(sent, kb))
 
@@ -239,7 +226,7 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     known: list[KnownPlace] = []
     for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and len(span) and not tail_of_name(span):
+        if span is not None and len(span) and not name_tail(span):
             known.append(KnownPlace(span.start, span.end, span.root.i, location, inside_name(span)))
     return known
 

@@ -13,7 +13,7 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, subject_of
 from seismo.coding.events import Trigger
-from seismo.coding.judged_acts import deciding_government, load_acts
+from seismo.coding.judged_acts import deciding_government, made_by_agents
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.phrases import phrase_span
@@ -245,10 +245,7 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS]
     for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)):
         found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
-        agent = passive_agent(clause) if clause.lemma_.lower() in load_acts().made_by else None
-        if agent is not None:
-            found.append(agent)
-    return found
+    return found + [agent for agent, _ in made_by_agents(thing, verb)]
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

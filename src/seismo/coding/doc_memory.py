@@ -1,0 +1,73 @@
+"""What the coder remembers between sentences, and how each sentence updates the days it remembers.
+
+A story tells its days once: "Talks began on Monday. The two sides agreed on a ceasefire." dates the agreement by
+the paragraph's Monday; a speaker introduced "on Tuesday" dates what she says later; "Robert was killed in June
+1968." makes the rest of the paragraph background. ``DocState`` keeps these between sentences (and the events and
+references so far); a line break starts a new paragraph and forgets the paragraph's days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from seismo.coding.actors import DocumentContext
+from seismo.coding.background import past_frame
+from seismo.coding.event_dates import frame_parties, fronted_day, main_clause_day, referred_day, speaker_day
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.mentions import mention_tokens
+from seismo.coding.references import Link
+from seismo.coding.sentence import DateHit, SentenceInfo
+from seismo.models import Actor, Event, Modality
+
+
+@dataclass
+class DocState:
+    """Per-document memory the coder keeps between sentences."""
+
+    events: list[Event] = field(default_factory=list)
+    paragraph_date: DateHit | None = None
+    speaker_date: tuple[DateHit, Actor] | None = None  # "X spoke to reporters on Monday": X, Monday
+    references: dict[str, Link] = field(default_factory=dict)  # event id -> how it may name an earlier event
+    anchor: dt.date | None = None  # the last day the text named: "the day before" is told from it
+    frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
+    last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
+    past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
+
+    def new_paragraph(self) -> None:
+        """A line break: the paragraph's day, its speaker's day, its frame and its background end here."""
+        self.paragraph_date = self.speaker_date = self.frame = self.past = None
+
+
+def remember_event_day(state: DocState, event: Event, info: SentenceInfo) -> None:
+    """An asserted event dated by one of the sentence's own dates gives the paragraph that day."""
+    told = (event.date_text or "").removeprefix("(reported) ")  # the report's day is the paragraph's
+    hit = next((d for d in info.dates if d.text == told), None) \
+        if event.modality is Modality.ASSERTED and event.date is not None else None
+    if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
+        state.paragraph_date, state.frame = (hit if hit.precision == "day" else None), None
+
+
+def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Event], has_triggers: bool,
+                           published: dt.date | None, ctx: DocumentContext, lexicon: Lexicon) -> None:
+    """After a sentence is coded: the day it gives the paragraph when it asserted no event, the day of an
+    earlier event it refers to, whether it opens or ends background, its speaker's day and the last date named."""
+    sent = info.sent
+    if not any(e.modality is Modality.ASSERTED for e in events):
+        day = main_clause_day(sent, info.dates) if has_triggers else fronted_day(sent, info.dates, published)
+        if day is not None:
+            state.paragraph_date = day
+            state.frame = None if has_triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
+    if state.paragraph_date is info.context_date \
+            and (day := referred_day(sent, events, state.events, lexicon)) is not None:  # "in the attack"
+        state.paragraph_date, state.frame = day, None
+    past = past_frame(sent, info.dates, published)
+    if past is not None:
+        state.paragraph_date, state.frame, state.past = None, None, past
+    elif main_clause_day(sent, info.dates) is not None or (
+            state.paragraph_date is not None and state.paragraph_date is not info.context_date):
+        state.past = None  # a day of the story again ("The franchise expired on Monday")
+    state.speaker_date = speaker_day(sent, info.dates, lexicon, published, ctx.resolve) \
+        or state.speaker_date
+    state.last_named = next((d for d in reversed(info.dates) if d.date and not (
+        published and d.date > published)), state.last_named)

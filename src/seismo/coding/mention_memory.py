@@ -1,0 +1,155 @@
+"""What earlier sentences named: the per-document memory that pronouns, bare titles and definite nouns read.
+
+``coding.actors`` resolves what a phrase says itself (the knowledge base, its modifiers and complements);
+what a phrase leaves open ("He added", "the President", "The embassy declined", "the statement said") is
+filled from the mentions recorded here, sentence by sentence, as the coder goes through the document.
+Kept apart so that the memory (what was said, in order) and the look-up (what a phrase names) change
+independently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from seismo.coding.phrases import phrase_span
+from seismo.coding.pronouns import continued_subject, main_clause_subject
+from seismo.models import Actor
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them"}
+GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
+DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
+TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
+               "defense minister", "defence minister", "secretary of state", "secretary-general",
+               "secretary general", "emir", "crown prince", "supreme leader")
+SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
+
+
+def title_of(text: str) -> str | None:
+    """The office a phrase names ('the Russian President': president), for 'the President' later."""
+    low = text.lower()
+    return next((t for t in TITLE_WORDS if t in low), None)
+
+
+def is_bare_title(text: str) -> bool:
+    """'the President': the title alone, which only an earlier mention can fill."""
+    words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
+    return " ".join(words) in TITLE_WORDS
+
+
+def because(actor: Actor, reason: str) -> Actor:
+    """The knowledge base's actor with the reason it was resolved (results are shared: copy)."""
+    return actor.model_copy(update={"reason": reason})
+
+
+@dataclass
+class Mention:
+    token_i: int
+    actor: Actor
+    title: str | None
+    is_subject: bool
+    person: bool
+
+
+@dataclass
+class MentionMemory:
+    """Who was mentioned in one document, how, and who spoke, in reading order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    # surname -> actor, for "Gil said" after "Foreign Minister Yvan Gil"
+    names: dict[str, Actor] = field(default_factory=dict)
+    speakers: list[Actor] = field(default_factory=list)
+
+    def remember(self, token: Token, actor: Actor) -> None:
+        """Record a resolved mention for later pronouns and bare titles."""
+        title = title_of(phrase_span(token).text)
+        is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
+            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
+            self.mentions.append(Mention(token.i, actor, title, is_subject, person))
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
+            self.names.setdefault(token.text, actor)
+
+    def remember_speaker(self, actor: Actor) -> None:
+        if actor.country or actor.igo:
+            self.speakers.append(actor)
+
+    def person(self, token: Token) -> Actor | None:
+        """'he', 'him': a person named earlier in the sentence as an object, else the last person subject."""
+        return self._object_person(token) or self._last_person(token.i)
+
+    def last_group(self, token: Token) -> Actor | None:
+        """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that
+        opens on 'They' continues the plural subject of an earlier sentence, not its last-named object."""
+        earlier = continued_subject(token, self.mentions, GROUP_WINDOW) or main_clause_subject(token, self.mentions)
+        if earlier is not None:
+            return earlier
+        for mention in reversed(self.mentions):
+            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
+                return mention.actor
+        return None
+
+    def last_thing(self, token: Token) -> Actor | None:
+        """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence."""
+        for mention in reversed(self.mentions):
+            if mention.token_i < token.i and mention.token_i >= token.sent.start and not mention.person:
+                return mention.actor
+        return None
+
+    def titled(self, title: str, token: Token, excluded: set[str]) -> Actor | None:
+        """'the President': the latest earlier holder of that title whose country is not ``excluded``."""
+        for mention in reversed(self.mentions):
+            if mention.token_i >= token.i or mention.title != title:
+                continue
+            if mention.actor.country and mention.actor.country not in excluded:
+                return mention.actor
+        return None
+
+    def named_before(self, token: Token) -> Actor | None:
+        """'wrote to the US Embassy in London ... The embassy declined': a bare definite noun is the latest
+        earlier mention with the same head noun that had a country."""
+        doc = token.doc
+        for mention in reversed(self.mentions):
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and mention.actor.country \
+                    and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
+                                              f"to '{phrase_span(doc[mention.token_i]).text}'")
+        return None
+
+    def issuer(self, token: Token) -> Actor | None:
+        """'The ministry issued a statement on Tuesday. "...," the statement said': a definite document noun is
+        the body that earlier issued one (the subject of a verb with that noun as object or 'in a statement')."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return None
+        doc, lemma = token.doc, token.lemma_.lower()
+        for mention in reversed(self.mentions):
+            subject = doc[mention.token_i]
+            if not token.i - DEFINITE_WINDOW <= mention.token_i < token.i or subject.dep_ != "nsubj":
+                continue
+            verb = subject.head
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+            nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() == lemma for n in nouns):
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' is the one "
+                                              f"'{phrase_span(subject).text}' issued")
+        return None
+
+    def _object_person(self, token: Token) -> Actor | None:
+        """'Republicans broke with Trump and urged him to concede': an object pronoun refers to a person named
+        earlier in its own sentence (never to its own clause's subject), before any earlier sentence's subject."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "obj", "pobj", "dative"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for mention in reversed(self.mentions):
+            if token.sent.start <= mention.token_i < token.i and mention.person and mention.token_i not in own:
+                return mention.actor
+        return None
+
+    def _last_person(self, before: int) -> Actor | None:
+        for mention in reversed(self.mentions):
+            if mention.token_i < before and mention.is_subject and mention.person:
+                return mention.actor
+        return None

@@ -1,0 +1,114 @@
+"""Stance events: the verbal act a statement makes about an act it does not report as done.
+
+"Portugal will support Turkey" is an AGREE now, "Iran threatened to close the strait" a THREATEN, "refused to
+sign" a REJECT, and "Sudan must return the helicopter, Russia said" a REQUEST from the speaker to Sudan. The
+announced act keeps its own modality (future, hypothetical); the stance event is asserted and dated on the
+statement. Obligations ("X must/should do Y") are requests whatever Y is, also when Y is no event word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Token
+
+from seismo.coding.actors import DocumentContext
+from seismo.coding.arguments import conjuncts, passive_clause, subject_of
+from seismo.coding.attribution import attribution_of, statement_speaker
+from seismo.coding.events import Trigger
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import actor_key, same_side
+from seismo.coding.modality import stance_of
+from seismo.coding.recipients import with_agent
+from seismo.coding.records import make_event
+from seismo.coding.sentence import SentenceInfo, evidence_of, statement_date
+from seismo.models import Actor, Article, Event, Modality
+
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
+
+
+def has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
+    """'China must drop barriers': a verb with an obligation modal (must, should) as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.cue("obligation_modals") for c in verb.children)
+
+
+def obligation_events(trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
+                      ctx: DocumentContext, lexicon: Lexicon, version: str) -> list[Event]:
+    """'The administration declared that China must drop barriers': a speaker's 'X must/should do Y' is a
+    REQUEST from the speaker to X, whatever Y is (also when Y is no event word). Only when the speaker is a
+    political actor of another side than X (never commentators: EDU, MED), and the obligation is not
+    negated, conditional or itself doubted (``stance_of`` decides)."""
+    if stance_of(trigger.word, trigger.verb, lexicon) != "oblige":
+        return []
+    hit = statement_date(trigger, info, heads)
+    on = hit.date if hit and hit.date else article.published
+    subj = subject_of(trigger.verb)
+    if subj is None or passive_clause(trigger.verb):
+        return []
+    actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
+    speaker = statement_speaker(trigger, info, ctx, on, lexicon)
+    if not actors or speaker is None or speaker.agent in COMMENTATORS:
+        return []
+    base = dict(
+        doc_id=article.doc_id, modality=Modality.ASSERTED,
+        attributed_to=attribution_of(trigger, info, ctx, on, lexicon),
+        date=None, date_text=None, date_precision=None, location=None, quantity=None,
+        evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
+        published=article.published, outlet=article.outlet, coder_version=version,
+    )
+    return stance_events(trigger, "oblige", [(a, None) for a in actors], info, heads, ctx, on, base, lexicon)
+
+
+def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
+                  info: SentenceInfo, heads: set[int], ctx: DocumentContext, on: dt.date | None,
+                  base: dict[str, Any], lexicon: Lexicon) -> list[Event]:
+    """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
+
+    ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
+    ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
+    Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
+    statement, never by the announced act's date (``statement_date``).
+    """
+    pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
+    actors = list({actor_key(s): s for s, _ in pairs}.values())
+    if not actors:
+        return []
+    hit = statement_date(trigger, info, heads)
+    published = base["published"]
+    if hit is not None and (hit.date is None or (published and hit.date > published)):
+        hit = None
+    base = {**base, "modality": Modality.ASSERTED, "date": hit.date if hit else None,
+            "date_text": hit.text if hit else None, "date_precision": hit.precision if hit else None}
+    speaker = statement_speaker(trigger, info, ctx, on, lexicon)
+    if stance == "oblige":
+        if speaker is None or any(same_side(speaker, a) for a in actors):
+            return []
+        request = dataclasses.replace(trigger, type="REQUEST", mode=None)
+        return [make_event(request, with_agent(speaker, "GOV"), a, base, lexicon) for a in actors]
+    if speaker is not None and not any(same_side(speaker, a) for a in actors):
+        return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
+    quad = lexicon.types[trigger.type].quad
+    if stance == "refuse":
+        if quad not in (1, 2):
+            return []
+        type_, mode = "REJECT", None
+    else:
+        type_ = "AGREE" if quad in (1, 2) else "THREATEN"
+        if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
+            return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
+        mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
+    verbal = dataclasses.replace(trigger, type=type_, mode=mode)
+    return [make_event(verbal, with_agent(s, "GOV"), t, base, lexicon) for s, t in pairs]
+
+
+def _promised(verb: Token, lexicon: Lexicon) -> bool:
+    """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'):
+    that verb's AGREE tells the statement, and a promise is no threat, whatever it promises."""
+    head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp") else None
+    if head is not None and head.dep_ == "prep" and verb.dep_ == "pcomp":
+        head = head.head  # "committed to sending"
+    rules = lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
+    return bool(rules) and all(r.type == "AGREE" for r in rules)

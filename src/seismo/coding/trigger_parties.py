@@ -1,0 +1,158 @@
+"""The parties of one trigger: who acts (its sources) and on whom (its (source, target) pairs).
+
+A trigger's slots are read first (its subject, object and complements, or an event noun's own arguments); the
+fallbacks then come in a fixed order, each asked only when the ones before it named no one: an earlier event's
+actor, an owner inside the object, a grievance's doer, the second-choice targets, the place, the country itself.
+The agents a type implies (a government's statement, a military's assault) are set last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from seismo.coding.actors import DocumentContext
+from seismo.coding.arguments import passive_clause, relative_clause, source_tokens
+from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.judged_acts import act_doers
+from seismo.coding.jurisdiction import of_jurisdiction
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import distinct_people, identified, named, same_actor
+from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
+from seismo.coding.recipients import (
+    domestic_target,
+    held_by,
+    implied_protesters,
+    localised,
+    object_owner,
+    own_state,
+    place_target,
+    placed,
+    referenced_targets,
+    with_agent,
+)
+from seismo.coding.targets import governed_target_tokens
+from seismo.coding.vocatives import thanking_speaker
+from seismo.kb import KnowledgeBase
+from seismo.models import Actor, Event, Location
+
+VERBAL_QUADS = {1, 3}
+JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
+NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
+
+
+@dataclass(frozen=True)
+class PartyScope:
+    """What deciding one trigger's parties reads: the trigger with its noun arguments, where and when the event
+    happened (``on`` dates the actors' roles), the document's actors so far, and the dictionaries."""
+
+    trigger: Trigger
+    nominal: NominalArgs
+    location: Location | None
+    on: dt.date | None
+    ctx: DocumentContext
+    kb: KnowledgeBase
+    lexicon: Lexicon
+
+
+def trigger_sources(scope: PartyScope) -> list[Actor] | None:
+    """Who acts, one actor per conjunct; None when the subject names no political actor at all. The
+    unnamed agent of a passive ('journalists detained in Somalia') belongs to the place of the event,
+    else to the story's country. An event noun brings its own (by, possessor, between: ``nominal``);
+    one with none and no named protesters is a protest by the place's people."""
+    trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
+    source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
+    # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
+    sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
+    if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
+        sources = [a for a in sources + [_nationality(t, on, scope.kb) for t in source_toks if t.pos_ == "ADJ"]
+                   if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
+        source_toks = source_toks if sources else []
+    if source_toks and not sources and trigger.type == "PROTEST" and all(t.pos_ == "NOUN" for t in source_toks):
+        return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
+    if source_toks and not sources and (not _eventive(source_toks[0], scope.lexicon) or relative_clause(trigger.verb)):
+        return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
+    country = location.country if location is not None and location.country else ctx.home
+    if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
+        sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
+                         agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
+    if not sources and not source_toks and not trigger.noun:
+        sources = held_by(trigger.verb, ctx, on)
+    if not sources and not source_toks:  # '"Thank you [X] for ...", wrote Warren'
+        sources = thanking_speaker(trigger, ctx.quote_speaker, on)
+    if not sources and not source_toks and trigger.noun:
+        sources = implied_protesters(trigger, location)
+    return sources
+
+
+def trigger_pairs(scope: PartyScope, sources: list[Actor],
+                  earlier: list[Event]) -> list[tuple[Actor | None, Actor | None]]:
+    """The (source, target) pairs of a trigger: the first slot that names a target, else (unless the
+    coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
+    and the second choices, which never make an event on their own."""
+    trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
+    if nominal.targets is not None:  # an event noun's with/on/against/of complements
+        found_actors = [placed(x, t, scope.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
+        found_actors, reciprocal = [a for a in found_actors if identified(a)], False
+    else:
+        found = first_targets(trigger, scope.lexicon, ctx, on, sources)
+        found_actors, reciprocal = found.actors, found.reciprocal
+    targets = [of_jurisdiction(own_state(localised(a, location), sources), trigger, sources) for a in found_actors]
+    if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
+        targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
+        if not targets and _named_attack(trigger, scope.lexicon):  # "twin bombings struck the cathedral in Jolo"
+            targets = place_target(trigger, location, sources)
+    symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
+    if trigger.event_subject and symmetric and not sources and len(targets) > 1:
+        sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
+    among = reciprocal or (symmetric and len(sources) > 1)
+    if not targets and not among:
+        targets = act_doers(trigger, sources, scope.lexicon, ctx, on) \
+            or referenced_targets(trigger, earlier, sources, scope.lexicon) \
+            or object_owner(trigger, sources, ctx, on)
+    if not targets and not among and sources:
+        targets = [own_state(a, sources) for a in grievance_owners(trigger, scope.lexicon, ctx, on)
+                   if not any(same_actor(a, s) for s in sources)]
+    if not targets and not among and sources:
+        targets = [a for t in governed_target_tokens(trigger) for a in
+                   (own_state(x, sources) for x in ctx.resolve_all(t, on))
+                   if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
+                                                       for s in sources)]
+        targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
+    quad = scope.lexicon.types[trigger.type].quad
+    agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
+    if agent is None and trigger.type == "ASSAULT":
+        agent = "MIL"  # "North Korea fired artillery rounds": a state that uses force does so with its military
+    if trigger.event_subject and trigger.type == "PROTEST":
+        agent = "CVL"  # "Palestinian riots": the crowd, not the government
+    sources = [with_agent(a, agent) for a in sources]
+    if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
+        targets = [with_agent(a, agent) for a in targets]
+    elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
+        targets = [with_agent(a, "GOV") for a in targets]
+    return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+def _nationality(token: Token, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
+    """'Palestinian' as a modifier: the country it names."""
+    found = kb.resolve_phrase(token.text, on)
+    return found.actor if found and found.actor.country and not found.actor.agent else None
+
+
+def _named_attack(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
+    someone, unlike an explosion or a fire, even when the text does not say by whom."""
+    if trigger.type != "ASSAULT":
+        return False
+    words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    rules = [lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
+    return any(r is not None and r.type == "ASSAULT" for r in rules)
+
+
+def _eventive(token: Token, lexicon: Lexicon) -> bool:
+    """A subject that names an event ('a drone strike killed three') rather than a thing."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
