@@ -8,7 +8,7 @@ import weakref
 import spacy
 
 from seismo.coding import doc_memo
-from seismo.coding.doc_memo import memo, sentence_of, span_text
+from seismo.coding.doc_memo import memo, sentence_of, sentences, span_text
 from seismo.coding.places import known_places
 from seismo.kb import load_kb
 
@@ -71,6 +71,7 @@ def test_span_text_and_sentence_of_read_what_spacy_reads() -> None:
         )
         assert span_text(token.sent) == token.sent.text
     assert span_text(doc[9:12]) == doc[9:12].text == "fired tear gas"
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
 
 
 def test_a_phrase_is_read_once_and_given_as_a_fresh_span() -> None:

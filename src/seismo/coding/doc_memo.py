@@ -52,6 +52,11 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """The document's sentences (``Doc.sents``) as bounds, in order, read once."""
+    return memo(doc, "sentences", lambda: _sentences(doc))[0]
+
+
 def sentence_of(token: Token) -> Sentence:
     """The bounds of the sentence that holds ``token`` (``Token.sent``), read from the parse once per document."""
     doc = token.doc

@@ -28,13 +28,14 @@ explosion destroyed flats in Lagos, killing 12 residents": ``DocumentContext.pla
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.doc_memo import memo, sentence_of, sentences
 from seismo.coding.phrases import name_tail, phrase_span
 from seismo.kb import KnowledgeBase
 from seismo.models import Location
@@ -147,12 +148,11 @@ def _inside_directional(prep: Token) -> bool:
 
 @dataclass
 class Placer:
-    """Per document: finds the places of each sentence once, and the paragraphs, on first use."""
+    """Per document: finds the places of each sentence once, and the paragraphs, on first use. Both are kept in
+    the document's memo (``coding.doc_memo``), so the reader contexts of the same story share them."""
 
     kb: KnowledgeBase
     home: str | None
-    _places: dict[int, list[PlaceHit]] = field(default_factory=dict)
-    _paragraphs: list[tuple[int, int]] | None = None  # (first token, end token) per paragraph
 
     def locate(self, token: Token, agent: str | None = None) -> Placement | None:
         """The country for a country-less mention at ``token`` of sector ``agent``, with the reason."""
@@ -169,7 +169,8 @@ class Placer:
     def _located(self, token: Token) -> Placement | None:
         """A place in the mention's clause, else the nearest one before it in its paragraph."""
         clauses = _clause_chain(clause_head(token))
-        for hit in self.sentence_places(token.sent):
+        sent = sentence_of(token)
+        for hit in self._places_of(token.doc, sent.start, sent.end):
             if hit.clause_i in clauses or self._describes(hit, token):
                 return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same clause")
         hit = self._paragraph_place(token)
@@ -179,10 +180,10 @@ class Placer:
 
     def sentence_places(self, sent: Span) -> list[PlaceHit]:
         """Static locations named in a sentence, in text order (cached per sentence)."""
-        found = self._places.get(sent.start)
-        if found is None:
-            found = self._places[sent.start] = list(self._find_places(sent))
-        return found
+        return self._places_of(sent.doc, sent.start, sent.end)
+
+    def _places_of(self, doc: Doc, start: int, end: int) -> list[PlaceHit]:
+        return memo(doc, ("sentence_places", start, self.kb), lambda: list(self._find_places(Span(doc, start, end))))
 
     def _find_places(self, sent: Span) -> Iterator[PlaceHit]:
         """Proper nouns after a static preposition that the knowledge base knows as places. Looked up
@@ -227,19 +228,21 @@ class Placer:
         start, end = self._paragraph_of(token)
         doc = token.doc
         hits: list[PlaceHit] = []
-        for sent in doc[start:end].sents:
+        for sent in sentences(doc):  # those of the paragraph, as ``doc[start:end].sents`` gives them
+            if sent.end <= start or sent.start >= end:
+                continue
             if sent.start > token.i:
                 break
-            hits.extend(h for h in self.sentence_places(sent) if h.token_i < token.i)
+            hits.extend(h for h in self._places_of(doc, sent.start, sent.end) if h.token_i < token.i)
         return hits[-1] if hits else None
 
-    def _paragraph_of(self, token: Token) -> tuple[int, int]:
-        if self._paragraphs is None:
-            self._paragraphs = paragraphs(token.doc)
-        for start, end in self._paragraphs:
+    @staticmethod
+    def _paragraph_of(token: Token) -> tuple[int, int]:
+        for start, end in memo(token.doc, "paragraphs", lambda: paragraphs(token.doc)):
             if start <= token.i < end:
                 return start, end
-        return token.sent.start, token.sent.end
+        sent = sentence_of(token)
+        return sent.start, sent.end
 
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
