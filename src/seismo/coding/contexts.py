@@ -352,21 +352,37 @@ def _side(actor: Actor | None) -> str | None:
     return actor.country or actor.igo
 
 
-def _actor_rule_fires(rule: ActorRule, event: Event) -> bool:
-    if rule.types is not None and not (_keys(event) & rule.types):
+@dataclass(frozen=True)
+class _Parties:
+    """What the actor rules ask of an event, read once per event rather than once per rule."""
+
+    keys: set[str]
+    sectors: tuple[str | None, str | None]  # source's, target's
+    sides: tuple[str | None, str | None]
+
+    @classmethod
+    def of(cls, event: Event) -> _Parties:
+        return cls(_keys(event), (_sector(event.source), _sector(event.target)),
+                   (_side(event.source), _side(event.target)))
+
+
+def _actor_rule_fires(rule: ActorRule, event: Event | _Parties) -> bool:
+    parties = event if isinstance(event, _Parties) else _Parties.of(event)
+    if rule.types is not None and parties.keys.isdisjoint(rule.types):
         return False
-    if rule.source and _sector(event.source) not in rule.source:
+    source, target = parties.sectors
+    if rule.source and source not in rule.source:
         return False
-    if rule.target and _sector(event.target) not in rule.target:
+    if rule.target and target not in rule.target:
         return False
     if not rule.sectors and not rule.international:
         return bool(rule.source or rule.target)
     if rule.international:
-        a, b = _side(event.source), _side(event.target)
+        a, b = parties.sides
         if a is None or b is None or a == b:
             return False
-        return not rule.sectors or (_sector(event.source) in rule.sectors and _sector(event.target) in rule.sectors)
-    return any(_sector(a) in rule.sectors for a in (event.source, event.target))
+        return not rule.sectors or (source in rule.sectors and target in rule.sectors)
+    return source in rule.sectors or target in rule.sectors
 
 
 def _keys(event: Event) -> set[str]:
@@ -376,13 +392,14 @@ def _keys(event: Event) -> set[str]:
 def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """Contexts implied by the event's type, mode and actors, and by `when:` rules (a type with a cue of the
     sentence, ``found``); ``found`` also decides whether the rules that apply only ``alone`` may fire."""
-    keys = _keys(event)
+    parties = _Parties.of(event)
+    keys = parties.keys
     out = {rule.name for rule in rules.rules.values()
-           if keys & rule.types or any(not a.alone and _actor_rule_fires(a, event) for a in rule.actors)
-           or any(keys & types and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
+           if not keys.isdisjoint(rule.types) or any(not a.alone and _actor_rule_fires(a, parties) for a in rule.actors)
+           or any(not keys.isdisjoint(types) and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
     if not (out | _plain(found)):
         out = {rule.name for rule in rules.rules.values()
-               if any(a.alone and _actor_rule_fires(a, event) for a in rule.actors)}
+               if any(a.alone and _actor_rule_fires(a, parties) for a in rule.actors)}
     return out
 
 
