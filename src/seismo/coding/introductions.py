@@ -72,6 +72,7 @@ class Introductions:
     locate: Locate  # the role's country from its clause, paragraph or story, where the role has none
     _keys: dict[str, Introduction | None] | None = None
     _known: dict[str, bool] = field(default_factory=dict)
+    _firsts: dict[int, int] = field(default_factory=dict)  # name head -> its first word (``name_tokens``)
 
     def actor_for(self, token: Token, found: Actor | None = None) -> Actor | None:
         """The actor a name token refers to given the reading so far (``found``): the document's introduction
@@ -131,7 +132,15 @@ class Introductions:
 
     def name_tokens(self, head: Token) -> list[Token]:
         """The proper nouns that make up a name ending at ``head``: its compound run, less any title words
-        ('Senator', 'President') or nationality at its front."""
+        ('Senator', 'President') or nationality at its front. Read once per name: the document pass reads every
+        name, and the coder asks again for each mention."""
+        first = self._firsts.get(head.i)
+        if first is None:
+            first = self._firsts[head.i] = self._first_of_name(head)
+        doc = head.doc
+        return [doc[k] for k in range(first, head.i + 1)]
+
+    def _first_of_name(self, head: Token) -> int:
         start = head.i
         doc = head.doc
         while start > 0 and doc[start - 1].pos_ == "PROPN" and (
@@ -141,7 +150,7 @@ class Introductions:
         parts = list(doc[start : head.i + 1])
         while len(parts) > 1 and not _one_place_name(parts[0], parts[1]) and self._is_title(parts[0]):
             parts = parts[1:]
-        return parts
+        return parts[0].i
 
     def _is_title(self, token: Token) -> bool:
         """A capitalised title ('Deputy'), an agent noun the knowledge base reads alone ('Senator') or a
