@@ -85,3 +85,14 @@ def test_a_phrase_is_read_once_and_given_as_a_fresh_span() -> None:
     again = phrase_span(doc[2])
     assert again == first and again is not first  # the memo keeps the start, not the span
     assert memo(doc, "phrase_starts", dict) == {2: 0}
+
+
+def test_a_verbs_object_is_read_once_per_verb() -> None:
+    from seismo.coding.verb_roles import direct_object
+
+    doc = NLP("Police detained two reporters")
+    for i, (head, dep) in enumerate([(1, "nsubj"), (1, "ROOT"), (3, "nummod"), (1, "dobj")]):
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    assert direct_object(doc[1]).text == "reporters"
+    assert direct_object(doc[3]) is None
+    assert memo(doc, "direct_object", dict) == {1: 3, 3: None}  # indices only: the memo keeps no token

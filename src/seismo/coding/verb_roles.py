@@ -12,6 +12,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Token
 
+from seismo.coding.doc_memo import memo
 from seismo.coding.lexicon import DICT_DIR
 
 OBJECT_DEPS = {"dobj", "obj"}
@@ -49,7 +50,19 @@ def stative_subject(verb: Token) -> Token | None:
 
 
 def direct_object(verb: Token) -> Token | None:
-    """The verb's object; in a passive clause the grammatical subject plays that role."""
+    """The verb's object; in a passive clause the grammatical subject plays that role. A reading of the parse
+    alone, kept per verb in the document's memo (``coding.doc_memo``): triggers, arguments, modality and
+    judgements all ask it of the same verbs."""
+    doc = verb.doc
+    found: dict[int, int | None] = memo(doc, "direct_object", dict)
+    if verb.i not in found:
+        obj = _direct_object(verb)
+        found[verb.i] = obj.i if obj is not None else None
+    i = found[verb.i]
+    return doc[i] if i is not None else None
+
+
+def _direct_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return child
