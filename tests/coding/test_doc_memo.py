@@ -94,3 +94,18 @@ def test_a_verbs_object_is_read_once_per_verb() -> None:
     assert direct_object(doc[1]).text == "reporters"
     assert direct_object(doc[3]) is None
     assert memo(doc, "direct_object", dict) == {1: 3, 3: None}  # indices only: the memo keeps no token
+
+
+def test_a_phrase_text_is_the_phrase_spans_text() -> None:
+    from seismo.coding.phrases import phrase_span, phrase_text
+
+    words, spaces = ["the", "Nakuru", "county", "council", "met"], [True, True, True, True, False]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[3, 2, 3, 4, 4],
+        deps=["det", "compound", "compound", "nsubj", "ROOT"],
+    )
+    assert phrase_text(doc[3]) == phrase_span(doc[3]).text == "the Nakuru county council"
+    assert memo(doc, "phrase_texts", dict) == {3: "the Nakuru county council"}

@@ -32,7 +32,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -204,7 +204,7 @@ def _descriptions(head: Token, parts: list[Token], kb: KnowledgeBase, on: object
     title = head.head.head if head.dep_ == "pobj" and head.head.lower_ in RUN_LINKS else None
     if title is not None and title.pos_ == "PROPN" and title.i < head.i and head.ent_type_ != "GPE":
         # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on the title's 'from'
-        yield resolve(title), phrase_span(title).text
+        yield resolve(title), phrase_text(title)
 
 
 def _copula_roles(verb: Token, resolve: Resolve) -> Iterator[tuple[Actor | None, str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import continued_subject, main_clause_subject
 from seismo.models import Actor
 
@@ -64,7 +64,7 @@ class MentionMemory:
 
     def remember(self, token: Token, actor: Actor) -> None:
         """Record a resolved mention for later pronouns and bare titles."""
-        title = title_of(phrase_span(token).text)
+        title = title_of(phrase_text(token))
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
             person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
@@ -114,8 +114,8 @@ class MentionMemory:
         for mention in reversed(self.mentions):
             if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and mention.actor.country \
                     and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
-                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
-                                              f"to '{phrase_span(doc[mention.token_i]).text}'")
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' refers back "
+                                              f"to '{phrase_text(doc[mention.token_i])}'")
         return None
 
     def issuer(self, token: Token) -> Actor | None:
@@ -132,8 +132,8 @@ class MentionMemory:
             nouns = [c for c in verb.children if c.dep_ == "dobj"]
             nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(n.lemma_.lower() == lemma for n in nouns):
-                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' is the one "
-                                              f"'{phrase_span(subject).text}' issued")
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' is the one "
+                                              f"'{phrase_text(subject)}' issued")
         return None
 
     def _object_person(self, token: Token) -> Actor | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.mention_memory import because
 from seismo.coding.org_heads import people_of
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -96,7 +96,7 @@ def of_complement(kb: KnowledgeBase, token: Token, on: dt.date | None, depth: in
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                found = kb.resolve_phrase(phrase_span(pobj).text, on)
+                found = kb.resolve_phrase(phrase_text(pobj), on)
                 if found:  # "thousands of Mexicans": the people of the country (people_of)
                     named = because(found.actor, f"{found.reason}; named by the 'of' complement")
                     return people_of(pobj, named, kb)

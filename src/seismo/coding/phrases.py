@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_memo import memo
+from seismo.coding.doc_memo import doc_text, memo
 from seismo.coding.lexicon import word_sets
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
@@ -21,6 +21,18 @@ def phrase_span(token: Token) -> Span:
     if start is None:
         start = starts[token.i] = _phrase_start(token)
     return Span(doc, start, token.i + 1)
+
+
+def phrase_text(token: Token) -> str:
+    """``phrase_span(token).text``, kept per token in the document's memo and sliced from the document's text
+    (``Span.text`` builds a ``Token`` for each word)."""
+    doc = token.doc
+    texts: dict[int, str] = memo(doc, "phrase_texts", dict)
+    text = texts.get(token.i)
+    if text is None:
+        span = phrase_span(token)
+        text = texts[token.i] = doc_text(doc)[span.start_char : span.end_char]
+    return text
 
 
 def _phrase_start(token: Token) -> int:

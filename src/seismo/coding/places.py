@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
-from seismo.coding.phrases import name_tail, phrase_span
+from seismo.coding.phrases import name_tail, phrase_span, phrase_text
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
         return None
     for child in token.lefts:
         if child.dep_ in ("amod", "poss", "compound"):
-            found = kb.resolve_phrase(phrase_span(child).text, None)
+            found = kb.resolve_phrase(phrase_text(child), None)
             if found and found.actor.country:
                 name = " ".join(t.text for t in phrase_span(token) if t.dep_ not in ("det", "case"))
                 return Location(name=name, country=found.actor.country)
@@ -297,7 +297,7 @@ def _modifier_country(noun: Token, kb: KnowledgeBase) -> str | None:
     """'the Yemeni port town of ...': the country a modifier of the settlement noun names."""
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "poss"):
-            found = kb.resolve_phrase(phrase_span(child).text, None)
+            found = kb.resolve_phrase(phrase_text(child), None)
             if found and found.actor.country and not found.actor.igo:
                 return found.actor.country
     return None

@@ -16,7 +16,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, made_by_agents
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import phrase_text
 from seismo.coding.verb_roles import direct_object
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Event, Location
@@ -145,7 +145,7 @@ def held_by(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor
         if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            place = ctx.kb.place(phrase_span(pobj).text)
+            place = ctx.kb.place(phrase_text(pobj))
             if place is not None and place.country:
                 return [Actor(name=f"({place.country} implied)", code=place.country, country=place.country,
                               reason=f"the one who held them: '{participle.text} {prep.text} {pobj.text}' "
