@@ -239,3 +239,36 @@ def test_a_day_outside_the_quote_stays_the_reporters(tmp_path: Path):
                              "on Monday.")
     assault = asserted(events, "ASSAULT")
     assert assault and assault[0].date == dt.date(2023, 3, 9), _show(events)
+
+
+def test_an_act_at_an_event_takes_the_event_day(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan police arrested 40 protesters at Sunday's rally in Nairobi.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 5), "day"), _show(events)
+
+
+def test_by_before_a_gerund_is_how_not_a_deadline(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan lawmakers protested by shouting and holding signs during Monday's final session.")
+    accuse = asserted(events, "ACCUSE")
+    assert accuse and accuse[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_quoted_day_of_an_undated_speech_counts_from_the_paragraphs_day(tmp_path: Path):
+    events = _code(tmp_path, 'Russian troops shelled Izium on Tuesday. "Yesterday, Russian troops attacked Kharkiv," '
+                             'the Ukrainian foreign minister said.')
+    kharkiv = [e for e in asserted(events, "ASSAULT") if "Kharkiv" in e.evidence.sentence]
+    assert kharkiv and kharkiv[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_quoted_day_counts_from_the_speakers_last_dated_act(tmp_path: Path):
+    events = _code(tmp_path, 'On Monday, the Ukrainian foreign minister accused Russia of war crimes.\n\n'
+                             '"Today, Russian troops attacked Kharkiv," the Ukrainian foreign minister said.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and (assault[0].date, assault[0].date_precision) == (dt.date(2023, 3, 6), "day"), _show(events)
+
+
+def test_quoted_day_of_another_speaker_stays_on_publication(tmp_path: Path):
+    events = _code(tmp_path, 'On Monday, the Ukrainian foreign minister accused Russia of war crimes.\n\n'
+                             '"Today, Russian troops attacked Kharkiv," the Polish president said.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and assault[0].date == FRIDAY, _show(events)

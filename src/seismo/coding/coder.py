@@ -59,7 +59,7 @@ from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sou
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
-from seismo.models import Article, Event, Modality, Quantity
+from seismo.models import Actor, Article, Event, Modality, Quantity
 
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
@@ -119,9 +119,9 @@ class Coder:
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
-        self._remember_speakers(reporters, ctx)
+        speakers = self._remember_speakers(reporters, ctx)
         dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor), article.published,
-                            state.speaker_date and state.speaker_date[0], lambda t: is_reporting(t, self.lexicon))
+                            state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
                             state.paragraph_date, state.speaker_date)
@@ -154,12 +154,16 @@ class Coder:
         a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
         return a is not None and b is not None and same_side(a, b)
 
-    def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> None:
+    def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> list[Actor]:
+        """The actors the sentence's reporting verbs name as speakers, remembered for later quotes."""
+        speakers = []
         for verb in reporters:
             subj = subject_of(verb)
             actor = ctx.resolve(subj) if subj is not None else None
             if actor is not None:
                 ctx.remember_speaker(actor)
+                speakers.append(actor)
+        return speakers
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:

@@ -167,9 +167,15 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
                 continue
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
             if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and (
-                    owner.i in owners or in_event_phrase(owner, owners)))):
+                    owner.i in owners or in_event_phrase(owner, owners) or _at_event(owner, owners)))):
                 return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
     return None
+
+
+def _at_event(noun: Token, owners: set[int]) -> bool:
+    """'arrested 40 protesters at Sunday's rally', 'criticised Uganda at Tuesday's summit': an act done at an event
+    noun happened on that event's day. Dates only: an 'at' phrase's place is left to ``places``."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.i in owners
 
 
 def _through_infinitive(token: Token, noun: Token) -> bool:
