@@ -54,7 +54,7 @@ from seismo.coding.sentence import (
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_country, word_bounds
-from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
+from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
@@ -185,6 +185,8 @@ class Coder:
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
+        if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
+            date_hit = days_after(trigger, state.anchor, article.published)
         if date_hit is None and modality is Modality.ASSERTED:
             date_hit = report_date(trigger, info, heads, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):

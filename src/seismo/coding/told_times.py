@@ -8,7 +8,9 @@ Three readings the date order of ``event_dates`` needs (docs/dates.md, "Event da
 - 'The speech came one week after an attack on oil infrastructure': the attack is the shift's anchor, so it
   happened one week before the clause's day (the clause's own, else the publication day), not on it;
 - 'In that event, Fields killed a woman': a demonstrative generic event noun ('that event', 'the incident')
-  refers back to the event the text named last, so the act takes the date named last before it.
+  refers back to the event the text named last, so the act takes the date named last before it;
+- 'For several days Iran denied the accusation': an act told as lasting days, with no day of its own, followed
+  the event told before it, so it begins the day after the last day the text named.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo
 
+DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
 GENERIC_EVENT_NOUNS = {"event", "events", "incident", "incidents", "episode", "occasion"}
 BACK_DETERMINERS = {"that", "this", "the", "those", "these"}
 FLIP = {"after": "before", "before": "after", "later": "earlier", "earlier": "later"}
@@ -86,3 +89,22 @@ def referred_event_date(trigger: Trigger, last_named: DateHit | None) -> DateHit
     if noun is None or last_named is None or last_named.date is None:
         return None
     return DateHit(noun, f"(same event) {last_named.text}", last_named.date, last_named.precision)
+
+
+def days_after(trigger: Trigger, anchor: dt.date | None, published: dt.date | None) -> DateHit | None:
+    """'For several days Iran denied the accusation', 'denied the charges for days': a simple past act told as
+    lasting days began after the event told before it, so it takes the day after ``anchor``, the last day the text
+    named (across paragraphs, as 'the day before' reads from it). A present perfect ('have protested for days')
+    runs up to now, and a day after publication is no day of the story: both None."""
+    verb = trigger.verb
+    if anchor is None or verb.tag_ != "VBD":
+        return None
+    for prep in verb.children:
+        unit = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in DURATION_UNITS), None)
+        if prep.dep_ == "prep" and prep.lower_ == "for" and unit is not None:
+            day = anchor + dt.timedelta(days=1)
+            if published is not None and day > published:
+                return None
+            words = verb.doc[prep.i : unit.i + 1].text
+            return DateHit(prep, f"(days after) {words}", day, "day")
+    return None
