@@ -272,3 +272,10 @@ def test_quoted_day_of_another_speaker_stays_on_publication(tmp_path: Path):
                              '"Today, Russian troops attacked Kharkiv," the Polish president said.')
     assault = asserted(events, "ASSAULT")
     assert assault and assault[0].date == FRIDAY, _show(events)
+
+
+def test_the_following_week_reads_from_the_day_named_before(tmp_path: Path):
+    events = _code(tmp_path, "Ugandan troops shelled Busia on Wednesday, February 22. The following week, Kenyan "
+                             "troops attacked Ugandan positions near Tororo.")
+    kenyan = [e for e in asserted(events, "ASSAULT") if "Tororo" in e.evidence.sentence]
+    assert kenyan and (kenyan[0].date, kenyan[0].date_precision) == (dt.date(2023, 2, 27), "week"), _show(events)
