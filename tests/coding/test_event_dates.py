@@ -279,3 +279,32 @@ def test_the_following_week_reads_from_the_day_named_before(tmp_path: Path):
                              "troops attacked Ugandan positions near Tororo.")
     kenyan = [e for e in asserted(events, "ASSAULT") if "Tororo" in e.evidence.sentence]
     assert kenyan and (kenyan[0].date, kenyan[0].date_precision) == (dt.date(2023, 2, 27), "week"), _show(events)
+
+
+def test_a_day_put_first_dates_the_sentences_other_undated_clause(tmp_path: Path):
+    events = _code(tmp_path, "On Monday, Kenyan police arrested the opposition leader; the Kenyan president praised "
+                             "the police.")
+    praised = asserted(events, "SUPPORT")
+    assert praised and (praised[0].date, praised[0].date_text) == (dt.date(2023, 3, 6), "(context) On Monday"), \
+        _show(events)
+
+
+def test_a_day_put_first_does_not_date_an_act_in_a_relative_clause(tmp_path: Path):
+    events = _code(tmp_path, "On Monday, Kenyan troops shelled Busia in response to a Ugandan airstrike that killed a "
+                             "Kenyan general.")
+    killed = [e for e in asserted(events, "ASSAULT") if e.trigger == "killed"]
+    assert killed and killed[0].date_precision == "published", _show(events)
+
+
+def test_the_introduced_speakers_own_act_takes_the_speakers_day(tmp_path: Path):
+    events = _code(tmp_path, "The Kenyan president spoke to reporters in Nairobi on Tuesday. He called on Uganda to "
+                             "withdraw its troops.")
+    called = asserted(events, "REQUEST")
+    assert called and called[0].date == dt.date(2023, 3, 7), _show(events)
+
+
+def test_another_actors_act_does_not_take_the_speakers_day(tmp_path: Path):
+    events = _code(tmp_path, "The Kenyan president spoke to reporters in Nairobi on Tuesday. Ugandan troops shelled "
+                             "Busia.")
+    shelled = asserted(events, "ASSAULT")
+    assert shelled and shelled[0].date_precision == "published", _show(events)

@@ -21,6 +21,7 @@ from seismo.coding.event_dates import (
     date_fields,
     date_on_publication,
     event_date,
+    fronted_day,
     reads_forward,
     report_date,
     same_event,
@@ -123,8 +124,9 @@ class Coder:
         dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor), article.published,
                             state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
-        info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
-                            state.paragraph_date, state.speaker_date)
+        context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
+        info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx), context,
+                            state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
         events: list[Event] = []

@@ -134,20 +134,26 @@ def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: d
 
 def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve: Resolve,
                  quote_speaker: Resolve) -> DateHit | None:
-    """An asserted event the sentence gives no day: the paragraph's day, else, for a statement by the speaker
-    the paragraph introduced on a day, that day ('Wen spoke to reporters on Monday. "We urge ...," he said.').
-    Another speaker's statement, or an act that was reported, keeps no day: it may have been made before."""
+    """An asserted event the sentence gives no day: the paragraph's day (or the day the sentence puts first, 'On
+    Monday, police arrested him; the president praised them'), else, for a statement or act by the speaker the
+    paragraph introduced on a day, that day ('Wen spoke to reporters on Monday. "We urge ...," he said.', '... He
+    called on Japan to ...'). Another speaker's statement, or an act that was reported, keeps no day: it may have
+    been made before."""
     context = info.context_date
     if context is None and info.speaker_date is not None:
         day, introduced = info.speaker_date
         reporter = reporting_ancestor(trigger.verb, lexicon)
-        subject = subject_of(reporter) if reporter is not None else None
+        subject = subject_of(reporter if reporter is not None else trigger.verb)  # "He called on Japan to ..."
         speaker = resolve(subject, None) if subject is not None else quote_speaker(trigger.verb, None)
         if speaker is not None and (speaker.code, speaker.name) == (introduced.code, introduced.name):
             context = day
-    if context is None:
-        return None
+    if context is None or (context.token.sent.start == trigger.verb.sent.start and _in_relative_clause(trigger.verb)):
+        return None  # "On Monday, ... in response to the airstrike that killed Soleimani": an older act
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
