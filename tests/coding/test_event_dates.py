@@ -308,3 +308,23 @@ def test_another_actors_act_does_not_take_the_speakers_day(tmp_path: Path):
                              "Busia.")
     shelled = asserted(events, "ASSAULT")
     assert shelled and shelled[0].date_precision == "published", _show(events)
+
+
+def test_a_later_sentence_tells_the_day_of_the_event_before(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops shelled Kismayo, killing 12 civilians. The attack took place on Monday.")
+    assault = asserted(events, "ASSAULT")
+    assert assault and all((e.date, e.date_text) == (dt.date(2023, 3, 6), "(same event) on Monday") for e in assault), \
+        _show(events)
+
+
+def test_a_later_day_does_not_replace_the_days_an_event_has(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops shelled Busia on Wednesday. The attack came on Monday, officials said.")
+    assault = asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 8), _show(events)
+
+
+def test_a_day_after_follow_is_not_the_events(tmp_path: Path):
+    events = _code(tmp_path, "Uganda expelled two Kenyan diplomats. The expulsion followed a row over fishing rights "
+                             "on Tuesday.")
+    expelled = asserted(events, "SANCTION")
+    assert expelled and expelled[0].date_precision == "published", _show(events)

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.background import past_frame
-from seismo.coding.event_dates import frame_parties, fronted_day, main_clause_day, referred_day, speaker_day
+from seismo.coding.event_dates import (
+    date_fields,
+    frame_parties,
+    fronted_day,
+    main_clause_day,
+    referred_day,
+    speaker_day,
+    told_day,
+)
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.references import Link
@@ -79,6 +87,9 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
     if state.paragraph_date is info.context_date \
             and (day := referred_day(sent, events, state.events, lexicon)) is not None:  # "in the attack"
         state.paragraph_date, state.frame = day, None
+    if (told := told_day(sent, info.dates, state.events, lexicon, published)) is not None:  # "The arrests came on ..."
+        for index in told[0]:
+            state.events[index] = state.events[index].model_copy(update=date_fields(told[1]))
     past = past_frame(sent, info.dates, published)
     if past is not None:
         state.paragraph_date, state.frame, state.past = None, None, past

@@ -240,6 +240,37 @@ def referred_day(sent: Span, coded: list[Event], events: list[Event], lexicon: L
     return None
 
 
+SEQUENCE_VERBS = {"follow", "precede"}  # "The expulsion followed a row on Tuesday": the day may be the row's
+
+
+def told_day(sent: Span, dates: list[DateHit], earlier: list[Event], lexicon: Lexicon,
+             published: dt.date | None) -> tuple[list[int], DateHit] | None:
+    """'Police arrested 40 protesters in Nairobi. The arrests came on Tuesday, ...': a main clause whose subject is
+    a bare definite reference noun and which names a day tells the day of the event that noun refers back to, the
+    latest asserted event of its type: when that one has no date yet, its indexes in ``earlier`` (with the same
+    sentence's other undated events of the type: 'shelled Kismayo, killing 12') and the day. None when the latest
+    such event has a date of its own (the noun names that one) or the day is after publication."""
+    day = main_clause_day(sent, dates)
+    noun = subject_of(sent.root)
+    if day is None or day.date is None or noun is None or (published is not None and day.date > published) \
+            or sent.root.lemma_.lower() in SEQUENCE_VERBS:
+        return None
+    types = lexicon.reference_nouns.get(noun.lemma_.lower())
+    if not types or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+            or any(c.dep_ not in BARE_NOUN_DEPS for c in noun.children):
+        return None
+    def undated_of_type(event: Event) -> bool:
+        return event.modality is Modality.ASSERTED and event.date is None and event.date_text is None \
+            and (event.type in types or f"{event.type}:{event.mode}" in types)
+
+    latest = next((e for e in reversed(earlier) if e.modality is Modality.ASSERTED
+                   and (e.type in types or f"{e.type}:{e.mode}" in types)), None)
+    if latest is None or not undated_of_type(latest):
+        return None
+    indexes = [i for i, e in enumerate(earlier) if e.evidence.start == latest.evidence.start and undated_of_type(e)]
+    return indexes, DateHit(noun, f"(same event) {day.text}", day.date, "day")
+
+
 def same_event_date(noun: Token, event: Event) -> DateHit:
     text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
     return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
