@@ -328,3 +328,10 @@ def test_a_day_after_follow_is_not_the_events(tmp_path: Path):
                              "on Tuesday.")
     expelled = asserted(events, "SANCTION")
     assert expelled and expelled[0].date_precision == "published", _show(events)
+
+
+def test_the_last_time_an_act_happened_is_the_predicates_date(tmp_path: Path):
+    events = _code(tmp_path, "The last time the Kenyan government banned the newspaper was during the state of "
+                             "emergency declared by President Moi back in 1982.")
+    banned = asserted(events, "COERCE")
+    assert banned and (banned[0].date, banned[0].date_precision) == (dt.date(1982, 1, 1), "year"), _show(events)

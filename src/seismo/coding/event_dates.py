@@ -43,8 +43,27 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     reporter = reporting_ancestor(trigger.verb, lexicon)
     if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
         chain.append(reporter)
-    hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain)
+    hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain) or last_time_date(trigger.verb, info)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+
+ORDINAL_TIMES = {"last", "first", "only", "previous"}  # "the last time ... was in 1972"; not "this time"
+
+
+def last_time_date(verb: Token, info: SentenceInfo) -> DateHit | None:
+    """'The last time the government ordered the network to shut down was during the martial law imposed back in
+    1972': an act told in a relative clause of 'time' that is the subject of 'be' happened when the predicate
+    says, so it takes the first date of the predicate, however deep the parser hangs it. The parser also reads
+    'time' as the act's adverb and 'was ...' as its complement clause: the same reading."""
+    time, predicate = verb.head, verb.head.head
+    if verb.dep_ != "relcl" or time.dep_ != "nsubj":
+        time = next((c for c in verb.children if c.dep_ == "npadvmod"), verb)
+        predicate = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > time.i), verb)
+    if time.lemma_.lower() != "time" or predicate.lemma_ != "be" \
+            or not any(c.dep_ == "amod" and c.lower_ in ORDINAL_TIMES for c in time.children):
+        return None
+    inside = {t.i for t in predicate.subtree} - {t.i for t in time.subtree}
+    return next((h for h in info.dates if h.date is not None and h.names is None and h.token.i in inside), None)
 
 
 FUTURE_IN_PAST = {"would", "'d"}  # "said he would visit Rabat on Monday": the coming Monday
