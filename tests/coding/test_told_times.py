@@ -67,3 +67,9 @@ def test_an_act_lasting_days_up_to_now_takes_no_earlier_day(tmp_path: Path) -> N
            "Kampala for days."
     blocked = asserted(code_text(tmp_path, text, MONDAY), "PROTEST")
     assert blocked and blocked[0].date_precision == "published"
+
+
+def test_the_anchor_clause_of_a_shift_is_before_the_clauses_day(tmp_path: Path) -> None:
+    text = "Kenyan troops shelled Busia on Friday, two days after Ugandan troops attacked Kenyan border posts."
+    attacked = [e for e in asserted(code_text(tmp_path, text, MONDAY), "ASSAULT") if e.trigger == "attacked"]
+    assert attacked and (attacked[0].date, attacked[0].date_precision) == (dt.date(2019, 9, 18), "day")

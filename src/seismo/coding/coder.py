@@ -175,8 +175,8 @@ class Coder:
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
-        if trigger.noun:  # "one week after an attack": the attack is a week before the clause's day
-            date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
+        date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
             date_hit = background_date(trigger.verb, self.lexicon)
         earlier = same_event(trigger, state.events, self.lexicon) \

@@ -19,10 +19,10 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens
+from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens, shifted_clause
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
-from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo
+from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner
 
 DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
 GENERIC_EVENT_NOUNS = {"event", "events", "incident", "incidents", "episode", "occasion"}
@@ -50,16 +50,17 @@ def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
 
 def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
                      published: dt.date | None) -> DateHit | None:
-    """The day of an event noun that is the anchor of a shift ('two days after an attack'): the shift read
-    backwards from the shifted clause's day (the date ``hit`` the noun got from that clause, else the publication
-    day). None when ``word`` anchors no shift, or when its date is its own ('after an attack on Friday')."""
+    """The day of an event noun or verb that is the anchor of a shift ('two days after an attack', 'shelled Busia on
+    Friday, two days after Ugandan troops attacked'): the shift read backwards from the shifted clause's day (the
+    date ``hit`` the noun got from that clause, else the day the shifted clause owns, else the publication day).
+    None when ``word`` anchors no shift, or when its date is its own ('after an attack on Friday')."""
     shift = next((d for d in dates if d.token.lower_ in SHIFT_WORDS and word.i in anchor_tokens(d.token)), None)
     if shift is None:
         return None
     anchor = anchor_tokens(shift.token)
     if hit is not None and hit.token.i in anchor and hit.token.i != shift.token.i:
         return None
-    base = hit.date if hit is not None and hit.date is not None else published
+    base = hit.date if hit is not None and hit.date is not None else _clause_day(shift, dates) or published
     if base is None:
         return None
     flipped = " ".join(FLIP.get(w.lower(), w) for w in shift.text.split())
@@ -67,6 +68,16 @@ def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
     if resolved is None:
         return None
     return DateHit(word, f"(before the clause) {shift.text}", resolved.date, resolved.precision)
+
+
+def _clause_day(shift: DateHit, dates: list[DateHit]) -> dt.date | None:
+    """The day the clause a shift dates names besides the shift ('shelled Busia on Friday, two days after ...')."""
+    clause = shifted_clause(shift.token)
+    if clause is None:
+        return None
+    return next((h.date for h in dates if h is not shift and h.date is not None and h.precision == "day"
+                 and h.names is None and (owner := clause_owner(h.token, {clause.i}, stop_at_bounds=True)) is not None
+                 and owner.i == clause.i), None)
 
 
 def referred_event_noun(verb: Token) -> Token | None:
