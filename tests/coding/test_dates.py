@@ -316,6 +316,27 @@ def test_resolve_anchored_reads_from_the_anchor(expr: str, expected: dt.date | N
     assert resolve_date(expr, TUE) is None or expected is None
 
 
+@pytest.mark.parametrize(
+    ("expr", "expected", "precision"),
+    [  # anchor Saturday 2022-02-12: its week runs Monday 7 to Sunday 13
+        ("the following week", D(2022, 2, 14), "week"),
+        ("the next week", D(2022, 2, 14), "week"),
+        ("the week after", D(2022, 2, 14), "week"),
+        ("the preceding week", D(2022, 1, 31), "week"),
+        ("the week before", D(2022, 1, 31), "week"),
+        ("later that week", D(2022, 2, 7), "week"),
+        ("earlier that month", D(2022, 2, 1), "month"),
+        ("the following month", D(2022, 3, 1), "month"),
+        ("the previous month", D(2022, 1, 1), "month"),
+    ],
+)
+def test_resolve_anchored_reads_a_calendar_period_from_the_anchor(expr: str, expected: dt.date, precision: str) -> None:
+    resolved = resolve_anchored(expr, D(2022, 2, 12))
+    assert resolved is not None and (resolved.date, resolved.precision) == (expected, precision)
+    assert resolve_date(expr, TUE) is None  # never read from publication
+    assert [m.text for m in find_date_expressions(f"Troops withdrew {expr}.")] == [expr]
+
+
 def test_out_of_range_dates_do_not_raise() -> None:
     assert resolve_date("tomorrow", D(9999, 12, 31)) is None
     assert resolve_date("9999 years ago", TUE) is None

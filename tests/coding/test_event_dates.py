@@ -239,3 +239,99 @@ def test_a_day_outside_the_quote_stays_the_reporters(tmp_path: Path):
                              "on Monday.")
     assault = asserted(events, "ASSAULT")
     assert assault and assault[0].date == dt.date(2023, 3, 9), _show(events)
+
+
+def test_an_act_at_an_event_takes_the_event_day(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan police arrested 40 protesters at Sunday's rally in Nairobi.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 5), "day"), _show(events)
+
+
+def test_by_before_a_gerund_is_how_not_a_deadline(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan lawmakers protested by shouting and holding signs during Monday's final session.")
+    accuse = asserted(events, "ACCUSE")
+    assert accuse and accuse[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_quoted_day_of_an_undated_speech_counts_from_the_paragraphs_day(tmp_path: Path):
+    events = _code(tmp_path, 'Russian troops shelled Izium on Tuesday. "Yesterday, Russian troops attacked Kharkiv," '
+                             'the Ukrainian foreign minister said.')
+    kharkiv = [e for e in asserted(events, "ASSAULT") if "Kharkiv" in e.evidence.sentence]
+    assert kharkiv and kharkiv[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_quoted_day_counts_from_the_speakers_last_dated_act(tmp_path: Path):
+    events = _code(tmp_path, 'On Monday, the Ukrainian foreign minister accused Russia of war crimes.\n\n'
+                             '"Today, Russian troops attacked Kharkiv," the Ukrainian foreign minister said.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and (assault[0].date, assault[0].date_precision) == (dt.date(2023, 3, 6), "day"), _show(events)
+
+
+def test_quoted_day_of_another_speaker_stays_on_publication(tmp_path: Path):
+    events = _code(tmp_path, 'On Monday, the Ukrainian foreign minister accused Russia of war crimes.\n\n'
+                             '"Today, Russian troops attacked Kharkiv," the Polish president said.')
+    assault = asserted(events, "ASSAULT")
+    assert assault and assault[0].date == FRIDAY, _show(events)
+
+
+def test_the_following_week_reads_from_the_day_named_before(tmp_path: Path):
+    events = _code(tmp_path, "Ugandan troops shelled Busia on Wednesday, February 22. The following week, Kenyan "
+                             "troops attacked Ugandan positions near Tororo.")
+    kenyan = [e for e in asserted(events, "ASSAULT") if "Tororo" in e.evidence.sentence]
+    assert kenyan and (kenyan[0].date, kenyan[0].date_precision) == (dt.date(2023, 2, 27), "week"), _show(events)
+
+
+def test_a_day_put_first_dates_the_sentences_other_undated_clause(tmp_path: Path):
+    events = _code(tmp_path, "On Monday, Kenyan police arrested the opposition leader; the Kenyan president praised "
+                             "the police.")
+    praised = asserted(events, "SUPPORT")
+    assert praised and (praised[0].date, praised[0].date_text) == (dt.date(2023, 3, 6), "(context) On Monday"), \
+        _show(events)
+
+
+def test_a_day_put_first_does_not_date_an_act_in_a_relative_clause(tmp_path: Path):
+    events = _code(tmp_path, "On Monday, Kenyan troops shelled Busia in response to a Ugandan airstrike that killed a "
+                             "Kenyan general.")
+    killed = [e for e in asserted(events, "ASSAULT") if e.trigger == "killed"]
+    assert killed and killed[0].date_precision == "published", _show(events)
+
+
+def test_the_introduced_speakers_own_act_takes_the_speakers_day(tmp_path: Path):
+    events = _code(tmp_path, "The Kenyan president spoke to reporters in Nairobi on Tuesday. He called on Uganda to "
+                             "withdraw its troops.")
+    called = asserted(events, "REQUEST")
+    assert called and called[0].date == dt.date(2023, 3, 7), _show(events)
+
+
+def test_another_actors_act_does_not_take_the_speakers_day(tmp_path: Path):
+    events = _code(tmp_path, "The Kenyan president spoke to reporters in Nairobi on Tuesday. Ugandan troops shelled "
+                             "Busia.")
+    shelled = asserted(events, "ASSAULT")
+    assert shelled and shelled[0].date_precision == "published", _show(events)
+
+
+def test_a_later_sentence_tells_the_day_of_the_event_before(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops shelled Kismayo, killing 12 civilians. The attack took place on Monday.")
+    assault = asserted(events, "ASSAULT")
+    assert assault and all((e.date, e.date_text) == (dt.date(2023, 3, 6), "(same event) on Monday") for e in assault), \
+        _show(events)
+
+
+def test_a_later_day_does_not_replace_the_days_an_event_has(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops shelled Busia on Wednesday. The attack came on Monday, officials said.")
+    assault = asserted(events, "ASSAULT")
+    assert assault and assault[0].date == dt.date(2023, 3, 8), _show(events)
+
+
+def test_a_day_after_follow_is_not_the_events(tmp_path: Path):
+    events = _code(tmp_path, "Uganda expelled two Kenyan diplomats. The expulsion followed a row over fishing rights "
+                             "on Tuesday.")
+    expelled = asserted(events, "SANCTION")
+    assert expelled and expelled[0].date_precision == "published", _show(events)
+
+
+def test_the_last_time_an_act_happened_is_the_predicates_date(tmp_path: Path):
+    events = _code(tmp_path, "The last time the Kenyan government banned the newspaper was during the state of "
+                             "emergency declared by President Moi back in 1982.")
+    banned = asserted(events, "COERCE")
+    assert banned and (banned[0].date, banned[0].date_precision) == (dt.date(1982, 1, 1), "year"), _show(events)

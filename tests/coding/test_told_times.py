@@ -54,3 +54,22 @@ def test_they_inside_a_sentence_keeps_the_latest_group(tmp_path: Path) -> None:
     text = "Russia accused the rebels of shelling the town. They denied it."
     denied = asserted(code_text(tmp_path, text, MONDAY), "REJECT")
     assert denied and denied[0].source is not None and denied[0].source.agent == "REB"
+
+
+def test_an_act_lasting_days_begins_the_day_after_the_event_told_before(tmp_path: Path) -> None:
+    text = "Uganda expelled the Kenyan ambassador on Wednesday.\n\nFor several days Kenya denied the charges."
+    denied = asserted(code_text(tmp_path, text, MONDAY), "REJECT")
+    assert denied and (denied[0].date, denied[0].date_precision) == (dt.date(2019, 9, 19), "day")
+
+
+def test_an_act_lasting_days_up_to_now_takes_no_earlier_day(tmp_path: Path) -> None:
+    text = "Uganda expelled the Kenyan ambassador on Wednesday.\n\nKenyan protesters have blocked the road to " \
+           "Kampala for days."
+    blocked = asserted(code_text(tmp_path, text, MONDAY), "PROTEST")
+    assert blocked and blocked[0].date_precision == "published"
+
+
+def test_the_anchor_clause_of_a_shift_is_before_the_clauses_day(tmp_path: Path) -> None:
+    text = "Kenyan troops shelled Busia on Friday, two days after Ugandan troops attacked Kenyan border posts."
+    attacked = [e for e in asserted(code_text(tmp_path, text, MONDAY), "ASSAULT") if e.trigger == "attacked"]
+    assert attacked and (attacked[0].date, attacked[0].date_precision) == (dt.date(2019, 9, 18), "day")

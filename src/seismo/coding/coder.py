@@ -21,6 +21,7 @@ from seismo.coding.event_dates import (
     date_fields,
     date_on_publication,
     event_date,
+    fronted_day,
     reads_forward,
     report_date,
     same_event,
@@ -54,12 +55,12 @@ from seismo.coding.sentence import (
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_country, word_bounds
-from seismo.coding.told_times import anchor_noun_date, bounded_date, referred_event_date
+from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
-from seismo.models import Article, Event, Modality, Quantity
+from seismo.models import Actor, Article, Event, Modality, Quantity
 
 STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already verbal: no stance event on top
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
@@ -119,12 +120,13 @@ class Coder:
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
-        self._remember_speakers(reporters, ctx)
+        speakers = self._remember_speakers(reporters, ctx)
         dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor), article.published,
-                            state.speaker_date and state.speaker_date[0], lambda t: is_reporting(t, self.lexicon))
+                            state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
-        info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx),
-                            state.paragraph_date, state.speaker_date)
+        context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
+        info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx), context,
+                            state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
         events: list[Event] = []
@@ -154,12 +156,16 @@ class Coder:
         a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
         return a is not None and b is not None and same_side(a, b)
 
-    def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> None:
+    def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> list[Actor]:
+        """The actors the sentence's reporting verbs name as speakers, remembered for later quotes."""
+        speakers = []
         for verb in reporters:
             subj = subject_of(verb)
             actor = ctx.resolve(subj) if subj is not None else None
             if actor is not None:
                 ctx.remember_speaker(actor)
+                speakers.append(actor)
+        return speakers
 
     def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
                       ctx: DocumentContext, state: DocState) -> list[Event]:
@@ -169,8 +175,8 @@ class Coder:
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
-        if trigger.noun:  # "one week after an attack": the attack is a week before the clause's day
-            date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
+        date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
             date_hit = background_date(trigger.verb, self.lexicon)
         earlier = same_event(trigger, state.events, self.lexicon) \
@@ -181,6 +187,8 @@ class Coder:
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
+        if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
+            date_hit = days_after(trigger, state.anchor, article.published)
         if date_hit is None and modality is Modality.ASSERTED:
             date_hit = report_date(trigger, info, heads, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):

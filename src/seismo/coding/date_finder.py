@@ -61,8 +61,8 @@ _FIND_PATTERNS = [
     rf"(?i:in\s+{_COUNT}\s+{UNIT}(?:'?\s*time)?(?!\s+of\b))",
     r"(?i:(?:in\s+)?the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months)"
     r"|in\s+recent\s+(?:days|weeks|months)|the\s+(?:day|week|month|year)\s+(?:before|after)"
-    r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
-    r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week))",
+    r"|the\s+(?:previous|preceding|following)\s+(?:day|week|month|year)"
+    r"|(?:(?:later|earlier)\s+)?that\s+(?:day|week|month)|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
     SEASON_FIND,
 ]

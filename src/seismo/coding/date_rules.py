@@ -207,9 +207,9 @@ _R_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _R_VAGUE = (
     rf"{R_COUNT}\s+{_R_UNIT}\s+(?:earlier|later|before|after)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
-    r"|the\s+(?:previous|following)\s+(?:day|week|month|year)"
+    r"|the\s+(?:previous|preceding|following)\s+(?:day|week|month|year)"
     r"|the\s+(?:coming|next few|past few)\s+(?:days|weeks|months)|recent\s+(?:days|weeks|months)"
-    r"|(?:(?:later|earlier)\s+)?that\s+day|the\s+(?:same|next)\s+(?:day|week)"
+    r"|(?:(?:later|earlier)\s+)?that\s+(?:day|week|month)|the\s+(?:same|next)\s+(?:day|week)"
 )
 _RULE_TABLE: list[tuple[str, _Handler | None, bool]] = [  # (pattern, handler, needs published)
     (r"(?P<y>\d{4})-(?P<mon>\d{1,2})-(?P<d>\d{1,2})", _on_day_month, False),

@@ -78,10 +78,14 @@ def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> Resolve
 _ANCHOR_SAME = re.compile(r"(?:(?:later|earlier)\s+)?that\s+day|the\s+same\s+day")
 _ANCHOR_STEP = re.compile(r"the\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day|following\s+day)")
 _ANCHOR_COUNT = re.compile(rf"{R_COUNT}\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after)")
+_ANCHOR_PERIOD = re.compile(r"the\s+(?:(?P<next>following|next)|previous|preceding)\s+(?P<unit>week|month)"
+                            r"|the\s+(?P<unit2>week|month)\s+(?P<dir>after|before)"
+                            r"|(?P<same>(?:(?:later|earlier)\s+)?that)\s+(?P<unit3>week|month)")
 
 
 def resolve_anchored(expr: str, anchor: dt.date) -> ResolvedDate | None:
-    """A date told from another event's ("the day before", "two days later", "that day"), read from ``anchor``.
+    """A date told from another event's ("the day before", "two days later", "that day", "the following week"),
+    read from ``anchor``.
 
     ``resolve_date`` leaves these unresolved: only the caller knows the event they hang on. The coder
     passes the last day the text named before them (docs/dates.md, "Event dates"). Vague counts ("a few
@@ -89,6 +93,8 @@ def resolve_anchored(expr: str, anchor: dt.date) -> ResolvedDate | None:
     """
     key, text = _normalise(expr), " ".join(expr.split())
     try:
+        if m := _ANCHOR_PERIOD.fullmatch(key):
+            return _anchored_period(m, anchor, text)
         if _ANCHOR_SAME.fullmatch(key):
             return day_of(anchor, text)
         if m := _ANCHOR_STEP.fullmatch(key):
@@ -103,6 +109,17 @@ def resolve_anchored(expr: str, anchor: dt.date) -> ResolvedDate | None:
     except OverflowError:
         return None
     return day_of(date, text) if m["unit"] == "day" else ResolvedDate(date, "week", text)
+
+
+def _anchored_period(m: re.Match[str], anchor: dt.date, text: str) -> ResolvedDate:
+    """'the following week', 'the month before', 'later that week': the calendar week (Monday to Sunday) or month
+    after, before or holding ``anchor``, as 'next week' and 'last month' are read from publication."""
+    step = 0 if m["same"] else 1 if m["next"] or m["dir"] == "after" else -1
+    if (m["unit"] or m["unit2"] or m["unit3"]) == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday() - 7 * step)
+        return ResolvedDate(monday, "week", text, (monday, monday + dt.timedelta(days=6)))
+    index = anchor.year * 12 + anchor.month - 1 + step
+    return month_of(index // 12, index % 12 + 1, text)
 
 
 _MONTH_DAY = re.compile(rf"{R_ON_WD}{R_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.background import past_frame
-from seismo.coding.event_dates import frame_parties, fronted_day, main_clause_day, referred_day, speaker_day
+from seismo.coding.event_dates import (
+    date_fields,
+    frame_parties,
+    fronted_day,
+    main_clause_day,
+    referred_day,
+    speaker_day,
+    told_day,
+)
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.references import Link
@@ -33,6 +41,21 @@ class DocState:
     frame: set[str] | None = None  # the parties of a sentence that gave the paragraph its day without an event
     last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
     past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
+    acts: dict[tuple[str | None, str], DateHit] = field(default_factory=dict)  # an actor's last act told with a day
+
+    def speech_day(self, speakers: list[Actor]) -> DateHit | None:
+        """The day an undated speech of this sentence was made, for reading its quote's days ('"Today, I am
+        asking ...," Sanders said'): the day the paragraph introduced its speaker on, else the paragraph's day
+        (the speech takes it too, ``context_date``), else the day the text last told an act of a speaker with a
+        day of its own ('On Monday, Sanders endorsed Biden.'): a quote is most often the words of that act, and
+        the actor ties them across paragraphs. None leaves the quote on the publication day."""
+        if self.speaker_date is not None:
+            return self.speaker_date[0]
+        if self.paragraph_date is not None:
+            return self.paragraph_date
+        named = [self.acts[key] for a in speakers if (key := (a.code, a.name)) in self.acts]
+        coded = [day for (code, _), day in reversed(self.acts.items()) for a in speakers if a.code and a.code == code]
+        return next(iter(named + coded), None)  # 'Senator Bernie Sanders ... Sanders said': one code, two names
 
     def new_paragraph(self) -> None:
         """A line break: the paragraph's day, its speaker's day, its frame and its background end here."""
@@ -46,6 +69,9 @@ def remember_event_day(state: DocState, event: Event, info: SentenceInfo) -> Non
         if event.modality is Modality.ASSERTED and event.date is not None else None
     if hit is not None and hit.names is None:  # a coarser date ("in 2016") ends Tuesday's too
         state.paragraph_date, state.frame = (hit if hit.precision == "day" else None), None
+        if hit.precision == "day" and event.source is not None:
+            state.acts.pop((event.source.code, event.source.name), None)  # the latest last (``speech_day``)
+            state.acts[(event.source.code, event.source.name)] = hit
 
 
 def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Event], has_triggers: bool,
@@ -61,6 +87,9 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
     if state.paragraph_date is info.context_date \
             and (day := referred_day(sent, events, state.events, lexicon)) is not None:  # "in the attack"
         state.paragraph_date, state.frame = day, None
+    if (told := told_day(sent, info.dates, state.events, lexicon, published)) is not None:  # "The arrests came on ..."
+        for index in told[0]:
+            state.events[index] = state.events[index].model_copy(update=date_fields(told[1]))
     past = past_frame(sent, info.dates, published)
     if past is not None:
         state.paragraph_date, state.frame, state.past = None, None, past

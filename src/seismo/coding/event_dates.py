@@ -43,8 +43,27 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     reporter = reporting_ancestor(trigger.verb, lexicon)
     if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
         chain.append(reporter)
-    hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain)
+    hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain) or last_time_date(trigger.verb, info)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+
+ORDINAL_TIMES = {"last", "first", "only", "previous"}  # "the last time ... was in 1972"; not "this time"
+
+
+def last_time_date(verb: Token, info: SentenceInfo) -> DateHit | None:
+    """'The last time the government ordered the network to shut down was during the martial law imposed back in
+    1972': an act told in a relative clause of 'time' that is the subject of 'be' happened when the predicate
+    says, so it takes the first date of the predicate, however deep the parser hangs it. The parser also reads
+    'time' as the act's adverb and 'was ...' as its complement clause: the same reading."""
+    time, predicate = verb.head, verb.head.head
+    if verb.dep_ != "relcl" or time.dep_ != "nsubj":
+        time = next((c for c in verb.children if c.dep_ == "npadvmod"), verb)
+        predicate = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > time.i), verb)
+    if time.lemma_.lower() != "time" or predicate.lemma_ != "be" \
+            or not any(c.dep_ == "amod" and c.lower_ in ORDINAL_TIMES for c in time.children):
+        return None
+    inside = {t.i for t in predicate.subtree} - {t.i for t in time.subtree}
+    return next((h for h in info.dates if h.date is not None and h.names is None and h.token.i in inside), None)
 
 
 FUTURE_IN_PAST = {"would", "'d"}  # "said he would visit Rabat on Monday": the coming Monday
@@ -134,20 +153,26 @@ def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: d
 
 def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve: Resolve,
                  quote_speaker: Resolve) -> DateHit | None:
-    """An asserted event the sentence gives no day: the paragraph's day, else, for a statement by the speaker
-    the paragraph introduced on a day, that day ('Wen spoke to reporters on Monday. "We urge ...," he said.').
-    Another speaker's statement, or an act that was reported, keeps no day: it may have been made before."""
+    """An asserted event the sentence gives no day: the paragraph's day (or the day the sentence puts first, 'On
+    Monday, police arrested him; the president praised them'), else, for a statement or act by the speaker the
+    paragraph introduced on a day, that day ('Wen spoke to reporters on Monday. "We urge ...," he said.', '... He
+    called on Japan to ...'). Another speaker's statement, or an act that was reported, keeps no day: it may have
+    been made before."""
     context = info.context_date
     if context is None and info.speaker_date is not None:
         day, introduced = info.speaker_date
         reporter = reporting_ancestor(trigger.verb, lexicon)
-        subject = subject_of(reporter) if reporter is not None else None
+        subject = subject_of(reporter if reporter is not None else trigger.verb)  # "He called on Japan to ..."
         speaker = resolve(subject, None) if subject is not None else quote_speaker(trigger.verb, None)
         if speaker is not None and (speaker.code, speaker.name) == (introduced.code, introduced.name):
             context = day
-    if context is None:
-        return None
+    if context is None or (context.token.sent.start == trigger.verb.sent.start and _in_relative_clause(trigger.verb)):
+        return None  # "On Monday, ... in response to the airstrike that killed Soleimani": an older act
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
 
 def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: list[Token]) -> DateHit | None:
@@ -167,9 +192,15 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
                 continue
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
             if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and (
-                    owner.i in owners or in_event_phrase(owner, owners)))):
+                    owner.i in owners or in_event_phrase(owner, owners) or _at_event(owner, owners)))):
                 return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
     return None
+
+
+def _at_event(noun: Token, owners: set[int]) -> bool:
+    """'arrested 40 protesters at Sunday's rally', 'criticised Uganda at Tuesday's summit': an act done at an event
+    noun happened on that event's day. Dates only: an 'at' phrase's place is left to ``places``."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.i in owners
 
 
 def _through_infinitive(token: Token, noun: Token) -> bool:
@@ -226,6 +257,37 @@ def referred_day(sent: Span, coded: list[Event], events: list[Event], lexicon: L
                 text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
                 return DateHit(noun, text, event.date, "day")
     return None
+
+
+SEQUENCE_VERBS = {"follow", "precede"}  # "The expulsion followed a row on Tuesday": the day may be the row's
+
+
+def told_day(sent: Span, dates: list[DateHit], earlier: list[Event], lexicon: Lexicon,
+             published: dt.date | None) -> tuple[list[int], DateHit] | None:
+    """'Police arrested 40 protesters in Nairobi. The arrests came on Tuesday, ...': a main clause whose subject is
+    a bare definite reference noun and which names a day tells the day of the event that noun refers back to, the
+    latest asserted event of its type: when that one has no date yet, its indexes in ``earlier`` (with the same
+    sentence's other undated events of the type: 'shelled Kismayo, killing 12') and the day. None when the latest
+    such event has a date of its own (the noun names that one) or the day is after publication."""
+    day = main_clause_day(sent, dates)
+    noun = subject_of(sent.root)
+    if day is None or day.date is None or noun is None or (published is not None and day.date > published) \
+            or sent.root.lemma_.lower() in SEQUENCE_VERBS:
+        return None
+    types = lexicon.reference_nouns.get(noun.lemma_.lower())
+    if not types or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+            or any(c.dep_ not in BARE_NOUN_DEPS for c in noun.children):
+        return None
+    def undated_of_type(event: Event) -> bool:
+        return event.modality is Modality.ASSERTED and event.date is None and event.date_text is None \
+            and (event.type in types or f"{event.type}:{event.mode}" in types)
+
+    latest = next((e for e in reversed(earlier) if e.modality is Modality.ASSERTED
+                   and (e.type in types or f"{e.type}:{e.mode}" in types)), None)
+    if latest is None or not undated_of_type(latest):
+        return None
+    indexes = [i for i, e in enumerate(earlier) if e.evidence.start == latest.evidence.start and undated_of_type(e)]
+    return indexes, DateHit(noun, f"(same event) {day.text}", day.date, "day")
 
 
 def same_event_date(noun: Token, event: Event) -> DateHit:

@@ -161,7 +161,7 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
-        bound = current.lower_ in BOUND_WORDS and not _same_day(current) and not detached
+        bound = current.lower_ in BOUND_WORDS and not _same_day(current) and not detached and not _means(current)
         if stop_at_bounds and (bound or _noun_content(current, heads)
                                or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
@@ -186,6 +186,12 @@ def _same_day(bound: Token) -> bool:
     """'hours after the vote on Tuesday', 'shortly before the crash on Wednesday': a bound only hours
     away leaves the day it names the event's day."""
     return any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in SAME_DAY_OFFSETS for c in bound.children)
+
+
+def _means(bound: Token) -> bool:
+    """'protested by shouting during Monday's session': 'by' before a gerund says how the act was done, at its
+    time, not a deadline ('by Monday')."""
+    return bound.lower_ == "by" and any(c.dep_ == "pcomp" for c in bound.children)
 
 
 def _noun_content(token: Token, heads: set[int]) -> bool:

@@ -8,7 +8,9 @@ Three readings the date order of ``event_dates`` needs (docs/dates.md, "Event da
 - 'The speech came one week after an attack on oil infrastructure': the attack is the shift's anchor, so it
   happened one week before the clause's day (the clause's own, else the publication day), not on it;
 - 'In that event, Fields killed a woman': a demonstrative generic event noun ('that event', 'the incident')
-  refers back to the event the text named last, so the act takes the date named last before it.
+  refers back to the event the text named last, so the act takes the date named last before it;
+- 'For several days Iran denied the accusation': an act told as lasting days, with no day of its own, followed
+  the event told before it, so it begins the day after the last day the text named.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens
+from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens, shifted_clause
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
-from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo
+from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner
 
+DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
 GENERIC_EVENT_NOUNS = {"event", "events", "incident", "incidents", "episode", "occasion"}
 BACK_DETERMINERS = {"that", "this", "the", "those", "these"}
 FLIP = {"after": "before", "before": "after", "later": "earlier", "earlier": "later"}
@@ -47,16 +50,17 @@ def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
 
 def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
                      published: dt.date | None) -> DateHit | None:
-    """The day of an event noun that is the anchor of a shift ('two days after an attack'): the shift read
-    backwards from the shifted clause's day (the date ``hit`` the noun got from that clause, else the publication
-    day). None when ``word`` anchors no shift, or when its date is its own ('after an attack on Friday')."""
+    """The day of an event noun or verb that is the anchor of a shift ('two days after an attack', 'shelled Busia on
+    Friday, two days after Ugandan troops attacked'): the shift read backwards from the shifted clause's day (the
+    date ``hit`` the noun got from that clause, else the day the shifted clause owns, else the publication day).
+    None when ``word`` anchors no shift, or when its date is its own ('after an attack on Friday')."""
     shift = next((d for d in dates if d.token.lower_ in SHIFT_WORDS and word.i in anchor_tokens(d.token)), None)
     if shift is None:
         return None
     anchor = anchor_tokens(shift.token)
     if hit is not None and hit.token.i in anchor and hit.token.i != shift.token.i:
         return None
-    base = hit.date if hit is not None and hit.date is not None else published
+    base = hit.date if hit is not None and hit.date is not None else _clause_day(shift, dates) or published
     if base is None:
         return None
     flipped = " ".join(FLIP.get(w.lower(), w) for w in shift.text.split())
@@ -64,6 +68,16 @@ def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
     if resolved is None:
         return None
     return DateHit(word, f"(before the clause) {shift.text}", resolved.date, resolved.precision)
+
+
+def _clause_day(shift: DateHit, dates: list[DateHit]) -> dt.date | None:
+    """The day the clause a shift dates names besides the shift ('shelled Busia on Friday, two days after ...')."""
+    clause = shifted_clause(shift.token)
+    if clause is None:
+        return None
+    return next((h.date for h in dates if h is not shift and h.date is not None and h.precision == "day"
+                 and h.names is None and (owner := clause_owner(h.token, {clause.i}, stop_at_bounds=True)) is not None
+                 and owner.i == clause.i), None)
 
 
 def referred_event_noun(verb: Token) -> Token | None:
@@ -86,3 +100,22 @@ def referred_event_date(trigger: Trigger, last_named: DateHit | None) -> DateHit
     if noun is None or last_named is None or last_named.date is None:
         return None
     return DateHit(noun, f"(same event) {last_named.text}", last_named.date, last_named.precision)
+
+
+def days_after(trigger: Trigger, anchor: dt.date | None, published: dt.date | None) -> DateHit | None:
+    """'For several days Iran denied the accusation', 'denied the charges for days': a simple past act told as
+    lasting days began after the event told before it, so it takes the day after ``anchor``, the last day the text
+    named (across paragraphs, as 'the day before' reads from it). A present perfect ('have protested for days')
+    runs up to now, and a day after publication is no day of the story: both None."""
+    verb = trigger.verb
+    if anchor is None or verb.tag_ != "VBD":
+        return None
+    for prep in verb.children:
+        unit = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in DURATION_UNITS), None)
+        if prep.dep_ == "prep" and prep.lower_ == "for" and unit is not None:
+            day = anchor + dt.timedelta(days=1)
+            if published is not None and day > published:
+                return None
+            words = verb.doc[prep.i : unit.i + 1].text
+            return DateHit(prep, f"(days after) {words}", day, "day")
+    return None
