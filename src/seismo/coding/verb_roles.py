@@ -20,8 +20,13 @@ PASSIVE_SUBJ_DEPS = {"nsubjpass", "nsubj:pass"}
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
-        and not stative_participle(verb)
+    """A passive clause with its auxiliary or passive subject (not a stative participle); kept per verb in the
+    document's memo, as ``direct_object``."""
+    found: dict[int, bool] = memo(verb.doc, "is_passive", dict)
+    if verb.i not in found:
+        found[verb.i] = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+            and not stative_participle(verb)
+    return found[verb.i]
 
 
 @lru_cache(maxsize=1)
