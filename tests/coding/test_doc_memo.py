@@ -109,3 +109,12 @@ def test_a_phrase_text_is_the_phrase_spans_text() -> None:
     )
     assert phrase_text(doc[3]) == phrase_span(doc[3]).text == "the Nakuru county council"
     assert memo(doc, "phrase_texts", dict) == {3: "the Nakuru county council"}
+
+
+def test_a_passive_is_read_once_per_verb() -> None:
+    from seismo.coding.verb_roles import is_passive
+
+    words = ["Reporters", "were", "detained", "yesterday"]
+    doc = Doc(NLP.vocab, words=words, heads=[2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "npadvmod"])
+    assert is_passive(doc[2]) and not is_passive(doc[3])
+    assert memo(doc, "is_passive", dict) == {2: True, 3: False}
