@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.events import Trigger
-from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers
+from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers, load_judgements
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
@@ -109,6 +109,8 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
         if own is not None:
             return own
     reporter = reporting_ancestor(trigger.verb, coder.lexicon)
+    if reporter is None and (judged is None or judged.lower_ not in DEMONSTRATIVES):
+        reporter = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding that names no one
     said_by = subject_of(reporter) if reporter is not None else None
     if said_by is not None and said_by.lower_ not in OWN_WORDS:
         actor = _country_actor(said_by, ctx, on)
@@ -120,6 +122,18 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
         actor = ctx.quote_speaker(trigger.verb, on)
         if actor is not None and (actor.country or actor.igo):
             return actor
+    return None
+
+
+def _finding_ancestor(verb: Token) -> Token | None:
+    """The verb of finding whose clause holds the judgement ('the judge determined he had lied'): its subject
+    judges, as a reporting verb's would."""
+    finding = load_judgements().finding_verbs
+    token = verb
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in finding and token.pos_ == "VERB":
+            return token
     return None
 
 
