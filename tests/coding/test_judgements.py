@@ -201,3 +201,10 @@ def test_a_deed_noun_under_a_hedge_is_the_predicate() -> None:
     iran = Actor(name="Iran", code="IRN", country="IRN")
     _, spoken = judgement_triggers(doc[:], load_lexicon(), [], lambda t: iran if t.text == "Iran" else None)
     assert [(t.type, t.mode, t.nominal.targets[0].text) for t in spoken if t.nominal] == [("ACCUSE", "allege", "Iran")]
+
+
+def test_questions_raised_around_conduct_disapprove(tmp_path: Path) -> None:
+    text = ('The Kenyan opposition released a statement which read, "This decision raises critical questions '
+            "around the Kenyan government's conduct.\"")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and _code(accuse[0], "source") == "KENOPP" and _code(accuse[0], "target") == "KENGOV"
