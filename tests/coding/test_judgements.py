@@ -208,3 +208,12 @@ def test_questions_raised_around_conduct_disapprove(tmp_path: Path) -> None:
             "around the Kenyan government's conduct.\"")
     accuse = asserted(code_text(tmp_path, text), "ACCUSE")
     assert accuse and _code(accuse[0], "source") == "KENOPP" and _code(accuse[0], "target") == "KENGOV"
+
+
+def test_the_one_quoted_judges_not_the_outlet(tmp_path: Path) -> None:
+    for text in ("State media quoted the Iranian foreign minister as saying the United States is violating "
+                 "international law.",
+                 "Reuters quoted a Kenyan police spokesman as saying the Somali rebels were responsible for the "
+                 "bombing."):
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert accuse and _code(accuse[0], "source") in ("IRNGOV", "KENCOP"), text

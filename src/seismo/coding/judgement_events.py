@@ -111,7 +111,7 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
     reporter = reporting_ancestor(trigger.verb, coder.lexicon)
     if reporter is None and (judged is None or judged.lower_ not in DEMONSTRATIVES):
         reporter = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding that names no one
-    said_by = subject_of(reporter) if reporter is not None else None
+    said_by = _quoted(reporter) or subject_of(reporter) if reporter is not None else None
     if said_by is not None and said_by.lower_ not in OWN_WORDS:
         actor = _country_actor(said_by, ctx, on)
         if actor is not None:
@@ -123,6 +123,14 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
         if actor is not None and (actor.country or actor.igo):
             return actor
     return None
+
+
+def _quoted(reporter: Token) -> Token | None:
+    """'Reuters quoted a police spokesman as saying ...', 'the BBC cited the minister as saying ...': the one
+    quoted speaks, not the outlet that quotes."""
+    if reporter.dep_ != "pcomp" or reporter.head.lower_ != "as":
+        return None
+    return next((c for c in reporter.head.head.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def _finding_ancestor(verb: Token) -> Token | None:
