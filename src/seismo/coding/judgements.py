@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
 from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.lexicon import DICT_DIR, Lexicon
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
@@ -144,7 +145,7 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
         elif judged is not None:
             spoken.append(trigger)
-    return triggers + agentive, spoken
+    return triggers + agentive, spoken + imperative_triggers(sent, resolve)  # '"Putin, stop this war," X said'
 
 
 def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lexicon: Lexicon) -> bool:
