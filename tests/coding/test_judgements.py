@@ -184,9 +184,9 @@ def test_a_hedged_deed_owner_is_accused(tmp_path: Path) -> None:
 
 
 def test_a_finding_judges_like_a_statement(tmp_path: Path) -> None:
-    text = "A Brazilian judge determined the Brazilian finance minister had lied and violated the agreement."
+    text = "Brazilian police determined the Brazilian finance minister had lied and violated the agreement."
     accuse = asserted(code_text(tmp_path, text), "ACCUSE")
-    assert accuse and _code(accuse[0], "source") == "BRAJUD" and _code(accuse[0], "target") == "BRAGOV"
+    assert accuse and _code(accuse[0], "source") == "BRACOP" and _code(accuse[0], "target") == "BRAGOV"
     fled = code_text(tmp_path, "Kenyan police determined the Somali suspects had fled.")
     assert not asserted(fled, "ACCUSE")
 

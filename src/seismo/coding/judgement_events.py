@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["judgement_triggers", "spoken_judgement"]  # the coder's two hooks: find, then code
 
 THREAT_MODALITIES = {Modality.FUTURE, Modality.NEGATED}  # "will bring", "will not be tolerated"
+COURTS = {"JUD"}  # their findings are rulings (SANCTION, COERCE), not a finder's judgement (finding_verbs)
 
 def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], article: Any,
                      ctx: DocumentContext, state: Any) -> list[Event]:
@@ -108,14 +109,14 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
         own = _country_actor(subj, ctx, on)
         if own is not None:
             return own
-    reporter = reporting_ancestor(trigger.verb, coder.lexicon)
+    reporter, finding = reporting_ancestor(trigger.verb, coder.lexicon), None
     if reporter is None and (judged is None or judged.lower_ not in DEMONSTRATIVES):
-        reporter = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding that names no one
+        reporter = finding = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding of no one
     said_by = _quoted(reporter) or subject_of(reporter) if reporter is not None else None
     if said_by is not None and said_by.lower_ not in OWN_WORDS:
         actor = _country_actor(said_by, ctx, on)
-        if actor is not None:
-            return actor
+        if actor is not None and not (finding is not None and actor.agent in COURTS):
+            return actor  # a court's finding is its ruling, which the event verbs code ('the court found that ...')
     if info.according_to is not None and (info.according_to.country or info.according_to.igo):
         return info.according_to
     if ctx.quote_speaker is not None:
