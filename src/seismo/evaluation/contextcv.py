@@ -160,7 +160,7 @@ def fit(x: np.ndarray, labels: np.ndarray, c: float) -> Heads:
     for k in range(labels.shape[1]):
         y = labels[:, k]
         if y.min() != y.max():
-            model = LogisticRegression(C=c, solver="liblinear").fit(xs, y)
+            model = LogisticRegression(C=c, solver="liblinear", random_state=0).fit(xs, y)
             weights[k], bias[k] = model.coef_[0], model.intercept_[0]
     return Heads(weights, bias)
 
