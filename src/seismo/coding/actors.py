@@ -117,6 +117,8 @@ class DocumentContext:
             actor = self._owned_by_subject(token, actor, on)
         if needs_country(actor) and len(span) == 2 and span[0].lower_ == "the":
             actor = self.memory.named_before(token) or actor
+        if (actor is None or needs_country(actor)) and len(span) == 2 and span[0].lower_ == "the":
+            actor = self.memory.same_kind(token) or actor  # "broadcaster ABS-CBN ... the network"
         if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = of_complement(self.kb, token, on)
         if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:

@@ -10,21 +10,40 @@ independently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from seismo.coding.lexicon import word_sets
 from seismo.coding.phrases import phrase_span
 from seismo.coding.pronouns import continued_subject, main_clause_subject
 from seismo.models import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
                "secretary general", "emir", "crown prince", "supreme leader")
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
+
+
+@lru_cache(maxsize=1)
+def back_nouns() -> dict[str, frozenset[str]]:
+    """``dictionaries/back_references.yaml``: definite nouns ('the network') -> the sectors of the organisation
+    named before that they may refer back to."""
+    data, _ = word_sets("back_references.yaml", ())
+    return {str(noun).lower(): frozenset(str(s) for s in sectors or ())
+            for noun, sectors in (data.get("nouns") or {}).items()}
+
+
+def _of_kind(actor: Actor, sectors: frozenset[str]) -> bool:
+    """An organisation of one of ``sectors`` that says whose it is (a country, an IGO or a code of its own)."""
+    if actor.igo and "IGO" in sectors:
+        return True
+    return actor.agent in sectors and bool(actor.country or actor.code)
 
 
 def title_of(text: str) -> str | None:
@@ -116,6 +135,23 @@ class MentionMemory:
                     and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
                                               f"to '{phrase_span(doc[mention.token_i]).text}'")
+        return None
+
+    def same_kind(self, token: Token) -> Actor | None:
+        """'broadcaster ABS-CBN ... the network', 'Facebook ... the company': a bare definite noun of
+        ``back_nouns`` is the latest organisation named in the last few paragraphs whose sector the noun may
+        have: one organisation, so never a person ('the group' after 'Duterte' is no one) nor a plural noun
+        ('the network' after 'journalists' is no newsroom)."""
+        sectors = back_nouns().get(token.lemma_.lower()) or back_nouns().get(token.lower_)
+        if not sectors:
+            return None
+        doc = token.doc
+        for mention in reversed(self.mentions):
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and not mention.person \
+                    and doc[mention.token_i].tag_ not in PLURAL_TAGS and _of_kind(mention.actor, sectors):
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_span(token).text}' refers back "
+                                              f"to '{phrase_span(doc[mention.token_i]).text}', the latest "
+                                              f"{'/'.join(sorted(sectors))} named")
         return None
 
     def issuer(self, token: Token) -> Actor | None:
