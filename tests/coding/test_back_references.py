@@ -41,3 +41,16 @@ def test_a_plural_noun_is_no_antecedent_of_a_singular_one(code) -> None:
 def test_the_nouns_are_data_with_sectors() -> None:
     nouns = back_nouns()
     assert nouns["network"] >= {"MED"} and "REB" in nouns["group"]
+
+
+# --- named public bodies the knowledge base does not know (``coding.state_bodies``) -------------------------
+
+def test_a_named_commission_is_its_countrys_government(code) -> None:
+    events = code("The Philippine government shut down broadcaster Sunline TV on Monday. "
+                  "A number of senators condemned the act of the National Water Commission.")
+    assert target_codes(events, "ACCUSE") == {"PHLGOV"}
+
+
+def test_a_firm_with_an_agency_head_is_no_government(code) -> None:
+    events = code("Kenyan farmers in Nairobi accused the Sunrise Travel Agency of fraud on Monday.")
+    assert "KENGOV" not in target_codes(events, "ACCUSE")

@@ -34,6 +34,7 @@ from seismo.coding.phrase_lookups import COLLECTIVE, nationality_first, of_compl
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
+from seismo.coding.state_bodies import state_body
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -164,7 +165,7 @@ class DocumentContext:
             if place is not None and place.country:
                 return Actor(name=text, code=place.country, country=place.country,
                              reason=f"the place {place.name}: its country {place.country}")
-        return civil_group(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
+        return civil_group(token, text) or state_body(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
         """'a spokesman for the PMF', 'head of Iran's Quds Force': the organisation the apposition names
