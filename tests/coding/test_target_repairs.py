@@ -1,0 +1,32 @@
+"""Issue 13, targets: the owner of a thing is every actor that put it forward ('Kenya and Uganda maintained a ban
+..., which the UN criticised'), and a relative clause with no 'that' that the parser read as a second main verb
+still names who made the thing (``recipients.object_owner``, ``recipients._misread_relative``).
+
+Invented sentences through the real pipeline (``code_text``), published on Friday 2023-03-10.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import target_codes
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_thing_put_forward_by_two_countries_belongs_to_both(code) -> None:
+    events = code("Kenya and Uganda have maintained a ban on foreign fishing boats, "
+                  "which the Swedish government criticised on Monday.")
+    assert target_codes(events, "ACCUSE") == {"KENGOV", "UGAGOV"}
+
+
+def test_an_unmarked_relative_read_as_a_second_verb_names_the_maker(code) -> None:
+    events = code("On Tuesday, lawyers for twelve cities filed a joint lawsuit against the state of emergency "
+                  "Kenyan President William Ruto declared last Friday so he could build a new road.")
+    assert target_codes(events, "ACCUSE") == {"KENGOV"}
+
+
+def test_a_coordinated_main_verb_is_no_relative(code) -> None:
+    """'... against the curfew and the president declared ...': a conjunct with 'and' is a second act."""
+    events = code("On Tuesday, Kenyan lawyers filed a lawsuit against the curfew, and President William Ruto "
+                  "declared a state of emergency in Nairobi.")
+    assert "KENGOV" not in target_codes(events, "ACCUSE")
