@@ -30,3 +30,22 @@ def test_a_coordinated_main_verb_is_no_relative(code) -> None:
     events = code("On Tuesday, Kenyan lawyers filed a lawsuit against the curfew, and President William Ruto "
                   "declared a state of emergency in Nairobi.")
     assert "KENGOV" not in target_codes(events, "ACCUSE")
+
+
+# --- group nouns whose speaker or story says who they are (``coding.group_nouns``) ------------------------
+
+def test_a_lawmakers_colleagues_are_lawmakers(code) -> None:
+    events = code("Kenyan lawmaker Amos Otieno urged his colleagues on Monday to reject the budget.")
+    assert target_codes(events, "REQUEST") == {"KENLEG"}
+
+
+def test_bare_states_in_a_us_story_are_the_state_governments(code) -> None:
+    events = code("Voters in Ohio went to the polls in the United States on Tuesday. "
+                  "The Democratic National Committee urged states not to reschedule their primaries.")
+    assert target_codes(events, "REQUEST") == {"USAGOV"}
+
+
+def test_modified_states_are_countries_not_us_states(code) -> None:
+    events = code("Voters in Ohio went to the polls in the United States on Tuesday. "
+                  "US officials urged Gulf states to cut oil prices.")
+    assert "USAGOV" not in target_codes(events, "REQUEST")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from seismo.coding.arguments import arrival_place
+from seismo.coding.group_nouns import federal_states, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -99,6 +100,9 @@ class DocumentContext:
             return self.memory.last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
             return self.memory.last_group(token)
+        grouped = peers_of(token, lambda t: self.resolve(t, on)) or federal_states(token, self.home)
+        if grouped is not None:  # "my colleagues", "urged states not to": coding.group_nouns
+            return grouped
         span = phrase_span(token)
         text = self.running.whole_name(token, span, on) or span.text.strip()
         if not text:
