@@ -49,3 +49,24 @@ def test_modified_states_are_countries_not_us_states(code) -> None:
     events = code("Voters in Ohio went to the polls in the United States on Tuesday. "
                   "US officials urged Gulf states to cut oil prices.")
     assert "USAGOV" not in target_codes(events, "REQUEST")
+
+
+# --- object pronouns never name their own clause's subject (``MentionMemory._own_subjects``) -------------
+
+def test_him_is_the_other_person_not_the_subject(code) -> None:
+    events = code("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday. "
+                  "Putin praised him for his leadership.")
+    assert target_codes(events, "SUPPORT") == {"CHNGOV"}
+
+
+def test_them_is_the_group_not_the_subject_nor_the_place(code) -> None:
+    events = code("Somali troops captured twelve al-Shabaab fighters near Kismayo on Monday. "
+                  "The army later accused them of planning attacks.")
+    assert target_codes(events, "ACCUSE") == {"SOMREB"}
+
+
+def test_an_unresolved_person_in_between_leaves_him_open(code) -> None:
+    """'Robert was killed ... Sirhan shot him': 'him' is the person the memory could not resolve, so no one."""
+    events = code("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday. "
+                  "Later that day, Piotr Zorin was attacked. Abel Ronan shot him in the head.")
+    assert "CHNGOV" not in target_codes(events, "ASSAULT")

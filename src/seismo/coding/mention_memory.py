@@ -22,6 +22,8 @@ from seismo.models import Actor
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 PLURAL_TAGS = {"NNS", "NNPS"}
+OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
+WHERE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into"}  # "fighters near Kismayo": a place
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
@@ -44,6 +46,16 @@ def _of_kind(actor: Actor, sectors: frozenset[str]) -> bool:
     if actor.igo and "IGO" in sectors:
         return True
     return actor.agent in sectors and bool(actor.country or actor.code)
+
+
+def _place_named(token: Token) -> bool:
+    """'captured fighters near Kismayo. The army accused them': a place in a prepositional phrase is where
+    things happened, not the group an object 'them' names."""
+    return token.dep_ == "pobj" and (token.ent_type_ in ("GPE", "LOC", "FAC") or token.head.lower_ in WHERE_PREPS)
+
+
+def _same_code(actor: Actor, others: list[Actor]) -> bool:
+    return any(actor.name == o.name or (actor.code is not None and actor.code == o.code) for o in others)
 
 
 def title_of(text: str) -> str | None:
@@ -97,7 +109,7 @@ class MentionMemory:
 
     def person(self, token: Token) -> Actor | None:
         """'he', 'him': a person named earlier in the sentence as an object, else the last person subject."""
-        return self._object_person(token) or self._last_person(token.i)
+        return self._object_person(token) or self._other_person(token) or self._last_person(token.i)
 
     def last_group(self, token: Token) -> Actor | None:
         """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that
@@ -105,8 +117,36 @@ class MentionMemory:
         earlier = continued_subject(token, self.mentions, GROUP_WINDOW) or main_clause_subject(token, self.mentions)
         if earlier is not None:
             return earlier
+        own = self._own_subjects(token)
         for mention in reversed(self.mentions):
-            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
+            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person \
+                    and not _same_code(mention.actor, own) and not (own and _place_named(token.doc[mention.token_i])):
+                return mention.actor
+        return None
+
+    def _own_subjects(self, token: Token) -> list[Actor]:
+        """'The army accused them', 'Putin praised him': the actors of an object pronoun's own clause subjects,
+        whom it never names (that would be 'themselves', 'himself'). [] for a pronoun that is no object."""
+        if token.dep_ not in OBJECT_PRONOUN_DEPS:
+            return []
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return [m.actor for m in self.mentions if m.token_i in subjects]
+
+    def _other_person(self, token: Token) -> Actor | None:
+        """'Putin met Xi in Moscow. Putin praised him': an object pronoun is the latest person named before it in
+        this or the previous sentence who is not its own clause's subject, whatever that person's role."""
+        own = self._own_subjects(token)
+        if token.lower_ not in ("him", "her") or not own:
+            return None
+        start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        known = {m.token_i for m in self.mentions}
+        for mention in reversed(self.mentions):
+            if start <= mention.token_i < token.i and mention.person and not _same_code(mention.actor, own):
+                between = token.doc[mention.token_i + 1 : token.i]
+                if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+                       and t.i not in known for t in between):
+                    return None  # 'Robert was killed ... Sirhan shot him': a person the memory could not resolve
                 return mention.actor
         return None
 
