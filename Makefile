@@ -52,6 +52,13 @@ model: install
 model-check: install
 	$(PY) scripts/train_types.py --check
 
+# make contexts-cv  issue 16: a learned context scorer beside the lexicon, by nested 5-fold cross-validation on the
+#                   PLOVER GSR, cheap and encoder features, and what the best cheap one would change on dev
+#                   (docs/contexts.md, "A learned scorer beside the lexicon"; ~15 min on 2 busy cores)
+.PHONY: contexts-cv
+contexts-cv: install
+	$(PY) scripts/context_cv.py --encoder --dev --json build/contexts/cv.json
+
 # make bench  throughput against bare spaCy, the candidate-sentence filter, 1 vs 2 workers, 1k/10k articles and
 #             the store at 1M events (issue 7; < 15 min on 2 cores): prints the table, writes bench/results/*.json
 bench: install

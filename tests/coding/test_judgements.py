@@ -6,9 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from coding_helpers import asserted, code_text
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from seismo.coding.judgements import load_judgements
-from seismo.models import Event
+from seismo.coding.judgements import judgement_triggers, load_judgements
+from seismo.coding.lexicon import load_lexicon
+from seismo.models import Actor, Event
 
 
 def _code(event: Event | None, side: str) -> str | None:
@@ -141,3 +144,76 @@ def test_linking_a_deed_to_someone_accuses_them(tmp_path: Path) -> None:
 
 def test_linking_places_accuses_no_one(tmp_path: Path) -> None:
     assert not asserted(code_text(tmp_path, "A new pipeline links Russia to Germany."), "ACCUSE")
+
+
+def test_saying_someone_abused_their_power_accuses_them(tmp_path: Path) -> None:
+    text = ("The Brazilian opposition leader said the Brazilian president had abused his power and ignored the "
+            "will of the people.")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and accuse[0].mode == "allege"
+    assert _code(accuse[0], "source") == "BRAOPP" and _code(accuse[0], "target") == "BRAGOV"
+    assert not asserted(code_text(tmp_path, "The Brazilian president ignored the question on Monday."), "ACCUSE")
+
+
+def test_a_conjunct_shares_the_accused_subject(tmp_path: Path) -> None:
+    text = "The Brazilian opposition leader said the Brazilian president met the bankers and betrayed the nation."
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and _code(accuse[0], "target") == "BRAGOV"
+
+
+def test_treating_the_law_with_contempt_condemns_the_subject(tmp_path: Path) -> None:
+    for text in ('"The Kenyan president treats the constitution with utter contempt," the opposition leader said.',
+                 "The Kenyan opposition leader said the Kenyan Supreme Court showed a shocking ignorance of the law."):
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert accuse and accuse[0].mode == "disapprove", text
+        assert _code(accuse[0], "source") == "KENOPP" and _code(accuse[0], "target") in ("KENGOV", "KENJUD"), text
+    told = code_text(tmp_path, "The Kenyan president treated the constitution with contempt.")  # no one judges
+    assert not asserted(told, "ACCUSE")
+    respect = code_text(tmp_path, "The Kenyan president treated the visitors with respect, the opposition leader said.")
+    assert not asserted(respect, "ACCUSE")
+
+
+def test_a_hedged_deed_owner_is_accused(tmp_path: Path) -> None:
+    for text in ('The Turkish foreign minister said the blast was "likely" Syria\'s doing.',
+                 "The Turkish foreign minister said the blast was probably the work of the Syrian army."):
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert accuse and accuse[0].mode == "allege", text
+        assert _code(accuse[0], "source") == "TURGOV" and _code(accuse[0], "target") in ("SYR", "SYRMIL"), text
+    accident = code_text(tmp_path, "The Turkish foreign minister said the blast was likely an accident.")
+    assert not asserted(accident, "ACCUSE")
+
+
+def test_a_finding_judges_like_a_statement(tmp_path: Path) -> None:
+    text = "Brazilian police determined the Brazilian finance minister had lied and violated the agreement."
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and _code(accuse[0], "source") == "BRACOP" and _code(accuse[0], "target") == "BRAGOV"
+    fled = code_text(tmp_path, "Kenyan police determined the Somali suspects had fled.")
+    assert not asserted(fled, "ACCUSE")
+
+
+def test_a_deed_noun_under_a_hedge_is_the_predicate() -> None:
+    """'the crash was likely Iran's doing' as the parser often reads it: 'doing' hangs under 'likely'."""
+    words = ["the", "crash", "was", "likely", "Iran", "'s", "doing"]
+    doc = Doc(Vocab(), words=words, spaces=[True, True, True, True, False, True, False],
+              heads=[1, 2, 2, 2, 6, 4, 3], deps=["det", "nsubj", "ROOT", "acomp", "poss", "case", "xcomp"],
+              pos=["DET", "NOUN", "AUX", "ADJ", "PROPN", "PART", "NOUN"],
+              lemmas=["the", "crash", "be", "likely", "Iran", "'s", "doing"])
+    iran = Actor(name="Iran", code="IRN", country="IRN")
+    _, spoken = judgement_triggers(doc[:], load_lexicon(), [], lambda t: iran if t.text == "Iran" else None)
+    assert [(t.type, t.mode, t.nominal.targets[0].text) for t in spoken if t.nominal] == [("ACCUSE", "allege", "Iran")]
+
+
+def test_questions_raised_around_conduct_disapprove(tmp_path: Path) -> None:
+    text = ('The Kenyan opposition released a statement which read, "This decision raises critical questions '
+            "around the Kenyan government's conduct.\"")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and _code(accuse[0], "source") == "KENOPP" and _code(accuse[0], "target") == "KENGOV"
+
+
+def test_the_one_quoted_judges_not_the_outlet(tmp_path: Path) -> None:
+    for text in ("State media quoted the Iranian foreign minister as saying the United States is violating "
+                 "international law.",
+                 "Reuters quoted a Kenyan police spokesman as saying the Somali rebels were responsible for the "
+                 "bombing."):
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert accuse and _code(accuse[0], "source") in ("IRNGOV", "KENCOP"), text

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from seismo.coding.arguments import arrival_place
+from seismo.coding.group_nouns import federal_states, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -34,6 +35,7 @@ from seismo.coding.phrase_lookups import COLLECTIVE, nationality_first, of_compl
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
+from seismo.coding.state_bodies import state_body
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -98,6 +100,9 @@ class DocumentContext:
             return self.memory.last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
             return self.memory.last_group(token)
+        grouped = peers_of(token, lambda t: self.resolve(t, on)) or federal_states(token, self.home)
+        if grouped is not None:  # "my colleagues", "urged states not to": coding.group_nouns
+            return grouped
         span = phrase_span(token)
         text = self.running.whole_name(token, span, on) or span.text.strip()
         if not text:
@@ -117,6 +122,8 @@ class DocumentContext:
             actor = self._owned_by_subject(token, actor, on)
         if needs_country(actor) and len(span) == 2 and span[0].lower_ == "the":
             actor = self.memory.named_before(token) or actor
+        if (actor is None or needs_country(actor)) and len(span) == 2 and span[0].lower_ == "the":
+            actor = self.memory.same_kind(token) or actor  # "broadcaster ABS-CBN ... the network"
         if actor is None and token.lemma_.lower() in COLLECTIVE:
             actor = of_complement(self.kb, token, on)
         if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -162,7 +169,7 @@ class DocumentContext:
             if place is not None and place.country:
                 return Actor(name=text, code=place.country, country=place.country,
                              reason=f"the place {place.name}: its country {place.country}")
-        return civil_group(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
+        return civil_group(token, text) or state_body(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
         """'a spokesman for the PMF', 'head of Iran's Quds Force': the organisation the apposition names

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.events import Trigger
-from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers
+from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers, load_judgements
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["judgement_triggers", "spoken_judgement"]  # the coder's two hooks: find, then code
 
 THREAT_MODALITIES = {Modality.FUTURE, Modality.NEGATED}  # "will bring", "will not be tolerated"
+COURTS = {"JUD"}  # their findings are rulings (SANCTION, COERCE), not a finder's judgement (finding_verbs)
 
 def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], article: Any,
                      ctx: DocumentContext, state: Any) -> list[Event]:
@@ -108,18 +109,40 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
         own = _country_actor(subj, ctx, on)
         if own is not None:
             return own
-    reporter = reporting_ancestor(trigger.verb, coder.lexicon)
-    said_by = subject_of(reporter) if reporter is not None else None
+    reporter, finding = reporting_ancestor(trigger.verb, coder.lexicon), None
+    if reporter is None and (judged is None or judged.lower_ not in DEMONSTRATIVES):
+        reporter = finding = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding of no one
+    said_by = _quoted(reporter) or subject_of(reporter) if reporter is not None else None
     if said_by is not None and said_by.lower_ not in OWN_WORDS:
         actor = _country_actor(said_by, ctx, on)
-        if actor is not None:
-            return actor
+        if actor is not None and not (finding is not None and actor.agent in COURTS):
+            return actor  # a court's finding is its ruling, which the event verbs code ('the court found that ...')
     if info.according_to is not None and (info.according_to.country or info.according_to.igo):
         return info.according_to
     if ctx.quote_speaker is not None:
         actor = ctx.quote_speaker(trigger.verb, on)
         if actor is not None and (actor.country or actor.igo):
             return actor
+    return None
+
+
+def _quoted(reporter: Token) -> Token | None:
+    """'Reuters quoted a police spokesman as saying ...', 'the BBC cited the minister as saying ...': the one
+    quoted speaks, not the outlet that quotes."""
+    if reporter.dep_ != "pcomp" or reporter.head.lower_ != "as":
+        return None
+    return next((c for c in reporter.head.head.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _finding_ancestor(verb: Token) -> Token | None:
+    """The verb of finding whose clause holds the judgement ('the judge determined he had lied'): its subject
+    judges, as a reporting verb's would."""
+    finding = load_judgements().finding_verbs
+    token = verb
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in finding and token.pos_ == "VERB":
+            return token
     return None
 
 

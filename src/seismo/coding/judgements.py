@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
 from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.lexicon import DICT_DIR, Lexicon
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
@@ -56,6 +57,7 @@ class JudgementRules:
     reversible: frozenset[str]
     naming_verbs: frozenset[str]
     copulas: frozenset[str]
+    copula_hedges: frozenset[str]
     suspect_nouns: frozenset[str]
     responsible: frozenset[str]
     behind_objects: frozenset[str]
@@ -63,6 +65,8 @@ class JudgementRules:
     deed_nouns: frozenset[str]
     wrongdoing_adverbs: frozenset[str]
     conduct_verbs: frozenset[str]
+    disdain_verbs: frozenset[str]
+    disdain_nouns: frozenset[str]
     intolerance_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     attributing_verbs: frozenset[str]
@@ -76,6 +80,7 @@ class JudgementRules:
     ruling_verbs: frozenset[str]
     ruling_subjects: frozenset[str]
     permission_modals: frozenset[str]
+    finding_verbs: frozenset[str]
 
 
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -89,10 +94,12 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         negative=_set(data, "negative_adjectives", "negative_nouns"),
         positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
         naming_verbs=_set(data, "naming_verbs"), copulas=_set(data, "copulas"),
+        copula_hedges=_set(data, "copula_hedges"),
         suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
         deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
-        conduct_verbs=_set(data, "conduct_verbs"), intolerance_verbs=_set(data, "intolerance_verbs"),
+        conduct_verbs=_set(data, "conduct_verbs"), disdain_verbs=_set(data, "disdain_verbs"),
+        disdain_nouns=_set(data, "disdain_nouns"), intolerance_verbs=_set(data, "intolerance_verbs"),
         holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
         linking_verbs=_set(data, "linking_verbs"),
         wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
@@ -100,7 +107,7 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
         justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
         ruling_verbs=_set(data, "ruling_verbs"), ruling_subjects=_set(data, "ruling_subjects"),
-        permission_modals=_set(data, "permission_modals"),
+        permission_modals=_set(data, "permission_modals"), finding_verbs=_set(data, "finding_verbs"),
     )
 
 
@@ -121,7 +128,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
             or _questioning(token, rules) or _responsibility(token, rules) or _ruling(token, rules, resolve) \
-            or _copular(token, rules) or _conduct(token, rules) or _wrongdoing(token, rules, resolve)
+            or _copular(token, rules) or _conduct(token, rules) or _disdain(token, rules, resolve) \
+            or _wrongdoing(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found
@@ -137,7 +145,7 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
         elif judged is not None:
             spoken.append(trigger)
-    return triggers + agentive, spoken
+    return triggers + agentive, spoken + imperative_triggers(sent, resolve)  # '"Putin, stop this war," X said'
 
 
 def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lexicon: Lexicon) -> bool:
@@ -285,23 +293,23 @@ def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return _demonstrative(verb, subj, rules) if subj.lower_ in DEMONSTRATIVES else None
     if any(w.dep_ == "neg" or w.lower_ in ("no", "neither") for w in subj.subtree):
         return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
+    for child in _predicates(verb, rules):
+        lemma = child.lemma_.lower()
+        owner = next((c for c in child.children if c.dep_ == "poss"), None) or next(
+            (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"), None)
+        if lemma in rules.deed_nouns and owner is not None:  # "the crash was Iran's doing"
+            return _trigger(verb, child, "ACCUSE", "allege", judged=owner), True
+        if lemma in rules.suspect_nouns and (lemma == "suspect" or any(
+                w.lower_ in ("suspected", "alleged", "likely", "probable", "main", "prime", "chief")
+                for w in child.children)):
+            return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+        if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+            return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+        coded = _judgement_type(polarity(child, rules), reversible=True)
+        if coded:
+            return _trigger(verb, child, *coded, judged=subj), True
     for child in verb.children:
-        if child.dep_ in ("attr", "acomp"):
-            lemma = child.lemma_.lower()
-            owner = next((c for c in child.children if c.dep_ == "poss"), None) or next(
-                (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
-            if lemma in rules.deed_nouns and owner is not None:  # "the crash was Iran's doing"
-                return _trigger(verb, child, "ACCUSE", "allege", judged=owner), True
-            if lemma in rules.suspect_nouns and (lemma == "suspect" or any(
-                    w.lower_ in ("suspected", "alleged", "likely", "probable", "main", "prime", "chief")
-                    for w in child.children)):
-                return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-            if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
-                return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-            coded = _judgement_type(polarity(child, rules), reversible=True)
-            if coded:
-                return _trigger(verb, child, *coded, judged=subj), True
         if child.dep_ == "prep" and child.lower_ == "behind":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in rules.behind_objects:
@@ -310,6 +318,14 @@ def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
 
 
 DEMONSTRATIVES = {"it", "this", "that"}
+
+
+def _predicates(verb: Token, rules: JudgementRules) -> list[Token]:
+    """A copula's predicates, through a hedge that keeps the claim asserted ('the crash was likely Iran's
+    doing', parsed with 'doing' under 'likely': the noun is the predicate)."""
+    preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return [g for p in preds if p.lemma_.lower() in rules.copula_hedges for g in p.children
+            if g.dep_ in ("xcomp", "attr", "dobj", "npadvmod") and g.pos_ in ("NOUN", "PROPN")] + preds
 
 
 def _demonstrative(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
@@ -334,6 +350,21 @@ def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     return _trigger(verb, like, "ACCUSE", "disapprove", judged=subj), True
 
 
+def _disdain(verb: Token, rules: JudgementRules,
+             resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Trump treats the rule of law with utter contempt', 'the court demonstrated a shocking ignorance of the
+    law', said by a speaker: a condemnation of the subject (a named actor); told by the reporter alone, no event."""
+    if verb.lemma_.lower() not in rules.disdain_verbs:
+        return None
+    subj = _shared_subject(verb)
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    noun = next((n for n in nouns if n.lemma_.lower() in rules.disdain_nouns), None)
+    if subj is None or subj.pos_ == "PRON" or noun is None or resolve(subj) is None:
+        return None
+    return _trigger(verb, noun, "ACCUSE", "disapprove", judged=subj), True
+
+
 def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'such acts will not be tolerated', 'we will not tolerate interference': a threat, negated and future."""
     if verb.lemma_.lower() not in rules.intolerance_verbs or not _future(verb) \
@@ -352,13 +383,23 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
         objects = frozenset()  # "Iran is unduly influencing the government"
     if objects is None:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _shared_subject(verb)
     if subj is None or resolve(subj) is None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if objects and (obj is None or obj.lemma_.lower() not in objects):
         return None
     return _trigger(verb, verb, "ACCUSE", "allege", judged=subj), True
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """A verb's own subject, or the one it shares as a conjunct ('have abused their power and ignored the will
+    of the people': the same members ignored it); never one reached through control or a relative clause."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
 
 
 def _justice(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:

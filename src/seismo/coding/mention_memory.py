@@ -10,21 +10,52 @@ independently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from seismo.coding.lexicon import word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import continued_subject, main_clause_subject
 from seismo.models import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
+WHERE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into"}  # "fighters near Kismayo": a place
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
                "defense minister", "defence minister", "secretary of state", "secretary-general",
                "secretary general", "emir", "crown prince", "supreme leader")
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
+
+
+@lru_cache(maxsize=1)
+def back_nouns() -> dict[str, frozenset[str]]:
+    """``dictionaries/back_references.yaml``: definite nouns ('the network') -> the sectors of the organisation
+    named before that they may refer back to."""
+    data, _ = word_sets("back_references.yaml", ())
+    return {str(noun).lower(): frozenset(str(s) for s in sectors or ())
+            for noun, sectors in (data.get("nouns") or {}).items()}
+
+
+def _of_kind(actor: Actor, sectors: frozenset[str]) -> bool:
+    """An organisation of one of ``sectors`` that says whose it is (a country, an IGO or a code of its own)."""
+    if actor.igo and "IGO" in sectors:
+        return True
+    return actor.agent in sectors and bool(actor.country or actor.code)
+
+
+def _place_named(token: Token) -> bool:
+    """'captured fighters near Kismayo. The army accused them': a place in a prepositional phrase is where
+    things happened, not the group an object 'them' names."""
+    return token.dep_ == "pobj" and (token.ent_type_ in ("GPE", "LOC", "FAC") or token.head.lower_ in WHERE_PREPS)
+
+
+def _same_code(actor: Actor, others: list[Actor]) -> bool:
+    return any(actor.name == o.name or (actor.code is not None and actor.code == o.code) for o in others)
 
 
 def title_of(text: str) -> str | None:
@@ -78,7 +109,7 @@ class MentionMemory:
 
     def person(self, token: Token) -> Actor | None:
         """'he', 'him': a person named earlier in the sentence as an object, else the last person subject."""
-        return self._object_person(token) or self._last_person(token.i)
+        return self._object_person(token) or self._other_person(token) or self._last_person(token.i)
 
     def last_group(self, token: Token) -> Actor | None:
         """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that
@@ -86,8 +117,36 @@ class MentionMemory:
         earlier = continued_subject(token, self.mentions, GROUP_WINDOW) or main_clause_subject(token, self.mentions)
         if earlier is not None:
             return earlier
+        own = self._own_subjects(token)
         for mention in reversed(self.mentions):
-            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person:
+            if token.i - GROUP_WINDOW <= mention.token_i < token.i and not mention.person \
+                    and not _same_code(mention.actor, own) and not (own and _place_named(token.doc[mention.token_i])):
+                return mention.actor
+        return None
+
+    def _own_subjects(self, token: Token) -> list[Actor]:
+        """'The army accused them', 'Putin praised him': the actors of an object pronoun's own clause subjects,
+        whom it never names (that would be 'themselves', 'himself'). [] for a pronoun that is no object."""
+        if token.dep_ not in OBJECT_PRONOUN_DEPS:
+            return []
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return [m.actor for m in self.mentions if m.token_i in subjects]
+
+    def _other_person(self, token: Token) -> Actor | None:
+        """'Putin met Xi in Moscow. Putin praised him': an object pronoun is the latest person named before it in
+        this or the previous sentence who is not its own clause's subject, whatever that person's role."""
+        own = self._own_subjects(token)
+        if token.lower_ not in ("him", "her") or not own:
+            return None
+        start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        known = {m.token_i for m in self.mentions}
+        for mention in reversed(self.mentions):
+            if start <= mention.token_i < token.i and mention.person and not _same_code(mention.actor, own):
+                between = token.doc[mention.token_i + 1 : token.i]
+                if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+                       and t.i not in known for t in between):
+                    return None  # 'Robert was killed ... Sirhan shot him': a person the memory could not resolve
                 return mention.actor
         return None
 
@@ -116,6 +175,23 @@ class MentionMemory:
                     and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' refers back "
                                               f"to '{phrase_text(doc[mention.token_i])}'")
+        return None
+
+    def same_kind(self, token: Token) -> Actor | None:
+        """'broadcaster ABS-CBN ... the network', 'Facebook ... the company': a bare definite noun of
+        ``back_nouns`` is the latest organisation named in the last few paragraphs whose sector the noun may
+        have: one organisation, so never a person ('the group' after 'Duterte' is no one) nor a plural noun
+        ('the network' after 'journalists' is no newsroom)."""
+        sectors = back_nouns().get(token.lemma_.lower()) or back_nouns().get(token.lower_)
+        if not sectors:
+            return None
+        doc = token.doc
+        for mention in reversed(self.mentions):
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and not mention.person \
+                    and doc[mention.token_i].tag_ not in PLURAL_TAGS and _of_kind(mention.actor, sectors):
+                return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' refers back "
+                                              f"to '{phrase_text(doc[mention.token_i])}', the latest "
+                                              f"{'/'.join(sorted(sectors))} named")
         return None
 
     def issuer(self, token: Token) -> Actor | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext, phrase_span
 from seismo.coding.arguments import conjuncts, list_member
 from seismo.coding.events import Trigger
+from seismo.coding.group_nouns import federal_states
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, identified, same_actor, same_side
 from seismo.coding.places import facility_of_place
@@ -124,7 +125,7 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
         actors: list[Actor] = []
         for token in group:
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
-                else resolve_party(token, ctx, on, partner)
+                and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
             actors.extend(a for a in found if identified(a) and a not in actors
                           and not _refers_back(token, trigger, a, sources))
         if actors:

@@ -13,7 +13,7 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, subject_of
 from seismo.coding.events import Trigger
-from seismo.coding.judged_acts import deciding_government, made_by_agents
+from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.phrases import phrase_text
@@ -194,9 +194,13 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
     things = _light_verb_complements(trigger) if trigger.noun else _object_things(trigger.verb)
     for thing in things:
         for token in owner_tokens(thing, trigger.verb) + _holder(thing, trigger.verb):
-            actor = ctx.resolve(token, on)
-            if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
-                return [actor]
+            found: list[Actor] = []
+            for actor in (ctx.resolve(t, on) for t in (token, *token.conjuncts)):  # "Malaysia and Indonesia"
+                if identified(actor) and (actor.country or actor.igo) \
+                        and not any(same_actor(actor, s) for s in (*sources, *found)):
+                    found.append(actor)
+            if found:
+                return found
     return []
 
 
@@ -245,7 +249,24 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS]
     for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)):
         found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
-    return found + [agent for agent, _ in made_by_agents(thing, verb)]
+    return found + [agent for agent, _ in made_by_agents(thing, verb)] + _misread_relative(thing)
+
+
+def _misread_relative(thing: Token) -> list[Token]:
+    """'a lawsuit against the state of emergency President Trump declared last Friday': the parser reads a
+    relative clause with no 'that' after a long object as a second main verb ('filed ... declared'). A conjunct
+    verb of making (``acts.yaml`` ``made_by``) with no 'and' whose subject starts right where the thing's phrase
+    ends is such a clause: its subject made the thing."""
+    end = thing.right_edge.i
+    for verb in thing.sent:
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in load_acts().made_by \
+                or any(c.dep_ in ("cc", "preconj") for c in verb.children) or thing.doc[verb.i - 1].dep_ == "cc":
+            continue
+        found = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1
+                 and c.tag_ not in RELATIVE_WORD_TAGS]
+        if found:
+            return found
+    return []
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

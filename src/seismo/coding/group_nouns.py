@@ -1,0 +1,59 @@
+"""Plural group nouns whose speaker or story says who they are: 'I urge my colleagues' (a legislator's fellow
+legislators), 'the DNC urged states not to reschedule' (in a US story, the US state governments).
+
+Neither noun names a sector, so the knowledge base leaves them unknown and a request or a lawsuit aimed at them
+loses its target. A possessor's peers are of the possessor's own body: its country and sector ('my' in a
+quote is the quote's speaker, ``coding.speakers``). Bare 'states' in a story about a federation whose parts are
+called states are its state governments (GOV of the story's country); with a modifier ('member states', 'Gulf
+states') they are countries and are left alone. Word lists: ``dictionaries/group_nouns.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from seismo.coding.lexicon import word_sets
+from seismo.models import Actor
+
+BARE_DEPS = {"det", "nummod", "quantmod", "predet", "punct"}  # "the states", "sixteen states", "all states"
+STATE_SECTOR = "GOV"
+
+
+@dataclass(frozen=True)
+class GroupNouns:
+    peer_nouns: frozenset[str]
+    federations: frozenset[str]
+    state_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> GroupNouns:
+    return GroupNouns(*word_sets("group_nouns.yaml", ("peer_nouns", "federations", "state_nouns"))[1])
+
+
+def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """'my colleagues', 'Warren's colleagues': the possessor's own body (country and sector), when it has both."""
+    if token.lower_ not in _rules().peer_nouns or token.pos_ != "NOUN":
+        return None
+    owner_token = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = resolve(owner_token) if owner_token is not None else None
+    if owner is None or not owner.country or not owner.agent:
+        return None
+    code = f"{owner.country}{owner.agent}"
+    return Actor(name=f"{owner_token.text} {token.text}", code=code, country=owner.country, agent=owner.agent,
+                 reason=f"the peers of '{owner_token.text}' ({owner.name}): {code}")
+
+
+def federal_states(token: Token, home: str | None) -> Actor | None:
+    """'urged states not to ...', 'sixteen states sued': bare plural 'states' in a story about a federation."""
+    rules = _rules()
+    if home not in rules.federations or token.lower_ not in rules.state_nouns or token.tag_ != "NNS":
+        return None
+    if any(c.dep_ not in BARE_DEPS for c in token.children if c.i < token.i):
+        return None
+    return Actor(name=token.text, code=f"{home}{STATE_SECTOR}", country=home, agent=STATE_SECTOR,
+                 reason=f"bare '{token.text}' in a story about {home}, a federation of states: its state governments")
