@@ -48,3 +48,13 @@ def test_members_of_another_country_s_democrats_are_no_us_party(code) -> None:
 def test_the_european_court_of_justice_named_in_full(code) -> None:
     events = code("The European Court of Justice ordered Poland to suspend the law on Tuesday.")
     assert {e.source.igo for e in asserted(events, "REQUEST") if e.source} == {"ECJ"}
+
+
+def test_representatives_from_an_ngo_are_the_ngo(code) -> None:
+    events = code("Representatives from Amnesty International accused the Kenyan government of torture on Tuesday.")
+    assert source_codes(events, "ACCUSE") == {"NGOHRIAMN"}
+
+
+def test_delegates_of_an_unknown_party_are_a_party_of_their_clause(code) -> None:
+    events = code("Delegates from the Renewal Party accused the Kenyan government of fraud in Nairobi on Tuesday.")
+    assert source_codes(events, "ACCUSE") == {"KENPTY"}

@@ -248,7 +248,7 @@ class DocumentContext:
             place = self.kb.place(name)
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
-                if group is not None and group.actor.agent and group.actor.code and not group.actor.igo:
+                if group is not None and _acts_for(token, group.actor):
                     why = f"{group.reason}; its members ('{prep.text} {name}')"
                     return group.actor.model_copy(update={"name": phrase_span(token).text, "reason": why})
             if prep.lower_ not in PLACE_PREPS:
@@ -299,6 +299,19 @@ class DocumentContext:
 UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "PTY", "ELI", "UAF", "INS",
                                "SEP"})
+
+
+# people sent by a body: "representatives from Amnesty International", "officials from the UN"
+SENT_FOR = COLLECTIVE | {"official", "envoy", "delegate", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _acts_for(token: Token, group: Actor) -> bool:
+    """'Militants from ISIS': members of a named armed group are that group. 'Representatives from Amnesty
+    International', 'officials from the UN', 'delegates of the Civic Party': people a body sends are that body,
+    an IGO, an NGO or a party the knowledge base knows only by its sector (its country comes from the text)."""
+    if group.agent and group.code and not group.igo:
+        return True
+    return token.lemma_.lower() in SENT_FOR and bool(group.code or group.igo or group.agent)
 
 
 def needs_country(actor: Actor | None) -> bool:
