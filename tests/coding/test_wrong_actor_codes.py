@@ -58,3 +58,10 @@ def test_representatives_from_an_ngo_are_the_ngo(code) -> None:
 def test_delegates_of_an_unknown_party_are_a_party_of_their_clause(code) -> None:
     events = code("Delegates from the Renewal Party accused the Kenyan government of fraud in Nairobi on Tuesday.")
     assert source_codes(events, "ACCUSE") == {"KENPTY"}
+
+
+def test_a_city_before_a_title_gives_its_country(code) -> None:
+    """A US mayor in a Mexican story: the city in the phrase, not the story's country."""
+    events = code("Mexico City officials met on Monday to discuss the border.\n\n"
+                  "Chicago Mayor Lisa Harmon accused the Mexican government of lying on Tuesday.")
+    assert source_codes(events, "ACCUSE") == {"USAGOV"}

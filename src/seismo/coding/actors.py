@@ -241,6 +241,9 @@ class DocumentContext:
         if not needs_country(actor):
             return actor
         assert actor is not None
+        own = self._place_modifier(token, actor)
+        if own is not None:
+            return own
         for prep, pobj in named_complements(token):
             name = phrase_span(pobj).text.strip()
             if name.lower().startswith("the "):
@@ -263,6 +266,21 @@ class DocumentContext:
                     "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase",
                 })
         return actor
+
+    def _place_modifier(self, token: Token, actor: Actor) -> Actor | None:
+        """'Chicago Mayor Lisa Harmon', 'the Texas police': a city or region the actor table lacks, tagged as a
+        place inside the phrase before its head, gives the sector noun its country (when the gazetteer's places
+        of that name all lie in one country)."""
+        words = [t for t in phrase_span(token) if t.i < token.i and t.ent_type_ in ("GPE", "LOC")]
+        if not words or words[-1].i - words[0].i + 1 != len(words):  # one run of place words
+            return None
+        name = token.doc[words[0].i : words[-1].i + 1].text
+        country = self.kb.place_country(name)
+        if country is None:
+            return None
+        return actor.model_copy(update={
+            "country": country, "code": f"{country}{actor.agent}",
+            "reason": f"{actor.reason}; country {country} from the place '{name}' in the phrase"})
 
     def _speaker_org(self, text: str, on: dt.date | None) -> Actor | None:
         """'spokesperson X said': the statement belongs to the organisation X speaks for."""

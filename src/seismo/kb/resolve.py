@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from seismo.kb.chunks import LEADER_LINKS, MODIFIERS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
     PAST_MARKERS,
     other_given_name,
@@ -315,9 +316,11 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
         inst = inst_seg.entries[0].target
         assert isinstance(inst, Institution)
         if inst.agent == "PTY" and country is not None and country.iso3 != inst.country:
-            return _foreign_party(inst, country, name)  # "Hong Kong Democrats" are no US party
-        if inst.agent == "PTY" and _tail_of_unknown_name(inst_seg, chunk, ctx):
-            return _unknown_party(inst, inst_seg, ctx, name)
+            return foreign_party(inst, country, name)  # "Hong Kong Democrats" are no US party
+        if inst.agent == "PTY" and tail_of_unknown_name(inst_seg, chunk, ctx):
+            other = unknown_party(inst, inst_seg, ctx, name)  # "the Neo Democrats"
+            if other is not None:
+                return other
         found = resolve_institution(inst, agents, ctx, name)
         if country is not None and inst.country is None and inst.igo is None:
             return _branch(found, country)
@@ -391,50 +394,6 @@ def _title_now(agents: list[Segment], ctx: Context) -> bool:
 def _marked(chunk: Chunk, ctx: Context, markers: frozenset[str]) -> bool:
     start = chunk.start
     return start > 0 and ctx.tokens[start - 1].key in markers and ctx.tokens[start].gap in ("", "-")
-
-
-def _tail_of_unknown_name(seg: Segment, chunk: Chunk, ctx: Context) -> bool:
-    """'the Neo Democrats', 'Pan-Democrats': a one-word party name ('Democrats', 'Republicans') right after a
-    capitalised word the knowledge base does not know, or joined to a word by a hyphen, ends another
-    party's name. A capitalised word that starts a sentence of running text, a modifier ('Senior Democrats')
-    or a known word before it ('House Democrats', 'Hong Kong Democrats') does not count. The party keeps its
-    sector and takes its country from the text (the coder: clause, paragraph, story)."""
-    if seg.end - seg.start != 1 or seg.start == 0 or any(s.start < seg.start for s in chunk.segments):
-        return False
-    word, before = ctx.tokens[seg.start], ctx.tokens[seg.start - 1]
-    if word.hyphen_before:
-        return before.text.isalpha()
-    if word.gap or not before.text[:1].isupper() or not before.text.isalpha() or before.key in MODIFIERS:
-        return False
-    return seg.start < 2 or ctx.tokens[seg.start - 2].text not in SENTENCE_ENDS
-
-
-def _unknown_party(inst: Institution, seg: Segment, ctx: Context, name: str) -> Resolution:
-    """'the Neo Democrats': a party, with no country in the phrase; 'Texas Republicans', 'New York Democrats':
-    a gazetteer place before the party word gives its country (the US party itself when it is the US)."""
-    tokens = ctx.tokens
-    for width in (2, 1):
-        if ctx.place_country is None or seg.start - width < 0:
-            continue
-        words = " ".join(t.text for t in tokens[seg.start - width : seg.start])
-        iso3 = ctx.place_country(words)
-        if iso3 == inst.country:
-            return resolve_institution(inst, [], ctx, name)
-        if iso3 and iso3 in ctx.countries:
-            return _foreign_party(inst, ctx.countries[iso3], name)
-    actor = Actor(name=name, code=None, country=None, agent="PTY")
-    why = f"'{tokens[seg.start].text}' ends a longer party name the knowledge base lacks: a party"
-    return Resolution(actor=actor, reason=why + ", no country in the phrase")
-
-
-SENTENCE_ENDS = frozenset({".", "!", "?", '"', ":", "\u201c", "\u201d"})
-
-
-def _foreign_party(inst: Institution, country: Country, name: str) -> Resolution:
-    """A party word after another country's name ('Hong Kong Democrats') names a party of that country."""
-    actor = Actor(name=name, code=f"{country.cameo}PTY", country=country.iso3, agent="PTY")
-    why = f"'{inst.name}' is a {inst.country} party, but the phrase names {country.iso3}: a {country.iso3} party"
-    return Resolution(actor=actor, reason=why)
 
 
 def _branch(found: Resolution, country: Country) -> Resolution:
