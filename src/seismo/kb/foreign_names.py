@@ -4,14 +4,21 @@ name ('the Neo Democrats', 'Hong Kong Democrats' are no US party); a gazetteer p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from seismo.kb.chunks import MODIFIERS, Chunk, Segment
 from seismo.kb.records import Country, Institution, Resolution
+from seismo.kb.text import Token
 from seismo.models import Actor
 
-if TYPE_CHECKING:
-    from seismo.kb.resolve import Context
+
+class Context(Protocol):
+    """What these rules read of ``kb.resolve.Context``: the phrase's words, the countries, the gazetteer."""
+
+    tokens: list[Token]
+    countries: dict[str, Country]
+    place_country: Callable[[str], str | None] | None
 
 
 def tail_of_unknown_name(seg: Segment, chunk: Chunk, ctx: Context) -> bool:
