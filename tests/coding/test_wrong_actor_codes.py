@@ -7,7 +7,7 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import pytest
-from coding_helpers import asserted
+from coding_helpers import asserted, target_codes
 
 from seismo.models import Event
 
@@ -65,3 +65,9 @@ def test_a_city_before_a_title_gives_its_country(code) -> None:
     events = code("Mexico City officials met on Monday to discuss the border.\n\n"
                   "Chicago Mayor Lisa Harmon accused the Mexican government of lying on Tuesday.")
     assert source_codes(events, "ACCUSE") == {"USAGOV"}
+
+
+def test_a_place_joined_by_a_hyphen_gives_no_country(code) -> None:
+    """'an anti-Syria journalist' is no Syrian: the place after 'anti-' is what the journalist opposes."""
+    events = code("Lebanese gunmen shot a prominent anti-Syria journalist in Beirut on Tuesday.")
+    assert target_codes(events, "ASSAULT") == {"LBNMED"}

@@ -274,6 +274,10 @@ class DocumentContext:
         words = [t for t in phrase_span(token) if t.i < token.i and t.ent_type_ in ("GPE", "LOC")]
         if not words or words[-1].i - words[0].i + 1 != len(words):  # one run of place words
             return None
+        doc = token.doc
+        if any(t.dep_ != "compound" for t in words) or (words[0].i > 0 and doc[words[0].i - 1].text == "-") \
+                or doc[words[-1].i + 1].text == "-":
+            return None  # "an anti-Syria journalist", "Nicaragua's government": not a place written as a name part
         name = token.doc[words[0].i : words[-1].i + 1].text
         country = self.kb.place_country(name)
         if country is None:
