@@ -92,6 +92,8 @@ def test_european_courts_are_igos(kb: KnowledgeBase, phrase: str, igo: str) -> N
     assert actor is not None and (actor.igo, actor.agent) == (igo, "JUD")
 
 
-@pytest.mark.parametrize(("name", "iso3"), [("Chicago", "USA"), ("Texas", "USA"), ("Victoria", None), ("Reading", None)])
+@pytest.mark.parametrize(
+    ("name", "iso3"), [("Chicago", "USA"), ("Texas", "USA"), ("Victoria", None), ("Reading", None)]
+)
 def test_place_country_needs_one_country_for_the_name(kb: KnowledgeBase, name: str, iso3: str | None) -> None:
     assert kb.place_country(name) == iso3
