@@ -75,6 +75,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     if source_toks and not sources and (not _eventive(source_toks[0], scope.lexicon) or relative_clause(trigger.verb)):
         return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
     country = location.country if location is not None and location.country else ctx.home
+    if not sources and trigger.implied_source and passive_clause(trigger.verb):
+        sources = ruling_court(trigger.verb, ctx, on)
     if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
         sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
                          agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
@@ -85,6 +87,24 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     if not sources and not source_toks and trigger.noun:
         sources = implied_protesters(trigger, location)
     return sources
+
+
+COURT_LINKS = frozenset({"after", "when", "once", "following", "as"})  # "arrested after a court convicted him"
+
+
+def ruling_court(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'He was placed under house arrest a day after the Supreme Court upheld his indictment': an agentless
+    passive whose time clause names a court deciding names who ordered it, the court (JUD), not the police
+    the lexicon implies."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in COURT_LINKS for c in clause.children):
+            continue
+        for subj in clause.children:
+            actor = ctx.resolve(subj, on) if subj.dep_ == "nsubj" else None
+            if actor is not None and actor.agent == "JUD" and (actor.country or actor.igo):
+                why = f"{actor.reason}; the court whose decision the clause '{clause.text}' names ordered it"
+                return [actor.model_copy(update={"reason": why})]
+    return []
 
 
 def trigger_pairs(scope: PartyScope, sources: list[Actor],
