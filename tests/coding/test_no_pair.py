@@ -28,3 +28,9 @@ def test_protest_participle_after_by_names_the_protesters(code):
                            "interrupted by protesting opposition legislators."), "PROTEST")
     assert dyad_codes(events) == {("KENLEG", "KENGOV")}
 
+
+
+def test_passive_subject_nearest_the_verb_is_its_own(code):
+    events = asserted(code("One Uyghur, Ali Noor, the first boat rescued on Monday was turned back by the "
+                           "Malaysian navy."), "REJECT")
+    assert {c for c, _ in dyad_codes(events)} == {"MYSMIL"}

@@ -12,10 +12,10 @@ from spacy.tokens import Token
 from seismo.coding.events import Trigger
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
-    PASSIVE_SUBJ_DEPS,
     direct_object,
     is_passive,
     misparsed_participle,
+    own_passive_subject,
     stative_subject,
     stray_participle,
     time_as_subject,
@@ -206,7 +206,7 @@ def passive_subject(verb: Token) -> Token | None:
         return verb.head
     if time_as_subject(verb):
         return verb.head.head
-    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    subj = own_passive_subject(verb)
     if subj is None:
         subj = direct_object(verb) if is_passive(verb) else None
     return antecedent(subj) if subj is not None else None
