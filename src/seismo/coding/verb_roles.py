@@ -73,12 +73,16 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def own_passive_subject(verb: Token) -> Token | None:
-    """The passive verb's subject. Two on one verb are a misparse of a phrase set off by commas ('One Somali,
-    Ali Noor, the first boat rescued was turned back'); as for active subjects (``arguments._own_subject``),
-    the one nearest before the verb is the clause's own."""
+    """The passive verb's subject. Two on one verb, with a comma between them, are a misparse of a phrase set off
+    by commas ('One Somali, Ali Noor, the first boat rescued was turned back'); as for active subjects
+    (``arguments._own_subject``), the one nearest before the verb is the clause's own. A date is never it
+    ('sailors held since March were released')."""
     found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
-    before = [c for c in found if c.i < verb.i]
-    return before[-1] if len(found) > 1 and before else next(iter(found), None)
+    named = [c for c in found if c.ent_type_ not in ("DATE", "TIME")] or found
+    before = [c for c in named if c.i < verb.i]
+    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].i : before[-1].left_edge.i]):
+        return before[-1]
+    return next(iter(named), None)
 
 
 def sent_thing(verb: Token) -> Token | None:
