@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.arguments import passive_clause, relative_clause, source_tokens
+from seismo.coding.arguments import by_participle, conjuncts, passive_clause, relative_clause, source_tokens
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
@@ -40,6 +40,7 @@ from seismo.models import Actor, Event, Location
 
 VERBAL_QUADS = {1, 3}
 JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
+PARTICIPLE_TYPES = {"PROTEST"}  # intransitive on people: "protesting legislators" are legislators who protest
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 
 
@@ -63,7 +64,9 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     else to the story's country. An event noun brings its own (by, possessor, between: ``nominal``);
     one with none and no named protesters is a protest by the place's people."""
     trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
-    source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
+    described = _described(trigger)
+    source_toks = list(nominal.sources) if nominal.sources is not None \
+        else conjuncts(described[0]) if described is not None else source_tokens(trigger)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
@@ -113,9 +116,14 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
     and the second choices, which never make an event on their own."""
     trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
+    described = _described(trigger)
     if nominal.targets is not None:  # an event noun's with/on/against/of complements
         found_actors = [placed(x, t, scope.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
         found_actors, reciprocal = [a for a in found_actors if identified(a)], False
+    elif described is not None:  # "Lam was interrupted by protesting legislators": aimed at Lam
+        aimed = described[1]
+        found_actors = [a for a in ctx.resolve_all(aimed, on) if identified(a)] if aimed is not None else []
+        reciprocal = False
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
@@ -153,6 +161,14 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+def _described(trigger: Trigger) -> tuple[Token, Token | None] | None:
+    """The group a protest participle describes after 'by', and the passive clause's subject
+    (``arguments.by_participle``)."""
+    if trigger.noun or trigger.type not in PARTICIPLE_TYPES:
+        return None
+    return by_participle(trigger.verb)
 
 
 def _nationality(token: Token, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
