@@ -18,6 +18,9 @@ def test_a_participle_describing_a_request_noun_is_the_request(tmp_path):
     events = code_text(tmp_path, text)
     assert [e.trigger for e in asserted(events, "REQUEST")] == ["asking"]
     assert not [e for e in asserted(events) if e.type != "REQUEST"]  # the release is only asked for
+    for text in ("There were fears surrounding Russian troops attacking Kharkiv.",  # a noun of fear
+                 "Russia unveiled a plan involving troops attacking Kharkiv."):  # a participle as preposition
+        assert not asserted(code_text(tmp_path, text), "ASSAULT")
 
 
 def test_a_clause_the_parser_hangs_under_a_later_that_clause_keeps_its_own_reading(tmp_path):

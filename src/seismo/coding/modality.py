@@ -144,17 +144,32 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.NEGATED
     if free_adjunct(child):
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
-    if head.pos_ in ("NOUN", "PROPN") and ((child.dep_ == "acl" and child.tag_ == "VBG")
-                                           or (child.dep_ == "prep" and child.lower_ == "by")):
+    if _describes_noun(head, child, lexicon):
         return Modality.ASSERTED  # "joined the calls (by officials) asking the US to waive": who calls, what they do
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
-                                                 or _infinitive(child)):
-        return Modality.FUTURE  # "has sworn to destroy", parsed as an infinitival adverbial clause
+                                                 or _infinitive(child) or _prepositional(child, lexicon)):
+        return Modality.FUTURE  # "has sworn to destroy" (an infinitival adverbial), "a plan involving strikes"
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
+    """'the calls asking the US to waive immunity', 'calls by officials': a participle says what the noun does and
+    a by-phrase who does it, not what the noun asks for. Not under a noun of fear or risk ('fears surrounding
+    troops attacking'), nor a participle that works as a preposition ('plans involving', 'concern regarding')."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in lexicon.cue("hypothetical_heads"):
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ == "by"
+    return child.dep_ == "acl" and child.tag_ == "VBG" and not _prepositional(child, lexicon)
+
+
+def _prepositional(child: Token, lexicon: Lexicon) -> bool:
+    """'a plan involving strikes', 'concern regarding attacks': a participle that works as a preposition."""
+    return child.dep_ == "acl" and child.lower_ in lexicon.cue("prepositional_participles")
 
 
 def free_adjunct(clause: Token) -> bool:
