@@ -248,6 +248,9 @@ class DocumentContext:
         if not needs_country(actor):
             return actor
         assert actor is not None
+        own = self._place_modifier(token, actor)
+        if own is not None:
+            return own
         for prep, pobj in named_complements(token):
             name = phrase_span(pobj).text.strip()
             if name.lower().startswith("the "):
@@ -255,7 +258,7 @@ class DocumentContext:
             place = self.kb.place(name)
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
-                if group is not None and group.actor.agent and group.actor.code and not group.actor.igo:
+                if group is not None and _acts_for(token, group.actor):
                     why = f"{group.reason}; its members ('{prep.text} {name}')"
                     return group.actor.model_copy(update={"name": phrase_span(token).text, "reason": why})
             if prep.lower_ not in PLACE_PREPS:
@@ -270,6 +273,25 @@ class DocumentContext:
                     "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase",
                 })
         return actor
+
+    def _place_modifier(self, token: Token, actor: Actor) -> Actor | None:
+        """'Chicago Mayor Lisa Harmon', 'the Texas police': a city or region the actor table lacks, tagged as a
+        place inside the phrase before its head, gives the sector noun its country (when the gazetteer's places
+        of that name all lie in one country)."""
+        words = [t for t in phrase_span(token) if t.i < token.i and t.ent_type_ in ("GPE", "LOC")]
+        if not words or words[-1].i - words[0].i + 1 != len(words):  # one run of place words
+            return None
+        doc = token.doc
+        if any(t.dep_ != "compound" for t in words) or (words[0].i > 0 and doc[words[0].i - 1].text == "-") \
+                or doc[words[-1].i + 1].text == "-":
+            return None  # "an anti-Syria journalist", "Nicaragua's government": not a place written as a name part
+        name = token.doc[words[0].i : words[-1].i + 1].text
+        country = self.kb.place_country(name)
+        if country is None:
+            return None
+        return actor.model_copy(update={
+            "country": country, "code": f"{country}{actor.agent}",
+            "reason": f"{actor.reason}; country {country} from the place '{name}' in the phrase"})
 
     def _speaker_org(self, text: str, on: dt.date | None) -> Actor | None:
         """'spokesperson X said': the statement belongs to the organisation X speaks for."""
@@ -306,6 +328,19 @@ class DocumentContext:
 UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "PTY", "ELI", "UAF", "INS",
                                "SEP"})
+
+
+# people sent by a body: "representatives from Amnesty International", "officials from the UN"
+SENT_FOR = COLLECTIVE | {"official", "envoy", "delegate", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _acts_for(token: Token, group: Actor) -> bool:
+    """'Militants from ISIS': members of a named armed group are that group. 'Representatives from Amnesty
+    International', 'officials from the UN', 'delegates of the Civic Party': people a body sends are that body,
+    an IGO, an NGO or a party the knowledge base knows only by its sector (its country comes from the text)."""
+    if group.agent and group.code and not group.igo:
+        return True
+    return token.lemma_.lower() in SENT_FOR and bool(group.code or group.igo or group.agent)
 
 
 def needs_country(actor: Actor | None) -> bool:

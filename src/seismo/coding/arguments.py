@@ -12,10 +12,10 @@ from spacy.tokens import Token
 from seismo.coding.events import Trigger
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
-    PASSIVE_SUBJ_DEPS,
     direct_object,
     is_passive,
     misparsed_participle,
+    own_passive_subject,
     stative_subject,
     stray_participle,
     time_as_subject,
@@ -206,7 +206,7 @@ def passive_subject(verb: Token) -> Token | None:
         return verb.head
     if time_as_subject(verb):
         return verb.head.head
-    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    subj = own_passive_subject(verb)
     if subj is None:
         subj = direct_object(verb) if is_passive(verb) else None
     return antecedent(subj) if subj is not None else None
@@ -239,8 +239,33 @@ def source_tokens(trigger: Trigger) -> list[Token]:
     if trigger.passive_source and passive_clause(verb) and _agent(verb) is None:
         subj = passive_subject(verb)
         return conjuncts(subj) if subj is not None else []
+    agents = _agents(verb) if passive_clause(verb) else []
+    if len(agents) > 1:  # "toward A by the X navy and toward B by the Y navy"
+        return [c for agent in agents for c in conjuncts(agent)]
     subj = subject_of(verb)
     return conjuncts(subj) if subj is not None else []
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Every by-phrase of a passive verb: two fragments after one verb ('toward A by X and then toward B by Y')
+    each bring their own doer; the parser hangs the second by-phrase on the verb or on the verbless fragment."""
+    fragments = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("ADP", "ADV")]
+    bys = [c for c in verb.children if c.dep_ == "agent"]
+    bys += [c for f in fragments for c in f.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+    return [g for c in bys for g in c.children if g.dep_ == "pobj"]
+
+
+def by_participle(verb: Token) -> tuple[Token, Token | None] | None:
+    """'Lam was interrupted by protesting legislators': the parser reads the participle as a gerund with an object
+    ('by protesting the ruling'); a bare group noun after it (no article, no owner) is the one the participle
+    describes. Returns that noun and the passive clause's subject (whom the act was aimed at)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "by" or not passive_clause(prep.head):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    return noun, passive_subject(prep.head)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

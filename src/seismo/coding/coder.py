@@ -53,9 +53,9 @@ from seismo.coding.sentence import (
     sentence_quantities,
 )
 from seismo.coding.speakers import QuoteSpeakers
-from seismo.coding.stance_events import has_obligation_modal, obligation_events, stance_events
+from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_country, word_bounds
-from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, referred_event_date
+from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, delayed_day, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
@@ -185,6 +185,8 @@ class Coder:
             date_hit, told = same_event_date(*earlier), earlier[1]
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
+        if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
+            date_hit = delayed_day(trigger, info, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
         if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
@@ -224,10 +226,14 @@ class Coder:
             events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
-        if modality is not Modality.ASSERTED and trigger.type != "REQUEST" and not nominal.undergone:
+        if modality is not Modality.ASSERTED and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
+            if stance == "commit" and announced_request(trigger, self.lexicon):
+                made = stance_events(trigger, stance, pairs, info, heads, ctx, on, base, self.lexicon)
+                return made or events  # "said it would press the US to ...": saying so makes the request
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
-            if stance is not None and (stance == "oblige" or trigger.type not in STANCE_SKIP):
+            if trigger.type != "REQUEST" and stance is not None and (stance == "oblige"
+                                                                      or trigger.type not in STANCE_SKIP):
                 events.extend(stance_events(trigger, stance, pairs, info, heads, ctx, on, base, self.lexicon))
         return events
 

@@ -38,7 +38,8 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
                 or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
-            found = _stronger(found, Modality.NEGATED)
+            if not (child.dep_ == "neg" and not_until(token, lexicon)):
+                found = _stronger(found, Modality.NEGATED)
         elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
             found = _stronger(found, Modality.HYPOTHETICAL)
         elif child.dep_ == "aux" and low in lexicon.cue("future_modals"):
@@ -48,6 +49,16 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
+
+
+def not_until(verb: Token, lexicon: Lexicon) -> bool:
+    """'did not endorse her until July', 'did not leave until the talks ended': a past act that waited for a
+    time still happened then; the negation only says it came no earlier. Past simple only: 'has not been
+    charged until now' says it has not happened."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ == "VBD" for c in verb.children) \
+        and any((c.dep_ in ("prep", "advcl", "mark") and c.lower_ in lexicon.cue("delaying_links"))
+                or any(m.dep_ == "mark" and m.lower_ in lexicon.cue("delaying_links") for m in c.children)
+                for c in verb.children)
 
 
 def _habitual(clause: Token, lexicon: Lexicon) -> bool:
@@ -133,14 +144,32 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.NEGATED
     if free_adjunct(child):
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
+    if _describes_noun(head, child, lexicon):
+        return Modality.ASSERTED  # "joined the calls (by officials) asking the US to waive": who calls, what they do
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
-                                                 or _infinitive(child)):
-        return Modality.FUTURE  # "has sworn to destroy", parsed as an infinitival adverbial clause
+                                                 or _infinitive(child) or _prepositional(child, lexicon)):
+        return Modality.FUTURE  # "has sworn to destroy" (an infinitival adverbial), "a plan involving strikes"
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
+    """'the calls asking the US to waive immunity', 'calls by officials': a participle says what the noun does and
+    a by-phrase who does it, not what the noun asks for. Not under a noun of fear or risk ('fears surrounding
+    troops attacking'), nor a participle that works as a preposition ('plans involving', 'concern regarding')."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in lexicon.cue("hypothetical_heads"):
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ == "by"
+    return child.dep_ == "acl" and child.tag_ == "VBG" and not _prepositional(child, lexicon)
+
+
+def _prepositional(child: Token, lexicon: Lexicon) -> bool:
+    """'a plan involving strikes', 'concern regarding attacks': a participle that works as a preposition."""
+    return child.dep_ == "acl" and child.lower_ in lexicon.cue("prepositional_participles")
 
 
 def free_adjunct(clause: Token) -> bool:
@@ -206,8 +235,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
-        if _performative(head, token, trigger_word, lexicon):
-            token = head  # "I want to thank the people": saying so is thanking
+        if _performative(head, token, trigger_word, lexicon) or _misattached(token, head):
+            token = head  # "I want to thank": saying so is thanking; a misattached clause takes no cue of its head
             continue
         if not is_reporting(head, lexicon):
             found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
@@ -224,6 +253,14 @@ def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexic
         and trigger_word.lemma_.lower() in lexicon.cue("performative_verbs") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
         and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _misattached(clause: Token, head: Token) -> bool:
+    """'"I pledge that A; that we will seek B," she said': the parser hangs the first clause under the second.
+    A that-clause cannot govern a complement told before its own 'that', so the head's cues do not reach it
+    (the walk goes on above: a report or a denial over both still counts)."""
+    return clause.dep_ == "ccomp" and clause.i < head.i \
+        and any(c.dep_ == "mark" and clause.i < c.i < head.i for c in head.children)
 
 
 def _above(found: Modality, cue: Modality, past: bool) -> Modality:
@@ -318,15 +355,18 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
                 return None
         if link.dep_ != "conj" or _shares_head_cues(link):
+            own_subject = any(c.dep_ in SUBJECT_DEPS for c in link.children)
             for child in head.children:
                 low = child.lower_
                 if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
                     return None
                 if child.dep_ == "neg":
                     negated = True
-                elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
+                elif child.dep_ != "aux" or own_subject:
+                    continue  # "the bill would allow people visiting Hong Kong": the bill's modal, not the visitors'
+                elif low in lexicon.cue("obligation_modals"):
                     oblige = True
-                elif child.dep_ == "aux" and low in lexicon.cue("commit_modals"):
+                elif low in lexicon.cue("commit_modals"):
                     commit = True
     if oblige and not negated:
         return "oblige"

@@ -70,7 +70,8 @@ def nationality_first(kb: KnowledgeBase, span: Span, actor: Actor, on: dt.date |
 def state_name(kb: KnowledgeBase, token: Token, span: Span, on: dt.date | None) -> Actor | None:
     """'the Democratic People's Republic of Korea', 'the Kingdom of Saudi Arabia': a state's formal
     name runs on through an 'of' complement, so its first half alone ('People's Republic') reads as
-    something else. The whole name counts when the KB knows it whole as a country or an IGO."""
+    something else. The whole name counts when the KB knows it whole as a country or an IGO (with its
+    sector: 'the European Court of Justice' is a court)."""
     if token.pos_ != "PROPN":
         return None
     for prep in token.children:
@@ -84,7 +85,7 @@ def state_name(kb: KnowledgeBase, token: Token, span: Span, on: dt.date | None) 
             found = kb.find_actor_mentions(name, on)
             if len(found) == 1 and found[0][:2] == (0, len(name)):
                 actor = found[0][2].actor
-                if (actor.country or actor.igo) and not actor.agent:
+                if actor.igo or (actor.country and not actor.agent):  # an IGO's court or agency too
                     return because(actor, f"{found[0][2].reason}; a state's formal name")
     return None
 

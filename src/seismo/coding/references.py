@@ -58,8 +58,17 @@ def _restated(event: Event, earlier: list[Event]) -> int | None:
         return None
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
                  and earlier[i].modality is Modality.ASSERTED and _same(earlier[i].source, event.source)
+                 and not _two_people(earlier[i].source, event.source)
+                 and not _two_people(earlier[i].target, event.target)
                  and _compatible(earlier[i].target, event.target) and _same_place(earlier[i], event)
                  and (not _own_day(event) or earlier[i].date == event.date)), None)  # "the same day"
+
+
+def _two_people(a: Actor | None, b: Actor | None) -> bool:
+    """'Johnson asked the US to waive immunity ... Raab urged the embassy to reconsider': one code (GBRGOV), but
+    two known people, so two acts. A person's reason names them first ('person Boris Johnson: Prime Minister')."""
+    names = {r.split(":")[0] for r in (a.reason or "", b.reason or "") if r.startswith("person ")} if a and b else set()
+    return len(names) == 2
 
 
 def _same_place(a: Event, b: Event) -> bool:

@@ -95,6 +95,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         if quad not in (1, 2):
             return []
         type_, mode = "REJECT", None
+    elif announced_request(trigger, lexicon):
+        type_, mode = trigger.type, trigger.mode
     else:
         type_ = "AGREE" if quad in (1, 2) else "THREATEN"
         if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
@@ -102,6 +104,15 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
     return [make_event(verbal, with_agent(s, "GOV"), t, base, lexicon) for s, t in pairs]
+
+
+def announced_request(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'Ebrard said the government would pressure the US to protect Mexicans': a side that announces it will
+    press or ask for something makes the demand known now, so the statement is the request itself, not an
+    AGREE. Only a verbal type (``announced_verbal_types``) told with a will/would auxiliary of its own; a plan
+    or a readiness to ask ('plans to ask') stays an intention."""
+    return trigger.type.lower() in lexicon.cue("announced_verbal_types") and trigger.word.i == trigger.verb.i \
+        and any(c.dep_ == "aux" and c.lower_ in lexicon.cue("announcing_modals") for c in trigger.verb.children)
 
 
 def _promised(verb: Token, lexicon: Lexicon) -> bool:

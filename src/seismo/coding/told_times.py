@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens, shifted_clause
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.modality import not_until
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner
 
 DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
@@ -46,6 +48,16 @@ def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
                 break
             current = current.head
     return False
+
+
+def delayed_day(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon) -> DateHit | None:
+    """'Sanders didn't endorse her until July', 'did not meet him until March': a past act held back until a time
+    happened then (``modality.not_until`` keeps it asserted), so the until-phrase names its day, not a bound."""
+    if not not_until(trigger.verb, lexicon):
+        return None
+    links = [c for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in lexicon.cue("delaying_links")]
+    return next((h for h in info.dates if h.date is not None
+                 and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
 
 
 def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.arguments import passive_clause, relative_clause, source_tokens
+from seismo.coding.arguments import by_participle, conjuncts, passive_clause, relative_clause, source_tokens
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
@@ -40,6 +40,7 @@ from seismo.models import Actor, Event, Location
 
 VERBAL_QUADS = {1, 3}
 JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
+PARTICIPLE_TYPES = {"PROTEST"}  # intransitive on people: "protesting legislators" are legislators who protest
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 
 
@@ -63,7 +64,9 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     else to the story's country. An event noun brings its own (by, possessor, between: ``nominal``);
     one with none and no named protesters is a protest by the place's people."""
     trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
-    source_toks = list(nominal.sources) if nominal.sources is not None else source_tokens(trigger)
+    described = _described(trigger)
+    source_toks = list(nominal.sources) if nominal.sources is not None \
+        else conjuncts(described[0]) if described is not None else source_tokens(trigger)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
@@ -75,6 +78,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     if source_toks and not sources and (not _eventive(source_toks[0], scope.lexicon) or relative_clause(trigger.verb)):
         return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
     country = location.country if location is not None and location.country else ctx.home
+    if not sources and trigger.implied_source and passive_clause(trigger.verb):
+        sources = ruling_court(trigger.verb, ctx, on)
     if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
         sources = [Actor(name=f"({trigger.implied_source} implied)", country=country,
                          agent=trigger.implied_source, code=f"{country}{trigger.implied_source}")]
@@ -87,15 +92,38 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     return sources
 
 
+COURT_LINKS = frozenset({"after", "when", "once", "following", "as"})  # "arrested after a court convicted him"
+
+
+def ruling_court(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'He was placed under house arrest a day after the Supreme Court upheld his indictment': an agentless
+    passive whose time clause names a court deciding names who ordered it, the court (JUD), not the police
+    the lexicon implies."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in COURT_LINKS for c in clause.children):
+            continue
+        for subj in clause.children:
+            actor = ctx.resolve(subj, on) if subj.dep_ == "nsubj" else None
+            if actor is not None and actor.agent == "JUD" and (actor.country or actor.igo):
+                why = f"{actor.reason}; the court whose decision the clause '{clause.text}' names ordered it"
+                return [actor.model_copy(update={"reason": why})]
+    return []
+
+
 def trigger_pairs(scope: PartyScope, sources: list[Actor],
                   earlier: list[Event]) -> list[tuple[Actor | None, Actor | None]]:
     """The (source, target) pairs of a trigger: the first slot that names a target, else (unless the
     coordinated subjects pair among themselves) an earlier event's actor, an owner inside the object,
     and the second choices, which never make an event on their own."""
     trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
+    described = _described(trigger)
     if nominal.targets is not None:  # an event noun's with/on/against/of complements
         found_actors = [placed(x, t, scope.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
         found_actors, reciprocal = [a for a in found_actors if identified(a)], False
+    elif described is not None:  # "Lam was interrupted by protesting legislators": aimed at Lam
+        aimed = described[1]
+        found_actors = [a for a in ctx.resolve_all(aimed, on) if identified(a)] if aimed is not None else []
+        reciprocal = False
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
@@ -133,6 +161,14 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+def _described(trigger: Trigger) -> tuple[Token, Token | None] | None:
+    """The group a protest participle describes after 'by', and the passive clause's subject
+    (``arguments.by_participle``)."""
+    if trigger.noun or trigger.type not in PARTICIPLE_TYPES:
+        return None
+    return by_participle(trigger.verb)
 
 
 def _nationality(token: Token, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:

@@ -81,13 +81,26 @@ def _direct_object(verb: Token) -> Token | None:
         pobjs = [g for g in prep.children if g.dep_ == "pobj"]  # "denounced as a crime Serbia's repression":
         if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
             return pobjs[-1]
-    for child in verb.children:
-        if child.dep_ in PASSIVE_SUBJ_DEPS:
-            return child
+    own = own_passive_subject(verb)
+    if own is not None:
+        return own
     stray = stray_participle(verb) if not misparsed_participle(verb) else None
     if stray is not None:
         return next(c for c in stray.children if c.dep_ == "nsubj")
     return None
+
+
+def own_passive_subject(verb: Token) -> Token | None:
+    """The passive verb's subject. Two on one verb, with a comma between them, are a misparse of a phrase set off
+    by commas ('One Somali, Ali Noor, the first boat rescued was turned back'); as for active subjects
+    (``arguments._own_subject``), the one nearest before the verb is the clause's own. A date is never it
+    ('sailors held since March were released')."""
+    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    named = [c for c in found if c.ent_type_ not in ("DATE", "TIME")] or found
+    before = [c for c in named if c.i < verb.i]
+    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].i : before[-1].left_edge.i]):
+        return before[-1]
+    return next(iter(named), None)
 
 
 def sent_thing(verb: Token) -> Token | None:

@@ -134,9 +134,15 @@ class KnowledgeBase:
     def place(self, name: str) -> Location | None:
         return self._place_index().lookup(name)
 
+    def place_country(self, name: str) -> str | None:
+        """The country of a gazetteer place named by all of ``name`` ('Texas' -> USA), for words the actor
+        table does not know; an ambiguous name or a common English word ('Reading') gives none."""
+        return self._place_index().sole_country(name)
+
     # ---- internals ---------------------------------------------------------------------------
     def _context(self, tokens: list[Token], text: str, on: dt.date | None) -> Context:
-        return Context(tokens, text, on, self._c.countries, given_names=self._given_names())
+        return Context(tokens, text, on, self._c.countries, given_names=self._given_names(),
+                       place_country=self.place_country)
 
     def _given_names(self) -> frozenset[str]:
         """First names of every person in the KB (folded): 'Carlos' before 'Johnson' is one."""

@@ -95,8 +95,13 @@ def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
         if INSTITUTION in kinds or (AGENT in kinds and not linked):
             return False
         place = next((s for s in segments if s.kind in PLACE_KINDS), None)
-        return place is None or _same_country(place, seg) or _transnational(seg)
+        return place is None or _same_country(place, seg) or _transnational(seg) or _party(seg)
     return True
+
+
+def _party(inst: Segment) -> bool:
+    """A party word after a place ('Hong Kong Democrats'): the place's party (kb.resolve reads it so)."""
+    return any(getattr(e.target, "agent", None) == "PTY" for e in inst.entries)
 
 
 def _joined(segments: list[Segment], seg: Segment, tokens: list[Token], k: int) -> bool:

@@ -88,6 +88,16 @@ class PlaceIndex:
             entries = self.table.entries.get(" ".join(keys), [])
         return _place(entries[0]).location if entries else None
 
+    def sole_country(self, name: str) -> str | None:
+        """The country of every place the whole of ``name`` names, when they agree and the name is no common
+        English word ('Chicago' -> USA; 'Victoria', a state, a capital and a harbour, or 'Reading' -> None)."""
+        entries = self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])
+        places = [_place(e) for e in entries]
+        countries = {p.location.country for p in places}
+        if len(countries) != 1 or any(p.common for p in places):
+            return None
+        return countries.pop()
+
     def find(self, text: str, tokens: list[Token] | None = None) -> list[tuple[int, int, Location]]:
         """Places named in ``text``, longest first; ``tokens``: the text's ``tokenize``, when already made."""
         tokens = tokenize(text) if tokens is None else tokens

@@ -7,9 +7,11 @@ place (country or capital) + agent noun > place alone > agent noun alone (no cou
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
     PAST_MARKERS,
     other_given_name,
@@ -60,6 +62,7 @@ class Context:
     running_text: bool = False  # find_actor_mentions: surnames alone need more evidence
     seen: set[str] = field(default_factory=set)  # people already named in full in this text
     given_names: frozenset[str] = frozenset()  # first names of people in the KB ("carlos")
+    place_country: Callable[[str], str | None] | None = None  # gazetteer look-up ("Texas" -> USA)
     _cues: str | None = None
 
     @property
@@ -300,16 +303,24 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     if place_seg is not None and not _detached(place_seg, ctx, chunk):
         country, ambiguous, note = _pick_country(place_seg.entries[0].target, ctx)
     person_seg = chunk.first(frozenset({PERSON}))
-    if person_seg is not None:
+    if person_seg is not None and not _detached(person_seg, ctx, chunk):  # "the Hague-based court"
         title = [s for s in chunk.segments if s.kind == AGENT and s.end <= person_seg.start]
         found = resolve_person(person_seg, country, ctx, name, title)
         if found is not None:
             return found
     inst_seg = chunk.first(frozenset({INSTITUTION}))
     agents = chunk.agents()
+    if inst_seg is not None and _detached(inst_seg, ctx, chunk):  # "a Hamas-run ministry": Hamas runs it
+        inst_seg = None
     if inst_seg is not None:
         inst = inst_seg.entries[0].target
         assert isinstance(inst, Institution)
+        if inst.agent == "PTY" and country is not None and country.iso3 != inst.country:
+            return foreign_party(inst, country, name)  # "Hong Kong Democrats" are no US party
+        if inst.agent == "PTY" and tail_of_unknown_name(inst_seg, chunk, ctx):
+            other = unknown_party(inst, inst_seg, ctx, name)  # "the Neo Democrats"
+            if other is not None:
+                return other
         found = resolve_institution(inst, agents, ctx, name)
         if country is not None and inst.country is None and inst.igo is None:
             return _branch(found, country)
@@ -317,7 +328,7 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     sector, _ = combine_agents(agents) if agents else (None, True)
     if agents and _legislator_title(agents[-1], ctx):
         sector, note = "LEG", note + f"; '{ctx.tokens[agents[-1].start].text}' before a name: a legislator"
-    if sector in OFFICE_SECTORS and _past_marked(chunk, ctx):
+    if sector in OFFICE_SECTORS and _past_marked(chunk, ctx) and not _title_now(agents, ctx):
         sector, note = "ELI", note + "; 'former' before the title: a former office holder (ELI)"
     if country is not None and _marked(chunk, ctx, ETHNIC_MARKERS):
         # "ethnic Albanians in south Serbia": an ethnicity, not a nationality; the clause gives the country
@@ -362,6 +373,22 @@ ETHNIC_MARKERS = frozenset({"ethnic"})
 def _past_marked(chunk: Chunk, ctx: Context) -> bool:
     """'Former Chilean dictator', 'ex-president': a past marker right before the phrase."""
     return _marked(chunk, ctx, PAST_MARKERS)
+
+
+def _title_now(agents: list[Segment], ctx: Context) -> bool:
+    """'former presidential candidate Senator Ted Cruz': 'former' qualifies the first title; a second,
+    capitalised title written right before the name (or ending the phrase) is the office held now (LEG,
+    not ELI). 'former Senator Jane Roe' has one title: ELI."""
+    strong = [a for a in agents if not combine_agents([a])[1]]
+    if len(strong) < 2 or strong[-1] is not agents[-1]:
+        return False
+    last, tokens = strong[-1], ctx.tokens
+    if not tokens[last.start].text[:1].isupper():
+        return False
+    if last.end >= len(tokens):  # the title run before a name, read alone (coding.introductions)
+        return True
+    name = tokens[last.end]
+    return name.gap == "" and name.text[:1].isupper() and name.text.isalpha()
 
 
 def _marked(chunk: Chunk, ctx: Context, markers: frozenset[str]) -> bool:
