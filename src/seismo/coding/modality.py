@@ -233,6 +233,10 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             break
         if token.dep_ == "relcl" and head.dep_ in SUBJECT_DEPS:
             break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
+        if _tense_break(token, head):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
+            token = head.head
+            found = _above(found, _own_cues(token, lexicon), past)
+            continue
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
         if _performative(head, token, trigger_word, lexicon) or _misattached(token, head):
@@ -244,6 +248,13 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             found = _above(found, _own_cues(head, lexicon), past)
         token = head
     return found
+
+
+def _tense_break(conj: Token, head: Token) -> bool:
+    """A past-tense verb that the parser coordinates with a to-infinitive cannot continue the infinitive: it
+    continues the finite verb that governs it ('urged X to reconsider and spoke with Y')."""
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and head.tag_ == "VB" and _to_infinitive(head) \
+        and head.dep_ in ("xcomp", "advcl", "ccomp") and head.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexicon) -> bool:
