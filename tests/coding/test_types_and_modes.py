@@ -58,3 +58,13 @@ def test_a_third_party_acknowledging_an_attack_concedes_nothing(code: Code) -> N
     events = code("The United Nations acknowledged on Tuesday that Russian troops had shelled a Ukrainian village.")
     assert _asserted(events, "ASSAULT")
     assert not _asserted(events, "CONCEDE")
+
+
+def test_the_airstrike_that_killed_gives_the_killing_its_mode(code: Code) -> None:
+    events = code("Iraqi officials condemned the US airstrike that killed an Iranian general in Baghdad on Friday.")
+    assert [e.mode for e in _asserted(events, "ASSAULT")] == ["aerial"]
+
+
+def test_death_threats_threaten_violence(code: Code) -> None:
+    events = code("The Kenyan opposition leader said on Monday that she had received death threats from police.")
+    assert [e.mode for e in _asserted(events, "THREATEN")] == ["violence"]

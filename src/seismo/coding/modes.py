@@ -86,7 +86,10 @@ def _instrument_words(trigger: Trigger, cues: ModeCues) -> Iterator[Token]:
 def _governing_subjects(verb: Token, depth: int = 3) -> Iterator[Token]:
     """'A car bomb was on Monday rammed into a base, killing six': a clause without a subject of its own
     (a free adjunct, a raised infinitive, or a participle the parser hung under 'was') acts through the
-    subject of the clause above it, and a weapon there is the attack's instrument."""
+    subject of the clause above it, and a weapon there is the attack's instrument; 'the car bomb that killed
+    six' acts through the noun its relative pronoun stands for."""
+    if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT" for c in verb.children):
+        yield verb.head  # "the airstrike that killed him": the relative pronoun stands for the noun it follows
     while depth and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         verb, depth = verb.head, depth - 1
