@@ -68,3 +68,10 @@ def test_the_airstrike_that_killed_gives_the_killing_its_mode(code: Code) -> Non
 def test_death_threats_threaten_violence(code: Code) -> None:
     events = code("The Kenyan opposition leader said on Monday that she had received death threats from police.")
     assert [e.mode for e in _asserted(events, "THREATEN")] == ["violence"]
+
+
+def test_the_one_who_urged_is_the_one_who_spoke(code: Code) -> None:
+    text = ("The British foreign minister urged the American embassy to reconsider and spoke with the French "
+            "foreign minister about the case on Monday.")
+    (talk,) = [e for e in code(text) if e.type == "CONSULT"]
+    assert (talk.source.country, talk.target.country) == ("GBR", "FRA")

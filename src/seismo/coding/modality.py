@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from seismo.coding.arguments import UTTERANCE_NOUNS
+from seismo.coding.arguments import UTTERANCE_NOUNS, past_after_infinitive
 from seismo.coding.lexicon import Lexicon
 from seismo.models import Modality
 
@@ -233,7 +233,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             break
         if token.dep_ == "relcl" and head.dep_ in SUBJECT_DEPS:
             break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
-        if _tense_break(token, head):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
+        if past_after_infinitive(token):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
             token = head.head
             found = _above(found, _own_cues(token, lexicon), past)
             continue
@@ -248,13 +248,6 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             found = _above(found, _own_cues(head, lexicon), past)
         token = head
     return found
-
-
-def _tense_break(conj: Token, head: Token) -> bool:
-    """A past-tense verb that the parser coordinates with a to-infinitive cannot continue the infinitive: it
-    continues the finite verb that governs it ('urged X to reconsider and spoke with Y')."""
-    return conj.dep_ == "conj" and conj.tag_ == "VBD" and head.tag_ == "VB" and _to_infinitive(head) \
-        and head.dep_ in ("xcomp", "advcl", "ccomp") and head.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexicon) -> bool:
