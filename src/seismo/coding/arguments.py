@@ -131,6 +131,15 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def past_after_infinitive(conj: Token) -> bool:
+    """A past-tense verb that the parser coordinates with a to-infinitive cannot continue the infinitive: it
+    continues the finite verb that governs it ('urged X to reconsider and spoke with Y')."""
+    head = conj.head
+    to_infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+    return (conj.dep_ == "conj" and conj.tag_ == "VBD" and to_infinitive
+            and head.dep_ in ("xcomp", "advcl", "ccomp") and head.head.tag_ in ("VBD", "VBZ", "VBP"))
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The acting participant of a clause, following control, coordination and relative clauses."""
     if depth > 6:
@@ -149,6 +158,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if past_after_infinitive(verb):  # "urged X to reconsider and spoke with Y": the one who urged spoke
+        return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj":
         return subject_of(head, depth + 1) if not passive_clause(head) else passive_subject(head)
     if verb.dep_ == "xcomp":

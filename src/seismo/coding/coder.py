@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext
+from seismo.coding.admissions import admission_events
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
@@ -226,6 +227,8 @@ class Coder:
             events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
+        if modality is Modality.ASSERTED:  # "acknowledged its army had shot down": the admission concedes
+            events = events + admission_events(trigger, events, info, heads, ctx, base, self.lexicon)
         if modality is not Modality.ASSERTED and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             if stance == "commit" and announced_request(trigger, self.lexicon):

@@ -84,6 +84,9 @@ def _preps(verb: Token) -> set[str]:
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _temporal(c)}
+    # "launched missiles targeting US troops": a participle that works as a preposition, read by its form
+    preps |= {c.lower_ for h in (verb, obj) if h is not None for c in h.children
+              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")}
     return preps
 
 

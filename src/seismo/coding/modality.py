@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from seismo.coding.arguments import UTTERANCE_NOUNS
+from seismo.coding.arguments import UTTERANCE_NOUNS, past_after_infinitive
 from seismo.coding.lexicon import Lexicon
 from seismo.models import Modality
 
@@ -233,6 +233,10 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             break
         if token.dep_ == "relcl" and head.dep_ in SUBJECT_DEPS:
             break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
+        if past_after_infinitive(token):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
+            token = head.head
+            found = _above(found, _own_cues(token, lexicon), past)
+            continue
         if is_reporting(head, lexicon) and _wh_clause(token):
             break  # "police could not say how many people were arrested": the arrests happened
         if _performative(head, token, trigger_word, lexicon) or _misattached(token, head):

@@ -79,6 +79,21 @@ def _instrument_words(trigger: Trigger, cues: ModeCues) -> Iterator[Token]:
                 yield from _noun_words(child)
             elif child.dep_ in MODIFIER_DEPS and anchor is trigger.word and trigger.noun:
                 yield child  # "a drone attack" when the noun's own entry gives no mode
+    if trigger.type == "ASSAULT":
+        yield from (w for s in _governing_subjects(trigger.verb) if s.pos_ == "NOUN" for w in _noun_words(s))
+
+
+def _governing_subjects(verb: Token, depth: int = 3) -> Iterator[Token]:
+    """'A car bomb was on Monday rammed into a base, killing six': a clause without a subject of its own
+    (a free adjunct, a raised infinitive, or a participle the parser hung under 'was') acts through the
+    subject of the clause above it, and a weapon there is the attack's instrument; 'the car bomb that killed
+    six' acts through the noun its relative pronoun stands for."""
+    if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT" for c in verb.children):
+        yield verb.head  # "the airstrike that killed him": the relative pronoun stands for the noun it follows
+    while depth and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        verb, depth = verb.head, depth - 1
+        yield from (c for c in verb.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _weapon_argument(child: Token, anchor: Token, trigger: Trigger, cues: ModeCues) -> bool:

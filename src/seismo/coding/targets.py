@@ -55,6 +55,7 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     obj = direct_object(verb)
     if obj is not None and not trigger.noun and not _act_with_patient(obj, event_nouns):
         candidates.extend(prep_objects(obj, preps))
+    candidates.extend(_aimed_objects(verb, obj, preps))
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
@@ -64,6 +65,17 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
             and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
         candidates.extend(prep_objects(verb.head, ("to",)))
     return _groups(candidates)
+
+
+def _aimed_objects(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> list[Token]:
+    """'launched missiles targeting US troops', 'fired rockets aimed at the base': a participle listed among
+    the type's target prepositions names the target as its object, or as the object of its own preposition."""
+    out: list[Token] = []
+    for part in (c for h in (verb, obj) if h is not None for c in h.children
+                 if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and c.lower_ in preps):
+        out.extend(c for c in part.children if c.dep_ == "dobj")
+        out.extend(prep_objects(part, preps))
+    return out
 
 
 def _act_with_patient(obj: Token, event_nouns: frozenset[str]) -> bool:
