@@ -169,8 +169,15 @@ def _counted_subject(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects.append(verb.head)
     # "One of these groups, the Syrian Democratic Forces, opposed": a count that a name renames is one actor
-    return any((s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children))
+    return any((s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children) or _misattached_count(s))
                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children) for s in subjects)
+
+
+def _misattached_count(subject: Token) -> bool:
+    """'Forty Kenyan deputies voted against it': the parser hangs the count on the nationality word
+    (compound of 'Kenyan'); a year there ('2019 Kenyan elections') counts no one."""
+    return any(c.dep_ in ("nummod", "compound") and c.like_num and not (c.is_digit and len(c.text) == 4)
+               for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i for c in m.children)
 
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],

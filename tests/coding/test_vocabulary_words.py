@@ -1,0 +1,64 @@
+"""Event wording the lexicon lacked (issue 13, "no trigger"), on invented sentences: each word family with
+the sense rule that keeps its everyday uses out."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text
+
+
+def _codes(tmp_path, text: str) -> list[tuple]:
+    return [(e.type, e.mode, e.source.country, e.source.agent) for e in asserted(code_text(tmp_path, text))]
+
+
+def test_an_official_stepping_down_resigns(tmp_path):
+    events = _codes(tmp_path, "The Kenyan prime minister stepped down on Monday.")
+    assert events == [("RETREAT", "resign", "KEN", "GOV")]
+
+
+def test_stepping_down_to_run_is_no_resignation(tmp_path):
+    assert not _codes(tmp_path, "The Kenyan finance minister stepped down to run for president.")
+
+
+def test_kept_in_confinement_is_custody(tmp_path):
+    events = _codes(tmp_path, "The Kenyan opposition leader was kept in solitary confinement for three weeks.")
+    assert [(t, m) for t, m, *_ in events] == [("COERCE", "arrest")]
+    assert not _codes(tmp_path, "She kept the documents in her office.")
+
+
+def test_looking_into_an_incident_is_an_inquiry_not_into_a_camera(tmp_path):
+    events = _codes(tmp_path, "The Kenyan interior ministry looked into the incident.")
+    assert events == [("ACCUSE", "investigate", "KEN", "GOV")]
+    assert not _codes(tmp_path, "The Kenyan president looked into the camera and smiled.")
+
+
+def test_a_legislature_voting_against_rejects_a_tally_does_not(tmp_path):
+    events = _codes(tmp_path, "The Kenyan parliament voted against the trade deal with Uganda.")
+    assert [t for t, *_ in events] == ["REJECT"]
+    assert not _codes(tmp_path, "Forty Kenyan deputies voted against the budget on Friday.")
+
+
+def test_the_state_shutting_schools_or_papers_coerces_a_shop_closing_does_not(tmp_path):
+    events = _codes(tmp_path, "The Kenyan government shut down all schools on Monday.")
+    assert events == [("COERCE", "restrict", "KEN", "GOV")]
+    assert _codes(tmp_path, "The Kenyan government shut down the newspaper.") == [("COERCE", "censor", "KEN", "GOV")]
+    assert not _codes(tmp_path, "The bakery closed its shop early on Sunday.")
+
+
+def test_court_words_motion_gag_order_prosecute(tmp_path):
+    motion = "The Kenyan opposition filed a motion against the Kenyan government in the High Court."
+    assert _codes(tmp_path, motion) == [("ACCUSE", "allege", "KEN", "OPP")]
+    events = _codes(tmp_path, "A Kenyan judge issued a gag order against the newspaper.")
+    assert events == [("COERCE", "censor", "KEN", "JUD")]
+    assert not _codes(tmp_path, "The Kenyan minister issued an order for new desks.")
+
+
+def test_criticism_and_rebuff_words(tmp_path):
+    assert [t for t, *_ in _codes(tmp_path, "The Kenyan president lashed out at the Ugandan government.")] == ["ACCUSE"]
+    assert [t for t, *_ in _codes(tmp_path, "The Kenyan president lambasted the Ugandan government.")] == ["ACCUSE"]
+    assert [t for t, *_ in _codes(tmp_path, "The Kenyan president snubbed the Ugandan ambassador.")] == ["REJECT"]
+
+
+def test_a_running_mate_picked_is_backed(tmp_path):
+    events = _codes(tmp_path, "The Ugandan candidate picked a Kenyan lawyer as his running mate.")
+    assert [t for t, *_ in events] == ["SUPPORT"]
+    assert not _codes(tmp_path, "The Ugandan candidate picked a Kenyan lawyer for the case.")
