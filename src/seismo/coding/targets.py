@@ -24,11 +24,6 @@ from seismo.coding.verb_roles import content_object, direct_object, sent_thing
 from seismo.coding.vocatives import addressed_names
 
 
-def target_tokens(trigger: Trigger, denial_verbs: frozenset[str] = frozenset()) -> list[Token]:
-    """Candidate targets in order of preference, each with its conjuncts (see ``target_groups``)."""
-    return [t for group in target_groups(trigger, denial_verbs) for t in group]
-
-
 def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
                   event_nouns: frozenset[str] = frozenset()) -> list[list[Token]]:
     """Candidate targets in order of preference, one group per argument slot with its conjuncts
