@@ -22,7 +22,7 @@ from seismo.coding.merge import actor_key, same_side
 from seismo.coding.modality import is_reporting
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
-from seismo.coding.sentence import SentenceInfo, statement_date
+from seismo.coding.sentence import SentenceInfo, statement_date_fields
 from seismo.models import Event, Modality
 
 ADMITTED_LINKS = {"ccomp", "conj", "xcomp"}  # 'admitted that it shot', 'admitted shooting', 'admitted it and ...'
@@ -62,18 +62,12 @@ def admission_events(
     ]
     if not own:
         return []
-    hit = statement_date(trigger, info, heads)
-    published = base["published"]
-    if hit is not None and (hit.date is None or (published and hit.date > published)):
-        hit = None
     base = {
         **base,
         "modality": Modality.ASSERTED,
-        "date": hit.date if hit else None,
         "quantity": None,
-        "date_text": hit.text if hit else None,
-        "date_precision": hit.precision if hit else None,
         "trigger": admit.text,
+        **statement_date_fields(trigger, info, heads, base["published"]),
     }
     concede = dataclasses.replace(trigger, verb=admit, word=admit, type="CONCEDE", mode=None)
     targets = {actor_key(e.target): e.target for e in own}

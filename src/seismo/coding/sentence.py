@@ -224,6 +224,17 @@ def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Dat
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
 
 
+def statement_date_fields(trigger: Trigger, info: SentenceInfo, heads: set[int],
+                          published: dt.date | None) -> dict[str, object]:
+    """An event record's date fields for the statement of ``trigger`` (``statement_date``), empty when the
+    statement has no date or one after publication (a statement is never told before it is made)."""
+    hit = statement_date(trigger, info, heads)
+    if hit is not None and (hit.date is None or (published and hit.date > published)):
+        hit = None
+    return {"date": hit.date if hit else None, "date_text": hit.text if hit else None,
+            "date_precision": hit.precision if hit else None}
+
+
 def reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:
     token = verb
     while token.head.i != token.i:

@@ -23,7 +23,7 @@ from seismo.coding.merge import actor_key, same_side
 from seismo.coding.modality import stance_of
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
-from seismo.coding.sentence import SentenceInfo, evidence_of, statement_date
+from seismo.coding.sentence import SentenceInfo, evidence_of, statement_date, statement_date_fields
 from seismo.models import Actor, Article, Event, Modality
 
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
@@ -76,12 +76,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     actors = list({actor_key(s): s for s, _ in pairs}.values())
     if not actors:
         return []
-    hit = statement_date(trigger, info, heads)
-    published = base["published"]
-    if hit is not None and (hit.date is None or (published and hit.date > published)):
-        hit = None
-    base = {**base, "modality": Modality.ASSERTED, "date": hit.date if hit else None,
-            "date_text": hit.text if hit else None, "date_precision": hit.precision if hit else None}
+    base = {**base, "modality": Modality.ASSERTED,
+            **statement_date_fields(trigger, info, heads, base["published"])}
     speaker = statement_speaker(trigger, info, ctx, on, lexicon)
     if stance == "oblige":
         if speaker is None or any(same_side(speaker, a) for a in actors):
