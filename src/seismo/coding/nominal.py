@@ -42,7 +42,7 @@ from seismo.coding.nominal_args import (
     noun_arguments,
     noun_modality,
     participant,
-    prep_objects,
+    prep_or_agent_objects,
     strongest,
 )
 from seismo.coding.places import facility_of_place
@@ -105,7 +105,8 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
     if anchor.kind == "reported":  # the reporter is no party of the event it reports
         return tuple(args.sources or args.parties)
     if anchor.kind in ("received", "origin"):  # "received help from X", "condemnation came from X"
-        return tuple(args.sources) + tuple(prep_objects(anchor.head, {"from"}) + prep_objects(noun, {"from"}))
+        from_objects = prep_or_agent_objects(anchor.head, {"from"}) + prep_or_agent_objects(noun, {"from"})
+        return tuple(args.sources) + tuple(from_objects)
     own = tuple(args.sources or args.parties)
     if own:
         return own

@@ -112,7 +112,7 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
             token = up
             continue
         if token.dep_ in SUBJECT_DEPS and head.pos_ in VERBAL:
-            if lemma_of(head) in grammar.origin_verbs and prep_objects(head, {"from"}):
+            if lemma_of(head) in grammar.origin_verbs and prep_or_agent_objects(head, {"from"}):
                 return Anchor("origin", head, modality, tuple(frames))  # "condemnation came from X"
             return Anchor("subject", head, modality, tuple(frames))
         if token.dep_ in ("dobj", "obj") and head.pos_ in VERBAL:
@@ -224,7 +224,10 @@ def noun_modality(noun: Token, anchor: Anchor, lexicon: Lexicon, grammar: Nomina
     return walked
 
 
-def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+def prep_or_agent_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps``, the passive agent's 'by' phrase included, each with
+    its conjuncts: 'talks between Chad and Sudan' -> Chad, Sudan (``arguments.prep_objects`` reads datives, not
+    agents, and keeps the first conjunct alone)."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
@@ -266,7 +269,7 @@ def _performers(noun: Token, grammar: NominalGrammar) -> list[Token]:
     participles += [c for c in (verb.children if verb is not None else ())
                     if c.dep_ == "advcl" and 0 < c.i - noun.i <= 4]
     return [t for p in participles if p.tag_ == "VBN" and lemma_of(p) in grammar.performed_by
-            for t in prep_objects(p, {"by"})]
+            for t in prep_or_agent_objects(p, {"by"})]
 
 
 @dataclass(frozen=True)
@@ -291,16 +294,16 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     targets: list[Token] = []
     partners: list[Token] = []
     for holder in (noun, *frames):
-        sources += prep_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve) \
+        sources += prep_or_agent_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve) \
             + _performers(holder, grammar)
-        parties += prep_objects(holder, grammar.between_preps)
+        parties += prep_or_agent_objects(holder, grammar.between_preps)
         for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
-            found = prep_objects(holder, {prep})
+            found = prep_or_agent_objects(holder, {prep})
             targets += found
             if prep in grammar.partner_preps:
                 partners += found
     if not sources and lemma_of(noun) in grammar.agent_of:  # "the withdrawal of US troops", not "Russia's ... of"
-        sources = prep_objects(noun, {"of"})
+        sources = prep_or_agent_objects(noun, {"of"})
     return NounArguments(sources, parties, [t for t in targets if t not in sources], partners)
 
 
