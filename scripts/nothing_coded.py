@@ -50,7 +50,7 @@ def _wrap() -> None:
         LOG[CURRENT["id"]].append(("kept", sent.start_char, sent.end_char, len(found)))
         return found
 
-    def code_trigger_logged(self, trigger, info, *args):
+    def code_trigger_logged(self, trigger, statement, *args):
         seen = {}
 
         def sources_logged(*a, **k):
@@ -59,10 +59,11 @@ def _wrap() -> None:
 
         coder_module.trigger_sources = sources_logged
         try:
-            events = code_trigger(self, trigger, info, *args)
+            events = code_trigger(self, trigger, statement, *args)
         finally:
             coder_module.trigger_sources = sources_of
-        LOG[CURRENT["id"]].append(("coded", info.sent.start_char, info.sent.end_char,
+        sent = statement.info.sent
+        LOG[CURRENT["id"]].append(("coded", sent.start_char, sent.end_char,
                                    "sources" in seen and seen["sources"] is None, len(events)))
         return events
 

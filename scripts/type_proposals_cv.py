@@ -47,7 +47,7 @@ from seismo.coding.event_dates import date_on_publication
 from seismo.coding.events import Trigger
 from seismo.coding.modality import is_reporting
 from seismo.coding.relevance import counted
-from seismo.coding.sentence import evidence_of
+from seismo.coding.sentence import StatementScope, evidence_of
 from seismo.config import Settings
 from seismo.evaluation.articles import code_cases, evaluate_article_folder, locate_evidence
 from seismo.evaluation.gold import read_article_folder
@@ -127,11 +127,12 @@ class ProposingCoder(Coder):
         verb = info.sent.root if self.clause == "root" else main_clause(info.sent, reporting)
         heads = {t.i for t in info.sent if reporting(t)} | {verb.i}
         scratch = dataclasses.replace(state, references={})
+        statement = StatementScope(info, heads, article, ctx, self.lexicon, self.version)
         out = []
         for type_ in scores:
             trigger = Trigger(verb=verb, word=verb, type=type_, mode=None)
             out += [e.model_copy(update={"type_source": "model", "type_scores": scores})
-                    for e in self._code_trigger(trigger, info, heads, article, ctx, scratch) if e.type == type_]
+                    for e in self._code_trigger(trigger, statement, scratch) if e.type == type_]
         return out
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
@@ -22,7 +21,7 @@ from seismo.coding.merge import actor_key, same_side
 from seismo.coding.modality import is_reporting
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
-from seismo.coding.sentence import SentenceInfo, statement_date_fields
+from seismo.coding.sentence import StatementScope, statement_date_fields
 from seismo.models import Event, Modality
 
 ADMITTED_LINKS = {"ccomp", "conj", "xcomp"}  # 'admitted that it shot', 'admitted shooting', 'admitted it and ...'
@@ -43,18 +42,16 @@ def admitting_verb(verb: Token, lexicon: Lexicon) -> Token | None:
 def admission_events(
     trigger: Trigger,
     events: list[Event],
-    info: SentenceInfo,
-    heads: set[int],
-    ctx: DocumentContext,
     base: dict[str, Any],
-    lexicon: Lexicon,
+    scope: StatementScope,
 ) -> list[Event]:
     """CONCEDE events of the side that admits the asserted hostile act ``events`` record."""
+    lexicon = scope.lexicon
     if lexicon.types[trigger.type].quad not in (3, 4):
         return []
     admit = admitting_verb(trigger.verb, lexicon)
     subj = subject_of(admit) if admit is not None else None
-    admitter = ctx.resolve(subj) if subj is not None else None
+    admitter = scope.ctx.resolve(subj) if subj is not None else None
     if admitter is None or not (admitter.country or admitter.igo):
         return []
     own = [
@@ -67,7 +64,7 @@ def admission_events(
         "modality": Modality.ASSERTED,
         "quantity": None,
         "trigger": admit.text,
-        **statement_date_fields(trigger, info, heads, base["published"]),
+        **statement_date_fields(trigger, scope.info, scope.heads, base["published"]),
     }
     concede = dataclasses.replace(trigger, verb=admit, word=admit, type="CONCEDE", mode=None)
     targets = {actor_key(e.target): e.target for e in own}

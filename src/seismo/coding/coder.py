@@ -47,6 +47,7 @@ from seismo.coding.relevance import counted
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
 from seismo.coding.sentence import (
     SentenceInfo,
+    StatementScope,
     according_to,
     clause_owner,
     evidence_of,
@@ -130,6 +131,7 @@ class Coder:
                             state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
+        scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version)
         events: list[Event] = []
         trigger_verbs = {t.verb.i for t in triggers}
         obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in sent
@@ -137,11 +139,11 @@ class Coder:
                        and has_obligation_modal(t, self.lexicon)] + spoken
         for trigger in triggers + obligations:
             if trigger not in obligations:
-                coded = self._code_trigger(trigger, info, heads, article, ctx, state)
+                coded = self._code_trigger(trigger, scope, state)
             elif trigger not in spoken:
-                coded = obligation_events(trigger, info, heads, article, ctx, self.lexicon, self.version)
+                coded = obligation_events(trigger, scope)
             else:
-                coded = spoken_judgement(self, trigger, info, heads, article, ctx, state)
+                coded = spoken_judgement(trigger, scope, state.events)
             for event in coded:
                 remember_event_day(state, event, info)
                 merge_into(events, event)
@@ -168,8 +170,8 @@ class Coder:
                 speakers.append(actor)
         return speakers
 
-    def _code_trigger(self, trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
-                      ctx: DocumentContext, state: DocState) -> list[Event]:
+    def _code_trigger(self, trigger: Trigger, statement: StatementScope, state: DocState) -> list[Event]:
+        info, heads, article, ctx = statement.info, statement.heads, statement.article, statement.ctx
         nominal, trigger = trigger.nominal or NominalArgs(), with_manner_mode(trigger)
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
@@ -228,16 +230,16 @@ class Coder:
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
         if modality is Modality.ASSERTED:  # "acknowledged its army had shot down": the admission concedes
-            events = events + admission_events(trigger, events, info, heads, ctx, base, self.lexicon)
+            events = events + admission_events(trigger, events, base, statement)
         if modality is not Modality.ASSERTED and not nominal.undergone:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             if stance == "commit" and announced_request(trigger, self.lexicon):
-                made = stance_events(trigger, stance, pairs, info, heads, ctx, on, base, self.lexicon)
+                made = stance_events(trigger, stance, pairs, on, base, statement)
                 return made or events  # "said it would press the US to ...": saying so makes the request
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if trigger.type != "REQUEST" and stance is not None and (stance == "oblige"
                                                                       or trigger.type not in STANCE_SKIP):
-                events.extend(stance_events(trigger, stance, pairs, info, heads, ctx, on, base, self.lexicon))
+                events.extend(stance_events(trigger, stance, pairs, on, base, statement))
         return events
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:

@@ -9,10 +9,11 @@ question, condition or possibility).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.events import Trigger
@@ -22,25 +23,30 @@ from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
 from seismo.coding.records import make_event
-from seismo.coding.sentence import clause_owner, evidence_of, reporting_ancestor, statement_date
+from seismo.coding.sentence import (
+    SentenceInfo,
+    StatementScope,
+    clause_owner,
+    evidence_of,
+    reporting_ancestor,
+    statement_date,
+)
 from seismo.models import Actor, Event, Modality
-
-if TYPE_CHECKING:
-    from seismo.coding.actors import DocumentContext
 
 __all__ = ["judgement_triggers", "spoken_judgement"]  # the coder's two hooks: find, then code
 
 THREAT_MODALITIES = {Modality.FUTURE, Modality.NEGATED}  # "will bring", "will not be tolerated"
 COURTS = {"JUD"}  # their findings are rulings (SANCTION, COERCE), not a finder's judgement (finding_verbs)
 
-def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], article: Any,
-                     ctx: DocumentContext, state: Any) -> list[Event]:
+def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Event]) -> list[Event]:
     """The event of a judgement a speaker makes: from the speaker (a reporting verb's subject, 'according to X',
     or the quote's speaker) to the judged actor, asserted, dated on the statement. None when no speaker is
-    named, when the judgement is asked, conditional or possible, or when it judges the speaker itself."""
+    named, when the judgement is asked, conditional or possible, or when it judges the speaker itself.
+    ``earlier``: the document's events so far, whose doers a noun that refers back judges ('the ruling')."""
     if _asked(trigger.verb):
         return []
-    modality = modality_of(trigger.word, trigger.verb, coder.lexicon)
+    info, heads, article, ctx, lexicon = scope.info, scope.heads, scope.article, scope.ctx, scope.lexicon
+    modality = modality_of(trigger.word, trigger.verb, lexicon)
     type_, mode = trigger.type, trigger.mode
     if modality is Modality.NEGATED and type_ == "SUPPORT":  # "the decision is not acceptable": condemned
         type_, mode = "ACCUSE", "disapprove"
@@ -54,29 +60,29 @@ def spoken_judgement(coder: Any, trigger: Trigger, info: Any, heads: set[int], a
     if hit is not None and (hit.date is None or (published and hit.date > published)):
         hit = None
     on = hit.date if hit and hit.date else published
-    speaker = _speaker(coder, trigger, info, ctx, on)
+    speaker = _speaker(trigger, info, ctx, on, lexicon)
     if speaker is None:
         return []
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
-    targets = _judged_actors(judged, ctx, on, coder.lexicon, state, speaker) if judged is not None else []
+    targets = _judged_actors(judged, ctx, on, lexicon, earlier, speaker) if judged is not None else []
     if judged is not None and judged.lower_ in OWN_WORDS | {"they", "them"} and type_ == "THREATEN":
         targets = []
     if judged is not None and judged.lower_ in OWN_WORDS:
         return []  # "we are responsible": no one accused
     if any(same_actor(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
         return []
-    if not targets and not _may_stand_alone(trigger, judged, coder.lexicon):
+    if not targets and not _may_stand_alone(trigger, judged, lexicon):
         return []  # "said this individual is a terrorist": whom it accuses is unknown
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
     base = dict(
         doc_id=article.doc_id, modality=Modality.ASSERTED,
-        attributed_to=attribution_of(trigger, info, ctx, on, coder.lexicon),
+        attributed_to=attribution_of(trigger, info, ctx, on, lexicon),
         date=hit.date if hit else None, date_text=hit.text if hit else None,
         date_precision=hit.precision if hit else None, location=None, quantity=None,
         evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
-        published=published, outlet=article.outlet, coder_version=coder.version,
+        published=published, outlet=article.outlet, coder_version=scope.version,
     )
-    return [make_event(verbal, speaker, t, base, coder.lexicon) for t in targets or [None]]
+    return [make_event(verbal, speaker, t, base, lexicon) for t in targets or [None]]
 
 
 def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -> bool:
@@ -99,7 +105,8 @@ def _asked(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
-def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: Any) -> Actor | None:
+def _speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
+             lexicon: Lexicon) -> Actor | None:
     """Who judges: the clause's own named subject when it is not the one judged ('the court ruled that ...',
     'found the strike justified', 'we will bring them to justice' said by X is X's), else who says it: a
     reporting verb's subject ('Dewar, an opposition MP, said ...'), 'according to X', the quote's speaker."""
@@ -109,7 +116,7 @@ def _speaker(coder: Any, trigger: Trigger, info: Any, ctx: DocumentContext, on: 
         own = _country_actor(subj, ctx, on)
         if own is not None:
             return own
-    reporter, finding = reporting_ancestor(trigger.verb, coder.lexicon), None
+    reporter, finding = reporting_ancestor(trigger.verb, lexicon), None
     if reporter is None and (judged is None or judged.lower_ not in DEMONSTRATIVES):
         reporter = finding = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding of no one
     said_by = _quoted(reporter) or subject_of(reporter) if reporter is not None else None
@@ -146,13 +153,13 @@ def _finding_ancestor(verb: Token) -> Token | None:
     return None
 
 
-def _country_actor(token: Token, ctx: DocumentContext, on: Any) -> Actor | None:
+def _country_actor(token: Token, ctx: DocumentContext, on: dt.date | None) -> Actor | None:
     """The actor a speaker phrase names with a country or an organisation, through its apposition or its
     of-complement when the name itself is unknown ('Paul Dewar, an opposition MP')."""
     return next((a for a in resolve_party(token, ctx, on) if a.country or a.igo), None)
 
 
-def _judged_actors(token: Token, ctx: DocumentContext, on: Any, lexicon: Lexicon, state: Any,
+def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexicon: Lexicon, earlier: list[Event],
                    speaker: Actor) -> list[Actor]:
     """Whom a judgement is about: the actor named ('the government'), the owner of the act judged ('the
     government's ability', 'the behaviour of the protesters'), or who did the act the noun refers back to
@@ -168,8 +175,8 @@ def _judged_actors(token: Token, ctx: DocumentContext, on: Any, lexicon: Lexicon
             if found:
                 return found
     types = lexicon.reference_nouns.get(token.lemma_.lower())
-    if types and state is not None:
-        for event in state.events:
+    if types:
+        for event in earlier:
             if event.source is not None and (event.source.country or event.source.igo) \
                     and not same_actor(event.source, speaker) \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):

@@ -20,7 +20,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
 from seismo.coding.story import word_bounds
-from seismo.models import Actor, Evidence, Quantity
+from seismo.models import Actor, Article, Evidence, Quantity
 
 BOUND_WORDS = {"before", "until", "till", "by", "after", "following", "since", "ahead", "prior", "from",
                "aftermath", "eve", "run-up", "wake"}  # "in the aftermath of Super Tuesday": not that day
@@ -61,6 +61,20 @@ class SentenceInfo:
     according_to: Actor | None
     context_date: DateHit | None = None  # the last date in this paragraph before the sentence
     speaker_date: tuple[DateHit, Actor] | None = None  # the day a speaker of this paragraph was introduced on
+
+
+@dataclass(frozen=True)
+class StatementScope:
+    """What coding the statements a sentence makes (stances, obligations, admissions, spoken judgements) reads:
+    the sentence's readings, the heads of its clauses (where ``clause_owner`` stops), the article, the document's
+    actors so far, the dictionaries and the coder version its events carry."""
+
+    info: SentenceInfo
+    heads: set[int]
+    article: Article
+    ctx: DocumentContext
+    lexicon: Lexicon
+    version: str
 
 
 def span_root(sent: Span, start: int, end: int) -> Token | None:

@@ -14,7 +14,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import conjuncts, passive_clause, subject_of
 from seismo.coding.attribution import attribution_of, statement_speaker
 from seismo.coding.events import Trigger
@@ -23,8 +22,8 @@ from seismo.coding.merge import actor_key, same_side
 from seismo.coding.modality import stance_of
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
-from seismo.coding.sentence import SentenceInfo, evidence_of, statement_date, statement_date_fields
-from seismo.models import Actor, Article, Event, Modality
+from seismo.coding.sentence import StatementScope, evidence_of, statement_date, statement_date_fields
+from seismo.models import Actor, Event, Modality
 
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
@@ -35,15 +34,15 @@ def has_obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lexicon.cue("obligation_modals") for c in verb.children)
 
 
-def obligation_events(trigger: Trigger, info: SentenceInfo, heads: set[int], article: Article,
-                      ctx: DocumentContext, lexicon: Lexicon, version: str) -> list[Event]:
+def obligation_events(trigger: Trigger, scope: StatementScope) -> list[Event]:
     """'The administration declared that China must drop barriers': a speaker's 'X must/should do Y' is a
     REQUEST from the speaker to X, whatever Y is (also when Y is no event word). Only when the speaker is a
     political actor of another side than X (never commentators: EDU, MED), and the obligation is not
     negated, conditional or itself doubted (``stance_of`` decides)."""
+    info, article, ctx, lexicon = scope.info, scope.article, scope.ctx, scope.lexicon
     if stance_of(trigger.word, trigger.verb, lexicon) != "oblige":
         return []
-    hit = statement_date(trigger, info, heads)
+    hit = statement_date(trigger, info, scope.heads)
     on = hit.date if hit and hit.date else article.published
     subj = subject_of(trigger.verb)
     if subj is None or passive_clause(trigger.verb):
@@ -57,14 +56,13 @@ def obligation_events(trigger: Trigger, info: SentenceInfo, heads: set[int], art
         attributed_to=attribution_of(trigger, info, ctx, on, lexicon),
         date=None, date_text=None, date_precision=None, location=None, quantity=None,
         evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
-        published=article.published, outlet=article.outlet, coder_version=version,
+        published=article.published, outlet=article.outlet, coder_version=scope.version,
     )
-    return stance_events(trigger, "oblige", [(a, None) for a in actors], info, heads, ctx, on, base, lexicon)
+    return stance_events(trigger, "oblige", [(a, None) for a in actors], on, base, scope)
 
 
 def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
-                  info: SentenceInfo, heads: set[int], ctx: DocumentContext, on: dt.date | None,
-                  base: dict[str, Any], lexicon: Lexicon) -> list[Event]:
+                  on: dt.date | None, base: dict[str, Any], scope: StatementScope) -> list[Event]:
     """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
 
     ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
@@ -72,13 +70,14 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
     statement, never by the announced act's date (``statement_date``).
     """
+    lexicon = scope.lexicon
     pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
     actors = list({actor_key(s): s for s, _ in pairs}.values())
     if not actors:
         return []
     base = {**base, "modality": Modality.ASSERTED,
-            **statement_date_fields(trigger, info, heads, base["published"])}
-    speaker = statement_speaker(trigger, info, ctx, on, lexicon)
+            **statement_date_fields(trigger, scope.info, scope.heads, base["published"])}
+    speaker = statement_speaker(trigger, scope.info, scope.ctx, on, lexicon)
     if stance == "oblige":
         if speaker is None or any(same_side(speaker, a) for a in actors):
             return []
