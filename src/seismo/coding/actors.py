@@ -18,20 +18,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from seismo.coding.arguments import arrival_place
-from seismo.coding.group_nouns import federal_states, peers_of
+from seismo.coding.group_nouns import federal_states, group_nouns, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
-    SPOKES,
     MentionMemory,
     because,
+    document_nouns,
     is_bare_title,
+    spokes_words,
     title_of,
 )
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
 from seismo.coding.org_heads import civil_group, head_sector
-from seismo.coding.phrase_lookups import COLLECTIVE, nationality_first, of_complement, split_modifiers, state_name
+from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
@@ -42,11 +43,6 @@ from seismo.models import Actor
 __all__ = ["DocumentContext", "phrase_span"]
 
 SPEECH_PRONOUNS = {"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your"}  # coding.speakers
-# "the statement said": the body that issued the statement, named earlier ("the ministry issued a statement")
-DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "announcement", "release", "letter"}
-ORG_NOUNS = {"forum", "organization", "organisation", "union", "council", "committee", "party", "front", "movement",
-             "group", "agency", "bank", "fund", "commission", "association", "league", "alliance", "coalition",
-             "assembly", "court", "body", "bloc", "community", "federation", "institute", "authority"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 
@@ -90,7 +86,8 @@ class DocumentContext:
         return self._cache[key]
 
     def _resolve(self, token: Token, on: dt.date | None) -> Actor | None:
-        if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in COLLECTIVE):
+        collective = group_nouns().collective_heads
+        if token.pos_ not in NOMINAL_POS and not (token.pos_ == "NUM" and token.lemma_.lower() in collective):
             return None
         if token.lower_ in SPEECH_PRONOUNS and token.pos_ == "PRON" and token.text != "US":
             return self.quoted(token, on) if self.quoted is not None else None
@@ -107,7 +104,7 @@ class DocumentContext:
         text = self.running.whole_name(token, span, on) or span.text.strip()
         if not text:
             return None
-        if any(s in text.lower() for s in SPOKES):
+        if any(s in text.lower() for s in spokes_words()):
             spoken_for = self._complement_org(token, on) or self._speaker_org(text, on)
             if spoken_for is not None:
                 return spoken_for
@@ -124,9 +121,9 @@ class DocumentContext:
             actor = self.memory.named_before(token) or actor
         if (actor is None or needs_country(actor)) and len(span) == 2 and span[0].lower_ == "the":
             actor = self.memory.same_kind(token) or actor  # "broadcaster ABS-CBN ... the network"
-        if actor is None and token.lemma_.lower() in COLLECTIVE:
+        if actor is None and token.lemma_.lower() in collective:
             actor = of_complement(self.kb, token, on)
-        if actor is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+        if actor is None and token.lemma_.lower() in document_nouns():  # "the statement said": its issuer
             actor = self.memory.issuer(token)
         if self.introduced is not None:
             actor = self.introduced(token, actor)
@@ -134,7 +131,7 @@ class DocumentContext:
             actor = self.memory.names[token.text]
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
             actor = self._unknown_name(token, text, on)
-        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS \
+        if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in group_nouns().org_nouns \
                 and any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in span[:-1]):
             # "the Asia-Pacific Economic Cooperation (APEC) forum": a named body
             actor = Actor(name=text, reason=UNKNOWN_NAME)
@@ -330,17 +327,15 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", 
                                "SEP"})
 
 
-# people sent by a body: "representatives from Amnesty International", "officials from the UN"
-SENT_FOR = COLLECTIVE | {"official", "envoy", "delegate", "spokesman", "spokeswoman", "spokesperson"}
-
-
 def _acts_for(token: Token, group: Actor) -> bool:
     """'Militants from ISIS': members of a named armed group are that group. 'Representatives from Amnesty
     International', 'officials from the UN', 'delegates of the Civic Party': people a body sends are that body,
     an IGO, an NGO or a party the knowledge base knows only by its sector (its country comes from the text)."""
     if group.agent and group.code and not group.igo:
         return True
-    return token.lemma_.lower() in SENT_FOR and bool(group.code or group.igo or group.agent)
+    nouns, lemma = group_nouns(), token.lemma_.lower()
+    sent = lemma in nouns.collective_heads or lemma in nouns.sent_nouns  # "officials from the UN"
+    return sent and bool(group.code or group.igo or group.agent)
 
 
 def needs_country(actor: Actor | None) -> bool:
@@ -355,4 +350,4 @@ def _former(text: str) -> bool:
 
 
 def _only_agent_word(text: str) -> bool:
-    return all(w.lower() in SPOKES or w.lower() in ("the", "a", "an", "press") for w in text.split())
+    return all(w.lower() in spokes_words() or w.lower() in ("the", "a", "an", "press") for w in text.split())

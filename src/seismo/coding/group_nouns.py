@@ -5,13 +5,15 @@ Neither noun names a sector, so the knowledge base leaves them unknown and a req
 loses its target. A possessor's peers are of the possessor's own body: its country and sector ('my' in a
 quote is the quote's speaker, ``coding.speakers``). Bare 'states' in a story about a federation whose parts are
 called states are its state governments (GOV of the story's country); with a modifier ('member states', 'Gulf
-states') they are countries and are left alone. Word lists: ``dictionaries/group_nouns.yaml``.
+states') they are countries and are left alone. Word lists: ``dictionaries/group_nouns.yaml``, which also holds
+the heads that stand for their of-complement ('a unit of the army'), the people a body sends and the heads of
+named bodies that ``coding.actors`` reads (``group_nouns()``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -28,16 +30,20 @@ class GroupNouns:
     peer_nouns: frozenset[str]
     federations: frozenset[str]
     state_nouns: frozenset[str]
+    collective_heads: frozenset[str]  # "a unit of the army", "thousands of students": the of-complement says who
+    sent_nouns: frozenset[str]  # "officials from the UN": people a body sends
+    org_nouns: frozenset[str]  # "the APEC forum": the head of a body its proper-noun modifiers name
 
 
 @lru_cache(maxsize=1)
-def _rules() -> GroupNouns:
-    return GroupNouns(*word_sets("group_nouns.yaml", ("peer_nouns", "federations", "state_nouns"))[1])
+def group_nouns() -> GroupNouns:
+    """The word lists of ``dictionaries/group_nouns.yaml``."""
+    return GroupNouns(*word_sets("group_nouns.yaml", [f.name for f in fields(GroupNouns)])[1])
 
 
 def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """'my colleagues', 'Warren's colleagues': the possessor's own body (country and sector), when it has both."""
-    if token.lower_ not in _rules().peer_nouns or token.pos_ != "NOUN":
+    if token.lower_ not in group_nouns().peer_nouns or token.pos_ != "NOUN":
         return None
     owner_token = next((c for c in token.children if c.dep_ == "poss"), None)
     owner = resolve(owner_token) if owner_token is not None else None
@@ -50,7 +56,7 @@ def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | 
 
 def federal_states(token: Token, home: str | None) -> Actor | None:
     """'urged states not to ...', 'sixteen states sued': bare plural 'states' in a story about a federation."""
-    rules = _rules()
+    rules = group_nouns()
     if home not in rules.federations or token.lower_ not in rules.state_nouns or token.tag_ != "NNS":
         return None
     if any(c.dep_ not in BARE_DEPS for c in token.children if c.i < token.i):

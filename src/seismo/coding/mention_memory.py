@@ -26,10 +26,6 @@ OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
 WHERE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into"}  # "fighters near Kismayo": a place
 GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
-TITLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "foreign minister",
-               "defense minister", "defence minister", "secretary of state", "secretary-general",
-               "secretary general", "emir", "crown prince", "supreme leader")
-SPOKES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "press secretary")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +35,25 @@ def back_nouns() -> dict[str, frozenset[str]]:
     data, _ = word_sets("back_references.yaml", ())
     return {str(noun).lower(): frozenset(str(s) for s in sectors or ())
             for noun, sectors in (data.get("nouns") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """``document_nouns`` of ``dictionaries/back_references.yaml``: 'the statement said' is its issuer's."""
+    return word_sets("back_references.yaml", ("document_nouns",))[1][0]
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> tuple[str, ...]:
+    """``offices`` of ``dictionaries/titles.yaml``, in its order: the offices a bare title refers back to."""
+    data, _ = word_sets("titles.yaml", ())
+    return tuple(str(w) for w in data.get("offices") or ())
+
+
+@lru_cache(maxsize=1)
+def spokes_words() -> frozenset[str]:
+    """``spokes`` of ``dictionaries/titles.yaml``: those who speak for an organisation ('a spokesman')."""
+    return word_sets("titles.yaml", ("spokes",))[1][0]
 
 
 def _of_kind(actor: Actor, sectors: frozenset[str]) -> bool:
@@ -61,13 +76,13 @@ def _same_code(actor: Actor, others: list[Actor]) -> bool:
 def title_of(text: str) -> str | None:
     """The office a phrase names ('the Russian President': president), for 'the President' later."""
     low = text.lower()
-    return next((t for t in TITLE_WORDS if t in low), None)
+    return next((t for t in office_titles() if t in low), None)
 
 
 def is_bare_title(text: str) -> bool:
     """'the President': the title alone, which only an earlier mention can fill."""
     words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
-    return " ".join(words) in TITLE_WORDS
+    return " ".join(words) in office_titles()
 
 
 def because(actor: Actor, reason: str) -> Actor:
@@ -98,7 +113,7 @@ class MentionMemory:
         title = title_of(phrase_text(token))
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
-            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in SPOKES
+            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in spokes_words()
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
         if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
             self.names.setdefault(token.text, actor)

@@ -11,20 +11,14 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.group_nouns import group_nouns
 from seismo.coding.mention_memory import because
 from seismo.coding.org_heads import people_of
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-__all__ = ["COLLECTIVE", "nationality_first", "of_complement", "split_modifiers", "state_name"]
-
-COLLECTIVE = {"unit", "member", "group", "delegation", "representative", "leader", "head", "chief", "part", "team",
-              "commander", "director", "chairman", "chairwoman",  # "deputy commander of the PMF": the PMF's
-              "contingent", "battalion", "brigade", "division", "wing", "faction", "branch", "office", "department",
-              # quantifier heads: "thousands of people", "tens of thousands of students"
-              "thousand", "hundred", "dozen", "ten", "score", "million", "number", "crowd", "dozens", "hundreds",
-              "thousands", "tens", "millions", "scores"}
+__all__ = ["nationality_first", "of_complement", "split_modifiers", "state_name"]
 
 
 def split_modifiers(kb: KnowledgeBase, token: Token, on: dt.date | None) -> list[Actor]:
@@ -101,6 +95,6 @@ def of_complement(kb: KnowledgeBase, token: Token, on: dt.date | None, depth: in
                 if found:  # "thousands of Mexicans": the people of the country (people_of)
                     named = because(found.actor, f"{found.reason}; named by the 'of' complement")
                     return people_of(pobj, named, kb)
-                if depth < 2 and pobj.lemma_.lower() in COLLECTIVE:
+                if depth < 2 and pobj.lemma_.lower() in group_nouns().collective_heads:
                     return of_complement(kb, pobj, on, depth + 1)
     return None
