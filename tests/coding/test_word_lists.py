@@ -64,8 +64,10 @@ def test_the_lists_come_from_the_dictionaries() -> None:
 
 @pytest.mark.slow
 def test_an_added_office_is_filled_by_its_last_holder(code, add_word) -> None:
-    text = ("Kenyan President William Ruto met Ugandan officials on Monday. On Tuesday the Kenyan Viceroy accused "
-            "Uganda of fraud. The Viceroy also condemned Tanzania.")
+    text = (
+        "Kenyan President William Ruto met Ugandan officials on Monday. On Tuesday the Kenyan Viceroy accused "
+        "Uganda of fraud. The Viceroy also condemned Tanzania."
+    )
     assert (None, "TZAGOV") in dyad_codes(code(text)) and title_of("the Viceroy") is None
     add_word("titles.yaml", "offices", "viceroy")
     assert title_of("the Viceroy") == "viceroy"
@@ -73,17 +75,32 @@ def test_an_added_office_is_filled_by_its_last_holder(code, add_word) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "key", "word", "text", "type_", "source"), [
-    # a document noun is its issuer's
-    ("back_references.yaml", "document_nouns", "memo",
-     "The Kenyan foreign ministry issued a memo on Monday. The memo accused Uganda of arming rebels.",
-     "ACCUSE", "KENGOV"),
-    # a collective head is its of-complement
-    ("group_nouns.yaml", "collective_heads", "detachment",
-     "A detachment of the Kenyan army attacked rebels in Somalia on Monday.", "ASSAULT", "KENMIL"),
-])
-def test_an_added_word_names_the_source(code, add_word, name: str, key: str, word: str, text: str, type_: str,
-                                        source: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "key", "word", "text", "type_", "source"),
+    [
+        # a document noun is its issuer's
+        (
+            "back_references.yaml",
+            "document_nouns",
+            "memo",
+            "The Kenyan foreign ministry issued a memo on Monday. The memo accused Uganda of arming rebels.",
+            "ACCUSE",
+            "KENGOV",
+        ),
+        # a collective head is its of-complement
+        (
+            "group_nouns.yaml",
+            "collective_heads",
+            "detachment",
+            "A detachment of the Kenyan army attacked rebels in Somalia on Monday.",
+            "ASSAULT",
+            "KENMIL",
+        ),
+    ],
+)
+def test_an_added_word_names_the_source(
+    code, add_word, name: str, key: str, word: str, text: str, type_: str, source: str
+) -> None:
     assert source not in source_codes(code(text), type_)
     add_word(name, key, word)
     assert source_codes(code(text), type_) == {source}
