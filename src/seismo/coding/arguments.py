@@ -20,23 +20,9 @@ from seismo.coding.verb_roles import (
     stray_participle,
     time_as_subject,
 )
+from seismo.coding.word_tables import argument_words
 
 SUBJ_DEPS = {"nsubj", "csubj"}
-UTTERANCE_NOUNS = {"statement", "declaration", "letter", "communique", "resolution", "message", "note", "reminder",
-                   "appeal", "call", "ultimatum", "warning", "speech", "address", "decree", "report", "proposal",
-                   "post", "tweet", "video", "op-ed", "editorial", "interview",
-                   # laws and rulings act through whoever passes or issues them
-                   "bill", "law", "legislation", "amendment", "ordinance", "order", "ruling", "verdict",
-                   "judgment", "judgement", "regulation"}
-# Channels a statement goes out on: "posted a message on Twitter blaming Iran" (a participle the parser hangs on
-# the channel) is the poster's act; a platform or a broadcast acts on no one.
-MEDIUM_NOUNS = {"twitter", "facebook", "youtube", "telegram", "instagram", "tiktok", "weibo", "x", "website", "site",
-                "television", "tv", "radio", "channel", "platform", "account", "blog", "page", "broadcast", "media"}
-# Verbs of using a means: "she used Instagram to thank supporters" -- the user acts, not the means (subject control)
-INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
-
-ISSUING_VERBS = {"pass", "adopt", "issue", "sign", "enact", "approve", "publish", "release", "post", "deliver",
-                 "send", "make", "draft", "introduce", "write", "hand", "give", "read", "announce", "unveil"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 RELATIVE_TAGS = {"WP", "WDT"}
 
@@ -164,16 +150,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1) if not passive_clause(head) else passive_subject(head)
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
-        if obj is not None and (head.lemma_.lower() in INSTRUMENT_VERBS or obj.lemma_.lower() in MEDIUM_NOUNS):
+        words = argument_words()  # "used Instagram to thank supporters": the user thanks
+        if obj is not None and (head.lemma_.lower() in words.instrument_verbs
+                                or obj.lemma_.lower() in words.medium_nouns):
             return subject_of(head, depth + 1)
         if obj is None and passive_clause(head) and not reduced_passive(head):
             raised = passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
             return antecedent(raised) if raised is not None else None
         return obj if obj is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-        if head.lemma_.lower() in UTTERANCE_NOUNS and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
+        words = argument_words()
+        if head.lemma_.lower() in words.utterance_nouns and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
-        if head.lemma_.lower() in MEDIUM_NOUNS and head.dep_ == "pobj":
+        if head.lemma_.lower() in words.medium_nouns and head.dep_ == "pobj":
             poster = _governing_verb(head)  # "posted a message on Twitter blaming Iran": the poster blames
             return subject_of(poster, depth + 1) if poster is not None else None
         return head
@@ -196,8 +185,9 @@ def _own_subject(verb: Token) -> Token | None:
 def _issued(noun: Token) -> bool:
     """A statement or law that is the object of the verb that issues it ('passed a law', 'issued a decree'); not
     one someone else's verb is about ('will support a resolution that aims to tighten sanctions')."""
-    return noun.lemma_.lower() in UTTERANCE_NOUNS and noun.dep_ in ("dobj", "obj") \
-        and noun.head.lemma_.lower() in ISSUING_VERBS
+    words = argument_words()
+    return noun.lemma_.lower() in words.utterance_nouns and noun.dep_ in ("dobj", "obj") \
+        and noun.head.lemma_.lower() in words.issuing_verbs
 
 
 def _governing_verb(token: Token, steps: int = 4) -> Token | None:
@@ -288,7 +278,6 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-ARRIVAL_VERBS = {"reach", "arrive", "enter", "land", "dock"}
 ARRIVAL_PREPS = ("in", "at", "to")
 
 
@@ -299,4 +288,4 @@ def arrival_place(token: Token) -> bool:
         head = head.head
     elif token.dep_ != "dobj":
         return False
-    return head.lemma_.lower() in ARRIVAL_VERBS
+    return head.lemma_.lower() in argument_words().arrival_verbs

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.antecedents import object_antecedents
+from seismo.coding.group_nouns import group_nouns
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
@@ -250,13 +251,10 @@ def _subject_lemma(verb: Token) -> str | None:
     """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (subj.like_num or subj.lemma_.lower() in COUNT_HEADS):
+    if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), subj)
     return subj.lemma_.lower() if subj is not None else None
-
-
-COUNT_HEADS = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number", "hundreds", "thousands"}
 
 
 def _has_conj_subject(verb: Token) -> bool:

@@ -7,18 +7,18 @@ quote is the quote's speaker, ``coding.speakers``). Bare 'states' in a story abo
 called states are its state governments (GOV of the story's country); with a modifier ('member states', 'Gulf
 states') they are countries and are left alone. Word lists: ``dictionaries/group_nouns.yaml``, which also holds
 the heads that stand for their of-complement ('a unit of the army'), the people a body sends and the heads of
-named bodies that ``coding.actors`` reads (``group_nouns()``).
+named bodies that ``coding.actors`` reads, the head counts of ``coding.events`` and the member heads of
+``coding.parties`` (``group_nouns()``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from seismo.coding.lexicon import word_sets
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.models import Actor
 
 BARE_DEPS = {"det", "nummod", "quantmod", "predet", "punct"}  # "the states", "sixteen states", "all states"
@@ -33,9 +33,12 @@ class GroupNouns:
     collective_heads: frozenset[str]  # "a unit of the army", "thousands of students": the of-complement says who
     sent_nouns: frozenset[str]  # "officials from the UN": people a body sends
     org_nouns: frozenset[str]  # "the APEC forum": the head of a body its proper-noun modifiers name
+    count_heads: frozenset[str]  # "thousands of protesters gathered": the subject is what is counted
+    member_heads: frozenset[str]  # "the leaders of Brazil and Chile": the of-complement names the parties
+    counterparts: frozenset[str]  # "met his counterpart from Ghana": the partner's office elsewhere
 
 
-@lru_cache(maxsize=1)
+@word_list
 def group_nouns() -> GroupNouns:
     """The word lists of ``dictionaries/group_nouns.yaml``."""
     return GroupNouns(*word_sets("group_nouns.yaml", [f.name for f in fields(GroupNouns)])[1])

@@ -15,13 +15,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.word_tables import argument_words
 from seismo.models import Actor
 
 QUOTES = {'"', "“", "”", "'", "‘"}  # noqa: RUF001
 OPENERS = {"please", "and", "now", "so", "just"}  # words an imperative may follow in its clause
-TELLING = {"tell", "urge", "warn"}  # '"Get out," the president told the United States': the one told is asked
 AUDIENCES = {"MED"}  # '"Wait and see," the minister told reporters': the press hears, it is not asked
-NOT_ASKING = {"let", "thank", "congratulate", "say", "see", "look", "imagine", "remember", "note", "mind"}
 
 
 def imperative_triggers(sent: Span, resolve: Callable[[Token], Actor | None]) -> list[Trigger]:
@@ -40,7 +39,7 @@ def imperative_triggers(sent: Span, resolve: Callable[[Token], Actor | None]) ->
 
 def _imperative(verb: Token, sent: Span) -> bool:
     """A base-form verb opening a quoted clause, with no modal, no 'to' and no subject but a vocative."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() in NOT_ASKING:
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() in argument_words().not_asking_verbs:
         return False
     if verb.dep_ not in ("ROOT", "ccomp", "advcl") or any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubjpass", "expl") for c in verb.children):
@@ -67,6 +66,6 @@ def _vocative(verb: Token) -> Token | None:
 def _told(verb: Token) -> Token | None:
     """'"Get out of our region," the president told the United States': the one told."""
     head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in TELLING:
+    if head.i == verb.i or head.lemma_.lower() not in argument_words().telling_verbs:
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)

@@ -25,18 +25,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-TITLES_PATH = Path(__file__).parent / "dictionaries" / "titles.yaml"
 RUN_POS = {"PROPN", "NOUN", "ADJ"}
 RUN_LINKS = {"of", "from", "for"}  # "Senator from Vermont", "Minister of Defence"
 NAME_DEPS_SKIP = {"compound", "flat"}  # parts of a longer name
@@ -48,11 +45,11 @@ Resolve = Callable[[Token], Actor | None]
 Locate = Callable[[Token, Actor | None], Actor | None]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def titles() -> dict[str, str]:
     """Capitalised titles before a name -> sector ('Deputy' -> LEG), those the agent nouns leave out."""
-    data = yaml.safe_load(TITLES_PATH.read_text(encoding="utf-8")) or {}
-    return {word: sector for sector, words in (data.get("titles") or {}).items() for word in words}
+    data, _ = word_sets("titles.yaml", ())
+    return {str(word): str(sector) for sector, words in (data.get("titles") or {}).items() for word in words}
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -17,7 +16,7 @@ from seismo.coding.actors import DocumentContext, because
 from seismo.coding.antecedents import object_antecedents
 from seismo.coding.arguments import passive_agent, passive_clause
 from seismo.coding.events import Trigger
-from seismo.coding.lexicon import Lexicon, word_sets
+from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
@@ -36,7 +35,7 @@ class ActRules:
     decided_by_government: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def load_acts() -> ActRules:
     return ActRules(*word_sets("acts.yaml", (
         "act_nouns", "agent_of", "judging_types", "made_by", "decided_by_government"))[1])

@@ -6,17 +6,33 @@ this module only validates them and builds fast lookups.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import _lru_cache_wrapper, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from seismo.errors import CodingError, Errors
 
 DICT_DIR = Path(__file__).parent / "dictionaries"
+WORD_LISTS_ENV = "SEISMO_WORD_LISTS"  # user files that add words to the lists below (':'-separated YAML paths)
+# The word lists a user file may add words to: dictionary file -> its lists (docs/coding.md has a row for each).
+WORD_LISTS: dict[str, tuple[str, ...]] = {
+    "group_nouns.yaml": ("peer_nouns", "state_nouns", "collective_heads", "sent_nouns", "org_nouns", "count_heads",
+                         "member_heads", "counterparts"),
+    "back_references.yaml": ("document_nouns",),
+    "titles.yaml": ("offices", "spokes", "speaker_heads"),
+    "placement.yaml": ("foreign_modifiers", "sending_state_nouns", "name_part_words"),
+    "place_nouns.yaml": ("settlement_nouns", "facility_nouns", "border_nouns", "settlement_heads"),
+    "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
+                       "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs"),
+    "dates.yaml": ("generic_event_nouns",),
+}
+T = TypeVar("T")
+_WORD_LOADERS: list[_lru_cache_wrapper[Any]] = []
 
 
 @dataclass(frozen=True)
@@ -129,9 +145,49 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 def word_sets(name: str, keys: Sequence[str]) -> tuple[dict[str, Any], list[frozenset[str]]]:
     """A dictionary file's word lists as frozen sets, in ``keys`` order, with the whole mapping for other
-    fields; a malformed file is the user's one-line C001 error, as for the lexicon."""
+    fields; the words of the user's files (``SEISMO_WORD_LISTS``) are added to their lists, after the shipped
+    ones. A malformed file is the user's one-line C001 error, as for the lexicon."""
     data = _read_yaml(DICT_DIR / name)
+    for key, words in _user_words(os.environ.get(WORD_LISTS_ENV, "")).get(name, {}).items():
+        data[key] = [*(data.get(key) or ()), *words]
     return data, [frozenset(str(w) for w in data.get(k) or ()) for k in keys]
+
+
+@lru_cache(maxsize=8)
+def _user_words(paths: str) -> dict[str, dict[str, list[str]]]:
+    """The words user files add, per dictionary file and list: ``{"group_nouns.yaml": {"collective_heads":
+    [detachment]}}``. A file, list or word the coder cannot read is a C001 error naming the file."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for path in (Path(p) for p in paths.split(":") if p):
+        for name, lists in _read_yaml(path).items():
+            if name not in WORD_LISTS:
+                detail = f"no word lists of {name!r} to extend; files: {', '.join(WORD_LISTS)}"
+                raise CodingError(Errors.C001.format(path=path, detail=detail), "C001")
+            if not isinstance(lists, dict):
+                raise CodingError(Errors.C001.format(path=path, detail=f"{name}: a mapping of lists to words"), "C001")
+            for key, words in lists.items():
+                if key not in WORD_LISTS[name]:
+                    detail = f"{name} has no word list {key!r}; lists: {', '.join(WORD_LISTS[name])}"
+                    raise CodingError(Errors.C001.format(path=path, detail=detail), "C001")
+                if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                    detail = f"{name} {key}: a list of words (quote words like \"on\" and \"off\")"
+                    raise CodingError(Errors.C001.format(path=path, detail=detail), "C001")
+                out.setdefault(name, {}).setdefault(key, []).extend(words)
+    return out
+
+
+def word_list(loader: Callable[[], T]) -> _lru_cache_wrapper[T]:
+    """A loader of word lists read once per process (cached), which ``clear_word_lists`` forgets."""
+    cached = lru_cache(maxsize=1)(loader)
+    _WORD_LOADERS.append(cached)
+    return cached
+
+
+def clear_word_lists() -> None:
+    """Forget the word lists read so far (after a change to the dictionaries folder or to SEISMO_WORD_LISTS)."""
+    _user_words.cache_clear()
+    for loader in _WORD_LOADERS:
+        loader.cache_clear()
 
 
 def _words(value: Any, path: Path) -> list[str]:

@@ -10,11 +10,10 @@ independently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from seismo.coding.lexicon import word_sets
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import continued_subject, main_clause_subject
 from seismo.models import Actor
@@ -28,7 +27,7 @@ GROUP_WINDOW = 80  # tokens back that "they" may reach for its antecedent
 DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Embassy"
 
 
-@lru_cache(maxsize=1)
+@word_list
 def back_nouns() -> dict[str, frozenset[str]]:
     """``dictionaries/back_references.yaml``: definite nouns ('the network') -> the sectors of the organisation
     named before that they may refer back to."""
@@ -37,23 +36,30 @@ def back_nouns() -> dict[str, frozenset[str]]:
             for noun, sectors in (data.get("nouns") or {}).items()}
 
 
-@lru_cache(maxsize=1)
+@word_list
 def document_nouns() -> frozenset[str]:
     """``document_nouns`` of ``dictionaries/back_references.yaml``: 'the statement said' is its issuer's."""
     return word_sets("back_references.yaml", ("document_nouns",))[1][0]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def office_titles() -> tuple[str, ...]:
     """``offices`` of ``dictionaries/titles.yaml``, in its order: the offices a bare title refers back to."""
     data, _ = word_sets("titles.yaml", ())
     return tuple(str(w) for w in data.get("offices") or ())
 
 
-@lru_cache(maxsize=1)
+@word_list
 def spokes_words() -> frozenset[str]:
     """``spokes`` of ``dictionaries/titles.yaml``: those who speak for an organisation ('a spokesman')."""
     return word_sets("titles.yaml", ("spokes",))[1][0]
+
+
+@word_list
+def speaker_heads() -> frozenset[str]:
+    """``speaker_heads`` of ``dictionaries/titles.yaml``: a subject that is a person who speaks ('the foreign
+    minister said'), not a body ('the ministry said')."""
+    return word_sets("titles.yaml", ("speaker_heads",))[1][0]
 
 
 def _of_kind(actor: Actor, sectors: frozenset[str]) -> bool:

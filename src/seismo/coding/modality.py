@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from seismo.coding.arguments import UTTERANCE_NOUNS, past_after_infinitive
+from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
 
 RANK = {
@@ -87,7 +88,8 @@ def _descriptive(clause: Token) -> bool:
     """'the YPG militia, which support the PKK', 'Lam, who is supported by Beijing': a relative clause in the
     present simple describes a standing relation of the noun, not an act on a day (news tells acts in the past).
     A law or statement is different: 'passed a law which bans protests' tells what the passing does."""
-    return clause.dep_ == "relcl" and _present_simple(clause) and clause.head.lemma_.lower() not in UTTERANCE_NOUNS
+    return clause.dep_ == "relcl" and _present_simple(clause) \
+        and clause.head.lemma_.lower() not in argument_words().utterance_nouns
 
 
 def _nobody(clause: Token, lexicon: Lexicon) -> bool:

@@ -18,23 +18,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-import yaml
 from spacy.tokens import Token
 
-from seismo.coding.lexicon import DICT_DIR, word_sets
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-TITLES_PATH = DICT_DIR / "titles.yaml"
 
-
-@lru_cache(maxsize=1)
+@word_list
 def head_nouns() -> dict[str, str]:
     """Lower-case head nouns (lemmas) -> the sector they name after a nationality ('Iranian general')."""
-    data = yaml.safe_load(TITLES_PATH.read_text(encoding="utf-8")) or {}
-    return {word: sector for sector, words in (data.get("heads") or {}).items() for word in words}
+    data, _ = word_sets("titles.yaml", ())
+    return {str(word): str(sector) for sector, words in (data.get("heads") or {}).items() for word in words}
 
 
 @dataclass(frozen=True)
@@ -47,7 +43,7 @@ class CivilGroups:
     armed_words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def _civil_groups() -> CivilGroups:
     data, words = word_sets("civil_groups.yaml", ("heads", "civil_words", "armed_words"))
     return CivilGroups(str(data.get("sector") or "NGO"), *words)

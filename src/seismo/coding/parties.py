@@ -19,20 +19,15 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext, phrase_span
 from seismo.coding.arguments import conjuncts, list_member
 from seismo.coding.events import Trigger
-from seismo.coding.group_nouns import federal_states
+from seismo.coding.group_nouns import federal_states, group_nouns
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.mention_memory import spokes_words
 from seismo.coding.merge import actor_key, identified, same_actor, same_side
 from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
 from seismo.coding.targets import target_groups
 from seismo.models import Actor
 
-# heads whose of/from complement names the parties: "the leaders of Brazil, Argentina and Chile"
-MEMBER_HEADS = {"leader", "head", "president", "minister", "delegation", "delegate", "representative", "envoy",
-                "official", "chief", "diplomat", "negotiator", "government", "counterpart", "ambassador",
-                "spokesman", "spokeswoman", "spokesperson"}
-SPOKES = {"spokesman", "spokeswoman", "spokesperson"}  # "a spokesman for the PMF" speaks for the PMF
-COUNTERPARTS = {"counterpart"}  # "met his counterpart from Ghana": the partner's office in another country
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a counterpart can hold
 RECIPROCALS = {"other", "another"}  # "each other", "one another"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
@@ -60,7 +55,8 @@ def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
     if not members:
         found = ctx.resolve_all(token, on)
         return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
-    counterpart = token.lemma_.lower() in COUNTERPARTS and partner is not None and partner.agent in OFFICES
+    counterpart = token.lemma_.lower() in group_nouns().counterparts and partner is not None \
+        and partner.agent in OFFICES
     agent = partner.agent if counterpart and partner is not None else _head_agent(token, ctx, on)
     return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.code or a.igo]
 
@@ -82,20 +78,21 @@ def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[
 def _members(token: Token) -> list[Token]:
     """The parties a member head's of/from complement names, when it names several (or a counterpart's;
     'met counterparts from France, Spain and Iran' with 'from' hung on the verb)."""
-    lemma = token.lemma_.lower()
-    if lemma not in MEMBER_HEADS:
+    lemma, nouns = token.lemma_.lower(), group_nouns()
+    if lemma not in nouns.member_heads:  # "the leaders of Brazil, Argentina and Chile"
         return []
+    counterpart, spokes = lemma in nouns.counterparts, lemma in spokes_words()  # "a spokesman for the PMF"
     preps = list(token.children)
-    if lemma in COUNTERPARTS and token.dep_ in ("dobj", "pobj"):
+    if counterpart and token.dep_ in ("dobj", "pobj"):
         verb = token.head if token.dep_ == "dobj" else token.head.head
         preps += [c for c in verb.children if c.i > token.i]
     for prep in preps:
-        if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or (prep.lower_ == "for" and lemma in SPOKES)):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or (prep.lower_ == "for" and spokes)):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             members = conjuncts(pobj)
-            if len(members) > 1 or lemma in COUNTERPARTS or lemma in SPOKES:
+            if len(members) > 1 or counterpart or spokes:
                 return members
     return []
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import doc_text, memo
-from seismo.coding.lexicon import word_sets
+from seismo.coding.lexicon import word_list, word_sets
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
 
@@ -53,7 +51,7 @@ def _orphan_preposition(token: Token) -> bool:
     return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
-@lru_cache(maxsize=1)
+@word_list
 def part_words() -> frozenset[str]:
     """Words that name a part of the place after them ('North Waziristan', 'East Jerusalem', 'Greater
     Manchester', 'Old Jaffa'): ``name_part_words`` in ``dictionaries/placement.yaml``."""

@@ -29,14 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import memo, sentence_of, sentences
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import name_tail, phrase_span
+from seismo.coding.word_tables import place_nouns
 from seismo.kb import KnowledgeBase
 from seismo.models import Location
 
@@ -44,9 +43,6 @@ STATIC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "wi
                           "through"})
 # "contribute troops to a force in Liberia": a place inside a directional phrase is where someone goes
 DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "onto", "for"})
-SETTLEMENTS = frozenset({"city", "town", "village", "province", "region", "district", "area", "state", "county",
-                         "capital", "port", "suburb", "governorate", "oblast", "municipality", "camp", "outskirts",
-                         "centre", "center", "heart", "streets", "downtown", "suburbs", "part", "parts"})
 CLIMB_DEPS = frozenset({"appos", "conj", "flat"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "the Kabul airport"; not "the Roman Catholic cathedral"
 DESCRIBING = frozenset({"relcl", "acl"})  # "protesters who gathered in Caracas": the clause describes the noun
@@ -57,14 +53,13 @@ MAX_CLIMB = 12
 INSTITUTIONAL = frozenset({"GOV", "LEG", "JUD", "SPY", "PTY", "ELI"})  # placed by the story, not by places
 
 
-VOCABULARY_PATH = Path(__file__).parent / "dictionaries" / "placement.yaml"
 ELSEWHERE = "its words say it is from elsewhere: no country from places or the story"
 
 
-@lru_cache(maxsize=1)
+@word_list
 def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8")) or {}
-    return frozenset(data.get("foreign_modifiers") or ()), frozenset(data.get("sending_state_nouns") or ())
+    foreign, sending = word_sets("placement.yaml", ("foreign_modifiers", "sending_state_nouns"))[1]
+    return foreign, sending
 
 
 def from_elsewhere(token: Token) -> bool:
@@ -111,13 +106,13 @@ def _static_locative(root: Token) -> Token | None:
     for _ in range(6):
         head = current.head
         if head.i != current.i and (current.dep_ in CLIMB_DEPS or (current.dep_ in MODIFIER_DEPS and (
-                head.pos_ != "PROPN" or head.lemma_.lower() in SETTLEMENTS))):
+                head.pos_ != "PROPN" or head.lemma_.lower() in place_nouns().settlement_heads))):
             current = head
             continue
         if current.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in STATIC_PREPS:
                 return head
-            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
+            if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_heads:
                 current = head.head
                 continue
         return None
@@ -207,7 +202,7 @@ class Placer:
         Cambodia' (the proper noun alone)."""
         words = [t for t in phrase_span(token) if t.dep_ not in ("det", "case", "punct", "poss")]
         names = [" ".join(t.text for t in words)]
-        if len(words) > 1 and token.lemma_.lower() in SETTLEMENTS:
+        if len(words) > 1 and token.lemma_.lower() in place_nouns().settlement_heads:
             names.append(" ".join(t.text for t in words[:-1]))
         if len(words) > 1 and not name_tail(token.doc[token.i : token.i + 1]):
             names.append(token.text)

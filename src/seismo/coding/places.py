@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.phrases import name_tail, phrase_span, phrase_text
+from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whithe
 INNER_LOCATIVE = LOCATIVE - {"over"}
 # governments, legislatures, courts and police act in their own country when they act on no foreign party
 HOME_SECTORS = {"GOV", "LEG", "JUD", "COP"}
-BORDER_NOUNS = {"border", "frontier", "borderline", "coast", "shore", "side", "boundary"}
 
 
 def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
@@ -45,21 +45,10 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     return False
 
 
-SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "state", "county",
-                    "capital", "port", "suburb", "neighbourhood", "neighborhood", "sector", "governorate",
-                    "oblast", "municipality", "camp", "base", "outskirts"}
-# nouns a place word may modify and still name where something happened ("the Kabul airport", "Gaza border")
-FACILITY_NOUNS = {"airport", "embassy", "consulate", "hospital", "school", "market", "mosque", "church", "temple",
-                  "cathedral", "station", "prison", "jail", "checkpoint", "square", "street", "road", "highway",
-                  "bridge", "hotel", "palace", "compound", "headquarters", "building", "office", "parliament",
-                  "airbase", "harbour", "harbor", "coast", "river", "valley", "island", "mountain", "desert", "sea",
-                  "gulf"}
-PLACE_NOUNS = SETTLEMENT_NOUNS | BORDER_NOUNS | FACILITY_NOUNS
-# facilities that stand for no one: "Baghdad International Airport" is a place, not the government in Baghdad
-# (not natural features: "the Ivory Coast" is a country)
-PUBLIC_FACILITIES = FACILITY_NOUNS - {"embassy", "consulate", "parliament", "office", "headquarters", "palace",
-                                      "compound", "building", "coast", "river", "valley", "island", "mountain",
-                                      "desert", "sea", "gulf"}
+# facilities that stand for someone, and natural features: all other facility nouns stand for no one, so
+# "Baghdad International Airport" is a place, not the government in Baghdad ("the Ivory Coast" is a country)
+NOT_PUBLIC = frozenset({"embassy", "consulate", "parliament", "office", "headquarters", "palace", "compound",
+                        "building", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"})
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # a place as the object: "shelled Kharkiv" is where the attack hit, "troops left Iraq" where they pulled out of
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT"})
@@ -76,12 +65,12 @@ def _locative(token: Token, trigger: Trigger) -> bool:
                 return True
             if head.lower_ in STATIC_LOCATIVE and _set_off(head) and _argument_of(head.head, anchors):
                 return True  # "met with Khalilzad, a US envoy, in Qatar": the clause's place, not the envoy's
-            if head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+            if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_nouns:
                 current = head.head  # "the city of Kharkiv": look at how "city" attaches
                 continue
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
-            return current.lemma_.lower() in PLACE_NOUNS or current.ent_type_ in PLACE_ENTS
+            return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS
         if current.dep_ in ("poss", "compound", "amod") and (_names_a_thing(head) or _named_by_of(head)):
             return False  # "fired at US troops", "the Red Sea port town of Mokha": it describes, not places
         if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
@@ -104,18 +93,19 @@ def _argument_of(noun: Token, anchors: set[int]) -> bool:
 
 
 def _place_noun(token: Token) -> bool:
-    return token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in PLACE_ENTS
+    return token.lemma_.lower() in place_nouns().any_place or token.ent_type_ in PLACE_ENTS
 
 
 def _names_a_thing(head: Token) -> bool:
     """A common noun that is not a place ('troops', 'ministry'): its place modifier only describes it."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS and head.ent_type_ not in PLACE_ENTS
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in place_nouns().any_place \
+        and head.ent_type_ not in PLACE_ENTS
 
 
 def _named_by_of(head: Token) -> bool:
     """'the Red Sea port town of Mokha', 'the Black Sea port of Odesa': a settlement noun whose of-phrase names
     it; a place word modifying it only describes it (the of-phrase is the place)."""
-    return head.lemma_.lower() in SETTLEMENT_NOUNS and any(
+    return head.lemma_.lower() in place_nouns().settlement_nouns and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in head.children)
 
 
@@ -126,7 +116,7 @@ def inside_name(span: Span) -> bool:
     if root.dep_ != "compound" or root.head.i in range(span.start, span.end):
         return False
     head = root.head
-    return head.pos_ == "PROPN" and head.lemma_.lower() not in PLACE_NOUNS \
+    return head.pos_ == "PROPN" and head.lemma_.lower() not in place_nouns().any_place \
         and head.ent_type_ not in ("GPE", "LOC", "FAC")  # "the Jolo Cathedral" is in Jolo
 
 
@@ -146,7 +136,7 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
 
 def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
     """'the Ukrainian border': a country named by a modifier of a border noun."""
-    if token.lemma_.lower() not in BORDER_NOUNS:
+    if token.lemma_.lower() not in place_nouns().border_nouns:
         return None
     for child in token.lefts:
         if child.dep_ in ("amod", "poss", "compound"):
@@ -239,7 +229,8 @@ def _unknown_in(sent: Span, known: list[KnownPlace], kb: KnowledgeBase,
 
 
 def _border_or_capital(sent: Span) -> list[int]:
-    return [t.i for t in sent if (lemma := t.lemma_.lower()) in BORDER_NOUNS or lemma == "capital"]
+    border = place_nouns().border_nouns
+    return [t.i for t in sent if (lemma := t.lemma_.lower()) in border or lemma == "capital"]
 
 
 NOT_PLACE_ENTS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")
@@ -288,7 +279,7 @@ def _set_off_names(token: Token) -> list[Token]:
 def settlement_of(token: Token) -> Token | None:
     """'the town of Mokha' -> 'town': the settlement noun whose of-phrase ``token`` is."""
     prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns().settlement_nouns:
         return prep.head
     return None
 
@@ -306,6 +297,7 @@ def _modifier_country(noun: Token, kb: KnowledgeBase) -> str | None:
 def facility_of_place(token: Token) -> bool:
     """'the Kabul airport', 'Baghdad International Airport', 'the Jolo Cathedral': a public facility named after
     its place is where something happens, never an actor (the capital in it does not stand for a government)."""
-    return token.lemma_.lower() in PUBLIC_FACILITIES and any(
+    lemma = token.lemma_.lower()
+    return lemma in place_nouns().facility_nouns and lemma not in NOT_PUBLIC and any(
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PLACE_ENTS for c in token.children)
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from seismo.coding.actors import POLITICAL_SECTORS
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
+from seismo.coding.mention_memory import speaker_heads
 from seismo.models import Actor
 
 SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -29,8 +30,6 @@ SECOND = {"you", "your", "yourself", "yourselves", "yours"}
 FIRST_PERSON = SINGULAR | PLURAL
 OPENERS, CLOSERS, TOGGLES = {"“", "``"}, {"”", "''"}, {'"'}
 PERSONAL = {"he", "she", "him", "her"}
-SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "president", "official",
-                "ambassador", "envoy", "chief", "leader", "commander", "general", "premier", "chancellor")
 
 Resolver = Callable[[Token, dt.date | None], Actor | None]
 Reporting = Callable[[Token], bool]
@@ -187,7 +186,7 @@ def _is_person(subj: Token) -> bool:
     """A person speaks ('Pelosi', 'he', 'the foreign minister'), not a body ('the ministry', 'Russia')."""
     if subj.lower_ in PERSONAL or subj.ent_type_ == "PERSON":
         return True
-    return subj.lemma_.lower() in SPOKES_WORDS
+    return subj.lemma_.lower() in speaker_heads()
 
 
 def _side_of(speaker: Actor, said: str) -> Actor | None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from seismo.coding.lexicon import word_sets
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.models import Actor
 
 
@@ -27,7 +26,7 @@ class StateBodies:
     other_words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def _rules() -> StateBodies:
     data, words = word_sets("state_bodies.yaml", ("heads", "state_heads", "state_words", "other_words"))
     return StateBodies(str(data.get("sector") or "GOV"), *words)

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from seismo.coding.arguments import (
     ARRIVAL_PREPS,
-    ARRIVAL_VERBS,
     SUBJ_DEPS,
     conjuncts,
     passive_clause,
@@ -22,6 +21,7 @@ from seismo.coding.arguments import (
 from seismo.coding.events import Trigger
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
 from seismo.coding.vocatives import addressed_names
+from seismo.coding.word_tables import argument_words
 
 
 def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
@@ -108,7 +108,7 @@ def destination(verb: Token) -> list[Token]:
     clause = carrier.head if carrier.dep_ in SUBJ_DEPS else None
     if verb.dep_ == "csubj" or (carrier.dep_ == "dobj" and carrier.head.dep_ == "csubj"):
         clause = carrier.head.head  # "Aid convoys ... reached": the parser's verb 'aid' is the subject clause
-    if clause is None or clause.lemma_.lower() not in ARRIVAL_VERBS:
+    if clause is None or clause.lemma_.lower() not in argument_words().arrival_verbs:
         return []
     return [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, ARRIVAL_PREPS)
 

@@ -22,14 +22,19 @@ from spacy.tokens import Token
 from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens, shifted_clause
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
-from seismo.coding.lexicon import Lexicon
+from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.modality import not_until
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner
 
 DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
-GENERIC_EVENT_NOUNS = {"event", "events", "incident", "incidents", "episode", "occasion"}
 BACK_DETERMINERS = {"that", "this", "the", "those", "these"}
 FLIP = {"after": "before", "before": "after", "later": "earlier", "earlier": "later"}
+
+
+@word_list
+def generic_event_nouns() -> frozenset[str]:
+    """``generic_event_nouns`` of ``dictionaries/dates.yaml``: 'in that incident' is the event told before."""
+    return word_sets("dates.yaml", ("generic_event_nouns",))[1][0]
 
 
 def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
@@ -99,7 +104,7 @@ def referred_event_noun(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lower_ in GENERIC_EVENT_NOUNS and all(
+            if noun.dep_ == "pobj" and noun.lower_ in generic_event_nouns() and all(
                     c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children) \
                     and any(c.dep_ == "det" for c in noun.children):
                 return noun

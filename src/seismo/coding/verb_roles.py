@@ -7,13 +7,11 @@ The trigger finder and the argument readers both ask these.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import yaml
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import memo
-from seismo.coding.lexicon import DICT_DIR
+from seismo.coding.lexicon import word_list, word_sets
+from seismo.coding.word_tables import argument_words
 
 OBJECT_DEPS = {"dobj", "obj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "nsubj:pass"}
@@ -29,9 +27,9 @@ def is_passive(verb: Token) -> bool:
     return found[verb.i]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def _stative_participles() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load((DICT_DIR / "events.yaml").read_text(encoding="utf-8")) or {}
+    data, _ = word_sets("events.yaml", ())
     return {str(w).lower(): frozenset(p) for w, p in (data.get("stative_participles") or {}).items()}
 
 
@@ -153,18 +151,6 @@ def time_as_subject(verb: Token) -> bool:
     return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN")
 
 
-PARTITIVES = {"part", "some", "all", "most", "portion", "half", "much", "rest", "remainder", "one", "two", "three",
-              # measures: "launched 10 days of war games", "gave 5 million dollars of aid", "a series of raids"
-              "day", "week", "month", "hour", "round", "series", "wave", "dollar", "ton", "tonne", "million",
-              "billion", "worth"}
-# generic heads named by an event noun modifier: "a mediation effort", "a mediation mission", "a strike action",
-# "security measures"
-GENERIC_EVENT_HEADS = {"effort", "mission", "process", "campaign", "action", "operation", "bid", "initiative",
-                       "measure"}
-# what carries goods, named by what it carries: "an aid convoy", "a food shipment", "relief flights"
-CARRIER_HEADS = {"convoy", "shipment", "consignment", "cargo", "flight", "truck", "lorry", "airlift", "package"}
-
-
 def _cargo(carrier: Token) -> Token | None:
     """'aid convoys': the noun modifier naming the goods; 'Aid convoys sent by France reached ...' opens a
     sentence the parser reads as the verb 'aid' with the carrier as its object."""
@@ -179,13 +165,16 @@ def _cargo(carrier: Token) -> Token | None:
 
 
 def content_object(obj: Token | None) -> Token | None:
-    """'suspended part of a military aid program': the object that names what was acted on."""
-    if obj is not None and obj.lemma_.lower() in GENERIC_EVENT_HEADS:
+    """'suspended part of a military aid program': the object that names what was acted on: a generic head's
+    modifier ('a mediation effort'), a carrier's goods ('an aid convoy'), a partitive's of-complement
+    (``dictionaries/arguments.yaml``)."""
+    words = argument_words()
+    if obj is not None and obj.lemma_.lower() in words.generic_event_heads:
         modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
-    if obj is not None and obj.lemma_.lower() in CARRIER_HEADS:
+    if obj is not None and obj.lemma_.lower() in words.carrier_heads:
         return _cargo(obj) or obj
-    if obj is None or obj.lemma_.lower() not in PARTITIVES:
+    if obj is None or obj.lemma_.lower() not in words.partitives:
         return obj
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

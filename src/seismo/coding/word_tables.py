@@ -1,0 +1,58 @@
+"""Typed word lists of ``dictionaries/arguments.yaml`` and ``dictionaries/place_nouns.yaml``, read once per process.
+
+The argument readers (``coding.arguments``, ``coding.verb_roles``, ``coding.imperatives``) and the place
+readers (``coding.places``, ``coding.placement``) share them; users add words through ``SEISMO_WORD_LISTS``
+(``lexicon.word_sets``, docs/coding.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cached_property
+
+from seismo.coding.lexicon import word_list, word_sets
+
+__all__ = ["ArgumentWords", "PlaceNouns", "argument_words", "place_nouns"]
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """Words that decide which token fills an event's argument slots."""
+
+    utterance_nouns: frozenset[str]  # "a statement blaming Iran": the issuer's act
+    medium_nouns: frozenset[str]  # "posted a message on Twitter blaming Iran": the poster's act
+    issuing_verbs: frozenset[str]  # "adopted a resolution": the verb that issues an utterance noun
+    instrument_verbs: frozenset[str]  # "used Instagram to thank supporters": the user acts
+    arrival_verbs: frozenset[str]  # "reached Incheon": a place, not a party
+    generic_event_heads: frozenset[str]  # "a mediation effort": the modifier was acted on
+    carrier_heads: frozenset[str]  # "an aid convoy": the goods carried
+    partitives: frozenset[str]  # "part of a military aid program": the of-complement
+    telling_verbs: frozenset[str]  # '"Get out," the president told the United States': the one told is asked
+    not_asking_verbs: frozenset[str]  # '"Thank you"': an imperative that asks for nothing
+
+
+@dataclass(frozen=True)
+class PlaceNouns:
+    """Nouns that name a kind of place."""
+
+    settlement_nouns: frozenset[str]  # "the city of Kharkiv" (coding.places)
+    facility_nouns: frozenset[str]  # "the Kabul airport"
+    border_nouns: frozenset[str]  # "the Ukrainian border"
+    settlement_heads: frozenset[str]  # "Helmand province", "the heart of Kabul" (coding.placement)
+
+    @cached_property
+    def any_place(self) -> frozenset[str]:
+        """A settlement, border or facility noun."""
+        return self.settlement_nouns | self.border_nouns | self.facility_nouns
+
+
+@word_list
+def argument_words() -> ArgumentWords:
+    """The word lists of ``dictionaries/arguments.yaml``."""
+    return ArgumentWords(*word_sets("arguments.yaml", [f.name for f in fields(ArgumentWords)])[1])
+
+
+@word_list
+def place_nouns() -> PlaceNouns:
+    """The word lists of ``dictionaries/place_nouns.yaml``."""
+    return PlaceNouns(*word_sets("place_nouns.yaml", [f.name for f in fields(PlaceNouns)])[1])
