@@ -22,16 +22,13 @@ from seismo.coding.group_nouns import group_nouns
 from seismo.coding.mention_memory import document_nouns, office_titles, spokes_words, title_of
 from seismo.models import Event
 
-LOADERS = (group_nouns, document_nouns, office_titles, spokes_words)
-
 
 def source_codes(events: list[Event], type_: str) -> set[str | None]:
     return {e.source.code if e.source else None for e in asserted(events, type_)}
 
 
 def _clear() -> None:
-    for loader in LOADERS:
-        loader.cache_clear()
+    lexicon.clear_word_lists()
 
 
 @pytest.fixture
