@@ -314,3 +314,21 @@ def test_a_party_name_holds_no_cue() -> None:
     assert "territory" in text_contexts(NAMED("The Independence Commission met the governor."), RULES)
     assert "economic" in text_contexts(NAMED("The Farmers Union marched downtown."), RULES)
     assert "rights_freedoms" in text_contexts(NLP("The Freedom Party met the governor."), RULES)  # no entities
+
+
+def test_coalitions_of_parties_are_political_institutions() -> None:
+    assert "political_institutions" in contexts_of("The opposition coalition agreed to postpone the march.")
+    assert "political_institutions" in contexts_of("The ruling coalition split over the budget.")
+    assert "political_institutions" not in contexts_of("The coalition agreed to postpone the march.")
+
+
+def test_easing_an_emergency_is_legal_but_declaring_or_threatening_one_changes_the_institutions() -> None:
+    gov, town, court = actor("RUR", "GOV"), actor("RUR", "CVL"), actor("RUR", "JUD")
+    eased = _on("The governor eased emergency measures in the flooded province.", "CONCEDE", None, gov, town)
+    assert "political_institutions" not in eased and "legal" in eased
+    declared = _on("The president declared a state of emergency.", "COERCE", "martial-law", gov, town)
+    assert "political_institutions" in declared and "pro_autocracy" in declared
+    threat = _on("The president said he may declare a state of emergency.", "THREATEN", "restrict", gov, town)
+    assert "political_institutions" in threat
+    assert "political_institutions" in _on("The mayors sued over the state of emergency.", "ACCUSE", None, gov,
+                                           court)  # fmt: skip
