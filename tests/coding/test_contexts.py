@@ -332,3 +332,11 @@ def test_easing_an_emergency_is_legal_but_declaring_or_threatening_one_changes_t
     assert "political_institutions" in threat
     assert "political_institutions" in _on("The mayors sued over the state of emergency.", "ACCUSE", None, gov,
                                            court)  # fmt: skip
+
+
+def test_an_autonomous_region_is_a_place_and_a_courts_independence_no_territorial_matter() -> None:
+    assert "territory" not in contexts_of("The drone struck a village in the autonomous Ostmark region.")
+    assert "territory" not in contexts_of("Shells fell on the autonomous region overnight.")
+    assert "territory" not in contexts_of("Lawyers marched to defend judicial independence.")
+    assert "territory" in contexts_of("The province demanded more autonomy from the capital.")
+    assert "territory" in contexts_of("Rebels fought for the independence of the northern hills.")
