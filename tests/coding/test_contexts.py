@@ -292,3 +292,51 @@ def test_a_curfew_restricts_movement_whoever_imposes_or_eases_it() -> None:
 def test_an_enclave_is_a_place_not_a_territorial_dispute() -> None:
     assert "territory" not in contexts_of("Shells fell on the enclave overnight.")
     assert "territory" in contexts_of("The enclave declared independence overnight.")
+
+
+NAMED = spacy.blank("en")  # organisation names from an entity ruler: no model
+NAMED.add_pipe("sentencizer")
+NAMED.add_pipe("entity_ruler").add_patterns([  # type: ignore[attr-defined]
+    {"label": "ORG", "pattern": name} for name in (
+        "Freedom Party", "Labour Party", "Ostmark Independence Party", "Ostmark Opposition Party",
+        "Independence Commission", "Farmers Union")])  # fmt: skip
+
+
+def test_a_party_name_holds_no_cue() -> None:
+    """'the Freedom Party' names who acts, not a topic; a cue that takes in the banner word still counts."""
+    assert "rights_freedoms" not in text_contexts(NAMED("The Freedom Party met the governor."), RULES)
+    assert "economic" not in text_contexts(NAMED("The Labour Party chose a new leader."), RULES)
+    party = NAMED("The Ostmark Independence Party signed the accord.")
+    assert "territory" not in text_contexts(party, RULES) and "diplomatic" in text_contexts(party, RULES)
+    assert "political_institutions" in text_contexts(NAMED("The Ostmark Opposition Party walked out."), RULES)
+    # the same words outside a party's name, or in the name of a body that is no party, still say the topic
+    assert "rights_freedoms" in text_contexts(NAMED("The party spoke of freedom of the press."), RULES)
+    assert "territory" in text_contexts(NAMED("The Independence Commission met the governor."), RULES)
+    assert "economic" in text_contexts(NAMED("The Farmers Union marched downtown."), RULES)
+    assert "rights_freedoms" in text_contexts(NLP("The Freedom Party met the governor."), RULES)  # no entities
+
+
+def test_coalitions_of_parties_are_political_institutions() -> None:
+    assert "political_institutions" in contexts_of("The opposition coalition agreed to postpone the march.")
+    assert "political_institutions" in contexts_of("The ruling coalition split over the budget.")
+    assert "political_institutions" not in contexts_of("The coalition agreed to postpone the march.")
+
+
+def test_easing_an_emergency_is_legal_but_declaring_or_threatening_one_changes_the_institutions() -> None:
+    gov, town, court = actor("RUR", "GOV"), actor("RUR", "CVL"), actor("RUR", "JUD")
+    eased = _on("The governor eased emergency measures in the flooded province.", "CONCEDE", None, gov, town)
+    assert "political_institutions" not in eased and "legal" in eased
+    declared = _on("The president declared a state of emergency.", "COERCE", "martial-law", gov, town)
+    assert "political_institutions" in declared and "pro_autocracy" in declared
+    threat = _on("The president said he may declare a state of emergency.", "THREATEN", "restrict", gov, town)
+    assert "political_institutions" in threat
+    assert "political_institutions" in _on("The mayors sued over the state of emergency.", "ACCUSE", None, gov,
+                                           court)  # fmt: skip
+
+
+def test_an_autonomous_region_is_a_place_and_a_courts_independence_no_territorial_matter() -> None:
+    assert "territory" not in contexts_of("The drone struck a village in the autonomous Ostmark region.")
+    assert "territory" not in contexts_of("Shells fell on the autonomous region overnight.")
+    assert "territory" not in contexts_of("Lawyers marched to defend judicial independence.")
+    assert "territory" in contexts_of("The province demanded more autonomy from the capital.")
+    assert "territory" in contexts_of("Rebels fought for the independence of the northern hills.")

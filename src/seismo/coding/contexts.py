@@ -105,6 +105,7 @@ class ContextRules:
     rules: dict[str, ContextRule]
     story_min_sentences: int = 3
     ignore: list[Cue] = field(default_factory=list)  # phrases whose words count for no cue ("diplomatic sources")
+    banners: frozenset[str] = frozenset()  # words that make an organisation's name a party's ("Party")
     _cues: CueIndex = field(init=False, repr=False)
     _ignored: CueIndex = field(init=False, repr=False)
 
@@ -214,12 +215,14 @@ def load_contexts(extra: Sequence[Path] = ()) -> ContextRules:
     _merge(rules, data, CONTEXTS_PATH)
     story_min = int(data.get("story_min_sentences", 3))
     ignore = [cue_pieces(str(w)) for w in data.get("ignore") or []]
+    banners = {str(w).lower() for w in data.get("banners") or []}
     for path in extra:
         more = _read_yaml(Path(path))
         _merge(rules, more, Path(path))
         story_min = int(more.get("story_min_sentences", story_min))
         ignore += [cue_pieces(str(w)) for w in more.get("ignore") or []]
-    return ContextRules(rules, story_min, [c for c in ignore if c])
+        banners |= {str(w).lower() for w in more.get("banners") or []}
+    return ContextRules(rules, story_min, [c for c in ignore if c], frozenset(banners))
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +306,28 @@ def _unignored(slots: list[frozenset[str]], ignore: CueIndex) -> list[frozenset[
     return out
 
 
+def _banner_names(sent: Span | Doc, banners: frozenset[str]) -> tuple[set[int], set[int]]:
+    """The word positions of party names (an ORG entity holding one of ``banners``: "the Freedom Party") and
+    those of the banner words themselves. Such a name is a label that says who acts, not what about."""
+    names = [e for e in sent.ents if e.label_ == "ORG" and any(_is_banner(t, banners) for t in e)] if banners else []
+    words: set[int] = set()
+    heads: set[int] = set()
+    if not names:
+        return words, heads
+    inside = {t.i: _is_banner(t, banners) for e in names for t in e}
+    k = 0
+    for token in sent:
+        n = 0 if token.is_space else len(_PIECE.findall(token.lower_))  # as many slots as ``_slots`` gives it
+        if token.i in inside:
+            (heads if inside[token.i] else words).update(range(k, k + n))
+        k += n
+    return words, heads
+
+
+def _is_banner(token: Token, banners: frozenset[str]) -> bool:
+    return token.lower_ in banners or token.lemma_.lower() in banners
+
+
 def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, set[int]]:
     """Per context, the word positions inside its `not:` phrases ("war crimes" for military)."""
     out: dict[str, set[int]] = {}
@@ -315,16 +340,21 @@ def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, se
 
 def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None) -> set[str]:
     """The contexts whose cues occur in a sentence (and "name#k" for the cues of `when:` rules), leaving out
-    who reports and the cues that sit in one of their context's `not:` phrases."""
+    who reports, the cues that sit in one of their context's `not:` phrases, and those in a party's name
+    ("Freedom Party"; a cue that takes in the banner word, "trade union", still counts)."""
     slots = _unignored(_slots(sent, reporters(sent, reporting)), rules._ignored)
     other = _other_senses(slots, rules._senses)
+    names, heads = _banner_names(sent, rules.banners)
     found: set[str] = set()
     for i, slot in enumerate(slots):
         for cue, name in rules._cues.starting_with(slot):
             if name in found or not _cue_at(cue, slots, i):
                 continue
+            span = range(i, i + len(cue))
+            if names and not names.isdisjoint(span) and heads.isdisjoint(span):
+                continue
             blocked = other.get(name.partition("#")[0])
-            if not blocked or blocked.isdisjoint(range(i, i + len(cue))):
+            if not blocked or blocked.isdisjoint(span):
                 found.add(name)
     return found
 

@@ -29,9 +29,10 @@ OLD_CONTEXTS: dict[str, tuple[str, ...]] = {
     "military": ("military", "peacekeeping"),  # peacekeeping forces: a context of their own today
     "diplomatic": ("diplomatic",),
     "foreign": ("diplomatic",),
-    # CAMEO2PLOVER-2021 still codes easing "administrative sanctions" legal; restrictions on rights and
+    # CAMEO2PLOVER-2021 still codes easing "administrative sanctions" legal and imposing or threatening them
+    # (curfews, emergency rule, martial law: 1323/1324, 1723/1724) pro_autocracy; restrictions on rights and
     # gatherings are rights_freedoms today, human rights law and courts human_rights
-    "legal": ("legal", "rights_freedoms", "human_rights"),
+    "legal": ("legal", "rights_freedoms", "human_rights", "pro_autocracy"),
     "economic": ("economic", "human_security"),  # food, water, housing and energy aid: human_security today
     "assets": ("economic", "human_security"),  # property seizure: "land/property tenure" is human_security
     "political": POLITICAL,  # CAMEO2PLOVER-2021: leadership change -> executive, bans -> pro_autocracy
@@ -45,10 +46,12 @@ OLD_CONTEXTS: dict[str, tuple[str, ...]] = {
     "resources": ("natural_resource", "territory", "human_security"),
     "cbrn": ("cbrn",),
     "cyber": ("cyber",),
-    "rights": ("rights_freedoms", "human_rights"),
+    # CAMEO2PLOVER-2021 codes easing restrictions on political freedoms (0811, 082) "democracy"
+    "rights": ("rights_freedoms", "human_rights", "pro_democracy"),
     "discrimination": ("inequality", "religion_ethnicity", "gender", "lgbt"),  # the manual's inequality note
     "religion": ("religion_ethnicity",),
     "historical": (),  # an auxiliary mode (the manual), not a topic
+    "none": (),  # the coders saw no context: every coded context is an extra, and "none" is no miss
 }
 UNSCORED = {"", "unknown"}
 COMPARABLE = frozenset(new for names in OLD_CONTEXTS.values() for new in names)
