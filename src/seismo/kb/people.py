@@ -5,7 +5,10 @@ Rules (docs/actors.md):
 - a role valid on the day wins; several valid roles -> the most senior (head of state first);
 - no role on the day -> the person's country + ELI (elite: former or future office holder);
 - no day given -> the latest role, and the reason says so;
-- a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term.
+- a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term;
+- someone who held only offices below the senior ones (records.MINOR_ROLES: other ministers,
+  envoys, military chiefs, ...) has no surname alias, and even the full name counts only within
+  MINOR_WINDOW of a term: further away, a namesake is likelier than a former junior office holder.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from seismo.kb.records import ROLE_NAMES, Person, Role
 from seismo.kb.text import fold
 
 SURNAME_WINDOW = dt.timedelta(days=8 * 365)
+MINOR_WINDOW = SURNAME_WINDOW
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -155,11 +159,11 @@ def pick_role(person: Person, on: dt.date | None) -> tuple[Role, str]:
     return nearest, ("not yet in office" if nearest.start and on < nearest.start else "former")
 
 
-def near_office(person: Person, on: dt.date | None) -> bool:
-    """Is ``on`` within SURNAME_WINDOW of one of the person's terms (always true without a date)?"""
+def near_office(person: Person, on: dt.date | None, window: dt.timedelta = SURNAME_WINDOW) -> bool:
+    """Is ``on`` within ``window`` of one of the person's terms (always true without a date)?"""
     if on is None:
         return True
-    return any(r.distance(on) <= SURNAME_WINDOW.days for r in person.roles)
+    return any(r.distance(on) <= window.days for r in person.roles)
 
 
 _QID = re.compile(r"^Q(\d+)$")
