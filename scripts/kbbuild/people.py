@@ -11,6 +11,7 @@ hand-written ``people_updates.csv``, which the runtime applies on top of this fi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -227,6 +228,7 @@ def classify(
 
 
 SENIOR_ROLES = frozenset(role for role, _, _ in ROLE_PATTERNS)
+EX_OFFICIO_TOPS = frozenset({"HOS", "HOG"})
 
 
 def clean_name(name: str) -> str:
@@ -380,6 +382,28 @@ def given_names(names: list[str]) -> set[str]:
     return {first for first, people in counts.items() if len(people) >= 2}
 
 
+def _day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _without_ex_officio(rows: list[list[str]]) -> list[list[str]]:
+    """Drop a lower office that a head of state or government took up with the top office ("Minister
+    for the Civil Service" with "Prime Minister"): held ex officio, it ends with the top office, whose
+    record ``people_updates.csv`` keeps up to date, while the lower one would stay open."""
+    tops: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
+    for r in rows:
+        if r[3] in EX_OFFICIO_TOPS and r[6]:
+            tops[(r[0], r[2])].append(_day(r[6]))
+    return [
+        r
+        for r in rows
+        if r[3] in SENIOR_ROLES
+        or not r[6]
+        or not any(abs((_day(r[6]) - t).days) <= 31 for t in tops.get((r[0], r[2]), []))
+    ]
+
+
 def minor_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
     """A lower office holder's aliases: full-name forms only (no surname alone), none that is a
     place or a common word."""
@@ -394,6 +418,7 @@ def build_people(shared: Path, out: Path, blocked: set[str], iso_by_name: dict[s
     rows = _holder_rows(shared, load_offices(shared))
     have = {(r[2], r[3]) for r in rows}
     rows += _world_leader_rows(shared, have, iso_by_name)
+    rows = _without_ex_officio(rows)
     senior = {r[0] for r in rows if r[3] in SENIOR_ROLES}
     # lower office holders: full names of two or more words that are no place or common word
     rows = [r for r in rows if r[0] in senior or name_ok(clean_name(r[1]), blocked)]

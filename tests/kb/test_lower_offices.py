@@ -44,6 +44,9 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["Minister of Energy", "Ingrid Sallowmere", "Q900000006", "", "2019-01-01"],  # no start
         ["ambassador to Freedonia", "Petra Vandeluyt", "Q900000007", "2003-01-01", ""],  # stale
         ["Deputy Minister of Finance", "Jonas Tiller", "Q900000008", "2018-01-01", "2020-01-01"],
+        ["Prime Minister", "Maren Oddvik", "Q900000009", "2019-03-10", ""],
+        ["Minister for the Civil Service", "Maren Oddvik", "Q900000009", "2019-03-12", ""],  # ex officio
+        ["Minister of Trade", "Maren Oddvik", "Q900000009", "2012-01-01", "2014-01-01"],
     ]
     for name, body in (("holders_NOR.csv", rows), ("holders_USA.csv", [])):
         with (wiki / name).open("w", encoding="utf-8", newline="") as fh:
@@ -138,6 +141,13 @@ def test_the_build_keeps_full_names_only_for_lower_offices(built: dict[str, list
     rows = built["Tomasz Quillfeather"]
     assert {r["role"] for r in rows} == {"FM", "MIN"}
     assert "Quillfeather" in "|".join(r["aliases"] for r in rows).split("|")
+
+
+def test_the_build_drops_an_office_held_ex_officio_with_the_top_one(
+    built: dict[str, list[dict[str, str]]],
+) -> None:
+    titles = {r["title"] for r in built["Maren Oddvik"]}
+    assert titles == {"Prime Minister", "Minister of Trade"}
 
 
 def test_the_build_drops_one_word_names_places_undated_and_stale_terms(

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from seismo.kb.records import ROLE_NAMES, Person, Role
+from seismo.kb.records import MINOR_ROLES, ROLE_NAMES, Person, Role
 from seismo.kb.text import fold
 
 SURNAME_WINDOW = dt.timedelta(days=8 * 365)
@@ -170,11 +170,12 @@ _QID = re.compile(r"^Q(\d+)$")
 
 
 def prominence(person: Person) -> tuple[int, int, dt.date]:
-    """How well known a person is, from the record alone: the number of terms held, then an
+    """How well known a person is, from the record alone: the number of senior terms held, then an
     early Wikidata item (a low Q number: items for well-known people were created first, so
     Q76 Barack Obama sorts before Q602837, a namesake), then the latest term's start.
     Larger is more prominent."""
     m = _QID.match(person.pid)
     early = -int(m[1]) if m else -(10**12)
-    return len(person.roles), early, person.latest().start or dt.date.min
+    senior = sum(1 for r in person.roles if r.role not in MINOR_ROLES)  # a namesake's many lower posts
+    return senior, early, person.latest().start or dt.date.min
 
