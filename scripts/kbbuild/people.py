@@ -1,6 +1,8 @@
 """people.csv: dated roles of heads of state and government, vice presidents, foreign, defence
 and interior ministers, presiding officers of legislatures and top judges since 2000, from the
-EveryPolitician/Wikidata ``holders_*.csv`` files (CC0).
+EveryPolitician/Wikidata ``holders_*.csv`` files (CC0); and, read more strictly, the offices below
+them (other ministers, deputy prime ministers, attorneys general, military chiefs, central-bank
+governors, envoys, US state governors: ``offices.yaml``, ``offices.py``).
 
 Countries whose file lacks a head-of-state or head-of-government office get it from
 ``world_leaders_2021_wikidata.csv`` (years only). Changes after the 2022 snapshot live in the
@@ -9,11 +11,13 @@ hand-written ``people_updates.csv``, which the runtime applies on top of this fi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
 
 from .common import fold, read_csv, write_table
+from .offices import Offices, keep_term, load_offices, name_ok
 
 _NOT_SENIOR = (
     r"(?!.*\b(Deputy|Vice|Assistant|Associate|Under|Delegate|State Secretary)\b)"
@@ -99,13 +103,15 @@ ROLE_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
 ]
 # Country-specific titles and exclusions.
-COUNTRY_TITLES = {("USA", "Secretary of State"): ("FM", "GOV")}
+COUNTRY_TITLES = {
+    ("USA", "Secretary of State"): ("FM", "GOV"),
+    ("USA", "Secretary of the Interior"): ("MIN", "GOV"),  # public lands, not the police
+}
 # AUT "President" mixes in the rotating presidents of the Bundesrat; IND "Minister of Foreign
 # Affairs" rows are the Foreign Secretaries (civil servants); CAN "Minister of Public Security" is
 # Quebec's.
 COUNTRY_EXCLUDE = {
     ("USA", "President of the Senate"),  # the Vice President, already listed as VP
-    ("USA", "Secretary of the Interior"),
     ("CHE", "Chancellor"),
     ("AUT", "President"),
     ("IND", "Minister of Foreign Affairs"),
@@ -204,8 +210,11 @@ WORLD_LEADER_NAMES = {
 }
 
 
-def classify(country: str, position: str) -> tuple[str, str] | None:
-    """Map an office title to (role, agent), or None for offices we do not track."""
+def classify(
+    country: str, position: str, offices: Offices | None = None
+) -> tuple[str, str] | None:
+    """Map an office title to (role, agent), or None for offices we do not track; ``offices``
+    adds the lower offices of ``offices.yaml`` after the senior ones."""
     if (country, position) in COUNTRY_EXCLUDE:
         return None
     if (country, position) in COUNTRY_TITLES:
@@ -215,7 +224,11 @@ def classify(country: str, position: str) -> tuple[str, str] | None:
             if role == "HOS" and country in COMMONWEALTH_REALMS and "President" not in position:
                 return None
             return role, agent
-    return None
+    return offices.classify(country, position) if offices is not None else None
+
+
+SENIOR_ROLES = frozenset(role for role, _, _ in ROLE_PATTERNS)
+EX_OFFICIO_TOPS = frozenset({"HOS", "HOG"})
 
 
 def clean_name(name: str) -> str:
@@ -301,13 +314,15 @@ def _merge_spells(spells: list[list[str]]) -> list[list[str]]:
     return merged
 
 
-def _holder_rows(shared: Path) -> list[list[str]]:
+def _holder_rows(shared: Path, offices: Offices | None = None) -> list[list[str]]:
     rows = []
     for path in sorted((shared / "everypolitician_wikidata").glob("holders_*.csv")):
         country = path.stem.split("_")[1]
         for rec in read_csv(path):
-            cls = classify(country, rec["position"])
+            cls = classify(country, rec["position"], offices)
             if not cls or not rec["person"] or (rec["end"] and rec["end"] < EARLIEST[:4]):
+                continue
+            if cls[0] not in SENIOR_ROLES and not keep_term(rec["start"], rec["end"]):
                 continue
             start = max(rec["start"], CLIP_START.get((country, rec["position"]), ""))
             if rec["end"] and start and rec["end"] <= start:
@@ -367,20 +382,63 @@ def given_names(names: list[str]) -> set[str]:
     return {first for first, people in counts.items() if len(people) >= 2}
 
 
+def _day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _without_ex_officio(rows: list[list[str]]) -> list[list[str]]:
+    """Drop a lower office that a head of state or government took up with the top office ("Minister
+    for the Civil Service" with "Prime Minister"): held ex officio, it ends with the top office, whose
+    record ``people_updates.csv`` keeps up to date, while the lower one would stay open."""
+    tops: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
+    for r in rows:
+        if r[3] in EX_OFFICIO_TOPS and r[6]:
+            tops[(r[0], r[2])].append(_day(r[6]))
+    return [
+        r
+        for r in rows
+        if r[3] in SENIOR_ROLES
+        or not r[6]
+        or not any(abs((_day(r[6]) - t).days) <= 31 for t in tops.get((r[0], r[2]), []))
+    ]
+
+
+def minor_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
+    """A lower office holder's aliases: full-name forms only (no surname alone), none that is a
+    place or a common word."""
+    return [
+        a
+        for a in person_aliases(name, country, blocked)
+        if len(a.split()) >= 2 and fold(a) not in blocked
+    ]
+
+
 def build_people(shared: Path, out: Path, blocked: set[str], iso_by_name: dict[str, str]) -> int:
-    rows = _holder_rows(shared)
+    rows = _holder_rows(shared, load_offices(shared))
     have = {(r[2], r[3]) for r in rows}
     rows += _world_leader_rows(shared, have, iso_by_name)
+    rows = _without_ex_officio(rows)
+    senior = {r[0] for r in rows if r[3] in SENIOR_ROLES}
+    # lower office holders: full names of two or more words that are no place or common word
+    rows = [r for r in rows if r[0] in senior or name_ok(clean_name(r[1]), blocked)]
     groups: dict[tuple[str, str, str], list[list[str]]] = defaultdict(list)
     for row in rows:
         groups[(row[0], row[2], row[4])].append(row)
     merged = [r for key in sorted(groups) for r in _merge_spells(groups[key])]
     merged.sort(key=lambda r: (r[2], r[3], r[6], r[1]))
-    blocked = blocked | given_names([r[1] for r in merged])
+    # given names from the senior people only: the lower offices add no surname aliases to block,
+    # and the senior people's surname aliases stay as they were
+    blocked = blocked | given_names([r[1] for r in merged if r[0] in senior])
     named: set[str] = set()
     table = []
     for pid, name, country, role, title, agent, start, end, source in merged:
-        aliases = "" if pid in named else "|".join(person_aliases(name, country, blocked))
+        if pid in named:
+            aliases = ""
+        elif pid in senior:
+            aliases = "|".join(person_aliases(name, country, blocked))
+        else:
+            aliases = "|".join(minor_aliases(name, country, blocked))
         named.add(pid)
         table.append([pid, name, aliases, country, role, title, agent, start, end, source])
     header = [

@@ -121,7 +121,10 @@ class MentionMemory:
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
             person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in spokes_words()
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
-        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (actor.country or actor.igo):
+        # the tagger misses many foreign names ("Roxana Maracineanu" as ORG or nothing): a person the
+        # knowledge base named in full counts too ("... Maracineanu said" later: the same person)
+        named = token.ent_type_ == "PERSON" or (actor.reason or "").startswith("person ")
+        if token.pos_ == "PROPN" and named and (actor.country or actor.igo):
             self.names.setdefault(token.text, actor)
 
     def remember_speaker(self, actor: Actor) -> None:

@@ -17,7 +17,7 @@ Rules (docs/actors.md):
 from __future__ import annotations
 
 from seismo.kb.chunks import HONORIFICS, MODIFIERS, Segment
-from seismo.kb.records import Person
+from seismo.kb.records import MINOR_ROLES, Person
 from seismo.kb.tables import DETERMINERS
 from seismo.kb.text import Token
 
@@ -40,9 +40,16 @@ TITLE_OFFICES: dict[str, str] = {
     "spokesman": "SPOKES", "spokeswoman": "SPOKES", "spokesperson": "SPOKES",
     "secretary-general": "IGOHEAD", "secretary general": "IGOHEAD",
     "speaker": "SPK", "house speaker": "SPK", "chief justice": "CJ",
+    # offices below (records.MINOR_ROLES) whose records are kept well; a minister's or an envoy's
+    # title stays unlisted: they change posts more often than the record knows
+    "deputy prime minister": "DPM", "vice premier": "DPM", "deputy premier": "DPM",
+    "attorney general": "AG", "attorney-general": "AG", "governor": "GOVR", "state governor": "GOVR",
+    "central bank governor": "CBG",
 }  # fmt: skip
 _BY_LENGTH = sorted(TITLE_OFFICES, key=len, reverse=True)
-TITLED_ROLES = frozenset(TITLE_OFFICES.values())
+# Titles that let a surname the builder left out count ("President Bush"): senior offices only, the
+# lower ones never match by surname alone (scripts/kbbuild/offices.py)
+TITLED_ROLES = frozenset(TITLE_OFFICES.values()) - MINOR_ROLES
 PAST_MARKERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing"})
 _CALENDAR = frozenset(
     {
@@ -109,15 +116,16 @@ def title_office(title_keys: list[str]) -> str | None:
 
 
 def stale_title(
-    person: Person, title: list[Segment], tokens: list[Token], status: str
+    person: Person, title: list[Segment], tokens: list[Token], status: str, start: int | None = None
 ) -> str | None:
     """The title text when it names an office the record never gave the person, who holds no
-    listed office on the day; None when the record's reading stands."""
+    listed office on the day; None when the record's reading stands. A past marker right before
+    the title or before the phrase (``start``: "former New Jersey governor X") keeps the record."""
     if not title or status not in ("former", "not yet in office"):
         return None
-    first = title[0].start
-    if first > 0 and tokens[first - 1].key in PAST_MARKERS:
-        return None
+    for first in {title[0].start, title[0].start if start is None else start}:
+        if first > 0 and tokens[first - 1].key in PAST_MARKERS:
+            return None
     keys = [t.key for s in title for t in tokens[s.start : s.end]]
     office = title_office(keys)
     if office is not None and any(r.role == office for r in person.roles):

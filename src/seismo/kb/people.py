@@ -5,7 +5,10 @@ Rules (docs/actors.md):
 - a role valid on the day wins; several valid roles -> the most senior (head of state first);
 - no role on the day -> the person's country + ELI (elite: former or future office holder);
 - no day given -> the latest role, and the reason says so;
-- a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term.
+- a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term;
+- someone who held only offices below the senior ones (records.MINOR_ROLES: other ministers,
+  envoys, military chiefs, ...) has no surname alias, and even the full name counts only within
+  MINOR_WINDOW of a term: further away, a namesake is likelier than a former junior office holder.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from seismo.kb.records import ROLE_NAMES, Person, Role
+from seismo.kb.records import MINOR_ROLES, ROLE_NAMES, Person, Role
 from seismo.kb.text import fold
 
 SURNAME_WINDOW = dt.timedelta(days=8 * 365)
+MINOR_WINDOW = SURNAME_WINDOW
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -155,22 +159,23 @@ def pick_role(person: Person, on: dt.date | None) -> tuple[Role, str]:
     return nearest, ("not yet in office" if nearest.start and on < nearest.start else "former")
 
 
-def near_office(person: Person, on: dt.date | None) -> bool:
-    """Is ``on`` within SURNAME_WINDOW of one of the person's terms (always true without a date)?"""
+def near_office(person: Person, on: dt.date | None, window: dt.timedelta = SURNAME_WINDOW) -> bool:
+    """Is ``on`` within ``window`` of one of the person's terms (always true without a date)?"""
     if on is None:
         return True
-    return any(r.distance(on) <= SURNAME_WINDOW.days for r in person.roles)
+    return any(r.distance(on) <= window.days for r in person.roles)
 
 
 _QID = re.compile(r"^Q(\d+)$")
 
 
 def prominence(person: Person) -> tuple[int, int, dt.date]:
-    """How well known a person is, from the record alone: the number of terms held, then an
+    """How well known a person is, from the record alone: the number of senior terms held, then an
     early Wikidata item (a low Q number: items for well-known people were created first, so
     Q76 Barack Obama sorts before Q602837, a namesake), then the latest term's start.
     Larger is more prominent."""
     m = _QID.match(person.pid)
     early = -int(m[1]) if m else -(10**12)
-    return len(person.roles), early, person.latest().start or dt.date.min
+    senior = sum(1 for r in person.roles if r.role not in MINOR_ROLES)  # a namesake's many lower posts
+    return senior, early, person.latest().start or dt.date.min
 

@@ -25,7 +25,17 @@ ROLE_RANK = {
     "SPOKES": 9,
     "SPK": 10,
     "CJ": 11,
+    # offices below (scripts/kbbuild/offices.yaml): full names only, near a term (people.MINOR_WINDOW)
+    "DPM": 12,
+    "MILCHIEF": 13,
+    "AG": 14,
+    "CBG": 15,
+    "MIN": 16,
+    "PR": 17,
+    "AMB": 18,
+    "GOVR": 19,
 }
+MINOR_ROLES = frozenset({"DPM", "MILCHIEF", "AG", "CBG", "MIN", "PR", "AMB", "GOVR"})
 ROLE_NAMES = {
     "HOS": "head of state",
     "HOG": "head of government",
@@ -39,6 +49,14 @@ ROLE_NAMES = {
     "SEC": "security council",
     "SPOKES": "spokesperson",
     "IGOHEAD": "head of an international organisation",
+    "DPM": "deputy head of government",
+    "MILCHIEF": "military chief of staff or service chief",
+    "AG": "attorney general",
+    "CBG": "central bank governor",
+    "MIN": "cabinet minister",
+    "PR": "permanent representative to an international organisation",
+    "AMB": "ambassador",
+    "GOVR": "state governor",
 }
 
 
@@ -115,6 +133,11 @@ class Person:
 
     def nearest(self, day: dt.date) -> Role:
         return min(self.roles, key=lambda r: (r.distance(day), r.rank))
+
+    @property
+    def minor(self) -> bool:
+        """Only offices below the senior ones (MINOR_ROLES): matched by full name, near a term."""
+        return all(r.role in MINOR_ROLES for r in self.roles)
 
 
 @dataclass(slots=True)

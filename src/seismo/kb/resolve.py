@@ -19,7 +19,14 @@ from seismo.kb.names import (
     surname_follows,
     title_office,
 )
-from seismo.kb.people import SURNAME_WINDOW, near_office, pick_role, prominence, role_reason
+from seismo.kb.people import (
+    MINOR_WINDOW,
+    SURNAME_WINDOW,
+    near_office,
+    pick_role,
+    prominence,
+    role_reason,
+)
 from seismo.kb.records import (
     AGENT,
     CAPITAL,
@@ -201,17 +208,25 @@ def _title_matches_record(person: Person, title: list[Segment], ctx: Context) ->
 
 
 def resolve_person(
-    seg: Segment, place: Country | None, ctx: Context, name: str, title: list[Segment] | None = None
+    seg: Segment,
+    place: Country | None,
+    ctx: Context,
+    name: str,
+    title: list[Segment] | None = None,
+    start: int | None = None,
 ) -> Resolution | None:
     """The person a name segment names on the event date, or None when no candidate fits.
 
     ``title`` holds the agent segments written before the name ("Interior Minister"): they let a
     surname count in running text and, for someone out of office, may name a newer office.
+    ``start`` is where the phrase begins ("former" before it keeps the record's reading).
     """
     title = title or []
     entries = [e for e in seg.entries if e.kind == PERSON]
     entries = [e for e in entries if not e.titled or _title_fits(e.target, title, ctx)]
     people = [e.target for e in entries if isinstance(e.target, Person) and e.target.roles]
+    # a lower office holder's full name counts only near a term (people.MINOR_WINDOW)
+    people = [p for p in people if not p.minor or near_office(p, ctx.on, MINOR_WINDOW)]
     weak = any(e.weak for e in entries)
     if weak:
         people = [p for p in people if _surname_ok(p, ctx, bool(title))
@@ -236,7 +251,7 @@ def resolve_person(
     role, status = pick_role(person, on)
     actor = _person_actor(person, role, status, name, ctx)
     reason = "person " + role_reason(person, role, status, on)
-    written = stale_title(person, title, ctx.tokens, status)
+    written = stale_title(person, title, ctx.tokens, status, start)
     if written is not None and actor.country:
         sector, _ = combine_agents(title)
         if sector is not None:
@@ -305,7 +320,7 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     person_seg = chunk.first(frozenset({PERSON}))
     if person_seg is not None and not _detached(person_seg, ctx, chunk):  # "the Hague-based court"
         title = [s for s in chunk.segments if s.kind == AGENT and s.end <= person_seg.start]
-        found = resolve_person(person_seg, country, ctx, name, title)
+        found = resolve_person(person_seg, country, ctx, name, title, chunk.start)
         if found is not None:
             return found
     inst_seg = chunk.first(frozenset({INSTITUTION}))
