@@ -340,3 +340,15 @@ def test_an_autonomous_region_is_a_place_and_a_courts_independence_no_territoria
     assert "territory" not in contexts_of("Lawyers marched to defend judicial independence.")
     assert "territory" in contexts_of("The province demanded more autonomy from the capital.")
     assert "territory" in contexts_of("Rebels fought for the independence of the northern hills.")
+
+
+def test_repression_is_force_at_home_not_an_army_striking_another_country() -> None:
+    text = "Soldiers opened fire on villagers near the market."
+    home = _on(text, "ASSAULT", None, actor("RUR", "MIL"), actor("RUR", "CVL"))
+    abroad = _on(text, "ASSAULT", None, actor("RUR", "MIL"), actor("NDR", "CVL"))
+    unknown = _on(text, "ASSAULT", None, actor("RUR", "MIL"), Actor(name="villagers", code="CVL", agent="CVL"))
+    assert "repression" in home and "repression" in unknown and "repression" not in abroad
+    detained = _on("Soldiers detained two villagers.", "COERCE", "arrest", actor("RUR", "MIL"), actor("NDR", "CVL"))
+    assert "repression" in detained  # arrests by foreign forces still control people
+    beaten = _on("Soldiers beat two villagers.", "ASSAULT", "beat", actor("RUR", "MIL"), actor("NDR", "CVL"))
+    assert "repression" in beaten

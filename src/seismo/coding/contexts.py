@@ -48,6 +48,7 @@ class ActorRule:
     target: frozenset[str] = frozenset()  # the target's sector must be one of these (when given)
     international: bool = False
     alone: bool = False  # only when nothing else gave the event a context
+    domestic: bool = False  # not between two different countries (force at home, not a war abroad)
 
 
 @dataclass
@@ -159,7 +160,8 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
         actors.append(ActorRule(_sectors(item.get("sectors")),
                                 None if types is None else frozenset(_type_key(str(t)) for t in types),
                                 _sectors(item.get("source")), _sectors(item.get("target")),
-                                bool(item.get("international", False)), bool(item.get("alone", False))))  # fmt: skip
+                                bool(item.get("international", False)), bool(item.get("alone", False)),
+                                bool(item.get("domestic", False))))  # fmt: skip
     when = [item for item in spec.get("when") or [] if isinstance(item, dict)]
     return ContextRule(
         name=name,
@@ -404,6 +406,8 @@ def _actor_rule_fires(rule: ActorRule, event: Event | _Parties) -> bool:
     if rule.source and source not in rule.source:
         return False
     if rule.target and target not in rule.target:
+        return False
+    if rule.domestic and None not in parties.sides and len(set(parties.sides)) == 2:
         return False
     if not rule.sectors and not rule.international:
         return bool(rule.source or rule.target)
