@@ -26,3 +26,27 @@ def _targets(events, type_: str) -> set[str | None]:
 def test_a_government_of_a_named_province_is_of_its_country(code) -> None:
     events = code("The government of Sindh province banned all rallies on Monday.")
     assert _sources(events, "SANCTION") | _sources(events, "COERCE") == {"PAKGOV"}
+
+
+# --- a boycott's object is what is boycotted: whom it is with is the target ---------------------------
+
+def test_a_boycott_of_contact_with_a_country_is_aimed_at_it(code) -> None:
+    events = code("The Zambian opposition boycotted all talks with Malawi on Monday.")
+    assert {t[:3] for t in _targets(events, "PROTEST") if t} == {"MWI"}
+
+
+def test_a_threatened_boycott_is_aimed_at_whom_the_contact_is_with(code) -> None:
+    events = code("Zambian leaders said they would boycott all contact with Malawi.")
+    assert {t[:3] for t in _targets(events, "THREATEN") if t} == {"MWI"}
+
+
+# --- an adjective that names a relation's kind is no actor: "military ties with Malawi" -------------------
+
+def test_official_contact_with_a_country_is_no_official(code) -> None:
+    events = code("Zambia suspended all official contact with Malawi on Monday.")
+    assert _targets(events, "SANCTION") == {"MWIGOV"}
+
+
+def test_military_ties_with_a_country_are_no_military(code) -> None:
+    events = code("Zambia cut military ties with Malawi on Monday.")
+    assert _targets(events, "SANCTION") == {"MWIGOV"}

@@ -275,7 +275,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
                 verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
                 source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
                 targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-                object_target=not ({rule.type, f"{rule.type}:{rule.mode}"} & lexicon.object_not_target),
+                object_target=lexicon.object_is_target(rule.type, rule.mode),
                 implied_source=rule.implied_source,
             )
     return None
@@ -398,7 +398,7 @@ def _nominal(verb: Token, noun: Token, rule: NounRule, coded: tuple[str, str | N
     return Trigger(
         verb=verb, word=noun, type=type_, mode=mode, symmetric=rule.symmetric, source_agent=rule.source_agent,
         targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
-        object_target=not ({type_, f"{type_}:{mode}"} & lexicon.object_not_target), event_subject=event_subject,
+        object_target=lexicon.object_is_target(type_, mode), event_subject=event_subject,
     )
 
 
