@@ -50,3 +50,15 @@ def test_official_contact_with_a_country_is_no_official(code) -> None:
 def test_military_ties_with_a_country_are_no_military(code) -> None:
     events = code("Zambia cut military ties with Malawi on Monday.")
     assert _targets(events, "SANCTION") == {"MWIGOV"}
+
+
+# --- the doer of an act inside the object's phrase: "crimes committed by X" ------------------------------
+
+def test_an_inquiry_into_crimes_committed_by_soldiers_targets_them(code) -> None:
+    events = code("Zambian police opened an inquiry into abuses committed by Malawian soldiers on Monday.")
+    assert _targets(events, "ACCUSE") == {"MWIMIL"}
+
+
+def test_a_probe_into_attacks_carried_out_by_rebels_targets_them(code) -> None:
+    events = code("The Zambian army launched a probe into attacks carried out by Malawian rebels on Monday.")
+    assert _targets(events, "ACCUSE") == {"MWIREB"}
