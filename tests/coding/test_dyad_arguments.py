@@ -62,3 +62,16 @@ def test_an_inquiry_into_crimes_committed_by_soldiers_targets_them(code) -> None
 def test_a_probe_into_attacks_carried_out_by_rebels_targets_them(code) -> None:
     events = code("The Zambian army launched a probe into attacks carried out by Malawian rebels on Monday.")
     assert _targets(events, "ACCUSE") == {"MWIREB"}
+
+
+# --- a that-clause saying what a thing is names no owner of it ----------------------------------------------
+
+def test_a_demanded_admission_is_asked_of_its_by_agent_not_the_clauses_subject(code) -> None:
+    events = code("Zambia's parliament has demanded an immediate admission by Malawi that secret security forces "
+                  "murdered more than 150 captive Zambian officers during the war.")
+    assert _targets(events, "REQUEST") == {"MWIGOV"}
+
+
+def test_a_demanded_apology_is_asked_of_its_by_agent(code) -> None:
+    events = code("Zambia has demanded a public apology by Malawi that border guards shot three Zambian fishermen.")
+    assert _targets(events, "REQUEST") == {"MWIGOV"}
