@@ -75,3 +75,10 @@ def test_a_demanded_admission_is_asked_of_its_by_agent_not_the_clauses_subject(c
 def test_a_demanded_apology_is_asked_of_its_by_agent(code) -> None:
     events = code("Zambia has demanded a public apology by Malawi that border guards shot three Zambian fishermen.")
     assert _targets(events, "REQUEST") == {"MWIGOV"}
+
+
+# --- refusing something to someone: the to-phrase names the target -----------------------------------------
+
+def test_refusing_admittance_to_a_people_targets_them(code) -> None:
+    events = code("Zambia was refusing admittance to Malawians on Monday.")
+    assert _targets(events, "REJECT") == {"MWICVL"}
