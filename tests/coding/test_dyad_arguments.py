@@ -82,3 +82,15 @@ def test_a_demanded_apology_is_asked_of_its_by_agent(code) -> None:
 def test_refusing_admittance_to_a_people_targets_them(code) -> None:
     events = code("Zambia was refusing admittance to Malawians on Monday.")
     assert _targets(events, "REJECT") == {"MWICVL"}
+
+
+# --- agreeing that one's own side will act is an agreement, agreeing on a fact is an opinion -----------------
+
+def test_agreeing_that_their_countries_should_cooperate_is_an_agreement(code) -> None:
+    events = code("Senior Zambian and Malawian officials agreed on Wednesday that their countries should cooperate.")
+    assert {(e.source.country, e.target.country) for e in asserted(events, "AGREE")} == {("ZMB", "MWI")}
+
+
+def test_agreeing_on_a_fact_is_no_agreement(code) -> None:
+    """The boundary of the rule above: no modal, no own subject."""
+    assert not asserted(code("Zambian and Malawian officials agreed that the economy was weak."), "AGREE")

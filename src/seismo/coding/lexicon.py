@@ -60,6 +60,7 @@ class VerbRule:
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
     complement_subject_actor: bool = False  # "wants foreign forces to leave": the infinitive's own subject acts
+    own_commitment: bool = False  # "agreed that their countries should cooperate": the subject binds itself
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
