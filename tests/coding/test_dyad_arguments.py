@@ -94,3 +94,15 @@ def test_agreeing_that_their_countries_should_cooperate_is_an_agreement(code) ->
 def test_agreeing_on_a_fact_is_no_agreement(code) -> None:
     """The boundary of the rule above: no modal, no own subject."""
     assert not asserted(code("Zambian and Malawian officials agreed that the economy was weak."), "AGREE")
+
+
+# --- asylum is asked of the country (or mission) it is sought in -------------------------------------------
+
+def test_refuge_sought_in_a_country_is_asked_of_it(code) -> None:
+    events = code("Some 8,000 Malawian refugees sought refuge in Zambia last month.")
+    assert {t[:3] for t in _targets(events, "REQUEST") if t} == {"ZMB"}
+
+
+def test_asylum_sought_at_an_embassy_is_asked_of_its_country(code) -> None:
+    events = code("Three Malawian journalists sought asylum at the Zambian embassy in Lilongwe on Monday.")
+    assert {t[:3] for t in _targets(events, "REQUEST") if t} == {"ZMB"}
