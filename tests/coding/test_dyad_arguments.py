@@ -106,3 +106,10 @@ def test_refuge_sought_in_a_country_is_asked_of_it(code) -> None:
 def test_asylum_sought_at_an_embassy_is_asked_of_its_country(code) -> None:
     events = code("Three Malawian journalists sought asylum at the Zambian embassy in Lilongwe on Monday.")
     assert {t[:3] for t in _targets(events, "REQUEST") if t} == {"ZMB"}
+
+
+# --- "instituted a curfew": a light verb; a threat of it is aimed at the place ------------------------------
+
+def test_a_threatened_curfew_instituted_in_a_city_targets_its_country(code) -> None:
+    events = code("The Zambian president threatened to institute a curfew in Lusaka.")
+    assert {t[:3] for t in _targets(events, "THREATEN") if t} == {"ZMB"}
