@@ -113,3 +113,9 @@ def test_asylum_sought_at_an_embassy_is_asked_of_its_country(code) -> None:
 def test_a_threatened_curfew_instituted_in_a_city_targets_its_country(code) -> None:
     events = code("The Zambian president threatened to institute a curfew in Lusaka.")
     assert {t[:3] for t in _targets(events, "THREATEN") if t} == {"ZMB"}
+
+
+def test_a_word_inside_an_organisations_name_is_no_second_target(code) -> None:
+    events = code("The Zambian foreign minister boycotted a meeting of the Organisation of Islamic Cooperation in "
+                  "Abu Dhabi on Friday.")
+    assert _targets(events, "PROTEST") == {"IGOMOS"}

@@ -164,10 +164,23 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += prep_objects(obj.head, COMPLEMENT_PREPS)
     for pobj in pobjs:
+        if _inside_name(pobj):  # "the Organisation of Islamic Cooperation": a word inside the name is no party
+            continue
         if own or pobj.head.lower_ != "of":
             out.append(pobj)
         out.extend(_object_complements(pobj, depth + 1))
     return out
+
+
+def _inside_name(token: Token) -> bool:
+    """A phrase that continues a named entity begun before it ('Islamic Cooperation' in 'the Organisation of
+    Islamic Cooperation')."""
+    if token.ent_iob_ != "I":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start < token.left_edge.i
 
 
 def _object_and_content_complements(obj: Token | None) -> list[Token]:
