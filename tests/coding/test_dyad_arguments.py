@@ -30,6 +30,7 @@ def test_a_government_of_a_named_province_is_of_its_country(code) -> None:
 
 # --- a boycott's object is what is boycotted: whom it is with is the target ---------------------------
 
+
 def test_a_boycott_of_contact_with_a_country_is_aimed_at_it(code) -> None:
     events = code("The Zambian opposition boycotted all talks with Malawi on Monday.")
     assert {t[:3] for t in _targets(events, "PROTEST") if t} == {"MWI"}
@@ -41,6 +42,7 @@ def test_a_threatened_boycott_is_aimed_at_whom_the_contact_is_with(code) -> None
 
 
 # --- an adjective that names a relation's kind is no actor: "military ties with Malawi" -------------------
+
 
 def test_official_contact_with_a_country_is_no_official(code) -> None:
     events = code("Zambia suspended all official contact with Malawi on Monday.")
@@ -54,6 +56,7 @@ def test_military_ties_with_a_country_are_no_military(code) -> None:
 
 # --- the doer of an act inside the object's phrase: "crimes committed by X" ------------------------------
 
+
 def test_an_inquiry_into_crimes_committed_by_soldiers_targets_them(code) -> None:
     events = code("Zambian police opened an inquiry into abuses committed by Malawian soldiers on Monday.")
     assert _targets(events, "ACCUSE") == {"MWIMIL"}
@@ -66,9 +69,12 @@ def test_a_probe_into_attacks_carried_out_by_rebels_targets_them(code) -> None:
 
 # --- a that-clause saying what a thing is names no owner of it ----------------------------------------------
 
+
 def test_a_demanded_admission_is_asked_of_its_by_agent_not_the_clauses_subject(code) -> None:
-    events = code("Zambia's parliament has demanded an immediate admission by Malawi that secret security forces "
-                  "murdered more than 150 captive Zambian officers during the war.")
+    events = code(
+        "Zambia's parliament has demanded an immediate admission by Malawi that secret security forces "
+        "murdered more than 150 captive Zambian officers during the war."
+    )
     assert _targets(events, "REQUEST") == {"MWIGOV"}
 
 
@@ -79,12 +85,14 @@ def test_a_demanded_apology_is_asked_of_its_by_agent(code) -> None:
 
 # --- refusing something to someone: the to-phrase names the target -----------------------------------------
 
+
 def test_refusing_admittance_to_a_people_targets_them(code) -> None:
     events = code("Zambia was refusing admittance to Malawians on Monday.")
     assert _targets(events, "REJECT") == {"MWICVL"}
 
 
 # --- agreeing that one's own side will act is an agreement, agreeing on a fact is an opinion -----------------
+
 
 def test_agreeing_that_their_countries_should_cooperate_is_an_agreement(code) -> None:
     events = code("Senior Zambian and Malawian officials agreed on Wednesday that their countries should cooperate.")
@@ -98,6 +106,7 @@ def test_agreeing_on_a_fact_is_no_agreement(code) -> None:
 
 # --- asylum is asked of the country (or mission) it is sought in -------------------------------------------
 
+
 def test_refuge_sought_in_a_country_is_asked_of_it(code) -> None:
     events = code("Some 8,000 Malawian refugees sought refuge in Zambia last month.")
     assert {t[:3] for t in _targets(events, "REQUEST") if t} == {"ZMB"}
@@ -110,12 +119,15 @@ def test_asylum_sought_at_an_embassy_is_asked_of_its_country(code) -> None:
 
 # --- "instituted a curfew": a light verb; a threat of it is aimed at the place ------------------------------
 
+
 def test_a_threatened_curfew_instituted_in_a_city_targets_its_country(code) -> None:
     events = code("The Zambian president threatened to institute a curfew in Lusaka.")
     assert {t[:3] for t in _targets(events, "THREATEN") if t} == {"ZMB"}
 
 
 def test_a_word_inside_an_organisations_name_is_no_second_target(code) -> None:
-    events = code("The Zambian foreign minister boycotted a meeting of the Organisation of Islamic Cooperation in "
-                  "Abu Dhabi on Friday.")
+    events = code(
+        "The Zambian foreign minister boycotted a meeting of the Organisation of Islamic Cooperation in "
+        "Abu Dhabi on Friday."
+    )
     assert _targets(events, "PROTEST") == {"IGOMOS"}
