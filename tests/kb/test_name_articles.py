@@ -64,3 +64,19 @@ def test_a_capitalised_representative_before_a_name_is_a_legislator(kb: Knowledg
 def test_capitalised_representatives_after_a_party_are_legislators(kb: KnowledgeBase):
     found = kb.resolve_phrase("Republican Representatives", ON)
     assert found is not None and found.actor.agent == "LEG"
+
+
+def test_an_arabic_article_written_lower_case_still_matches_the_full_name(kb: KnowledgeBase):
+    """The KB lists 'Khalifa bin Zayed Al Nahyan'; news writes 'al-Nahyan' as often: the particle's case says
+    nothing, so the full name (not a bare-surname namesake) is read."""
+    on = dt.date(2010, 5, 1)
+    assert _code(kb, "Sheikh Khalifa bin Zayed al-Nahyan", on) == "AREGOV"
+    assert _code(kb, "Khalifa Bin Zayed al Nahyan", on) == "AREGOV"
+    found = kb.resolve_phrase("Sheikh Khalifa bin Zayed al-Nahyan", on)
+    assert found is not None and "Khalifa bin Zayed" in (found.reason or "")
+
+
+def test_a_particle_relaxes_only_its_own_case(kb: KnowledgeBase):
+    """The name's other words keep their rules: a lower-case 'khalifa' is no name."""
+    found = kb.resolve_phrase("sheikh khalifa bin zayed al nahyan", dt.date(2010, 5, 1))
+    assert found is None or "Khalifa bin Zayed" not in (found.reason or "")

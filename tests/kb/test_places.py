@@ -79,3 +79,21 @@ def test_find_places_skips_common_words(kb: KnowledgeBase) -> None:
 def test_possessive_is_not_part_of_the_place(kb: KnowledgeBase) -> None:
     text = "Georgia's parliament met."
     assert [text[s:e] for s, e, _ in kb.find_places(text)] == ["Georgia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Sindh province", "PAK"),
+        ("Kachin state", "MMR"),
+        ("Balochistan Province", "PAK"),
+        ("the Sindh province", "PAK"),
+    ],
+)
+def test_a_kind_of_place_after_the_name_names_that_place(kb: KnowledgeBase, name: str, country: str) -> None:
+    loc = kb.place(name)
+    assert loc is not None and loc.country == country
+
+
+def test_a_kind_of_place_alone_is_no_place(kb: KnowledgeBase) -> None:
+    assert kb.place("Islamic State") is None and kb.place("the province") is None

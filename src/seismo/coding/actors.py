@@ -109,6 +109,7 @@ class DocumentContext:
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
+        found = None if found is not None and _domain_word(token, found.actor) else found
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
         actor = state_name(self.kb, token, span, on) or actor
@@ -336,6 +337,22 @@ def _acts_for(token: Token, group: Actor) -> bool:
     nouns, lemma = group_nouns(), token.lemma_.lower()
     sent = lemma in nouns.collective_heads or lemma in nouns.sent_nouns  # "officials from the UN"
     return sent and bool(group.code or group.igo or group.agent)
+
+
+RELATION_PREPS = ("with", "between")
+
+
+def _domain_word(token: Token, actor: Actor) -> bool:
+    """'all official contact with Uganda', 'military ties with Kenya': an agent word that is only an adjective on
+    a relation whose with/between phrase names the parties says what kind of relation it is; it names no actor."""
+    if actor.country or actor.igo or actor.code or not actor.agent or not actor.name:
+        return False
+    words = {w.lower() for w in actor.name.split()}
+    modifiers = [c for c in token.children if c.lower_ in words]
+    if not modifiers or len(modifiers) != len(words) or any(c.dep_ != "amod" or c.pos_ != "ADJ" for c in modifiers):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in RELATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children)
 
 
 def needs_country(actor: Actor | None) -> bool:

@@ -127,6 +127,24 @@ def _complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) ->
         s.dep_ == "nsubj" and is_actor(s) for s in c.children) for c in verb.children if c.pos_ in ("VERB", "AUX"))
 
 
+COMMITTING_MODALS = {"would", "will", "should", "shall", "must"}
+OWN_SUBJECTS = {"they", "we"}
+OWN_OWNERS = {"their", "our"}
+
+
+def _own_commitment(verb: Token) -> bool:
+    """'agreed that their countries should cooperate', 'agreed that they would meet again': a that-clause with a
+    modal whose subject is the subject's own side binds it; 'agreed that the economy was weak' is an opinion."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_MODALS for a in clause.children):
+            continue
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in OWN_SUBJECTS or any(p.dep_ == "poss" and p.lower_ in OWN_OWNERS for p in s.children)
+               or any(d.lower_ == "both" for d in s.children) for s in subjects):
+            return True
+    return False
+
+
 def _tensed(clause: Token) -> bool:
     """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
     return clause.tag_ in ("VBD", "VBZ") or any(
@@ -205,6 +223,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.complement_subject_actor or _complement_subject_actor(verb, is_actor),
+        not rule.own_commitment or _own_commitment(verb),
         not rule.not_counted_subject or not _counted_subject(verb),
         not rule.not_number_object or content is None or not content.like_num,
         not rule.conj_subject or _has_conj_subject(verb),
@@ -273,7 +292,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
                 verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
                 source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
                 targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-                object_target=not ({rule.type, f"{rule.type}:{rule.mode}"} & lexicon.object_not_target),
+                object_target=lexicon.object_is_target(rule.type, rule.mode),
                 implied_source=rule.implied_source,
             )
     return None
@@ -396,7 +415,7 @@ def _nominal(verb: Token, noun: Token, rule: NounRule, coded: tuple[str, str | N
     return Trigger(
         verb=verb, word=noun, type=type_, mode=mode, symmetric=rule.symmetric, source_agent=rule.source_agent,
         targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
-        object_target=not ({type_, f"{type_}:{mode}"} & lexicon.object_not_target), event_subject=event_subject,
+        object_target=lexicon.object_is_target(type_, mode), event_subject=event_subject,
     )
 
 

@@ -76,6 +76,7 @@ class VerbRule:
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
     complement_subject_actor: bool = False  # "wants foreign forces to leave": the infinitive's own subject acts
+    own_commitment: bool = False  # "agreed that their countries should cooperate": the subject binds itself
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
@@ -116,6 +117,7 @@ class Lexicon:
     type_targets: dict[str, tuple[str, ...]]
     cues: dict[str, frozenset[str]]
     object_not_target: frozenset[str] = frozenset()
+    object_target_modes: frozenset[str] = frozenset()  # "boycotted talks with Uganda": exceptions to the above
     recipient_over_object: frozenset[str] = frozenset()  # 'provided intelligence to Macedonia': Macedonia
     taken_from_over_object: frozenset[str] = frozenset()  # 'recaptured the town from the rebels': the rebels
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -127,6 +129,12 @@ class Lexicon:
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
+
+    def object_is_target(self, type_: str, mode: str | None) -> bool:
+        """Whether a trigger's direct object may be its target ("deployed troops": no; "boycotted the talks with
+        Uganda": the thing boycotted, and whom it is with, yes)."""
+        typed = f"{type_}:{mode}"
+        return typed in self.object_target_modes or not ({type_, typed} & self.object_not_target)
 
 
 _SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
@@ -281,6 +289,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         type_targets={k: tuple(_words(v, events_path)) for k, v in (events.get("type_targets") or {}).items()},
         cues=cues,
         object_not_target=frozenset(events.get("object_not_target") or []),
+        object_target_modes=frozenset(events.get("object_target_modes") or []),
         recipient_over_object=frozenset(events.get("recipient_over_object") or []),
         taken_from_over_object=frozenset(str(v).lower() for v in events.get("taken_from_over_object") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from seismo.kb.places import PLACE_KINDS
+
 PLACE_PREPS = {"in", "from", "of"}  # "rebels in Darfur", "students from Kharkiv", "residents of Gaza"
 MEMBERSHIP = {"loyal", "linked", "affiliated", "allied", "tied", "belonging"}  # "fighters loyal to al-Qaeda"
 
@@ -22,8 +24,11 @@ def named_complements(token: Token) -> Iterator[tuple[Token, Token]]:
 
 
 def _named(token: Token) -> bool:
-    """A proper noun, or a capitalised noun the tagger missed ('loyal to ISIS' tags ISIS a NOUN)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+    """A proper noun, or a capitalised noun the tagger missed ('loyal to ISIS' tags ISIS a NOUN), or a kind of
+    place after its name ('the government of Sindh province')."""
+    if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper()):
+        return True
+    return token.lower_ in PLACE_KINDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def mention_tokens(sent: Span) -> list[Token]:

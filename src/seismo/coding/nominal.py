@@ -179,7 +179,7 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
         verb=_anchor_verb(noun, anchor), word=noun, type=type_, mode=mode,
         symmetric=rule.symmetric or bool(args.parties and not args.sources), source_agent=rule.source_agent,
         targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
-        object_target=not ({type_, f"{type_}:{mode}"} & lexicon.object_not_target),
+        object_target=lexicon.object_is_target(type_, mode),
         event_subject=modifier_sourced(nominal.sources), nominal=nominal,
     )
     return trigger, _enough(anchor, args, targets, back, type_, grammar, resolve)

@@ -247,9 +247,16 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     name the subject's own thing. A by-agent counts only for a verb of making (``acts.yaml`` ``made_by``): 'the
     decision welcomed by Uganda' was not Uganda's."""
     found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS]
-    for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)):
+    for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)
+                   and not _content_clause(c)):
         found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
     return found + [agent for agent, _ in made_by_agents(thing, verb)] + _misread_relative(thing)
+
+
+def _content_clause(clause: Token) -> bool:
+    """'an admission by Moscow that Soviet forces murdered the officers': a that-clause that says what the thing
+    is (its content), not a relative clause on it; its subject neither owns nor made the thing."""
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
 
 
 def _misread_relative(thing: Token) -> list[Token]:

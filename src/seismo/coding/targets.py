@@ -19,6 +19,7 @@ from seismo.coding.arguments import (
     prep_objects,
 )
 from seismo.coding.events import Trigger
+from seismo.coding.judged_acts import made_by_agents
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
 from seismo.coding.vocatives import addressed_names
 from seismo.coding.word_tables import argument_words
@@ -93,7 +94,8 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
     purpose = trigger.type in PURPOSE_TYPES  # "marched to demand the president's resignation": at the president
     force = purpose or trigger.type in FORCE_TYPES
     candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose))
-    if not trigger.noun:
+    light = trigger.word.dep_ == "dobj" and trigger.word.head.i == trigger.verb.i  # "opened an inquiry into ..."
+    if not trigger.noun or light:
         candidates.extend(_adjunct_complements(trigger.verb))
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     return _expand(candidates)
@@ -154,6 +156,7 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
         return []
     out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
     out += prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
+    out += [agent for agent, _ in made_by_agents(obj)]  # "an inquiry into crimes committed by Croat forces"
     preps = (*COMPLEMENT_PREPS, "of")
     if own and prep_objects(obj, ("of",)):  # "the withdrawal of Serbian forces from Bosnia": the forces, not Bosnia
         preps = tuple(p for p in preps if p != "from")
@@ -161,10 +164,23 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += prep_objects(obj.head, COMPLEMENT_PREPS)
     for pobj in pobjs:
+        if _inside_name(pobj):  # "the Organisation of Islamic Cooperation": a word inside the name is no party
+            continue
         if own or pobj.head.lower_ != "of":
             out.append(pobj)
         out.extend(_object_complements(pobj, depth + 1))
     return out
+
+
+def _inside_name(token: Token) -> bool:
+    """A phrase that continues a named entity begun before it ('Islamic Cooperation' in 'the Organisation of
+    Islamic Cooperation')."""
+    if token.ent_iob_ != "I":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start < token.left_edge.i
 
 
 def _object_and_content_complements(obj: Token | None) -> list[Token]:

@@ -18,6 +18,11 @@ from seismo.kb.text import Token, tokenize
 from seismo.models import Location
 
 PLACE = "place"
+# words that say what kind of place a name is, written after it: "Sindh province", "Kachin state"
+PLACE_KINDS = frozenset(
+    {"province", "state", "region", "district", "county", "governorate", "prefecture", "city", "town", "village",
+     "municipality", "oblast", "department", "emirate", "canton"}
+)  # fmt: skip
 AREA, COUNTRY_PLACE, CITY, REGION = 0, 1, 2, 3
 
 
@@ -80,12 +85,15 @@ class PlaceIndex:
             bucket.sort(key=lambda e: _place(e).order())
 
     def lookup(self, name: str) -> Location | None:
-        """Exact name lookup, any case: 'Kiev', 'kyiv', 'the West Bank'."""
+        """Exact name lookup, any case: 'Kiev', 'kyiv', 'the West Bank'; a name the gazetteer lacks with a
+        trailing kind of place is the place it names ('Sindh province', 'Rakhine state', 'Gaza city')."""
         keys = [t.key for t in tokenize(name)]
         entries = self.table.entries.get(" ".join(keys), [])  # "The Valley" keeps its article
         while not entries and len(keys) > 1 and keys[0] in DETERMINERS:
             keys.pop(0)
             entries = self.table.entries.get(" ".join(keys), [])
+        if not entries and len(keys) > 1 and keys[-1] in PLACE_KINDS:
+            entries = self.table.entries.get(" ".join(keys[:-1]), [])
         return _place(entries[0]).location if entries else None
 
     def sole_country(self, name: str) -> str | None:

@@ -144,12 +144,22 @@ CAPS_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Name particles that writers capitalise or not ("Hamad bin Khalifa Al Thani" / "al-Thani", "Van Rompuy" /
+# "van Rompuy"): inside a longer name their case says nothing; the name's other words keep their rules.
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "ben", "ul", "ud", "de", "del", "della", "der", "den", "di", "da", "das",
+     "dos", "du", "la", "le", "van", "von", "ter", "ten"}
+)  # fmt: skip
+
+
 def case_ok(tokens: list[Token], start: int, shape: tuple[str, ...]) -> bool:
     """Does tokens[start:start+len(shape)] satisfy the alias's case rules?"""
     for offset, rule in enumerate(shape):
         if rule == ANY:
             continue
         tok = tokens[start + offset]
+        if rule == TITLE and len(shape) > 1 and tok.key in NAME_PARTICLES:
+            continue
         text = tok.text[:-2] if tok.possessive else tok.text
         first = next((c for c in text if c.isalpha()), "")
         if rule == TITLE and not first.isupper():
