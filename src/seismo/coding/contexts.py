@@ -17,7 +17,7 @@ done. They are read from three things, all data in ``dictionaries/contexts.yaml`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -90,12 +90,36 @@ class CueIndex:
                 index.short.append((cue, name))
         return index
 
-    def starting_with(self, slot: frozenset[str]) -> Iterator[tuple[Cue, str]]:
-        """The cues whose first piece may match a word of ``slot`` (the caller checks the whole cue)."""
+    def starting_with(self, slot: frozenset[str]) -> list[tuple[Cue, str]]:
+        """The cues whose first piece may match a word of ``slot`` (the caller checks the whole cue). Most words
+        start no cue: a list, not a generator, so that they cost a dictionary look-up or two."""
+        found: list[tuple[Cue, str]] = []
         for word in slot:
-            yield from self.exact.get(word, ())
-            yield from self.prefixed.get(word[:PREFIX_KEY], ())
-        yield from self.short
+            found += self.exact.get(word, ())
+            found += self.prefixed.get(word[:PREFIX_KEY], ())
+        return found + self.short if self.short else found
+
+
+@dataclass
+class EventIndex:
+    """The rules an event's type and actors can fire, read once per dictionary (``event_contexts``): contexts
+    by the type keys that imply them, the actor rules apart from the types, the `when:` rules by position."""
+
+    by_type: dict[str, set[str]] = field(default_factory=dict)
+    actors: list[tuple[str, ActorRule]] = field(default_factory=list)
+    alone: list[tuple[str, ActorRule]] = field(default_factory=list)
+    when: list[tuple[str, frozenset[str], str]] = field(default_factory=list)  # name, types, "name#k"
+
+    @classmethod
+    def of(cls, rules: Iterable[ContextRule]) -> EventIndex:
+        index = cls()
+        for rule in rules:
+            for key in rule.types:
+                index.by_type.setdefault(key, set()).add(rule.name)
+            for actor in rule.actors:
+                (index.alone if actor.alone else index.actors).append((rule.name, actor))
+            index.when += [(rule.name, types, when_key(rule.name, k)) for k, types in enumerate(rule.when)]
+        return index
 
 
 @dataclass
@@ -109,6 +133,7 @@ class ContextRules:
     _ignored: CueIndex = field(init=False, repr=False)
 
     _senses: CueIndex = field(init=False, repr=False)
+    _events: EventIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -121,6 +146,7 @@ class ContextRules:
         self._cues = CueIndex.of(cues)
         self._ignored = CueIndex.of((cue, "") for cue in self.ignore)
         self._senses = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.senses)
+        self._events = EventIndex.of(self.rules.values())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -393,13 +419,12 @@ def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozense
     """Contexts implied by the event's type, mode and actors, and by `when:` rules (a type with a cue of the
     sentence, ``found``); ``found`` also decides whether the rules that apply only ``alone`` may fire."""
     parties = _Parties.of(event)
-    keys = parties.keys
-    out = {rule.name for rule in rules.rules.values()
-           if not keys.isdisjoint(rule.types) or any(not a.alone and _actor_rule_fires(a, parties) for a in rule.actors)
-           or any(not keys.isdisjoint(types) and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
+    keys, index = parties.keys, rules._events
+    out = {name for key in keys for name in index.by_type.get(key, ())}
+    out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties))
+    out.update(name for name, types, key in index.when if key in found and not keys.isdisjoint(types))
     if not (out | _plain(found)):
-        out = {rule.name for rule in rules.rules.values()
-               if any(a.alone and _actor_rule_fires(a, parties) for a in rule.actors)}
+        out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties)}
     return out
 
 
