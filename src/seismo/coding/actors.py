@@ -228,8 +228,8 @@ class DocumentContext:
 
     def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
         """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
-        if not any(k == token.i or token.is_ancestor(token.doc[k]) for k in _possessive_pronouns(token.doc)):
-            return actor  # no "its"/"their" in the phrase's subtree
+        if token.i not in _possessive_owners(token.doc):
+            return actor  # no "its"/"their" in the token's subtree
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -345,11 +345,23 @@ def _acts_for(token: Token, group: Actor) -> bool:
     return token.lemma_.lower() in SENT_FOR and bool(group.code or group.igo or group.agent)
 
 
-def _possessive_pronouns(doc: Doc) -> tuple[int, ...]:
-    """The document's possessive pronouns ('its', 'their'), read once: asking each mention's subtree for one
-    built a ``Token`` per word of the subtree."""
-    return memo(doc, "possessive_pronouns", lambda: tuple(
-        t.i for t in doc if t.dep_ == "poss" and t.lower_ in POSSESSIVE_PRONOUNS))
+def _possessive_owners(doc: Doc) -> frozenset[int]:
+    """The tokens whose subtree holds a possessive pronoun ('its', 'their'): each such pronoun and its heads up
+    to the root, read once per document (walking each mention's subtree built a ``Token`` per word)."""
+    return memo(doc, "possessive_owners", lambda: _owners(doc))
+
+
+def _owners(doc: Doc) -> frozenset[int]:
+    heads = [t.head.i for t in doc]
+    owners: set[int] = set()
+    for token in doc:
+        k = token.i
+        if token.dep_ != "poss" or token.lower_ not in POSSESSIVE_PRONOUNS:
+            continue
+        while k not in owners:
+            owners.add(k)
+            k = heads[k]  # the root is its own head: added, then the walk stops
+    return frozenset(owners)
 
 
 def needs_country(actor: Actor | None) -> bool:
