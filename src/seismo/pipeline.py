@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from seismo.coding import Coder, load_lexicon
-from seismo.coding.contexts import load_contexts
+from seismo.coding.context_rules import load_contexts
 from seismo.config import Settings
 from seismo.ingest import read_inputs
 from seismo.ingest.syndication import find_copies, with_copies

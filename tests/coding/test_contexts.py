@@ -13,13 +13,8 @@ import pytest
 import spacy
 from coding_helpers import code_text
 
-from seismo.coding.contexts import (
-    assign_contexts,
-    cue_pieces,
-    event_contexts,
-    load_contexts,
-    text_contexts,
-)
+from seismo.coding.context_rules import cue_pieces, load_contexts
+from seismo.coding.contexts import assign_contexts, event_contexts, text_contexts
 from seismo.errors import CodingError
 from seismo.models import PLOVER_CONTEXTS, Actor, Event, Evidence
 
@@ -352,3 +347,39 @@ def test_repression_is_force_at_home_not_an_army_striking_another_country() -> N
     assert "repression" in detained  # arrests by foreign forces still control people
     beaten = _on("Soldiers beat two villagers.", "ASSAULT", "beat", actor("RUR", "MIL"), actor("NDR", "CVL"))
     assert "repression" in beaten
+
+
+def _scanned(ev: Event, rules, found: set[str]) -> set[str]:
+    """``event_contexts`` as every rule read one by one (before the rules were indexed by type)."""
+    from seismo.coding.context_rules import plain_contexts, when_key
+    from seismo.coding.contexts import _actor_rule_fires
+
+    keys = {ev.type, f"{ev.type}:{ev.mode}"} if ev.mode else {ev.type}
+    out = {rule.name for rule in rules.rules.values()
+           if not keys.isdisjoint(rule.types) or any(not a.alone and _actor_rule_fires(a, ev) for a in rule.actors)
+           or any(not keys.isdisjoint(types) and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
+    if not (out | plain_contexts(found)):
+        out = {rule.name for rule in rules.rules.values()
+               if any(a.alone and _actor_rule_fires(a, ev) for a in rule.actors)}
+    return out
+
+
+def test_indexed_event_rules_give_what_reading_every_rule_gives() -> None:
+    from seismo.coding.context_rules import when_key
+
+    types = sorted({k.partition(":")[0] for r in RULES.rules.values() for k in r.types} | {"ASSAULT", "CONSULT"})
+    modes = sorted({k.partition(":")[2] for r in RULES.rules.values() for k in r.types if ":" in k})
+    whens = [when_key(r.name, k) for r in RULES.rules.values() for k in range(len(r.when))]
+    parties = [(None, None), (actor("FRA", "MIL"), None), (actor("FRA", "GOV"), actor("DEU", "GOV")),
+               (actor("SDN", "COP"), actor("SDN", "CVL")), (actor("USA", "REB"), actor("USA", "MIL")),
+               (Actor(name="the UN", igo="UN"), actor("IRN", "GOV"))]
+    founds = [set(), {"military"}, set(whens[:3]), {whens[-1], "economic"}] if whens else [set(), {"military"}]
+    checked = 0
+    for type_ in types:
+        for mode in [None, *modes[:4]]:
+            for source, target in parties:
+                ev = event(type_, source, target, mode=mode)
+                for found in founds:
+                    assert event_contexts(ev, RULES, found) == _scanned(ev, RULES, found), (type_, mode, found)
+                    checked += 1
+    assert checked > 200

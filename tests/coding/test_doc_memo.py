@@ -118,3 +118,11 @@ def test_a_passive_is_read_once_per_verb() -> None:
     doc = Doc(NLP.vocab, words=words, heads=[2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "npadvmod"])
     assert is_passive(doc[2]) and not is_passive(doc[3])
     assert memo(doc, "is_passive", dict) == {2: True, 3: False}
+
+
+def test_documents_asked_in_turn_keep_their_own_tables() -> None:
+    first, second = NLP("Miners struck in Potosi."), NLP("Nurses marched in Quito.")
+    for _ in range(2):  # the memo keeps the last document asked: switching back and forth must not mix them
+        assert memo(first, "head", lambda: "first") == "first"
+        assert memo(second, "head", lambda: "second") == "second"
+    assert memo(first, "head", lambda: "again") == "first"

@@ -15,9 +15,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from seismo.coding.arguments import arrival_place
+from seismo.coding.doc_memo import memo, sentence_of
 from seismo.coding.group_nouns import federal_states, group_nouns, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
@@ -33,7 +34,7 @@ from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
 from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
@@ -101,7 +102,7 @@ class DocumentContext:
         if grouped is not None:  # "my colleagues", "urged states not to": coding.group_nouns
             return grouped
         span = phrase_span(token)
-        text = self.running.whole_name(token, span, on) or span.text.strip()
+        text = self.running.whole_name(token, span, on) or phrase_text(token).strip()
         if not text:
             return None
         if any(s in text.lower() for s in spokes_words()):
@@ -225,8 +226,8 @@ class DocumentContext:
 
     def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
         """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
-        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.subtree):
-            return actor
+        if token.i not in _possessive_owners(token.doc):
+            return actor  # no "its"/"their" in the token's subtree
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -305,10 +306,11 @@ class DocumentContext:
     def _qualified_countries(self, title: str, token: Token, on: dt.date | None) -> set[str]:
         """Countries named with the same title elsewhere in the sentence ('the Russian President')."""
         countries: set[str] = set()
-        for other in token.sent:
+        doc, sent = token.doc, sentence_of(token)
+        for other in (doc[k] for k in range(sent.start, sent.end)):
             if other.i == token.i or other.pos_ not in NOMINAL_POS:
                 continue
-            text = phrase_span(other).text
+            text = phrase_text(other)
             if title_of(text) == title and not is_bare_title(text):
                 found = self.kb.resolve_phrase(text, on)
                 if found and found.actor.country:
@@ -353,6 +355,25 @@ def _domain_word(token: Token, actor: Actor) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in RELATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children)
+
+
+def _possessive_owners(doc: Doc) -> frozenset[int]:
+    """The tokens whose subtree holds a possessive pronoun ('its', 'their'): each such pronoun and its heads up
+    to the root, read once per document (walking each mention's subtree built a ``Token`` per word)."""
+    return memo(doc, "possessive_owners", lambda: _owners(doc))
+
+
+def _owners(doc: Doc) -> frozenset[int]:
+    heads = [t.head.i for t in doc]
+    owners: set[int] = set()
+    for token in doc:
+        k = token.i
+        if token.dep_ != "poss" or token.lower_ not in POSSESSIVE_PRONOUNS:
+            continue
+        while k not in owners:
+            owners.add(k)
+            k = heads[k]  # the root is its own head: added, then the walk stops
+    return frozenset(owners)
 
 
 def needs_country(actor: Actor | None) -> bool:

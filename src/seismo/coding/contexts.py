@@ -16,226 +16,26 @@ done. They are read from three things, all data in ``dictionaries/contexts.yaml`
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.lexicon import DICT_DIR, _read_yaml
+from seismo.coding.context_rules import (
+    NAME,
+    PIECE,
+    ActorRule,
+    ContextRules,
+    Cue,
+    CueIndex,
+    Reporting,
+    default_contexts,
+    plain_contexts,
+)
 from seismo.coding.story import word_bounds
-from seismo.errors import CodingError, Errors
 from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event
-
-CONTEXTS_PATH = DICT_DIR / "contexts.yaml"
-_PIECE = re.compile(r"[a-z0-9]+")
-Cue = tuple[str, ...]  # lower-case word pieces; a last piece ending in "*" matches by prefix
-NAME = "{name}"  # a cue piece that matches a capitalised word inside the sentence ("ethnic {name}": a people)
-Reporting = Callable[[Token], bool]  # is this token a reporting verb ("said")?
-
-
-@dataclass(frozen=True)
-class ActorRule:
-    """An actor sector (or a pair of countries) that implies a context in some event types."""
-
-    sectors: frozenset[str] = frozenset()
-    types: frozenset[str] | None = None  # "TYPE" or "TYPE:mode"; None: every type
-    source: frozenset[str] = frozenset()  # the source's sector must be one of these (when given)
-    target: frozenset[str] = frozenset()  # the target's sector must be one of these (when given)
-    international: bool = False
-    alone: bool = False  # only when nothing else gave the event a context
-    domestic: bool = False  # not between two different countries (force at home, not a war abroad)
-
-
-@dataclass
-class ContextRule:
-    """How one context is recognised (see the header of ``contexts.yaml``)."""
-
-    name: str
-    cues: list[Cue] = field(default_factory=list)
-    types: set[str] = field(default_factory=set)  # "TYPE" or "TYPE:mode"
-    actors: list[ActorRule] = field(default_factory=list)
-    without: set[str] = field(default_factory=set)
-    story: bool = False
-    senses: list[Cue] = field(default_factory=list)  # `not:` phrases in which its cues do not count ("war crimes")
-    when: list[frozenset[str]] = field(default_factory=list)  # event types of its `when:` rules, by position
-    when_cues: list[list[Cue]] = field(default_factory=list)  # the cues each `when:` rule needs in the sentence
-
-
-PREFIX_KEY = 3  # wildcard cues ("militar*") are bucketed by their first letters
-
-
-@dataclass
-class CueIndex:
-    """Cues by their first piece, so that a sentence is read in one pass whatever the dictionary's size: exact
-    first words in a dict, wildcard prefixes by their first PREFIX_KEY letters (shorter ones always tried)."""
-
-    exact: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict)
-    prefixed: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict)
-    short: list[tuple[Cue, str]] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, cues: Iterable[tuple[Cue, str]]) -> CueIndex:
-        index = cls()
-        for cue, name in cues:
-            first = cue[0]
-            if not first.endswith("*"):
-                index.exact.setdefault(first, []).append((cue, name))
-            elif len(first) - 1 >= PREFIX_KEY:
-                index.prefixed.setdefault(first[:PREFIX_KEY], []).append((cue, name))
-            else:
-                index.short.append((cue, name))
-        return index
-
-    def starting_with(self, slot: frozenset[str]) -> Iterator[tuple[Cue, str]]:
-        """The cues whose first piece may match a word of ``slot`` (the caller checks the whole cue)."""
-        for word in slot:
-            yield from self.exact.get(word, ())
-            yield from self.prefixed.get(word[:PREFIX_KEY], ())
-        yield from self.short
-
-
-@dataclass
-class ContextRules:
-    """Every context rule, with the cues indexed by their first word for a one-pass scan."""
-
-    rules: dict[str, ContextRule]
-    story_min_sentences: int = 3
-    ignore: list[Cue] = field(default_factory=list)  # phrases whose words count for no cue ("diplomatic sources")
-    banners: frozenset[str] = frozenset()  # words that make an organisation's name a party's ("Party")
-    _cues: CueIndex = field(init=False, repr=False)
-    _ignored: CueIndex = field(init=False, repr=False)
-
-    _senses: CueIndex = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.reindex()
-
-    def reindex(self) -> None:
-        """Index every cue: a context's own under its name, a `when:` rule's under "name#k"."""
-        cues = [(cue, rule.name) for rule in self.rules.values() for cue in rule.cues]
-        cues += [(cue, when_key(rule.name, k)) for rule in self.rules.values()
-                 for k, group in enumerate(rule.when_cues) for cue in group]  # fmt: skip
-        self._cues = CueIndex.of(cues)
-        self._ignored = CueIndex.of((cue, "") for cue in self.ignore)
-        self._senses = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.senses)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The known context names, in the order of the dictionary (the manual's table order)."""
-        return tuple(self.rules)
-
-
-def when_key(name: str, k: int) -> str:
-    """The name under which the cues of a context's k-th `when:` rule are found: "legal#0"."""
-    return f"{name}#{k}"
-
-
-def _plain(found: Iterable[str]) -> set[str]:
-    """The contexts proper among what a sentence's words gave (not the "name#k" of `when:` cues)."""
-    return {name for name in found if "#" not in name}
-
-
-def cue_pieces(text: str) -> Cue:
-    """'al-Qaeda' -> ('al', 'qaeda'): words split at any non-letter, as the sentence's words are;
-    a word written ``{name}`` stays whole (it matches any capitalised word, see ``_slots``)."""
-    star = text.strip().endswith("*")
-    pieces = tuple(p for word in text.lower().split()
-                   for p in ((NAME,) if word == NAME else _PIECE.findall(word)))  # fmt: skip
-    return (*pieces[:-1], pieces[-1] + "*") if star and pieces and pieces[-1] != NAME else pieces
-
-
-def _rule(name: str, spec: Any, path: Path) -> ContextRule:
-    if spec is None:
-        spec = {}
-    if not isinstance(spec, dict):
-        raise CodingError(Errors.C001.format(path=path, detail=f"context {name!r} must be a mapping"), "C001")
-    actors = []
-    for item in spec.get("actors") or []:
-        types = item.get("types")
-        actors.append(ActorRule(_sectors(item.get("sectors")),
-                                None if types is None else frozenset(_type_key(str(t)) for t in types),
-                                _sectors(item.get("source")), _sectors(item.get("target")),
-                                bool(item.get("international", False)), bool(item.get("alone", False)),
-                                bool(item.get("domestic", False))))  # fmt: skip
-    when = [item for item in spec.get("when") or [] if isinstance(item, dict)]
-    return ContextRule(
-        name=name,
-        cues=_cues(spec.get("cues")),
-        types={_type_key(str(t)) for t in spec.get("types") or []},
-        actors=actors,
-        without={str(w) for w in spec.get("without") or []},
-        story=bool(spec.get("story", False)),
-        senses=_cues(spec.get("not")),
-        when=[frozenset(_type_key(str(t)) for t in item.get("types") or []) for item in when],
-        when_cues=[_cues(item.get("cues")) for item in when],
-    )
-
-
-def _cues(values: Any) -> list[Cue]:
-    return [c for c in (cue_pieces(str(w)) for w in values or []) if c]
-
-
-def _sectors(values: Any) -> frozenset[str]:
-    return frozenset(str(v).upper() for v in values or ())
-
-
-def _type_key(value: str) -> str:
-    """'assault:Suicide-Attack' -> 'ASSAULT:suicide-attack' (types upper case, modes lower case)."""
-    kind, _, mode = value.partition(":")
-    return f"{kind.strip().upper()}:{mode.strip().lower()}" if mode else kind.strip().upper()
-
-
-def _merge(rules: dict[str, ContextRule], data: dict[str, Any], path: Path) -> None:
-    contexts = data.get("contexts") or {}
-    if not isinstance(contexts, dict):
-        raise CodingError(Errors.C001.format(path=path, detail="'contexts' must be a mapping"), "C001")
-    for name, spec in contexts.items():
-        new = _rule(str(name), spec, path)
-        old = rules.get(new.name)
-        if old is None:
-            rules[new.name] = new
-            continue
-        old.cues += new.cues
-        old.types |= new.types
-        old.actors += new.actors
-        old.without |= new.without
-        old.senses += new.senses
-        old.when += new.when
-        old.when_cues += new.when_cues
-        old.story = bool(spec.get("story", old.story)) if isinstance(spec, dict) else old.story
-
-
-def load_contexts(extra: Sequence[Path] = ()) -> ContextRules:
-    """The bundled context rules plus the user's files (``SEISMO_CONTEXTS``): later files add to earlier."""
-    data = _read_yaml(CONTEXTS_PATH)
-    rules: dict[str, ContextRule] = {}
-    _merge(rules, data, CONTEXTS_PATH)
-    story_min = int(data.get("story_min_sentences", 3))
-    ignore = [cue_pieces(str(w)) for w in data.get("ignore") or []]
-    banners = {str(w).lower() for w in data.get("banners") or []}
-    for path in extra:
-        more = _read_yaml(Path(path))
-        _merge(rules, more, Path(path))
-        story_min = int(more.get("story_min_sentences", story_min))
-        ignore += [cue_pieces(str(w)) for w in more.get("ignore") or []]
-        banners |= {str(w).lower() for w in more.get("banners") or []}
-    return ContextRules(rules, story_min, [c for c in ignore if c], frozenset(banners))
-
-
-@lru_cache(maxsize=1)
-def default_contexts() -> ContextRules:
-    return load_contexts()
-
-
-def context_names() -> tuple[str, ...]:
-    """The bundled context names (the manual's general-contexts table): what filters accept."""
-    return default_contexts().names
-
 
 # ---------------------------------------------------------------------------------------------
 # Reading a sentence
@@ -260,11 +60,11 @@ def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozen
 def _word_slots(lower: str, lemma: str, named: bool) -> tuple[frozenset[str], ...]:
     """One word's slots (``_slots``); cached per word form, as every sentence of every document asks again.
     ``named``: a capitalised word not opening the sentence also fills a ``{name}`` cue piece."""
-    pieces = _PIECE.findall(lower)
+    pieces = PIECE.findall(lower)
     name = {NAME} if named else set()
     if len(pieces) == 1:
         lemma = lemma.lower()
-        return (frozenset({pieces[0], lemma, *name} if _PIECE.fullmatch(lemma) else {*pieces, *name}),)
+        return (frozenset({pieces[0], lemma, *name} if PIECE.fullmatch(lemma) else {*pieces, *name}),)
     return tuple(frozenset({p, *name}) for p in pieces)
 
 
@@ -319,7 +119,7 @@ def _banner_names(sent: Span | Doc, banners: frozenset[str]) -> tuple[set[int], 
     inside = {t.i: _is_banner(t, banners) for e in names for t in e}
     k = 0
     for token in sent:
-        n = 0 if token.is_space else len(_PIECE.findall(token.lower_))  # as many slots as ``_slots`` gives it
+        n = 0 if token.is_space else len(PIECE.findall(token.lower_))  # as many slots as ``_slots`` gives it
         if token.i in inside:
             (heads if inside[token.i] else words).update(range(k, k + n))
         k += n
@@ -427,13 +227,12 @@ def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozense
     """Contexts implied by the event's type, mode and actors, and by `when:` rules (a type with a cue of the
     sentence, ``found``); ``found`` also decides whether the rules that apply only ``alone`` may fire."""
     parties = _Parties.of(event)
-    keys = parties.keys
-    out = {rule.name for rule in rules.rules.values()
-           if not keys.isdisjoint(rule.types) or any(not a.alone and _actor_rule_fires(a, parties) for a in rule.actors)
-           or any(not keys.isdisjoint(types) and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
-    if not (out | _plain(found)):
-        out = {rule.name for rule in rules.rules.values()
-               if any(a.alone and _actor_rule_fires(a, parties) for a in rule.actors)}
+    keys, index = parties.keys, rules._events
+    out = {name for key in keys for name in index.by_type.get(key, ())}
+    out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties))
+    out.update(name for name, types, key in index.when if key in found and not keys.isdisjoint(types))
+    if not (out | plain_contexts(found)):
+        out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties)}
     return out
 
 

@@ -12,23 +12,32 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
 _MEMOS: WeakKeyDictionary[Doc, dict[Hashable, object]] = WeakKeyDictionary()
+# The document asked last (a weak reference) and its table: the coder asks tens of thousands of times per
+# document, and a ``WeakKeyDictionary`` look-up builds a new weak reference on each. One tuple, replaced whole,
+# so that threads never see one document's reference with another's table.
+_LAST: tuple[ref[Doc] | None, dict[Hashable, object]] = (None, {})
+_MISSING = object()
 
 
 def memo(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()`` the first time ``key`` is asked of ``doc``, the same value after (never a spaCy object)."""
-    table = _MEMOS.get(doc)
-    if table is None:
-        table = _MEMOS[doc] = {}
-    if key not in table:
-        table[key] = compute()
-    return table[key]  # type: ignore[return-value]
+    global _LAST
+    last, table = _LAST
+    if last is None or last() is not doc:
+        found = _MEMOS.get(doc)
+        table = _MEMOS[doc] = {} if found is None else found
+        _LAST = (ref(doc), table)
+    value = table.get(key, _MISSING)
+    if value is _MISSING:
+        value = table[key] = compute()
+    return value  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ class Introductions:
                 or (found is not None and found.igo):
             return found
         keys = self._read() if self._keys is None else self._keys
+        if not keys:
+            return found  # the story introduced nobody (most stories): no name to build for the look-up
         parts = self.name_tokens(token)
         name = " ".join(t.text for t in parts)
         bare = len(parts) == 1
