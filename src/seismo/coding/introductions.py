@@ -17,8 +17,14 @@ Introductions, in the order they are tried for each name:
 * a **copula**, also in a relative clause: "Dassouli was a Moroccan diplomat", "Dassouli, who is a diplomat";
 * the title whose 'from'/'of' the parser hung the name on: "United States Senator from Vermont Bernie Sanders".
 
-The knowledge base keeps priority: a name it knows is never re-read from the document. A surname two
-introduced people share is no key (neither gets it).
+The knowledge base keeps priority: a name it knows is not re-read from the document, with one exception.
+A person it knows only from a **lower office** (``kb.records.MINOR_ROLES``: a minister, an envoy, a military
+chief ...) yields to an introduction that says whom the person works for (a country, an IGO or an organisation
+with its own code) and reads differently from the record: "Tarvo Kellamaa, the UN's humanitarian coordinator"
+is a UN official whatever post the record gives a namesake or the same man years before. An introduction that
+names only a sector ("Finance Minister Ilse Brandauer", "X, a senior official") leaves the record's reading,
+and heads of state or government and the other senior offices keep theirs. A surname two introduced people
+share is no key (neither gets it).
 """
 
 from __future__ import annotations
@@ -28,10 +34,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from seismo.coding.actors import DocumentContext
+from seismo.coding.actors import DocumentContext, needs_country
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
-from seismo.kb import KnowledgeBase
+from seismo.kb import KnowledgeBase, Resolution
+from seismo.kb.names import ENVOY_OFFICES, ENVOY_WORDS
+from seismo.kb.records import MINOR_ROLES
 from seismo.models import Actor
 
 RUN_POS = {"PROPN", "NOUN", "ADJ"}
@@ -56,6 +64,8 @@ def titles() -> dict[str, str]:
 class Introduction:
     actor: Actor
     words: str  # the introducing words, quoted in the reason
+    own: bool = True  # the role names whom the person works for (not a sector placed by the story)
+    over: Resolution | None = None  # the knowledge base's lower-office reading of the name it outranks
 
 
 @dataclass
@@ -68,7 +78,7 @@ class Introductions:
     resolve: Resolve  # a memory-free reading of a role noun (a fresh ``DocumentContext``)
     locate: Locate  # the role's country from its clause, paragraph or story, where the role has none
     _keys: dict[str, Introduction | None] | None = None
-    _known: dict[str, bool] = field(default_factory=dict)
+    _known: dict[str, Resolution | None] = field(default_factory=dict)
     _firsts: dict[int, int] = field(default_factory=dict)  # name head -> its first word (``name_tokens``)
 
     def actor_for(self, token: Token, found: Actor | None = None) -> Actor | None:
@@ -88,7 +98,10 @@ class Introductions:
         # surname alone was introduced as (a surname two people share is no key: ``_read``)
         intro = keys.get(name) or (keys.get(token.text) or _vowel_variant(token.text, keys) if bare
                                    else keys.get(parts[-1].text))
-        if found is not None and found.agent and not (bare and intro is not None):
+        # a lower-office record of the same name yields to the introduction (``Introduction.over``)
+        outranks = intro is not None and intro.over is not None \
+            and (found is None or found.country == intro.over.actor.country)
+        if found is not None and found.agent and not (bare and intro is not None) and not outranks:
             return found
         if intro is None and bare and token.text in keys and found is None:  # marked ambiguous
             return Actor(name=name, reason=f"the document names several people '{name}': a surname alone is "
@@ -96,6 +109,9 @@ class Introductions:
         if intro is None:
             return found
         reason = f"introduced in the document as '{intro.words}': {intro.actor.reason}"
+        if intro.over is not None:
+            reason = (f"introduced in the document as '{intro.words}', which outranks the knowledge base's lower "
+                      f"office ({intro.over.reason}): {intro.actor.reason}")
         return intro.actor.model_copy(update={"name": name, "reason": reason})
 
     def _read(self) -> dict[str, Introduction | None]:
@@ -113,9 +129,12 @@ class Introductions:
             # "arrested Grace Dubois ... Dubois is a lawmaker": a surname the story wrote in full, as a name the
             # knowledge base does not know, is that person, whoever else the KB knows by the surname alone
             written_in_full = len(parts) == 1 and any(not self._kb_knows(n) for n in full_names.get(name, ()))
-            if name in keys or (self._kb_knows(name) and not written_in_full):
+            known = None if written_in_full else self._kb_reading(name)
+            if name in keys or (known is not None and known.office not in MINOR_ROLES):
                 continue
             intro = self._introduce(head, parts)
+            if known is not None and intro is not None:
+                intro = _outranking(intro, known)
             if intro is None:
                 continue
             keys[name] = intro
@@ -160,8 +179,11 @@ class Introductions:
         return found is not None and (bool(found.actor.agent) != bool(found.actor.country))
 
     def _kb_knows(self, name: str) -> bool:
+        return self._kb_reading(name) is not None
+
+    def _kb_reading(self, name: str) -> Resolution | None:
         if name not in self._known:
-            self._known[name] = self.kb.resolve_phrase(name, self.on) is not None  # type: ignore[arg-type]
+            self._known[name] = self.kb.resolve_phrase(name, self.on)  # type: ignore[arg-type]
         return self._known[name]
 
     def _introduce(self, head: Token, parts: list[Token]) -> Introduction | None:
@@ -169,7 +191,7 @@ class Introductions:
             if role is not None and (role.agent or role.igo) and role.agent not in REPORTERS \
                     and not _names_itself(role, parts):
                 located = self.locate(head, role) or role
-                return Introduction(located, words)
+                return Introduction(located, words, own=not needs_country(role))
         return None
 
 
@@ -293,6 +315,18 @@ def _words(token: Token) -> str:
 def _names_itself(role: Actor, parts: list[Token]) -> bool:
     """A role read from the name's own words ('Vermont' in 'Vermont Bernie Sanders') is no introduction."""
     return role.name in " ".join(t.text for t in parts)
+
+
+def _outranking(intro: Introduction, known: Resolution) -> Introduction | None:
+    """The introduction of a name the knowledge base knows from a lower office, where it outranks the record:
+    it names whom the person works for and reads differently ('the UN's humanitarian coordinator' against
+    an ambassador's record). A sector alone ('Finance Minister') or the record's own reading leaves the record."""
+    mine, theirs = intro.actor, known.actor
+    if not intro.own or (mine.code, mine.igo, mine.agent) == (theirs.code, theirs.igo, theirs.agent):
+        return None
+    if known.office in ENVOY_OFFICES and ENVOY_WORDS & set(intro.words.lower().split()):
+        return None  # 'X, the UN ambassador': a country's envoy, as the record's envoy is
+    return Introduction(mine, intro.words, own=True, over=known)
 
 
 def _same(a: Introduction | None, b: Introduction | None) -> bool:

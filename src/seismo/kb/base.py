@@ -8,8 +8,9 @@ from pathlib import Path
 
 from seismo.kb.chunks import Chunk, find_chunks
 from seismo.kb.loader import DATA_DIR, Compiled
+from seismo.kb.names import org_outranks
 from seismo.kb.places import PlaceIndex, build_places
-from seismo.kb.records import CAPITAL, INSTITUTION, PERSON, Country, Person, Resolution
+from seismo.kb.records import CAPITAL, INSTITUTION, MINOR_ROLES, PERSON, Country, Person, Resolution
 from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
 from seismo.kb.tables import AliasTable
 from seismo.kb.text import Token, fold, tokenize
@@ -166,11 +167,13 @@ class KnowledgeBase:
             res = resolve_chunk(chunk, ctx)
             if res is not None:
                 scored.append((chunk, res))
+        every = list(scored)
         if len(scored) > 1:  # "Putin's spokesman Dmitry Peskov": the possessor is not the head
             scored = [(c, r) for c, r in scored if not tokens[c.end - 1].possessive] or scored
         if not scored:
             return None
-        return _with_reason(max(scored, key=lambda cr: specificity(cr[0]))[1])
+        best = max(scored, key=lambda cr: specificity(cr[0]))
+        return _with_reason(_org_first(best, every, ctx) or best[1])
 
     @staticmethod
     def _is_locative(chunk: Chunk, ctx: Context) -> bool:
@@ -184,6 +187,26 @@ class KnowledgeBase:
                 self._data, self._c.countries, self._c.country_names, self._c.places
             )
         return self._places
+
+
+def _org_first(
+    best: tuple[Chunk, Resolution], scored: list[tuple[Chunk, Resolution]], ctx: Context
+) -> Resolution | None:
+    """'UN humanitarian coordinator Tarvo Kellamaa', 'the UN's ...': a named organisation in a chunk before
+    the name of someone the record has only in a lower office outranks the record (``names.org_outranks``)."""
+    chunk, person = best
+    if person.office not in MINOR_ROLES:
+        return None
+    for other, found in scored:
+        inst = other.first(frozenset({INSTITUTION}))
+        if other.end > chunk.start or inst is None:
+            continue
+        names = (ctx.span_text(other), getattr(inst.entries[0].target, "name", ""))
+        if org_outranks(found.actor, names, person.actor, person.office, person.office_title, ctx.text):
+            why = f"{found.reason}; the organisation written before the name outranks the record's lower office"
+            actor = found.actor.model_copy(update={"name": person.actor.name})
+            return found.model_copy(update={"actor": actor, "reason": f"{why} ({person.reason})"})
+    return None
 
 
 def _with_reason(res: Resolution) -> Resolution:

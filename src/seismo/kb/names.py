@@ -12,6 +12,12 @@ Rules (docs/actors.md):
   Diosdado Cabello" on 2024-09-14 is the Venezuelan government, although the record only knows
   his 2002 offices. A title the person did hold ("President Trump" in 2023) keeps the record's
   reading (a former office holder, ELI), as does "former", "ex-" or "then-" before the title.
+- **An organisation before a lower office holder's name**: "UN humanitarian coordinator Tarvo
+  Kellamaa" is the UN's, although the record knows him only as an ambassador: an organisation with
+  its own code written before the name of someone the record has only in a lower office
+  (``records.MINOR_ROLES``) that the office's title does not name says whom they work for now. "UN
+  Ambassador X" keeps a record "Permanent Representative to the United Nations"; senior offices
+  keep theirs.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from __future__ import annotations
 from seismo.kb.chunks import HONORIFICS, MODIFIERS, Segment
 from seismo.kb.records import MINOR_ROLES, Person
 from seismo.kb.tables import DETERMINERS
-from seismo.kb.text import Token
+from seismo.kb.text import Token, fold
+from seismo.models import Actor
 
 # Office titles, as token keys, and the role code (records.ROLE_RANK) they name. Longest first wins:
 # "vice president" is VP, not HOS. A title not listed here names an office no record holds
@@ -50,6 +57,8 @@ _BY_LENGTH = sorted(TITLE_OFFICES, key=len, reverse=True)
 # Titles that let a surname the builder left out count ("President Bush"): senior offices only, the
 # lower ones never match by surname alone (scripts/kbbuild/offices.py)
 TITLED_ROLES = frozenset(TITLE_OFFICES.values()) - MINOR_ROLES
+ENVOY_OFFICES = frozenset({"PR", "AMB"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary"})
 PAST_MARKERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing"})
 _CALENDAR = frozenset(
     {
@@ -131,3 +140,18 @@ def stale_title(
     if office is not None and any(r.role == office for r in person.roles):
         return None
     return " ".join(t.text for s in title for t in tokens[s.start : s.end])
+
+
+def org_outranks(
+    org: Actor, names: tuple[str, ...], person: Actor, office: str | None, title: str | None, phrase: str
+) -> bool:
+    """Does the organisation ``org`` written before a name (``names``: as written and canonical) in
+    ``phrase`` outrank the record's reading ``person`` from the office ``office`` titled ``title``? Only
+    for a lower office whose title names neither, and not for an envoy called one in the phrase ('UN
+    Ambassador X' is a country's envoy to the UN, as the record's ambassador is their country's)."""
+    if office not in MINOR_ROLES or not (org.igo or org.code) or org.code == person.code:
+        return False
+    if office in ENVOY_OFFICES and ENVOY_WORDS & set(fold(phrase).split()):
+        return False
+    folded = f" {fold(title or '')} "
+    return not any(f" {fold(name)} " in folded for name in names if name)

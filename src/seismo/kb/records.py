@@ -68,6 +68,8 @@ class Resolution(BaseModel):
     actor: Actor
     reason: str
     ambiguous: bool = False
+    office: str | None = None  # a person's role (a ROLE_RANK key) whose record decided the code
+    office_title: str | None = None  # that role's title ("ambassador to Chile")
 
 
 @dataclass(slots=True)

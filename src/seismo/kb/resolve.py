@@ -14,6 +14,7 @@ from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
 from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
     PAST_MARKERS,
+    org_outranks,
     other_given_name,
     stale_title,
     surname_follows,
@@ -214,12 +215,14 @@ def resolve_person(
     name: str,
     title: list[Segment] | None = None,
     start: int | None = None,
+    org: tuple[Resolution, tuple[str, ...], str] | None = None,
 ) -> Resolution | None:
     """The person a name segment names on the event date, or None when no candidate fits.
 
     ``title`` holds the agent segments written before the name ("Interior Minister"): they let a
     surname count in running text and, for someone out of office, may name a newer office.
     ``start`` is where the phrase begins ("former" before it keeps the record's reading).
+    ``org`` is the organisation written before the name, with its words ("UN humanitarian coordinator").
     """
     title = title or []
     entries = [e for e in seg.entries if e.kind == PERSON]
@@ -251,6 +254,10 @@ def resolve_person(
     role, status = pick_role(person, on)
     actor = _person_actor(person, role, status, name, ctx)
     reason = "person " + role_reason(person, role, status, on)
+    if org is not None and org_outranks(org[0].actor, org[1], actor, role.role, role.title, org[2]):
+        why = f"{org[0].reason}; the organisation written before the name outranks the record's lower office"
+        return org[0].model_copy(update={"reason": f"{why} ({reason})"})
+    office: str | None = role.role
     written = stale_title(person, title, ctx.tokens, status, start)
     if written is not None and actor.country:
         sector, _ = combine_agents(title)
@@ -261,11 +268,28 @@ def resolve_person(
                 f"; the title '{written}' in the text names an office the record lacks: "
                 f"the text is newer, {country} {sector}"
             )
+            office = None  # the text's title decided, not the record
     if actor.agent == "ELI":
         reason += f"; not in a listed office then: {actor.country} elite (ELI)"
     if len(pool) > 1:
         reason += _ambiguity_note(pool, seg, ctx)
-    return Resolution(actor=actor, reason=reason, ambiguous=len(pool) > 1)
+    return Resolution(
+        actor=actor, reason=reason, ambiguous=len(pool) > 1, office=office, office_title=role.title
+    )
+
+
+def _org_before(
+    chunk: Chunk, person_seg: Segment, ctx: Context, name: str
+) -> tuple[Resolution, tuple[str, ...], str] | None:
+    """The named organisation written before a person's name in the phrase, resolved, with its names
+    (as written and canonical) and the phrase."""
+    inst_seg = chunk.first(frozenset({INSTITUTION}))
+    if inst_seg is None or inst_seg.end > person_seg.start or _detached(inst_seg, ctx, chunk):
+        return None
+    inst = inst_seg.entries[0].target
+    assert isinstance(inst, Institution)
+    written = ctx.text[ctx.tokens[inst_seg.start].start : ctx.tokens[inst_seg.end - 1].end]
+    return resolve_institution(inst, [], ctx, name), (written, inst.name), ctx.span_text(chunk)
 
 
 def _ambiguity_note(pool: list[Person], seg: Segment, ctx: Context) -> str:
@@ -320,7 +344,8 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     person_seg = chunk.first(frozenset({PERSON}))
     if person_seg is not None and not _detached(person_seg, ctx, chunk):  # "the Hague-based court"
         title = [s for s in chunk.segments if s.kind == AGENT and s.end <= person_seg.start]
-        found = resolve_person(person_seg, country, ctx, name, title, chunk.start)
+        org = _org_before(chunk, person_seg, ctx, name)
+        found = resolve_person(person_seg, country, ctx, name, title, chunk.start, org)
         if found is not None:
             return found
     inst_seg = chunk.first(frozenset({INSTITUTION}))
