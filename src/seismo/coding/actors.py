@@ -148,7 +148,7 @@ class DocumentContext:
         if place is None or not place.country:
             return None
         return Actor(name=text, code=place.country, country=place.country,
-                     reason=f"the place reached, '{text}', is in {place.country}")
+                     reason=f"the place reached, '{text}', is in {place.country}{self.kb.place_note(text)}")
 
     def _unknown_name(self, token: Token, text: str, on: dt.date | None) -> Actor:
         """A name the knowledge base does not know. 'Carlos Johnson, a shopkeeper': a person takes the
@@ -167,7 +167,7 @@ class DocumentContext:
             place = self.kb.place(text)
             if place is not None and place.country:
                 return Actor(name=text, code=place.country, country=place.country,
-                             reason=f"the place {place.name}: its country {place.country}")
+                             reason=f"the place {place.name}: its country {place.country}{self.kb.place_note(text)}")
         return civil_group(token, text) or state_body(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
@@ -269,7 +269,8 @@ class DocumentContext:
             if country:
                 return actor.model_copy(update={
                     "country": country, "code": f"{country}{actor.agent}",
-                    "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase",
+                    "reason": f"{actor.reason}; country {country} from '{prep.text} {name}' in the phrase"
+                              + (self.kb.place_note(name) if place is not None else ""),
                 })
         return actor
 

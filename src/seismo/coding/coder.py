@@ -56,7 +56,7 @@ from seismo.coding.sentence import (
 )
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
-from seismo.coding.story import story_country, word_bounds
+from seismo.coding.story import story_countries, story_country, word_bounds
 from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, delayed_day, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
@@ -87,9 +87,10 @@ class Coder:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
+        ctx.kb = kb = self.kb.preferring(story_countries(doc, article, self.kb, ctx.home, noise))  # 'Tripoli'
         quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
-        ctx.introduced = aliases(doc, ctx, self.kb, introductions(doc, ctx, self.kb))  # the story's names
+        ctx.introduced = aliases(doc, ctx, kb, introductions(doc, ctx, kb))  # the story's names
         state = DocState()
         previous_end = 0
         for sent in doc.sents:
@@ -107,8 +108,8 @@ class Coder:
                     ctx.remember(token, actor)
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
-        scenes = paragraph_scenes(doc, article.text, self.kb, ctx.home, noise)  # before references: "the attack" there
-        placed = placed_in_scenes(state.events, scenes, self.kb.country_name)
+        scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
+        placed = placed_in_scenes(state.events, scenes, kb.country_name)
         events = counted(resolve_references(placed, state.references))  # no party to count: dropped
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
@@ -200,10 +201,10 @@ class Coder:
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
                 or in_past_frame(trigger.verb, state.past)
         on = date_hit.date if date_hit and date_hit.date else article.published
-        location = event_location(trigger, info.sent, heads, self.kb, ctx.home)
+        location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:
             location = earlier[1].location
-        scope = PartyScope(trigger, nominal, location, on, ctx, self.kb, self.lexicon)
+        scope = PartyScope(trigger, nominal, location, on, ctx, ctx.kb, self.lexicon)
         sources = trigger_sources(scope)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
@@ -226,7 +227,7 @@ class Coder:
                 and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
             events = untied(events, state.frame)  # a framing day dates the parties it named
         if location is None:  # no phrase places it: the parties' own country, where they say so
-            events = [e.model_copy(update={"location": home_location(e.source, e.target, self.kb)}) for e in events]
+            events = [e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)}) for e in events]
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
         if modality is Modality.ASSERTED:  # "acknowledged its army had shot down": the admission concedes

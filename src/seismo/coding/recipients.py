@@ -125,7 +125,9 @@ def placed(actor: Actor, token: Token, kb: KnowledgeBase) -> Actor:
     place = kb.place(actor.name)
     if place is None or not place.country:
         return actor
-    return Actor(name=actor.name, code=place.country, country=place.country)
+    note = kb.place_note(actor.name)  # said only where the story's country chose among places of the name
+    return Actor(name=actor.name, code=place.country, country=place.country,
+                 reason=f"the place {place.name}: its country {place.country}{note}" if note else None)
 
 
 HELD_PREPS = ("in", "at")
@@ -149,7 +151,7 @@ def held_by(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor
             if place is not None and place.country:
                 return [Actor(name=f"({place.country} implied)", code=place.country, country=place.country,
                               reason=f"the one who held them: '{participle.text} {prep.text} {pobj.text}' "
-                                     f"is in {place.country}")]
+                                     f"is in {place.country}{ctx.kb.place_note(phrase_text(pobj))}")]
     return []
 
 

@@ -10,6 +10,9 @@
   Ukraine's air force said"); otherwise the country the lede names most is. Sector-only actors
   ("police", "protesters") take the story's country when nothing nearer gives one
   (``DocumentContext.home``).
+* **The story's countries** (``story_countries``), best first: the story's country, the dateline's, then the
+  others the lede names, most named first. A place name held in several countries reads as the one in the
+  best-ranked of them ("Tripoli" in a story about Lebanon is the Lebanese city; ``KnowledgeBase.preferring``).
 """
 
 from __future__ import annotations
@@ -55,6 +58,22 @@ def content_sentences(doc: Doc, noise: Spans) -> Iterator[Span]:
 
 def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = ()) -> str | None:
     """The dateline's country if the lede names it too, else the country the lede names most."""
+    counts = lede_countries(doc, article, kb, noise)
+    if not counts:
+        return None
+    filed = dateline_country(article, kb)
+    return filed if filed in counts else counts.most_common(1)[0][0]
+
+
+def story_countries(doc: Doc, article: Article, kb: KnowledgeBase, home: str | None,
+                    noise: Spans = ()) -> tuple[str, ...]:
+    """The countries the story establishes, best first: its own (``home``), the dateline's, the lede's others."""
+    named = [country for country, _ in lede_countries(doc, article, kb, noise).most_common()]
+    return tuple(dict.fromkeys(c for c in (home, dateline_country(article, kb), *named) if c))
+
+
+def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = ()) -> Counter[str]:
+    """How often the lede's actor mentions name each country."""
     counts: Counter[str] = Counter()
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
@@ -62,10 +81,7 @@ def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
         for _start, _end, found in kb.find_actor_mentions(span_text(sent), article.published):
             if found.actor.country:
                 counts[found.actor.country] += 1
-    if not counts:
-        return None
-    filed = dateline_country(article, kb)
-    return filed if filed in counts else counts.most_common(1)[0][0]
+    return counts
 
 
 def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from seismo.kb.chunks import Chunk, find_chunks
 from seismo.kb.loader import DATA_DIR, Compiled
 from seismo.kb.names import org_outranks
 from seismo.kb.places import PlaceIndex, build_places
-from seismo.kb.records import CAPITAL, INSTITUTION, MINOR_ROLES, PERSON, Country, Person, Resolution
+from seismo.kb.records import CAPITAL, INSTITUTION, MINOR_ROLES, PERSON, Capital, Country, Person, Resolution
 from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
 from seismo.kb.tables import AliasTable
 from seismo.kb.text import Token, fold, tokenize
@@ -56,6 +57,15 @@ class KnowledgeBase:
         self._places_in = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._find_places)
         self._scan = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._parse_phrase)  # running text: sentences
         self._mentions_cached = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._mentions)
+        self._prefer: tuple[str, ...] = ()  # countries a document establishes, best first (``preferring``)
+
+    def preferring(self, countries: tuple[str, ...]) -> KnowledgeBase:
+        """This knowledge base for one document: a place name held in several countries ('Tripoli') reads as
+        the one in the best-ranked of ``countries`` (``places.choose``). Shares every table and cache."""
+        self._place_index()  # built once, on the shared object
+        view = copy.copy(self)
+        view._prefer = tuple(dict.fromkeys(c for c in countries if c))
+        return view
 
     # ---- lookups -----------------------------------------------------------------------------
     @property
@@ -82,9 +92,10 @@ class KnowledgeBase:
 
         Results are cached and shared between callers: copy (``model_copy``), never mutate.
         """
-        if on is not None and not self._parse(phrase)[2]:
+        tokens, chunks, dated = self._parse(phrase)
+        if on is not None and not dated:
             on = None  # nothing dated in the phrase: one cache entry serves every date
-        return self._resolve_cached(phrase, on)
+        return self._resolve_cached(phrase, on, self._relevant_prefer(tokens, chunks, phrase))
 
     def find_actor_mentions(
         self, text: str, on: dt.date | None = None
@@ -94,13 +105,16 @@ class KnowledgeBase:
         Cached per text and date (one entry for every date when nothing in the text is dated): the coder
         asks for each sentence on each event date it reads there. A copy of the list is returned, the
         resolutions are shared (never mutate them)."""
-        if on is not None and not self._scan(text)[2]:
+        tokens, chunks, dated = self._scan(text)
+        if on is not None and not dated:
             on = None
-        return list(self._mentions_cached(text, on))
+        return list(self._mentions_cached(text, on, self._relevant_prefer(tokens, chunks, text)))
 
-    def _mentions(self, text: str, on: dt.date | None) -> tuple[tuple[int, int, Resolution], ...]:
+    def _mentions(
+        self, text: str, on: dt.date | None, prefer: tuple[str, ...]
+    ) -> tuple[tuple[int, int, Resolution], ...]:
         tokens, chunks, _ = self._scan(text)
-        ctx = self._context(tokens, text, on)
+        ctx = self._context(tokens, text, on, prefer)
         ctx.running_text = True
         found = []
         for chunk in chunks:
@@ -116,9 +130,9 @@ class KnowledgeBase:
         organisation's name ("Vladimir Putin", "Hamas") are not places; a longer place around a name
         is ("The Hague" holds the surname Hague). Cached per text: a copy
         of the list is returned, the locations are shared (never mutate them)."""
-        return list(self._places_in(text))
+        return list(self._places_in(text, self._prefer))
 
-    def _find_places(self, text: str) -> tuple[tuple[int, int, Location], ...]:
+    def _find_places(self, text: str, prefer: tuple[str, ...]) -> tuple[tuple[int, int, Location], ...]:
         tokens, chunks, _ = self._scan(text)  # the sentence's actor scan, shared with find_actor_mentions
         names = [
             (tokens[s.start].start, tokens[s.end - 1].end)
@@ -128,12 +142,21 @@ class KnowledgeBase:
         ]
         return tuple(
             (s, e, loc)
-            for s, e, loc in self._place_index().find(text, tokens)
+            for s, e, loc in self._place_index().find(text, tokens, prefer)
             if not any(a < e and s < b and not (s < a and b <= e) for a, b in names)
         )
 
     def place(self, name: str) -> Location | None:
-        return self._place_index().lookup(name)
+        """The place ``name`` names ('Kiev' -> Kyiv, UKR); of several, the one in a country the document
+        prefers (``preferring``), else the first."""
+        return self._place_index().lookup(name, self._prefer)
+
+    def place_note(self, name: str) -> str:
+        """Why ``place(name)`` is not the place the name reads as in no story: '' when it is."""
+        chosen, default = self.place(name), self._place_index().lookup(name)
+        if chosen is None or default is None or chosen.country == default.country:
+            return ""
+        return f"; '{name}' also names a place in {default.country}: {chosen.country}, a story country, comes first"
 
     def place_country(self, name: str) -> str | None:
         """The country of a gazetteer place named by all of ``name`` ('Texas' -> USA), for words the actor
@@ -141,9 +164,29 @@ class KnowledgeBase:
         return self._place_index().sole_country(name)
 
     # ---- internals ---------------------------------------------------------------------------
-    def _context(self, tokens: list[Token], text: str, on: dt.date | None) -> Context:
+    def _context(self, tokens: list[Token], text: str, on: dt.date | None, prefer: tuple[str, ...] = ()) -> Context:
         return Context(tokens, text, on, self._c.countries, given_names=self._given_names(),
-                       place_country=self.place_country)
+                       place_country=self.place_country,
+                       capital_elsewhere=partial(self._capital_elsewhere, prefer) if prefer else None)
+
+    def _capital_elsewhere(self, prefer: tuple[str, ...], name: str, capital_of: str) -> str | None:
+        """The country of the place named ``name`` that ``prefer`` picks, when it is not the capital's."""
+        place = self._place_index().lookup(name, prefer)
+        return place.country if place is not None and place.country and place.country != capital_of else None
+
+    def _relevant_prefer(self, tokens: list[Token], chunks: list[Chunk], text: str) -> tuple[str, ...]:
+        """The document's preference where it changes what a capital in the text stands for, else () (one cache
+        entry for every document)."""
+        if not self._prefer:
+            return ()
+        for chunk in chunks:
+            for seg in chunk.segments:
+                target = seg.entries[0].target if seg.kind == CAPITAL else None
+                if isinstance(target, Capital) and self._capital_elsewhere(
+                    self._prefer, text[tokens[seg.start].start : tokens[seg.end - 1].end], target.country.iso3
+                ):
+                    return self._prefer
+        return ()
 
     def _given_names(self) -> frozenset[str]:
         """First names of every person in the KB (folded): 'Carlos' before 'Johnson' is one."""
@@ -159,9 +202,9 @@ class KnowledgeBase:
         chunks = find_chunks(self._c.actors, tokens)
         return tokens, chunks, any(is_dated(c) for c in chunks)
 
-    def _resolve(self, phrase: str, on: dt.date | None) -> Resolution | None:
+    def _resolve(self, phrase: str, on: dt.date | None, prefer: tuple[str, ...]) -> Resolution | None:
         tokens, chunks, _ = self._parse(phrase)
-        ctx = self._context(tokens, phrase, on)
+        ctx = self._context(tokens, phrase, on, prefer)
         scored: list[tuple[Chunk, Resolution]] = []
         for chunk in chunks:
             res = resolve_chunk(chunk, ctx)

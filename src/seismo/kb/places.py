@@ -3,6 +3,12 @@
 One name can name several places; they are ordered hand-written/user areas first, then countries,
 cities (primary names before alternate names, larger population first) and regions. Country
 points are their capitals' coordinates (approximate, see SOURCES.md).
+
+A city or region name held in several countries ("Tripoli": Libya and Lebanon; "Punjab": India and
+Pakistan) reads as the first of them unless the document prefers a country (``prefer``: the countries a
+story establishes, best first): then as the candidate in the best-ranked preferred country, among the
+cities and regions no lower in rank than the first (an alternate name never beats a primary one). An area
+or a country comes first whatever the story ("Georgia" stays the country).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ PLACE_KINDS = frozenset(
      "municipality", "oblast", "department", "emirate", "canton"}
 )  # fmt: skip
 AREA, COUNTRY_PLACE, CITY, REGION = 0, 1, 2, 3
+SETTLED = (CITY, REGION)  # the sources a story's country may re-rank
 
 
 @dataclass(slots=True, eq=False)
@@ -84,7 +91,7 @@ class PlaceIndex:
         for bucket in self.table.entries.values():
             bucket.sort(key=lambda e: _place(e).order())
 
-    def lookup(self, name: str) -> Location | None:
+    def lookup(self, name: str, prefer: tuple[str, ...] = ()) -> Location | None:
         """Exact name lookup, any case: 'Kiev', 'kyiv', 'the West Bank'; a name the gazetteer lacks with a
         trailing kind of place is the place it names ('Sindh province', 'Rakhine state', 'Gaza city')."""
         keys = [t.key for t in tokenize(name)]
@@ -94,7 +101,7 @@ class PlaceIndex:
             entries = self.table.entries.get(" ".join(keys), [])
         if not entries and len(keys) > 1 and keys[-1] in PLACE_KINDS:
             entries = self.table.entries.get(" ".join(keys[:-1]), [])
-        return _place(entries[0]).location if entries else None
+        return choose(entries, prefer).location if entries else None
 
     def sole_country(self, name: str) -> str | None:
         """The country of every place the whole of ``name`` names, when they agree and the name is no common
@@ -106,7 +113,9 @@ class PlaceIndex:
             return None
         return countries.pop()
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[tuple[int, int, Location]]:
+    def find(
+        self, text: str, tokens: list[Token] | None = None, prefer: tuple[str, ...] = ()
+    ) -> list[tuple[int, int, Location]]:
         """Places named in ``text``, longest first; ``tokens``: the text's ``tokenize``, when already made."""
         tokens = tokenize(text) if tokens is None else tokens
         found: list[tuple[int, int, Location]] = []
@@ -116,7 +125,7 @@ class PlaceIndex:
             if not entries:
                 i += 1
                 continue
-            place = _place(entries[0])
+            place = choose(entries, prefer)
             matched = text[tokens[i].start : tokens[end - 1].end]
             if not (place.common and end - i == 1 and matched.isascii()):
                 last = tokens[end - 1]
@@ -126,6 +135,24 @@ class PlaceIndex:
                 )
             i = end
         return found
+
+
+def choose(entries: list[Entry], prefer: tuple[str, ...] = ()) -> Place:
+    """The place a name names: the first candidate, unless a city or region of the same name in a country
+    ranked higher in ``prefer`` (and no lower in rank: a primary name for a primary name) comes before it."""
+    first = _place(entries[0])
+    if not prefer or len(entries) == 1 or first.source not in SETTLED:
+        return first
+    rank = {country: n for n, country in enumerate(prefer)}
+    best, best_rank = first, rank.get(first.location.country or "", len(prefer))
+    for entry in entries[1:]:
+        place = _place(entry)
+        if place.source not in SETTLED or (first.primary and not place.primary):
+            continue
+        place_rank = rank.get(place.location.country or "", len(prefer))
+        if place_rank < best_rank:
+            best, best_rank = place, place_rank
+    return best
 
 
 def _place(entry: Entry) -> Place:

@@ -71,6 +71,9 @@ class Context:
     seen: set[str] = field(default_factory=set)  # people already named in full in this text
     given_names: frozenset[str] = frozenset()  # first names of people in the KB ("carlos")
     place_country: Callable[[str], str | None] | None = None  # gazetteer look-up ("Texas" -> USA)
+    # a capital's name (and its country) -> the country of the place of that name the document prefers, if other:
+    # "Tripoli" in a story about Lebanon is the Lebanese city, not Libya's seat of government
+    capital_elsewhere: Callable[[str, str], str | None] | None = None
     _cues: str | None = None
 
     @property
@@ -122,6 +125,13 @@ def _pick_country(target: object, ctx: Context) -> tuple[Country, bool, str]:
         )
     assert isinstance(target, Country)
     return target, False, ""
+
+
+def _capital_elsewhere(seg: Segment, country: Country, ctx: Context) -> Country | None:
+    if seg.kind != CAPITAL or ctx.capital_elsewhere is None:
+        return None
+    iso3 = ctx.capital_elsewhere(ctx.text[ctx.tokens[seg.start].start : ctx.tokens[seg.end - 1].end], country.iso3)
+    return ctx.countries.get(iso3) if iso3 else None
 
 
 def _detached(seg: Segment, ctx: Context, chunk: Chunk) -> bool:
@@ -341,6 +351,10 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     country, ambiguous, note = None, False, ""
     if place_seg is not None and not _detached(place_seg, ctx, chunk):
         country, ambiguous, note = _pick_country(place_seg.entries[0].target, ctx)
+        elsewhere = _capital_elsewhere(place_seg, country, ctx)
+        if elsewhere is not None:  # a city of the name, not the government's seat: the place's country
+            seat, country, place_seg = country, elsewhere, None
+            note += f"; '{name}' read as the place in {country.iso3}, a story country, not {seat.iso3}'s capital"
     person_seg = chunk.first(frozenset({PERSON}))
     if person_seg is not None and not _detached(person_seg, ctx, chunk):  # "the Hague-based court"
         title = [s for s in chunk.segments if s.kind == AGENT and s.end <= person_seg.start]
