@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .common import fold, read_csv, write_table
 from .offices import Offices, keep_term, load_offices, name_ok
+from .surnames import clan_forms, clan_names
 
 _NOT_SENIOR = (
     r"(?!.*\b(Deputy|Vice|Assistant|Associate|Under|Delegate|State Secretary)\b)"
@@ -405,12 +406,13 @@ def _without_ex_officio(rows: list[list[str]]) -> list[list[str]]:
 
 
 def minor_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
-    """A lower office holder's aliases: full-name forms only (no surname alone), none that is a
-    place or a common word."""
+    """A lower office holder's aliases: full-name forms only, with the given name (no surname
+    alone, nor one with a particle: "Al Kuwari", "da Costa"), none that is a place or a common word."""
+    given = fold(name.split()[0])
     return [
         a
         for a in person_aliases(name, country, blocked)
-        if len(a.split()) >= 2 and fold(a) not in blocked
+        if len(a.split()) >= 2 and fold(a) not in blocked and given in fold(a).split()
     ]
 
 
@@ -430,6 +432,8 @@ def build_people(shared: Path, out: Path, blocked: set[str], iso_by_name: dict[s
     # given names from the senior people only: the lower offices add no surname aliases to block,
     # and the senior people's surname aliases stay as they were
     blocked = blocked | given_names([r[1] for r in merged if r[0] in senior])
+    # clan names ("Al Thani"): carried by many office holders of one country, none of them alone
+    blocked |= clan_forms(clan_names((r[0], r[1], r[2]) for r in merged))
     named: set[str] = set()
     table = []
     for pid, name, country, role, title, agent, start, end, source in merged:
