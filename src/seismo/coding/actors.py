@@ -352,7 +352,7 @@ def _domain_word(token: Token, actor: Actor) -> bool:
         return False
     words = {w.lower() for w in actor.name.split()}
     modifiers = [c for c in token.children if c.lower_ in words]
-    if not modifiers or len(modifiers) != len(words) or any(c.dep_ != "amod" or c.pos_ != "ADJ" for c in modifiers):
+    if not modifiers or len(modifiers) != len(words) or not all(map(_kind_modifier, modifiers)):
         return False
     return any(c.dep_ == "prep" and c.lower_ in RELATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children)
@@ -375,6 +375,14 @@ def _owners(doc: Doc) -> frozenset[int]:
             owners.add(k)
             k = heads[k]  # the root is its own head: added, then the walk stops
     return frozenset(owners)
+
+
+def _kind_modifier(word: Token) -> bool:
+    """An adjective on the relation ('military ties'), or the first of coordinated modifiers, which the parser
+    may tag a noun ('military and intelligence ties')."""
+    if word.dep_ == "amod" and word.pos_ == "ADJ":
+        return True
+    return word.dep_ in ("amod", "nmod", "compound") and any(c.dep_ == "conj" for c in word.children)
 
 
 def needs_country(actor: Actor | None) -> bool:

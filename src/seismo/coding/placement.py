@@ -119,6 +119,12 @@ def _static_locative(root: Token) -> Token | None:
     return None
 
 
+def _kind_after_name(token: Token) -> bool:
+    """'in Helmand province', 'in Borno state': a kind of place after its name heads the phrase."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in place_nouns().settlement_heads and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _clause_chain(clause: Token) -> set[int]:
     """The clause and the clauses its participles hang from ('killing 12' -> 'opened fire')."""
     chain = {clause.i}
@@ -186,7 +192,8 @@ class Placer:
         if not any(t.dep_ == "prep" and t.lower_ in STATIC_PREPS for t in sent):
             return
         for token in sent:
-            if token.dep_ in NAME_PARTS or not (token.pos_ == "PROPN" or token.text[:1].isupper()):
+            if token.dep_ in NAME_PARTS or not (token.pos_ == "PROPN" or token.text[:1].isupper()
+                                                or _kind_after_name(token)):
                 continue
             if token.pos_ not in ("PROPN", "NOUN"):
                 continue

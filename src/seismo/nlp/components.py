@@ -104,13 +104,18 @@ def make_sentence_boundaries(nlp: Language, name: str, noise_files: list[str]) -
 # "dos", "uses" -> "us"); spaCy's exception table cannot override a form its rules also produce. An event
 # noun behind a wrong lemma is never looked up ("delivered 105,000 doses of vaccine to Samoa").
 NOUN_LEMMA_FIXES = {"doses": "dose", "uses": "use", "ruses": "ruse"}
+# Verbs cut the same way: "staged" -> "stag", "waged" -> "wag", so "the raids staged by the army" names no doer
+# and "staged a sit-in" no light verb.
+VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage",
+                    "waged": "wage", "waging": "wage", "wages": "wage"}  # fmt: skip
 
 
 @Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
 def fix_noun_lemmas(doc: Doc) -> Doc:
-    """Correct the lemmas of ``NOUN_LEMMA_FIXES``."""
+    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs)."""
     for token in doc:
-        fix = NOUN_LEMMA_FIXES.get(token.lower_)
-        if fix is not None and token.pos_ == "NOUN":
+        fixes = NOUN_LEMMA_FIXES if token.pos_ == "NOUN" else VERB_LEMMA_FIXES if token.pos_ == "VERB" else {}
+        fix = fixes.get(token.lower_)
+        if fix is not None:
             token.lemma_ = fix
     return doc
