@@ -49,6 +49,7 @@ from seismo.coding.places import facility_of_place
 from seismo.coding.verb_roles import is_passive
 
 ABSORBING_PREPS = {"in", "during", "amid"}  # "killed in an attack by X": the attack is the killing's event
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "nsubj:pass"}
 
 
 def _free_rule(noun: Token, lexicon: Lexicon, grammar: NominalGrammar) -> NounRule | None:
@@ -252,7 +253,9 @@ def _absorb(verb_trigger: Trigger, nouns: list[Trigger]) -> Trigger:
         if noun.nominal is None or noun.word.i == verb.i:
             continue
         in_pp = word.dep_ == "pobj" and word.head.head.i == verb.i and word.head.lower_ in ABSORBING_PREPS
-        as_subject = subj is not None and subj.i == word.i  # "the attack killed five", "the bombing wounded 110"
+        # "the attack killed five", "the bombing wounded 110"; not a passive's subject: "talks were boycotted by
+        # X" says what X boycotted, and the by-phrase still names who did
+        as_subject = subj is not None and subj.i == word.i and word.dep_ not in PASSIVE_SUBJ_DEPS
         if (in_pp and noun.type == verb_trigger.type and subject_of(verb) is None) or as_subject:
             sources = noun.nominal.sources or ()
             if noun.symmetric and len(sources) > 1:
