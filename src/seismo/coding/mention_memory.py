@@ -231,7 +231,8 @@ class MentionMemory:
             verb = subject.head
             nouns = [c for c in verb.children if c.dep_ == "dobj"]
             nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(n.lemma_.lower() == lemma for n in nouns):
+            if any(n.lemma_.lower() == lemma and n.i < token.i for n in nouns):  # not itself: "welcomed the
+                # announcement" is no announcement the welcomer issued
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' is the one "
                                               f"'{phrase_text(subject)}' issued")
         return None
