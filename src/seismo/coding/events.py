@@ -56,6 +56,9 @@ class Trigger:
     implied_source: str | None = None
     event_subject: bool = False  # "Palestinian riots continued": the event noun is the clause subject
     nominal: NominalArgs | None = None  # an event noun's own arguments and factuality (nominal.py)
+    # "asked for asylum in Spain": the noun of the phrase a rule with its own targets is read from stands as the
+    # verb's object, whose phrases name the target (the parser hangs "in Spain" on "asylum")
+    pp_object: Token | None = None
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -293,9 +296,18 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
                 source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
                 targets=rule.target or lexicon.type_targets.get(rule.type, ()),
                 object_target=lexicon.object_is_target(rule.type, rule.mode),
-                implied_source=rule.implied_source,
+                implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
             )
     return None
+
+
+def _rule_pp_object(rule: VerbRule, verb: Token) -> Token | None:
+    """The object of the verb's prepositional phrase that a rule naming its own targets is read from ('asked for
+    asylum in Spain' -> asylum); None for other rules and when the verb has an object of its own."""
+    if not (rule.pp and rule.target) or direct_object(verb) is not None:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj" and f"{c.lower_} {g.lemma_.lower()}" in rule.pp), None)
 
 
 def _kind_of_act(verb: Token) -> bool:

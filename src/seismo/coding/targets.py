@@ -51,6 +51,8 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     obj = direct_object(verb)
     if obj is not None and not trigger.noun and not _act_with_patient(obj, event_nouns):
         candidates.extend(prep_objects(obj, preps))
+    if obj is None and trigger.pp_object is not None:  # "asked for asylum in Spain"
+        candidates.extend(prep_objects(trigger.pp_object, preps))
     candidates.extend(_aimed_objects(verb, obj, preps))
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
