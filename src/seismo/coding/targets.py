@@ -93,6 +93,7 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
         candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
+        candidates.extend(_moved_partners(trigger.verb))
     purpose = trigger.type in PURPOSE_TYPES  # "marched to demand the president's resignation": at the president
     force = purpose or trigger.type in FORCE_TYPES
     candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose))
@@ -101,6 +102,17 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_adjunct_complements(trigger.verb))
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     return _expand(candidates)
+
+
+def _moved_partners(verb: Token) -> list[Token]:
+    """'On Wednesday, X froze military cooperation with Britain': a fronted phrase can make the parser hang the
+    relation's with-phrase on the verb; when the object is a relation (``relation_nouns``) with no partner phrase
+    of its own, the verb's with-phrase names the partner."""
+    obj = content_object(direct_object(verb))
+    if obj is None or obj.lemma_.lower() not in argument_words().relation_nouns \
+            or prep_objects(obj, ("with", "between")):
+        return []
+    return prep_objects(verb, ("with",))
 
 
 def destination(verb: Token) -> list[Token]:

@@ -29,6 +29,7 @@ class ArgumentWords:
     partitives: frozenset[str]  # "part of a military aid program": the of-complement
     telling_verbs: frozenset[str]  # '"Get out," the president told the United States': the one told is asked
     not_asking_verbs: frozenset[str]  # '"Thank you"': an imperative that asks for nothing
+    relation_nouns: frozenset[str]  # "froze cooperation with Britain": the with-phrase is the relation's partner
 
 
 @dataclass(frozen=True)
