@@ -28,7 +28,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "placement.yaml": ("foreign_modifiers", "sending_state_nouns", "name_part_words"),
     "place_nouns.yaml": ("settlement_nouns", "facility_nouns", "border_nouns", "settlement_heads"),
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
-                       "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs"),
+                       "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
+                       "relation_nouns"),
     "dates.yaml": ("generic_event_nouns",),
 }
 T = TypeVar("T")
