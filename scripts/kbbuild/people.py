@@ -165,6 +165,9 @@ SPANISH_NAMES = {
 }
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "KHM", "MMR", "MNG"}
 POST_SOVIET = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "UZB", "TKM", "AZE", "ARM", "GEO", "MDA"}
+# names written in Cyrillic (or until lately), whose English spellings vary the ways SPELLING_RULES give;
+# Georgian, Armenian, Azerbaijani and Moldovan names have their own scripts or Latin spellings ("Irakli")
+CYRILLIC_NAMES = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "UZB", "TKM"}
 _PARTICLES = {
     "van",
     "von",
@@ -253,6 +256,30 @@ def _translit_variants(name: str) -> set[str]:
     return out
 
 
+# More spellings news gives the same name written in Cyrillic (CYRILLIC_NAMES), each way where both are
+# common; a form these add is kept only when it names nobody else (``build_people``).
+SPELLING_RULES = [
+    (r"ei\b", "ey"),  # Sergei -> Sergey, Alexei -> Alexey
+    (r"(?<=[a-z])y\b", "i"),  # Dmitry -> Dmitri, Yury -> Yuri
+    (r"(?<=[a-z]{3})i\b", "y"),  # Dmitri -> Dmitry, Nikolai -> Nikolay (not "Ali")
+    (r"(?<=[aeiou][lrdn])iy\b", "y"),  # Yuriy -> Yury, Vitaliy -> Vitaly (not Andriy, Serhiy, Oleksiy)
+    (r"(?<=sk)yy?\b", "iy"),  # Zelenskyy, Zelensky -> Zelenskiy
+    (r"(?<=[a-z])ya\b", "ia"),  # Nebenzya -> Nebenzia
+    (r"(?<=[a-z])ia\b", "ya"),  # Nebenzia -> Nebenzya
+    (r"(?<=[aeiouAEIOU])kh", "h"),  # Mikhail -> Mihail, Akhmetov -> Ahmetov (not Khodorkovsky)
+    (r"\bYe(?=[a-z])", "E"),  # Yevgeny -> Evgeny, Yelena -> Elena
+]
+
+
+def spelling_variants(name: str) -> set[str]:
+    """The forms ``SPELLING_RULES`` give ``name`` (one rule after another, so 'Dmitriy' -> 'Dmitry' -> 'Dmitri'),
+    without the name itself."""
+    out = {name}
+    for pattern, repl in SPELLING_RULES:
+        out |= {re.sub(pattern, repl, n) for n in out}
+    return out - {name}
+
+
 def surname(name: str, country: str) -> str | None:
     tokens = name.split()
     if len(tokens) < 2 or country in FAMILY_NAME_FIRST:
@@ -267,8 +294,9 @@ def surname(name: str, country: str) -> str | None:
     return " ".join(tokens[i:])
 
 
-def person_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
-    """Full name, folded spelling, first+last, transliterations and a surname when safe."""
+def person_aliases(name: str, country: str, blocked: set[str], spellings: bool = True) -> list[str]:
+    """Full name, folded spelling, first+last, transliterations and a surname when safe; ``spellings``: with
+    the post-Soviet ``SPELLING_RULES`` forms too."""
     tokens = name.split()
     if len(tokens) >= 2 and _REGNAL.match(tokens[-1]):  # "Felipe VI", "Juan Carlos I"
         bare = " ".join(tokens[:-1])
@@ -281,10 +309,14 @@ def person_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
         full.add(f"{tokens[-2]} {tokens[-1]}")
     if country in POST_SOVIET:
         full = {v for n in full for v in _translit_variants(n)}
+        if spellings and country in CYRILLIC_NAMES:
+            full |= {v for n in full for v in spelling_variants(n)}
     aliases = set(full)
     last = surname(name, country)
     if last:
         lasts = _translit_variants(last) if country in POST_SOVIET else {last}
+        if spellings and country in CYRILLIC_NAMES:
+            lasts |= {v for n in lasts for v in spelling_variants(n)}
         for s in lasts:
             bare = re.sub(r"^(al|el)-", "", s, flags=re.I)
             for form in {s, bare}:
@@ -405,15 +437,27 @@ def _without_ex_officio(rows: list[list[str]]) -> list[list[str]]:
     ]
 
 
-def minor_aliases(name: str, country: str, blocked: set[str]) -> list[str]:
+def minor_aliases(name: str, country: str, blocked: set[str], spellings: bool = True) -> list[str]:
     """A lower office holder's aliases: full-name forms only, with the given name (no surname
     alone, nor one with a particle: "Al Kuwari", "da Costa"), none that is a place or a common word."""
-    given = fold(name.split()[0])
+    first = name.split()[0]
+    given = {fold(first)} | {fold(v) for v in _translit_variants(first) | spelling_variants(first)}
     return [
         a
-        for a in person_aliases(name, country, blocked)
-        if len(a.split()) >= 2 and fold(a) not in blocked and given in fold(a).split()
+        for a in person_aliases(name, country, blocked, spellings)
+        if len(a.split()) >= 2 and fold(a) not in blocked and not given.isdisjoint(fold(a).split())
     ]
+
+
+def _alias_owners(rows: list[list[str]], senior: set[str], blocked: set[str]) -> dict[str, set[str]]:
+    """Folded name or alias (without ``SPELLING_RULES`` forms) -> the people it names: a spelling form that is
+    another person's name or alias ('Dmitri' made from 'Dmitry X' when a 'Dmitri X' exists) is not added."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for pid, name, country, *_ in rows:
+        forms = person_aliases if pid in senior else minor_aliases
+        for alias in [name, *forms(name, country, blocked, spellings=False)]:
+            owners[fold(alias)].add(pid)
+    return owners
 
 
 def build_people(shared: Path, out: Path, blocked: set[str], iso_by_name: dict[str, str]) -> int:
@@ -436,13 +480,13 @@ def build_people(shared: Path, out: Path, blocked: set[str], iso_by_name: dict[s
     blocked |= clan_forms(clan_names((r[0], r[1], r[2]) for r in merged))
     named: set[str] = set()
     table = []
+    owners = _alias_owners(merged, senior, blocked)
     for pid, name, country, role, title, agent, start, end, source in merged:
         if pid in named:
             aliases = ""
-        elif pid in senior:
-            aliases = "|".join(person_aliases(name, country, blocked))
         else:
-            aliases = "|".join(minor_aliases(name, country, blocked))
+            forms = person_aliases if pid in senior else minor_aliases
+            aliases = "|".join(a for a in forms(name, country, blocked) if pid in owners.get(fold(a), {pid}))
         named.add(pid)
         table.append([pid, name, aliases, country, role, title, agent, start, end, source])
     header = [

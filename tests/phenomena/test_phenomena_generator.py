@@ -50,7 +50,7 @@ REQUIRED = {
     "modality_denied", "modality_sworn_perceived", "modality_calls_for", "stated_intentions",
     "accidents_disasters", "routine_crime", "sense_police_called", "sense_hunger_strike",
     "sense_called_off_strike", "restatement", "sense_released_things", "gerund_kind_of_act",
-    "habitual_generic",
+    "habitual_generic", "ambiguous_place_names",
 }
 
 
@@ -231,6 +231,59 @@ def test_last_season_slot_is_the_latest_season_ended(kb: KnowledgeBase) -> None:
         seen[season["name"]] = (season["year"], season["dates"][0], season["dates"][-1])
     assert seen == {"spring": ("2021", "2021-03-01", "2021-05-31"), "summer": ("2021", "2021-06-01", "2021-08-31"),
                     "autumn": ("2021", "2021-09-01", "2021-11-30"), "winter": ("2021", "2021-12-01", "2022-02-28")}
+
+
+def test_an_ambiguous_city_is_held_in_two_countries_at_equal_rank(kb: KnowledgeBase) -> None:
+    """The slot draws from the gazetteer: a name that reads as a place in ``default`` alone and as the place in
+    the filler's country (one of the pool) in a story of that country."""
+    draw = Draw(random.Random(11), kb, {"countries": {"LBN": {}, "ESP": {}, "PHL": {}}}, dt.date(2020, 5, 1))
+    seen = set()
+    for _ in range(30):
+        city = draw_filler({"kind": "ambiguous_city"}, draw)
+        draw.used.clear()
+        assert city["iso3"] in {"LBN", "ESP", "PHL"} and city["default"] != city["iso3"]
+        assert kb.place(city["text"]).country == city["default"]
+        assert kb.preferring((city["iso3"],)).place(city["text"]).country == city["iso3"]
+        seen.add((city["text"], city["default"], city["iso3"]))
+    assert len(seen) > 5
+    draw.pools = {"countries": {"LBN": {}}}
+    names = set()
+    for _ in range(20):
+        names.add(draw_filler({"kind": "ambiguous_city"}, draw)["text"])
+        draw.used.clear()
+    assert "Tripoli" in names
+
+
+def test_an_ambiguous_capital_is_the_default_countrys_capital(kb: KnowledgeBase) -> None:
+    draw = Draw(random.Random(2), kb, {"countries": {"LBN": {}, "CAN": {}}}, dt.date(2020, 5, 1))
+    names = set()
+    for _ in range(20):
+        city = draw_filler({"kind": "ambiguous_city", "capital": True}, draw)
+        draw.used.clear()
+        assert kb.countries[city["default"]].capital == city["text"], city
+        names.add(city["text"])
+    assert "Tripoli" in names
+    draw.used.update({"LBN", "CAN"})
+    with pytest.raises(NoFiller):
+        draw_filler({"kind": "ambiguous_city", "capital": True}, draw)
+
+
+def test_an_ambiguous_city_running_text_misses_is_dropped(kb: KnowledgeBase) -> None:
+    """'Hamilton' (Canada, New Zealand) is not found in running text: a case would test nothing."""
+    ph = _phenomenon(slots={"C": {"kind": "ambiguous_city"}}, templates=["Police arrested protesters in {C}."],
+                     expect={"must": [{"type": "COERCE", "location": {"country": "{C.default}"}}]})
+    out = expand(ph, kb, {"countries": {"NZL": {}}})
+    assert "Hamilton" not in {c.text.split(" in ")[-1].rstrip(".") for c in out.cases}
+    assert any("Hamilton" in d.reason for d in out.dropped), [d.reason for d in out.dropped]
+
+
+def test_an_ambiguous_capital_that_stands_for_no_government_is_dropped(kb: KnowledgeBase) -> None:
+    """'Santiago' alone is not read as Chile's government: 'Santiago accused ...' could not be scored."""
+    ph = _phenomenon(slots={"K": {"kind": "ambiguous_city", "capital": True}}, templates=["{K} accused the rebels."],
+                     expect={"must": [{"type": "ACCUSE", "source": {"code": "{K.default}GOV"}}]})
+    out = expand(ph, kb, {"countries": {"PER": {}, "PHL": {}}})
+    assert not any("Santiago" in c.text for c in out.cases)
+    assert any("Santiago" in d.reason and "CHLGOV" in d.reason for d in out.dropped)
 
 
 def test_render_value_keeps_lists_and_fails_on_unknown_slots() -> None:

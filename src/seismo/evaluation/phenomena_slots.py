@@ -15,6 +15,11 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
     namesake   an invented person who shares a surname with a head of state or government in
                office on the day: text ("Carlos Johnson"), first, surname, politician, iso3, agent
     person     an invented full name the knowledge base does not know
+    ambiguous_city  a city (or region) name the gazetteer holds in two countries at equal rank, drawn from
+               the KB: text (the name, which reads as the place in ``default`` in no story), default,
+               default_name, plus the country attributes of the other country (iso3, name, demonym, ...),
+               one of the pool (``among``); ``capital: true`` takes names that are the default country's
+               capital ("Tripoli": Libya's capital, a city in Lebanon)
     weekday    a weekday ``direction`` past (0..6 days back) or future (1..6 ahead): text, date
     last_week  "last week": dates (the seven days of the previous calendar week)
     weekday_last_week   "Thursday" of the previous calendar week: text, date
@@ -36,6 +41,7 @@ from typing import Any
 
 from seismo.kb import KnowledgeBase
 from seismo.kb.records import Person, Role
+from seismo.kb.text import fold
 
 Filler = dict[str, Any]
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -44,7 +50,7 @@ TERM_MARGIN = dt.timedelta(days=14)  # keep clear of hand-overs, where sources d
 # Open-ended terms from the 2022 Wikidata snapshot (source "everypolitician:...") may have ended since
 # (kb/data/people_updates.csv closes only some of them), so they are trusted up to this day only.
 SNAPSHOT_HORIZON = dt.date(2022, 6, 1)
-COUNTRY_KINDS = ("country", "leader")
+COUNTRY_KINDS = ("country", "leader", "ambiguous_city")
 
 
 class NoFiller(Exception):
@@ -177,6 +183,35 @@ def _person(spec: dict[str, Any], draw: Draw) -> Filler:
     return {"text": f"{first} {last}", "first": first, "last": last}
 
 
+@lru_cache(maxsize=4)
+def _shared_place_names(kb: KnowledgeBase) -> tuple[tuple[str, str, str], ...]:
+    """(name, default country, other country) for each name the gazetteer holds in two countries, sorted."""
+    return tuple(sorted(
+        (other.name, first.country, other.country)
+        for first, others in kb.shared_place_names()
+        for other in others
+        if first.country and other.country and fold(other.name) == fold(first.name)
+    ))
+
+
+def _ambiguous_city(spec: dict[str, Any], draw: Draw) -> Filler:
+    pool = set(_pool_codes(spec, draw))
+    capital = spec.get("capital", False)
+    candidates = [
+        (name, default, other) for name, default, other in _shared_place_names(draw.kb)
+        if other in pool and default not in draw.used
+        and (not capital or fold(draw.kb.countries[default].capital) == fold(name))
+    ]
+    if not candidates:
+        raise NoFiller("no place name of the pool held in another country")
+    name, default, other = draw.rng.choice(candidates)
+    draw.used.update((default, other))
+    return _country_attrs(other, draw) | {
+        "text": name, "place": name, "default": default, "default_name": draw.kb.country_name(default),
+        "capital_of": default if capital else None,
+    }
+
+
 # ---- dates, numbers and words --------------------------------------------------------------------
 def _weekday(spec: dict[str, Any], draw: Draw) -> Filler:
     future = spec.get("direction", "past") == "future"
@@ -236,6 +271,7 @@ DRAWERS: dict[str, Callable[[dict[str, Any], Draw], Filler]] = {
     "leader": _leader,
     "namesake": _namesake,
     "person": _person,
+    "ambiguous_city": _ambiguous_city,
     "weekday": _weekday,
     "last_week": _last_week,
     "weekday_last_week": _weekday_last_week,
@@ -254,6 +290,8 @@ def verify(kind: str, filler: Filler, attr: str, kb: KnowledgeBase, day: dt.date
     value = str(filler[attr])
     if kind == "leader" and attr in ("text", "name"):
         return _check_person(value, filler, kb, day)
+    if kind == "ambiguous_city" and attr in ("text", "place"):
+        return _check_ambiguous(value, filler, kb, day)
     if kind in COUNTRY_KINDS:
         iso3 = filler["iso3"]
         checks = {
@@ -303,6 +341,28 @@ def _check_city(city: str, kb: KnowledgeBase, day: dt.date, iso3: str) -> str | 
     res = kb.resolve_phrase(city, day)
     if res is not None and res.actor.country not in (None, iso3):
         return f"KB reads {city!r} as the actor {res.actor.code} ({res.reason})"
+    return None
+
+
+def _check_ambiguous(name: str, filler: Filler, kb: KnowledgeBase, day: dt.date) -> str | None:
+    """The name reads as the place in ``default`` in no story, in running text too, and as the one in the
+    filler's country in a story of that country; as an actor it is nothing else (or the default's capital)."""
+    default, other = filler["default"], filler["iso3"]
+    found = [loc.country for _, _, loc in kb.find_places(f"Police arrested protesters in {name}.")]
+    if found != [default]:
+        return f"KB finds {found} in 'in {name}', expected {default}"
+    place = kb.preferring((other,)).place(name)
+    if place is None or place.country != other:
+        return f"KB places {name!r} in {place and place.country} in a story of {other}"
+    res = kb.resolve_phrase(name, day)
+    if filler.get("capital_of"):  # the capital stands for its government, except in a story of the other country
+        elsewhere = kb.preferring((other,)).resolve_phrase(name, day)
+        if res is None or res.actor.code != f"{default}GOV":
+            return f"KB does not read the capital {name!r} as {default}GOV ({res and res.reason})"
+        if elsewhere is None or elsewhere.actor.country != other:
+            return f"KB reads {name!r} as {elsewhere and elsewhere.actor.code} in a story of {other}"
+    elif res is not None and res.actor.country != default:
+        return f"KB reads {name!r} as the actor {res.actor.code} ({res.reason})"
     return None
 
 

@@ -158,6 +158,11 @@ class KnowledgeBase:
             return ""
         return f"; '{name}' also names a place in {default.country}: {chosen.country}, a story country, comes first"
 
+    def shared_place_names(self) -> list[tuple[Location, list[Location]]]:
+        """City and region names held in several countries at equal rank: the place each reads as in no
+        story, and the others a story's country picks instead ('Tripoli': Libya; Lebanon)."""
+        return self._place_index().shared_names()
+
     def place_country(self, name: str) -> str | None:
         """The country of a gazetteer place named by all of ``name`` ('Texas' -> USA), for words the actor
         table does not know; an ambiguous name or a common English word ('Reading') gives none."""

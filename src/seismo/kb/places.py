@@ -113,6 +113,25 @@ class PlaceIndex:
             return None
         return countries.pop()
 
+    def shared_names(self) -> list[tuple[Location, list[Location]]]:
+        """Each city or region name held in several countries at equal rank (city and city or region and
+        region, primary names, no area or country of the name before them): the place the name reads as in
+        no story, and the places of the name in other countries that a story's country picks instead
+        (``choose``). Common English words are left out (running text never finds them)."""
+        out = []
+        for bucket in self.table.entries.values():
+            first = _place(bucket[0])
+            if len(bucket) < 2 or first.source not in SETTLED or not first.primary or first.common:
+                continue
+            others = [
+                p.location for p in map(_place, bucket[1:])
+                if p.source == first.source and p.primary and not p.common
+                and p.location.country not in (None, first.location.country)
+            ]
+            if others:
+                out.append((first.location, others))
+        return out
+
     def find(
         self, text: str, tokens: list[Token] | None = None, prefer: tuple[str, ...] = ()
     ) -> list[tuple[int, int, Location]]:
