@@ -7,7 +7,7 @@ Rules (docs/actors.md):
 - no day given -> the latest role, and the reason says so;
 - several people of different countries in the most senior office held on the day (a bare "Akar": the
   Turkish and the Lebanese defence ministers): the one of a story country wins (the coder passes the
-  document's countries, ``KnowledgeBase.preferring``), else the one with more senior terms; still tied,
+  document's countries, ``KnowledgeBase.preferring``), else the more prominent (``prominence``); still tied,
   no code is given (the resolution is ambiguous), never the first in file order;
 - a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term;
 - someone who held only offices below the senior ones (records.MINOR_ROLES: other ministers,
@@ -214,7 +214,7 @@ def _break_tie(
     pool: list[Person], top: list[Person], on: dt.date, prefer: tuple[str, ...]
 ) -> tuple[list[Person], str, bool]:
     """People of several countries hold the most senior office on the day (``top``): a story country's
-    wins, then the one with more senior terms (``prominence``); else undecided."""
+    wins, then the more prominent (``prominence``: senior terms, an early Wikidata item); else undecided."""
     seats = sorted({_seat(p, on) for p in top})
     if len(seats) < 2:
         return pool, "", False
@@ -224,10 +224,10 @@ def _break_tie(
     front = [p for p in top if rank.get(_seat(p, on), len(prefer)) == best]
     if best < len(prefer) and len({_seat(p, on) for p in front}) == 1:
         return _first(front, pool), f"{note}, {_seat(front[0], on)} is a story country", False
-    most = max(prominence(p)[0] for p in front)
-    lead = [p for p in front if prominence(p)[0] == most]
+    most = max(prominence(p) for p in front)
+    lead = [p for p in front if prominence(p) == most]
     if len({_seat(p, on) for p in lead}) == 1:
-        return _first(lead, pool), f"{note}, the {_seat(lead[0], on)} one held more senior offices", False
+        return _first(lead, pool), f"{note}, the {_seat(lead[0], on)} one is the more prominent", False
     return front, f"{note}, nothing breaks it: no code", True
 
 
