@@ -58,7 +58,9 @@ def test_an_unbroken_tie_gives_no_code(people_kb: KnowledgeBase) -> None:
 
 
 # BEL: not the first in file order; AZE: the story country beats the more prominent SVN minister
-@pytest.mark.parametrize(("prefer", "code"), [(("BEL",), "BELCOP"), (("ITA", "BEL", "AUT"), "BELCOP"), (("AZE",), "AZEMIL")])
+@pytest.mark.parametrize(
+    ("prefer", "code"), [(("BEL",), "BELCOP"), (("ITA", "BEL", "AUT"), "BELCOP"), (("AZE",), "AZEMIL")]
+)
 def test_a_story_country_breaks_the_tie_first(people_kb: KnowledgeBase, prefer: tuple[str, ...], code: str) -> None:
     story = people_kb.preferring(prefer)
     name = "Varkaro" if code.endswith("MIL") else "Quendal"
