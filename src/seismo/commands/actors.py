@@ -40,6 +40,6 @@ def actor(
         out.print(f"{name!r}: not a known actor")
     else:
         flag = " (ambiguous)" if result["ambiguous"] else ""
-        out.print(f"{name!r} -> {result['code']}{flag}: {result['reason']}", highlight=False)
+        out.print(f"{name!r} -> {result['code'] or 'no code'}{flag}: {result['reason']}", highlight=False)
     if result is None:
         raise typer.Exit(1)

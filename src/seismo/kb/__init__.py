@@ -28,7 +28,7 @@ from seismo.kb.records import Resolution
 
 __all__ = ["DATA_DIR", "KnowledgeBase", "Resolution", "load_kb"]
 
-CACHE_FORMAT = 3  # bump when the compiled classes change shape
+CACHE_FORMAT = 4  # bump when the compiled classes change shape
 
 
 def load_kb(extra: Sequence[Path | str] = ()) -> KnowledgeBase:

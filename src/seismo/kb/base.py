@@ -171,7 +171,7 @@ class KnowledgeBase:
     # ---- internals ---------------------------------------------------------------------------
     def _context(self, tokens: list[Token], text: str, on: dt.date | None, prefer: tuple[str, ...] = ()) -> Context:
         return Context(tokens, text, on, self._c.countries, given_names=self._given_names(),
-                       place_country=self.place_country,
+                       place_country=self.place_country, prefer=prefer,
                        capital_elsewhere=partial(self._capital_elsewhere, prefer) if prefer else None)
 
     def _capital_elsewhere(self, prefer: tuple[str, ...], name: str, capital_of: str) -> str | None:
@@ -180,12 +180,15 @@ class KnowledgeBase:
         return place.country if place is not None and place.country and place.country != capital_of else None
 
     def _relevant_prefer(self, tokens: list[Token], chunks: list[Chunk], text: str) -> tuple[str, ...]:
-        """The document's preference where it changes what a capital in the text stands for, else () (one cache
-        entry for every document)."""
+        """The document's preference where it changes what a capital in the text stands for or may break a tie
+        between people of several countries (people.candidates), else () (one cache entry for every document)."""
         if not self._prefer:
             return ()
         for chunk in chunks:
             for seg in chunk.segments:
+                if seg.kind == PERSON and len({r.country for e in seg.entries if isinstance(e.target, Person)
+                                               for r in e.target.roles}) > 1:
+                    return self._prefer
                 target = seg.entries[0].target if seg.kind == CAPITAL else None
                 if isinstance(target, Capital) and self._capital_elsewhere(
                     self._prefer, text[tokens[seg.start].start : tokens[seg.end - 1].end], target.country.iso3

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from seismo.kb.names import TITLED_ROLES
+from seismo.kb.names import TITLED_ROLES, surname_part
 from seismo.kb.people import PeopleIndex, parse_date
 from seismo.kb.records import (
     AGENT,
@@ -190,7 +190,7 @@ def add_actor_file(
         elif spec.is_person:
             person = Person(f"{path.stem}:{spec.name}", spec.name, _roles(spec, path))
             people[person.pid] = person
-            table.add_many(names, PERSON, person, layer=layer, weak_single=True)
+            _add_person(table, names, person, layer)
         else:
             inst = Institution(
                 spec.name, spec.code, spec.country, spec.agent, spec.igo, _roles(spec, path)
@@ -205,13 +205,18 @@ def load_people(table: AliasTable, data: Path) -> dict[str, Person]:
     index.apply_aliases(data / "people_aliases.csv")
     people = {pid: p for pid, p in index.people.items() if p.roles}  # all terms removed: drop
     for pid, person in people.items():
-        table.add_many(
-            sorted(index.aliases[pid]), PERSON, person, layer=GENERATED, weak_single=True
-        )
+        _add_person(table, sorted(index.aliases[pid]), person, GENERATED)
         surname = titled_surname(person, index.aliases[pid])
         if surname is not None:
             table.add(surname, PERSON, person, layer=GENERATED, weak=True, titled=True)
     return people
+
+
+def _add_person(table: AliasTable, aliases: list[str], person: Person, layer: int) -> None:
+    """A person's aliases; the surname part of the name ('Johnson', 'da Silva') is weak (names.surname_part)."""
+    for alias in aliases:
+        if alias.strip():
+            table.add(alias, PERSON, person, layer=layer, weak=surname_part(alias, person.name))
 
 
 def titled_surname(person: Person, aliases: set[str]) -> str | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from seismo.kb.chunks import HONORIFICS, MODIFIERS, Segment
 from seismo.kb.records import MINOR_ROLES, Person
 from seismo.kb.tables import DETERMINERS
-from seismo.kb.text import Token, fold
+from seismo.kb.text import Token, alias_key, fold
 from seismo.models import Actor
 
 # Office titles, as token keys, and the role code (records.ROLE_RANK) they name. Longest first wins:
@@ -114,6 +114,17 @@ def surname_follows(seg: Segment, person: Person, tokens: list[Token]) -> bool:
 def person_words(person: Person) -> frozenset[str]:
     """The lower-case words of the person's canonical name."""
     return frozenset(w.lower().strip(".") for w in person.name.split())
+
+
+def surname_part(alias: str, name: str) -> bool:
+    """Is ``alias`` the person's surname part: one word, or the last words of the name ``name`` with the
+    given name(s) before them left off ('da Silva', 'van der Berg', 'Al Sabah', 'López Obrador')? Such an
+    alias is weak (a surname alone): the surname rules (another given name written, running text) apply
+    to it whatever its word count."""
+    if " " not in alias.strip():  # one word ("Johnson", "al-Thani")
+        return True
+    words, full = alias_key(alias).split(), alias_key(name).split()
+    return len(words) < len(full) and full[-len(words) :] == words
 
 
 def title_office(title_keys: list[str]) -> str | None:

@@ -5,6 +5,10 @@ Rules (docs/actors.md):
 - a role valid on the day wins; several valid roles -> the most senior (head of state first);
 - no role on the day -> the person's country + ELI (elite: former or future office holder);
 - no day given -> the latest role, and the reason says so;
+- several people of different countries in the most senior office held on the day (a bare "Akar": the
+  Turkish and the Lebanese defence ministers): the one of a story country wins (the coder passes the
+  document's countries, ``KnowledgeBase.preferring``), else the more prominent (``prominence``); still tied,
+  no code is given (the resolution is ambiguous), never the first in file order;
 - a surname alone ("Johnson") counts only for people within SURNAME_WINDOW of a term;
 - someone who held only offices below the senior ones (records.MINOR_ROLES: other ministers,
   envoys, military chiefs, ...) has no surname alias, and even the full name counts only within
@@ -179,3 +183,53 @@ def prominence(person: Person) -> tuple[int, int, dt.date]:
     senior = sum(1 for r in person.roles if r.role not in MINOR_ROLES)  # a namesake's many lower posts
     return senior, early, person.latest().start or dt.date.min
 
+
+
+def candidates(
+    people: list[Person], on: dt.date | None, prefer: tuple[str, ...] = ()
+) -> tuple[list[Person], str, bool]:
+    """(pool, note, undecided): people in office on the day (most senior role first), else nearest in time;
+    without a date, heads of state or government first (a bare "Khan" in an undated query is more likely
+    Imran Khan than a junior minister), then the most prominent (``prominence``). ``note`` says how a
+    same-day tie across countries was broken (``_break_tie``); ``undecided`` when nothing broke it."""
+    if on is None:
+        return sorted(people, key=lambda p: (_ever_led(p), prominence(p)), reverse=True), "", False
+    in_office = sorted(((roles[0].rank, p) for p in people if (roles := p.active(on))), key=lambda rp: rp[0])
+    if in_office:
+        top = [p for rank, p in in_office if rank == in_office[0][0]]
+        return _break_tie([p for _, p in in_office], top, on, prefer)
+    return sorted(people, key=lambda p: p.nearest(on).distance(on)), "", False
+
+
+def _ever_led(person: Person) -> bool:
+    return any(r.role in ("HOS", "HOG") for r in person.roles)
+
+
+def _seat(person: Person, on: dt.date) -> str:
+    role = person.active(on)[0]
+    return role.igo or role.country or "?"
+
+
+def _break_tie(
+    pool: list[Person], top: list[Person], on: dt.date, prefer: tuple[str, ...]
+) -> tuple[list[Person], str, bool]:
+    """People of several countries hold the most senior office on the day (``top``): a story country's
+    wins, then the more prominent (``prominence``: senior terms, an early Wikidata item); else undecided."""
+    seats = sorted({_seat(p, on) for p in top})
+    if len(seats) < 2:
+        return pool, "", False
+    note = f"; a same-day tie: {'/'.join(seats)} office holders of that rank on {on.isoformat()}"
+    rank = {c: i for i, c in enumerate(prefer)}
+    best = min(rank.get(_seat(p, on), len(prefer)) for p in top)
+    front = [p for p in top if rank.get(_seat(p, on), len(prefer)) == best]
+    if best < len(prefer) and len({_seat(p, on) for p in front}) == 1:
+        return _first(front, pool), f"{note}, {_seat(front[0], on)} is a story country", False
+    most = max(prominence(p) for p in front)
+    lead = [p for p in front if prominence(p) == most]
+    if len({_seat(p, on) for p in lead}) == 1:
+        return _first(lead, pool), f"{note}, the {_seat(lead[0], on)} one is the more prominent", False
+    return front, f"{note}, nothing breaks it: no code", True
+
+
+def _first(chosen: list[Person], pool: list[Person]) -> list[Person]:
+    return chosen + [p for p in pool if p not in chosen]

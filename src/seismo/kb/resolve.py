@@ -23,9 +23,9 @@ from seismo.kb.names import (
 from seismo.kb.people import (
     MINOR_WINDOW,
     SURNAME_WINDOW,
+    candidates,
     near_office,
     pick_role,
-    prominence,
     role_reason,
 )
 from seismo.kb.records import (
@@ -74,6 +74,7 @@ class Context:
     # a capital's name (and its country) -> the country of the place of that name the document prefers, if other:
     # "Tripoli" in a story about Lebanon is the Lebanese city, not Libya's seat of government
     capital_elsewhere: Callable[[str, str], str | None] | None = None
+    prefer: tuple[str, ...] = ()  # the document's countries, best first (KnowledgeBase.preferring)
     _cues: str | None = None
 
     @property
@@ -162,23 +163,6 @@ def _person_actor(person: Person, role: Role, status: str, name: str, ctx: Conte
     return Actor(name=name, code=elite, country=home, agent="ELI")
 
 
-def _candidates(people: list[Person], on: dt.date | None) -> list[Person]:
-    """People in office on the day (most senior role first), else nearest in time; without a
-    date, heads of state or government first (a bare "Khan" in an undated query is more likely
-    Imran Khan than a junior minister), then the most prominent (people.prominence)."""
-    if on is None:
-        return sorted(people, key=lambda p: (_ever_led(p), prominence(p)), reverse=True)
-    active = [(p.active(on), p) for p in people]
-    in_office = [(roles[0].rank, p) for roles, p in active if roles]
-    if in_office:
-        return [p for _, p in sorted(in_office, key=lambda rp: rp[0])]
-    return sorted(people, key=lambda p: p.nearest(on).distance(on))
-
-
-def _ever_led(person: Person) -> bool:
-    return any(r.role in ("HOS", "HOG") for r in person.roles)
-
-
 _LEADERS = frozenset({"HOS", "HOG", "IGOHEAD"})
 
 
@@ -257,7 +241,11 @@ def resolve_person(
     if not people:
         return None
     on = ctx.on
-    pool = _candidates(people, on)
+    pool, tie, undecided = candidates(people, on, ctx.prefer)
+    if undecided:  # people of several countries in office on the day, nothing tells them apart
+        agents = {p.active(on)[0].agent for p in pool if on}  # the tied office holders
+        actor = Actor(name=name, code=None, country=None, agent=agents.pop() if len(agents) == 1 else None)
+        return Resolution(actor=actor, reason=f"person{tie}" + _ambiguity_note(pool, seg, ctx), ambiguous=True)
     person = pool[0]
     if not weak:
         ctx.seen.add(person.pid)
@@ -282,7 +270,7 @@ def resolve_person(
     if actor.agent == "ELI":
         reason += f"; not in a listed office then: {actor.country} elite (ELI)"
     if len(pool) > 1:
-        reason += _ambiguity_note(pool, seg, ctx)
+        reason += tie + _ambiguity_note(pool, seg, ctx)
     return Resolution(
         actor=actor, reason=reason, ambiguous=len(pool) > 1, office=office, office_title=role.title
     )

@@ -141,12 +141,10 @@ class AliasTable:
         target: object,
         *,
         layer: int,
-        weak_single: bool = False,
     ) -> None:
         for alias in aliases:
             if alias and alias.strip():
-                single = weak_single and " " not in alias.strip()
-                self.add(alias, entry_kind, target, layer=layer, weak=single)
+                self.add(alias, entry_kind, target, layer=layer)
 
     def finish(self) -> None:
         """Drop surname aliases that collide with a non-person name; order entries by kind."""
