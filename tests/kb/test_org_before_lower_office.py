@@ -7,11 +7,10 @@ Invented people in a user file; the organisations are the shipped ones.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from seismo.kb import KnowledgeBase, load_kb
+from seismo.kb import KnowledgeBase
 
 PEOPLE = """
 actors:
@@ -31,12 +30,6 @@ actors:
 """
 DAY = dt.date(2018, 5, 3)
 
-
-@pytest.fixture(scope="module")
-def people_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    path: Path = tmp_path_factory.mktemp("kb") / "people.yaml"
-    path.write_text(PEOPLE, encoding="utf-8")
-    return load_kb([path])
 
 
 @pytest.mark.parametrize("phrase", ["UN humanitarian coordinator Tarvo Kellamaa",

@@ -6,11 +6,10 @@ keeps it from naming the person. Every name here is invented."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from seismo.kb import KnowledgeBase, load_kb
+from seismo.kb import KnowledgeBase
 from seismo.kb.names import surname_part
 
 PEOPLE = """
@@ -28,12 +27,6 @@ actors:
 """
 DAY = dt.date(2018, 5, 3)
 
-
-@pytest.fixture(scope="module")
-def people_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    path: Path = tmp_path_factory.mktemp("kb") / "people.yaml"
-    path.write_text(PEOPLE, encoding="utf-8")
-    return load_kb([path])
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,10 @@ name gets no code and is marked ambiguous, never the first in file order. Every 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from seismo.kb import KnowledgeBase, load_kb
+from seismo.kb import KnowledgeBase
 
 PEOPLE = """
 actors:
@@ -37,12 +36,6 @@ actors:
 """
 DAY = dt.date(2018, 5, 3)
 
-
-@pytest.fixture(scope="module")
-def people_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    path: Path = tmp_path_factory.mktemp("kb") / "people.yaml"
-    path.write_text(PEOPLE, encoding="utf-8")
-    return load_kb([path])
 
 
 def test_a_tie_goes_to_the_more_prominent(people_kb: KnowledgeBase) -> None:
