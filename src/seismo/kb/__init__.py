@@ -28,7 +28,7 @@ from seismo.kb.records import Resolution
 
 __all__ = ["DATA_DIR", "KnowledgeBase", "Resolution", "load_kb"]
 
-CACHE_FORMAT = 4  # bump when the compiled classes change shape
+CACHE_FORMAT = 4  # bump when the compiled classes change shape (code changes are in the key already)
 
 
 def load_kb(extra: Sequence[Path | str] = ()) -> KnowledgeBase:
@@ -50,13 +50,19 @@ def _load(key: tuple[tuple[str, int], ...]) -> KnowledgeBase:
     return load_compiled(extra) or _compile_and_cache(extra)
 
 
+def _code_files() -> list[Path]:
+    """The knowledge base's own modules: the code that compiles the tables is part of the cache key."""
+    return sorted(Path(__file__).parent.glob("*.py"))
+
+
 def _cache_file(extra: tuple[Path, ...]) -> Path | None:
-    """Compiled tables are cached on disk, keyed by the content of every data and user file."""
+    """Compiled tables are cached on disk, keyed by the content of every data and user file and of the code
+    that compiles them (a changed loader never reads tables an older one pickled)."""
     root = os.environ.get("SEISMO_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "seismo")
     digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
     try:
-        for path in [*sorted(DATA_DIR.iterdir()), *extra]:
+        for path in [*_code_files(), *sorted(DATA_DIR.iterdir()), *extra]:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     except OSError:
