@@ -164,6 +164,9 @@ SPANISH_NAMES = {
     "GNQ",
 }
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "KHM", "MMR", "MNG"}
+# family name first, given name last, and "Van"/"Thi" middle names, no particles: "Phan Van Khai" is "Khai"
+# to the press, never "Van Khai"
+NO_PARTICLES = {"VNM"}
 POST_SOVIET = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "UZB", "TKM", "AZE", "ARM", "GEO", "MDA"}
 # names written in Cyrillic (or until lately), whose English spellings vary the ways SPELLING_RULES give;
 # Georgian, Armenian, Azerbaijani and Moldovan names have their own scripts or Latin spellings ("Irakli")
@@ -289,7 +292,7 @@ def surname(name: str, country: str) -> str | None:
     if {"bin", "ibn", "bint"} & {t.lower() for t in tokens}:
         return None
     i = len(tokens) - 1
-    while i > 1 and tokens[i - 1].lower() in _PARTICLES:
+    while i > 1 and tokens[i - 1].lower() in _PARTICLES and country not in NO_PARTICLES:
         i -= 1
     return " ".join(tokens[i:])
 

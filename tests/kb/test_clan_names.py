@@ -115,3 +115,9 @@ def test_a_clan_name_alone_resolves_to_nobody(built: Path, tmp_path: Path) -> No
     assert found is not None and found.actor.code == "LBYGOV"
     found = kb.resolve_phrase("Wardani", day)  # no clan: a surname of two people, still matched
     assert found is not None and found.ambiguous
+
+
+def test_a_vietnamese_van_is_a_middle_name_not_a_particle() -> None:
+    # family name first, "Van" in the middle: the press writes the last name alone ("Thanh"), never "Van Thanh"
+    assert builder.surname("Pham Van Thanh", "VNM") == "Thanh"
+    assert builder.surname("Pieter van Thanh", "NLD") == "van Thanh"  # a Dutch particle stays with the surname
