@@ -179,3 +179,21 @@ def test_a_word_a_user_file_adds_changes_what_is_coded(code, user_words, lists: 
     assert not read(code(text))
     user_words(lists)
     assert read(code(text))
+
+
+def test_a_broken_jurisdiction_file_is_a_one_line_c001_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """jurisdiction.py reads its YAML through the shared loader too (it used its own yaml.safe_load)."""
+    from seismo.coding.jurisdiction import _rules
+
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(lexicon.DICT_DIR, folder)
+    (folder / "jurisdiction.yaml").write_text("enforcers: [police\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DICT_DIR", folder)
+    clear_word_lists()
+    try:
+        with pytest.raises(CodingError) as info:
+            _rules()
+        assert info.value.code == "C001" and "jurisdiction.yaml" in str(info.value) and "\n" not in str(info.value)
+    finally:
+        monkeypatch.undo()
+        clear_word_lists()

@@ -6,13 +6,10 @@ gives no country for; a named person is a civilian unless the text says more (an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
-import yaml
 
 from seismo.coding.actors import UNKNOWN_NAME
 from seismo.coding.events import Trigger
-from seismo.coding.lexicon import DICT_DIR
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.models import Actor
 
 
@@ -22,10 +19,11 @@ class JurisdictionRules:
     legal_acts: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@word_list
 def _rules() -> JurisdictionRules:
-    data = yaml.safe_load((DICT_DIR / "jurisdiction.yaml").read_text(encoding="utf-8")) or {}
-    return JurisdictionRules(frozenset(data.get("enforcers") or ()), frozenset(data.get("legal_acts") or ()))
+    """jurisdiction.yaml, read like every other word list (a malformed file is the one-line C001)."""
+    _, (enforcers, legal_acts) = word_sets("jurisdiction.yaml", ("enforcers", "legal_acts"))
+    return JurisdictionRules(enforcers, legal_acts)
 
 
 def _person(actor: Actor, trigger: Trigger) -> bool:

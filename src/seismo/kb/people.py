@@ -184,7 +184,6 @@ def prominence(person: Person) -> tuple[int, int, dt.date]:
     return senior, early, person.latest().start or dt.date.min
 
 
-
 def candidates(
     people: list[Person], on: dt.date | None, prefer: tuple[str, ...] = ()
 ) -> tuple[list[Person], str, bool]:
