@@ -27,7 +27,7 @@ from pathlib import Path
 import seismo.coding.coder as coder_module
 from seismo.config import Settings
 from seismo.evaluation.articles import code_cases, locate_evidence, score_article
-from seismo.evaluation.gold import read_article_folder
+from seismo.evaluation.gold import is_held_out, read_article_folder
 
 Record = tuple  # (kind, sentence start char, sentence end char, detail...)
 LOG: dict[str, list[Record]] = defaultdict(list)
@@ -91,6 +91,8 @@ def main(folder: Path, out: Path | None) -> None:
     if "articles/test" in str(folder.resolve()):
         raise SystemExit("the held-out test set is not for development")
     _wrap()
+    if is_held_out(folder):  # development detail: never on the held-out set
+        sys.exit(f"{folder} is held out (HELD_OUT): read it only with `seismo eval`, as totals")
     cases = [c for c in read_article_folder(folder, None) if c.annotated]
     coded = code_cases(cases, Settings())
     rows, counts = [], Counter()

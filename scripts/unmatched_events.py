@@ -16,6 +16,7 @@ from pathlib import Path
 
 from seismo.config import Settings
 from seismo.evaluation.articles import evaluate_article_folder, field_agreement, locate_evidence
+from seismo.evaluation.gold import is_held_out
 from seismo.models import Actor, Modality
 
 
@@ -24,6 +25,8 @@ def _actor(actor: Actor | None) -> str:
 
 
 def main(folder: Path) -> None:
+    if is_held_out(folder):  # development detail: never on the held-out set
+        sys.exit(f"{folder} is held out (HELD_OUT): read it only with `seismo eval`, as totals")
     report = evaluate_article_folder(folder, Settings())
     n = 0
     for score in report.scores:

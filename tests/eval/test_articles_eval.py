@@ -299,6 +299,50 @@ def test_eval_command_on_a_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert bad.exit_code != 0
 
 
+def _held_out_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "held"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "HELD_OUT").write_text("aggregate figures only\n", encoding="utf-8")
+    return folder
+
+
+def test_held_out_folder_prints_totals_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A HELD_OUT file forces the aggregate mode: no article id, no must_not line, no review file, whatever
+    is asked; the totals are the same figures."""
+    monkeypatch.setattr(articles_module, "code_cases", fake_coder)
+    folder, review = _held_out_copy(tmp_path), tmp_path / "held.review.jsonl"
+    table = CliRunner().invoke(app, ["eval", str(folder), "--per-article", "--review", str(review)])
+    assert table.exit_code == 0, table.output
+    assert "0.429 (3/7)" in table.stdout and "fx-" not in table.stdout
+    assert "must_not violations (" not in table.stdout  # the detail table's title
+    assert not review.exists()
+    data = CliRunner().invoke(app, ["eval", str(folder), "--format", "json", "--per-article", "--no-review"])
+    body = json.loads(data.stdout[data.stdout.index("{"):])
+    assert body["figures"]["precision"] == pytest.approx(4 / 9)
+    assert body["violations"] == [] and body["must_not_violations"] == 1 and "per_article" not in body
+    assert "fx-" not in data.stdout
+
+
+def test_aggregate_flag_without_a_marker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(articles_module, "code_cases", fake_coder)
+    table = CliRunner().invoke(app, ["eval", str(FIXTURES), "--aggregate", "--no-review"])
+    assert table.exit_code == 0 and "0.429 (3/7)" in table.stdout and "fx-" not in table.stdout
+    full = CliRunner().invoke(app, ["eval", str(FIXTURES), "--no-review"])
+    assert "fx-belarus" in full.stdout  # without the flag the must_not line names its article
+
+
+@pytest.mark.parametrize("script", ["field_failures.py", "nothing_coded.py", "unmatched_events.py"])
+def test_development_scripts_refuse_a_held_out_folder(script: str, tmp_path: Path) -> None:
+    """They print gold items one by one: on a held-out folder they stop with one line, before coding."""
+    import subprocess
+    import sys
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / script
+    done = subprocess.run([sys.executable, str(path), str(_held_out_copy(tmp_path)), "must"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0 and "held out" in done.stderr and "Traceback" not in done.stderr
+
+
 @pytest.mark.slow
 def test_real_coder_on_the_fixtures() -> None:
     """The real reader and coder (one model load): the gold-side counts do not depend on the coder."""

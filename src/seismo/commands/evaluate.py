@@ -37,20 +37,30 @@ def _write_misses(path: Path, misses: list[dict[str, Any]]) -> None:
 
 
 def _eval_articles(folder: Path, settings: Any, fmt: str, review: Path | None, per_article: bool,
-                   limit: int | None) -> None:
-    """`seismo eval FOLDER`: score a folder of annotated articles (docs/evaluation.md)."""
+                   limit: int | None, aggregate: bool) -> None:
+    """`seismo eval FOLDER`: score a folder of annotated articles (docs/evaluation.md).
+
+    ``aggregate`` (asked, or forced by a held-out folder's HELD_OUT file) prints totals only and writes no review.
+    """
     from seismo.evaluation import evaluate_article_folder
+    from seismo.evaluation.gold import is_held_out
     from seismo.evaluation.render import article_set_tables
     from seismo.evaluation.review import write_review
 
+    if is_held_out(folder) and not aggregate:
+        err.print(f"{folder} is held out (HELD_OUT): aggregate figures only, no review file")
+        aggregate = True
     report = evaluate_article_folder(folder, settings, limit=limit)
-    if review is not None and report.scores:
+    if review is not None and report.scores and not aggregate:
         jsonl, md = write_review(report, review)
         err.print(f"review written to {jsonl} and {md}")
     if fmt == "json":
-        sys.stdout.write(json.dumps(report.to_json(per_article), indent=2) + "\n")
+        data = report.to_json(per_article and not aggregate, detail=not aggregate)
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
-    for table in article_set_tables(report, per_article=per_article):
+    tables = article_set_tables(report, per_article=per_article and not aggregate, detail=not aggregate,
+                                ids=not aggregate)
+    for table in tables:
         out.print(table)
 
 
@@ -101,6 +111,14 @@ def eval_cli(
     per_article: Annotated[
         bool, typer.Option("--per-article", help="Article folders: one row per article too.")
     ] = False,
+    aggregate: Annotated[
+        bool,
+        typer.Option(
+            "--aggregate",
+            help="Article folders: totals only (no per-article rows, must_not lines or review file); "
+            "always so for a folder holding a HELD_OUT file.",
+        ),
+    ] = False,
     phenomena: Annotated[
         bool,
         typer.Option(
@@ -129,7 +147,7 @@ def eval_cli(
         if misses is not None:
             raise typer.BadParameter("--misses is for JSONL gold sets; an article folder writes --review")
         target = None if no_review else (review or Path("build") / "eval" / f"{gold_set.name}.review.jsonl")
-        _eval_articles(gold_set, settings, fmt, target, per_article, limit)
+        _eval_articles(gold_set, settings, fmt, target, per_article, limit, aggregate)
         return
     if petrarch is not None:
         report: Any = evaluate_petrarch(petrarch, settings, cameo_table, limit)

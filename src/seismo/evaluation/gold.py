@@ -111,6 +111,15 @@ def read_article_case(path: Path) -> ArticleCase:
     )
 
 
+HELD_OUT_MARKER = "HELD_OUT"
+
+
+def is_held_out(folder: Path) -> bool:
+    """A folder with a ``HELD_OUT`` file is read only as aggregate figures: no per-article rows, no must_not
+    lines, no review file, so that no one develops against it by accident (docs/evaluation.md)."""
+    return (Path(folder) / HELD_OUT_MARKER).is_file()
+
+
 def read_article_folder(folder: Path, limit: int | None = None) -> list[ArticleCase]:
     """Every ``*.yaml`` of the folder, sorted by name (the first ``limit`` only when given)."""
     paths = sorted(Path(folder).glob("*.yaml"))

@@ -207,7 +207,8 @@ def _of(value: float, numerator: int, denominator: int) -> str:
     return f"{value:.3f} ({numerator}/{denominator})"
 
 
-def summary_rows(report: ArticleSetReport) -> list[tuple[str, str]]:
+def summary_rows(report: ArticleSetReport, ids: bool = True) -> list[tuple[str, str]]:
+    """``ids=False`` counts the rejected articles instead of naming them (a held-out set)."""
     t = report.tally()
     rows = [("articles annotated / in the folder",
              f"{len(report.scores)} / {len(report.scores) + len(report.not_annotated)}")]
@@ -225,7 +226,8 @@ def summary_rows(report: ArticleSetReport) -> list[tuple[str, str]]:
     ]
     rejected = [s.case.id for s in report.scores if s.rejected]
     if rejected:
-        rows.append(("articles the reader rejected (items count as missed)", ", ".join(rejected)))
+        rows.append(("articles the reader rejected (items count as missed)",
+                     ", ".join(rejected) if ids else str(len(rejected))))
     return rows
 
 
@@ -280,13 +282,14 @@ def _shown(folder: Path) -> Path:
         return folder
 
 
-def article_set_tables(report: ArticleSetReport, per_article: bool = False, detail: bool = True) -> list[Table]:
+def article_set_tables(report: ArticleSetReport, per_article: bool = False, detail: bool = True,
+                       ids: bool = True) -> list[Table]:
     """The summary and per-field tables; per-article rows and the detail lists when asked.
 
-    ``detail=False`` gives aggregate rows only (the held-out ``test/`` split).
+    ``detail=False`` gives aggregate rows only (the held-out ``test/`` split); ``ids=False`` names no article.
     """
     title = f"{report.name}: real-news articles ({_shown(report.folder)}), {report.seconds:.1f} s"
-    tables = [_kv_table(title, summary_rows(report))]
+    tables = [_kv_table(title, summary_rows(report, ids=ids))]
     if not report.tally().articles:
         return tables
     tables.append(field_table(report.tally()))

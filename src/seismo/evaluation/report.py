@@ -198,7 +198,8 @@ class ArticleSetReport:
             "precision": t.precision,
         }
 
-    def to_json(self, per_article: bool = False) -> dict[str, Any]:
+    def to_json(self, per_article: bool = False, detail: bool = True) -> dict[str, Any]:
+        """``detail=False``: totals only, no article ids (a held-out set)."""
         t = self.tally()
         out: dict[str, Any] = {
             "set": self.name,
@@ -213,6 +214,11 @@ class ArticleSetReport:
             "violations": [violation_json(s, v) for s in self.scores for v in s.violations],
             "evidence_not_found": [vars(p) for s in self.scores for p in s.evidence_problems],
         }
+        if not detail:
+            out["not_annotated"] = len(self.not_annotated)
+            out["rejected"] = sum(1 for s in self.scores if s.rejected)
+            out["violations"] = []
+            out["evidence_not_found"] = []
         if per_article:
             out["per_article"] = [{"article": s.case.id, **tally_json(s.tally())} for s in self.scores]
         return out
