@@ -16,6 +16,7 @@ from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, in_past_frame
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
+from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.event_dates import (
     context_date,
@@ -110,7 +111,8 @@ class Coder:
         # references first: a noun that names an earlier event brings its date along before the fallback
         scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
         placed = placed_in_scenes(state.events, scenes, kb.country_name)
-        events = counted(resolve_references(placed, state.references))  # no party to count: dropped
+        events = resolve_references(placed, state.references)
+        events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))

@@ -1,0 +1,184 @@
+"""Document pass: the counterpart of a one-sided event, when the sentence before gives it.
+
+News tells an exchange across sentences: "The president declined the minister's offer to resign. The minister
+had filed his resignation on Monday" (the resignation is addressed to the president); "Country A accused
+Country B of arming rebels. It also threatened to retaliate" (the threat is aimed at B). A statement,
+judgement or resignation coded with no recipient of its own takes one from the story only when exactly one
+counterpart is clearly given:
+
+- the *answer*: an earlier event aimed at this event's source; its doer is the counterpart;
+- the *continuation*: an earlier event by this event's own source; its recipient is the counterpart.
+
+Only the nearest sentence that relates to the event counts, and only within reach (the same sentence, the
+sentence before, or earlier in the same paragraph); two different counterparts there are no evidence of
+either. The story's main country alone is never a counterpart. Each filled recipient says why (``explain``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from seismo.coding.judged_acts import load_acts
+from seismo.coding.lexicon import Lexicon, word_list, word_sets
+from seismo.coding.merge import PERSON_REASON, actor_key, distinct_people
+from seismo.coding.recipients import with_agent
+from seismo.coding.story import word_bounds
+from seismo.models import Actor, Event, Modality
+
+VERBAL_QUADS = {1, 3}
+RECIPIENT_DEPS = {"dobj", "obj", "dative"}
+RECIPIENT_PREPS = {"to", "against", "with", "on"}
+NO_PARTY_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # "on Tuesday"
+PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+PARTY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+@dataclass(frozen=True)
+class CounterpartRules:
+    answering_types: frozenset[str]  # types (or TYPE:mode) whose missing recipient may be the counterpart
+    authority_verbs: frozenset[str]  # 'appeal', 'comply': answer the story's latest decision aimed at them
+    authority_types: frozenset[str]  # the types of such decisions
+
+
+@word_list
+def load_counterparts() -> CounterpartRules:
+    lists = ("answering_types", "authority_verbs", "authority_types")
+    return CounterpartRules(*word_sets("counterparts.yaml", lists)[1])
+
+
+def implied_counterparts(events: list[Event], doc: Doc, text: str, lexicon: Lexicon) -> list[Event]:
+    """The events with the recipients the story gives them (see the module's docstring); ``text`` is the article
+    text the Doc was parsed from. An event whose clause names a recipient the coder could not resolve ('instructed
+    security agencies to investigate') keeps none: the story's counterpart is not whom it names."""
+    rules = load_counterparts()
+    out, starts = list(events), None
+    for k, event in enumerate(events):
+        if event.target is not None or event.source is None or event.modality is Modality.NEGATED \
+                or not (event.type in rules.answering_types or f"{event.type}:{event.mode}" in rules.answering_types):
+            continue
+        trigger = _trigger_token(event, doc)
+        if trigger is None or _names_recipient(trigger, lexicon):
+            continue  # not found: no evidence either way, so no guess
+        starts = starts if starts is not None else sentence_starts(doc)
+        authority = trigger.lemma_.lower() in rules.authority_verbs
+        found = _counterpart(event, events, text, starts, rules.authority_types if authority else None)
+        if found is not None:
+            out[k] = event.model_copy(update={"target": _as_target(event, *found)})
+    return out
+
+
+def _counterpart(event: Event, events: list[Event], text: str, starts: list[int],
+                 authority: frozenset[str] | None) -> tuple[Actor, Event, str] | None:
+    """The single counterpart the nearest related sentence within reach gives, with the event that gives it and
+    how. An appeal, compliance or defiance (``authority``: the types of the decisions it answers) answers the
+    latest decision aimed at its source anywhere earlier in the story."""
+    own = _sentence(event, starts)
+    by_sentence: dict[int, list[tuple[Actor, Event, str]]] = {}
+    for other in events:
+        sentence = _sentence(other, starts)
+        if sentence >= own or (authority is None and sentence != own - 1 and not _same_paragraph(other, event, text)):
+            continue
+        found = _related(other, event.source) if authority is None or other.type in authority else None
+        if found is not None and (authority is None or found[1] == "answers"):
+            by_sentence.setdefault(sentence, []).append((found[0], other, found[1]))
+    if not by_sentence:
+        return None
+    nearest = by_sentence[max(by_sentence)]
+    keys = {actor_key(a) for a, _, _ in nearest}
+    return nearest[0] if len(keys) == 1 else None
+
+
+def _related(other: Event, source: Actor | None) -> tuple[Actor, str] | None:
+    """The counterpart an earlier event gives: its doer when it was aimed at the source (the answer), its
+    recipient when the source did it (the continuation); none when it is neither or both sides are one."""
+    if source is None or other.source is None or other.modality is Modality.NEGATED:
+        return None
+    if other.target is not None and _covers(other.target, source) and not _same_party(other.source, source):
+        return (other.source, "answers") if _counterpart_actor(other.source) else None
+    if other.quad_class in VERBAL_QUADS and _covers(other.source, source) and other.target is not None \
+            and not _same_party(other.target, source):  # a statement goes on: not the victims of one's own act
+        return (other.target, "continues") if _counterpart_actor(other.target) else None
+    return None
+
+
+def _counterpart_actor(actor: Actor) -> bool:
+    """A party with a country or an organisation of its own; a recipient read from a place alone is no party
+    ('shelled positions near Rafah' names no one to answer)."""
+    return bool(actor.country or actor.igo) and not (actor.name or "").startswith("(")
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """One side: the same actor, or a country and its own sector ('Iran' and the Iranian government), unless the
+    knowledge base knows them as two people (a president and his prime minister are both the government)."""
+    if distinct_people(a, b):
+        return False
+    if actor_key(a) == actor_key(b):
+        return True
+    return a.country is not None and a.country == b.country and not (a.igo or b.igo) \
+        and (not a.agent or not b.agent)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where the document's sentences start, counting only those with a word: the parser makes a sentence of a
+    lone closing quote or a paragraph break, which would put the sentence before out of reach."""
+    return [bounds[0] for s in doc.sents if (bounds := word_bounds(s)) is not None and any(t.is_alpha for t in s)]
+
+
+def _covers(party: Actor, actor: Actor) -> bool:
+    """Whether ``actor`` is of ``party``'s side: a government stands for its members, but an act aimed at a person
+    is answered by that person ('Trump' and 'the states' are both USAGOV, not one side)."""
+    return _same_party(party, actor) and (_person(party) is None or _person(party) == _person(actor))
+
+
+def _person(actor: Actor) -> str | None:
+    found = PERSON_REASON.match(actor.reason or "")
+    return found.group(1) if found else None
+
+
+def _sentence(event: Event, starts: list[int]) -> int:
+    return bisect_right(starts, event.evidence.start) - 1
+
+
+def _same_paragraph(other: Event, event: Event, text: str) -> bool:
+    return "\n" not in text[other.evidence.end:event.evidence.start]
+
+
+def _as_target(event: Event, actor: Actor, told: Event, relation: str) -> Actor:
+    why = (f"{actor.reason + '; ' if actor.reason else ''}counterpart from the story: this {event.type} "
+           f"{relation} the {told.type} ({actor_key(told.source)} -> {actor_key(told.target)}) in "
+           f"'{told.evidence.sentence[:80]}'")
+    actor = actor.model_copy(update={"reason": why})
+    return with_agent(actor, "GOV") if event.quad_class in VERBAL_QUADS else actor
+
+
+def _names_recipient(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether the event's clause names whom it is aimed at with words the coder did not resolve: a name, a person
+    pronoun or a plural noun of people ('urged Western allies', 'instructed security agencies'), as the verb's
+    object, dative or to/against/with-phrase (an event noun's own phrases). An abstract or event noun ('expressed
+    disappointment', 'rejected the allegations') names no one."""
+    head = trigger.head if trigger.dep_ in RECIPIENT_DEPS and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    slots = [c for c in head.children if c.dep_ in RECIPIENT_DEPS and c.i != trigger.i]
+    slots += [g for c in (*head.children, *trigger.children) if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return any(_party_words(t, lexicon) for t in slots)
+
+
+def _party_words(token: Token, lexicon: Lexicon) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS
+    if token.ent_type_ in NO_PARTY_ENTITIES:
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITIES:
+        return True
+    lemma = token.lemma_.lower()
+    eventive = lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns \
+        or lemma in load_acts().act_nouns or lemma in lexicon.cue("denial_objects")  # "rejected the claims"
+    return token.tag_ in ("NNS", "NNPS") and not eventive
+
+
+def _trigger_token(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    return next((t for t in span if t.text == event.trigger), None) if span is not None else None
