@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from seismo.coding.judged_acts import load_acts
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
-from seismo.coding.merge import PERSON_REASON, actor_key, distinct_people
+from seismo.coding.merge import PERSON_REASON, actor_key, country_only, distinct_people
 from seismo.coding.recipients import with_agent
 from seismo.coding.story import word_bounds
 from seismo.models import Actor, Event, Modality
@@ -96,12 +96,21 @@ def _related(other: Event, source: Actor | None) -> tuple[Actor, str] | None:
     recipient when the source did it (the continuation); none when it is neither or both sides are one."""
     if source is None or other.source is None or other.modality is Modality.NEGATED:
         return None
-    if other.target is not None and _covers(other.target, source) and not _same_party(other.source, source):
+    if other.target is not None and _covers(other.target, source) and not _covers(other.source, source) \
+            and not _own_country(other, source):
         return (other.source, "answers") if _counterpart_actor(other.source) else None
     if other.quad_class in VERBAL_QUADS and _covers(other.source, source) and other.target is not None \
             and not _same_party(other.target, source):  # a statement goes on: not the victims of one's own act
         return (other.target, "continues") if _counterpart_actor(other.target) else None
     return None
+
+
+def _own_country(other: Event, source: Actor) -> bool:
+    """An act aimed only at a country or a place ('troops shelled a market in El Fasher') by a party of the source's
+    own country: no exchange between two sides ('the government denied' answers no one there)."""
+    target = other.target
+    return target is not None and country_only(target) and other.source is not None \
+        and other.source.country == source.country
 
 
 def _counterpart_actor(actor: Actor) -> bool:
