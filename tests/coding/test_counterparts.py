@@ -67,3 +67,21 @@ def test_the_victims_of_ones_own_act_are_no_counterpart(code) -> None:
     events = code("Sudanese troops shelled a market in El Fasher on Monday. "
                   "The Sudanese government denied targeting anyone.")
     assert target_codes(events, "REJECT") <= {None}
+
+
+# --- the event's own sentence: an adjunct's act is answered, a coordinated statement goes on ------------------
+
+def test_an_act_in_an_after_clause_is_answered(code) -> None:
+    events = code("After Ethiopian troops shelled Eritrean border posts on Monday, Eritrea threatened to retaliate.")
+    assert {e.target.country for e in asserted(events, "THREATEN") if e.target} == {"ETH"}
+
+
+def test_a_coordinated_statement_goes_on_against_the_same_recipient(code) -> None:
+    events = code("On Monday, Lithuania condemned Belarus over the border incident and demanded an apology.")
+    assert target_codes(events, "REQUEST") == {"BLRGOV"}
+
+
+def test_a_content_clause_act_is_not_answered(code) -> None:
+    """'denied that its forces had shelled ...': the act the denial is about is the sentence pass's to read."""
+    events = code("The Ethiopian government denied on Monday that its troops had shelled Eritrean border posts.")
+    assert target_codes(events, "REJECT") <= {None}

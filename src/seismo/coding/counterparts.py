@@ -41,11 +41,13 @@ class CounterpartRules:
     answering_types: frozenset[str]  # types (or TYPE:mode) whose missing recipient may be the counterpart
     authority_verbs: frozenset[str]  # 'appeal', 'comply': answer the story's latest decision aimed at them
     authority_types: frozenset[str]  # the types of such decisions
+    answer_marks: frozenset[str]  # 'After India shelled ..., Pakistan threatened': an adjunct clause's act is answered
+    answer_preps: frozenset[str]  # 'Following Russia's seizure of the ships, Ukraine recalled ...'
 
 
 @word_list
 def load_counterparts() -> CounterpartRules:
-    lists = ("answering_types", "authority_verbs", "authority_types")
+    lists = ("answering_types", "authority_verbs", "authority_types", "answer_marks", "answer_preps")
     return CounterpartRules(*word_sets("counterparts.yaml", lists)[1])
 
 
@@ -64,31 +66,70 @@ def implied_counterparts(events: list[Event], doc: Doc, text: str, lexicon: Lexi
             continue  # not found: no evidence either way, so no guess
         starts = starts if starts is not None else sentence_starts(doc)
         authority = trigger.lemma_.lower() in rules.authority_verbs
-        found = _counterpart(event, events, text, starts, rules.authority_types if authority else None)
+        found = _counterpart(event, events, (doc, text, starts), trigger, rules.authority_types if authority else None)
         if found is not None:
             out[k] = event.model_copy(update={"target": _as_target(event, *found)})
     return out
 
 
-def _counterpart(event: Event, events: list[Event], text: str, starts: list[int],
+def _counterpart(event: Event, events: list[Event], story: tuple[Doc, str, list[int]], trigger: Token,
                  authority: frozenset[str] | None) -> tuple[Actor, Event, str] | None:
     """The single counterpart the nearest related sentence within reach gives, with the event that gives it and
-    how. An appeal, compliance or defiance (``authority``: the types of the decisions it answers) answers the
-    latest decision aimed at its source anywhere earlier in the story."""
+    how. In the event's own sentence only an act in an adjunct of its clause is answered ('After India shelled
+    Pakistani posts, Pakistan threatened to retaliate') and only a coordinated statement goes on ('accused
+    Belgrade of kidnapping and demanded their release'); the clauses between are the sentence pass's. An appeal,
+    compliance or defiance (``authority``: the types of the decisions it answers) answers the latest decision
+    aimed at its source anywhere earlier in the story."""
+    doc, text, starts = story
     own = _sentence(event, starts)
+    answers_only = authority is not None or event.quad_class not in VERBAL_QUADS  # a resignation goes on nothing
     by_sentence: dict[int, list[tuple[Actor, Event, str]]] = {}
     for other in events:
         sentence = _sentence(other, starts)
-        if sentence >= own or (authority is None and sentence != own - 1 and not _same_paragraph(other, event, text)):
+        if other is event or sentence > own \
+                or (authority is None and sentence < own - 1 and not _same_paragraph(other, event, text)):
             continue
         found = _related(other, event.source) if authority is None or other.type in authority else None
-        if found is not None and (authority is None or found[1] == "answers"):
-            by_sentence.setdefault(sentence, []).append((found[0], other, found[1]))
+        if found is None or (answers_only and found[1] != "answers"):
+            continue
+        if sentence == own and (authority is not None or found[1] != _clause_link(other, doc, trigger)):
+            continue
+        by_sentence.setdefault(sentence, []).append((found[0], other, found[1]))
     if not by_sentence:
         return None
     nearest = by_sentence[max(by_sentence)]
     keys = {actor_key(a) for a, _, _ in nearest}
     return nearest[0] if len(keys) == 1 else None
+
+
+def _clause_link(other: Event, doc: Doc, trigger: Token) -> str | None:
+    """How an event of the same sentence stands to the trigger's clause: ``answers`` when its words sit in an
+    adjunct of the clause (an after/as/when clause, an after/following/amid phrase), ``continues`` when its verb
+    is coordinated with the clause's verb; None otherwise (a content clause, the same verb)."""
+    told = _trigger_token(other, doc)
+    if told is None:
+        return None
+    verb, other_verb = _clause_verb(trigger), _clause_verb(told)
+    if verb.i == other_verb.i:
+        return None
+    if any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((verb, other_verb), (other_verb, verb))):
+        return "continues"
+    links = load_counterparts()
+    node = told
+    while node.i != node.head.i:
+        if node.head.i == verb.i:
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in links.answer_marks for c in node.children):
+                return "answers"
+            return "answers" if node.dep_ in ("prep", "advcl") and node.lower_ in links.answer_preps else None
+        node = node.head
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of a trigger's clause: the trigger, or the verb whose object the event noun is ('filed a suit')."""
+    if token.pos_ in ("VERB", "AUX") or token.head.pos_ not in ("VERB", "AUX") or token.dep_ not in RECIPIENT_DEPS:
+        return token
+    return token.head
 
 
 def _related(other: Event, source: Actor | None) -> tuple[Actor, str] | None:
