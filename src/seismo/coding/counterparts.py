@@ -137,7 +137,8 @@ def _related(other: Event, source: Actor | None) -> tuple[Actor, str] | None:
     recipient when the source did it (the continuation); none when it is neither or both sides are one."""
     if source is None or other.source is None or other.modality is Modality.NEGATED:
         return None
-    if other.target is not None and _covers(other.target, source) and not _covers(other.source, source) \
+    if other.target is not None and _counterpart_actor(other.target) and _covers(other.target, source) \
+            and not _covers(other.source, source) \
             and not _own_country(other, source):
         return (other.source, "answers") if _counterpart_actor(other.source) else None
     if other.quad_class in VERBAL_QUADS and _covers(other.source, source) and other.target is not None \
@@ -155,8 +156,8 @@ def _own_country(other: Event, source: Actor) -> bool:
 
 
 def _counterpart_actor(actor: Actor) -> bool:
-    """A party with a country or an organisation of its own; a recipient read from a place alone is no party
-    ('shelled positions near Rafah' names no one to answer)."""
+    """A party with a country or an organisation of its own, named in the text: a recipient the coder implied
+    ('(KEN government implied)' for a protest) is no evidence that the act was aimed at anyone."""
     return bool(actor.country or actor.igo) and not (actor.name or "").startswith("(")
 
 
