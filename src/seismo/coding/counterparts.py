@@ -137,7 +137,7 @@ def _related(other: Event, source: Actor | None) -> tuple[Actor, str] | None:
     recipient when the source did it (the continuation); none when it is neither or both sides are one."""
     if source is None or other.source is None or other.modality is Modality.NEGATED:
         return None
-    if other.target is not None and _counterpart_actor(other.target) and _covers(other.target, source) \
+    if other.target is not None and not _implied(other.target) and _covers(other.target, source) \
             and not _covers(other.source, source) \
             and not _own_country(other, source):
         return (other.source, "answers") if _counterpart_actor(other.source) else None
@@ -156,9 +156,14 @@ def _own_country(other: Event, source: Actor) -> bool:
 
 
 def _counterpart_actor(actor: Actor) -> bool:
-    """A party with a country or an organisation of its own, named in the text: a recipient the coder implied
-    ('(KEN government implied)' for a protest) is no evidence that the act was aimed at anyone."""
-    return bool(actor.country or actor.igo) and not (actor.name or "").startswith("(")
+    """A party with a country or an organisation of its own, named in the text."""
+    return bool(actor.country or actor.igo) and not _implied(actor)
+
+
+def _implied(actor: Actor) -> bool:
+    """A party the coder implied ('(KEN government implied)' for a protest): no evidence that an act was aimed
+    at anyone."""
+    return (actor.name or "").startswith("(")
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
