@@ -35,6 +35,13 @@ def test_a_resignation_answers_the_one_who_turned_it_down(code) -> None:
     assert "Hichilema" in (resignations[0].target.name or "")
 
 
+def test_a_reaction_answers_the_ruling_against_the_government(code) -> None:
+    events = code("The High Court of Malawi ruled against the government on Monday over the fuel levy. "
+                  "A spokesman for the president expressed disappointment.")
+    reactions = [e for e in asserted(events, "ACCUSE") if e.trigger == "expressed"]
+    assert reactions and {e.target.code for e in reactions if e.target} == {"MWIJUD"}
+
+
 def test_an_appeal_answers_the_ruling_paragraphs_before(code) -> None:
     events = code("The Constitutional Court of Malawi ruled against the government on Tuesday over the new "
                   "land law.\n\nFarmers' groups welcomed the decision.\n\n"
