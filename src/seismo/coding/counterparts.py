@@ -9,9 +9,11 @@ counterpart is clearly given:
 - the *answer*: an earlier event aimed at this event's source; its doer is the counterpart;
 - the *continuation*: an earlier event by this event's own source; its recipient is the counterpart.
 
-Only the nearest sentence that relates to the event counts, and only within reach (the same sentence, the
-sentence before, or earlier in the same paragraph); two different counterparts there are no evidence of
-either. The story's main country alone is never a counterpart. Each filled recipient says why (``explain``).
+Only the nearest sentence that relates to the event counts, and only within reach (the sentence before, or
+earlier in the same paragraph; in the event's own sentence only an act in an adjunct of its clause, answered, or a
+coordinated statement, continued); two different counterparts there are no evidence of either. An appeal,
+compliance or defiance answers the latest decision aimed at its source anywhere earlier in the story. The story's
+main country alone is never a counterpart. Each filled recipient says why (``explain``).
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def implied_counterparts(events: list[Event], doc: Doc, text: str, lexicon: Lexi
             continue
         trigger = _trigger_token(event, doc)
         if trigger is None or _names_recipient(trigger, lexicon):
-            continue  # not found: no evidence either way, so no guess
+            continue  # trigger not found (no evidence either way), or a recipient named but unresolved: no guess
         starts = starts if starts is not None else sentence_starts(doc)
         authority = trigger.lemma_.lower() in rules.authority_verbs
         found = _counterpart(event, events, (doc, text, starts), trigger, rules.authority_types if authority else None)
