@@ -87,3 +87,39 @@ def test_an_unknown_town_of_its_own_is_kept_over_the_paragraph_scene(code) -> No
     events = code("Gunmen attacked a hotel in Sanaa on Monday. Houthi rebels shelled the Yemeni port town of Mokha.")
     places = [e.location for e in asserted(events, "ASSAULT") if "shelled" in e.evidence.sentence]
     assert places and places[0] == Location(name="Mokha", country="YEM"), places
+
+
+def test_a_name_the_recogniser_reads_as_a_place_is_the_place(code) -> None:
+    place = _place(code("Syrian troops fought rebels near Tel Marwan on Monday."), "ASSAULT")
+    assert place == Location(name="Tel Marwan", country="SYR")
+
+
+def test_an_odd_town_read_as_a_person_after_in_is_the_place(code) -> None:
+    place = _place(code("Libyan troops clashed with militants in Bani Walid on Monday."), "ASSAULT")
+    assert place == Location(name="Bani Walid", country="LBY")  # not Baní (Dominican Republic): a longer name
+
+
+def test_a_place_phrase_after_an_unknown_name_gives_its_country(code) -> None:
+    events = code("A car bomb was rammed into a police base in Qarya Sahel in the north of Afghanistan's Kunar "
+                  "province on Monday.")
+    assert _place(events, "ASSAULT") == Location(name="Qarya Sahel", country="AFG")
+
+
+def test_an_unknown_region_takes_its_possessor_country(code) -> None:
+    place = _place(code("Gunmen killed five soldiers in Afghanistan's Dara Noor province on Monday."), "ASSAULT")
+    assert place == Location(name="Dara Noor", country="AFG")
+
+
+def test_a_person_after_at_is_no_place(code) -> None:
+    place = _place(code("Iraqi soldiers fired at Ahmed Karimi in Iraq on Monday."), "ASSAULT")
+    assert place is not None and place.name == "Iraq"
+
+
+def test_a_spot_inside_a_named_town_is_in_that_town(code) -> None:
+    place = _place(code("Police arrested two men in Marlow Gardens in Kandahar on Monday."), "COERCE")
+    assert place is not None and place.name == "Kandahār"
+
+
+def test_a_known_place_of_the_clause_comes_before_an_unknown_name(code) -> None:
+    place = _place(code("Afghan police arrested two suspects at Camp Zeta in Afghanistan on Monday."), "COERCE")
+    assert place is not None and place.name == "Afghanistan"
