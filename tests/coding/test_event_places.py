@@ -123,3 +123,13 @@ def test_a_spot_inside_a_named_town_is_in_that_town(code) -> None:
 def test_a_known_place_of_the_clause_comes_before_an_unknown_name(code) -> None:
     place = _place(code("Afghan police arrested two suspects at Camp Zeta in Afghanistan on Monday."), "COERCE")
     assert place is not None and place.name == "Afghanistan"
+
+
+def test_a_site_named_after_its_town_is_named_by_its_whole_name(code) -> None:
+    place = _place(code("Police arrested 20 protesters in Kandahar Park on Sunday."), "COERCE")
+    assert place is not None and place.name == "Kandahar Park" and place.country == "AFG" and place.lat is not None
+
+
+def test_a_longer_name_of_another_kind_is_not_renamed(code) -> None:
+    place = _place(code("Police arrested 20 protesters in the Kandahar province on Sunday."), "COERCE")
+    assert place is not None and place.name != "Kandahar province"

@@ -221,8 +221,25 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not name_tail(span):
-            known.append(KnownPlace(span.start, span.end, span.root.i, location, inside_name(span)))
+            inside = inside_name(span)
+            if not inside:
+                location = _named_feature(span, location)
+            known.append(KnownPlace(span.start, span.end, span.root.i, location, inside))
     return known
+
+
+def _named_feature(span: Span, location: Location) -> Location:
+    """'Victoria Park', 'the Jolo Cathedral', 'Baghdad International Airport': a place named after the town it is
+    in is named by its whole name, at the town's point (the name of the town is part of it)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or head.i < span.end or head.pos_ != "PROPN" \
+            or head.lemma_.lower() not in place_nouns().feature_words:
+        return location
+    words = span.doc[span.start : head.i + 1]
+    if any(t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") for t in words[len(span) : -1]):
+        return location
+    return Location(name=words.text, country=location.country, lat=location.lat, lon=location.lon)
 
 
 def _unknown_in(sent: Span, known: list[KnownPlace], kb: KnowledgeBase,
