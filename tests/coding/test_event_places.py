@@ -133,3 +133,13 @@ def test_a_site_named_after_its_town_is_named_by_its_whole_name(code) -> None:
 def test_a_longer_name_of_another_kind_is_not_renamed(code) -> None:
     place = _place(code("Police arrested 20 protesters in the Kandahar province on Sunday."), "COERCE")
     assert place is not None and place.name != "Kandahar province"
+
+
+def test_a_countrys_own_ground_is_in_that_country(code) -> None:
+    place = _place(code("Turkish jets bombed targets in Iraqi territory on Monday."), "ASSAULT")
+    assert place == Location(name="Iraq", country="IRQ")  # no map point
+
+
+def test_a_countrys_base_is_no_ground_of_it(code) -> None:
+    place = _place(code("Iranian jets bombed American bases on Monday."), "ASSAULT")
+    assert place is None or place.country != "USA"

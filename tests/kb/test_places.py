@@ -112,7 +112,9 @@ def test_a_region_named_after_a_people_is_a_place_with_its_kind(kb: KnowledgeBas
     assert _found(kb, "Fighting spread in Kachin state on Monday.") == [("Kachin state", "MMR")]
 
 
-@pytest.mark.parametrize(("name", "region"), [("Anbar", "Al Anbar"), ("Muthanna", "Al Muthanná"), ("Mahrah", "Al Mahrah")])
+@pytest.mark.parametrize(
+    ("name", "region"), [("Anbar", "Al Anbar"), ("Muthanna", "Al Muthanná"), ("Mahrah", "Al Mahrah")]
+)
 def test_a_region_is_named_without_the_arabic_article(kb: KnowledgeBase, name: str, region: str) -> None:
     place = kb.place(f"{name} province")
     assert place is not None and place.name == region

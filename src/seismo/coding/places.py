@@ -190,7 +190,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = _border_location(token, kb)
+            border = _border_location(token, kb) or _ground_location(token, kb)
             if border is not None:
                 return border
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
@@ -255,8 +255,22 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 
 def _border_or_capital(sent: Span) -> list[int]:
-    border = place_nouns().border_nouns
+    border = place_nouns().border_nouns | place_nouns().ground_nouns
     return [t.i for t in sent if (lemma := t.lemma_.lower()) in border or lemma == "capital"]
+
+
+def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
+    """'in Iraqi territory', 'shelled Ukrainian villages': a country's own ground named by its adjective or
+    possessor; the country, without coordinates (no map point). Not a base or an embassy: a country's own may
+    stand abroad ('US bases')."""
+    if token.lemma_.lower() not in place_nouns().ground_nouns:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "poss", "compound"):
+            found = kb.resolve_phrase(phrase_text(child), None)
+            if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
+                return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
+    return None
 
 
 NOT_PLACE_ENTS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")
