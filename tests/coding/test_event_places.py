@@ -87,3 +87,59 @@ def test_an_unknown_town_of_its_own_is_kept_over_the_paragraph_scene(code) -> No
     events = code("Gunmen attacked a hotel in Sanaa on Monday. Houthi rebels shelled the Yemeni port town of Mokha.")
     places = [e.location for e in asserted(events, "ASSAULT") if "shelled" in e.evidence.sentence]
     assert places and places[0] == Location(name="Mokha", country="YEM"), places
+
+
+def test_a_name_the_recogniser_reads_as_a_place_is_the_place(code) -> None:
+    place = _place(code("Syrian troops fought rebels near Tel Marwan on Monday."), "ASSAULT")
+    assert place == Location(name="Tel Marwan", country="SYR")
+
+
+def test_an_odd_town_read_as_a_person_after_in_is_the_place(code) -> None:
+    place = _place(code("Libyan troops clashed with militants in Bani Walid on Monday."), "ASSAULT")
+    assert place == Location(name="Bani Walid", country="LBY")  # not Baní (Dominican Republic): a longer name
+
+
+def test_a_place_phrase_after_an_unknown_name_gives_its_country(code) -> None:
+    events = code("A car bomb was rammed into a police base in Qarya Sahel in the north of Afghanistan's Kunar "
+                  "province on Monday.")
+    assert _place(events, "ASSAULT") == Location(name="Qarya Sahel", country="AFG")
+
+
+def test_an_unknown_region_takes_its_possessor_country(code) -> None:
+    place = _place(code("Gunmen killed five soldiers in Afghanistan's Dara Noor province on Monday."), "ASSAULT")
+    assert place == Location(name="Dara Noor", country="AFG")
+
+
+def test_a_person_after_at_is_no_place(code) -> None:
+    place = _place(code("Iraqi soldiers fired at Ahmed Karimi in Iraq on Monday."), "ASSAULT")
+    assert place is not None and place.name == "Iraq"
+
+
+def test_a_spot_inside_a_named_town_is_in_that_town(code) -> None:
+    place = _place(code("Police arrested two men in Marlow Gardens in Kandahar on Monday."), "COERCE")
+    assert place is not None and place.name == "Kandahār"
+
+
+def test_a_known_place_of_the_clause_comes_before_an_unknown_name(code) -> None:
+    place = _place(code("Afghan police arrested two suspects at Camp Zeta in Afghanistan on Monday."), "COERCE")
+    assert place is not None and place.name == "Afghanistan"
+
+
+def test_a_site_named_after_its_town_is_named_by_its_whole_name(code) -> None:
+    place = _place(code("Police arrested 20 protesters in Kandahar Park on Sunday."), "COERCE")
+    assert place is not None and place.name == "Kandahar Park" and place.country == "AFG" and place.lat is not None
+
+
+def test_a_longer_name_of_another_kind_is_not_renamed(code) -> None:
+    place = _place(code("Police arrested 20 protesters in the Kandahar province on Sunday."), "COERCE")
+    assert place is not None and place.name != "Kandahar province"
+
+
+def test_a_countrys_own_ground_is_in_that_country(code) -> None:
+    place = _place(code("Turkish jets bombed targets in Iraqi territory on Monday."), "ASSAULT")
+    assert place == Location(name="Iraq", country="IRQ")  # no map point
+
+
+def test_a_countrys_base_is_no_ground_of_it(code) -> None:
+    place = _place(code("Iranian jets bombed American bases on Monday."), "ASSAULT")
+    assert place is None or place.country != "USA"

@@ -57,7 +57,8 @@ def test_a_count_of_money_is_no_toll(code) -> None:
 
 def test_city_naming_a_cathedral_is_the_place(code) -> None:
     event = _one(code("Twin bombings struck the Jolo Cathedral in Mindanao, Philippines on Sunday."), "ASSAULT")
-    assert event.location is not None and event.location.name == "Jolo"
+    assert event.location is not None and event.location.name == "Jolo Cathedral"  # named whole, at Jolo's point
+    assert event.location.lat is not None
 
 
 def test_nationals_are_civilians(code) -> None:

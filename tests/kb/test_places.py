@@ -97,3 +97,24 @@ def test_a_kind_of_place_after_the_name_names_that_place(kb: KnowledgeBase, name
 
 def test_a_kind_of_place_alone_is_no_place(kb: KnowledgeBase) -> None:
     assert kb.place("Islamic State") is None and kb.place("the province") is None
+
+
+def _found(kb: KnowledgeBase, text: str) -> list[tuple[str, str | None]]:
+    return [(text[s:e], loc.country) for s, e, loc in kb.find_places(text)]
+
+
+def test_a_place_longer_than_a_surname_it_starts_with_is_a_place(kb: KnowledgeBase) -> None:
+    assert _found(kb, "Airstrikes hit Khan Younis on Monday.") == [("Khan Younis", "PSE")]
+    assert _found(kb, "Imran Khan spoke on Monday.") == []  # the surname alone stays a person's
+
+
+def test_a_region_named_after_a_people_is_a_place_with_its_kind(kb: KnowledgeBase) -> None:
+    assert _found(kb, "Fighting spread in Kachin state on Monday.") == [("Kachin state", "MMR")]
+
+
+@pytest.mark.parametrize(
+    ("name", "region"), [("Anbar", "Al Anbar"), ("Muthanna", "Al Muthanná"), ("Mahrah", "Al Mahrah")]
+)
+def test_a_region_is_named_without_the_arabic_article(kb: KnowledgeBase, name: str, region: str) -> None:
+    place = kb.place(f"{name} province")
+    assert place is not None and place.name == region

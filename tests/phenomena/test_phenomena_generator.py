@@ -50,7 +50,7 @@ REQUIRED = {
     "modality_denied", "modality_sworn_perceived", "modality_calls_for", "stated_intentions",
     "accidents_disasters", "routine_crime", "sense_police_called", "sense_hunger_strike",
     "sense_called_off_strike", "restatement", "sense_released_things", "gerund_kind_of_act",
-    "habitual_generic", "ambiguous_place_names",
+    "habitual_generic", "ambiguous_place_names", "unknown_locative_town", "unknown_name_not_place",
 }
 
 

@@ -177,8 +177,12 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     known = known_places(sent, kb)
     found = [(place.start, place.location) for place in known if not place.inside
              and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)]
-    found += [(i, location) for i, location in _unknown_in(sent, known, kb, home)
+    found += [(i, location) for i, location in _unknown_in(sent, known, kb, home, False)
               if _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
+    named = [(i, location) for i, location in _unknown_in(sent, known, kb, home, True)
+             if (i, location) not in found and _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
+    if named and all(_part_of_name(doc[i], named) for i, _ in found):
+        found = named  # a name only the entity recogniser calls a place fills a gap: a known place comes first
     places = [location for _, location in sorted(found, key=lambda f: f[0])]
     if places:  # "in the U.S. border city of El Paso": the city, not its country
         whole = kb.country_name(places[0].country or "")
@@ -186,7 +190,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = _border_location(token, kb)
+            border = _border_location(token, kb) or _ground_location(token, kb)
             if border is not None:
                 return border
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
@@ -217,48 +221,170 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not name_tail(span):
-            known.append(KnownPlace(span.start, span.end, span.root.i, location, inside_name(span)))
+            inside = inside_name(span)
+            if not inside:
+                location = _named_feature(span, location)
+            known.append(KnownPlace(span.start, span.end, span.root.i, location, inside))
     return known
 
 
+def _named_feature(span: Span, location: Location) -> Location:
+    """'Victoria Park', 'the Jolo Cathedral', 'Baghdad International Airport': a place named after the town it is
+    in is named by its whole name, at the town's point (the name of the town is part of it)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or head.i < span.end or head.pos_ != "PROPN" \
+            or head.lemma_.lower() not in place_nouns().feature_words:
+        return location
+    words = span.doc[span.start : head.i + 1]
+    if any(t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") for t in words[len(span) : -1]):
+        return location
+    return Location(name=words.text, country=location.country, lat=location.lat, lon=location.lon)
+
+
 def _unknown_in(sent: Span, known: list[KnownPlace], kb: KnowledgeBase,
-                home: str | None) -> list[tuple[int, Location]]:
+                home: str | None, named: bool) -> list[tuple[int, Location]]:
     """``unknown_places`` as token indices, read once per sentence and story country."""
-    return memo(sent.doc, ("unknown_places", sent.start, sent.end, kb, home),
-                lambda: [(token.i, location) for token, location in unknown_places(sent, known, kb, home)])
+    return memo(sent.doc, ("unknown_places", sent.start, sent.end, kb, home, named),
+                lambda: [(token.i, location) for token, location in unknown_places(sent, known, kb, home, named)])
+
+
+def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
+    """'Afghanistan's Maidan Wardak province': a known country that owns or modifies an unknown name is part of it."""
+    return token.dep_ in ("poss", "compound", "amod") and token.head.i in {i for i, _ in named}
 
 
 def _border_or_capital(sent: Span) -> list[int]:
-    border = place_nouns().border_nouns
+    border = place_nouns().border_nouns | place_nouns().ground_nouns
     return [t.i for t in sent if (lemma := t.lemma_.lower()) in border or lemma == "capital"]
+
+
+def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
+    """'in Iraqi territory', 'shelled Ukrainian villages': a country's own ground named by its adjective or
+    possessor; the country, without coordinates (no map point). Not a base or an embassy: a country's own may
+    stand abroad ('US bases')."""
+    if token.lemma_.lower() not in place_nouns().ground_nouns:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "poss", "compound"):
+            found = kb.resolve_phrase(phrase_text(child), None)
+            if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
+                return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
+    return None
 
 
 NOT_PLACE_ENTS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")
 
 
 def unknown_places(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
-                   home: str | None) -> list[tuple[Token, Location]]:
+                   home: str | None, named: bool = True) -> list[tuple[Token, Location]]:
     """Places the knowledge base cannot geocode, named the ways news names a place: 'the (port) town of Mokha'
-    (a settlement noun's of-phrase) and 'Mokha, Yemen' (a name with its country or region set off after it).
+    (a settlement noun's of-phrase), 'Mokha, Yemen' (a name with its country or region set off after it) and, with
+    ``named``, a name after a static locative that only the entity recogniser or a place phrase says is a place
+    ('clashes in Bani Walid', ``located_name``) or an unknown region ('in Kachin state', ``_unknown_region``).
     Named by the text, in the country the phrase gives (else the story's), without coordinates: no map point."""
-    covered = {i for place in known for i in range(place.start, place.end)}
-    by_token = {i: place.location for place in known for i in range(place.start, place.end)}
+    covered = {i for place in known if not place.inside for i in range(place.start, place.end)}
+    by_token = {i: place.location for place in known if not place.inside for i in range(place.start, place.end)}
     out: list[tuple[Token, Location]] = []
     for token in sent:
-        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.i in covered:
+        if token.dep_ in ("compound", "flat") or token.i in covered:
+            continue
+        if token.pos_ != "PROPN":
+            region = _unknown_region(token, covered, kb, home) if named else None
+            if region is not None:
+                out.append((token, region))
             continue
         settlement = settlement_of(token)  # the town noun says it is a place, whatever the tagger guessed
         setoff = [] if token.ent_type_ in NOT_PLACE_ENTS else [  # the tagger often reads an odd town as an ORG
             by_token[c.i] for c in _set_off_names(token) if c.i in by_token]
-        if not setoff and settlement is None:
-            continue
-        country = next((loc.country for loc in setoff if loc.country), None) \
-            or (_modifier_country(settlement, kb) if settlement is not None else None) or home
         name_tokens = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
+        located = None
+        if not setoff and settlement is None:
+            located = located_name(token, name_tokens, by_token, kb) if named else None
+            if located is None:
+                continue
+        country = next((loc.country for loc in setoff if loc.country), None) \
+            or (_modifier_country(settlement, kb) if settlement is not None else None) or located or home
         if country and not any(t.i in covered for t in name_tokens):
             name = sent.doc[name_tokens[0].i: token.i + 1].text
             out.append((token, Location(name=name, country=country)))
     return out
+
+
+INSIDE = "inside"  # ``_nested_place``: the name is a spot inside a town named after it
+# a name read as a person after these is still a place ('clashes in Bani Walid'); not after 'at' ('fired at Smith')
+ODD_TOWN_PREPS = frozenset({"in", "near", "outside", "inside"})
+
+
+def located_name(token: Token, name_tokens: list[Token], by_token: dict[int, Location],
+                 kb: KnowledgeBase) -> str | None:
+    """'clashes in Bani Walid', 'a checkpoint near Qalqilya': a name the gazetteer lacks after a static locative is
+    a place when the entity recogniser reads it as one (GPE, LOC, FAC); after 'in' or 'near' also when it reads
+    it as a person (it often reads odd towns so) or as nothing and a place phrase right after it locates it ('in
+    Maidan Shahr in the centre of Afghanistan's Wardak province'); never a name the knowledge base knows as an
+    actor. Returns the country the locating phrase gives, '' when none does (the story's country then), None when
+    it is no place."""
+    if token.dep_ != "pobj" or token.head.lower_ not in STATIC_LOCATIVE:
+        return None
+    ents = {t.ent_type_ for t in name_tokens}
+    nested = _nested_place(token, by_token, kb)
+    if nested == INSIDE:
+        return None
+    if not ents <= set(PLACE_ENTS):  # "fired at Ahmed Karimi in Iraq": a person after 'at' is whom it was aimed at
+        odd_town = token.head.lower_ in ODD_TOWN_PREPS and len(name_tokens) <= 3
+        if not odd_town or not (ents == {"PERSON"} or (ents <= {"PERSON", ""} and nested is not None)):
+            return None
+    if kb.resolve_phrase(token.doc[name_tokens[0].i : token.i + 1].text, None) is not None:
+        return None  # "in Hamas", "at the Kremlin": an actor, not a place it is in
+    return nested or ""
+
+
+def _nested_place(token: Token, by_token: dict[int, Location], kb: KnowledgeBase) -> str | None:
+    """The country of a place phrase right after ``token`` that locates it: its own 'in Y (province)', or the next
+    static locative of the phrase it hangs from ('a base in X in the centre of Y province'); '' for a place kind
+    with no known place ('in X in Y province'); None when no place phrase follows, or when it names a known town or
+    region: then that place is the event's ('in Forbury Gardens in Reading' is in Reading, a point on the map)."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [c for c in token.head.head.children if c.dep_ == "prep" and c.i > token.i]
+    for prep in preps:
+        if prep.lower_ not in STATIC_LOCATIVE or prep.i > token.i + 2:
+            continue
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if inner is not None and inner.pos_ == "PROPN" and not (
+                inner.i in by_token and by_token[inner.i].name == kb.country_name(by_token[inner.i].country or "")):
+            return INSIDE  # "in Forbury Gardens in Reading": the town is the place, known or not
+        subtree = list(prep.subtree)
+        place = next((by_token[t.i] for t in subtree if t.i in by_token and by_token[t.i].country), None)
+        if place is not None and place.country:
+            return place.country if place.name == kb.country_name(place.country) else INSIDE
+        if any(t.lemma_.lower() in place_nouns().settlement_heads for t in subtree):
+            return ""
+    return None
+
+
+# kinds of first-level region a name the gazetteer lacks may be written before: "Afghanistan's Maidan Wardak
+# province", "in Kachin state" (``_unknown_region``); not city or town (a name before them may be any word)
+REGION_KINDS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture",
+                          "oblast", "department", "municipality"})
+
+
+def _unknown_region(token: Token, covered: set[int], kb: KnowledgeBase, home: str | None) -> Location | None:
+    """'in Afghanistan's Maidan Wardak province': a kind of region after a name the gazetteer lacks, after a static
+    locative; in the country its possessor or modifier names, else the story's."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in REGION_KINDS or token.dep_ != "pobj" \
+            or token.head.lower_ not in STATIC_LOCATIVE:
+        return None
+    name = sorted((t for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree),
+                  key=lambda t: t.i)
+    if not name or name[-1].i != token.i - 1 or any(
+            t.dep_ not in ("compound", "flat") or t.pos_ != "PROPN" or t.i in covered
+            or (t.ent_type_ in (*NOT_PLACE_ENTS, "ORG") and t.ent_type_ != "PERSON") for t in name):
+        return None
+    country = _modifier_country(token, kb) or home
+    text = token.doc[name[0].i: token.i].text
+    if not country or kb.resolve_phrase(text, None) is not None:
+        return None
+    return Location(name=text, country=country)
 
 
 def _set_off_names(token: Token) -> list[Token]:

@@ -40,6 +40,8 @@ class PlaceNouns:
     facility_nouns: frozenset[str]  # "the Kabul airport"
     border_nouns: frozenset[str]  # "the Ukrainian border"
     settlement_heads: frozenset[str]  # "Helmand province", "the heart of Kabul" (coding.placement)
+    feature_words: frozenset[str]  # "Victoria Park", "the Jolo Cathedral": named after the town it is in
+    ground_nouns: frozenset[str]  # "in Iraqi territory", "Ukrainian villages": the country's own ground
 
     @cached_property
     def any_place(self) -> frozenset[str]:

@@ -128,8 +128,8 @@ class KnowledgeBase:
     def find_places(self, text: str) -> list[tuple[int, int, Location]]:
         """Places named in ``text`` as (start, end, location). Words inside a person's or an
         organisation's name ("Vladimir Putin", "Hamas") are not places; a longer place around a name
-        is ("The Hague" holds the surname Hague). Cached per text: a copy
-        of the list is returned, the locations are shared (never mutate them)."""
+        is ("The Hague" holds the surname Hague, "Khan Younis" the surname Khan, "Kachin state" a people).
+        Cached per text: a copy of the list is returned, the locations are shared (never mutate them)."""
         return list(self._places_in(text, self._prefer))
 
     def _find_places(self, text: str, prefer: tuple[str, ...]) -> tuple[tuple[int, int, Location], ...]:
@@ -143,7 +143,7 @@ class KnowledgeBase:
         return tuple(
             (s, e, loc)
             for s, e, loc in self._place_index().find(text, tokens, prefer)
-            if not any(a < e and s < b and not (s < a and b <= e) for a, b in names)
+            if not any(a < e and s < b and not (s <= a and b <= e and e - s > b - a) for a, b in names)
         )
 
     def place(self, name: str) -> Location | None:

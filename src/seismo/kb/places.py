@@ -85,7 +85,10 @@ class PlaceIndex:
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(_row_location(row), REGION, True, 0, row["common"] == "1")
-                self.add([row["name"], *row["aliases"].split("|")], place, 0)
+                names = [row["name"], *row["aliases"].split("|")]
+                if row["country"] in ARABIC_COUNTRIES:
+                    names += [bare for n in names if (bare := without_article(n))]
+                self.add(names, place, 0)
 
     def finish(self) -> None:
         for bucket in self.table.entries.values():
@@ -146,6 +149,8 @@ class PlaceIndex:
                 continue
             place = choose(entries, prefer)
             matched = text[tokens[i].start : tokens[end - 1].end]
+            if _kind_follows(tokens, end) and place.source == REGION:
+                end += 1  # "Kachin state": the kind of place is part of the name (a people's name alone may be none)
             if not (place.common and end - i == 1 and matched.isascii()):
                 last = tokens[end - 1]
                 first = tokens[i + 1] if tokens[i].text == "the" and end - i > 1 else tokens[i]
@@ -154,6 +159,29 @@ class PlaceIndex:
                 )
             i = end
         return found
+
+
+def _kind_follows(tokens: list[Token], end: int) -> bool:
+    """A kind of place right after a name ('Kachin state'), not after a possessive ('Sindh's province')."""
+    return (end < len(tokens) and tokens[end].gap == "" and tokens[end].key in PLACE_KINDS
+            and not tokens[end - 1].possessive)  # fmt: skip
+
+
+# the Arabic article as GeoNames writes it before a region's name ("Al Anbar", "Ar-Raqqah", "As Sulaymaniyah")
+ARABIC_ARTICLES = ("al", "ar", "as", "ash", "at", "ad", "an", "az", "el")
+ARABIC_COUNTRIES = frozenset(
+    {"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN", "PSE", "QAT", "SAU", "SDN",
+     "SYR", "TUN", "YEM"}
+)  # fmt: skip
+
+
+def without_article(name: str) -> str | None:
+    """'Al Anbar' -> 'Anbar', 'Ar-Raqqah' -> 'Raqqah': news mostly drops the article; None when there is none or
+    what is left is short (under five letters)."""
+    head, sep, rest = name.replace("-", " ", 1).partition(" ")
+    if sep and head.lower() in ARABIC_ARTICLES and len(rest) >= 5 and rest[:1].isupper():
+        return rest
+    return None
 
 
 def choose(entries: list[Entry], prefer: tuple[str, ...] = ()) -> Place:
