@@ -19,6 +19,8 @@ import hashlib
 import sys
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kbbuild.agents import build_agents
@@ -29,14 +31,27 @@ from kbbuild.places import build_cities, build_regions, place_names
 
 KB_VERSION = 1
 GENERATED = ["countries.csv", "agents.yaml", "people.csv", "cities.tsv", "regions.tsv"]
+HAND_WRITTEN = ["groups.yaml", "institutions.yaml", "igos.yaml"]  # their one-word names are no surname
 
 
 def _surname_blocklist(shared: Path, places: set[str], common: frozenset[str]) -> set[str]:
-    """Words a surname-only alias must not be: common words, places, country names, demonyms."""
+    """Words a surname-only alias must not be: common words, places, country names, demonyms, and the
+    one-word names of the hand-written groups, peoples and organisations ("Arab" names a people, not
+    Hussein Arab; "Kachin", "Hamas")."""
     blocked = set(common) | places
     for row in read_csv(shared / "countryinfo" / "countries_demonyms.csv"):
         blocked.update(fold(row[k]) for k in ("name", "demonym", "capital") if row[k])
-    return blocked
+    return blocked | _hand_written_names()
+
+
+def _hand_written_names() -> set[str]:
+    """Folded one-word names and aliases of the hand-written actor files (data, not built)."""
+    names: set[str] = set()
+    for file in HAND_WRITTEN:
+        for actor in yaml.safe_load((DATA_OUT / file).read_text(encoding="utf-8")).get("actors") or []:
+            forms = [actor.get("name") or "", *(actor.get("aliases") or [])]
+            names.update(fold(f) for f in forms if f and " " not in f.strip())
+    return names
 
 
 def _country_names(out: Path) -> set[str]:
