@@ -65,3 +65,21 @@ def test_sent_inspectors_is_an_investigation(tmp_path: Path) -> None:
     event = _one(tmp_path, "France sent investigators to Mali after the crash.", "ACCUSE")
     assert event.mode == "investigate" and event.source is not None and event.source.country == "FRA"
     assert not asserted(code_text(tmp_path, "The inspectors met the French minister."), "ACCUSE")
+
+
+def test_members_of_a_body_the_knowledge_base_does_not_know_act(tmp_path: Path) -> None:
+    """'Members of the Association of ...': an unknown organisation named after a collective head is the
+    source (without a country, as any unknown name), not no one."""
+    text = "Members of the Federation of Arab Notaries investigated the treatment of 300 Yemeni detainees."
+    event = _one(tmp_path, text, "ACCUSE")
+    assert event.source is not None and event.source.country is None and "Federation" in event.source.name
+    assert event.target is not None and event.target.country == "YEM"
+
+
+def test_indefinite_description_set_off_by_commas_is_no_second_subject(tmp_path: Path) -> None:
+    """'X, a body linked to Y, investigated ...': the parser makes the description a second subject of the verb;
+    the subject is X."""
+    text = ("Members of the Federation of Arab Notaries, a body linked to the Arab League, investigated the "
+            "treatment of 300 Yemeni detainees.")
+    event = _one(tmp_path, text, "ACCUSE")
+    assert event.source is not None and "Federation" in event.source.name
