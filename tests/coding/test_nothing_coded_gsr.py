@@ -83,3 +83,11 @@ def test_indefinite_description_set_off_by_commas_is_no_second_subject(tmp_path:
             "treatment of 300 Yemeni detainees.")
     event = _one(tmp_path, text, "ACCUSE")
     assert event.source is not None and "Federation" in event.source.name
+
+
+def test_pushed_for_and_lobbied_are_requests(tmp_path: Path) -> None:
+    event = _one(tmp_path, "Britain pushed for sanctions against Iran.", "REQUEST")
+    assert event.source is not None and event.source.country == "GBR"
+    event = _one(tmp_path, "France lobbied Germany to lift the ban.", "REQUEST")
+    assert event.target is not None and event.target.country == "DEU"
+    assert not asserted(code_text(tmp_path, "Britain pushed the plan forward."), "REQUEST")
