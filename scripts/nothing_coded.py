@@ -1,6 +1,8 @@
 """Why gold items have nothing coded in their sentence: count the coder stage that lost each one.
 
-Usage: ``PYTHONPATH=src python scripts/nothing_coded.py build/dev-halves/even [OUT.jsonl]``
+Usage: ``PYTHONPATH=src python scripts/nothing_coded.py build/dev-halves/even [OUT.jsonl]``; a gold set of
+sentences (``.jsonl``, e.g. one half of the GSR: ``build/gsr-halves/even.jsonl``) counts its records with a gold
+event and nothing coded at all.
 
 Why: "nothing coded" is the biggest loss on real news, and vocabulary, actor resolution and filters need
 different fixes. This script codes a gold folder with the coder's steps wrapped (no change to what it
@@ -28,6 +30,8 @@ import seismo.coding.coder as coder_module
 from seismo.config import Settings
 from seismo.evaluation.articles import code_cases, locate_evidence, score_article
 from seismo.evaluation.gold import is_held_out, read_article_folder
+from seismo.evaluation.goldsets import read_gold_jsonl
+from seismo.evaluation.scoring import code_texts
 
 Record = tuple  # (kind, sentence start char, sentence end char, detail...)
 LOG: dict[str, list[Record]] = defaultdict(list)
@@ -87,10 +91,25 @@ def cause(records: list[Record]) -> str:
     return "events made, dropped later (relevance, references)"
 
 
+def gold_set_rows(path: Path) -> list[dict]:
+    """The records of a sentence gold set with a gold event and no event coded (any modality), with the cause."""
+    records = [r for r in read_gold_jsonl(path) if r.gold.events]
+    coded = code_texts(((r.id, r.text, r.published) for r in records), Settings())
+    return [{"article": r.id, "item": r.id, "section": "must", "type": [e.type for e in r.gold.events],
+             "evidence": r.text, "cause": cause(LOG[r.id])} for r in records if not coded[r.id]]
+
+
 def main(folder: Path, out: Path | None) -> None:
     if "articles/test" in str(folder.resolve()):
         raise SystemExit("the held-out test set is not for development")
     _wrap()
+    if folder.suffix == ".jsonl":
+        rows = gold_set_rows(folder)
+        for name, n in Counter(r["cause"] for r in rows).most_common():
+            print(f"{n:4d}  {name}")
+        if out is not None:
+            out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        return
     if is_held_out(folder):  # development detail: never on the held-out set
         sys.exit(f"{folder} is held out (HELD_OUT): read it only with `seismo eval`, as totals")
     cases = [c for c in read_article_folder(folder, None) if c.annotated]

@@ -124,7 +124,7 @@ class DocumentContext:
         if (actor is None or needs_country(actor)) and len(span) == 2 and span[0].lower_ == "the":
             actor = self.memory.same_kind(token) or actor  # "broadcaster ABS-CBN ... the network"
         if actor is None and token.lemma_.lower() in collective:
-            actor = of_complement(self.kb, token, on)
+            actor = of_complement(self.kb, token, on) or self._named_body_of(token, on)
         if actor is None and token.lemma_.lower() in document_nouns():  # "the statement said": its issuer
             actor = self.memory.issuer(token)
         if self.introduced is not None:
@@ -169,6 +169,14 @@ class DocumentContext:
                 return Actor(name=text, code=place.country, country=place.country,
                              reason=f"the place {place.name}: its country {place.country}{self.kb.place_note(text)}")
         return civil_group(token, text) or state_body(token, text) or Actor(name=text, reason=UNKNOWN_NAME)
+
+    def _named_body_of(self, token: Token, on: dt.date | None) -> Actor | None:
+        """'members of the Association of African Jurists': a body the knowledge base does not know, named as
+        the 'of' complement of a collective head, is who acts (without a country, as any unknown name)."""
+        for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"):
+            return self.resolve(pobj, on)
+        return None
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
         """'a spokesman for the PMF', 'head of Iran's Quds Force': the organisation the apposition names

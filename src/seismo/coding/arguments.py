@@ -179,7 +179,17 @@ def _own_subject(verb: Token) -> Token | None:
     nearest before the verb is the clause's own."""
     found = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
     before = [c for c in found if c.i < verb.i]
+    if len(before) > 1 and _described_apposition(before[-1]):
+        return before[-2]  # "Members of X, a body linked to Y, investigated": the description is X's
     return before[-1] if len(found) > 1 and before else next(iter(found), None)
+
+
+def _described_apposition(noun: Token) -> bool:
+    """'X, a body linked to Y, investigated': an indefinite noun set off by a comma before it describes the
+    subject before it (an apposition the parser made a second subject), it is no subject of its own."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == "," \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _issued(noun: Token) -> bool:

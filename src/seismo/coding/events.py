@@ -369,14 +369,16 @@ def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = Non
 
 
 def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
-    """'arrived on a visit', 'returned to Geneva for talks', 'converged for a rally': travel for an event."""
-    if verb_lemma(verb, lexicon) not in lexicon.travel_verbs:
-        return None
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "for"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.nouns:
-                    return pobj
+    """'arrived on a visit', 'returned to Geneva for talks', 'converged for a rally': travel for an event;
+    'insisted on its demand that ...': a restating verb's event noun (``restating_preps``)."""
+    lemma = verb_lemma(verb, lexicon)
+    travel = lemma in lexicon.travel_verbs
+    for child in (c for c in verb.children if c.dep_ == "prep"):
+        restates = lexicon.restating_preps.get(f"{lemma} {child.lower_}", frozenset())
+        for pobj in child.children:
+            rule = lexicon.nouns.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+            if rule is not None and ((travel and child.lower_ in ("on", "for")) or rule.type in restates):
+                return pobj
     return None
 
 
@@ -395,6 +397,20 @@ def _event_object(verb: Token, lexicon: Lexicon) -> tuple[Token | None, NounRule
     return obj, rule
 
 
+def _compound_event(obj: Token | None, rule: NounRule | None, lemma: str, phrase: str,
+                    lexicon: Lexicon) -> tuple[Token | None, NounRule | None]:
+    """'violated the ceasefire agreement': a verb that the head noun does not take (no light verb, not its
+    by_verb) reads the event its compound modifier names, when that noun takes the verb (a violated ceasefire)."""
+    if obj is None or rule is None or lemma in rule.by_verb or phrase in rule.by_verb \
+            or (lemma in lexicon.light_verbs and not rule.only_verbs):
+        return obj, rule
+    for child in (c for c in obj.children if c.dep_ == "compound"):
+        own = lexicon.nouns.get(child.lemma_.lower())
+        if own is not None and (lemma in own.by_verb or phrase in own.by_verb):
+            return child, own
+    return obj, rule
+
+
 def _second_object(verb: Token, lexicon: Lexicon) -> Token | None:
     """'granted Angela Stanton a full pardon': the parser hangs the second object on the first (the
     recipient, a dative) as an apposition; the event noun there is the verb's object."""
@@ -408,7 +424,7 @@ def _second_object(verb: Token, lexicon: Lexicon) -> Token | None:
 def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """"held talks", "imposed sanctions", "conducted exercises": the noun names the event."""
     lemma, phrase = verb_lemma(verb, lexicon), phrasal(verb)
-    obj, rule = _event_object(verb, lexicon)
+    obj, rule = _compound_event(*_event_object(verb, lexicon), lemma, phrase, lexicon)
     if rule is not None and phrase in lexicon.cancelling_verbs and phrase not in rule.by_verb:
         return None  # "called off the talks": no talks
     if rule is None or (lemma not in rule.by_verb and phrase not in rule.by_verb

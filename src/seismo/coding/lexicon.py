@@ -124,6 +124,7 @@ class Lexicon:
     taken_from_over_object: frozenset[str] = frozenset()  # 'recaptured the town from the rebels': the rebels
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
+    restating_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "insisted on its demand": the types
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
     happening_verbs: frozenset[str] = frozenset()  # "riots continued", "clashes broke out": the subject is the event
     cancelling_verbs: frozenset[str] = frozenset()  # "called off the strike": the noun's event does not happen
@@ -296,6 +297,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         taken_from_over_object=frozenset(str(v).lower() for v in events.get("taken_from_over_object") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
         travel_verbs=frozenset(events.get("travel_verbs") or []),
+        restating_preps={k: frozenset(v) for k, v in (events.get("restating_preps") or {}).items()},
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),
         happening_verbs=frozenset(str(v).lower() for v in events.get("happening_verbs") or []),
         cancelling_verbs=frozenset(str(v).lower() for v in events.get("cancelling_verbs") or []),
