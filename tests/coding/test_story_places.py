@@ -40,3 +40,12 @@ def test_the_capital_of_another_country_is_no_government_in_a_lebanese_story(cod
                   "Gunmen attacked Tripoli on Sunday, killing three soldiers.")
     codes = {a.code for e in events for a in (e.source, e.target) if a is not None}
     assert codes and "LBYGOV" not in codes and not any((c or "").startswith("LBY") for c in codes)
+
+
+def test_a_capital_whose_country_the_story_names_keeps_its_government(code) -> None:
+    """A British story that names the US: 'Washington' is the US government, not the English town of the
+    name (a capital's own country, established by more than the capital's name, keeps its reading)."""
+    events = code("Britain summoned the US ambassador on Monday over the trade dispute. "
+                  "Washington rejected the British protest on Tuesday.")
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert rejects and all(e.source is not None and e.source.code == "USAGOV" for e in rejects)

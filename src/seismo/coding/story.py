@@ -67,19 +67,24 @@ def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
 
 def story_countries(doc: Doc, article: Article, kb: KnowledgeBase, home: str | None,
                     noise: Spans = ()) -> tuple[str, ...]:
-    """The countries the story establishes, best first: its own (``home``), the dateline's, the lede's others."""
-    named = [country for country, _ in lede_countries(doc, article, kb, noise).most_common()]
+    """The countries the story establishes, best first: its own (``home``), the dateline's, the lede's others.
+    A capital's bare name establishes nothing here: 'Gunmen attacked Tripoli' in a Lebanese story is the
+    Lebanese city, not a sign that the story is about Libya."""
+    counts = lede_countries(doc, article, kb, noise, metonyms=False)
+    named = [country for country, _ in counts.most_common()]
     return tuple(dict.fromkeys(c for c in (home, dateline_country(article, kb), *named) if c))
 
 
-def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = ()) -> Counter[str]:
-    """How often the lede's actor mentions name each country."""
+def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = (),
+                   metonyms: bool = True) -> Counter[str]:
+    """How often the lede's actor mentions name each country (``metonyms=False``: not counting a capital's
+    bare name standing for its government)."""
     counts: Counter[str] = Counter()
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
             break
         for _start, _end, found in kb.find_actor_mentions(span_text(sent), article.published):
-            if found.actor.country:
+            if found.actor.country and (metonyms or not found.metonym):
                 counts[found.actor.country] += 1
     return counts
 

@@ -175,7 +175,11 @@ class KnowledgeBase:
                        capital_elsewhere=partial(self._capital_elsewhere, prefer) if prefer else None)
 
     def _capital_elsewhere(self, prefer: tuple[str, ...], name: str, capital_of: str) -> str | None:
-        """The country of the place named ``name`` that ``prefer`` picks, when it is not the capital's."""
+        """The country of the place named ``name`` that ``prefer`` picks, when it is not the capital's. A capital
+        whose own country the story establishes too (``coding.story.story_countries`` counts no capital's bare
+        name) keeps its government reading: 'Washington' in a British story that names the US."""
+        if capital_of in prefer:
+            return None
         place = self._place_index().lookup(name, prefer)
         return place.country if place is not None and place.country and place.country != capital_of else None
 

@@ -70,6 +70,7 @@ class Resolution(BaseModel):
     ambiguous: bool = False
     office: str | None = None  # a person's role (a ROLE_RANK key) whose record decided the code
     office_title: str | None = None  # that role's title ("ambassador to Chile")
+    metonym: bool = False  # a capital's bare name standing for its government ('Washington')
 
 
 @dataclass(slots=True)

@@ -452,7 +452,8 @@ def _place_resolution(
     country: Country, sector: str | None, seg: Segment | None, ambiguous: bool, note: str, name: str
 ) -> Resolution:
     capital = seg is not None and seg.kind == CAPITAL
-    if capital and sector is None:
+    metonym = capital and sector is None
+    if metonym:
         sector = "GOV"
         why = f"capital '{country.capital or name}' stands for the {country.iso3} government"
     elif sector:
@@ -462,7 +463,7 @@ def _place_resolution(
     actor = Actor(
         name=name, code=f"{country.cameo}{sector or ''}", country=country.iso3, agent=sector
     )
-    return Resolution(actor=actor, reason=why + note, ambiguous=ambiguous)
+    return Resolution(actor=actor, reason=why + note, ambiguous=ambiguous, metonym=metonym)
 
 
 def is_dated(chunk: Chunk) -> bool:
