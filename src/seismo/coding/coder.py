@@ -124,7 +124,7 @@ class Coder:
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         speakers = self._remember_speakers(reporters, ctx)
-        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor), article.published,
+        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor, state.year), article.published,
                             state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"

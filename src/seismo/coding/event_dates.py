@@ -187,14 +187,28 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
                     and owner.i == trigger.word.i and not _through_infinitive(hit.token, owner):
                 return hit
     for head in chain:
+        found = []
         for hit in info.dates:
             if hit.names is not None and hit.names.i not in owners:
                 continue
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
             if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and (
                     owner.i in owners or in_event_phrase(owner, owners) or _at_event(owner, owners)))):
-                return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
+                found.append(hit)  # "discussed security in a phone conversation on Tuesday": the conversation's day
+        if found:
+            return next((h for h in found[1:] if _inside(h, found[0])), found[0])
     return None
+
+
+FINER = {"year": {"month", "week", "day"}, "month": {"week", "day"}}
+
+
+def _inside(hit: DateHit, coarse: DateHit) -> bool:
+    """'In 2019, troops shelled the city in June': a finer date of the same clause within the first one's year or
+    month says more of the same time."""
+    if hit.date is None or coarse.date is None or hit.precision not in FINER.get(coarse.precision or "", set()):
+        return False
+    return hit.date.year == coarse.date.year and (coarse.precision == "year" or hit.date.month == coarse.date.month)
 
 
 def _at_event(noun: Token, owners: set[int]) -> bool:
