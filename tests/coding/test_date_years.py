@@ -38,17 +38,22 @@ def test_a_finer_date_of_the_same_clause_refines_the_year(tmp_path: Path) -> Non
 
 
 def test_the_paragraphs_year_frames_a_later_sentence(tmp_path: Path) -> None:
-    text = "During the 2017 border crisis, the two governments stopped all trade. Kenyan police arrested 12 " \
-           "Ugandan smugglers in Busia on March 14."
+    text = (
+        "During the 2017 border crisis, the two governments stopped all trade. Kenyan police arrested 12 "
+        "Ugandan smugglers in Busia on March 14."
+    )
     arrested = asserted(code_text(tmp_path, text, AUTUMN), "COERCE")
     assert arrested and arrested[0].date == dt.date(2017, 3, 14)
 
 
 def test_a_year_naming_a_noun_or_told_a_paragraph_before_frames_nothing(tmp_path: Path) -> None:
-    named = asserted(code_text(tmp_path, "The Kenyan president denounced the 2015 accord with Uganda in March.",
-                               AUTUMN), "ACCUSE")
+    named = asserted(
+        code_text(tmp_path, "The Kenyan president denounced the 2015 accord with Uganda in March.", AUTUMN), "ACCUSE"
+    )
     assert named and named[0].date == dt.date(2023, 3, 1)
-    text = "During the 2017 border crisis, the two governments stopped all trade.\n\nKenyan police arrested 12 " \
-           "Ugandan smugglers in Busia on March 14."
+    text = (
+        "During the 2017 border crisis, the two governments stopped all trade.\n\nKenyan police arrested 12 "
+        "Ugandan smugglers in Busia on March 14."
+    )
     arrested = asserted(code_text(tmp_path, text, AUTUMN), "COERCE")
     assert arrested and arrested[0].date == dt.date(2023, 3, 14)

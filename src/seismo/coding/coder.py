@@ -27,6 +27,7 @@ from seismo.coding.event_dates import (
     report_date,
     same_event,
     same_event_date,
+    story_date,
     untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
@@ -199,7 +200,8 @@ class Coder:
             date_hit = report_date(trigger, info, heads, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
-                or in_past_frame(trigger.verb, state.past)
+                or in_past_frame(trigger.verb, state.past) \
+                or story_date(trigger, state.lead, state.anchor, self.lexicon)  # "On Monday, ..." in the lead
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:

@@ -62,4 +62,3 @@ def in_year(resolved: ResolvedDate, year: int) -> ResolvedDate:
     except ValueError:
         return resolved
     return dataclasses.replace(resolved, date=date, window=window)
-

@@ -119,6 +119,25 @@ def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> 
     return hit if hit.token.i < first and hit.token.i < sent.root.i else None
 
 
+def lead_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'On Monday, the agency sent a letter to Biden.': the day the story's opening sentence tells first is the day
+    of its news, which the later paragraphs go on to tell (``story_date``)."""
+    return fronted_day(sent, dates, published)
+
+
+def story_date(trigger: Trigger, lead: DateHit | None, last_day: dt.date | None, lexicon: Lexicon) -> DateHit | None:
+    """'On Monday, the agency sent a letter to Biden. ⏎ Trump responded to her letter on Twitter.': an act a later
+    paragraph tells in the simple past with no day of its own happened on the story's day, ``lead``, while the
+    text has named no other day since (``last_day``, the last day named, is still the lead's). Not an act in a
+    relative clause ('the airstrike that killed Soleimani') nor one a report tells ('said Kerry contacted ...'):
+    those may be older."""
+    verb = trigger.verb
+    if lead is None or lead.date is None or last_day != lead.date or verb.tag_ != "VBD" \
+            or reporting_ancestor(verb, lexicon) is not None or _in_relative_clause(verb):
+        return None
+    return DateHit(lead.token, f"(story) {lead.text}", lead.date, lead.precision)
+
+
 def frame_parties(sent: Span, resolve: Callable[[Token], Actor | None], mentions: list[Token]) -> set[str]:
     """The actor codes a framing sentence names ('On Monday, Judge Marrero issued a ruling against Trump')."""
     return {actor.code for actor in map(resolve, mentions) if actor is not None and actor.code}
