@@ -97,7 +97,7 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
             state.paragraph_date = day
             state.frame = None if has_triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
     if state.paragraph_date is info.context_date \
-            and (day := referred_day(sent, events, state.events, lexicon)) is not None:  # "in the attack"
+            and (day := referred_day(sent, info.dates, events, state.events, lexicon)) is not None:  # "in the attack"
         state.paragraph_date, state.frame = day, None
     if (told := told_day(sent, info.dates, state.events, lexicon, published)) is not None:  # "The arrests came on ..."
         for index in told[0]:

@@ -269,14 +269,17 @@ def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple
 LATER_WORDS = BOUND_WORDS - {"from"}  # "a statement after the attack" is later; "the toll from the attack" is not
 
 
-def referred_day(sent: Span, coded: list[Event], events: list[Event], lexicon: Lexicon) -> DateHit | None:
+def referred_day(sent: Span, dates: list[DateHit], coded: list[Event], events: list[Event],
+                 lexicon: Lexicon) -> DateHit | None:
     """'Wiranto suffered two deep wounds in the attack. The local police chief was also injured.': a sentence that
     codes no asserted event but names, with a bare definite reference noun ('in the attack', 'the airstrike'), an
     event told before on a day is about that event, so the paragraph goes on at that day (the words tie them). Not
     a noun behind a bound word ('a statement released after the attack'): that sentence is later than the event;
     nor a sentence with asserted events (``coded``), even mentions of that same event: 'the attack' is read as the
-    latest attack told, and an act coded next to it is too often about another one."""
-    if any(e.modality is Modality.ASSERTED for e in coded):
+    latest attack told, and an act coded next to it is too often about another one. Nor a sentence that names a
+    time of its own ('Another report during the weekend said eight died in the attack'): it tells its own time."""
+    if any(e.modality is Modality.ASSERTED for e in coded) \
+            or any(h.date is not None and h.names is None for h in dates):
         return None
     for noun in sent:
         types = lexicon.reference_nouns.get(noun.lemma_.lower())
