@@ -49,3 +49,24 @@ def test_a_day_told_last_in_the_opening_sentence_is_no_story_day(tmp_path: Path)
     )
     accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
     assert accused and accused[0].date_precision == "published"
+
+
+def test_an_act_behind_a_bound_word_takes_no_story_day(tmp_path: Path) -> None:
+    text = f"{LEAD}\n\nKenya closed the border in 2019 after Ugandan troops attacked Busia."
+    attacked = asserted(code_text(tmp_path, text, THURSDAY), "ASSAULT")
+    assert attacked and not (attacked[0].date_text or "").startswith("(story)")
+
+
+def test_only_the_first_full_sentence_opens_the_story(tmp_path: Path) -> None:
+    text = (
+        "The Kenyan foreign ministry expelled two Ugandan diplomats.\n\n"
+        "On Monday, Ugandan police arrested 30 protesters in Kampala.\n\nThe Ugandan president accused Kenya of spying."
+    )
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date_precision == "published"
+
+
+def test_a_line_without_a_full_stop_does_not_open_the_story(tmp_path: Path) -> None:
+    text = f"Kenya and Uganda at odds\n\n{LEAD}\n\nThe Ugandan president accused Kenya of spying."
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date == MONDAY

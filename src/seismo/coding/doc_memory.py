@@ -48,8 +48,7 @@ class DocState:
     acts: dict[tuple[str | None, str], DateHit] = field(default_factory=dict)  # an actor's last act told with a day
     year: int | None = None  # "In 2016, ...": the past year the paragraph tells, for its year-less months
     lead: DateHit | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
-    paragraphs: int = 0  # line breaks so far
-    told: int = 0  # sentences told so far in this paragraph
+    opened: bool = False  # the story's opening sentence was read
 
     def speech_day(self, speakers: list[Actor]) -> DateHit | None:
         """The day an undated speech of this sentence was made, for reading its quote's days ('"Today, I am
@@ -68,7 +67,6 @@ class DocState:
     def new_paragraph(self) -> None:
         """A line break: the paragraph's day, its speaker's day, its frame and its background end here."""
         self.paragraph_date = self.speaker_date = self.frame = self.past = self.year = None
-        self.paragraphs, self.told = self.paragraphs + 1, 0
 
 
 def remember_event_day(state: DocState, event: Event, info: SentenceInfo) -> None:
@@ -88,9 +86,8 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
     """After a sentence is coded: the day it gives the paragraph when it asserted no event, the day of an
     earlier event it refers to, whether it opens or ends background, its speaker's day and the last date named."""
     sent = info.sent
-    if state.paragraphs <= 1 and state.told == 0 and state.lead is None:  # the headline, else the lead
-        state.lead = lead_day(sent, info.dates, published)
-    state.told += 1
+    if not state.opened and sent.text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", "?")):  # not the headline
+        state.lead, state.opened = lead_day(sent, info.dates, published), True
     if not any(e.modality is Modality.ASSERTED for e in events):
         day = main_clause_day(sent, info.dates) if has_triggers else fronted_day(sent, info.dates, published)
         if day is not None:

@@ -120,8 +120,9 @@ def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> 
 
 
 def lead_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
-    """'On Monday, the agency sent a letter to Biden.': the day the story's opening sentence tells first is the day
-    of its news, which the later paragraphs go on to tell (``story_date``)."""
+    """'On Monday, the agency sent a letter to Biden.': the day the story's opening sentence (its first with a full
+    stop: a headline has none) tells first is the day of its news, which later paragraphs go on to tell
+    (``story_date``)."""
     return fronted_day(sent, dates, published)
 
 
@@ -129,11 +130,11 @@ def story_date(trigger: Trigger, lead: DateHit | None, last_day: dt.date | None,
     """'On Monday, the agency sent a letter to Biden. ⏎ Trump responded to her letter on Twitter.': an act a later
     paragraph tells in the simple past with no day of its own happened on the story's day, ``lead``, while the
     text has named no other day since (``last_day``, the last day named, is still the lead's). Not an act in a
-    relative clause ('the airstrike that killed Soleimani') nor one a report tells ('said Kerry contacted ...'):
-    those may be older."""
+    relative clause ('the airstrike that killed Soleimani'), a clause behind a bound word ('intervened in 2015 after
+    the Houthis ousted the government') nor one a report tells ('said Kerry contacted ...'): those may be older."""
     verb = trigger.verb
     if lead is None or lead.date is None or last_day != lead.date or verb.tag_ != "VBD" \
-            or reporting_ancestor(verb, lexicon) is not None or _in_relative_clause(verb):
+            or reporting_ancestor(verb, lexicon) is not None or _in_relative_clause(verb) or _bound_clause(verb):
         return None
     return DateHit(lead.token, f"(story) {lead.text}", lead.date, lead.precision)
 
@@ -188,6 +189,11 @@ def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve
     if context is None or (context.token.sent.start == trigger.verb.sent.start and _in_relative_clause(trigger.verb)):
         return None  # "On Monday, ... in response to the airstrike that killed Soleimani": an older act
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
+
+
+def _bound_clause(verb: Token) -> bool:
+    """'intervened in 2015 after the Houthis ousted the government': a clause behind a bound word is another time."""
+    return any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for t in (verb, *verb.ancestors) for c in t.children)
 
 
 def _in_relative_clause(verb: Token) -> bool:
