@@ -296,7 +296,7 @@ def referred_day(sent: Span, dates: list[DateHit], coded: list[Event], events: l
         for event in reversed(events):
             if event.modality is Modality.ASSERTED and event.date is not None and event.date_precision == "day" \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
-                text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+                text = _words_of(event)
                 return DateHit(noun, text, event.date, "day")
     return None
 
@@ -332,8 +332,13 @@ def told_day(sent: Span, dates: list[DateHit], earlier: list[Event], lexicon: Le
     return indexes, DateHit(noun, f"(same event) {day.text}", day.date, "day")
 
 
+def _words_of(event: Event) -> str:
+    """The words of the text that dated an event, without the mark of how ('(context) On Monday': 'On Monday')."""
+    return (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ").removeprefix("(story) ")
+
+
 def same_event_date(noun: Token, event: Event) -> DateHit:
-    text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+    text = _words_of(event)
     return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
 
 
