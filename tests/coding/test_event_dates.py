@@ -195,6 +195,13 @@ def test_a_sentence_after_the_event_told_before_carries_no_day(tmp_path: Path):
     assert injured and injured[0].date_precision == "published", _show(injured)
 
 
+def test_a_sentence_about_the_event_told_before_with_a_time_of_its_own_carries_no_day(tmp_path: Path):
+    text = STABBED + ("The death toll from the attack rose to four this week, his doctors said. "
+                      "The local police chief was also injured by the militants.")
+    injured = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "injured"]
+    assert injured and injured[0].date_precision == "published", _show(injured)
+
+
 def test_hour_shift_counts_full_days_from_the_anchor_event(tmp_path: Path):
     events = _code(tmp_path, "Police arrested the opposition leader 48 hours after the vote on Monday.")
     coerce = asserted(events, "COERCE")

@@ -28,6 +28,7 @@ from seismo.coding.event_dates import (
     report_date,
     same_event,
     same_event_date,
+    story_date,
     untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
@@ -126,7 +127,7 @@ class Coder:
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         speakers = self._remember_speakers(reporters, ctx)
-        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor), article.published,
+        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor, state.year), article.published,
                             state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
@@ -201,7 +202,8 @@ class Coder:
             date_hit = report_date(trigger, info, heads, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
-                or in_past_frame(trigger.verb, state.past)
+                or in_past_frame(trigger.verb, state.past) \
+                or story_date(trigger, state.lead, state.anchor, self.lexicon)  # "On Monday, ..." in the lead
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from seismo.coding.actors import DocumentContext
 from seismo.coding.background import past_frame
+from seismo.coding.date_years import frame_year
 from seismo.coding.event_dates import (
     date_fields,
     frame_parties,
     fronted_day,
+    lead_day,
     main_clause_day,
     referred_day,
     speaker_day,
@@ -42,6 +46,9 @@ class DocState:
     last_named: DateHit | None = None  # the last date the text named, any precision: "in that event"
     past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
     acts: dict[tuple[str | None, str], DateHit] = field(default_factory=dict)  # an actor's last act told with a day
+    year: int | None = None  # "In 2016, ...": the past year the paragraph tells, for its year-less months
+    lead: DateHit | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
+    opened: bool = False  # the story's opening sentence was read
 
     def speech_day(self, speakers: list[Actor]) -> DateHit | None:
         """The day an undated speech of this sentence was made, for reading its quote's days ('"Today, I am
@@ -59,7 +66,7 @@ class DocState:
 
     def new_paragraph(self) -> None:
         """A line break: the paragraph's day, its speaker's day, its frame and its background end here."""
-        self.paragraph_date = self.speaker_date = self.frame = self.past = None
+        self.paragraph_date = self.speaker_date = self.frame = self.past = self.year = None
 
 
 def remember_event_day(state: DocState, event: Event, info: SentenceInfo) -> None:
@@ -79,18 +86,21 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
     """After a sentence is coded: the day it gives the paragraph when it asserted no event, the day of an
     earlier event it refers to, whether it opens or ends background, its speaker's day and the last date named."""
     sent = info.sent
+    if not state.opened and sent.text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", "?")):  # not the headline
+        state.lead, state.opened = lead_day(sent, info.dates, published), True
     if not any(e.modality is Modality.ASSERTED for e in events):
         day = main_clause_day(sent, info.dates) if has_triggers else fronted_day(sent, info.dates, published)
         if day is not None:
             state.paragraph_date = day
             state.frame = None if has_triggers else frame_parties(sent, ctx.resolve, mention_tokens(sent))
     if state.paragraph_date is info.context_date \
-            and (day := referred_day(sent, events, state.events, lexicon)) is not None:  # "in the attack"
+            and (day := referred_day(sent, info.dates, events, state.events, lexicon)) is not None:  # "in the attack"
         state.paragraph_date, state.frame = day, None
     if (told := told_day(sent, info.dates, state.events, lexicon, published)) is not None:  # "The arrests came on ..."
         for index in told[0]:
             state.events[index] = state.events[index].model_copy(update=date_fields(told[1]))
     past = past_frame(sent, info.dates, published)
+    state.year = paragraph_year(sent, info.dates, past, published, state.year)
     if past is not None:
         state.paragraph_date, state.frame, state.past = None, None, past
     elif main_clause_day(sent, info.dates) is not None or (
@@ -100,3 +110,20 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
         or state.speaker_date
     state.last_named = next((d for d in reversed(info.dates) if d.date and not (
         published and d.date > published)), state.last_named)
+
+
+def paragraph_year(sent: Span, dates: list[DateHit], past: DateHit | None, published: dt.date | None,
+                   year: int | None) -> int | None:
+    """The past year the paragraph tells after this sentence: the one it puts first ('In 2016, ...'), else the
+    one of a past month or year its main clause names ('Sanders lost to Clinton in 2016.', ``past``), else the
+    paragraph's so far unless the sentence's main clause names a day of the publication year (a day of the story
+    again: 'On Monday, ...')."""
+    framed = frame_year(sent, published)
+    if framed is not None:
+        return framed[1]
+    if past is not None and past.date is not None:
+        return past.date.year
+    day = main_clause_day(sent, dates)
+    if day is not None and day.date is not None and published is not None and day.date.year >= published.year:
+        return None
+    return year

@@ -119,6 +119,26 @@ def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> 
     return hit if hit.token.i < first and hit.token.i < sent.root.i else None
 
 
+def lead_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'On Monday, the agency sent a letter to Biden.': the day the story's opening sentence (its first with a full
+    stop: a headline has none) tells first is the day of its news, which later paragraphs go on to tell
+    (``story_date``)."""
+    return fronted_day(sent, dates, published)
+
+
+def story_date(trigger: Trigger, lead: DateHit | None, last_day: dt.date | None, lexicon: Lexicon) -> DateHit | None:
+    """'On Monday, the agency sent a letter to Biden. ⏎ Trump responded to her letter on Twitter.': an act a later
+    paragraph tells in the simple past with no day of its own happened on the story's day, ``lead``, while the
+    text has named no other day since (``last_day``, the last day named, is still the lead's). Not an act in a
+    relative clause ('the airstrike that killed Soleimani'), a clause behind a bound word ('intervened in 2015 after
+    the Houthis ousted the government') nor one a report tells ('said Kerry contacted ...'): those may be older."""
+    verb = trigger.verb
+    if lead is None or lead.date is None or last_day != lead.date or verb.tag_ != "VBD" \
+            or reporting_ancestor(verb, lexicon) is not None or _in_relative_clause(verb) or _bound_clause(verb):
+        return None
+    return DateHit(lead.token, f"(story) {lead.text}", lead.date, lead.precision)
+
+
 def frame_parties(sent: Span, resolve: Callable[[Token], Actor | None], mentions: list[Token]) -> set[str]:
     """The actor codes a framing sentence names ('On Monday, Judge Marrero issued a ruling against Trump')."""
     return {actor.code for actor in map(resolve, mentions) if actor is not None and actor.code}
@@ -171,6 +191,11 @@ def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
 
 
+def _bound_clause(verb: Token) -> bool:
+    """'intervened in 2015 after the Houthis ousted the government': a clause behind a bound word is another time."""
+    return any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for t in (verb, *verb.ancestors) for c in t.children)
+
+
 def _in_relative_clause(verb: Token) -> bool:
     return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
@@ -187,14 +212,28 @@ def owned_date(trigger: Trigger, info: SentenceInfo, heads: set[int], chain: lis
                     and owner.i == trigger.word.i and not _through_infinitive(hit.token, owner):
                 return hit
     for head in chain:
+        found = []
         for hit in info.dates:
             if hit.names is not None and hit.names.i not in owners:
                 continue
             owner = clause_owner(hit.token, heads | owners, stop_at_bounds=True)
             if owner is not None and (owner.i == head.i or (head.i == trigger.verb.i and (
                     owner.i in owners or in_event_phrase(owner, owners) or _at_event(owner, owners)))):
-                return hit  # "discussed security in a phone conversation on Tuesday": the conversation's day
+                found.append(hit)  # "discussed security in a phone conversation on Tuesday": the conversation's day
+        if found:
+            return next((h for h in found[1:] if _inside(h, found[0])), found[0])
     return None
+
+
+FINER = {"year": {"month", "week", "day"}, "month": {"week", "day"}}
+
+
+def _inside(hit: DateHit, coarse: DateHit) -> bool:
+    """'In 2019, troops shelled the city in June': a finer date of the same clause within the first one's year or
+    month says more of the same time."""
+    if hit.date is None or coarse.date is None or hit.precision not in FINER.get(coarse.precision or "", set()):
+        return False
+    return hit.date.year == coarse.date.year and (coarse.precision == "year" or hit.date.month == coarse.date.month)
 
 
 def _at_event(noun: Token, owners: set[int]) -> bool:
@@ -236,14 +275,17 @@ def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple
 LATER_WORDS = BOUND_WORDS - {"from"}  # "a statement after the attack" is later; "the toll from the attack" is not
 
 
-def referred_day(sent: Span, coded: list[Event], events: list[Event], lexicon: Lexicon) -> DateHit | None:
+def referred_day(sent: Span, dates: list[DateHit], coded: list[Event], events: list[Event],
+                 lexicon: Lexicon) -> DateHit | None:
     """'Wiranto suffered two deep wounds in the attack. The local police chief was also injured.': a sentence that
     codes no asserted event but names, with a bare definite reference noun ('in the attack', 'the airstrike'), an
     event told before on a day is about that event, so the paragraph goes on at that day (the words tie them). Not
     a noun behind a bound word ('a statement released after the attack'): that sentence is later than the event;
     nor a sentence with asserted events (``coded``), even mentions of that same event: 'the attack' is read as the
-    latest attack told, and an act coded next to it is too often about another one."""
-    if any(e.modality is Modality.ASSERTED for e in coded):
+    latest attack told, and an act coded next to it is too often about another one. Nor a sentence that names a
+    time of its own ('Another report during the weekend said eight died in the attack'): it tells its own time."""
+    if any(e.modality is Modality.ASSERTED for e in coded) \
+            or any(h.date is not None and h.names is None for h in dates):
         return None
     for noun in sent:
         types = lexicon.reference_nouns.get(noun.lemma_.lower())
@@ -254,7 +296,7 @@ def referred_day(sent: Span, coded: list[Event], events: list[Event], lexicon: L
         for event in reversed(events):
             if event.modality is Modality.ASSERTED and event.date is not None and event.date_precision == "day" \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
-                text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+                text = _words_of(event)
                 return DateHit(noun, text, event.date, "day")
     return None
 
@@ -290,8 +332,13 @@ def told_day(sent: Span, dates: list[DateHit], earlier: list[Event], lexicon: Le
     return indexes, DateHit(noun, f"(same event) {day.text}", day.date, "day")
 
 
+def _words_of(event: Event) -> str:
+    """The words of the text that dated an event, without the mark of how ('(context) On Monday': 'On Monday')."""
+    return (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ").removeprefix("(story) ")
+
+
 def same_event_date(noun: Token, event: Event) -> DateHit:
-    text = (event.date_text or "").removeprefix("(context) ").removeprefix("(same event) ")
+    text = _words_of(event)
     return DateHit(noun, f"(same event) {text}", event.date, event.date_precision)
 
 

@@ -80,7 +80,7 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _own_day(event: Event) -> bool:
-    return event.date is not None and not (event.date_text or "").startswith(("(context)", "(same event)"))
+    return event.date is not None and not (event.date_text or "").startswith(("(context)", "(same event)", "(story)"))
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:
@@ -93,7 +93,7 @@ def _may_name(other: Event, event: Event, back: bool) -> bool:
     if (other.source is None and event.source is None and not back) or not _compatible(other.source, event.source):
         return False
     return other.date is None or event.date is None or other.date == event.date \
-        or (event.date_text or "").startswith("(context)")
+        or (event.date_text or "").startswith(("(context)", "(story)"))
 
 
 def _enriched(other: Event, event: Event) -> Event:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
+from seismo.coding.date_years import frame_year, in_year, yearless_month
 from seismo.coding.dates import find_date_expressions, named_date, resolve_date
 from seismo.coding.doc_memo import span_text
 from seismo.coding.events import Trigger
@@ -82,12 +83,15 @@ def span_root(sent: Span, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None = None) -> list[DateHit]:
+def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None = None,
+                   year: int | None = None) -> list[DateHit]:
     """The sentence's date expressions, resolved; one told from another event's ("the day before", "that
     day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
-    the document's last), and never lands after publication."""
+    the document's last), and never lands after publication. A month without a year reads in the past year
+    the sentence puts first, else in ``year``, the one its paragraph set ("In 2016, ... until July")."""
     hits, shifts = [], []
     text = span_text(sent)
+    framed = frame_year(sent, published)
     for mention in with_hour_shifts(find_date_expressions(text), text):  # 'hours after the vote'
         root = span_root(sent, mention.start, mention.end)
         if root is None:
@@ -101,6 +105,9 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
         if named is None and names is not None and _adverbial(names) and root.dep_ != "poss":
             names = None  # "advised citizens to leave in its January 3 alert": the clause's own date
         resolved = named or (None if is_hour_shift(mention.text) else resolve_date(mention.text, published))
+        frame = framed[1] if framed is not None and framed[0].i < root.i else year
+        if frame is not None and named is None and resolved is not None and yearless_month(mention.text):
+            resolved = in_year(resolved, frame)  # "In the 2016 election, ... until July": July 2016
         if resolved is None and anchor is not None:
             resolved = resolve_told(mention.text, anchor)
             resolved = None if resolved and published and resolved.date > published else resolved
