@@ -32,6 +32,7 @@ HAND_COMMON = [
     "and",
     "another",
     "any",
+    "arab",  # a people word, not Hussein Arab
     "area",
     "army",
     "away",
