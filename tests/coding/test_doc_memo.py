@@ -126,3 +126,18 @@ def test_documents_asked_in_turn_keep_their_own_tables() -> None:
         assert memo(first, "head", lambda: "first") == "first"
         assert memo(second, "head", lambda: "second") == "second"
     assert memo(first, "head", lambda: "again") == "first"
+
+
+def test_entities_are_the_span_ents_read_once_per_document() -> None:
+    words = ["Teachers", "of", "the", "Lowland", "Union", "met", "in", "Dorvik", ".",
+             "The", "Green", "Lantern", "Party", "walked", "out", "."]  # fmt: skip
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * 8 + [True] + [False] * 6,
+              ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O",
+                    "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])  # fmt: skip
+    first, second = doc[0:9], doc[9:16]
+    for span in (first, second, doc[4:12], doc[3:8]):
+        assert doc_memo.entities(span) == [(e.start, e.end, e.label_) for e in span.ents]
+    # an entity that starts before the span ('Lowland Union') or runs past its end ('Green Lantern Party') is not in it
+    assert doc_memo.entities(doc[4:12]) == [(7, 8, "GPE")]
+    assert doc_memo.entities(doc) == [(3, 5, "ORG"), (7, 8, "GPE"), (10, 13, "ORG")]
+    assert memo(doc, "entities", tuple) == ((3, 5, "ORG"), (7, 8, "GPE"), (10, 13, "ORG"))  # read once, kept
