@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
-import gc
 import io
 import pstats
 import sys
@@ -37,10 +36,11 @@ def _clear(coder) -> None:
     for value in vars(coder.kb).values():
         if hasattr(value, "cache_clear"):
             value.cache_clear()
-    for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper) and \
-                (getattr(obj, "__module__", None) or "").startswith("seismo.coding.dates"):
-            obj.cache_clear()
+    for name, module in list(sys.modules.items()):  # not gc.get_objects(): it leaves out what gc.freeze() froze
+        if name.startswith("seismo.coding.date"):  # the date finder's and the fallback's caches
+            for value in vars(module).values():
+                if isinstance(value, functools._lru_cache_wrapper):
+                    value.cache_clear()
 
 
 def main() -> None:

@@ -126,3 +126,40 @@ def test_documents_asked_in_turn_keep_their_own_tables() -> None:
         assert memo(first, "head", lambda: "first") == "first"
         assert memo(second, "head", lambda: "second") == "second"
     assert memo(first, "head", lambda: "again") == "first"
+
+
+def test_entities_are_the_span_ents_read_once_per_document() -> None:
+    words = ["Teachers", "of", "the", "Lowland", "Union", "met", "in", "Dorvik", ".",
+             "The", "Green", "Lantern", "Party", "walked", "out", "."]  # fmt: skip
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * 8 + [True] + [False] * 6,
+              ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O",
+                    "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])  # fmt: skip
+    first, second = doc[0:9], doc[9:16]
+    for span in (first, second, doc[4:12], doc[3:8]):
+        assert doc_memo.entities(span) == [(e.start, e.end, e.label_) for e in span.ents]
+    # an entity that starts before the span ('Lowland Union') or runs past its end ('Green Lantern Party') is not in it
+    assert doc_memo.entities(doc[4:12]) == [(7, 8, "GPE")]
+    assert doc_memo.entities(doc) == [(3, 5, "ORG"), (7, 8, "GPE"), (10, 13, "ORG")]
+    assert memo(doc, "entities", tuple) == ((3, 5, "ORG"), (7, 8, "GPE"), (10, 13, "ORG"))  # read once, kept
+
+
+def test_unknown_places_are_read_once_for_both_readings(monkeypatch) -> None:
+    from seismo.coding import places
+
+    words = ["Clashes", "erupted", "in", "Qarvelo", "near", "the", "town", "of", "Dunmirra", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["NOUN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "ADP", "PROPN",
+                                           "PUNCT"],
+              heads=[1, 1, 1, 2, 1, 6, 4, 6, 7, 1], lemmas=[w.lower() for w in words],
+              deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+              ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])  # fmt: skip
+    kb, sent = load_kb(), doc[:]
+    calls: list[int] = []
+    read = places._unknown
+    monkeypatch.setattr(places, "_unknown", lambda *a: calls.append(1) or read(*a))
+    named = places.unknown_in(sent, [], kb, "ISL", True)
+    plain = places.unknown_in(sent, [], kb, "ISL", False)
+    assert [(doc[i].text, loc.country) for i, loc in named] == [("Qarvelo", "ISL"), ("Dunmirra", "ISL")]
+    assert [doc[i].text for i, _ in plain] == ["Dunmirra"]  # the town noun's name; the bare name only with named
+    assert named == [(t.i, loc) for t, loc in places.unknown_places(sent, [], kb, "ISL", True)]
+    assert plain == [(t.i, loc) for t, loc in places.unknown_places(sent, [], kb, "ISL", False)]
+    assert len(calls) == 1 + 2  # one read serves both readings (the last two are unknown_places' own)

@@ -33,6 +33,7 @@ from seismo.coding.context_rules import (
     default_contexts,
     plain_contexts,
 )
+from seismo.coding.doc_memo import entities
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event
@@ -111,7 +112,9 @@ def _unignored(slots: list[frozenset[str]], ignore: CueIndex) -> list[frozenset[
 def _banner_names(sent: Span | Doc, banners: frozenset[str]) -> tuple[set[int], set[int]]:
     """The word positions of party names (an ORG entity holding one of ``banners``: "the Freedom Party") and
     those of the banner words themselves. Such a name is a label that says who acts, not what about."""
-    names = [e for e in sent.ents if e.label_ == "ORG" and any(_is_banner(t, banners) for t in e)] if banners else []
+    doc = sent.doc if isinstance(sent, Span) else sent
+    orgs = [doc[s:e] for s, e, label in entities(sent) if label == "ORG"] if banners else []
+    names = [e for e in orgs if any(_is_banner(t, banners) for t in e)]
     words: set[int] = set()
     heads: set[int] = set()
     if not names:

@@ -77,3 +77,22 @@ def _sentences(doc: Doc) -> tuple[tuple[Sentence, ...], list[int]]:
     sents = tuple(Sentence(s.start, s.end, s.start_char, s.end_char) for s in doc.sents)
     index = [k for k, s in enumerate(sents) for _ in range(s.start, s.end)]
     return sents, index
+
+
+def entities(span: Span | Doc) -> list[tuple[int, int, str]]:
+    """``span.ents`` as (start, end, label) token bounds, the same entities in the same order. spaCy's
+    ``Span.ents`` walks ``Doc.ents``, which builds a ``Span`` for every entity of the whole document on each
+    ask: once per sentence, that is quadratic in the document's length. Here the document's are read once."""
+    doc = span.doc if isinstance(span, Span) else span
+    ents: tuple[tuple[int, int, str], ...] = memo(
+        doc, "entities", lambda: tuple((e.start, e.end, e.label_) for e in doc.ents)
+    )
+    if not isinstance(span, Span):
+        return list(ents)
+    found = []
+    for start, end, label in ents:  # Span.ents: from the span's start, up to the first entity running past its end
+        if start >= span.start:
+            if end > span.end:
+                break
+            found.append((start, end, label))
+    return found

@@ -177,9 +177,9 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     known = known_places(sent, kb)
     found = [(place.start, place.location) for place in known if not place.inside
              and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)]
-    found += [(i, location) for i, location in _unknown_in(sent, known, kb, home, False)
+    found += [(i, location) for i, location in unknown_in(sent, known, kb, home, False)
               if _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
-    named = [(i, location) for i, location in _unknown_in(sent, known, kb, home, True)
+    named = [(i, location) for i, location in unknown_in(sent, known, kb, home, True)
              if (i, location) not in found and _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
     if named and all(_part_of_name(doc[i], named) for i, _ in found):
         found = named  # a name only the entity recogniser calls a place fills a gap: a known place comes first
@@ -242,11 +242,14 @@ def _named_feature(span: Span, location: Location) -> Location:
     return Location(name=words.text, country=location.country, lat=location.lat, lon=location.lon)
 
 
-def _unknown_in(sent: Span, known: list[KnownPlace], kb: KnowledgeBase,
-                home: str | None, named: bool) -> list[tuple[int, Location]]:
-    """``unknown_places`` as token indices, read once per sentence and story country."""
-    return memo(sent.doc, ("unknown_places", sent.start, sent.end, kb, home, named),
-                lambda: [(token.i, location) for token, location in unknown_places(sent, known, kb, home, named)])
+def unknown_in(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
+               home: str | None, named: bool = True) -> list[tuple[int, Location]]:
+    """``unknown_places`` as token indices, read once per sentence and story country for both values of
+    ``named`` (the places without ``named`` are those with it, less what only ``named`` admits): each trigger's
+    place asks with and without, the sentence's scene (``coding.scenes``) with."""
+    tagged = memo(sent.doc, ("unknown_places", sent.start, sent.end, kb, home),
+                  lambda: [(token.i, place, by_name) for token, place, by_name in _unknown(sent, known, kb, home)])
+    return [(i, location) for i, location, by_name in tagged if named or not by_name]
 
 
 def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
@@ -283,16 +286,22 @@ def unknown_places(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
     ``named``, a name after a static locative that only the entity recogniser or a place phrase says is a place
     ('clashes in Bani Walid', ``located_name``) or an unknown region ('in Kachin state', ``_unknown_region``).
     Named by the text, in the country the phrase gives (else the story's), without coordinates: no map point."""
+    return [(token, location) for token, location, by_name in _unknown(sent, known, kb, home) if named or not by_name]
+
+
+def _unknown(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
+             home: str | None) -> list[tuple[Token, Location, bool]]:
+    """``unknown_places`` with ``named``, each place marked True where only ``named`` admits it."""
     covered = {i for place in known if not place.inside for i in range(place.start, place.end)}
     by_token = {i: place.location for place in known if not place.inside for i in range(place.start, place.end)}
-    out: list[tuple[Token, Location]] = []
+    out: list[tuple[Token, Location, bool]] = []
     for token in sent:
         if token.dep_ in ("compound", "flat") or token.i in covered:
             continue
         if token.pos_ != "PROPN":
-            region = _unknown_region(token, covered, kb, home) if named else None
+            region = _unknown_region(token, covered, kb, home)
             if region is not None:
-                out.append((token, region))
+                out.append((token, region, True))
             continue
         settlement = settlement_of(token)  # the town noun says it is a place, whatever the tagger guessed
         setoff = [] if token.ent_type_ in NOT_PLACE_ENTS else [  # the tagger often reads an odd town as an ORG
@@ -300,14 +309,14 @@ def unknown_places(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
         name_tokens = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
         located = None
         if not setoff and settlement is None:
-            located = located_name(token, name_tokens, by_token, kb) if named else None
+            located = located_name(token, name_tokens, by_token, kb)
             if located is None:
                 continue
         country = next((loc.country for loc in setoff if loc.country), None) \
             or (_modifier_country(settlement, kb) if settlement is not None else None) or located or home
         if country and not any(t.i in covered for t in name_tokens):
             name = sent.doc[name_tokens[0].i: token.i + 1].text
-            out.append((token, Location(name=name, country=country)))
+            out.append((token, Location(name=name, country=country), located is not None))
     return out
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.places import STATIC_LOCATIVE, known_places, settlement_of, unknown_places
+from seismo.coding.places import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Event, Location
@@ -58,7 +58,7 @@ def _scene_of(sent: Span, kb: KnowledgeBase, home: str | None) -> Location | Non
     doc = sent.doc
     known = [place for place in known_places(sent, kb) if not place.inside]
     found = [(place.root, place.location) for place in known if _names_a_scene(doc[place.root])]
-    found += [(token.i, loc) for token, loc in unknown_places(sent, known, kb, home) if _names_a_scene(token)]
+    found += [(i, loc) for i, loc in unknown_in(sent, known, kb, home) if _names_a_scene(doc[i])]
     for _, location in sorted(found, key=lambda f: f[0]):
         if location.country and location.name != kb.country_name(location.country):
             return location

@@ -14,10 +14,12 @@ raises ``KnowledgeError`` (K001). Loading is cached per set of extra files (and 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,7 +78,7 @@ def load_compiled(extra: tuple[Path, ...]) -> KnowledgeBase | None:
     if path is None or not path.is_file():
         return None
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") as fh, _kept_for_good():
             compiled, places = pickle.load(fh)  # our own cache file, written below
     except Exception:  # a stale or truncated cache is rebuilt, never fatal
         return None
@@ -85,8 +87,29 @@ def load_compiled(extra: tuple[Path, ...]) -> KnowledgeBase | None:
     return kb
 
 
+@contextmanager
+def _kept_for_good() -> Iterator[None]:
+    """Build the tables with the cyclic garbage collector paused, then freeze them (``gc.freeze``).
+
+    A load builds ~370k containers and nothing else: every collection it would trigger (the oldest
+    generation more than once, over the whole growing heap) finds no garbage. The knowledge base lives as
+    long as the process (``_load`` is cached), so after the load no collection needs to walk it again:
+    frozen, it is left out of every later one (and a forked worker does not copy its pages to mark them).
+    Whatever else was alive at that moment is frozen with it (the collector cannot freeze less)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        gc.freeze()  # not after a failed load: its pieces are garbage
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _compile_and_cache(extra: tuple[Path, ...]) -> KnowledgeBase:
-    kb = KnowledgeBase(compile_kb(extra))
+    with _kept_for_good():
+        kb = KnowledgeBase(compile_kb(extra))
+        kb._place_index()  # built now (pickled below), not on the first place asked
     path = _cache_file(extra)
     if path is None:
         return kb

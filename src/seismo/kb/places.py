@@ -141,8 +141,12 @@ class PlaceIndex:
         """Places named in ``text``, longest first; ``tokens``: the text's ``tokenize``, when already made."""
         tokens = tokenize(text) if tokens is None else tokens
         found: list[tuple[int, int, Location]] = []
+        names, prefixes = self.table.entries, self.table.prefixes
         i = 0
         while i < len(tokens):
+            if tokens[i].key not in names and tokens[i].key not in prefixes:
+                i += 1  # no place name starts here (``longest`` would say so after a call)
+                continue
             end, entries = self.table.longest(tokens, i)
             if not entries:
                 i += 1

@@ -157,6 +157,9 @@ class AliasTable:
         self, tokens: list[Token], i: int, kinds: frozenset[str] | None = None
     ) -> tuple[int, list[Entry]]:
         """Longest alias starting at token ``i`` whose case rules hold: (end index, entries)."""
+        first = tokens[i].key
+        if first not in self.entries and first not in self.prefixes:
+            return i, []  # most words start no alias: asked of every word of every sentence scanned
         best_end, best = i, []
         key = ""
         for j in range(i, len(tokens)):
