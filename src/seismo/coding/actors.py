@@ -38,6 +38,7 @@ from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
+from seismo.coding.surname_forms import named_government
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -113,6 +114,8 @@ class DocumentContext:
         found = None if found is not None and _domain_word(token, found.actor) else found
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
+        if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
+            actor = named_government(self.kb, token, on, (self.home,) if self.home else ()) or actor
         actor = state_name(self.kb, token, span, on) or actor
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
