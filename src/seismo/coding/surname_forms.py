@@ -9,10 +9,12 @@ build drops them), and the tagger reads such a word by its common sense. Two rea
   (``kb.leader_surnames``), names that country's government (GOV). "The Bush administration" in a 2019
   story is still the US government of its time: the code is USAGOV either way.
 * **A surname the document wrote in full earlier** ("Theresa May ... Later, May criticised ..."): the tagger
-  reads "May" as the modal verb (an auxiliary of a past-tense verb, which no modal takes) or as the month
-  (a one-word date standing as a subject or an object: not "in May", not "May 3"). ``repair_surnames``
-  gives such a token back its name reading in the parse (a proper noun; the subject of its verb), before the
-  document is coded, so the memory of names (``mention_memory.names``) reads it as the person.
+  reads "May" as the modal verb: an auxiliary of a past-tense or third-person verb ("May criticised", which no
+  modal takes), or one it tagged as a proper noun, with no subject of its own. ``repair_surnames`` gives such
+  a token back its name reading in the parse (a proper noun, the subject of its verb, a PERSON entity) before
+  the document is coded, so the memory of names (``mention_memory.names``) reads it as the person. The month
+  is left alone ("In May, ...", "May 3"): the tagger's date reading of a subject or object ("praised May")
+  already yields to the memory of names.
 """
 
 from __future__ import annotations
@@ -27,37 +29,50 @@ from seismo.models import Actor
 
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "era"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # "May criticised", "May says": no modal takes these forms
-OBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 
 
-def named_government(kb: KnowledgeBase, token: Token, on: dt.date | None,
-                     prefer: tuple[str, ...] = ()) -> Actor | None:
+def named_government(kb: KnowledgeBase, token: Token, on: dt.date | None, prefer: tuple[str, ...] = ()) -> Actor | None:
     """'the Bush administration', 'the Bush White House': the government of the country whose head of
     state or government bears the name before the noun (see the module)."""
     if token.lemma_.lower() in GOVERNMENT_NOUNS and token.pos_ == "NOUN":
-        words = [c for c in token.lefts if c.dep_ == "compound"]
+        words = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
     elif token.text == "House" and token.i > 1 and token.doc[token.i - 1].text == "White":
-        words = [c for c in token.doc[token.i - 1].lefts if c.dep_ == "compound"] \
-            + [c for c in token.lefts if c.dep_ == "compound" and c.i < token.i - 1]
+        words = [c for c in token.doc[token.i - 1].lefts if c.dep_ == "compound"] + [
+            c for c in token.lefts if c.dep_ == "compound" and c.i < token.i - 1
+        ]
     else:
         return None
     if len(words) != 1:
         return None
     name = words[0]
-    before = token.doc[name.i - 1] if name.i > 0 else None
-    if name.pos_ != "PROPN" or not name.is_title or (before is not None and before.pos_ == "PROPN") \
-            or kb.resolve_phrase(name.text.lower(), on) is not None:  # "the King government": a title
-        return None
+    if not _government_owner(name, token) or kb.resolve_phrase(name.text.lower(), on) is not None:
+        return None  # "the King government": a title
     leader = government_of(kb.people, name.text, on, prefer)
     if leader is None:
         return None
-    return Actor(name=f"{name.text} {token.text}", code=f"{leader.country}GOV", country=leader.country, agent="GOV",
-                 reason=f"'{name.text} {token.text}': a government named after its head ({leader.reason})")
+    return Actor(
+        name=f"{name.text} {token.text}",
+        code=f"{leader.country}GOV",
+        country=leader.country,
+        agent="GOV",
+        reason=f"'{name.text} {token.text}': a government named after its head ({leader.reason})",
+    )
+
+
+def _government_owner(name: Token, head: Token) -> bool:
+    """A capitalised word right before the noun, not first in its sentence, with no name before it (a
+    full name is the knowledge base's). Read as an adjective or a common noun ('the Key government'), it
+    counts only before a lower-case noun: a title-case headline capitalises every word."""
+    if not name.is_title or name.i == name.sent.start or (name.i + 1 != head.i and head.text != "House"):
+        return False
+    if name.doc[name.i - 1].pos_ == "PROPN":
+        return False
+    return name.pos_ == "PROPN" or (name.pos_ in ("ADJ", "NOUN") and head.is_lower)
 
 
 def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
     """Give a surname the document wrote in full earlier its name reading where the tagger took it for the
-    modal 'may' or the month (see the module). Changes the parse in place; nothing else is touched."""
+    modal 'may' (see the module). Changes the parse in place; nothing else is touched."""
     first: dict[str, int | None] = {}  # word -> where a full name ending in it first ends
     for token in doc:
         if not token.is_title or not _misread(token):
@@ -70,27 +85,33 @@ def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
 
 
 def _misread(token: Token) -> bool:
-    if token.pos_ == "AUX" and token.dep_ == "aux":
-        head = token.head
-        return (head.tag_ in FINITE_TAGS or token.tag_ == "NNP") and head.i > token.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-    if token.ent_type_ == "DATE" and token.pos_ == "PROPN" and token.dep_ in OBJECT_DEPS:
-        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-        return len(ent) == 1 and not any(c.like_num for c in token.children)
-    return False
+    """A capitalised auxiliary before a verb with no subject, the verb finite or the word tagged a name."""
+    head = token.head
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ == "aux"
+        and head.i > token.i
+        and (head.tag_ in FINITE_TAGS or token.tag_ == "NNP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
 
 
 def _first_in_full(doc: Doc, word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
     """Where the word first ends a person's full name in the document ('Theresa May ... May'): a run of
     capitalised proper nouns the tagger reads as a person, or the knowledge base as a person's name."""
     for earlier in doc:
-        if earlier.text != word or earlier.i == 0 or doc[earlier.i - 1].pos_ != "PROPN" \
-                or not doc[earlier.i - 1].is_title or doc[earlier.i - 1].sent != earlier.sent:
+        if (
+            earlier.text != word
+            or earlier.i == 0
+            or doc[earlier.i - 1].pos_ != "PROPN"
+            or not doc[earlier.i - 1].is_title
+            or doc[earlier.i - 1].sent != earlier.sent
+        ):
             continue
         start = earlier.i - 1
         while start > earlier.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
             start -= 1
-        name: Span = doc[start: earlier.i + 1]
+        name: Span = doc[start : earlier.i + 1]
         if all(t.ent_type_ == "PERSON" for t in name):
             return earlier.i
         found = kb.resolve_phrase(name.text, on)
@@ -100,7 +121,6 @@ def _first_in_full(doc: Doc, word: str, kb: KnowledgeBase, on: dt.date | None) -
 
 
 def _as_name(doc: Doc, token: Token) -> None:
-    if token.dep_ == "aux":
-        token.dep_ = "nsubj"
+    token.dep_ = "nsubj"
     token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     doc.ents = [e for e in doc.ents if not (e.start <= token.i < e.end)] + [Span(doc, token.i, token.i + 1, "PERSON")]

@@ -42,7 +42,7 @@ def surname_keys(name: str) -> list[str]:
     keys = [last]
     for particle in _PARTICLES:
         if last.startswith(particle) and len(last) > len(particle) + 1:
-            keys.append(last[len(particle):])
+            keys.append(last[len(particle) :])
     return keys
 
 
@@ -64,8 +64,9 @@ def _leader_countries(person: Person) -> set[str]:
     return {r.country for r in person.roles if r.role in LEADER_ROLES and r.country}
 
 
-def government_of(people: dict[str, Person], surname: str, on: dt.date | None,
-                  prefer: tuple[str, ...] = ()) -> Leader | None:
+def government_of(
+    people: dict[str, Person], surname: str, on: dt.date | None, prefer: tuple[str, ...] = ()
+) -> Leader | None:
     """The country whose government '<surname> administration' names on the day ``on`` (see the module)."""
     pool = leaders_by_surname(people).get(fold(surname), [])
     if not pool:
@@ -86,6 +87,7 @@ def government_of(people: dict[str, Person], surname: str, on: dt.date | None,
     for country in prefer:
         if country in countries:
             person = next(p for p in pool if country in _leader_countries(p))
-            return Leader(country, person, f"{person.name}, a head of state or government of {country}, "
-                                           "a story country")
+            return Leader(
+                country, person, f"{person.name}, a head of state or government of {country}, a story country"
+            )
     return None
