@@ -71,3 +71,18 @@ def test_the_month_stays_a_month(code) -> None:  # a guard
         "Theresa May visited Kenya on Monday. In May, Kenyan troops attacked rebels near the border.", MAY_DAYS
     )
     assert "GBRGOV" not in {s for s, _ in dyads(events, "ASSAULT")}
+
+
+def test_a_lone_surname_in_a_story_about_the_leaders_country(code) -> None:
+    events = code("The US Senate debated the budget on Monday. Later, Bush praised the Iraqi government.")
+    assert ("USAGOV", "IRQGOV") in dyads(events, "SUPPORT")
+
+
+def test_a_lone_surname_in_a_story_about_another_country_is_no_one(code) -> None:  # a guard
+    events = code("Kenyan police arrested protesters on Monday. On Tuesday, Brown criticised the Kenyan government.")
+    assert "GBRGOV" not in sources(events)
+
+
+def test_a_lone_surname_first_in_its_sentence_is_no_one(code) -> None:  # a guard
+    events = code("The British parliament debated the budget on Monday. Brown criticised the Iranian government.")
+    assert "GBRGOV" not in sources(events)

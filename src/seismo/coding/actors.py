@@ -38,7 +38,7 @@ from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
-from seismo.coding.surname_forms import named_government
+from seismo.coding.surname_forms import leader_by_surname, named_government
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -57,6 +57,7 @@ class DocumentContext:
     kb: KnowledgeBase
     on: dt.date | None
     home: str | None = None  # the story's country: sector-only actors ("police", "students") belong to it
+    countries: tuple[str, ...] = ()  # the countries the story establishes, best first (``story.story_countries``)
     memory: MentionMemory = field(default_factory=MentionMemory)  # what earlier sentences named
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
@@ -134,6 +135,8 @@ class DocumentContext:
             actor = self.introduced(token, actor)
         if actor is None and token.pos_ == "PROPN" and token.text in self.memory.names:
             actor = self.memory.names[token.text]
+        if actor is None and token.pos_ == "PROPN":  # "On Tuesday, Brown said": coding.surname_forms
+            actor = leader_by_surname(self.kb, token, on, self.countries)
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
             actor = self._unknown_name(token, text, on)
         if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in group_nouns().org_nouns \

@@ -91,7 +91,8 @@ class Coder:
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
-        ctx.kb = kb = self.kb.preferring(story_countries(doc, article, self.kb, ctx.home, noise))  # 'Tripoli'
+        ctx.countries = story_countries(doc, article, self.kb, ctx.home, noise)
+        ctx.kb = kb = self.kb.preferring(ctx.countries)  # 'Tripoli'
         quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
         ctx.introduced = aliases(doc, ctx, kb, introductions(doc, ctx, kb))  # the story's names

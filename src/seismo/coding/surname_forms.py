@@ -24,7 +24,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from seismo.kb import KnowledgeBase
-from seismo.kb.leader_surnames import government_of
+from seismo.kb.leader_surnames import government_of, leader_in_office
 from seismo.models import Actor
 
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "era"})
@@ -68,6 +68,32 @@ def _government_owner(name: Token, head: Token) -> bool:
     if name.doc[name.i - 1].pos_ == "PROPN":
         return False
     return name.pos_ == "PROPN" or (name.pos_ in ("ADJ", "NOUN") and head.is_lower)
+
+
+def leader_by_surname(kb: KnowledgeBase, token: Token, on: dt.date | None, countries: tuple[str, ...]) -> Actor | None:
+    """'On Tuesday, Brown criticised ...' with no full name before: a capitalised surname the knowledge base
+    keeps no alias of (a common word), standing alone as the subject of a verb, not first in its sentence, is
+    the head of state or government of that surname in office on the day, when the story establishes that
+    leader's country (``countries``: its own, the dateline's, the lede's). A sentence-initial word, or one in
+    a longer name, is never read so."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not token.is_title or token.i == token.sent.start:
+        return None
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB" or any(True for _ in token.children):
+        return None
+    if doc[token.i - 1].pos_ == "PROPN" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+        return None
+    leader = leader_in_office(kb.people, token.text, on)
+    if leader is None or leader.country not in countries or kb.resolve_phrase(token.text, on) is not None:
+        return None
+    role = leader.person.active(on)[0] if on else leader.person.latest()
+    return Actor(
+        name=token.text,
+        code=f"{leader.country}{role.agent or 'GOV'}",
+        country=leader.country,
+        agent=role.agent or "GOV",
+        reason=f"person {leader.reason}: the surname alone, a common word, of a story country's leader",
+    )
 
 
 def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:

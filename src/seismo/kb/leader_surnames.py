@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from seismo.kb.records import Person
+from seismo.kb.records import Person, Role
 from seismo.kb.text import fold
 
 LEADER_ROLES = frozenset({"HOS", "HOG"})
@@ -72,11 +72,9 @@ def government_of(
     if not pool:
         return None
     if on is not None:
-        now = [(p, r) for p in pool for r in p.roles if r.role in LEADER_ROLES and r.country and r.valid_on(on)]
+        now = _in_office(pool, on)
         if len({r.country for _, r in now}) == 1:
-            person, role = now[0]
-            assert role.country is not None
-            return Leader(role.country, person, f"{person.name}, {role.title} ({role.country}), in office")
+            return _leader_now(*now[0])
         if now:
             return None  # two countries' heads of the name in office that day
     countries = set().union(*(_leader_countries(p) for p in pool))
@@ -91,3 +89,21 @@ def government_of(
                 country, person, f"{person.name}, a head of state or government of {country}, a story country"
             )
     return None
+
+
+def leader_in_office(people: dict[str, Person], surname: str, on: dt.date | None) -> Leader | None:
+    """The one head of state or government of that surname in office on the day (none, or several: None)."""
+    if on is None:
+        return None
+    now = _in_office(leaders_by_surname(people).get(fold(surname), []), on)
+    return _leader_now(*now[0]) if len({p.pid for p, _ in now}) == 1 else None
+
+
+def _in_office(pool: list[Person], on: dt.date) -> list[tuple[Person, Role]]:
+    found = [(p, r) for p in pool for r in p.roles if r.role in LEADER_ROLES and r.country and r.valid_on(on)]
+    return sorted(found, key=lambda pr: pr[1].rank)
+
+
+def _leader_now(person: Person, role: Role) -> Leader:
+    assert role.country is not None
+    return Leader(role.country, person, f"{person.name}, {role.title} ({role.country}), in office")
