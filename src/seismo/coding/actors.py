@@ -116,7 +116,7 @@ class DocumentContext:
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
-            actor = named_government(self.kb, token, on, (self.home,) if self.home else ()) or actor
+            actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
