@@ -38,6 +38,7 @@ from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
+from seismo.coding.surname_forms import leader_by_surname, named_government
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -56,6 +57,7 @@ class DocumentContext:
     kb: KnowledgeBase
     on: dt.date | None
     home: str | None = None  # the story's country: sector-only actors ("police", "students") belong to it
+    countries: tuple[str, ...] = ()  # the countries the story establishes, best first (``story.story_countries``)
     memory: MentionMemory = field(default_factory=MentionMemory)  # what earlier sentences named
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
@@ -113,6 +115,8 @@ class DocumentContext:
         found = None if found is not None and _domain_word(token, found.actor) else found
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
+        if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
+            actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
@@ -131,6 +135,8 @@ class DocumentContext:
             actor = self.introduced(token, actor)
         if actor is None and token.pos_ == "PROPN" and token.text in self.memory.names:
             actor = self.memory.names[token.text]
+        if actor is None and token.pos_ == "PROPN":  # "On Tuesday, Brown said": coding.surname_forms
+            actor = leader_by_surname(self.kb, token, on, self.countries)
         if actor is None and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and token.pos_ == "PROPN":
             actor = self._unknown_name(token, text, on)
         if actor is None and token.pos_ == "NOUN" and token.lemma_.lower() in group_nouns().org_nouns \

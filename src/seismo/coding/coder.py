@@ -59,6 +59,7 @@ from seismo.coding.sentence import (
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_countries, story_country, word_bounds
+from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, delayed_day, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
@@ -86,10 +87,12 @@ class Coder:
         self.scorer = scorer  # the learned type scorer (docs/model.md); None: the rules' types stand
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
+        repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
-        ctx.kb = kb = self.kb.preferring(story_countries(doc, article, self.kb, ctx.home, noise))  # 'Tripoli'
+        ctx.countries = story_countries(doc, article, self.kb, ctx.home, noise)
+        ctx.kb = kb = self.kb.preferring(ctx.countries)  # 'Tripoli'
         quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
         ctx.introduced = aliases(doc, ctx, kb, introductions(doc, ctx, kb))  # the story's names

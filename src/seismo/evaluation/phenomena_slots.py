@@ -11,7 +11,8 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
     country    a country of the pool: name ("the Netherlands"), bare ("Netherlands"), iso3, demonym,
                capital, city
     leader     a person in office on the day (``roles``: HOS, HOG, FM, DEF, INT): name, surname,
-               title, agent, role, plus the country attributes of their country
+               title, agent, role, plus the country attributes of their country; ``names`` (a list in
+               ``pools.yaml``) keeps only the people it names
     namesake   an invented person who shares a surname with a head of state or government in
                office on the day: text ("Carlos Johnson"), first, surname, politician, iso3, agent
     person     an invented full name the knowledge base does not know
@@ -138,11 +139,13 @@ def _leader(spec: dict[str, Any], draw: Draw) -> Filler:
     countries = [draw.fillers[same]["iso3"]] if same else _pool_codes(spec, draw)
     holders = _office_holders(draw.kb)
     skip = set(draw.pools.get("not_leaders") or ())
+    named = set(draw.pools[spec["names"]]) if "names" in spec else None
     candidates = [
         (person, role)
         for iso3 in countries
         for person, role in holders.get(iso3, [])
         if role.role in roles and person.name not in skip and _in_office(role, draw.day)
+        and (named is None or person.name in named)
     ]
     if not candidates:
         raise NoFiller(f"no {'/'.join(sorted(roles))} of the pool in office on {draw.day}")

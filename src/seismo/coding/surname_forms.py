@@ -1,0 +1,152 @@
+"""Leaders whose surname is a common English word: "the Bush administration", "Later, May criticised ...".
+
+The knowledge base keeps no surname alias that is a common word ("Bush", "Brown", "May", "Rice": the KB
+build drops them), and the tagger reads such a word by its common sense. Two readings bring the person back:
+
+* **A government named after its head**: "the Bush administration", "the Brown government", "the May
+  cabinet". A capitalised name right before a government noun (``GOVERNMENT_NOUNS``), with no other name
+  before it, that is the surname of a head of state or government in the knowledge base, in any year
+  (``kb.leader_surnames``), names that country's government (GOV). "The Bush administration" in a 2019
+  story is still the US government of its time: the code is USAGOV either way.
+* **A surname the document wrote in full earlier** ("Theresa May ... Later, May criticised ..."): the tagger
+  reads "May" as the modal verb: an auxiliary of a past-tense or third-person verb ("May criticised", which no
+  modal takes), or one it tagged as a proper noun, with no subject of its own. ``repair_surnames`` gives such
+  a token back its name reading in the parse (a proper noun, the subject of its verb, a PERSON entity) before
+  the document is coded, so the memory of names (``mention_memory.names``) reads it as the person. The month
+  is left alone ("In May, ...", "May 3"): the tagger's date reading of a subject or object ("praised May")
+  already yields to the memory of names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from seismo.kb import KnowledgeBase
+from seismo.kb.leader_surnames import government_of, leader_in_office
+from seismo.models import Actor
+
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "era"})
+FINITE_TAGS = frozenset({"VBD", "VBZ"})  # "May criticised", "May says": no modal takes these forms
+
+
+def named_government(kb: KnowledgeBase, token: Token, on: dt.date | None, prefer: tuple[str, ...] = ()) -> Actor | None:
+    """'the Bush administration', 'the Bush White House': the government of the country whose head of
+    state or government bears the name before the noun (see the module)."""
+    if token.lemma_.lower() in GOVERNMENT_NOUNS and token.pos_ == "NOUN":
+        words = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    elif token.text == "House" and token.i > 1 and token.doc[token.i - 1].text == "White":
+        words = [c for c in token.doc[token.i - 1].lefts if c.dep_ == "compound"] + [
+            c for c in token.lefts if c.dep_ == "compound" and c.i < token.i - 1
+        ]
+    else:
+        return None
+    if len(words) != 1:
+        return None
+    name = words[0]
+    if not _government_owner(name, token) or kb.resolve_phrase(name.text.lower(), on) is not None:
+        return None  # "the King government": a title
+    leader = government_of(kb.people, name.text, on, prefer)
+    if leader is None:
+        return None
+    return Actor(
+        name=f"{name.text} {token.text}",
+        code=f"{leader.country}GOV",
+        country=leader.country,
+        agent="GOV",
+        reason=f"'{name.text} {token.text}': a government named after its head ({leader.reason})",
+    )
+
+
+def _government_owner(name: Token, head: Token) -> bool:
+    """A capitalised word right before the noun, not first in its sentence, with no name before it (a
+    full name is the knowledge base's). Read as an adjective or a common noun ('the Key government'), it
+    counts only before a lower-case noun: a title-case headline capitalises every word."""
+    if not name.is_title or name.i == name.sent.start or (name.i + 1 != head.i and head.text != "House"):
+        return False
+    if name.doc[name.i - 1].pos_ == "PROPN":
+        return False
+    return name.pos_ == "PROPN" or (name.pos_ in ("ADJ", "NOUN") and head.is_lower)
+
+
+def leader_by_surname(kb: KnowledgeBase, token: Token, on: dt.date | None, countries: tuple[str, ...]) -> Actor | None:
+    """'On Tuesday, Brown criticised ...' with no full name before: a capitalised surname the knowledge base
+    keeps no alias of (a common word), standing alone as the subject of a verb, not first in its sentence, is
+    the head of state or government of that surname in office on the day, when the story establishes that
+    leader's country (``countries``: its own, the dateline's, the lede's). A sentence-initial word, or one in
+    a longer name, is never read so."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not token.is_title or token.i == token.sent.start:
+        return None
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB" or any(True for _ in token.children):
+        return None
+    if doc[token.i - 1].pos_ == "PROPN" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+        return None
+    leader = leader_in_office(kb.people, token.text, on)
+    if leader is None or leader.country not in countries or kb.resolve_phrase(token.text, on) is not None:
+        return None
+    role = leader.person.active(on)[0] if on else leader.person.latest()
+    return Actor(
+        name=token.text,
+        code=f"{leader.country}{role.agent or 'GOV'}",
+        country=leader.country,
+        agent=role.agent or "GOV",
+        reason=f"person {leader.reason}: the surname alone, a common word, of a story country's leader",
+    )
+
+
+def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
+    """Give a surname the document wrote in full earlier its name reading where the tagger took it for the
+    modal 'may' (see the module). Changes the parse in place; nothing else is touched."""
+    first: dict[str, int | None] = {}  # word -> where a full name ending in it first ends
+    for token in doc:
+        if not token.is_title or not _misread(token):
+            continue
+        if token.text not in first:
+            first[token.text] = _first_in_full(doc, token.text, kb, on)
+        full = first[token.text]
+        if full is not None and full < token.i:
+            _as_name(doc, token)
+
+
+def _misread(token: Token) -> bool:
+    """A capitalised auxiliary before a verb with no subject, the verb finite or the word tagged a name."""
+    head = token.head
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ == "aux"
+        and head.i > token.i
+        and (head.tag_ in FINITE_TAGS or token.tag_ == "NNP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
+def _first_in_full(doc: Doc, word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
+    """Where the word first ends a person's full name in the document ('Theresa May ... May'): a run of
+    capitalised proper nouns the tagger reads as a person, or the knowledge base as a person's name."""
+    for earlier in doc:
+        if (
+            earlier.text != word
+            or earlier.i == 0
+            or doc[earlier.i - 1].pos_ != "PROPN"
+            or not doc[earlier.i - 1].is_title
+            or doc[earlier.i - 1].sent != earlier.sent
+        ):
+            continue
+        start = earlier.i - 1
+        while start > earlier.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        name: Span = doc[start : earlier.i + 1]
+        if all(t.ent_type_ == "PERSON" for t in name):
+            return earlier.i
+        found = kb.resolve_phrase(name.text, on)
+        if found is not None and (found.reason or "").startswith("person "):
+            return earlier.i
+    return None
+
+
+def _as_name(doc: Doc, token: Token) -> None:
+    token.dep_ = "nsubj"
+    token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    doc.ents = [e for e in doc.ents if not (e.start <= token.i < e.end)] + [Span(doc, token.i, token.i + 1, "PERSON")]
