@@ -195,9 +195,34 @@ def candidates(
         return sorted(people, key=lambda p: (_ever_led(p), prominence(p)), reverse=True), "", False
     in_office = sorted(((roles[0].rank, p) for p in people if (roles := p.active(on))), key=lambda rp: rp[0])
     if in_office:
+        story_leader = _story_leader(people, [p for _, p in in_office], on, prefer)
+        if story_leader is not None:
+            return story_leader
         top = [p for rank, p in in_office if rank == in_office[0][0]]
-        return _break_tie([p for _, p in in_office], top, on, prefer)
+        pool, note, undecided = _break_tie([p for _, p in in_office], top, on, prefer)
+        return pool + [p for p in people if p not in pool], note, undecided  # the others: an ambiguity
     return sorted(people, key=lambda p: p.nearest(on).distance(on)), "", False
+
+
+def _story_leader(
+    people: list[Person], in_office: list[Person], on: dt.date, prefer: tuple[str, ...]
+) -> tuple[list[Person], str, bool] | None:
+    """'Obama' in a 2019 US story: nobody in office on the day holds a seat in a story country, but a former
+    (or future) head of state or government of one bears the name: that leader, not the Equatorial Guinean
+    prime minister in office. The code is then the leader's on the day (elite when out of office)."""
+    rank = {c: i for i, c in enumerate(prefer)}
+    if not rank or any(_seat(p, on) in rank for p in in_office):
+        return None
+    led = [(min(rank[r.country] for r in p.roles if r.country in rank), p.nearest(on).distance(on), n, p)
+           for n, p in enumerate(people) if p not in in_office
+           and any(r.country in rank and r.role in ("HOS", "HOG") for r in p.roles)]
+    if not led:
+        return None
+    chosen = min(led)[3]
+    country = next(r.country for r in chosen.roles if r.country in rank)
+    note = (f"; nobody in office on {on.isoformat()} of that name sits in a story country ({'/'.join(prefer)}): "
+            f"the {country} leader of that name, a story country")
+    return _first([chosen], people), note, False
 
 
 def _ever_led(person: Person) -> bool:

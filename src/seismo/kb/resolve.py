@@ -173,10 +173,12 @@ def _leads(person: Person, on: dt.date | None) -> bool:
 
 def _surname_ok(person: Person, ctx: Context, titled: bool) -> bool:
     """A surname alone counts near a term of office; in running text it also needs a title
-    before it, an earlier full mention, or a head of state/government ("Putin said")."""
+    before it, an earlier full mention, or a head of state/government, in office or within the window
+    ("Putin said"; "Obama" in 2019, which ``people.candidates`` weighs against the story's countries)."""
     if not near_office(person, ctx.on):
         return False
-    return not ctx.running_text or titled or person.pid in ctx.seen or _leads(person, ctx.on)
+    return (not ctx.running_text or titled or person.pid in ctx.seen
+            or any(r.role in _LEADERS for r in person.roles))
 
 
 def _title_fits(person: object, title: list[Segment], ctx: Context) -> bool:
