@@ -41,11 +41,12 @@ def subject_lemma(verb: Token) -> str | None:
 def subject_actor(verb: Token, is_actor: Callable[[Token], bool], agent_of: Callable[[Token], str | None]) -> bool:
     """'Iraq declined', 'the Kenyan opposition backed down': the subject itself names an actor. A common noun
     read only through its modifier ('Russian imports declined', "Kenya's economy declined": a country and no
-    sector) names none, nor a capitalised common word the parser found no entity in. A verb
-    coordinated without a subject of its own reads its first verb's."""
+    sector) names none, nor a name read as a person whom the knowledge base does not know ('Turnout declined':
+    no sector either). A verb coordinated without a subject of its own reads its first verb's."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects = own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
-    return any(is_actor(s) and (agent_of(verb) is not None or s.pos_ == "PRON" or (s.pos_ == "PROPN" and s.ent_type_))
+    named = agent_of(verb) is not None
+    return any(is_actor(s) and (named or s.pos_ == "PRON" or (s.pos_ == "PROPN" and s.ent_type_ != "PERSON"))
                for s in subjects)
 
 
