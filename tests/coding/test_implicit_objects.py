@@ -74,3 +74,17 @@ def test_accepting_an_offer_of_mediation_agrees_with_its_maker(code) -> None:
 def test_a_coordinated_refusal_answers_the_invitation(code) -> None:
     events = code("Croatia invited Serbia on Tuesday to join the talks, but the Serbian government declined.")
     assert ("SRBGOV", "HRVGOV") in dyad_codes(asserted(events, "REJECT"))
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Belarusian troops pulled out of the border village on Tuesday.", "RETREAT", "withdraw"),
+    ("The Moldovan opposition candidate dropped out of the race on Tuesday.", "CONCEDE", None),
+])
+def test_a_particle_parsed_as_a_preposition_still_makes_the_phrasal_verb(code, text: str, type_: str,
+                                                                          mode: str | None) -> None:
+    # the parser reads 'out of' as a preposition 'out' with no object of its own and 'of' below it
+    assert [e for e in asserted(code(text), type_) if e.mode == mode]
+
+
+def test_an_athlete_pulling_out_of_a_race_retreats_from_no_one(code) -> None:
+    assert not asserted(code("The Estonian sprinter pulled out of the race with a knee injury on Tuesday."))

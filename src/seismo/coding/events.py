@@ -91,7 +91,18 @@ def _preps(verb: Token) -> set[str]:
     # "launched missiles targeting US troops": a participle that works as a preposition, read by its form
     preps |= {c.lower_ for h in (verb, obj) if h is not None for c in h.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")}
-    return preps
+    return preps | {g.lower_ for c in _particle_preps(verb) for g in c.children if g.dep_ == "prep"}  # "out of"
+
+
+def _particle_preps(verb: Token) -> list[Token]:
+    """'pulled out of Kherson', 'dropped out of the race': the parser makes the particle a preposition with no
+    object of its own, the phrase's preposition below it."""
+    return [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+            and any(g.dep_ == "prep" for g in c.children)]
+
+
+def _particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS} | {c.lower_ for c in _particle_preps(verb)}
 
 
 def _pps(verb: Token) -> set[str]:
@@ -191,7 +202,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
     content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
-        not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),
+        not rule.particle or bool(_particles(verb) & rule.particle),
         not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object),
         not rule.not_object or obj_lemma not in rule.not_object,
         not rule.object_actor or (obj is not None and is_actor(obj)),

@@ -43,6 +43,8 @@ def subject_actor(verb: Token, is_actor: Callable[[Token], bool], agent_of: Call
     read only through its modifier ('Russian imports declined', "Kenya's economy declined": a country and no
     sector) names none, nor a name read as a person whom the knowledge base does not know ('Turnout declined':
     no sector either). A verb coordinated without a subject of its own reads its first verb's."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True  # "troops were pulled back": a passive's subject is acted on; the rule's other conditions decide
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects = own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
     named = agent_of(verb) is not None
