@@ -10,10 +10,11 @@ counterpart is clearly given:
 - the *continuation*: an earlier event by this event's own source; its recipient is the counterpart.
 
 Only the nearest sentence that relates to the event counts, and only within reach (the sentence before, or
-earlier in the same paragraph; in the event's own sentence only an act in an adjunct of its clause, answered, or a
-coordinated statement, continued); two different counterparts there are no evidence of either. An appeal,
-compliance or defiance answers the latest decision aimed at its source anywhere earlier in the story. The story's
-main country alone is never a counterpart. Each filled recipient says why (``explain``).
+earlier in the same paragraph; in the event's own sentence only an act in an adjunct of its clause or in a
+coordinated clause of another subject, answered, or a coordinated statement, continued); two different
+counterparts there are no evidence of either. An appeal, compliance or defiance answers the latest decision
+aimed at its source anywhere earlier in the story. The story's main country alone is never a counterpart.
+Each filled recipient says why (``explain``).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def _clause_link(other: Event, doc: Doc, trigger: Token) -> str | None:
     if verb.i == other_verb.i:
         return None
     if any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((verb, other_verb), (other_verb, verb))):
-        return "continues"
+        # "A invited B to the talks, but B declined": a coordinated clause of its own subject answers the first
+        return "answers" if told.i < trigger.i and _own_subject(verb) and _own_subject(other_verb) else "continues"
     links = load_counterparts()
     node = told
     while node.i != node.head.i:
@@ -125,6 +127,10 @@ def _clause_link(other: Event, doc: Doc, trigger: Token) -> str | None:
             return "answers" if node.dep_ in ("prep", "advcl") and node.lower_ in links.answer_preps else None
         node = node.head
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _clause_verb(token: Token) -> Token:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.antecedents import object_antecedents
-from seismo.coding.group_nouns import group_nouns
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+from seismo.coding.rule_subjects import counted_subject, has_conj_subject, subject_actor, subject_lemma
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJ_DEPS,
@@ -91,7 +91,18 @@ def _preps(verb: Token) -> set[str]:
     # "launched missiles targeting US troops": a participle that works as a preposition, read by its form
     preps |= {c.lower_ for h in (verb, obj) if h is not None for c in h.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")}
-    return preps
+    return preps | {g.lower_ for c in _particle_preps(verb) for g in c.children if g.dep_ == "prep"}  # "out of"
+
+
+def _particle_preps(verb: Token) -> list[Token]:
+    """'pulled out of Kherson', 'dropped out of the race': the parser makes the particle a preposition with no
+    object of its own, the phrase's preposition below it."""
+    return [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+            and any(g.dep_ == "prep" for g in c.children)]
+
+
+def _particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS} | {c.lower_ for c in _particle_preps(verb)}
 
 
 def _pps(verb: Token) -> set[str]:
@@ -184,24 +195,6 @@ def _framing(verb: Token, heads: frozenset[str]) -> bool:
     return any(c.lemma_.lower() in heads for c in clauses)
 
 
-def _counted_subject(verb: Token) -> bool:
-    """'with 231 Democrats supporting the resolution', 'two Democrats opposed': a head count of voters is a
-    tally of a vote, and votes are no events (docs/annotation.md, Elections)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        subjects.append(verb.head)
-    # "One of these groups, the Syrian Democratic Forces, opposed": a count that a name renames is one actor
-    return any((s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children) or _misattached_count(s))
-               and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children) for s in subjects)
-
-
-def _misattached_count(subject: Token) -> bool:
-    """'Forty Kenyan deputies voted against it': the parser hangs the count on the nationality word
-    (compound of 'Kenyan'); a year there ('2019 Kenyan elections') counts no one."""
-    return any(c.dep_ in ("nummod", "compound") and c.like_num and not (c.is_digit and len(c.text) == 4)
-               for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i for c in m.children)
-
-
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
     obj = shared_object(verb, sent_thing(verb))
@@ -209,7 +202,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
     content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
-        not rule.particle or any(c.dep_ in PARTICLE_DEPS and c.lower_ in rule.particle for c in verb.children),
+        not rule.particle or bool(_particles(verb) & rule.particle),
         not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object),
         not rule.not_object or obj_lemma not in rule.not_object,
         not rule.object_actor or (obj is not None and is_actor(obj)),
@@ -227,14 +220,15 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.complement_subject_actor or _complement_subject_actor(verb, is_actor),
         not rule.own_commitment or _own_commitment(verb),
-        not rule.not_counted_subject or not _counted_subject(verb),
+        not rule.not_counted_subject or not counted_subject(verb),
+        not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
         not rule.not_number_object or content is None or not content.like_num,
-        not rule.conj_subject or _has_conj_subject(verb),
+        not rule.conj_subject or has_conj_subject(verb),
         # the loader lower-cases set fields; agent codes are upper-case (CVL)
         not rule.source_agent_in or (agent_of(verb) or "").lower() in rule.source_agent_in,
         not rule.not_source_agent_in or (agent_of(verb) or "").lower() not in rule.not_source_agent_in,
         not rule.not_passive or not is_passive(verb),
-        not rule.subject or _subject_lemma(verb) in rule.subject,
+        not rule.subject or subject_lemma(verb) in rule.subject,
     )
     return all(checks)
 
@@ -267,21 +261,6 @@ NAMED_GENERIC_HEADS = {"measure"}
 def _generic_named(obj: Token | None, lemmas: frozenset[str]) -> bool:
     """The object is a generic head that the rule names itself ('eased emergency measures')."""
     return obj is not None and obj.lemma_.lower() in NAMED_GENERIC_HEADS and obj.lemma_.lower() in lemmas
-
-
-def _subject_lemma(verb: Token) -> str | None:
-    """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted."""
-    clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
-        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), subj)
-    return subj.lemma_.lower() if subj is not None else None
-
-
-def _has_conj_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
-               for c in verb.children)
 
 
 def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool],

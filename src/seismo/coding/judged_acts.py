@@ -33,12 +33,13 @@ class ActRules:
     judging_types: frozenset[str]
     made_by: frozenset[str]
     decided_by_government: frozenset[str]
+    offered: frozenset[str]
 
 
 @word_list
 def load_acts() -> ActRules:
     return ActRules(*word_sets("acts.yaml", (
-        "act_nouns", "agent_of", "judging_types", "made_by", "decided_by_government"))[1])
+        "act_nouns", "agent_of", "judging_types", "made_by", "decided_by_government", "offered"))[1])
 
 
 def deciding_government(noun: Token, doer: Actor) -> Actor:

@@ -19,7 +19,7 @@ from seismo.coding.arguments import (
     prep_objects,
 )
 from seismo.coding.events import Trigger
-from seismo.coding.judged_acts import made_by_agents
+from seismo.coding.judged_acts import load_acts, made_by_agents
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
 from seismo.coding.vocatives import addressed_names
 from seismo.coding.word_tables import argument_words
@@ -171,8 +171,12 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
     out += prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
     out += [agent for agent, _ in made_by_agents(obj)]  # "an inquiry into crimes committed by Croat forces"
+    offered = obj.lemma_.lower() in load_acts().offered
+    if offered and depth == 0:
+        out += _misattached_maker(obj)
     preps = (*COMPLEMENT_PREPS, "of")
-    if own and prep_objects(obj, ("of",)):  # "the withdrawal of Serbian forces from Bosnia": the forces, not Bosnia
+    # "the withdrawal of Serbian forces from Bosnia": the forces, not Bosnia; but "an offer of aid from Austria"
+    if own and not offered and prep_objects(obj, ("of",)):
         preps = tuple(p for p in preps if p != "from")
     pobjs = prep_objects(obj, preps)
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
@@ -184,6 +188,16 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
             out.append(pobj)
         out.extend(_object_complements(pobj, depth + 1))
     return out
+
+
+def _misattached_maker(obj: Token) -> list[Token]:
+    """'rejected the offer by Spain': a by-phrase right after an offer that is an active verb's object is the
+    offer's maker (the parser hangs it on the verb; a passive verb's by-phrase is its agent)."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _inside_name(token: Token) -> bool:

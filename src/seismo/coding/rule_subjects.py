@@ -1,0 +1,57 @@
+"""The subject conditions of a verb rule (``dictionaries/events.yaml``): a head count of voters, the subject's
+lemma, a coordinated subject, a subject that itself names an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from seismo.coding.group_nouns import group_nouns
+
+
+def counted_subject(verb: Token) -> bool:
+    """'with 231 Democrats supporting the resolution', 'two Democrats opposed': a head count of voters is a
+    tally of a vote, and votes are no events (docs/annotation.md, Elections)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects.append(verb.head)
+    # "One of these groups, the Syrian Democratic Forces, opposed": a count that a name renames is one actor
+    return any((s.like_num or any(c.dep_ == "nummod" and c.like_num for c in s.children) or _misattached_count(s))
+               and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children) for s in subjects)
+
+
+def _misattached_count(subject: Token) -> bool:
+    """'Forty Kenyan deputies voted against it': the parser hangs the count on the nationality word
+    (compound of 'Kenyan'); a year there ('2019 Kenyan elections') counts no one."""
+    return any(c.dep_ in ("nummod", "compound") and c.like_num and not (c.is_digit and len(c.text) == 4)
+               for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i for c in m.children)
+
+
+def subject_lemma(verb: Token) -> str | None:
+    """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted."""
+    clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), subj)
+    return subj.lemma_.lower() if subj is not None else None
+
+
+def subject_actor(verb: Token, is_actor: Callable[[Token], bool], agent_of: Callable[[Token], str | None]) -> bool:
+    """'Iraq declined', 'the Kenyan opposition backed down': the subject itself names an actor. A common noun
+    read only through its modifier ('Russian imports declined', "Kenya's economy declined": a country and no
+    sector) names none, nor a name read as a person whom the knowledge base does not know ('Turnout declined':
+    no sector either). A verb coordinated without a subject of its own reads its first verb's."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True  # "troops were pulled back": a passive's subject is acted on; the rule's other conditions decide
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+    named = agent_of(verb) is not None
+    return any(is_actor(s) and (named or s.pos_ == "PRON" or (s.pos_ == "PROPN" and s.ent_type_ != "PERSON"))
+               for s in subjects)
+
+
+def has_conj_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+               for c in verb.children)
