@@ -204,3 +204,12 @@ def test_resolve_is_cached(kb: KnowledgeBase) -> None:
     assert kb.resolve_phrase("Russian troops", D(2022, 1, 1)) is kb.resolve_phrase(
         "Russian troops", D(2022, 1, 1)
     )
+
+
+@pytest.mark.parametrize("phrase", ["Bolsonaro loyalist Carlos Mendes", "a Putin ally", "Putin critic Ivan Sorokin",
+                                    "Trump supporters", "Merkel rivals"])
+def test_person_before_a_relation_noun_is_not_the_actor(kb: KnowledgeBase, phrase: str) -> None:
+    # "Trump loyalist Stephen Schwarzman": the loyalist is not Trump, nor his government
+    found = kb.resolve_phrase(phrase, D(2019, 3, 14))
+    assert found is None or found.actor.agent not in ("GOV", "ELI"), (phrase, found)
+

@@ -18,7 +18,7 @@ from seismo.coding.arguments import conjuncts, passive_clause, subject_of
 from seismo.coding.attribution import attribution_of, statement_speaker
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import actor_key, same_side
+from seismo.coding.merge import actor_key, same_actor, same_side
 from seismo.coding.modality import stance_of
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
@@ -79,7 +79,7 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
             **statement_date_fields(trigger, scope.info, scope.heads, base["published"])}
     speaker = statement_speaker(trigger, scope.info, scope.ctx, on, lexicon)
     if stance == "oblige":
-        if speaker is None or any(same_side(speaker, a) for a in actors):
+        if speaker is None or any(_one_side_obliged(speaker, a, lexicon) for a in actors):
             return []
         request = dataclasses.replace(trigger, type="REQUEST", mode=None)
         return [make_event(request, with_agent(speaker, "GOV"), a, base, lexicon) for a in actors]
@@ -99,6 +99,27 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
     return [make_event(verbal, with_agent(s, "GOV"), t, base, lexicon) for s, t in pairs]
+
+
+def _one_side_obliged(speaker: Actor, actor: Actor, lexicon: Lexicon) -> bool:
+    """Whether 'X must do Y' from the speaker is its own side's business rather than a demand on another side.
+    Across countries (and for rebels, the opposition) ``same_side`` decides; at home a state body (state_agents) is
+    another side to a voice outside the state or to another branch of it ('the businessman said the president should
+    accept the result', 'senators said the government must resign'); the executive's parts (executive_agents) are
+    one side, and what a state body tells its people ('residents should stay indoors') is advice, no request."""
+    if not same_side(speaker, actor):
+        return False
+    if same_actor(speaker, actor) or not (speaker.country and actor.country):
+        return True
+    if (actor.agent or "").lower() not in lexicon.cue("state_agents"):
+        return True
+    return _branch(speaker, lexicon) == _branch(actor, lexicon)
+
+
+def _branch(actor: Actor, lexicon: Lexicon) -> str:
+    """The side of the state an actor speaks for: the executive (a bare country too), else its own sector."""
+    agent = (actor.agent or "").lower()
+    return "executive" if not agent or agent in lexicon.cue("executive_agents") else agent
 
 
 def announced_request(trigger: Trigger, lexicon: Lexicon) -> bool:

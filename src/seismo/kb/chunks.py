@@ -51,6 +51,15 @@ LEADER_LINKS = frozenset({"led"})  # "Vietnamese-led forces": the leader acts th
 _INSIDE = HONORIFICS | MODIFIERS | LEADER_LINKS
 LINKS = frozenset({"of", "for"})
 PRO_ANTI = frozenset({"pro", "anti"})
+# "Trump loyalist Stephen Schwarzman", "Kremlin critic", "a Putin ally": a person named before one of these nouns is
+# the one the actor stands with or against, not the actor.
+RELATIONS = frozenset(
+    {
+        "loyalist", "loyalists", "ally", "allies", "supporter", "supporters", "critic", "critics", "opponent",
+        "opponents", "rival", "rivals", "foe", "foes", "detractor", "detractors", "challenger", "challengers",
+        "confidant", "confidante", "associate", "associates", "backer", "backers", "donor", "donors",
+    }
+)  # fmt: skip
 PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
 _LINK_TARGETS = frozenset({COUNTRY, CAPITAL, INSTITUTION})
 

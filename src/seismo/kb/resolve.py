@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, Chunk, Segment
+from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
 from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
     PAST_MARKERS,
@@ -57,6 +57,12 @@ _BACKED = frozenset(
         "hosted", "organised", "organized", "sanctioned", "designated", "bound", "bred",
     }
 )  # fmt: skip
+
+
+def _related(seg: Segment, ctx: Context) -> bool:
+    """'Trump loyalist Stephen Schwarzman': the person stands beside the actor (chunks.RELATIONS)."""
+    nxt = ctx.tokens[seg.end] if seg.end < len(ctx.tokens) else None
+    return nxt is not None and nxt.key in RELATIONS and not ctx.tokens[seg.end - 1].possessive
 
 
 @dataclass(slots=True)
@@ -346,7 +352,9 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
             seat, country, place_seg = country, elsewhere, None
             note += f"; '{name}' read as the place in {country.iso3}, a story country, not {seat.iso3}'s capital"
     person_seg = chunk.first(frozenset({PERSON}))
-    if person_seg is not None and not _detached(person_seg, ctx, chunk):  # "the Hague-based court"
+    if person_seg is not None and (_detached(person_seg, ctx, chunk) or _related(person_seg, ctx)):
+        person_seg = None  # "the Hague-based court", "Trump loyalist Stephen Schwarzman"
+    if person_seg is not None:
         title = [s for s in chunk.segments if s.kind == AGENT and s.end <= person_seg.start]
         org = _org_before(chunk, person_seg, ctx, name)
         found = resolve_person(person_seg, country, ctx, name, title, chunk.start, org)
