@@ -60,3 +60,21 @@ def test_a_person_named_before_a_relation_noun_is_not_the_speaker(code: Code):
     found = _requests(code(text))
     assert found and all(e.source is not None and e.source.agent == "BUS" for e in found), \
         [(e.source, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    'The Chilean foreign minister said on Tuesday that foreign powers should "stay out of the region".',
+    "The Chilean president said on Tuesday that foreign forces must leave the country.",
+])
+def test_a_demand_on_unnamed_foreign_states_is_a_request_without_target(code: Code, text: str):
+    found = _requests(code(text))
+    assert [(e.source.code if e.source else None, e.target) for e in found] == [("CHLGOV", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said on Tuesday that foreign powers should stay out of the conflict.",
+    "Chilean police said on Tuesday that foreign journalists should leave the area.",
+    "The Chilean president said on Tuesday that foreign powers could stay out of the conflict.",
+])
+def test_no_request_of_unnamed_others_from_commentators_or_of_civilians(code: Code, text: str):
+    assert not _requests(code(text))

@@ -49,7 +49,8 @@ def obligation_events(trigger: Trigger, scope: StatementScope) -> list[Event]:
         return []
     actors = [a for t in conjuncts(subj) for a in ctx.resolve_all(t, on) if a.country or a.igo]
     speaker = statement_speaker(trigger, info, ctx, on, lexicon)
-    if not actors or speaker is None or speaker.agent in COMMENTATORS:
+    unnamed = not actors and _unnamed_others(subj, scope, on)
+    if not (actors or unnamed) or speaker is None or speaker.agent in COMMENTATORS:
         return []
     base = dict(
         doc_id=article.doc_id, modality=Modality.ASSERTED,
@@ -58,7 +59,24 @@ def obligation_events(trigger: Trigger, scope: StatementScope) -> list[Event]:
         evidence=evidence_of(info.sent, article.text), trigger=trigger.word.text,
         published=article.published, outlet=article.outlet, coder_version=scope.version,
     )
+    if unnamed:  # "foreign powers should get out of the region": a request whose addressees go unnamed
+        base = {**base, **statement_date_fields(trigger, info, scope.heads, base["published"])}
+        request = dataclasses.replace(trigger, type="REQUEST", mode=None)
+        return [make_event(request, with_agent(speaker, "GOV"), None, base, lexicon)]
     return stance_events(trigger, "oblige", [(a, None) for a in actors], on, base, scope)
+
+
+def _unnamed_others(subj: Token, scope: StatementScope, on: dt.date | None) -> bool:
+    """'foreign powers', 'outside forces': states or forces the speaker marks as others (other_side_modifiers)
+    without naming them: a state noun (foreign_state_nouns) or a state sector with no country."""
+    lexicon = scope.lexicon
+    if not any(c.dep_ == "amod" and c.lower_ in lexicon.cue("other_side_modifiers") for c in subj.children):
+        return False
+    if subj.lemma_.lower() in lexicon.cue("foreign_state_nouns"):
+        return True
+    found = scope.ctx.resolve(subj, on)
+    return found is not None and not (found.country or found.igo) \
+        and (found.agent or "").lower() in lexicon.cue("state_agents")
 
 
 def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
