@@ -272,8 +272,9 @@ class DocumentContext:
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
                 if group is not None and _acts_for(token, group.actor):
-                    why = f"{group.reason}; its members ('{prep.text} {name}')"
-                    return group.actor.model_copy(update={"name": phrase_span(token).text, "reason": why})
+                    named = head_sector(pobj, because(group.actor, group.reason), self.kb, on)  # 'of the X Front'
+                    why = f"{named.reason}; its members ('{prep.text} {name}')"
+                    return named.model_copy(update={"name": phrase_span(token).text, "reason": why})
             if prep.lower_ not in PLACE_PREPS:
                 continue
             country = place.country if place is not None else None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.mention_memory import because
-from seismo.coding.org_heads import people_of
+from seismo.coding.org_heads import head_sector
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -92,9 +92,10 @@ def of_complement(kb: KnowledgeBase, token: Token, on: dt.date | None, depth: in
                 if pobj.dep_ != "pobj":
                     continue
                 found = kb.resolve_phrase(phrase_text(pobj), on)
-                if found:  # "thousands of Mexicans": the people of the country (people_of)
+                if found:  # "thousands of Mexicans": the people of the country (org_heads.people_of); "members
+                    # of the Brazilian Landless Workers Movement": the organisation its head names, not the state
                     named = because(found.actor, f"{found.reason}; named by the 'of' complement")
-                    return people_of(pobj, named, kb)
+                    return head_sector(pobj, named, kb, on)
                 if depth < 2 and pobj.lemma_.lower() in group_nouns().collective_heads:
                     return of_complement(kb, pobj, on, depth + 1)
     return None
