@@ -55,3 +55,17 @@ def test_the_cached_tables_load_as_they_were_compiled(tmp_path: Path, monkeypatc
     before = [(e.kind, e.shape, e.weak, e.layer, e.titled) for e in compiled.actor_table.entries[key]]
     after = [(e.kind, e.shape, e.weak, e.layer, e.titled) for e in loaded.actor_table.entries[key]]
     assert before == after and len(loaded.actor_table.entries) == len(compiled.actor_table.entries)
+
+
+def test_a_knowledge_base_with_user_files_is_never_frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loaded again and again (tests, a server reloading its files), frozen KBs would leak their cycles: only
+    the shipped one is frozen, once per process."""
+    monkeypatch.setenv("SEISMO_CACHE_DIR", str(tmp_path / "cache"))
+    assert not kbmod._freezes((tmp_path / "user.yaml",))
+    frozen = gc.get_freeze_count()
+    for n in range(2):
+        user = tmp_path / f"user{n}.yaml"
+        user.write_text("actors:\n  - {name: Velgaard Front, code: NORREB, country: NOR, agent: REB}\n",
+                        encoding="utf-8")
+        kbmod.load_kb([user])
+    assert gc.get_freeze_count() == frozen

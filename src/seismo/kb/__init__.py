@@ -78,7 +78,7 @@ def load_compiled(extra: tuple[Path, ...]) -> KnowledgeBase | None:
     if path is None or not path.is_file():
         return None
     try:
-        with path.open("rb") as fh, _kept_for_good():
+        with path.open("rb") as fh, _kept_for_good(_freezes(extra)):
             compiled, places = pickle.load(fh)  # our own cache file, written below
     except Exception:  # a stale or truncated cache is rebuilt, never fatal
         return None
@@ -87,27 +87,43 @@ def load_compiled(extra: tuple[Path, ...]) -> KnowledgeBase | None:
     return kb
 
 
+_frozen_once: list[bool] = []  # the process froze its shipped knowledge base (``_kept_for_good``)
+
+
+def _freezes(extra: tuple[Path, ...]) -> bool:
+    """Only the first load of the shipped knowledge base is frozen: it lives as long as the process. A KB with
+    user files may be loaded many times (tests, a server reloading them); frozen, each one's reference cycles
+    would never be collected once it left the cache (memory grew by a KB per load)."""
+    return not extra and not _frozen_once
+
+
 @contextmanager
-def _kept_for_good() -> Iterator[None]:
-    """Build the tables with the cyclic garbage collector paused, then freeze them (``gc.freeze``).
+def _kept_for_good(freeze: bool = True, pause: bool = True) -> Iterator[None]:
+    """Build the tables with the cyclic garbage collector paused, then freeze them (``gc.freeze``) if asked.
 
     A load builds ~370k containers and nothing else: every collection it would trigger (the oldest
-    generation more than once, over the whole growing heap) finds no garbage. The knowledge base lives as
-    long as the process (``_load`` is cached), so after the load no collection needs to walk it again:
-    frozen, it is left out of every later one (and a forked worker does not copy its pages to mark them).
-    Whatever else was alive at that moment is frozen with it (the collector cannot freeze less)."""
+    generation more than once, over the whole growing heap) finds no garbage. The shipped knowledge base
+    lives as long as the process (``_load`` is cached), so after its load no collection needs to walk it
+    again: frozen, it is left out of every later one (and a forked worker does not copy its pages to mark
+    them). Whatever else was alive at that moment is frozen with it (the collector cannot freeze less).
+    ``pause=False`` (a compile, which makes garbage as it goes) leaves the collector running."""
     enabled = gc.isenabled()
-    gc.disable()
+    if pause:
+        gc.disable()
     try:
         yield
-        gc.freeze()  # not after a failed load: its pieces are garbage
+        if freeze:
+            gc.freeze()  # not after a failed load: its pieces are garbage
+            _frozen_once.append(True)
     finally:
         if enabled:
             gc.enable()
 
 
 def _compile_and_cache(extra: tuple[Path, ...]) -> KnowledgeBase:
-    with _kept_for_good():
+    # a compile makes much short-lived garbage (parsed YAML, CSV rows): the collector stays on, or the peak
+    # memory of a process that compiles several knowledge bases grows by hundreds of MB
+    with _kept_for_good(_freezes(extra), pause=False):
         kb = KnowledgeBase(compile_kb(extra))
         kb._place_index()  # built now (pickled below), not on the first place asked
     path = _cache_file(extra)
