@@ -16,12 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from seismo.kb.people import LEADER_ROLES
 from seismo.kb.records import Person, Role
 from seismo.kb.text import fold
 
-LEADER_ROLES = frozenset({"HOS", "HOG"})
 _PARTICLES = ("al-", "el-", "ul-")  # "Nouri al-Maliki": "the Maliki government"
-_INDEX: dict[int, tuple[dict[str, Person], dict[str, list[Person]]]] = {}
+# the index of the last people table asked (a process codes with one knowledge base): one entry only, so
+# that a process loading many knowledge bases (tests, reloads) does not keep every table alive
+_LAST: list[tuple[dict[str, Person], dict[str, list[Person]]]] = []
 
 
 @dataclass(frozen=True)
@@ -48,15 +50,14 @@ def surname_keys(name: str) -> list[str]:
 
 def leaders_by_surname(people: dict[str, Person]) -> dict[str, list[Person]]:
     """Folded surname -> everyone who held a head of state or government office (built once per table)."""
-    cached = _INDEX.get(id(people))
-    if cached is not None and cached[0] is people:
-        return cached[1]
+    if _LAST and _LAST[0][0] is people:
+        return _LAST[0][1]
     index: dict[str, list[Person]] = {}
     for person in people.values():
         if any(r.role in LEADER_ROLES and r.country for r in person.roles):
             for key in surname_keys(person.name):
                 index.setdefault(key, []).append(person)
-    _INDEX[id(people)] = (people, index)
+    _LAST[:] = [(people, index)]
     return index
 
 

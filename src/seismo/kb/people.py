@@ -30,6 +30,7 @@ from seismo.kb.text import fold
 
 SURNAME_WINDOW = dt.timedelta(days=8 * 365)
 MINOR_WINDOW = SURNAME_WINDOW
+LEADER_ROLES = frozenset({"HOS", "HOG"})  # heads of state or government
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -215,7 +216,7 @@ def _story_leader(
         return None
     led = [(min(rank[r.country] for r in p.roles if r.country in rank), p.nearest(on).distance(on), n, p)
            for n, p in enumerate(people) if p not in in_office
-           and any(r.country in rank and r.role in ("HOS", "HOG") for r in p.roles)]
+           and any(r.country in rank and r.role in LEADER_ROLES for r in p.roles)]
     if not led:
         return None
     chosen = min(led)[3]
@@ -226,7 +227,7 @@ def _story_leader(
 
 
 def _ever_led(person: Person) -> bool:
-    return any(r.role in ("HOS", "HOG") for r in person.roles)
+    return any(r.role in LEADER_ROLES for r in person.roles)
 
 
 def _seat(person: Person, on: dt.date) -> str:
