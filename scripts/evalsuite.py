@@ -52,7 +52,7 @@ def article_report(settings: Settings, review_dir: Path) -> list[Any]:
     out: list[Any] = []
     for name, report in reports.items():
         dev = name == "articles_dev"
-        out += article_set_tables(report, per_article=dev, detail=dev, ids=dev)
+        out += article_set_tables(report, per_article=dev, detail=dev)
         if dev and report.scores:
             jsonl, md = write_review(report, review_dir / f"{name}.review.jsonl")
             out.append(f"review of {name} written to {jsonl} and {md}")

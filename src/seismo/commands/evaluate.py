@@ -58,9 +58,7 @@ def _eval_articles(folder: Path, settings: Any, fmt: str, review: Path | None, p
         data = report.to_json(per_article and not aggregate, detail=not aggregate)
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
-    tables = article_set_tables(report, per_article=per_article and not aggregate, detail=not aggregate,
-                                ids=not aggregate)
-    for table in tables:
+    for table in article_set_tables(report, per_article=per_article and not aggregate, detail=not aggregate):
         out.print(table)
 
 

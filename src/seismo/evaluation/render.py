@@ -282,14 +282,13 @@ def _shown(folder: Path) -> Path:
         return folder
 
 
-def article_set_tables(report: ArticleSetReport, per_article: bool = False, detail: bool = True,
-                       ids: bool = True) -> list[Table]:
+def article_set_tables(report: ArticleSetReport, per_article: bool = False, detail: bool = True) -> list[Table]:
     """The summary and per-field tables; per-article rows and the detail lists when asked.
 
-    ``detail=False`` gives aggregate rows only (the held-out ``test/`` split); ``ids=False`` names no article.
+    ``detail=False`` gives aggregate rows only, naming no article (the held-out ``test/`` split).
     """
     title = f"{report.name}: real-news articles ({_shown(report.folder)}), {report.seconds:.1f} s"
-    tables = [_kv_table(title, summary_rows(report, ids=ids))]
+    tables = [_kv_table(title, summary_rows(report, ids=detail))]
     if not report.tally().articles:
         return tables
     tables.append(field_table(report.tally()))
