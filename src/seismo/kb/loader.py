@@ -222,7 +222,7 @@ def _add_person(table: AliasTable, aliases: list[str], person: Person, layer: in
 def titled_surname(person: Person, aliases: set[str]) -> str | None:
     """The last word of the name of someone who held an office a title names ("Bush" for George
     W. Bush) when the builder left it out as an alias (a common word, a place): "President Bush"
-    still names him, a bare "bush" never does (resolve.resolve_person checks the title)."""
+    still names him, a bare "bush" never does (person_resolution.resolve_person checks the title)."""
     words = person.name.split()
     last = words[-1] if len(words) > 1 else ""
     if not (last.isalpha() and last[0].isupper() and len(last) > 2):

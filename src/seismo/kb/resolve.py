@@ -7,43 +7,29 @@ place (country or capital) + agent noun > place alone > agent noun alone (no cou
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
+from seismo.kb.context import Context, combine_agents
 from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
     PAST_MARKERS,
-    org_outranks,
-    other_given_name,
-    stale_title,
-    surname_follows,
-    title_office,
 )
-from seismo.kb.people import (
-    MINOR_WINDOW,
-    SURNAME_WINDOW,
-    candidates,
-    near_office,
-    pick_role,
-    role_reason,
-)
+from seismo.kb.person_resolution import resolve_person
 from seismo.kb.records import (
     AGENT,
     CAPITAL,
     INSTITUTION,
     PERSON,
-    Agent,
     Ambiguity,
     Capital,
     Country,
     Institution,
-    Person,
     Resolution,
     Role,
 )
-from seismo.kb.text import Token
 from seismo.models import Actor
+
+__all__ = ["Context", "combine_agents", "is_dated", "resolve_chunk", "resolve_person", "specificity"]
 
 # "Russian-backed", "a Russia-brokered truce", "the Saudi-led coalition", "a London-based group": a place
 # joined to one of these words by a hyphen describes who stands behind or beside the thing named; it
@@ -63,53 +49,6 @@ def _related(seg: Segment, ctx: Context) -> bool:
     """'Trump loyalist Stephen Schwarzman': the person stands beside the actor (chunks.RELATIONS)."""
     nxt = ctx.tokens[seg.end] if seg.end < len(ctx.tokens) else None
     return nxt is not None and nxt.key in RELATIONS and not ctx.tokens[seg.end - 1].possessive
-
-
-@dataclass(slots=True)
-class Context:
-    """What a chunk is read against: the tokens, the source text, the date and cue words."""
-
-    tokens: list[Token]
-    text: str
-    on: dt.date | None
-    countries: dict[str, Country]
-    running_text: bool = False  # find_actor_mentions: surnames alone need more evidence
-    seen: set[str] = field(default_factory=set)  # people already named in full in this text
-    given_names: frozenset[str] = frozenset()  # first names of people in the KB ("carlos")
-    place_country: Callable[[str], str | None] | None = None  # gazetteer look-up ("Texas" -> USA)
-    # a capital's name (and its country) -> the country of the place of that name the document prefers, if other:
-    # "Tripoli" in a story about Lebanon is the Lebanese city, not Libya's seat of government
-    capital_elsewhere: Callable[[str, str], str | None] | None = None
-    prefer: tuple[str, ...] = ()  # the document's countries, best first (KnowledgeBase.preferring)
-    _cues: str | None = None
-
-    @property
-    def cues(self) -> str:
-        """' key key key ' of the whole phrase or text, for ambiguity cues (built on first use)."""
-        if self._cues is None:
-            self._cues = " " + " ".join(t.key for t in self.tokens) + " "
-        return self._cues
-
-    def span_text(self, chunk: Chunk) -> str:
-        return self.text[self.tokens[chunk.start].start : self.tokens[chunk.end - 1].end]
-
-    def cameo(self, iso3: str | None) -> str:
-        country = self.countries.get(iso3 or "")
-        return country.cameo if country else (iso3 or "")
-
-
-def combine_agents(segments: list[Segment]) -> tuple[str | None, bool]:
-    """(sector, only_weak): the head noun's sector; weak nouns ("spokesman") keep the one before."""
-    sector: str | None = None
-    only_weak = True
-    for seg in segments:
-        agent = seg.entries[0].target
-        assert isinstance(agent, Agent)
-        if agent.weak:
-            sector = sector or agent.sector
-        else:
-            sector, only_weak = agent.sector, False
-    return sector, only_weak
 
 
 def _pick_country(target: object, ctx: Context) -> tuple[Country, bool, str]:
@@ -153,137 +92,6 @@ def _detached(seg: Segment, ctx: Context, chunk: Chunk) -> bool:
     return before or after
 
 
-def _person_actor(person: Person, role: Role, status: str, name: str, ctx: Context) -> Actor:
-    if status in ("in office", "latest"):
-        code = role.code or f"{ctx.cameo(role.country)}{role.agent or ''}"
-        return Actor(name=name, code=code, country=role.country, agent=role.agent, igo=role.igo)
-    home = next(
-        (
-            r.country
-            for r in sorted(person.roles, key=lambda r: r.distance(ctx.on or dt.date.max))
-            if r.country
-        ),
-        None,
-    )
-    elite = f"{ctx.cameo(home)}ELI" if home else None
-    return Actor(name=name, code=elite, country=home, agent="ELI")
-
-
-_LEADERS = frozenset({"HOS", "HOG", "IGOHEAD"})
-
-
-def _leads(person: Person, on: dt.date | None) -> bool:
-    roles = person.active(on) if on else [person.latest()]
-    return any(r.role in _LEADERS for r in roles)
-
-
-def _surname_ok(person: Person, ctx: Context, titled: bool) -> bool:
-    """A surname alone counts near a term of office; in running text it also needs a title
-    before it, an earlier full mention, or a head of state/government, in office or within the window
-    ("Putin said"; "Obama" in 2019, which ``people.candidates`` weighs against the story's countries)."""
-    if not near_office(person, ctx.on):
-        return False
-    return (not ctx.running_text or titled or person.pid in ctx.seen
-            or any(r.role in _LEADERS for r in person.roles))
-
-
-def _title_fits(person: object, title: list[Segment], ctx: Context) -> bool:
-    """'President Bush': a surname kept only for titles counts when the title names an office
-    the person held near the event date (any time without a date)."""
-    if not title or not isinstance(person, Person):
-        return False
-    office = title_office([t.key for s in title for t in ctx.tokens[s.start : s.end]])
-    return any(
-        r.role == office and (ctx.on is None or r.distance(ctx.on) <= SURNAME_WINDOW.days)
-        for r in person.roles
-    )
-
-
-def _title_matches_record(person: Person, title: list[Segment], ctx: Context) -> bool:
-    """A title before a bare surname names an office the person held ('Prime Minister Johnson'), or, for a
-    title that names no listed office ('Judge', 'Rabbi'), a sector the person worked in. 'President
-    Johnson' is not Boris Johnson, who was never a president; 'Judge Miller' is no defence secretary."""
-    office = title_office([t.key for s in title for t in ctx.tokens[s.start : s.end]])
-    if office is not None:
-        return any(r.role == office for r in person.roles)
-    sector, _ = combine_agents(title)
-    return sector is None or any(r.agent == sector for r in person.roles)
-
-
-def resolve_person(
-    seg: Segment,
-    place: Country | None,
-    ctx: Context,
-    name: str,
-    title: list[Segment] | None = None,
-    start: int | None = None,
-    org: tuple[Resolution, tuple[str, ...], str] | None = None,
-) -> Resolution | None:
-    """The person a name segment names on the event date, or None when no candidate fits.
-
-    ``title`` holds the agent segments written before the name ("Interior Minister"): they let a
-    surname count in running text and, for someone out of office, may name a newer office.
-    ``start`` is where the phrase begins ("former" before it keeps the record's reading).
-    ``org`` is the organisation written before the name, with its words ("UN humanitarian coordinator").
-    """
-    title = title or []
-    entries = [e for e in seg.entries if e.kind == PERSON]
-    entries = [e for e in entries if not e.titled or _title_fits(e.target, title, ctx)]
-    people = [e.target for e in entries if isinstance(e.target, Person) and e.target.roles]
-    # a lower office holder's full name counts only near a term (people.MINOR_WINDOW)
-    people = [p for p in people if not p.minor or near_office(p, ctx.on, MINOR_WINDOW)]
-    weak = any(e.weak for e in entries)
-    if weak:
-        people = [p for p in people if _surname_ok(p, ctx, bool(title))
-                  and not surname_follows(seg, p, ctx.tokens)]
-        if title:  # "President Johnson", "Judge Miller": a surname counts only for someone the title fits
-            people = [p for p in people if _title_matches_record(p, title, ctx)]
-        if not title:  # "Carlos Johnson": another given name is written, so not this person
-            people = [
-                p
-                for p in people
-                if not other_given_name(seg, p, ctx.tokens, ctx.given_names, ctx.running_text)
-            ]
-    if place is not None:
-        people = [p for p in people if any(r.country == place.iso3 for r in p.roles)] or people
-    if not people:
-        return None
-    on = ctx.on
-    pool, tie, undecided = candidates(people, on, ctx.prefer)
-    if undecided:  # people of several countries in office on the day, nothing tells them apart
-        agents = {p.active(on)[0].agent for p in pool if on}  # the tied office holders
-        actor = Actor(name=name, code=None, country=None, agent=agents.pop() if len(agents) == 1 else None)
-        return Resolution(actor=actor, reason=f"person{tie}" + _ambiguity_note(pool, seg, ctx), ambiguous=True)
-    person = pool[0]
-    if not weak:
-        ctx.seen.add(person.pid)
-    role, status = pick_role(person, on)
-    actor = _person_actor(person, role, status, name, ctx)
-    reason = "person " + role_reason(person, role, status, on)
-    if org is not None and org_outranks(org[0].actor, org[1], actor, role.role, role.title, org[2]):
-        why = f"{org[0].reason}; the organisation written before the name outranks the record's lower office"
-        return org[0].model_copy(update={"reason": f"{why} ({reason})"})
-    office: str | None = role.role
-    written = stale_title(person, title, ctx.tokens, status, start)
-    if written is not None and actor.country:
-        sector, _ = combine_agents(title)
-        if sector is not None:
-            country = place.iso3 if place is not None else actor.country
-            actor = Actor(name=name, code=f"{ctx.cameo(country)}{sector}", country=country, agent=sector)
-            reason += (
-                f"; the title '{written}' in the text names an office the record lacks: "
-                f"the text is newer, {country} {sector}"
-            )
-            office = None  # the text's title decided, not the record
-    if actor.agent == "ELI":
-        reason += f"; not in a listed office then: {actor.country} elite (ELI)"
-    if len(pool) > 1:
-        reason += tie + _ambiguity_note(pool, seg, ctx)
-    return Resolution(
-        actor=actor, reason=reason, ambiguous=len(pool) > 1, office=office, office_title=role.title
-    )
-
-
 def _org_before(
     chunk: Chunk, person_seg: Segment, ctx: Context, name: str
 ) -> tuple[Resolution, tuple[str, ...], str] | None:
@@ -296,14 +104,6 @@ def _org_before(
     assert isinstance(inst, Institution)
     written = ctx.text[ctx.tokens[inst_seg.start].start : ctx.tokens[inst_seg.end - 1].end]
     return resolve_institution(inst, [], ctx, name), (written, inst.name), ctx.span_text(chunk)
-
-
-def _ambiguity_note(pool: list[Person], seg: Segment, ctx: Context) -> str:
-    """'; ambiguous: 3 people match 'Johnson' (also Alan Johnson, Jeh Johnson)'."""
-    matched = ctx.text[ctx.tokens[seg.start].start : ctx.tokens[seg.end - 1].end]
-    others = ", ".join(p.name for p in pool[1:4]) + (", ..." if len(pool) > 4 else "")
-    how = "" if ctx.on else "; no date: heads of state or government first, then the most prominent"
-    return f"; ambiguous: {len(pool)} people match '{matched}' (also {others}){how}"
 
 
 def _org_role(inst: Institution, on: dt.date | None) -> Role | None:
