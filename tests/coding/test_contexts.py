@@ -383,3 +383,15 @@ def test_indexed_event_rules_give_what_reading_every_rule_gives() -> None:
                     assert event_contexts(ev, RULES, found) == _scanned(ev, RULES, found), (type_, mode, found)
                     checked += 1
     assert checked > 200
+
+
+def test_the_cause_a_groups_name_states_is_no_topic() -> None:
+    """'the Front for the Independence of Ostmark' names who acts; lower case, or a body named for its task, the
+    same word still says the topic."""
+    assert "territory" not in contexts_of("The Front for the Total Independence of Ostmark seized the bridge.")
+    assert "pro_democracy" not in contexts_of("The Brigades for the Defence of Democracy shelled the town.")
+    assert "rights_freedoms" not in contexts_of("Members of the League for Freedom and Justice met the mayor.")
+    assert "territory" in contexts_of("The Ostmark front is fighting for independence from the federation.")
+    assert "territory" in contexts_of("The Independence Commission met the governor.")
+    assert "pro_democracy" in contexts_of("The envoy called for Democracy in Ostmark.")  # no name before "for"
+    assert "human_rights" in contexts_of("The Lawyers for Human Rights filed a complaint.")

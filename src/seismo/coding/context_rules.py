@@ -118,6 +118,7 @@ class ContextRules:
     story_min_sentences: int = 3
     ignore: list[Cue] = field(default_factory=list)  # phrases whose words count for no cue ("diplomatic sources")
     banners: frozenset[str] = frozenset()  # words that make an organisation's name a party's ("Party")
+    causes: frozenset[str] = frozenset()  # aims a group's name states ("Forces for the Defence of Democracy")
     _cues: CueIndex = field(init=False, repr=False)
     _ignored: CueIndex = field(init=False, repr=False)
 
@@ -231,13 +232,15 @@ def load_contexts(extra: Sequence[Path] = ()) -> ContextRules:
     story_min = int(data.get("story_min_sentences", 3))
     ignore = [cue_pieces(str(w)) for w in data.get("ignore") or []]
     banners = {str(w).lower() for w in data.get("banners") or []}
+    causes = {str(w).lower() for w in data.get("causes") or []}
     for path in extra:
         more = _read_yaml(Path(path))
         _merge(rules, more, Path(path))
         story_min = int(more.get("story_min_sentences", story_min))
         ignore += [cue_pieces(str(w)) for w in more.get("ignore") or []]
         banners |= {str(w).lower() for w in more.get("banners") or []}
-    return ContextRules(rules, story_min, [c for c in ignore if c], frozenset(banners))
+        causes |= {str(w).lower() for w in more.get("causes") or []}
+    return ContextRules(rules, story_min, [c for c in ignore if c], frozenset(banners), frozenset(causes))
 
 
 @lru_cache(maxsize=1)

@@ -87,6 +87,29 @@ def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
     return frozenset(quiet)
 
 
+def cause_names(sent: Span | Doc, causes: frozenset[str]) -> frozenset[int]:
+    """The tokens of ``causes`` (democracy, independence, ...) that a group's name states as its aim: capitalised
+    inside the sentence and after a "for" that follows a capitalised word, across capitalised words and "the",
+    "of", "and" ("the Forces for the Defence of Democracy", "the Union for the Total Independence of Angola").
+    Such a name is a label that says who acts, as a party's name does, not what the event is about."""
+    if not causes:
+        return frozenset()
+    first = sent[0].i if len(sent) else 0
+    quiet: set[int] = set()
+    for token in sent:
+        if token.i == first or not token.text[:1].isupper() or token.lower_ not in causes:
+            continue
+        k = token.i - 1
+        while k > first and (sent.doc[k].text[:1].isupper() or sent.doc[k].lower_ in _NAME_GLUE):
+            k -= 1
+        if k > first and sent.doc[k].lower_ == "for" and sent.doc[k - 1].text[:1].isupper():
+            quiet.add(token.i)
+    return frozenset(quiet)
+
+
+_NAME_GLUE = frozenset({"the", "of", "and"})
+
+
 def _piece_matches(want: str, slot: frozenset[str]) -> bool:
     if want.endswith("*"):
         return any(w.startswith(want[:-1]) for w in slot)
@@ -145,9 +168,10 @@ def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, se
 
 def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None) -> set[str]:
     """The contexts whose cues occur in a sentence (and "name#k" for the cues of `when:` rules), leaving out
-    who reports, the cues that sit in one of their context's `not:` phrases, and those in a party's name
-    ("Freedom Party"; a cue that takes in the banner word, "trade union", still counts)."""
-    slots = _unignored(_slots(sent, reporters(sent, reporting)), rules._ignored)
+    who reports, the cues that sit in one of their context's `not:` phrases, those in a party's name
+    ("Freedom Party"; a cue that takes in the banner word, "trade union", still counts) and the cause a group's
+    name states ("the Front for the Independence of X": ``cause_names``)."""
+    slots = _unignored(_slots(sent, reporters(sent, reporting) | cause_names(sent, rules.causes)), rules._ignored)
     other = _other_senses(slots, rules._senses)
     names, heads = _banner_names(sent, rules.banners)
     found: set[str] = set()
