@@ -395,3 +395,11 @@ def test_the_cause_a_groups_name_states_is_no_topic() -> None:
     assert "territory" in contexts_of("The Independence Commission met the governor.")
     assert "pro_democracy" in contexts_of("The envoy called for Democracy in Ostmark.")  # no name before "for"
     assert "human_rights" in contexts_of("The Lawyers for Human Rights filed a complaint.")
+
+
+def test_uranium_for_nuclear_work_is_cbrn_not_a_natural_resource() -> None:
+    converted = contexts_of("Inspectors returned to the Ostmark Uranium Conversion Facility on Monday.")
+    assert "natural_resource" not in converted
+    enriched = contexts_of("The ministry said it would resume uranium enrichment next month.")
+    assert "natural_resource" not in enriched and "cbrn" in enriched
+    assert "natural_resource" in contexts_of("The company won a licence to mine uranium in the north.")
