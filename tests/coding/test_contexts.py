@@ -403,3 +403,29 @@ def test_uranium_for_nuclear_work_is_cbrn_not_a_natural_resource() -> None:
     enriched = contexts_of("The ministry said it would resume uranium enrichment next month.")
     assert "natural_resource" not in enriched and "cbrn" in enriched
     assert "natural_resource" in contexts_of("The company won a licence to mine uranium in the north.")
+
+
+def _events_of(text: str, *triggers: tuple[str, str, str | None]) -> dict[str, list[str]]:
+    """Contexts of events read from a parsed sentence, each given as (type, trigger word, mode), by trigger."""
+    doc = _parsed(text)
+    events = [Event(event_id=word, doc_id="d", type=type_, mode=mode, trigger=word,
+                    source=actor("KEN", "GOV"), target=actor("KEN", "CVL"),
+                    evidence=Evidence(sentence=text, start=0, end=len(text)))
+              for type_, word, mode in triggers]  # fmt: skip
+    return {e.trigger or "": e.contexts for e in assign_contexts(events, doc, RULES, reporting=_reports)}
+
+
+def test_a_clause_that_describes_a_place_is_not_what_the_event_is_about() -> None:
+    """'Mombasa, where ethnic clashes killed nine people' says what happened there; an event read from that
+    clause takes its words, the others do not."""
+    lifted = _events_of("The governor lifted the curfew in Mombasa, where ethnic clashes killed nine people last year.",
+                        ("CONCEDE", "lifted", None), ("ASSAULT", "killed", None))  # fmt: skip
+    assert "religion_ethnicity" not in lifted["lifted"] and "legal" in lifted["lifted"]
+    assert "religion_ethnicity" in lifted["killed"]
+    scene = _events_of("The army withdrew its tanks from Tripoli province, the scene of sectarian fighting in May.",
+                       ("RETREAT", "withdrew", "withdraw"))  # fmt: skip
+    assert scene["withdrew"] == ["military"]
+    # a relative clause of something that is no place still says the topic
+    weekly = _events_of("The council lifted the ban on the weekly, which had reported on ethnic clashes.",
+                        ("CONCEDE", "lifted", None))  # fmt: skip
+    assert "religion_ethnicity" in weekly["lifted"]

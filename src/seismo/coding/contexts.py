@@ -110,6 +110,21 @@ def cause_names(sent: Span | Doc, causes: frozenset[str]) -> frozenset[int]:
 _NAME_GLUE = frozenset({"the", "of", "and"})
 
 
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_clauses(sent: Span | Doc) -> list[Span]:
+    """Clauses that describe a place, not the event: a relative clause of a place or one opened by "where"
+    ("Montenegro, where 28 people were killed in ethnic riots") and an apposition to a place ("the province,
+    the scene of ethnic violence last March"). They tell what happened there, not what this event is about."""
+    if not sent.doc.has_annotation("DEP"):
+        return []
+    places = {i for s, e, label in entities(sent) if label in PLACES for i in range(s, e)}
+    out = [t for t in sent if (t.dep_ in ("relcl", "appos") and t.head.i in places)
+           or (t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children if c.i < t.i))]  # fmt: skip
+    return [sent.doc[t.left_edge.i:t.right_edge.i + 1] for t in out]
+
+
 def _piece_matches(want: str, slot: frozenset[str]) -> bool:
     if want.endswith("*"):
         return any(w.startswith(want[:-1]) for w in slot)
@@ -166,12 +181,14 @@ def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, se
     return out
 
 
-def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None) -> set[str]:
+def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None,
+                  quiet: frozenset[int] = frozenset()) -> set[str]:  # fmt: skip
     """The contexts whose cues occur in a sentence (and "name#k" for the cues of `when:` rules), leaving out
     who reports, the cues that sit in one of their context's `not:` phrases, those in a party's name
     ("Freedom Party"; a cue that takes in the banner word, "trade union", still counts) and the cause a group's
     name states ("the Front for the Independence of X": ``cause_names``)."""
-    slots = _unignored(_slots(sent, reporters(sent, reporting) | cause_names(sent, rules.causes)), rules._ignored)
+    quiet = quiet | reporters(sent, reporting) | cause_names(sent, rules.causes)
+    slots = _unignored(_slots(sent, quiet), rules._ignored)
     other = _other_senses(slots, rules._senses)
     names, heads = _banner_names(sent, rules.banners)
     found: set[str] = set()
@@ -292,20 +309,44 @@ def assign_contexts(events: list[Event], doc: Doc, rules: ContextRules | None = 
     if not events:
         return events
     rules = rules or default_contexts()
-    by_start: dict[int, set[str]] = {}
+    by_start: dict[int, _Sentence] = {}
     content: list[set[str]] = []
     for sent in doc.sents:
         bounds = word_bounds(sent)
         if bounds is not None:
-            by_start[bounds[0]] = text_contexts(sent, rules, reporting)
+            by_start[bounds[0]] = read = _Sentence.of(sent, rules, reporting)
             if not within_noise(*bounds, noise):  # a content sentence (``story.is_content``)
-                content.append(by_start[bounds[0]])
+                content.append(read.found)
     story = story_contexts(content, rules)
     starts = sorted(by_start)
     for event in events:
-        own = by_start.get(event.evidence.start)
-        if own is None:  # the evidence does not start a parsed sentence: read the sentence that holds it
+        sentence = by_start.get(event.evidence.start)
+        if sentence is None:  # the evidence does not start a parsed sentence: read the sentence that holds it
             before = [s for s in starts if s <= event.evidence.start]
-            own = by_start[before[-1]] if before else set()
+            sentence = by_start[before[-1]] if before else None
+        own = set() if sentence is None else sentence.of_event(event)
         event.contexts = _settle(own | event_contexts(event, rules, own) | story, rules)
     return events
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence's cues (``found``), and those outside the clauses that describe a place (``foreground``) with
+    the words of those clauses: an event read from such a clause ("where 28 people were killed") takes them."""
+
+    found: set[str]
+    foreground: set[str]
+    background: frozenset[str]
+
+    @classmethod
+    def of(cls, sent: Span, rules: ContextRules, reporting: Reporting | None) -> _Sentence:
+        found = text_contexts(sent, rules, reporting)
+        clauses = place_clauses(sent) if found else []
+        if not clauses:
+            return cls(found, found, frozenset())
+        inside = frozenset(t.i for c in clauses for t in c)
+        return cls(found, text_contexts(sent, rules, reporting, inside),
+                   frozenset(t.text for c in clauses for t in c))  # fmt: skip
+
+    def of_event(self, event: Event) -> set[str]:
+        return self.found if event.trigger in self.background else self.foreground
