@@ -391,6 +391,8 @@ def test_the_cause_a_groups_name_states_is_no_topic() -> None:
     assert "territory" not in contexts_of("The Front for the Total Independence of Ostmark seized the bridge.")
     assert "pro_democracy" not in contexts_of("The Brigades for the Defence of Democracy shelled the town.")
     assert "rights_freedoms" not in contexts_of("Members of the League for Freedom and Justice met the mayor.")
+    assert "rights_freedoms" not in contexts_of("Leaders of the Hurriyet (Freedom) alliance postponed the march.")
+    assert "rights_freedoms" in contexts_of("The opposition postponed the march (freedom of assembly was denied).")
     assert "territory" in contexts_of("The Ostmark front is fighting for independence from the federation.")
     assert "territory" in contexts_of("The Independence Commission met the governor.")
     assert "pro_democracy" in contexts_of("The envoy called for Democracy in Ostmark.")  # no name before "for"

@@ -90,8 +90,9 @@ def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
 def cause_names(sent: Span | Doc, causes: frozenset[str]) -> frozenset[int]:
     """The tokens of ``causes`` (democracy, independence, ...) that a group's name states as its aim: capitalised
     inside the sentence and after a "for" that follows a capitalised word, across capitalised words and "the",
-    "of", "and" ("the Forces for the Defence of Democracy", "the Union for the Total Independence of Angola").
-    Such a name is a label that says who acts, as a party's name does, not what the event is about."""
+    "of", "and" ("the Forces for the Defence of Democracy", "the Union for the Total Independence of Angola"),
+    or in brackets right after a name, its translation ("the Hurriyet (Freedom) bloc"). Such a name is a
+    label that says who acts, as a party's name does, not what the event is about."""
     if not causes:
         return frozenset()
     first = sent[0].i if len(sent) else 0
@@ -102,7 +103,7 @@ def cause_names(sent: Span | Doc, causes: frozenset[str]) -> frozenset[int]:
         k = token.i - 1
         while k > first and (sent.doc[k].text[:1].isupper() or sent.doc[k].lower_ in _NAME_GLUE):
             k -= 1
-        if k > first and sent.doc[k].lower_ == "for" and sent.doc[k - 1].text[:1].isupper():
+        if k > first and sent.doc[k].lower_ in ("for", "(") and sent.doc[k - 1].text[:1].isupper():
             quiet.add(token.i)
     return frozenset(quiet)
 
