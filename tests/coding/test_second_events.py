@@ -35,3 +35,35 @@ def test_a_gerund_with_its_own_doer_keeps_it(code) -> None:
     # 'for its troops releasing': the gerund names its own doer (the troops), not the one praised
     events = code("Kenya praised Uganda on Monday for its troops releasing the hostages.")
     assert {e.source.agent for e in asserted(events, "RETREAT") if e.source} == {"MIL"}
+
+
+# --- 'condemned the arrest of X by Y': the by-phrase the parser hangs on the patient (nominal_args) ------------
+
+
+def test_a_condemned_arrest_is_coded_with_its_doer(code) -> None:
+    events = code("Ghana condemned the arrest of three journalists by Togolese police on Monday.")
+    assert ("GHAGOV", "TGOCOP") in dyad_codes(asserted(events, "ACCUSE"))
+    assert {e.source.code for e in asserted(events, "COERCE") if e.source} == {"TGOCOP"}
+
+
+# --- 'arrested X after he led a protest': the person the sentence named (pronouns.clause_person) --------------
+
+
+def test_a_subordinate_he_is_the_person_named_in_the_main_clause(code) -> None:
+    events = code("Kenyan police arrested Raila Odinga on Monday after he led a protest in Nairobi.")
+    assert ("KENCOP", "KENELI") in dyad_codes(asserted(events, "COERCE"))
+    assert {e.source.name for e in asserted(events, "PROTEST") if e.source} == {"Raila Odinga"}
+
+
+def test_a_person_named_in_an_earlier_sentence_does_not_take_it(code) -> None:
+    events = code(
+        "William Ruto spoke in Nairobi on Sunday. Kenyan police arrested Raila Odinga on Monday after he led "
+        "a protest in Nairobi."
+    )
+    assert {e.source.name for e in asserted(events, "PROTEST") if e.source} == {"Raila Odinga"}
+
+
+def test_a_person_subject_of_the_main_clause_keeps_it(code) -> None:
+    # 'Ruto sacked X after he criticized the budget': the subject's reading, as before
+    events = code("William Ruto sacked Raila Odinga on Monday after he criticized the budget.")
+    assert {e.source.code for e in asserted(events, "ACCUSE") if e.source} == {"KENGOV"}
