@@ -74,7 +74,9 @@ def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
 
 
 SUBJECT_PERSON_PRONOUNS = {"he", "she"}
-CLAUSE_DEPS = {"advcl", "conj", "ccomp"}  # "arrested X after he led a protest", "... and he was freed"
+# "arrested X after he led a protest", "... and he was freed"; not reported speech ("saying he must resign"),
+# where 'he' may be anyone the speaker has in mind
+CLAUSE_DEPS = {"advcl", "conj"}
 
 
 def clause_person(token: Token, mentions: Sequence[Any]) -> Any:
