@@ -7,7 +7,8 @@ there both has one of the item's types and is left free by the matching (every e
 matches another item, or no event has its type). Those are the sentences the annotators gave two events and the
 rules coded one (docs/model.md, "Why the combination does not help"): a re-typing cannot fix them, a second
 candidate can. Each item is printed with the coded events of its sentence (type, trigger, roles, the item they
-match), so the misses can be sorted by construction. Development only: never on the held-out test/ folder.
+match, flagged when that item's own sentence is another one: then the miss is there, not here), so the misses
+can be sorted by construction. Development only: never on the held-out test/ folder.
 """
 
 from __future__ import annotations
@@ -37,11 +38,13 @@ def main(argv: list[str]) -> None:
     if is_held_out(folder):  # development detail: never on the held-out set
         sys.exit(f"{folder} is held out (HELD_OUT): read it only with `seismo eval`, as totals")
     report = evaluate_article_folder(folder, Settings())
-    n, by_type = 0, Counter()
+    n, by_type, elsewhere = 0, Counter(), 0
     for score in report.scores:
         if score.article is None:
             continue
         taken = {o.matched: o.item.id for o in score.outcomes if o.matched is not None}
+        # an event matched by an item whose own sentence is another one: that item's event is what is missing
+        away = {o.matched for o in score.outcomes if o.matched is not None and o.matched not in (o.in_sentence or ())}
         for o in score.outcomes:
             if o.item.section not in sections or o.matched is not None or not o.in_sentence:
                 continue
@@ -51,6 +54,8 @@ def main(argv: list[str]) -> None:
                 continue
             n += 1
             by_type.update(types[:1])
+            stolen = [i for i in o.in_sentence if score.events[i].type in types and i in away]
+            elsewhere += bool(stolen)
             print(
                 f"\n#{n} [{o.item.section}] {score.case.id} {o.item.id} {'/'.join(types)} "
                 f"{spec.get('source')} -> {spec.get('target')}"
@@ -63,8 +68,10 @@ def main(argv: list[str]) -> None:
                 print(
                     f"   ev{i} {e.type} {e.modality.value} trigger={e.trigger!r} "
                     f"{_actor(e.source)} -> {_actor(e.target)} matches={taken.get(i)}"
+                    f"{' (an item of another sentence)' if i in away else ''}"
                 )
     print(f"\n{n} items; first type: {by_type.most_common()}")
+    print(f"{elsewhere} of them have an event of their type matched by an item of another sentence (its own miss)")
 
 
 if __name__ == "__main__":
