@@ -37,6 +37,19 @@ def test_a_gerund_with_its_own_doer_keeps_it(code) -> None:
     assert {e.source.agent for e in asserted(events, "RETREAT") if e.source} == {"MIL"}
 
 
+def test_the_accused_did_the_alleged_act(code) -> None:
+    """'accusing Kampala of backing rebels': the backing is Uganda's, hypothetical (an allegation)."""
+    events = code("Kenya withdrew its ambassador from Uganda on Monday, accusing Kampala of backing rebels.")
+    backing = [e for e in events if e.type == "SUPPORT" and e.trigger == "backing"]
+    assert [(e.modality.value, e.source.country if e.source else None) for e in backing] == [("hypothetical", "UGA")]
+
+
+def test_a_passive_allegation_keeps_its_usual_reading(code) -> None:
+    # 'are accused of beating': no object of the allegation to read as the doer; the act keeps no doer
+    events = code("Members of the Peruvian farmers union are accused of beating to death a local mayor.")
+    assert [e.source for e in events if e.trigger == "beating"] == [None]
+
+
 # --- 'condemned the arrest of X by Y': the by-phrase the parser hangs on the patient (nominal_args) ------------
 
 

@@ -31,6 +31,7 @@ class ArgumentWords:
     not_asking_verbs: frozenset[str]  # '"Thank you"': an imperative that asks for nothing
     relation_nouns: frozenset[str]  # "froze cooperation with Britain": the with-phrase is the relation's partner
     judging_verbs: frozenset[str]  # "praised Uganda for releasing X": the one praised did the act
+    alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
 
 
 @dataclass(frozen=True)
