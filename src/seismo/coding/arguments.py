@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.events import Trigger
+from seismo.coding.judged_doers import judging_verb
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     direct_object,
@@ -166,6 +167,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             poster = _governing_verb(head)  # "posted a message on Twitter blaming Iran": the poster blames
             return subject_of(poster, depth + 1) if poster is not None else None
         return head
+    judge = judging_verb(verb)  # "praised Uganda for releasing them": Uganda released them
+    if judge is not None:
+        doer = passive_subject(judge) if passive_clause(judge) else direct_object(judge)
+        if doer is not None:
+            return antecedent(doer)
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
     if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):

@@ -304,7 +304,17 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
                 partners += found
     if not sources and lemma_of(noun) in grammar.agent_of:  # "the withdrawal of US troops", not "Russia's ... of"
         sources = prep_or_agent_objects(noun, {"of"})
+    if not sources and lemma_of(noun) in grammar.patient_of:
+        sources = _stray_agents(noun)
     return NounArguments(sources, parties, [t for t in targets if t not in sources], partners)
+
+
+def _stray_agents(noun: Token) -> list[Token]:
+    """'the arrest of three journalists by Togolese police': the parser hangs the by-phrase on the act's patient
+    (its of-complement), where a person or group cannot have one; it names who did the act."""
+    patients = prep_or_agent_objects(noun, {"of"})
+    return [g for p in patients for c in p.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
 
 
 def participant(anchor: Anchor, resolve: Resolver, reach: int = 6) -> list[Token]:

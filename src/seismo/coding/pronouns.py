@@ -71,3 +71,24 @@ def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
         if mention.token_i in phrase and not mention.person and (subject.tag_ in GROUP_TAGS or mention.actor.agent):
             return mention.actor
     return None
+
+
+SUBJECT_PERSON_PRONOUNS = {"he", "she"}
+# "arrested X after he led a protest", "... and he was freed"; not reported speech ("saying he must resign"),
+# where 'he' may be anyone the speaker has in mind
+CLAUSE_DEPS = {"advcl", "conj"}
+
+
+def clause_person(token: Token, mentions: Sequence[Any]) -> Any:
+    """'Police arrested Raila Odinga on Monday after he led a protest': a 'he'/'she' subject of a clause hung on
+    another verb is the person its sentence named before it, when the sentence names no person as a subject
+    before it (then the usual reading holds: 'Ruto sacked the minister after he ...' is Ruto's). The latest such
+    person in the sentence; None when there is none (the caller falls back on the last person subject)."""
+    if token.lower_ not in SUBJECT_PERSON_PRONOUNS or token.dep_ not in SUBJECT_DEPS:
+        return None
+    if token.head.dep_ not in CLAUSE_DEPS or token.head.head.i == token.head.i:
+        return None
+    named = [m for m in mentions if token.sent.start <= m.token_i < token.i and m.person]
+    if not named or any(m.is_subject for m in named):
+        return None
+    return named[-1].actor

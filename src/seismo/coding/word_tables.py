@@ -30,6 +30,8 @@ class ArgumentWords:
     telling_verbs: frozenset[str]  # '"Get out," the president told the United States': the one told is asked
     not_asking_verbs: frozenset[str]  # '"Thank you"': an imperative that asks for nothing
     relation_nouns: frozenset[str]  # "froze cooperation with Britain": the with-phrase is the relation's partner
+    judging_verbs: frozenset[str]  # "praised Uganda for releasing X": the one praised did the act
+    alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
 
 
 @dataclass(frozen=True)
