@@ -34,6 +34,7 @@ from seismo.coding.context_rules import (
     plain_contexts,
 )
 from seismo.coding.doc_memo import entities
+from seismo.coding.doc_words import doc_words
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event
@@ -47,13 +48,14 @@ def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozen
     and ``NAME`` for a capitalised word that does not open the sentence (a proper name: "ethnic Albanians").
     Tokens in ``quiet`` (who reports) become empty slots: they hold no cue but still separate words."""
     slots: list[frozenset[str]] = []
-    first = sent[0].i if len(sent) else 0  # once: indexing a span builds a token
-    for token in sent:
-        if token.is_space:
+    start, end = (sent.start, sent.end) if isinstance(sent, Span) else (0, len(sent))
+    w = doc_words(sent.doc if isinstance(sent, Span) else sent)  # the word lists: no token built per word
+    space, text, lower, lemma = w.space, w.text, w.lower, w.lemma
+    for i in range(start, end):
+        if space[i]:
             continue
-        named = token.text[:1].isupper() and token.i != first
-        word = _word_slots(token.lower_, token.lemma_, named)
-        slots.extend([frozenset()] * len(word) if token.i in quiet else word)
+        word = _word_slots(lower[i], lemma[i], text[i][:1].isupper() and i != start)
+        slots.extend([frozenset()] * len(word) if i in quiet else word)
     return slots
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import past_after_infinitive
+from seismo.coding.doc_words import VERB_POS, doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
@@ -29,7 +30,14 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pco
 
 
 def is_reporting(token: Token, lexicon: Lexicon) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.cue("reporting_verbs")
+    return token.pos_ in VERB_POS and token.lemma_.lower() in lexicon.cue("reporting_verbs")
+
+
+def reporting_words(sent: Span, lexicon: Lexicon) -> list[Token]:
+    """The words of ``sent`` that ``is_reporting`` holds of, read from the document's word lists."""
+    doc, cue, w = sent.doc, lexicon.cue("reporting_verbs"), doc_words(sent.doc)
+    pos, lemma = w.pos, w.lemma
+    return [doc[i] for i in range(sent.start, sent.end) if pos[i] in VERB_POS and lemma[i] in cue]
 
 
 def _own_cues(token: Token, lexicon: Lexicon) -> Modality:

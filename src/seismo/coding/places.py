@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
+from seismo.coding.doc_words import doc_words
 from seismo.coding.phrases import name_tail, phrase_span, phrase_text
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
@@ -259,7 +260,8 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 def _border_or_capital(sent: Span) -> list[int]:
     border = place_nouns().border_nouns | place_nouns().ground_nouns
-    return [t.i for t in sent if (lemma := t.lemma_.lower()) in border or lemma == "capital"]
+    lemmas = doc_words(sent.doc).lemma
+    return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
 
 
 def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
