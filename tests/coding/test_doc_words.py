@@ -10,11 +10,13 @@ import pytest
 import spacy
 
 from seismo.coding import doc_memo
+from seismo.coding.aliases import _strip
 from seismo.coding.doc_words import VERB_POS, doc_words, tagged
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.modality import is_reporting, reporting_words
 from seismo.coding.sentence import SentenceInfo, sentence_quantities
+from seismo.coding.story import word_bounds
 from seismo.coding.surname_forms import _as_name
 from seismo.nlp import load_pipeline
 
@@ -36,7 +38,23 @@ def test_the_word_lists_are_what_the_tokens_say(doc) -> None:
     assert w.lemma == tuple(t.lemma_.lower() for t in doc)
     assert w.text == tuple(t.text for t in doc)
     assert w.space == tuple(t.is_space for t in doc)
+    assert w.shape == tuple(t.shape_ for t in doc)
+    assert w.idx == tuple(t.idx for t in doc)
+    assert w.head == tuple(t.head.i for t in doc)
+    assert [w.end_char(t.i) for t in doc] == [t.idx + len(t.text) for t in doc]
+    assert any(h < i for i, h in enumerate(w.head)) and any(h > i for i, h in enumerate(w.head))  # both ways
     assert any(w.space) and "VERB" in w.pos and "PROPN" in w.pos  # the text has each kind the lists tell apart
+
+
+def test_sentence_bounds_and_stripped_names_read_from_the_lists(doc) -> None:
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        want = (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+        assert word_bounds(sent) == want
+    assert any(all(t.is_space for t in sent) for sent in doc.sents)  # the blank line: a sentence with no word
+    port = next(t for t in doc if t.text == "Port")
+    assert _strip(doc, port.i - 1, port.i + 3) == "Port of Kessel"  # 'the' left out, spaced as written
+    assert _strip(doc, port.i - 1, port.i) == ""
 
 
 def test_an_unparsed_document_reads_empty_tags() -> None:

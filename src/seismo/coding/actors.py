@@ -384,7 +384,7 @@ def _owners(doc: Doc) -> frozenset[int]:
     w = doc_words(doc)
     found = [i for i, (dep, lower) in enumerate(zip(w.dep, w.lower, strict=True))
              if dep == "poss" and lower in POSSESSIVE_PRONOUNS]
-    heads = [t.head.i for t in doc] if found else []
+    heads = w.head
     owners: set[int] = set()
     for k in found:
         while k not in owners:

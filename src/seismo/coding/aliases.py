@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.doc_memo import doc_text
 from seismo.coding.doc_words import doc_words
 from seismo.coding.phrases import phrase_span
 from seismo.kb import KnowledgeBase
@@ -182,9 +183,10 @@ def _name(token: Token) -> str:
 
 def _strip(doc: Doc, start: int, end: int) -> str:
     """The text of ``doc[start:end]`` less leading articles, spaced as written ("Workers' Party")."""
-    while start < end and doc[start].lower_ in LEADING:
+    words = doc_words(doc)
+    while start < end and words.lower[start] in LEADING:
         start += 1
-    return doc[start:end].text
+    return doc_text(doc)[words.idx[start] : words.end_char(end - 1)] if start < end else ""
 
 
 def _placed(found: Resolution | None) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 from functools import cached_property
 from weakref import ref
 
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +30,7 @@ _KNOWN_MAX = 500_000  # emptied when it grows past this (a long-running process 
 
 class Words:
     """Per word of a document (by token index): what ``Token.pos_``, ``dep_``, ``lower_``, ``lemma_.lower()``,
-    ``text`` and ``is_space`` give. Each list is read on first use."""
+    ``text``, ``is_space``, ``shape_``, ``idx`` and ``head.i`` give. Each list is read on first use."""
 
     def __init__(self, doc: Doc) -> None:
         self._doc = ref(doc)  # the memo's value must not keep its document alive
@@ -78,6 +78,27 @@ class Words:
     @cached_property
     def space(self) -> tuple[bool, ...]:
         return tuple([bool(v) for v in self._ids(IS_SPACE)])
+
+    @cached_property
+    def shape(self) -> tuple[str, ...]:
+        return self._strings(SHAPE)
+
+    @cached_property
+    def idx(self) -> tuple[int, ...]:
+        """Each word's character offset in the text (``Token.idx``)."""
+        return tuple(self._ids(IDX))
+
+    @cached_property
+    def head(self) -> tuple[int, ...]:
+        """Each word's head's index (``Token.head.i``; the root its own)."""
+        doc = self._doc()
+        assert doc is not None, "read while the document is alive"
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []  # stored unsigned
+        return tuple(i + k for i, k in enumerate(offsets))
+
+    def end_char(self, i: int) -> int:
+        """Where word ``i`` ends in the text (``Token.idx + len(Token.text)``)."""
+        return self.idx[i] + len(self.text[i])
 
 
 def doc_words(doc: Doc) -> Words:

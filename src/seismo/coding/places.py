@@ -297,9 +297,14 @@ def _unknown(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
     covered = {i for place in known if not place.inside for i in range(place.start, place.end)}
     by_token = {i: place.location for place in known if not place.inside for i in range(place.start, place.end)}
     out: list[tuple[Token, Location, bool]] = []
-    for token in sent:
-        if token.dep_ in ("compound", "flat") or token.i in covered:
+    words = doc_words(sent.doc)
+    pos, dep, lemma = words.pos, words.dep, words.lemma
+    for i in range(sent.start, sent.end):
+        if dep[i] in ("compound", "flat") or i in covered:
             continue
+        if pos[i] != "PROPN" and (pos[i] != "NOUN" or lemma[i] not in REGION_KINDS):
+            continue  # no name, and no kind of region ``_unknown_region`` reads
+        token = sent.doc[i]
         if token.pos_ != "PROPN":
             region = _unknown_region(token, covered, kb, home)
             if region is not None:
