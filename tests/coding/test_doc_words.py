@@ -11,10 +11,11 @@ import spacy
 
 from seismo.coding import doc_memo
 from seismo.coding.aliases import _strip
+from seismo.coding.contexts import reporters
 from seismo.coding.doc_words import VERB_POS, doc_words, tagged
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.modality import is_reporting, reporting_words
+from seismo.coding.modality import ReportingTest, is_reporting, reporting_words
 from seismo.coding.sentence import SentenceInfo, sentence_quantities
 from seismo.coding.story import word_bounds
 from seismo.coding.surname_forms import _as_name
@@ -109,7 +110,7 @@ def test_forget_drops_only_that_documents_memo() -> None:
 
 
 def test_a_sentences_quantities_are_read_when_first_asked(doc, monkeypatch) -> None:
-    sent = list(doc.sents)[0]
+    sent = next(iter(doc.sents))
     asked: list[int] = []
 
     def counting(span):
@@ -122,3 +123,19 @@ def test_a_sentences_quantities_are_read_when_first_asked(doc, monkeypatch) -> N
     assert [q.value for _, q in info.quantities] == [300]
     assert [q.value for _, q in info.quantities] == [300]
     assert asked == [sent.start]  # read once
+
+
+def test_who_reports_is_the_same_read_from_the_lists_or_token_by_token(doc) -> None:
+    lexicon = load_lexicon()
+    test = ReportingTest(lexicon)
+    asked: list[int] = []
+
+    def by_token(token) -> bool:
+        asked.append(token.i)
+        return is_reporting(token, lexicon)
+
+    found = [reporters(sent, test) for sent in doc.sents]
+    assert found == [reporters(sent, by_token) for sent in doc.sents]
+    assert len(asked) == len(doc)  # a plain test is still asked of every word
+    assert any(found)  # "..., officials told reporters" and "according to its spokeswoman" are quiet
+    assert test.words(doc) == [t for t in doc if test(t)]

@@ -38,7 +38,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
-from seismo.coding.modality import is_reporting, modality_of, only_predicts, reporting_words, stance_of
+from seismo.coding.modality import ReportingTest, modality_of, only_predicts, reporting_words, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import event_location, home_location
@@ -93,7 +93,7 @@ class Coder:
         ctx.home = story_country(doc, article, self.kb, noise)
         ctx.countries = story_countries(doc, article, self.kb, ctx.home, noise)
         ctx.kb = kb = self.kb.preferring(ctx.countries)  # 'Tripoli'
-        quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
+        quotes = QuoteSpeakers(doc, ReportingTest(self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
         ctx.introduced = aliases(doc, ctx, kb, introductions(doc, ctx, kb))  # the story's names
         state = DocState()
@@ -119,7 +119,7 @@ class Coder:
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
-        return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))
+        return assign_contexts(events, doc, self.contexts, noise, ReportingTest(self.lexicon))
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
@@ -131,7 +131,7 @@ class Coder:
         reporters = reporting_words(sent, self.lexicon)
         speakers = self._remember_speakers(reporters, ctx)
         dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor, state.year), article.published,
-                            state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
+                            state.speech_day(speakers), ReportingTest(self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
         info = SentenceInfo(sent, dates, according_to(sent, ctx), context, state.speaker_date)

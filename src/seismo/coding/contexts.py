@@ -76,11 +76,19 @@ def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
     the French embassy said") and "according to X". They say where a report comes from, not what it is about."""
     if reporting is None or not sent.doc.has_annotation("DEP"):
         return frozenset()
+    doc = sent.doc
+    start, end = (sent.start, sent.end) if isinstance(sent, Span) else (0, len(doc))
+    lower = doc_words(doc).lower
+    according = [doc[i] for i in range(start, end) if lower[i] == "according" and i + 1 < len(doc)
+                 and lower[i + 1] == "to"]
+    found = getattr(reporting, "words", None)  # a test that lists a span's words itself (``ReportingTest``)
+    verbs = found(sent) if found is not None else [t for t in sent if reporting(t)]
     quiet: set[int] = set()
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+    taken = {t.i for t in according}
+    for token in according + [v for v in verbs if v.i not in taken]:  # "according to": not a reporting verb
+        if token.i in taken:
             quiet.update(t.i for t in token.subtree)
-        elif reporting(token):
+        else:
             said = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
             trailing = token.dep_ in ("ccomp", "parataxis", "conj") and token.head.i < token.i
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
