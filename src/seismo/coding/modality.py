@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.arguments import past_after_infinitive
+from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import VERB_POS, doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.word_tables import argument_words
@@ -138,7 +139,12 @@ def _generic(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _present_simple(verb: Token) -> bool:
-    """'attack(s)', 'is/are attacked': present tense without a perfect, progressive or modal auxiliary."""
+    """'attack(s)', 'is/are attacked': present tense without a perfect, progressive or modal auxiliary. Read once
+    per verb (``coding.doc_memo``): each clause of a trigger's walk is asked up to four times."""
+    return memo(verb.doc, ("present_simple", verb.i), lambda: _reads_present_simple(verb))
+
+
+def _reads_present_simple(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
         return verb.tag_ in ("VBZ", "VBP")
