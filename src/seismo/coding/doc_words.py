@@ -25,7 +25,7 @@ _POS_NAMES = {int(k): v for k, v in NAMES.items()}  # what ``Token.pos_`` reads 
 # string hash -> string, as written and lower-cased: a hash names the same string in every document (spaCy's
 # StringStore hashes the text), and a word's string is looked up once per process instead of once per document
 _KNOWN: dict[bool, dict[int, str]] = {False: {}, True: {}}
-_KNOWN_MAX = 500_000  # emptied when it grows past this (a long-running process reads an open vocabulary)
+_KNOWN_MAX = 100_000  # emptied when it grows past this (a long-running process reads an open vocabulary)
 
 
 class Words:
