@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from seismo.coding import arguments, modality
 from seismo.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow  # loads the spaCy model
 
 TEXT = ("The union, which represents dock workers in Valdora, said it would strike on Monday. "
         "Its leaders were arrested by police and later released, officials told reporters.")

@@ -21,6 +21,8 @@ from seismo.coding.story import word_bounds
 from seismo.coding.surname_forms import _as_name
 from seismo.nlp import load_pipeline
 
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
 TEXT = ("Harbour workers in Valdora said on Tuesday that 300 of them had blocked the Port of Kessel. "
         "  The ministry, according to its spokeswoman Ilse Marant, rejected their demands.\n\n"
         "“We will not leave,” one organiser told reporters; police said they arrested dozens of protesters.")
