@@ -3,10 +3,10 @@
 Each run is a fresh process in the given source tree (``--trees``, each a checkout's root): it times the
 knowledge base's load (``load_kb``, its disk cache warm), parses ``--n`` benchmark articles once (the spaCy
 DocBin cached by ``bench/profile_coder.py``, the same for every tree), then codes them ``--passes`` times with
-every KB cache cleared between passes. CPU seconds, not wall: the neighbours' load changes the wall time
-more than the change measured. Per run it prints the sum over documents of each document's fastest pass,
-the fastest and the median pass, the event count and a digest of the events (ids, types, evidence
-offsets: every field), which must agree between trees for a change claimed lossless.
+every KB cache and the documents' memos cleared between passes. CPU seconds, not wall: the neighbours'
+load changes the wall time more than the change measured. Per run it prints the sum over documents of each
+document's fastest pass, the fastest and the median pass, the event count and a digest of the events (ids,
+types, evidence offsets: every field), which must agree between trees for a change claimed lossless.
 
     python bench/coder_pairs.py --trees /tmp/base . --pairs 3 [--n 40] [--passes 5] [--out FILE]
 """
@@ -44,6 +44,11 @@ def _clear(coder):
             for value in vars(module).values():
                 if isinstance(value, functools._lru_cache_wrapper):
                     value.cache_clear()
+    # the documents' memos (coding.doc_memo) too: a real stream codes each document once, so a later pass must
+    # not read what an earlier one kept of the same parse
+    memos = sys.modules["seismo.coding.doc_memo"]
+    memos._MEMOS.clear()
+    memos._LAST = (None, {})
 from spacy.tokens import DocBin
 from seismo.config import Settings
 from seismo.nlp import load_pipeline
@@ -87,7 +92,7 @@ def main() -> None:
         sys.exit(f"no parsed documents at {cache}: run bench/profile_coder.py --n {args.n} first")
     lines = [
         f"# Coder.code CPU s on {args.n} parsed benchmark articles ({args.passes} passes per process, KB caches "
-        f"cleared per pass) and load_kb CPU s, alternating processes; load average at start "
+        f"and document memos cleared per pass) and load_kb CPU s, alternating processes; load average at start "
         f"{os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d %H:%M')}"
     ]
     results: dict[str, list[dict[str, float]]] = {}

@@ -1,8 +1,8 @@
 """Where ``Coder.code`` spends its time on parsed documents (issue 15, item 3): parse once, then code.
 
 The benchmark articles are parsed once (cached as a spaCy DocBin under the temp folder), so the
-profile holds the coder alone. Every knowledge-base cache and the date finder's cache are cleared
-before each pass: a pass must not reuse the previous pass's sentences, as no real stream does.
+profile holds the coder alone. Every knowledge-base cache, the date finder's cache and the documents' memos
+are cleared before each pass: a pass must not reuse the previous pass's sentences, as no real stream does.
 Writes the CPU seconds (best of ``--rounds`` passes, no profiler) and cProfile's top functions by
 own and by cumulative time to ``bench/results/NAME.txt``.
 
@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 from corpus import build_corpus  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
+from seismo.coding import doc_memo  # noqa: E402
 from seismo.config import Settings  # noqa: E402
 from seismo.nlp import load_pipeline  # noqa: E402
 from seismo.pipeline import PARSE_BATCH, get_coder  # noqa: E402
@@ -41,6 +42,10 @@ def _clear(coder) -> None:
             for value in vars(module).values():
                 if isinstance(value, functools._lru_cache_wrapper):
                     value.cache_clear()
+    # the documents' memos: a real stream codes each document once, so a pass must not read what an earlier
+    # pass kept of the same parse
+    doc_memo._MEMOS.clear()
+    doc_memo._LAST = (None, {})
 
 
 def main() -> None:

@@ -3,8 +3,9 @@
 cProfile charges every call, so the coder's millions of small calls (spaCy ``Token`` objects above all) look
 several times dearer than they are, and a garbage collection lands on whichever function allocated last. This
 samples the Python stack on CPU-time interrupts (``ITIMER_PROF``) while the coder codes the benchmark's parsed
-articles (the DocBin ``bench/profile_coder.py`` caches), KB and date caches cleared per pass, and writes each
-function's share of the samples with everything it called (inclusive), on its own, and the busiest lines.
+articles (the DocBin ``bench/profile_coder.py`` caches), KB and date caches and document memos cleared per
+pass, and writes each function's share of the samples with everything it called (inclusive), on its own,
+and the busiest lines.
 
     python bench/sample_coder.py [--n 40] [--passes 4] [--name profile-coder-sampling]
 """

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from seismo.coding.arguments import arrival_place
 from seismo.coding.doc_memo import memo, sentence_of
+from seismo.coding.doc_words import doc_words
 from seismo.coding.group_nouns import federal_states, group_nouns, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
@@ -380,12 +381,12 @@ def _possessive_owners(doc: Doc) -> frozenset[int]:
 
 
 def _owners(doc: Doc) -> frozenset[int]:
-    heads = [t.head.i for t in doc]
+    w = doc_words(doc)
+    found = [i for i, (dep, lower) in enumerate(zip(w.dep, w.lower, strict=True))
+             if dep == "poss" and lower in POSSESSIVE_PRONOUNS]
+    heads = w.head
     owners: set[int] = set()
-    for token in doc:
-        k = token.i
-        if token.dep_ != "poss" or token.lower_ not in POSSESSIVE_PRONOUNS:
-            continue
+    for k in found:
         while k not in owners:
             owners.add(k)
             k = heads[k]  # the root is its own head: added, then the walk stops

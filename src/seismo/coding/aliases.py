@@ -16,12 +16,14 @@ full name's words), since otherwise the letters are a coincidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.doc_memo import doc_text
+from seismo.coding.doc_words import doc_words
 from seismo.coding.phrases import phrase_span
 from seismo.kb import KnowledgeBase
 from seismo.kb.records import Resolution
@@ -117,16 +119,17 @@ def _with_sector(actor: Actor, short_kb: Resolution | None) -> Actor:
 def _definitions(doc: Doc) -> list[tuple[Token, str, str, str, bool]]:
     """(head of the full name, the full name, short name, defining words, whether it is a parenthesised acronym)."""
     found = []
-    lowers = [t.lower_ for t in doc]  # read once: a cue test per token must not build spans
-    for tok in doc:
-        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" and tok.i > 0:
-            short, head = doc[tok.i + 1].text, doc[tok.i - 1]
+    w = doc_words(doc)  # read once: a test per token must not build a token or a span
+    texts, lowers = w.text, w.lower
+    for i, text in enumerate(texts):
+        if text == "(" and i + 2 < len(doc) and texts[i + 2] == ")" and i > 0:
+            short, head = texts[i + 1], doc[i - 1]
             if ACRONYM.match(short) and head.pos_ in NAME_POS and head.text[:1].isupper():
-                head, name = _spelt_out(head, short, tok.i)
-                found.append((head, name, short, doc[phrase_span(head).start : tok.i + 3].text, True))
-        cue = _cue_at(lowers, tok.i)
+                head, name = _spelt_out(head, short, i)
+                found.append((head, name, short, doc[phrase_span(head).start : i + 3].text, True))
+        cue = _cue_at(lowers, i)
         if cue:
-            found.extend(_alias_after(doc, tok.i, cue))
+            found.extend(_alias_after(doc, i, cue))
     return found
 
 
@@ -142,7 +145,7 @@ def _spelt_out(inner: Token, short: str, end: int) -> tuple[Token, str]:
     return next(((h, n) for h, n in reversed(names) if _initials(short, n)), names[0])
 
 
-def _cue_at(lowers: list[str], i: int) -> int:
+def _cue_at(lowers: Sequence[str], i: int) -> int:
     """The length of an alias cue ('known as', 'also called') starting at token ``i`` of the document's
     lower-cased words, 0 where none does."""
     if lowers[i] not in CUE_STARTS:
@@ -180,9 +183,10 @@ def _name(token: Token) -> str:
 
 def _strip(doc: Doc, start: int, end: int) -> str:
     """The text of ``doc[start:end]`` less leading articles, spaced as written ("Workers' Party")."""
-    while start < end and doc[start].lower_ in LEADING:
+    words = doc_words(doc)
+    while start < end and words.lower[start] in LEADING:
         start += 1
-    return doc[start:end].text
+    return doc_text(doc)[words.idx[start] : words.end_char(end - 1)] if start < end else ""
 
 
 def _placed(found: Resolution | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_memo import memo
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
 from seismo.coding.verb_roles import (
@@ -128,7 +129,18 @@ def past_after_infinitive(conj: Token) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The acting participant of a clause, following control, coordination and relative clauses."""
+    """The acting participant of a clause, following control, coordination and relative clauses. Read once per
+    verb and depth (``coding.doc_memo``): the coder asks of the same verbs about four times each."""
+    doc = verb.doc
+    found = memo(doc, ("subject_of", verb.i, depth), lambda: _index(_subject_of(verb, depth)))
+    return None if found is None else doc[found]
+
+
+def _index(token: Token | None) -> int | None:
+    return None if token is None else token.i
+
+
+def _subject_of(verb: Token, depth: int) -> Token | None:
     if depth > 6:
         return None
     if passive_clause(verb):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.sentence import sentence_quantities
 from seismo.models import Event, Modality, Quantity
 
@@ -42,9 +43,9 @@ def _start(sent: Span) -> int:
 def _death_count(sent: Span) -> Quantity | None:
     """The number of dead a sentence states with no one named as killing them: 'at least 20 were killed',
     'the 176 people on board died'; None when it names a killer ('were killed by troops')."""
-    for verb in sent:
+    for verb in tagged(sent, VERB_POS):
         role = DEATH_VERBS.get(verb.lemma_.lower())
-        if role is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in verb.children):
+        if role is None or any(c.dep_ == "agent" for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == role), None)
         if subject is not None:

@@ -18,6 +18,7 @@ from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
+from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.event_dates import (
     context_date,
     date_fields,
@@ -37,7 +38,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
-from seismo.coding.modality import is_reporting, modality_of, only_predicts, stance_of
+from seismo.coding.modality import ReportingTest, modality_of, only_predicts, reporting_words, stance_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import event_location, home_location
@@ -54,7 +55,6 @@ from seismo.coding.sentence import (
     clause_owner,
     evidence_of,
     sentence_dates,
-    sentence_quantities,
 )
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
@@ -93,7 +93,7 @@ class Coder:
         ctx.home = story_country(doc, article, self.kb, noise)
         ctx.countries = story_countries(doc, article, self.kb, ctx.home, noise)
         ctx.kb = kb = self.kb.preferring(ctx.countries)  # 'Tripoli'
-        quotes = QuoteSpeakers(doc, lambda t: is_reporting(t, self.lexicon), ctx.resolve)
+        quotes = QuoteSpeakers(doc, ReportingTest(self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
         ctx.introduced = aliases(doc, ctx, kb, introductions(doc, ctx, kb))  # the story's names
         state = DocState()
@@ -119,7 +119,7 @@ class Coder:
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
-        return assign_contexts(events, doc, self.contexts, noise, lambda t: is_reporting(t, self.lexicon))
+        return assign_contexts(events, doc, self.contexts, noise, ReportingTest(self.lexicon))
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
@@ -128,22 +128,20 @@ class Coder:
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
-        reporters = [t for t in sent if is_reporting(t, self.lexicon)]
+        reporters = reporting_words(sent, self.lexicon)
         speakers = self._remember_speakers(reporters, ctx)
         dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor, state.year), article.published,
-                            state.speech_day(speakers), lambda t: is_reporting(t, self.lexicon))
+                            state.speech_day(speakers), ReportingTest(self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
-        info = SentenceInfo(sent, dates, sentence_quantities(sent), according_to(sent, ctx), context,
-                            state.speaker_date)
+        info = SentenceInfo(sent, dates, according_to(sent, ctx), context, state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
         scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version)
         events: list[Event] = []
         trigger_verbs = {t.verb.i for t in triggers}
-        obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in sent
-                       if t.pos_ in ("VERB", "AUX") and t.i not in trigger_verbs
-                       and has_obligation_modal(t, self.lexicon)] + spoken
+        obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in tagged(sent, VERB_POS)
+                       if t.i not in trigger_verbs and has_obligation_modal(t, self.lexicon)] + spoken
         for trigger in triggers + obligations:
             if trigger not in obligations:
                 coded = self._code_trigger(trigger, scope, state)

@@ -54,6 +54,7 @@ class ContextRule:
 
 
 PREFIX_KEY = 3  # wildcard cues ("militar*") are bucketed by their first letters
+SLOTS_KEPT = 1 << 16  # distinct slots a CueIndex keeps the cues of (emptied when full: an open vocabulary)
 
 
 @dataclass
@@ -64,6 +65,9 @@ class CueIndex:
     exact: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict)
     prefixed: dict[str, list[tuple[Cue, str]]] = field(default_factory=dict)
     short: list[tuple[Cue, str]] = field(default_factory=list)
+    # slot -> its cues, read once per distinct slot: the same words fill most sentences (``starting_with``)
+    _found: dict[frozenset[str], tuple[tuple[Cue, str], ...]] = field(default_factory=dict, repr=False,
+                                                                      compare=False)
 
     @classmethod
     def of(cls, cues: Iterable[tuple[Cue, str]]) -> CueIndex:
@@ -78,14 +82,21 @@ class CueIndex:
                 index.short.append((cue, name))
         return index
 
-    def starting_with(self, slot: frozenset[str]) -> list[tuple[Cue, str]]:
-        """The cues whose first piece may match a word of ``slot`` (the caller checks the whole cue). Most words
-        start no cue: a list, not a generator, so that they cost a dictionary look-up or two."""
+    def starting_with(self, slot: frozenset[str]) -> tuple[tuple[Cue, str], ...]:
+        """The cues whose first piece may match a word of ``slot`` (the caller checks the whole cue), in no set
+        order. Kept per distinct slot: a word's slot is one dictionary look-up after its first sentence. The
+        index must not change once built (``of``)."""
+        known = self._found.get(slot)
+        if known is not None:
+            return known
         found: list[tuple[Cue, str]] = []
         for word in slot:
             found += self.exact.get(word, ())
             found += self.prefixed.get(word[:PREFIX_KEY], ())
-        return found + self.short if self.short else found
+        if len(self._found) >= SLOTS_KEPT:
+            self._found.clear()
+        self._found[slot] = known = (*found, *self.short)
+        return known
 
 
 @dataclass

@@ -34,6 +34,7 @@ from seismo.coding.context_rules import (
     plain_contexts,
 )
 from seismo.coding.doc_memo import entities
+from seismo.coding.doc_words import doc_words
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event
@@ -47,13 +48,14 @@ def _slots(sent: Span | Doc, quiet: frozenset[int] = frozenset()) -> list[frozen
     and ``NAME`` for a capitalised word that does not open the sentence (a proper name: "ethnic Albanians").
     Tokens in ``quiet`` (who reports) become empty slots: they hold no cue but still separate words."""
     slots: list[frozenset[str]] = []
-    first = sent[0].i if len(sent) else 0  # once: indexing a span builds a token
-    for token in sent:
-        if token.is_space:
+    start, end = (sent.start, sent.end) if isinstance(sent, Span) else (0, len(sent))
+    w = doc_words(sent.doc if isinstance(sent, Span) else sent)  # the word lists: no token built per word
+    space, text, lower, lemma = w.space, w.text, w.lower, w.lemma
+    for i in range(start, end):
+        if space[i]:
             continue
-        named = token.text[:1].isupper() and token.i != first
-        word = _word_slots(token.lower_, token.lemma_, named)
-        slots.extend([frozenset()] * len(word) if token.i in quiet else word)
+        word = _word_slots(lower[i], lemma[i], text[i][:1].isupper() and i != start)
+        slots.extend([frozenset()] * len(word) if i in quiet else word)
     return slots
 
 
@@ -74,11 +76,19 @@ def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
     the French embassy said") and "according to X". They say where a report comes from, not what it is about."""
     if reporting is None or not sent.doc.has_annotation("DEP"):
         return frozenset()
+    doc = sent.doc
+    start, end = (sent.start, sent.end) if isinstance(sent, Span) else (0, len(doc))
+    lower = doc_words(doc).lower
+    according = [doc[i] for i in range(start, end) if lower[i] == "according" and i + 1 < len(doc)
+                 and lower[i + 1] == "to"]
+    found = getattr(reporting, "words", None)  # a test that lists a span's words itself (``ReportingTest``)
+    verbs = found(sent) if found is not None else [t for t in sent if reporting(t)]
     quiet: set[int] = set()
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+    taken = {t.i for t in according}
+    for token in according + [v for v in verbs if v.i not in taken]:  # "according to": not a reporting verb
+        if token.i in taken:
             quiet.update(t.i for t in token.subtree)
-        elif reporting(token):
+        else:
             said = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
             trailing = token.dep_ in ("ccomp", "parataxis", "conj") and token.head.i < token.i
             for subject in (c for c in token.children if c.dep_ == "nsubj"):

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_words import doc_words
+
 SHIFT_WORDS = {"after", "before"}
 SHIFT_UNITS = {"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes"}  # hour_shifts.py
 
 
 def shift_word(sent: Span, start: int, end: int) -> Token | None:
     """The 'after'/'before' that ends a mention 'N days after' when an event follows it as its object."""
-    last = [t for t in sent if t.idx - sent.start_char < end and t.idx - sent.start_char >= start]
+    words, base = doc_words(sent.doc), sent.start_char
+    last = [i for i in range(sent.start, sent.end) if start <= words.idx[i] - base < end]
     if len(last) < 2:
         return None
     bound, unit = last[-1], last[-2]
-    if bound.lower_ not in SHIFT_WORDS or unit.lower_ not in SHIFT_UNITS:
+    if words.lower[bound] not in SHIFT_WORDS or words.lower[unit] not in SHIFT_UNITS:
         return None
-    return bound if anchor_tokens(bound) else None
+    return sent.doc[bound] if anchor_tokens(sent.doc[bound]) else None
 
 
 def anchor_tokens(bound: Token) -> set[int]:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import subject_of
 from seismo.coding.date_rules import ResolvedDate
 from seismo.coding.date_words import MONTH_NUM, alt
+from seismo.coding.doc_words import doc_words
 
 FRAME_DEPS = {"prep", "npadvmod", "advmod", "advcl"}  # "In 2016, ...", "In the 2016 election, ..."
 _MONTH = re.compile(rf"\b(?:{alt(MONTH_NUM)})\b", re.I)
@@ -33,11 +34,10 @@ def frame_year(sent: Span, published: dt.date | None) -> tuple[Token, int] | Non
     root = sent.root
     subject = subject_of(root)
     limit = min(root.i, min(t.i for t in subject.subtree) if subject is not None else root.i)
-    for token in sent:
-        if token.i >= limit:
-            return None
-        if token.shape_ == "dddd" and 1900 <= int(token.text) < published.year and _frames(token, root):
-            return token, int(token.text)
+    words = doc_words(sent.doc)
+    for i in range(sent.start, min(sent.end, limit)):
+        if words.shape[i] == "dddd" and 1900 <= int(words.text[i]) < published.year and _frames(sent.doc[i], root):
+            return sent.doc[i], int(words.text[i])
     return None
 
 

@@ -40,6 +40,15 @@ def memo(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     return value  # type: ignore[return-value]
 
 
+def forget(doc: Doc) -> None:
+    """Drop everything read of ``doc`` so far: for a step that changes the parse in place
+    (``coding.surname_forms``), so that no memo keeps the parse as it was."""
+    global _LAST
+    _MEMOS.pop(doc, None)
+    if _LAST[0] is not None and _LAST[0]() is doc:
+        _LAST = (None, {})
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence's token and character bounds (what ``Token.sent`` gives, without walking to its start)."""

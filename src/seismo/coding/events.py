@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.antecedents import object_antecedents
+from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.rule_subjects import counted_subject, has_conj_subject, subject_actor, subject_lemma
 from seismo.coding.verb_roles import (
@@ -462,9 +463,7 @@ def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool
     subject, for rules that depend on who acts (officials "protest" diplomatically, crowds take to the street).
     """
     triggers: list[Trigger] = []
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
+    for token in tagged(sent, VERB_POS):
         if _accident_toll(token, lexicon):
             continue
         trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of) \

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_words import tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.word_tables import argument_words
 from seismo.models import Actor
@@ -26,7 +27,7 @@ AUDIENCES = {"MED"}  # '"Wait and see," the minister told reporters': the press 
 def imperative_triggers(sent: Span, resolve: Callable[[Token], Actor | None]) -> list[Trigger]:
     """REQUEST triggers for the quoted imperatives of ``sent`` that address a named actor."""
     found = []
-    for verb in sent:
+    for verb in tagged(sent, ("VERB",)):  # ``_imperative`` asks a verb
         if not _imperative(verb, sent):
             continue
         addressee = _vocative(verb) or _told(verb)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext, needs_country
+from seismo.coding.doc_words import tagged
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase, Resolution
@@ -118,8 +119,8 @@ class Introductions:
         keys: dict[str, Introduction | None] = {}
         full_names: dict[str, set[str]] = {}  # surname -> the full names written with it
         names: list[tuple[Token, list[Token], str]] = []
-        for head in self.doc:
-            if head.pos_ != "PROPN" or head.dep_ in NAME_DEPS_SKIP or _name_goes_on(head):
+        for head in tagged(self.doc, ("PROPN",)):
+            if head.dep_ in NAME_DEPS_SKIP or _name_goes_on(head):
                 continue
             parts = self.name_tokens(head)
             names.append((head, parts, " ".join(t.text for t in parts)))

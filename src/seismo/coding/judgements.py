@@ -32,6 +32,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
+from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.lexicon import DICT_DIR, Lexicon
@@ -123,8 +124,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
     taken = {t.verb.i for t in triggers if not t.noun} | {t.word.i for t in triggers}
     agentive: list[Trigger] = []
     spoken: list[Trigger] = []
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.i in taken:
+    for token in tagged(sent, VERB_POS):
+        if token.i in taken:
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
             or _questioning(token, rules) or _responsibility(token, rules) or _ruling(token, rules, resolve) \

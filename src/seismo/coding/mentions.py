@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_words import doc_words
 from seismo.kb.places import PLACE_KINDS
 
 PLACE_PREPS = {"in", "from", "of"}  # "rebels in Darfur", "students from Kharkiv", "residents of Gaza"
@@ -33,4 +34,7 @@ def _named(token: Token) -> bool:
 
 def mention_tokens(sent: Span) -> list[Token]:
     """Heads of noun phrases in a sentence, for remembering who was mentioned."""
-    return [t for t in sent if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod", "poss")]
+    doc, w = sent.doc, doc_words(sent.doc)
+    pos, dep = w.pos, w.dep
+    return [doc[i] for i in range(sent.start, sent.end)
+            if pos[i] in ("PROPN", "NOUN") and dep[i] not in ("compound", "amod", "poss")]

@@ -8,10 +8,13 @@ whether the reported act happened; it only says who claims it (see attribution).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.arguments import past_after_infinitive
+from seismo.coding.doc_memo import memo
+from seismo.coding.doc_words import VERB_POS, doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
@@ -29,7 +32,30 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pco
 
 
 def is_reporting(token: Token, lexicon: Lexicon) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.cue("reporting_verbs")
+    return token.pos_ in VERB_POS and token.lemma_.lower() in lexicon.cue("reporting_verbs")
+
+
+def reporting_words(sent: Span | Doc, lexicon: Lexicon) -> list[Token]:
+    """The words of ``sent`` that ``is_reporting`` holds of, read from the document's word lists."""
+    doc = sent.doc if isinstance(sent, Span) else sent
+    start, end = (sent.start, sent.end) if isinstance(sent, Span) else (0, len(doc))
+    cue, w = lexicon.cue("reporting_verbs"), doc_words(doc)
+    pos, lemma = w.pos, w.lemma
+    return [doc[i] for i in range(start, end) if pos[i] in VERB_POS and lemma[i] in cue]
+
+
+@dataclass(frozen=True)
+class ReportingTest:
+    """``is_reporting`` with its lexicon, as the hooks that take a token test want it (``contexts``, ``speakers``);
+    ``words`` lists a span's reporting words from the word lists, where a pass would test every token."""
+
+    lexicon: Lexicon
+
+    def __call__(self, token: Token) -> bool:
+        return is_reporting(token, self.lexicon)
+
+    def words(self, sent: Span | Doc) -> list[Token]:
+        return reporting_words(sent, self.lexicon)
 
 
 def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
@@ -113,7 +139,12 @@ def _generic(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _present_simple(verb: Token) -> bool:
-    """'attack(s)', 'is/are attacked': present tense without a perfect, progressive or modal auxiliary."""
+    """'attack(s)', 'is/are attacked': present tense without a perfect, progressive or modal auxiliary. Read once
+    per verb (``coding.doc_memo``): each clause of a trigger's walk is asked up to four times."""
+    return memo(verb.doc, ("present_simple", verb.i), lambda: _reads_present_simple(verb))
+
+
+def _reads_present_simple(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
         return verb.tag_ in ("VBZ", "VBP")

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
+from seismo.coding.doc_words import doc_words
 from seismo.coding.events import NominalArgs, Trigger, has_qualifier
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
@@ -272,9 +273,10 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
     grammar = load_grammar()
     taken = {t.word.i for t in triggers}
     nouns, coded = [], []
-    for token in sent:
-        if token.pos_ == "NOUN" and token.i not in taken and token.lemma_.lower() in lexicon.nouns:
-            found = _free_trigger(token, lexicon, grammar, resolve)
+    w, doc = doc_words(sent.doc), sent.doc
+    for i in range(sent.start, sent.end):
+        if w.pos[i] == "NOUN" and i not in taken and w.lemma[i] in lexicon.nouns:
+            found = _free_trigger(doc[i], lexicon, grammar, resolve)
             if found is not None:
                 nouns.append(found[0])
                 coded += [found[0]] if found[1] else []

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
+from seismo.coding.doc_words import doc_words
 from seismo.coding.phrases import name_tail, phrase_span, phrase_text
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
@@ -259,7 +260,8 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 def _border_or_capital(sent: Span) -> list[int]:
     border = place_nouns().border_nouns | place_nouns().ground_nouns
-    return [t.i for t in sent if (lemma := t.lemma_.lower()) in border or lemma == "capital"]
+    lemmas = doc_words(sent.doc).lemma
+    return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
 
 
 def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
@@ -295,9 +297,14 @@ def _unknown(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
     covered = {i for place in known if not place.inside for i in range(place.start, place.end)}
     by_token = {i: place.location for place in known if not place.inside for i in range(place.start, place.end)}
     out: list[tuple[Token, Location, bool]] = []
-    for token in sent:
-        if token.dep_ in ("compound", "flat") or token.i in covered:
+    words = doc_words(sent.doc)
+    pos, dep, lemma = words.pos, words.dep, words.lemma
+    for i in range(sent.start, sent.end):
+        if dep[i] in ("compound", "flat") or i in covered:
             continue
+        if pos[i] != "PROPN" and (pos[i] != "NOUN" or lemma[i] not in REGION_KINDS):
+            continue  # no name, and no kind of region ``_unknown_region`` reads
+        token = sent.doc[i]
         if token.pos_ != "PROPN":
             region = _unknown_region(token, covered, kb, home)
             if region is not None:

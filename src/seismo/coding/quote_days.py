@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from seismo.coding.dates import resolve_date
+from seismo.coding.doc_words import doc_words
 from seismo.coding.sentence import DateHit, clause_owner
 from seismo.coding.speakers import OPENERS, TOGGLES, find_quotes
 
@@ -26,7 +27,8 @@ QUOTE_MARKS = OPENERS | TOGGLES | {"”", "''"}
 def spoken_days(sent: Span, dates: list[DateHit], published: dt.date | None,
                 paragraph_speech: DateHit | None, reporting: Callable[[Token], bool]) -> list[DateHit]:
     """``dates`` with those inside a quote read from the speech's day when the text dates the speech."""
-    if published is None or not any(t.text in QUOTE_MARKS for t in sent):
+    text = doc_words(sent.doc).text
+    if published is None or not any(text[i] in QUOTE_MARKS for i in range(sent.start, sent.end)):
         return dates
     spans = [(q.start, q.end) for q in find_quotes(sent.doc) if q.start <= sent.end and q.end >= sent.start]
     quoted = [h for h in dates if any(a < h.token.i < b for a, b in spans)]

@@ -6,7 +6,7 @@ Read once per sentence and shared by every trigger in it (``SentenceInfo``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +15,7 @@ from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
 from seismo.coding.date_years import frame_year, in_year, yearless_month
 from seismo.coding.dates import find_date_expressions, named_date, resolve_date
 from seismo.coding.doc_memo import span_text
+from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import is_hour_shift, resolve_told, with_hour_shifts
 from seismo.coding.lexicon import Lexicon
@@ -58,10 +59,18 @@ class SentenceInfo:
 
     sent: Span
     dates: list[DateHit]
-    quantities: list[tuple[Token, Quantity]]
     according_to: Actor | None
     context_date: DateHit | None = None  # the last date in this paragraph before the sentence
     speaker_date: tuple[DateHit, Actor] | None = None  # the day a speaker of this paragraph was introduced on
+    _quantities: list[tuple[Token, Quantity]] | None = field(default=None, repr=False)
+
+    @property
+    def quantities(self) -> list[tuple[Token, Quantity]]:
+        """``sentence_quantities``, read when a trigger first asks: only some event types carry a quantity,
+        and most sentences hold none of them."""
+        if self._quantities is None:
+            self._quantities = sentence_quantities(self.sent)
+        return self._quantities
 
 
 @dataclass(frozen=True)
@@ -159,12 +168,12 @@ def sentence_quantities(sent: Span) -> list[tuple[Token, Quantity]]:
 
 
 def according_to(sent: Span, ctx: DocumentContext) -> Actor | None:
-    for token in sent:
-        if token.lower_ == "according":
-            for prep in token.children:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return ctx.resolve(pobj)
+    lower = doc_words(sent.doc).lower
+    for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] == "according"):
+        for prep in token.children:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return ctx.resolve(pobj)
     return None
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from seismo.coding.actors import POLITICAL_SECTORS
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
+from seismo.coding.doc_words import doc_words
 from seismo.coding.mention_memory import speaker_heads
 from seismo.models import Actor
 
@@ -51,18 +52,17 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
 def _find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     paragraph, open_at = 0, None
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
+    for i, text in enumerate(doc_words(doc).text):  # a token's trailing whitespace is one space at most: no line break
+        if "\n" in text:
             if open_at is not None:
-                quotes.append(Quote(open_at, token.i, paragraph))
+                quotes.append(Quote(open_at, i, paragraph))
                 open_at = None
             paragraph += 1
             continue
-        text = token.text
         if open_at is None and (text in OPENERS or text in TOGGLES):
-            open_at = token.i
+            open_at = i
         elif open_at is not None and (text in CLOSERS or text in TOGGLES):
-            quotes.append(Quote(open_at, token.i, paragraph))
+            quotes.append(Quote(open_at, i, paragraph))
             open_at = None
     if open_at is not None:
         quotes.append(Quote(open_at, len(doc) - 1, paragraph))

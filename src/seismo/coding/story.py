@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span
 
 from seismo.coding.doc_memo import span_text
+from seismo.coding.doc_words import doc_words
 from seismo.ingest.noise import within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Article
@@ -34,16 +35,16 @@ Spans = Sequence[tuple[int, int]]
 
 def word_bounds(sent: Span) -> tuple[int, int] | None:
     """Character offsets where the sentence's first word starts and its last word ends (whitespace tokens
-    left out); None when it has no word. Reads the two ends only: each token read is a new Token object."""
-    doc, first, last = sent.doc, sent.start, sent.end - 1
-    while first <= last and doc[first].is_space:
+    left out); None when it has no word. Reads the document's word lists (``coding.doc_words``), no ``Token``."""
+    words, first, last = doc_words(sent.doc), sent.start, sent.end - 1
+    space = words.space
+    while first <= last and space[first]:
         first += 1
     if first > last:
         return None
-    while doc[last].is_space:
+    while space[last]:
         last -= 1
-    end = doc[last]
-    return doc[first].idx, end.idx + len(end.text)
+    return words.idx[first], words.end_char(last)
 
 
 def is_content(sent: Span, noise: Spans) -> bool:

@@ -23,6 +23,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.doc_memo import forget
 from seismo.kb import KnowledgeBase
 from seismo.kb.leader_surnames import government_of, leader_in_office
 from seismo.models import Actor
@@ -150,3 +151,4 @@ def _as_name(doc: Doc, token: Token) -> None:
     token.dep_ = "nsubj"
     token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     doc.ents = [e for e in doc.ents if not (e.start <= token.i < e.end)] + [Span(doc, token.i, token.i + 1, "PERSON")]
+    forget(doc)  # what was read of the parse before (``coding.doc_memo``) no longer holds
