@@ -168,6 +168,7 @@ class DocumentContext:
                 said = self._described_as(appos, on)
                 if said is not None and (said.agent or said.country) and not said.igo:
                     why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}'"
+                    said = national(appos, said)  # "a Kenyan": one of its people, not its state
                     return said.model_copy(update={"name": text, "reason": f"{why}: {said.reason}"})
         if token.ent_type_ in ("GPE", "LOC", "FAC") or misread_place(token):
             # "troops shelled Istanbul": the place stands for its country
@@ -343,6 +344,18 @@ class DocumentContext:
 
 
 UNKNOWN_NAME = "a name the knowledge base does not know: no country (never the story's)"
+
+
+def national(appos: Token, said: Actor) -> Actor:
+    """'Marcus Dwyer, a Kenyan, accused ...': a person described by a nationality alone (one noun after 'a'/'an')
+    is one of that country's people (CVL, as plural demonyms are), not its state, which a verbal or military act
+    would otherwise make of a country-only code. Any other description is returned as it is."""
+    if said.agent or said.igo or not said.country or said.code != said.country \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children) \
+            or any(c.dep_ in ("amod", "compound", "nmod") for c in appos.children):
+        return said
+    return said.model_copy(update={"code": f"{said.country}CVL", "agent": "CVL",
+                                   "reason": f"one of the people of {said.country} (CVL)"})
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "PTY", "ELI", "UAF", "INS",
                                "SEP"})
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.addresses import address_owner
 from seismo.coding.doc_memo import memo
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
@@ -37,6 +38,8 @@ def conjuncts(token: Token) -> list[Token]:
         token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
     out = [token]
     for child in token.children:
+        if child.dep_ == "conj" and getattr(address_owner(child), "i", None) == token.i:
+            continue  # "Police in Kano, Nigeria arrested": the address of Kano, no second subject
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or list_member(token, child):
             out.extend(t for t in conjuncts(child) if t not in out)
         elif _renaming_name(token, child):
@@ -199,7 +202,9 @@ def _own_subject(verb: Token) -> Token | None:
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1 and _described_apposition(before[-1]):
         return before[-2]  # "Members of X, a body linked to Y, investigated": the description is X's
-    return before[-1] if len(found) > 1 and before else next(iter(found), None)
+    chosen = before[-1] if len(found) > 1 and before else next(iter(found), None)
+    owner = address_owner(chosen) if chosen is not None else None
+    return owner if owner is not None else chosen  # "the council of Perth, Australia voted": the council
 
 
 def _described_apposition(noun: Token) -> bool:

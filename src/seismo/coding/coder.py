@@ -59,6 +59,7 @@ from seismo.coding.sentence import (
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_countries, story_country, word_bounds
+from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, delayed_day, referred_event_date
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
@@ -117,6 +118,7 @@ class Coder:
         placed = placed_in_scenes(state.events, scenes, kb.country_name)
         events = resolve_references(placed, state.references)
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
+        events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise, ReportingTest(self.lexicon))

@@ -16,13 +16,14 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from seismo.coding.actors import DocumentContext, phrase_span
+from seismo.coding.actors import DocumentContext, national, phrase_span
 from seismo.coding.arguments import conjuncts, list_member
 from seismo.coding.events import Trigger
 from seismo.coding.group_nouns import federal_states, group_nouns
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mention_memory import spokes_words
 from seismo.coding.merge import actor_key, identified, same_actor, same_side
+from seismo.coding.phrases import phrase_text
 from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
 from seismo.coding.targets import target_groups
@@ -71,8 +72,17 @@ def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[
                 and not list_member(token, child):
             found = [a for a in resolve_party(child, ctx, on) if a.code or a.igo]  # known, not a guessed country
             if found:
-                return found
+                return [_national(token, child, a) for a in found]  # "X, a Kenyan": one of its people
     return []
+
+
+def _national(person: Token, appos: Token, said: Actor) -> Actor:
+    """The apposition's reading, named as the person; a nationality alone is one of that country's people."""
+    found = national(appos, said)
+    if found is said:
+        return said
+    why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}': {found.reason}"
+    return found.model_copy(update={"name": phrase_text(person), "reason": why})
 
 
 def _members(token: Token) -> list[Token]:

@@ -15,6 +15,9 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GROUP_TAGS = {"NN", "NNS", "NNPS"}  # common nouns and plural names; a singular name (a country) is 'it'
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside"}  # "farmers in Omdurman": where they are
+NOUN_CLAUSE_DEPS = {"relcl", "acl"}  # a clause that describes a noun: "an order that the government stop"
 PHRASE_DEPS = {"pobj", "prep", "compound", "amod", "poss"}  # "maniacs of the military": inside the subject
 
 
@@ -42,13 +45,28 @@ def continued_subject(token: Token, mentions: Sequence[Any], window: int) -> Any
     that opens a sentence; None otherwise (the caller falls back on the latest group named)."""
     if token.dep_ not in SUBJECT_DEPS or not opens_sentence(token):
         return None
+    found = []
     for mention in reversed(mentions):
         if mention.person or not token.i - window <= mention.token_i < token.i:
             continue
         head = subject_head(token.doc[mention.token_i])
         if head is not None and head.tag_ in GROUP_TAGS and head.i < token.i:
-            return mention.actor
-    return None
+            found.append((mention, head))
+    if not found:
+        return None
+    # in the latest sentence that has one, the subject the sentence is about: "Protesters' demands include an order
+    # that the government stop ... They had asked": not the subject of a clause that describes a noun (a relative or
+    # content clause), and "Farmers in Nairobi marched ... They": not a place inside the subject
+    latest = [(m, h) for m, h in found if h.sent.start == found[0][1].sent.start]
+    doc = token.doc
+    best = min(latest, key=lambda mh: (mh[1].head.dep_ in NOUN_CLAUSE_DEPS, _place_in_phrase(doc[mh[0].token_i])))
+    return best[0].actor
+
+
+def _place_in_phrase(token: Token) -> bool:
+    """'Farmers in Nairobi': a place in a prepositional phrase of the subject (a place name, or any word after a
+    locative preposition, which the tagger may not read as a place) says where, not who."""
+    return token.dep_ == "pobj" and (token.ent_type_ in PLACE_ENTITIES or token.head.lower_ in LOCATIVE_PREPS)
 
 
 SUBORDINATE_DEPS = {"advcl", "conj"}  # "X did A when they did B", "X did A and they did B"
