@@ -56,6 +56,7 @@ from seismo.coding.sentence import (
     sentence_dates,
     sentence_quantities,
 )
+from seismo.coding.series_mentions import drop_series_mentions
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_countries, story_country, word_bounds
@@ -127,6 +128,7 @@ class Coder:
                                              lambda v: _agent_of(subject_of(v), ctx))
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
+        triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         speakers = self._remember_speakers(reporters, ctx)
