@@ -16,6 +16,7 @@ from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, in_past_frame
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contexts import ContextRules, assign_contexts
+from seismo.coding.contests import drop_contests
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.event_dates import (
@@ -129,6 +130,7 @@ class Coder:
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
+        triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = [t for t in sent if is_reporting(t, self.lexicon)]
         speakers = self._remember_speakers(reporters, ctx)
