@@ -15,8 +15,8 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, in_past_frame
 from seismo.coding.casualties import casualty_counts
-from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.contests import drop_contests
+from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.event_dates import (

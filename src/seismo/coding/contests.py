@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import DICT_DIR, _read_yaml
 
-SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")  # "3-1", "120–98"; not a year span ("1990-1995")
+SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")  # "3-1", "120-98" (or an en dash); not a year span ("1990-1995")
 
 
 @lru_cache(maxsize=1)
@@ -31,9 +32,9 @@ def reports_a_game(sent: Span) -> bool:
     """A score or a sport word, and no armed or police force, in the sentence."""
     _, sport, force = _words()
     lowers = [t.lower_ for t in sent]
-    if any(w in force or t.lemma_.lower() in force for w, t in zip(lowers, sent, strict=True)):
+    if any(t.lower_ in force or t.lemma_.lower() in force for t in sent):
         return False
-    pairs = {f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False)}
+    pairs = {f"{a} {b}" for a, b in pairwise(lowers)}
     return any(SCORE.match(t.text) for t in sent) or any(w in sport for w in lowers) or bool(pairs & sport)
 
 
