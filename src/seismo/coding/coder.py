@@ -14,6 +14,7 @@ from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, in_past_frame
+from seismo.coding.brackets import repair_brackets
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contests import drop_contests
 from seismo.coding.contexts import ContextRules, assign_contexts
@@ -89,6 +90,7 @@ class Coder:
         self.scorer = scorer  # the learned type scorer (docs/model.md); None: the rules' types stand
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
+        repair_brackets(doc)  # '"I urge [Lam] to step down"': an editor's insertion, not a word of the clause
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
