@@ -79,3 +79,13 @@ def test_appears_to_hedges_the_act(code):
                   "The Kenyan army seems to have shelled the town on Monday.")
     assert not asserted(events, "ASSAULT")
     assert {e.modality for e in events if e.type == "ASSAULT"} == {Modality.HYPOTHETICAL}
+
+
+def test_a_reputation_is_no_event(tmp_path) -> None:
+    events = code_text(tmp_path, "Kenyan police are notorious for detaining journalists in Nairobi.")
+    assert not [e for e in events if e.type == "COERCE" and e.modality is Modality.ASSERTED]
+
+
+def test_a_past_reputation_is_no_event_either(tmp_path) -> None:
+    text = "Kenyan soldiers were notorious for beating protesters in Nairobi."
+    assert not [e for e in code_text(tmp_path, text) if e.type == "ASSAULT" and e.modality is Modality.ASSERTED]

@@ -64,10 +64,13 @@ def not_until(verb: Token, lexicon: Lexicon) -> bool:
 
 def _habitual(clause: Token, lexicon: Lexicon) -> bool:
     """'is known to evict farmers', 'tends to arrest critics', 'police routinely detain protesters': what an actor
-    does habitually, in the present, is no event with a day (docs/annotation.md: generic statements)."""
+    does habitually, in the present, is no event with a day (docs/annotation.md: generic statements); nor is a
+    reputation in any tense ('was known for attacking his critics')."""
     head = clause.head
     if clause.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("habitual_heads") and _present_simple(head):
         return True
+    if clause.dep_ == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon.cue("reputation_heads"):
+        return True  # "is known for attacking his critics", "notorious for detaining journalists": a reputation
     return _present_simple(clause) and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("habitual_adverbs")
                                            for c in clause.children)
 
