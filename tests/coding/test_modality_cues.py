@@ -89,3 +89,20 @@ def test_a_reputation_is_no_event(tmp_path) -> None:
 def test_a_past_reputation_is_no_event_either(tmp_path) -> None:
     text = "Kenyan soldiers were notorious for beating protesters in Nairobi."
     assert not [e for e in code_text(tmp_path, text) if e.type == "ASSAULT" and e.modality is Modality.ASSERTED]
+
+
+def test_a_modal_perfect_is_a_guess_not_a_threat(tmp_path) -> None:
+    events = code_text(tmp_path, "Ukrainian troops may have captured the village on Monday.")
+    assert not [e for e in events if e.modality is Modality.ASSERTED]
+
+
+def test_a_near_miss_did_not_happen(tmp_path) -> None:
+    events = code_text(tmp_path, "Ukrainian troops nearly captured the village on Monday.")
+    assert events and all(e.modality is Modality.NEGATED for e in events)
+
+
+def test_a_believed_act_is_hedged_but_a_said_one_is_reported(tmp_path) -> None:
+    believed = code_text(tmp_path, "Ukrainian troops are believed to have shelled the village on Monday.")
+    assert believed and not asserted(believed, "ASSAULT")
+    said = code_text(tmp_path, "Ukrainian troops were said to have shelled the village on Monday.")
+    assert asserted(said, "ASSAULT")

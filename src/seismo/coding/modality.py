@@ -47,6 +47,8 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
+        elif child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
+            found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
@@ -161,6 +163,13 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     return Modality.ASSERTED
 
 
+def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
+    """'troops are believed to have shelled the plant', 'he is thought to have fled': a passive verb of belief
+    over an infinitive hedges the act ('are said to have', 'were reported to' report a claim: asserted)."""
+    return child.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("epistemic_passives") \
+        and any(c.dep_ == "auxpass" for c in head.children)
+
+
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
     """'the calls asking the US to waive immunity', 'calls by officials': a participle says what the noun does and
     a by-phrase who does it, not what the noun asks for. Not under a noun of fear or risk ('fears surrounding
@@ -249,6 +258,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             continue
         if not is_reporting(head, lexicon):
             found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
+        elif _believed(head, token, lexicon):
+            found = _above(found, Modality.HYPOTHETICAL, past)
         if token.dep_ != "conj" or _shares_head_cues(token):
             found = _above(found, _own_cues(head, lexicon), past)
         token = head
@@ -334,6 +345,14 @@ def _walk(clause_head: Token, lexicon: Lexicon):
         token = token.head
 
 
+def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
+    """'may have captured', 'could have attacked', 'should have withdrawn': a modal before a perfect speaks of the
+    past (a guess, a regret), never of an act the actor commits to or is asked to do."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() == "have" for c in auxes) and any(
+        c.lower_ in lexicon.cue("commit_modals") or c.lower_ in lexicon.cue("obligation_modals") for c in auxes)
+
+
 def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
     """How an actor stands toward its own act that the text does not assert.
 
@@ -343,6 +362,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     """
     commit = oblige = negated = False
     nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
+    if _modal_perfect(clause_head, lexicon):
+        return None  # "may have captured", "must have shelled", "should have withdrawn": a guess or a regret
     for node in nodes:
         for child in node.children:
             low = child.lower_
