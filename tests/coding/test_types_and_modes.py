@@ -86,3 +86,7 @@ def test_doctors_voting_to_strike_protest(code: Code) -> None:
 def test_a_strike_over_pay_is_no_assault(code: Code) -> None:
     events = code("Kenyan teachers threatened to strike over pay on Monday.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_killing_an_animal_is_no_assault(code: Code) -> None:
+    assert not [e for e in code("Kenyan villagers killed a leopard that attacked their cattle.") if e.type == "ASSAULT"]
