@@ -148,9 +148,3 @@ def test_a_countrys_base_is_no_ground_of_it(code) -> None:
 def test_a_march_through_a_city_is_in_that_city(code) -> None:
     place = _place(code("Thousands of Georgian students marched through Tbilisi on Sunday."), "PROTEST")
     assert place is not None and place.name == "Tbilisi"
-
-
-def test_the_dead_of_a_strike_on_a_city_are_of_that_city(code) -> None:
-    events = asserted(code("Russian troops shelled Kharkiv on Tuesday, killing 12 people."), "ASSAULT")
-    assert len(events) == 1  # the shelling and the killing: one ASSAULT
-    assert events[0].target is not None and events[0].target.code == "UKRCVL"

@@ -174,25 +174,10 @@ class Placer:
         for hit in self._places_of(token.doc, sent.start, sent.end):
             if hit.clause_i in clauses or self._describes(hit, token):
                 return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same clause")
-        struck = self._struck_place(token)
-        if struck is not None:
-            return Placement(struck.country or "", f"{struck.country} from '{struck.name}', the place its act struck")
         hit = self._paragraph_place(token)
         if hit is not None:
             return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same paragraph")
         return None
-
-    def _struck_place(self, token: Token) -> Location | None:
-        """'shelled Kharkiv on Tuesday, killing 12 people': a participle's mention is at the place that the act
-        it hangs from struck (the act's direct object names a place: the people are Ukrainian)."""
-        clause = clause_head(token)
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.i == clause.i:
-            return None
-        struck = next((c for c in clause_head(clause.head).children if c.dep_ in ("dobj", "obj")), None)
-        if struck is None or not (struck.pos_ == "PROPN" or struck.text[:1].isupper()):
-            return None
-        location = self._place_named(struck)
-        return location if location is not None and location.country else None
 
     def sentence_places(self, sent: Span) -> list[PlaceHit]:
         """Static locations named in a sentence, in text order (cached per sentence)."""
