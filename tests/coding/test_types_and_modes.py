@@ -90,3 +90,8 @@ def test_a_strike_over_pay_is_no_assault(code: Code) -> None:
 
 def test_killing_an_animal_is_no_assault(code: Code) -> None:
     assert not [e for e in code("Kenyan villagers killed a leopard that attacked their cattle.") if e.type == "ASSAULT"]
+
+
+def test_a_raid_by_gunmen_is_an_attack(code: Code) -> None:
+    events = code("Gunmen raided a police station in northern Kenya on Monday, killing three officers.")
+    assert [e.type for e in events if e.modality is Modality.ASSERTED] == ["ASSAULT"]
