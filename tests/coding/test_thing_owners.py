@@ -73,3 +73,8 @@ def test_whose_marks_the_owner_of_the_thing_attacked(code) -> None:
 def test_whose_marks_the_owner_of_the_homes_shelled(code) -> None:
     events = code("Kenyan villagers whose homes were shelled by Somali militants fled on Monday.")
     assert target_codes(events, "ASSAULT") == {"KENCVL"}
+
+
+def test_whose_reaches_through_a_reported_passive(code) -> None:
+    events = code("Protesters carried pictures of a Kenyan student whose eye was said to have been injured by police.")
+    assert target_codes(events, "ASSAULT") == {"KENEDU"}

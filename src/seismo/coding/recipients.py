@@ -223,6 +223,10 @@ def _object_things(verb: Token) -> list[Token]:
         return [obj, *object_antecedents(obj)]
     if obj is not None and obj.dep_ == "nsubjpass" and _whose(obj) is not None:
         return [obj]  # "a journalist whose car was attacked by police": the car is the journalist's
+    if obj is None and verb.dep_ == "xcomp":  # "a woman whose eye was said to have been injured by police"
+        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and _whose(raised) is not None:
+            return [raised]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronoun = next((c for c in subjects if c.tag_ == "WDT"), None)
     return relative_antecedents(pronoun) if pronoun is not None and len(subjects) > 1 else []
