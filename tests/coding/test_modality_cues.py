@@ -106,3 +106,12 @@ def test_a_believed_act_is_hedged_but_a_said_one_is_reported(tmp_path) -> None:
     assert believed and not asserted(believed, "ASSAULT")
     said = code_text(tmp_path, "Ukrainian troops were said to have shelled the village on Monday.")
     assert asserted(said, "ASSAULT")
+
+
+def test_a_yes_no_question_asserts_nothing(tmp_path) -> None:
+    events = code_text(tmp_path, '"Did Uganda attack us? No," the Kenyan minister said on Monday.')
+    assert events and not [e for e in events if e.modality is Modality.ASSERTED]
+
+
+def test_a_question_about_a_future_act_is_no_threat(tmp_path) -> None:
+    assert not asserted(code_text(tmp_path, "Will Kenya send troops to Haiti?"))

@@ -49,9 +49,20 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.HYPOTHETICAL)
         elif child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
-    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon):
+    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon) \
+            or _polar_question(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
+
+
+def _polar_question(clause: Token) -> bool:
+    """'Did Uganda attack us?', 'Has Russia attacked Ukraine again?': an auxiliary before the subject and a
+    question mark ask whether the act happened; they do not say it did. A wh-question ('Who attacked the
+    convoy?') presupposes the act and stays asserted."""
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.text == "?" for c in children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in children)
 
 
 def not_until(verb: Token, lexicon: Lexicon) -> bool:
@@ -362,8 +373,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     """
     commit = oblige = negated = False
     nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
-    if _modal_perfect(clause_head, lexicon):
-        return None  # "may have captured", "must have shelled", "should have withdrawn": a guess or a regret
+    if _modal_perfect(clause_head, lexicon) or _polar_question(clause_head):
+        return None  # "may have captured", "should have withdrawn": a guess or a regret; "Will X send troops?"
     for node in nodes:
         for child in node.children:
             low = child.lower_
