@@ -115,3 +115,17 @@ def test_a_yes_no_question_asserts_nothing(tmp_path) -> None:
 
 def test_a_question_about_a_future_act_is_no_threat(tmp_path) -> None:
     assert not asserted(code_text(tmp_path, "Will Kenya send troops to Haiti?"))
+
+
+def test_the_act_instead_of_which_another_was_done_did_not_happen(tmp_path) -> None:
+    events = code_text(tmp_path, "Instead of attacking the town, Kenyan troops withdrew on Monday.")
+    assert asserted(events, "RETREAT") and not asserted(events, "ASSAULT")
+
+
+def test_stopping_short_of_sanctions_imposes_none(tmp_path) -> None:
+    assert not asserted(code_text(tmp_path, "Kenya stopped short of imposing sanctions on Uganda."), "SANCTION")
+
+
+def test_released_without_charge_is_no_accusation(tmp_path) -> None:
+    events = code_text(tmp_path, "Kenyan police released the protesters without charging them.")
+    assert asserted(events, "RETREAT") and not asserted(events, "ACCUSE")

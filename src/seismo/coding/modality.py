@@ -143,6 +143,8 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
     """What a governing word says about the clause below it ("denied X", "plans to X", "risk of X")."""
     lemma = head.lemma_.lower()
+    if _forgone(head, child, lexicon):
+        return Modality.NEGATED  # "instead of attacking", "without charging them", "withdrew rather than attack"
     if child.dep_ == "conj" and not _stray_infinitive(child, head):
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
     if lemma in lexicon.cue("judgement_verbs") and child.lower_ == "as":
@@ -172,6 +174,18 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def _forgone(head: Token, child: Token, lexicon: Lexicon) -> bool:
+    """An act named as the one not done: 'without charging them', 'instead of attacking the town', 'stopped short
+    of imposing sanctions' (a gerund after ``negating_preps`` or after 'of' on ``negating_of_heads``), 'withdrew
+    rather than attack the town' (a conjunct after 'than')."""
+    if child.dep_ == "pcomp" and head.dep_ == "prep":
+        heads = lexicon.cue("negating_of_heads")  # 'short' heads its 'of'; 'instead' hangs on it
+        return head.lower_ in lexicon.cue("negating_preps") or (head.lower_ == "of" and (
+            head.head.lower_ in heads or any(c.lower_ in heads for c in head.children)))
+    return child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < child.i
+                                        for c in head.children)
 
 
 def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
