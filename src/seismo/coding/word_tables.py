@@ -30,7 +30,6 @@ class ArgumentWords:
     telling_verbs: frozenset[str]  # '"Get out," the president told the United States': the one told is asked
     not_asking_verbs: frozenset[str]  # '"Thank you"': an imperative that asks for nothing
     relation_nouns: frozenset[str]  # "froze cooperation with Britain": the with-phrase is the relation's partner
-    harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
 
 
 @dataclass(frozen=True)
