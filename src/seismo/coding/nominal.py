@@ -130,8 +130,8 @@ def _named(noun: Token, verb: Token, grammar: NominalGrammar) -> bool:
     """'called the talks a waste of time', 'described the attack as cowardly', 'labelled the sanctions illegal': a
     verb of naming (``naming_verbs``) judges its object; the event is not the judge's own. 'Called' names only with
     a predicate ('a witch hunt') or a definite act ('the investigation'): 'called a meeting' convenes one."""
-    if lemma_of(verb) not in grammar.naming_verbs:
-        return False
+    if lemma_of(verb) not in grammar.naming_verbs or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off the strike": a phrasal verb, not a naming
     if lemma_of(verb) != "call":
         return True
     predicate = any(c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") for c in verb.children)
