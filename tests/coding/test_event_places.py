@@ -143,3 +143,8 @@ def test_a_countrys_own_ground_is_in_that_country(code) -> None:
 def test_a_countrys_base_is_no_ground_of_it(code) -> None:
     place = _place(code("Iranian jets bombed American bases on Monday."), "ASSAULT")
     assert place is None or place.country != "USA"
+
+
+def test_a_march_through_a_city_is_in_that_city(code) -> None:
+    place = _place(code("Thousands of Georgian students marched through Tbilisi on Sunday."), "PROTEST")
+    assert place is not None and place.name == "Tbilisi"

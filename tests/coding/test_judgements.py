@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from seismo.coding.judgements import judgement_triggers, load_judgements
 from seismo.coding.lexicon import load_lexicon
-from seismo.models import Actor, Event
+from seismo.models import Actor, Event, Modality
 
 
 def _code(event: Event | None, side: str) -> str | None:
@@ -217,3 +217,20 @@ def test_the_one_quoted_judges_not_the_outlet(tmp_path: Path) -> None:
                  "bombing."):
         accuse = asserted(code_text(tmp_path, text), "ACCUSE")
         assert accuse and _code(accuse[0], "source") in ("IRNGOV", "KENCOP"), text
+
+
+def test_a_named_act_is_not_the_namers_own(code) -> None:
+    """'called the talks a waste of time': the senator names the talks; he does not hold them."""
+    events = code("The Kenyan senator called the talks a waste of time.")
+    assert not [e for e in events if e.type == "CONSULT" and e.modality is Modality.ASSERTED]
+
+
+def test_calling_an_inquiry_a_witch_hunt_accuses_its_owner(code) -> None:
+    events = code('The Kenyan president repeatedly called the opposition\'s investigation a "witch hunt".')
+    accuse = [e for e in events if e.type == "ACCUSE" and e.modality is Modality.ASSERTED]
+    assert [(e.mode, e.target.code if e.target else None) for e in accuse] == [("disapprove", "KENOPP")]
+
+
+def test_calling_a_meeting_convenes_it(code) -> None:
+    events = code("The Kenyan president called a meeting with opposition leaders on Monday.")
+    assert [e for e in events if e.type == "CONSULT" and e.source is not None and e.source.code == "KENGOV"]

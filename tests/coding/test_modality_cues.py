@@ -79,3 +79,53 @@ def test_appears_to_hedges_the_act(code):
                   "The Kenyan army seems to have shelled the town on Monday.")
     assert not asserted(events, "ASSAULT")
     assert {e.modality for e in events if e.type == "ASSAULT"} == {Modality.HYPOTHETICAL}
+
+
+def test_a_reputation_is_no_event(tmp_path) -> None:
+    events = code_text(tmp_path, "Kenyan police are notorious for detaining journalists in Nairobi.")
+    assert not [e for e in events if e.type == "COERCE" and e.modality is Modality.ASSERTED]
+
+
+def test_a_past_reputation_is_no_event_either(tmp_path) -> None:
+    text = "Kenyan soldiers were notorious for beating protesters in Nairobi."
+    assert not [e for e in code_text(tmp_path, text) if e.type == "ASSAULT" and e.modality is Modality.ASSERTED]
+
+
+def test_a_modal_perfect_is_a_guess_not_a_threat(tmp_path) -> None:
+    events = code_text(tmp_path, "Ukrainian troops may have captured the village on Monday.")
+    assert not [e for e in events if e.modality is Modality.ASSERTED]
+
+
+def test_a_near_miss_did_not_happen(tmp_path) -> None:
+    events = code_text(tmp_path, "Ukrainian troops nearly captured the village on Monday.")
+    assert events and all(e.modality is Modality.NEGATED for e in events)
+
+
+def test_a_believed_act_is_hedged_but_a_said_one_is_reported(tmp_path) -> None:
+    believed = code_text(tmp_path, "Ukrainian troops are believed to have shelled the village on Monday.")
+    assert believed and not asserted(believed, "ASSAULT")
+    said = code_text(tmp_path, "Ukrainian troops were said to have shelled the village on Monday.")
+    assert asserted(said, "ASSAULT")
+
+
+def test_a_yes_no_question_asserts_nothing(tmp_path) -> None:
+    events = code_text(tmp_path, '"Did Uganda attack us? No," the Kenyan minister said on Monday.')
+    assert events and not [e for e in events if e.modality is Modality.ASSERTED]
+
+
+def test_a_question_about_a_future_act_is_no_threat(tmp_path) -> None:
+    assert not asserted(code_text(tmp_path, "Will Kenya send troops to Haiti?"))
+
+
+def test_the_act_instead_of_which_another_was_done_did_not_happen(tmp_path) -> None:
+    events = code_text(tmp_path, "Instead of attacking the town, Kenyan troops withdrew on Monday.")
+    assert asserted(events, "RETREAT") and not asserted(events, "ASSAULT")
+
+
+def test_stopping_short_of_sanctions_imposes_none(tmp_path) -> None:
+    assert not asserted(code_text(tmp_path, "Kenya stopped short of imposing sanctions on Uganda."), "SANCTION")
+
+
+def test_released_without_charge_is_no_accusation(tmp_path) -> None:
+    events = code_text(tmp_path, "Kenyan police released the protesters without charging them.")
+    assert asserted(events, "RETREAT") and not asserted(events, "ACCUSE")

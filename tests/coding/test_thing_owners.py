@@ -63,3 +63,18 @@ def test_a_name_set_off_by_commas_is_not_the_clause_subject(code) -> None:
     the police act."""
     events = code("According to the governor, Johnson Sakaja, Kenyan police arrested the opposition leader on Monday.")
     assert {e.source.code for e in asserted(events, "COERCE") if e.source} == {"KENCOP"}
+
+
+def test_whose_marks_the_owner_of_the_thing_attacked(code) -> None:
+    events = code("A Kenyan journalist whose car was attacked by police filed a complaint on Monday.")
+    assert target_codes(events, "ASSAULT") == {"KENMED"}
+
+
+def test_whose_marks_the_owner_of_the_homes_shelled(code) -> None:
+    events = code("Kenyan villagers whose homes were shelled by Somali militants fled on Monday.")
+    assert target_codes(events, "ASSAULT") == {"KENCVL"}
+
+
+def test_whose_reaches_through_a_reported_passive(code) -> None:
+    events = code("Protesters carried pictures of a Kenyan student whose eye was said to have been injured by police.")
+    assert target_codes(events, "ASSAULT") == {"KENEDU"}

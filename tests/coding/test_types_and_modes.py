@@ -75,3 +75,23 @@ def test_the_one_who_urged_is_the_one_who_spoke(code: Code) -> None:
             "foreign minister about the case on Monday.")
     (talk,) = [e for e in code(text) if e.type == "CONSULT"]
     assert (talk.source.country, talk.target.country) == ("GBR", "FRA")
+
+
+def test_doctors_voting_to_strike_protest(code: Code) -> None:
+    events = code("Kenyan doctors voted to strike on Monday.")
+    assert [e for e in events if e.type == "PROTEST" and e.mode == "strike"]
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_strike_over_pay_is_no_assault(code: Code) -> None:
+    events = code("Kenyan teachers threatened to strike over pay on Monday.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_killing_an_animal_is_no_assault(code: Code) -> None:
+    assert not [e for e in code("Kenyan villagers killed a leopard that attacked their cattle.") if e.type == "ASSAULT"]
+
+
+def test_a_raid_by_gunmen_is_an_attack(code: Code) -> None:
+    events = code("Gunmen raided a police station in northern Kenya on Monday, killing three officers.")
+    assert [e.type for e in events if e.modality is Modality.ASSERTED] == ["ASSAULT"]

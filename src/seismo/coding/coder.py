@@ -14,7 +14,9 @@ from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, in_past_frame
+from seismo.coding.brackets import repair_brackets
 from seismo.coding.casualties import casualty_counts
+from seismo.coding.contests import drop_contests
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
@@ -56,6 +58,7 @@ from seismo.coding.sentence import (
     evidence_of,
     sentence_dates,
 )
+from seismo.coding.series_mentions import drop_series_mentions
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_countries, story_country, word_bounds
@@ -88,6 +91,7 @@ class Coder:
         self.scorer = scorer  # the learned type scorer (docs/model.md); None: the rules' types stand
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
+        repair_brackets(doc)  # '"I urge [Lam] to step down"': an editor's insertion, not a word of the clause
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
@@ -129,6 +133,8 @@ class Coder:
                                              lambda v: _agent_of(subject_of(v), ctx))
                     if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
+        triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
+        triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = reporting_words(sent, self.lexicon)
         speakers = self._remember_speakers(reporters, ctx)

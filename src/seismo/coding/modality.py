@@ -73,9 +73,22 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon):
+        elif child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
+            found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
+    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon) \
+            or _polar_question(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
+
+
+def _polar_question(clause: Token) -> bool:
+    """'Did Uganda attack us?', 'Has Russia attacked Ukraine again?': an auxiliary before the subject and a
+    question mark ask whether the act happened; they do not say it did. A wh-question ('Who attacked the
+    convoy?') presupposes the act and stays asserted."""
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.text == "?" for c in children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in children)
 
 
 def not_until(verb: Token, lexicon: Lexicon) -> bool:
@@ -90,10 +103,13 @@ def not_until(verb: Token, lexicon: Lexicon) -> bool:
 
 def _habitual(clause: Token, lexicon: Lexicon) -> bool:
     """'is known to evict farmers', 'tends to arrest critics', 'police routinely detain protesters': what an actor
-    does habitually, in the present, is no event with a day (docs/annotation.md: generic statements)."""
+    does habitually, in the present, is no event with a day (docs/annotation.md: generic statements); nor is a
+    reputation in any tense ('was known for attacking his critics')."""
     head = clause.head
     if clause.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("habitual_heads") and _present_simple(head):
         return True
+    if clause.dep_ == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon.cue("reputation_heads"):
+        return True  # "is known for attacking his critics", "notorious for detaining journalists": a reputation
     return _present_simple(clause) and any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("habitual_adverbs")
                                            for c in clause.children)
 
@@ -158,6 +174,8 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
     """What a governing word says about the clause below it ("denied X", "plans to X", "risk of X")."""
     lemma = head.lemma_.lower()
+    if _forgone(head, child, lexicon):
+        return Modality.NEGATED  # "instead of attacking", "without charging them", "withdrew rather than attack"
     if child.dep_ == "conj" and not _stray_infinitive(child, head):
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
     if lemma in lexicon.cue("judgement_verbs") and child.lower_ == "as":
@@ -187,6 +205,25 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def _forgone(head: Token, child: Token, lexicon: Lexicon) -> bool:
+    """An act named as the one not done: 'without charging them', 'instead of attacking the town', 'stopped short
+    of imposing sanctions' (a gerund after ``negating_preps`` or after 'of' on ``negating_of_heads``), 'withdrew
+    rather than attack the town' (a conjunct after 'than')."""
+    if child.dep_ == "pcomp" and head.dep_ == "prep":
+        heads = lexicon.cue("negating_of_heads")  # 'short' heads its 'of'; 'instead' hangs on it
+        return head.lower_ in lexicon.cue("negating_preps") or (head.lower_ == "of" and (
+            head.head.lower_ in heads or any(c.lower_ in heads for c in head.children)))
+    return child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < child.i
+                                        for c in head.children)
+
+
+def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
+    """'troops are believed to have shelled the plant', 'he is thought to have fled': a passive verb of belief
+    over an infinitive hedges the act ('are said to have', 'were reported to' report a claim: asserted)."""
+    return child.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("epistemic_passives") \
+        and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
@@ -277,6 +314,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             continue
         if not is_reporting(head, lexicon):
             found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
+        elif _believed(head, token, lexicon):
+            found = _above(found, Modality.HYPOTHETICAL, past)
         if token.dep_ != "conj" or _shares_head_cues(token):
             found = _above(found, _own_cues(head, lexicon), past)
         token = head
@@ -362,6 +401,14 @@ def _walk(clause_head: Token, lexicon: Lexicon):
         token = token.head
 
 
+def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
+    """'may have captured', 'could have attacked', 'should have withdrawn': a modal before a perfect speaks of the
+    past (a guess, a regret), never of an act the actor commits to or is asked to do."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() == "have" for c in auxes) and any(
+        c.lower_ in lexicon.cue("commit_modals") or c.lower_ in lexicon.cue("obligation_modals") for c in auxes)
+
+
 def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
     """How an actor stands toward its own act that the text does not assert.
 
@@ -371,6 +418,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     """
     commit = oblige = negated = False
     nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
+    if _modal_perfect(clause_head, lexicon) or _polar_question(clause_head):
+        return None  # "may have captured", "should have withdrawn": a guess or a regret; "Will X send troops?"
     for node in nodes:
         for child in node.children:
             low = child.lower_

@@ -113,6 +113,8 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
     if own:
         return own
     grammar = load_grammar()
+    if anchor.kind == "object" and _named(noun, anchor.head, grammar):
+        return ()  # "called the investigation a witch hunt": an act of others that the subject judges
     if anchor.kind == "object" and lemma_of(anchor.head) not in grammar.presupposing_verbs:
         return None
     if anchor.kind == "subject" and lemma_of(anchor.head) in grammar.participation_verbs and is_passive(anchor.head):
@@ -123,6 +125,19 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
     if anchor.kind == "pp" and args.partners:
         return tuple(participant(anchor, resolve))
     return ()
+
+
+def _named(noun: Token, verb: Token, grammar: NominalGrammar) -> bool:
+    """'called the talks a waste of time', 'described the attack as cowardly', 'labelled the sanctions illegal': a
+    verb of naming (``naming_verbs``) judges its object; the event is not the judge's own. 'Called' names only with
+    a predicate ('a witch hunt') or a definite act ('the investigation'): 'called a meeting' convenes one."""
+    if lemma_of(verb) not in grammar.naming_verbs or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off the strike": a phrasal verb, not a naming
+    if lemma_of(verb) != "call":
+        return True
+    predicate = any(c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") for c in verb.children)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    return predicate or definite
 
 
 def _targets(anchor: Anchor, args: NounArguments, type_: str, grammar: NominalGrammar,
@@ -271,6 +286,9 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
     """The sentence's triggers with its free event nouns added, nouns and gerunds given their own actors when
     the clause has none, and verbs whose event a noun names given the noun's source."""
     grammar = load_grammar()
+    # "called the talks a waste of time": 'call' names the talks here, it does not hold them (light verb)
+    triggers = [t for t in triggers if not (t.noun and t.word.i != t.verb.i and t.word.head.i == t.verb.i
+                                            and _named(t.word, t.verb, grammar))]
     taken = {t.word.i for t in triggers}
     nouns, coded = [], []
     w, doc = doc_words(sent.doc), sent.doc

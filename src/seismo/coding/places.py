@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from seismo.kb import KnowledgeBase
 
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
-            "toward", "towards", "off", "within", "throughout", "over"}
+            "toward", "towards", "off", "within", "throughout", "over", "through"}
 STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whither: a place can sit inside them
 # a moving phrase whose place noun holds a nested 'in X' ('rammed into a base in X'); not 'over' (a topic)
 INNER_LOCATIVE = LOCATIVE - {"over"}

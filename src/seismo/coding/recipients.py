@@ -221,6 +221,12 @@ def _object_things(verb: Token) -> list[Token]:
     obj = direct_object(verb)
     if obj is not None and obj.dep_ in ("dobj", "obj"):
         return [obj, *object_antecedents(obj)]
+    if obj is not None and obj.dep_ == "nsubjpass" and _whose(obj) is not None:
+        return [obj]  # "a journalist whose car was attacked by police": the car is the journalist's
+    if obj is None and verb.dep_ == "xcomp":  # "a woman whose eye was said to have been injured by police"
+        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and _whose(raised) is not None:
+            return [raised]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronoun = next((c for c in subjects if c.tag_ == "WDT"), None)
     return relative_antecedents(pronoun) if pronoun is not None and len(subjects) > 1 else []
@@ -248,7 +254,11 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     participle on it ('the sanctions imposed by the US'), other than ``verb``'s own clause. Possessive pronouns
     name the subject's own thing. A by-agent counts only for a verb of making (``acts.yaml`` ``made_by``): 'the
     decision welcomed by Uganda' was not Uganda's."""
-    found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS]
+    found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS
+             and t.tag_ != "WP$"]
+    owner = _whose(thing)
+    if owner is not None:
+        found.append(owner)
     for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)
                    and not _content_clause(c)):
         found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
@@ -282,3 +292,14 @@ def _same_party(a: Actor, b: Actor) -> bool:
     """The same actor, or a country and its own sector ('Iran' and the Iranian government)."""
     return same_actor(a, b) or (a.country is not None and a.country == b.country and not (a.igo or b.igo)
                                 and (not a.agent or not b.agent or a.agent == b.agent))
+
+
+def _whose(thing: Token) -> Token | None:
+    """'a journalist whose car was attacked', 'a woman whose eye was injured': the noun the relative clause
+    describes owns the thing that 'whose' marks."""
+    if not any(c.tag_ == "WP$" and c.dep_ == "poss" for c in thing.children):
+        return None
+    clause = thing.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
