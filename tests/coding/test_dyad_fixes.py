@@ -28,8 +28,17 @@ def test_talks_boycotted_by_lawmakers_are_their_protest(code) -> None:
 
 
 def test_a_raid_condemned_by_a_country_is_its_accusation(code) -> None:
-    events = code("The raid on Malawian border posts was condemned by Zambia on Monday.")
+    """The passive's agent condemns; the raid's author is blamed, not the posts it hit (PLOVER ACCUSE:
+    "criticize ... responsible parties"; arguments.yaml harm_nouns)."""
+    events = code("The raid by Malawian troops on Tanzanian border posts was condemned by Zambia on Monday.")
     assert ("ZMB", "MWI") in _countries(events, "ACCUSE")
+
+
+def test_a_condemned_raid_does_not_blame_the_posts_it_hit(code) -> None:
+    events = code("The raid on Tanzanian border posts was condemned by Zambia on Monday.")
+    accusations = _countries(events, "ACCUSE")
+    assert {s for s, _ in accusations} == {"ZMB"}
+    assert not any(t == "TZA" for _, t in accusations)
 
 
 def test_an_attack_that_killed_keeps_the_attackers(code) -> None:

@@ -95,3 +95,14 @@ def test_a_passive_taking_reads_its_from_too(code) -> None:
 def test_property_seized_from_people_targets_the_people(code) -> None:
     events = code("Ukrainian police seized land from Russian businessmen on Monday.")
     assert target_codes(events, "COERCE") == {"RUSBUS"}
+
+
+def test_the_patient_of_a_condemned_attack_is_not_blamed(code) -> None:
+    """'condemned the attack on its embassy': the embassy was attacked; the condemnation blames no one named."""
+    events = code("Kenya condemned the attack on its embassy in Mogadishu on Monday.")
+    assert target_codes(events, "ACCUSE") == {None}
+
+
+def test_the_victims_of_a_condemned_killing_are_not_blamed(code) -> None:
+    events = code("Kenya condemned the killing of two Ugandan journalists on Monday.")
+    assert target_codes(events, "ACCUSE") == {None}

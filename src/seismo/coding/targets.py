@@ -92,7 +92,9 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
     if trigger.noun:  # "the withdrawal of forces from Panama": the force is not the target, Panama is
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
-        candidates.extend(_object_and_content_complements(direct_object(trigger.verb)))
+        obj = direct_object(trigger.verb)
+        patients = harmed_patients(obj) if trigger.type in JUDGING_TYPES else set()
+        candidates.extend(t for t in _object_and_content_complements(obj) if t.i not in patients)
         candidates.extend(_moved_partners(trigger.verb))
     purpose = trigger.type in PURPOSE_TYPES  # "marched to demand the president's resignation": at the president
     force = purpose or trigger.type in FORCE_TYPES
@@ -102,6 +104,15 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_adjunct_complements(trigger.verb))
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     return _expand(candidates)
+
+
+def harmed_patients(obj: Token | None) -> set[int]:
+    """'condemned the attack on its embassy', 'denounced the killing of two journalists': the of/on/against
+    complement of a harmful act (``harm_nouns`` of ``dictionaries/arguments.yaml``) is whom it was done to, not
+    whom the condemnation blames; the act's author (a by-phrase, a possessor) still is (issue 13, wrong target)."""
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in argument_words().harm_nouns:
+        return set()
+    return {p.i for p in prep_objects(obj, PATIENT_PREPS)}
 
 
 def _moved_partners(verb: Token) -> list[Token]:
@@ -161,6 +172,8 @@ def _temporal(token: Token) -> bool:
 
 COMPLEMENT_PREPS = ("to", "with", "between", "against", "on", "into", "toward", "towards", "from", "for")
 OWNER_DEPS = ("poss",)
+JUDGING_TYPES = {"ACCUSE"}  # condemnations and criticisms of an act blame its author
+PATIENT_PREPS = ("of", "on", "against", "at", "into")
 
 
 def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> list[Token]:

@@ -32,6 +32,7 @@ class ArgumentWords:
     relation_nouns: frozenset[str]  # "froze cooperation with Britain": the with-phrase is the relation's partner
     judging_verbs: frozenset[str]  # "praised Uganda for releasing X": the one praised did the act
     alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
+    harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
 
 
 @dataclass(frozen=True)
