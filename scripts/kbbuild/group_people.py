@@ -6,16 +6,19 @@ PETRARCH2 lists a group's people in two ways: as synonyms in the group's block (
 [LBNREB]`` then ``+HASSAN_NASRALLAH``), or as their own entry carrying the group's specific code
 (``OSAMA_BIN_LADEN_ [IMGMUSALQ]``, the code of the al-Qaeda block). A block belongs to a group when its
 first name is one of the group's names (else when exactly one group's name is among its names); a
-code belongs to a group when it is specific (longer than six letters) and used by that group's block.
+code belongs to a group when it is specific (its last letters name a group, not a region, religion or
+sector: IMGMUSALQ, not IMGSASMUS) and used by that group's block.
 
 A synonym is a person's name when, honorifics left off, it has two or more words, no word that names
 an organisation ("army", "brigades", "front") and starts with a given name (the first word of a name
-in people.csv) or a kunya/nasab word (Abu, Abd, Abdul). Names that start the same person share the last
-word; a one-word synonym is kept only as the surname of such a name (weak, like other surnames) and
-never when it is a common word. A name people.csv already gives a state office keeps that office.
-A PETRARCH code whose country prefix is another known country than the group's (a Yemeni group
-under LBNREB) is a dictionary slip: the block is skipped. PETRARCH's code dates bound the role; most
-people have none (the note says "undated").
+in people.csv) or a kunya (Abu, Abd, Abdul). Left out: a kunya alone ("Abu Abdullah") and two given
+names ("Bashir Ahmed"), which name many men. Spellings of one person (same given name and last word,
+vowels aside) are one entry; a one-word or particle-led synonym ("Nasrallah", "bin Laden") is kept only
+as the surname of exactly one such name (weak, like other surnames) and never when it is a common
+word. A name people.csv already gives a state office keeps that office; a name two groups list stays
+with the first. A PETRARCH code whose country prefix is another known country than the group's (a
+Yemeni group under LBNREB) is a dictionary slip: the block is skipped. PETRARCH's code dates bound the
+role; most people have none (the note says "undated").
 """
 
 from __future__ import annotations
@@ -115,6 +118,8 @@ def _is_person(name: str, given: frozenset[str]) -> bool:
         return False  # 'al Qa'ida'
     if any(len(w) < 2 for w in words) or (len(words) == 2 and first in KUNYA):
         return False  # 'Abu H Lala'; 'Abu Abdullah', a kunya alone, names many men
+    if len(words) == 2 and all(w in given for w in words):
+        return False  # 'Bashir Ahmed': two given names, shared by too many people
     return first in given or first.split("-")[0] in KUNYA
 
 

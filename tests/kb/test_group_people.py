@@ -42,6 +42,7 @@ NORTHERN_LIBERATION_ARMY_ [RURREB] # an invented group
 +TOMAS_VARKELU
 +VARKELU
 +ABU_ZEMIR
++TOMAS_ORIN
 +DOVAN_KESTRI
 +KESTRI
 
@@ -98,9 +99,10 @@ def test_a_person_in_a_groups_block_codes_as_the_group(built: dict[str, dict]) -
     assert "undated" in varkelu["note"]
 
 
-def test_group_names_and_kunyas_alone_are_no_people(built: dict[str, dict]) -> None:
+def test_group_names_kunyas_and_given_name_pairs_are_no_people(built: dict[str, dict]) -> None:
     names = {n for e in built.values() for n in [e["name"], *e.get("aliases", [])]}
     assert not names & {"Northern Peoples Brigades", "Vanguard Network", "Abu Zemir", "NLA"}
+    assert "Tomas Orin" not in names  # two given names: too many people share them
 
 
 def test_a_state_office_holder_keeps_the_office(built: dict[str, dict]) -> None:
