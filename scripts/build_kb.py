@@ -4,7 +4,8 @@
     python scripts/build_kb.py            # reads ../shared/kb, writes src/seismo/kb/data/
     python scripts/build_kb.py --out DIR  # write elsewhere (the reproducibility test does this)
 
-Generated: countries.csv, agents.yaml, people.csv, cities.tsv, regions.tsv and MANIFEST.yaml (file
+Generated: countries.csv, agents.yaml, people.csv, cities.tsv, regions.tsv, group_people.yaml and
+MANIFEST.yaml (file
 sizes, row counts and SHA-256, no timestamps: two builds from the same sources are identical).
 Hand-written files in the same folder (institutions.yaml, groups.yaml, igos.yaml,
 countries_extra.yaml, agents_curated.yaml, people_updates.csv, people_aliases.csv, areas.yaml,
@@ -26,11 +27,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kbbuild.agents import build_agents
 from kbbuild.common import DATA_OUT, SHARED, common_words, fold, load_country_codes, read_csv
 from kbbuild.countries import build_countries
+from kbbuild.group_people import build_group_people
 from kbbuild.people import build_people
 from kbbuild.places import build_cities, build_regions, place_names
 
 KB_VERSION = 1
-GENERATED = ["countries.csv", "agents.yaml", "people.csv", "cities.tsv", "regions.tsv"]
+GENERATED = [
+    "countries.csv",
+    "agents.yaml",
+    "people.csv",
+    "cities.tsv",
+    "regions.tsv",
+    "group_people.yaml",
+]
 HAND_WRITTEN = ["groups.yaml", "institutions.yaml", "igos.yaml"]  # their one-word names are no surname
 
 
@@ -100,6 +109,7 @@ def build(shared: Path = SHARED, out: Path = DATA_OUT) -> dict[str, int]:
         "cities.tsv": build_cities(shared, out, iso3, common, _country_names(out)),
         "regions.tsv": build_regions(shared, out, iso3),
     }
+    counts["group_people.yaml"] = build_group_people(shared, out, DATA_OUT, common)
     write_manifest(out, counts)
     return counts
 

@@ -24,6 +24,7 @@ GENERATED = [
     "people.csv",
     "cities.tsv",
     "regions.tsv",
+    "group_people.yaml",
     "MANIFEST.yaml",
 ]
 HAND = [

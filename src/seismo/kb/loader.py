@@ -239,6 +239,9 @@ def compile_kb(extra: tuple[Path, ...], data: Path = DATA_DIR) -> Compiled:
     countries, names = load_countries(table, data)
     people = load_people(table, data)
     compiled = Compiled(countries, names, table, people)
+    group_people = data / "group_people.yaml"  # generated: people PETRARCH2 lists under a group
+    if group_people.exists():
+        add_actor_file(table, people, load_kb_file(group_people), group_people, GENERATED, agents)
     for name in ("igos.yaml", "institutions.yaml", "groups.yaml"):
         add_actor_file(table, people, load_kb_file(data / name), data / name, HAND, agents)
     compiled.places = [(p, HAND) for p in load_kb_file(data / "areas.yaml").places]
