@@ -206,7 +206,7 @@ class Coder:
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
                 or in_past_frame(trigger.verb, state.past) \
-                or story_date(trigger, state.lead, state.anchor, self.lexicon)  # "On Monday, ..." in the lead
+                or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve)  # "On Monday, ...": lead
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:
