@@ -61,7 +61,14 @@ from seismo.coding.stance_events import announced_request, has_obligation_modal,
 from seismo.coding.story import story_countries, story_country, word_bounds
 from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
-from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, delayed_day, referred_event_date
+from seismo.coding.told_times import (
+    anchor_noun_date,
+    bounded_date,
+    days_after,
+    delayed_day,
+    referred_event_date,
+    since_day,
+)
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
@@ -196,7 +203,7 @@ class Coder:
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
-            date_hit = delayed_day(trigger, info, self.lexicon)
+            date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info)  # "since June"
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
         if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
