@@ -70,3 +70,42 @@ def test_a_line_without_a_full_stop_does_not_open_the_story(tmp_path: Path) -> N
     text = f"Kenya and Uganda at odds\n\n{LEAD}\n\nThe Ugandan president accused Kenya of spying."
     accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
     assert accused and accused[0].date == MONDAY
+
+
+def test_a_day_before_the_opening_sentences_verb_is_the_story_day(tmp_path: Path) -> None:
+    text = (
+        "The Kenyan foreign ministry on Monday expelled two Ugandan diplomats.\n\n"
+        "The Ugandan president accused Kenya of spying."
+    )
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date == MONDAY and accused[0].date_text == "(story) on Monday"
+
+
+def test_a_day_the_opening_sentence_names_after_its_own_does_not_end_it(tmp_path: Path) -> None:
+    text = (
+        "On Monday, the Kenyan foreign ministry expelled two Ugandan diplomats over the riots of June 2.\n\n"
+        "The Ugandan president accused Kenya of spying."
+    )
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date == MONDAY
+
+
+def test_a_participle_takes_the_tense_of_its_clause(tmp_path: Path) -> None:
+    text = f"{LEAD}\n\nThe Ugandan president responded on Twitter, accusing Kenya of spying."
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date == MONDAY
+
+
+LEAD_DOER = "On Monday, Kenyan foreign minister Rachel Wanjiru expelled two Ugandan diplomats."
+
+
+def test_the_lead_doers_words_in_the_present_were_said_on_the_story_day(tmp_path: Path) -> None:
+    text = f'{LEAD_DOER}\n\n"We accuse Uganda of spying on our farmers," Wanjiru told reporters.'
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date == MONDAY
+
+
+def test_another_speakers_words_keep_the_publication_day(tmp_path: Path) -> None:
+    text = f'{LEAD_DOER}\n\n"We accuse Kenya of lying about our diplomats," the Ugandan president told reporters.'
+    accused = asserted(code_text(tmp_path, text, THURSDAY), "ACCUSE")
+    assert accused and accused[0].date_precision == "published"

@@ -73,3 +73,19 @@ def test_the_anchor_clause_of_a_shift_is_before_the_clauses_day(tmp_path: Path) 
     text = "Kenyan troops shelled Busia on Friday, two days after Ugandan troops attacked Kenyan border posts."
     attacked = [e for e in asserted(code_text(tmp_path, text, MONDAY), "ASSAULT") if e.trigger == "attacked"]
     assert attacked and (attacked[0].date, attacked[0].date_precision) == (dt.date(2019, 9, 18), "day")
+
+
+def test_a_present_perfect_since_a_time_is_dated_at_its_start(tmp_path: Path) -> None:
+    text = "Kenyan farmers have been protesting against the government in Nairobi since early June."
+    protest = asserted(code_text(tmp_path, text, MONDAY), "PROTEST")
+    assert protest and protest[0].date == dt.date(2019, 6, 1) and protest[0].date_precision == "month"
+    assert protest[0].date_text == "(since) early June"
+    held = asserted(code_text(tmp_path, "Ugandan police have detained the opposition leader since March 3.", MONDAY),
+                    "COERCE")
+    assert held and held[0].date == dt.date(2019, 3, 3)
+
+
+def test_a_past_perfect_since_a_time_takes_no_start(tmp_path: Path) -> None:
+    text = "Kenyan farmers had been protesting against the government in Nairobi since early June."
+    protest = asserted(code_text(tmp_path, text, MONDAY), "PROTEST")
+    assert protest and not (protest[0].date_text or "").startswith("(since)")

@@ -64,7 +64,14 @@ from seismo.coding.stance_events import announced_request, has_obligation_modal,
 from seismo.coding.story import story_countries, story_country, word_bounds
 from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
-from seismo.coding.told_times import anchor_noun_date, bounded_date, days_after, delayed_day, referred_event_date
+from seismo.coding.told_times import (
+    anchor_noun_date,
+    bounded_date,
+    days_after,
+    delayed_day,
+    referred_event_date,
+    since_day,
+)
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
@@ -202,7 +209,7 @@ class Coder:
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
-            date_hit = delayed_day(trigger, info, self.lexicon)
+            date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info)  # "since June"
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
         if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
@@ -212,7 +219,7 @@ class Coder:
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
                 or in_past_frame(trigger.verb, state.past) \
-                or story_date(trigger, state.lead, state.anchor, self.lexicon)  # "On Monday, ..." in the lead
+                or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve)  # "On Monday, ...": lead
         on = date_hit.date if date_hit and date_hit.date else article.published
         location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:

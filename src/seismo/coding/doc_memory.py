@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.arguments import subject_of
 from seismo.coding.background import past_frame
 from seismo.coding.date_years import frame_year
 from seismo.coding.event_dates import (
+    StoryLead,
     date_fields,
     frame_parties,
     fronted_day,
@@ -47,7 +49,7 @@ class DocState:
     past: DateHit | None = None  # "Robert was killed in June 1968.": the paragraph tells background (background.py)
     acts: dict[tuple[str | None, str], DateHit] = field(default_factory=dict)  # an actor's last act told with a day
     year: int | None = None  # "In 2016, ...": the past year the paragraph tells, for its year-less months
-    lead: DateHit | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
+    lead: StoryLead | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
     opened: bool = False  # the story's opening sentence was read
 
     def speech_day(self, speakers: list[Actor]) -> DateHit | None:
@@ -87,7 +89,10 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
     earlier event it refers to, whether it opens or ends background, its speaker's day and the last date named."""
     sent = info.sent
     if not state.opened and sent.text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", "?")):  # not the headline
-        state.lead, state.opened = lead_day(sent, info.dates, published), True
+        state.opened, day, subject = True, lead_day(sent, info.dates, published), subject_of(sent.root)
+        doer = ctx.resolve(subject) if day is not None and subject is not None else None
+        state.lead = StoryLead(day, state.anchor, doer, subject.lower_ if subject is not None else "") \
+            if day is not None else None
     if not any(e.modality is Modality.ASSERTED for e in events):
         day = main_clause_day(sent, info.dates) if has_triggers else fronted_day(sent, info.dates, published)
         if day is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,7 @@ from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.merge import PERSON_REASON
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, reporting_ancestor
 from seismo.models import Actor, Event, Modality
 
@@ -120,23 +122,70 @@ def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> 
 
 
 def lead_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
-    """'On Monday, the agency sent a letter to Biden.': the day the story's opening sentence (its first with a full
-    stop: a headline has none) tells first is the day of its news, which later paragraphs go on to tell
-    (``story_date``)."""
-    return fronted_day(sent, dates, published)
+    """'On Monday, the agency sent a letter to Biden.', 'Pelosi yesterday resumed the office': the day the story's
+    opening sentence (its first with a full stop: a headline has none) tells before its main verb is the day of its
+    news, which later paragraphs go on to tell (``story_date``). A day told after the verb ('expelled two diplomats
+    on Monday') may date that act alone."""
+    hit = main_clause_day(sent, dates)
+    if hit is None or hit.date is None or (published is not None and hit.date > published):
+        return None
+    return hit if hit.token.i < sent.root.i else None
 
 
-def story_date(trigger: Trigger, lead: DateHit | None, last_day: dt.date | None, lexicon: Lexicon) -> DateHit | None:
+@dataclass(frozen=True)
+class StoryLead:
+    """The story's day (``lead_day``), the last day its opening sentence named ('the election on November 3': the
+    news's background, which does not end the story's day) and the actor that sentence tells of."""
+
+    day: DateHit
+    left: dt.date | None
+    doer: Actor | None
+    doer_word: str = ""  # the word that names the doer ('Wanjiru' of 'foreign minister Rachel Wanjiru')
+
+
+def story_date(trigger: Trigger, lead: StoryLead | None, last_day: dt.date | None, lexicon: Lexicon,
+               resolve: Resolve) -> DateHit | None:
     """'On Monday, the agency sent a letter to Biden. ⏎ Trump responded to her letter on Twitter.': an act a later
     paragraph tells in the simple past with no day of its own happened on the story's day, ``lead``, while the
-    text has named no other day since (``last_day``, the last day named, is still the lead's). Not an act in a
-    relative clause ('the airstrike that killed Soleimani'), a clause behind a bound word ('intervened in 2015 after
-    the Houthis ousted the government') nor one a report tells ('said Kerry contacted ...'): those may be older."""
-    verb = trigger.verb
-    if lead is None or lead.date is None or last_day != lead.date or verb.tag_ != "VBD" \
-            or reporting_ancestor(verb, lexicon) is not None or _in_relative_clause(verb) or _bound_clause(verb):
+    text has named no other day since its opening sentence (``last_day``, the last day named, is still one that
+    sentence named). Not an act in a relative clause ('the airstrike that killed Soleimani'), a clause behind a bound
+    word ('intervened in 2015 after the Houthis ousted the government') nor one a report tells ('said Kerry
+    contacted ...'): those may be older. A participle takes its clause's tense ('responded on Twitter, calling for
+    ...'), and words the lead's own actor says in the present ('Pelosi yesterday resumed the office. ⏎ "I pledge
+    ...," Pelosi told the public') are that report's act: another speaker may have spoken later."""
+    if lead is None or lead.day.date is None or last_day not in (lead.day.date, lead.left):
         return None
-    return DateHit(lead.token, f"(story) {lead.text}", lead.date, lead.precision)
+    verb = _tensed_verb(trigger.verb, lexicon, lead, resolve)
+    if verb is None or verb.tag_ != "VBD" or _in_relative_clause(verb) or _bound_clause(verb):
+        return None
+    return DateHit(lead.day.token, f"(story) {lead.day.text}", lead.day.date, lead.day.precision)
+
+
+PRESENT = {"VBP", "VBZ"}
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    """'Nancy Pelosi ... Pelosi told': the person the knowledge base knows or, failing that, one surname."""
+    pa, pb = (PERSON_REASON.match(x.reason or "") for x in (a, b))
+    if pa is not None or pb is not None:
+        return pa is not None and pb is not None and pa.group(1) == pb.group(1)
+    return a.name.split()[-1:] == b.name.split()[-1:]
+
+
+def _tensed_verb(verb: Token, lexicon: Lexicon, lead: StoryLead, resolve: Resolve) -> Token | None:
+    """The verb whose tense tells when an act was done: a participle's clause ('responded ..., calling for'); for
+    words the lead's actor says in the present ('"I pledge ...," she told the public') the report; None for any
+    other act a report tells."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head
+    reporter = reporting_ancestor(verb, lexicon)
+    if reporter is None:
+        return verb
+    speaker = subject_of(reporter)
+    actor = resolve(speaker, None) if speaker is not None and lead.doer is not None and verb.tag_ in PRESENT else None
+    said_by_doer = actor is not None and lead.doer is not None and (
+        actor.code == lead.doer.code and (speaker.lower_ == lead.doer_word or _same_person(actor, lead.doer)))
+    return reporter if said_by_doer and reporting_ancestor(reporter, lexicon) is None else None
 
 
 def frame_parties(sent: Span, resolve: Callable[[Token], Actor | None], mentions: list[Token]) -> set[str]:

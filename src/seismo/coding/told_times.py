@@ -9,6 +9,7 @@ Three readings the date order of ``event_dates`` needs (docs/dates.md, "Event da
   happened one week before the clause's day (the clause's own, else the publication day), not on it;
 - 'In that event, Fields killed a woman': a demonstrative generic event noun ('that event', 'the incident')
   refers back to the event the text named last, so the act takes the date named last before it;
+- 'Farmers have been protesting since early June': a present perfect lasting since a time began then (its date);
 - 'For several days Iran denied the accusation': an act told as lasting days, with no day of its own, followed
   the event told before it, so it begins the day after the last day the text named.
 """
@@ -63,6 +64,22 @@ def delayed_day(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon) -> DateH
     links = [c for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in lexicon.cue("delaying_links")]
     return next((h for h in info.dates if h.date is not None
                  and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
+
+
+PERFECT_AUX = {"have", "has", "'ve"}
+
+
+def since_day(trigger: Trigger, info: SentenceInfo) -> DateHit | None:
+    """'Farmers have been protesting since early June', 'police have held him since March 3': an act a present
+    perfect tells as lasting since a time began then, so the since-phrase's date is its start, the act's date
+    (``(since) early June``). Not a since-clause ('since the war began'), nor a past act ('had ruled since 2014')."""
+    verb = trigger.verb
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+        return None
+    links = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"]
+    hit = next((h for h in info.dates if h.date is not None and h.names is None and h.text.lower().startswith("since ")
+                and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
+    return None if hit is None else DateHit(hit.token, f"(since) {hit.text[6:]}", hit.date, hit.precision)
 
 
 def anchor_noun_date(word: Token, hit: DateHit | None, dates: list[DateHit],
