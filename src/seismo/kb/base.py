@@ -58,9 +58,6 @@ class KnowledgeBase:
         self._scan = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._parse_phrase)  # running text: sentences
         self._mentions_cached = lru_cache(maxsize=PLACES_CACHE_SIZE)(self._mentions)
         self._prefer: tuple[str, ...] = ()  # countries a document establishes, best first (``preferring``)
-        # a document's view only (``preferring``): (phrase or sentence, date) -> what the look-up gave, so that the
-        # document's mentions of the same words skip the cache keys and the preference test (dropped with the view)
-        self._memo: dict[tuple[str, str, dt.date | None], object] | None = None
 
     def preferring(self, countries: tuple[str, ...]) -> KnowledgeBase:
         """This knowledge base for one document: a place name held in several countries ('Tripoli') reads as
@@ -68,7 +65,6 @@ class KnowledgeBase:
         self._place_index()  # built once, on the shared object
         view = copy.copy(self)
         view._prefer = tuple(dict.fromkeys(c for c in countries if c))
-        view._memo = {}
         return view
 
     # ---- lookups -----------------------------------------------------------------------------
@@ -96,16 +92,6 @@ class KnowledgeBase:
 
         Results are cached and shared between callers: copy (``model_copy``), never mutate.
         """
-        memo = self._memo
-        if memo is not None:
-            key = ("phrase", phrase, on)
-            found = memo.get(key, memo)
-            if found is memo:
-                found = memo[key] = self._resolve_phrase(phrase, on)
-            return found  # type: ignore[return-value]
-        return self._resolve_phrase(phrase, on)
-
-    def _resolve_phrase(self, phrase: str, on: dt.date | None) -> Resolution | None:
         tokens, chunks, dated = self._parse(phrase)
         if on is not None and not dated:
             on = None  # nothing dated in the phrase: one cache entry serves every date
@@ -119,20 +105,10 @@ class KnowledgeBase:
         Cached per text and date (one entry for every date when nothing in the text is dated): the coder
         asks for each sentence on each event date it reads there. A copy of the list is returned, the
         resolutions are shared (never mutate them)."""
-        memo = self._memo
-        if memo is not None:
-            key = ("mentions", text, on)
-            found = memo.get(key, memo)
-            if found is memo:
-                found = memo[key] = self._actor_mentions(text, on)
-            return list(found)  # type: ignore[call-overload]
-        return list(self._actor_mentions(text, on))
-
-    def _actor_mentions(self, text: str, on: dt.date | None) -> tuple[tuple[int, int, Resolution], ...]:
         tokens, chunks, dated = self._scan(text)
         if on is not None and not dated:
             on = None
-        return self._mentions_cached(text, on, self._relevant_prefer(tokens, chunks, text))
+        return list(self._mentions_cached(text, on, self._relevant_prefer(tokens, chunks, text)))
 
     def _mentions(
         self, text: str, on: dt.date | None, prefer: tuple[str, ...]
