@@ -163,3 +163,24 @@ def test_unknown_places_are_read_once_for_both_readings(monkeypatch) -> None:
     assert named == [(t.i, loc) for t, loc in places.unknown_places(sent, [], kb, "ISL", True)]
     assert plain == [(t.i, loc) for t, loc in places.unknown_places(sent, [], kb, "ISL", False)]
     assert len(calls) == 1 + 2  # one read serves both readings (the last two are unknown_places' own)
+
+
+def test_a_phrase_start_and_text_need_no_span() -> None:
+    """``phrase_start`` is where ``phrase_span`` starts, read from the same memo; ``phrase_text`` is sliced from the
+    word lists, spaced as written and without the space or comma after the phrase's last word."""
+    from seismo.coding.aliases import _name
+    from seismo.coding.phrases import phrase_span, phrase_start, phrase_text
+
+    words = ["Yesterday", ",", "the", "Upper", "Valley", "herders", ",", "angry", ",", "marched"]
+    spaces = [False, True, True, True, True, False, True, False, True, False]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[9, 9, 5, 4, 5, 9, 5, 5, 5, 9],
+        deps=["npadvmod", "punct", "det", "compound", "compound", "nsubj", "punct", "amod", "punct", "ROOT"],
+    )
+    assert phrase_start(doc[5]) == phrase_span(doc[5]).start == 2
+    assert memo(doc, "phrase_starts", dict) == {5: 2}
+    assert phrase_text(doc[5]) == phrase_span(doc[5]).text == "the Upper Valley herders"
+    assert _name(doc[5]) == "Upper Valley herders"  # the alias pass's name: its phrase less the article

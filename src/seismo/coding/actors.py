@@ -167,7 +167,7 @@ class DocumentContext:
                     continue
                 said = self._described_as(appos, on)
                 if said is not None and (said.agent or said.country) and not said.igo:
-                    why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}'"
+                    why = f"a person the knowledge base does not know, described as '{phrase_text(appos)}'"
                     said = national(appos, said)  # "a Kenyan": one of its people, not its state
                     return said.model_copy(update={"name": text, "reason": f"{why}: {said.reason}"})
         if token.ent_type_ in ("GPE", "LOC", "FAC") or misread_place(token):
@@ -267,7 +267,7 @@ class DocumentContext:
         if own is not None:
             return own
         for prep, pobj in named_complements(token):
-            name = phrase_span(pobj).text.strip()
+            name = phrase_text(pobj).strip()
             if name.lower().startswith("the "):
                 name = name[4:]
             place = self.kb.place(name)
@@ -276,7 +276,7 @@ class DocumentContext:
                 if group is not None and _acts_for(token, group.actor):
                     named = head_sector(pobj, because(group.actor, group.reason), self.kb, on)  # 'of the X Front'
                     why = f"{named.reason}; its members ('{prep.text} {name}')"
-                    return named.model_copy(update={"name": phrase_span(token).text, "reason": why})
+                    return named.model_copy(update={"name": phrase_text(token), "reason": why})
             if prep.lower_ not in PLACE_PREPS:
                 continue
             country = place.country if place is not None else None

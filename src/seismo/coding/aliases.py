@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.doc_memo import doc_text
 from seismo.coding.doc_words import doc_words
-from seismo.coding.phrases import phrase_span
+from seismo.coding.phrases import phrase_start
 from seismo.kb import KnowledgeBase
 from seismo.kb.records import Resolution
 from seismo.models import Actor
@@ -65,7 +65,7 @@ class Aliases:
         if alias is None:
             return found
         reason = f"defined in the document as '{alias.words}': {alias.actor.reason}"
-        return alias.actor.model_copy(update={"name": token.doc[phrase_span(token).start : token.i + 1].text,
+        return alias.actor.model_copy(update={"name": token.doc[phrase_start(token) : token.i + 1].text,
                                               "reason": reason})
 
     def _compound(self, token: Token, found: Actor | None) -> Alias | None:
@@ -126,7 +126,7 @@ def _definitions(doc: Doc) -> list[tuple[Token, str, str, str, bool]]:
             short, head = texts[i + 1], doc[i - 1]
             if ACRONYM.match(short) and head.pos_ in NAME_POS and head.text[:1].isupper():
                 head, name = _spelt_out(head, short, i)
-                found.append((head, name, short, doc[phrase_span(head).start : i + 3].text, True))
+                found.append((head, name, short, doc[phrase_start(head) : i + 3].text, True))
         cue = _cue_at(lowers, i)
         if cue:
             found.extend(_alias_after(doc, i, cue))
@@ -141,7 +141,7 @@ def _spelt_out(inner: Token, short: str, end: int) -> tuple[Token, str]:
     while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ in ("of", "for") and heads[-1].head.head.i < heads[-1].i \
             and heads[-1].head.head.pos_ in NAME_POS and heads[-1].head.head.text[:1].isupper():
         heads.append(heads[-1].head.head)
-    names = [(h, _strip(doc, phrase_span(h).start, end)) for h in heads]
+    names = [(h, _strip(doc, phrase_start(h), end)) for h in heads]
     return next(((h, n) for h, n in reversed(names) if _initials(short, n)), names[0])
 
 
@@ -173,12 +173,12 @@ def _alias_after(doc: Doc, i: int, cue: int) -> list[tuple[Token, str, str, str,
     if not run or before < 0 or doc[before].pos_ not in NAME_POS:
         return []
     short = doc[run[0].i : run[-1].i + 1].text
-    return [(doc[before], _name(doc[before]), short, doc[phrase_span(doc[before]).start : j].text, False)]
+    return [(doc[before], _name(doc[before]), short, doc[phrase_start(doc[before]) : j].text, False)]
 
 
 def _name(token: Token) -> str:
     """The name a mention is written with: its phrase less a leading article ('the NTC' -> 'NTC')."""
-    return _strip(token.doc, phrase_span(token).start, token.i + 1)
+    return _strip(token.doc, phrase_start(token), token.i + 1)
 
 
 def _strip(doc: Doc, start: int, end: int) -> str:

@@ -81,7 +81,7 @@ def _national(person: Token, appos: Token, said: Actor) -> Actor:
     found = national(appos, said)
     if found is said:
         return said
-    why = f"a person the knowledge base does not know, described as '{phrase_span(appos).text}': {found.reason}"
+    why = f"a person the knowledge base does not know, described as '{phrase_text(appos)}': {found.reason}"
     return found.model_copy(update={"name": phrase_text(person), "reason": why})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import doc_text, memo
+from seismo.coding.doc_words import doc_words
 from seismo.coding.lexicon import word_list, word_sets
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
@@ -13,12 +14,16 @@ LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quant
 def phrase_span(token: Token) -> Span:
     """The token and its left modifiers: the part of a noun phrase that names who it is. Its start is read once
     per token (``coding.doc_memo``): the coder asks for the same phrases over and over."""
-    doc = token.doc
-    starts: dict[int, int] = memo(doc, "phrase_starts", dict)
+    return Span(token.doc, phrase_start(token), token.i + 1)
+
+
+def phrase_start(token: Token) -> int:
+    """Where ``phrase_span(token)`` starts, for askers that need no ``Span`` (kept per token in the memo)."""
+    starts: dict[int, int] = memo(token.doc, "phrase_starts", dict)
     start = starts.get(token.i)
     if start is None:
         start = starts[token.i] = _phrase_start(token)
-    return Span(doc, start, token.i + 1)
+    return start
 
 
 def phrase_text(token: Token) -> str:
@@ -28,8 +33,8 @@ def phrase_text(token: Token) -> str:
     texts: dict[int, str] = memo(doc, "phrase_texts", dict)
     text = texts.get(token.i)
     if text is None:
-        span = phrase_span(token)
-        text = texts[token.i] = doc_text(doc)[span.start_char : span.end_char]
+        words = doc_words(doc)
+        text = texts[token.i] = doc_text(doc)[words.idx[phrase_start(token)] : words.end_char(token.i)]
     return text
 
 
