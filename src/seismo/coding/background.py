@@ -46,6 +46,53 @@ def background_date(verb: Token, lexicon: Lexicon) -> DateHit | None:
     return DateHit(mark, f"{BACKGROUND} {text}", None, None)
 
 
+HISTORY_MARKS = {"after", "before", "since"}
+PERFECT = {"have", "has", "'ve", "had", "'d"}
+
+
+def bound_history(verb: Token, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
+    """'has ruled since a coup toppled the president', 'had fled before troops seized the capital', 'ruled from 1973
+    until 1990, gaining power after a coup overthrew the president': a past act in a clause bound by
+    after/before/since to a clause told as history (a perfect; a clause itself behind since/after/before; one
+    that names a month or year ended before publication) has no day of the story; a since-clause under a
+    present ('is the first since a coup toppled ...') neither. A bound clause under a simple past or present
+    ('remains in hiding after soldiers stormed the palace') may be the story's news."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in HISTORY_MARKS), None)
+    if mark is None or verb.dep_ != "advcl" or not _own_past(verb):
+        return None
+    head = verb.head
+    history = _perfect(head) or (head.dep_ == "pcomp" and head.head.lower_ in HISTORY_MARKS) \
+        or (mark.lower_ == "since" and _tense(head) in PRESENT) or _names_past(head, verb, dates, published)
+    return DateHit(mark, f"{BACKGROUND} {mark.text}", None, None) if history else None
+
+
+def _names_past(head: Token, bound: Token, dates: list[DateHit], published: dt.date | None) -> bool:
+    """'ruled Chile from 1973 until 1990, gaining power after ...': the governing clause (a participle's own clause
+    too) names a month or year that ended before publication, outside the bound clause."""
+    if published is None:
+        return False
+    heads = {head.i} | ({head.head.i} if head.tag_ == "VBG" and head.dep_ == "advcl" else set())
+    inside = {t.i for t in bound.subtree}
+    return any(hit.names is None and hit.date is not None and hit.token.i not in inside
+               and _ended_before(hit, published) and clause_owner(hit.token, heads) is not None for hit in dates)
+
+
+def _own_past(verb: Token) -> bool:
+    """'a coup overthrew', 'the president was ousted', 'had fled': the clause's own tense is past."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """'has ruled', 'had fled', 'has been in power': the clause (or the finite clause a participle hangs on) is
+    told in a perfect."""
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ in PERFECT for c in token.children):
+            return True
+        if token.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in token.children):
+            return False
+    return False
+
+
 def past_frame(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
     """'Robert was killed in June 1968.': a month or year the main clause names that ended before the
     publication month turns the paragraph to the past; what it goes on to tell without a date of its own

@@ -13,7 +13,7 @@ from seismo.coding.admissions import admission_events
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
-from seismo.coding.background import background_date, in_past_frame
+from seismo.coding.background import background_date, bound_history, in_past_frame
 from seismo.coding.brackets import repair_brackets
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contests import drop_contests
@@ -201,7 +201,8 @@ class Coder:
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
-            date_hit = background_date(trigger.verb, self.lexicon)
+            date_hit = background_date(trigger.verb, self.lexicon) \
+                or bound_history(trigger.verb, info.dates, article.published)  # "since a coup toppled ..."
         earlier = same_event(trigger, state.events, self.lexicon) \
             if date_hit is None and modality is Modality.ASSERTED else None
         if earlier is not None:  # "six were killed in the attack": the attack told before, its day, place and mode
