@@ -26,6 +26,7 @@ def _attacks(tmp_path: Path, text: str):
     ("The Nigerien general has held power since seizing it after rebel forces attacked Niamey.",
      "after"),
     ("The Sudanese army has been in control of Khartoum after militia fighters attacked the airport.", "after"),
+    ("The election is the first vote in Mali since rebel forces attacked Bamako.", "since"),
 ])
 def test_a_past_act_bound_to_a_perfect_is_history(tmp_path: Path, text: str, word: str):
     for event in _attacks(tmp_path, text):
