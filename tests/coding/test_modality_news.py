@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from coding_helpers import asserted, code_text
 
 from seismo.models import Modality
@@ -71,3 +72,36 @@ def test_a_modal_of_another_subject_is_no_stance_of_the_clause_actor(tmp_path):
     assert not asserted(code_text(tmp_path, text), "AGREE")
     text = "Kenya said on Monday it would withdraw its troops from Somalia."
     assert asserted(code_text(tmp_path, text), "AGREE")  # the act's own 'would': Kenya's stated intention
+
+
+def test_a_negation_does_not_reach_a_conjunct_set_off_by_a_contrast_word(tmp_path):
+    for text in ("Kenyan police did not release the Somali protesters, however, and arrested two Somali journalists.",
+                 "Kenyan police did not release the Somali protesters but arrested two Somali journalists.",
+                 "Kenyan police did not release the Somali protesters and instead detained two Somali journalists."):
+        events = code_text(tmp_path, text)
+        assert [e.source.country for e in asserted(events, "COERCE")] == ["KEN"], text
+        assert not asserted(events, "RETREAT"), text  # the release stays negated
+
+
+def test_a_negation_does_not_reach_a_conjunct_with_its_own_tense(tmp_path):
+    text = "The Kenyan army did not attack Somali villages on Monday and withdrew from the border."
+    events = code_text(tmp_path, text)
+    assert [e.trigger for e in asserted(events)] == ["withdrew"]
+
+
+def test_a_shared_auxiliary_carries_the_negation_to_both_conjuncts(tmp_path):
+    events = code_text(tmp_path, "Kenyan troops did not attack or threaten Somali soldiers on Monday.")
+    assert not asserted(events)
+    assert {e.modality for e in events} == {Modality.NEGATED}
+
+
+def test_a_contrasted_plan_keeps_its_stance(tmp_path):
+    text = "Kenya did not sign the treaty with Somalia, however, and plans to impose sanctions on Somalia."
+    events = code_text(tmp_path, text)
+    assert [(e.type, e.source.country, e.target.country) for e in asserted(events)] == [("THREATEN", "KEN", "SOM")]
+
+
+@pytest.mark.parametrize("text", ["The European Union held off on imposing sanctions on Russia on Monday.",
+                                  "Kenya put off signing the peace deal with Somalia on Monday."])
+def test_holding_off_on_an_act_is_not_doing_it(tmp_path, text):
+    assert not asserted(code_text(tmp_path, text))

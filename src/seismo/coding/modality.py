@@ -58,14 +58,15 @@ class ReportingTest:
         return reporting_words(sent, self.lexicon)
 
 
-def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
-    """Cues attached to one clause head: its negation, modal and auxiliary children."""
+def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality:
+    """Cues attached to one clause head: its negation, modal and auxiliary children (``negation``: False for a
+    conjunct the head's negation does not reach, see ``_own_polarity``)."""
     found = Modality.ASSERTED
     for child in token.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
                 or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
-            if not (child.dep_ == "neg" and not_until(token, lexicon)):
+            if negation and not (child.dep_ == "neg" and not_until(token, lexicon)):
                 found = _stronger(found, Modality.NEGATED)
         elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
             found = _stronger(found, Modality.HYPOTHETICAL)
@@ -73,7 +74,7 @@ def _own_cues(token: Token, lexicon: Lexicon) -> Modality:
             found = _stronger(found, Modality.FUTURE)
         elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-        elif child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
+        elif negation and child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon) \
             or _polar_question(token):
@@ -191,7 +192,7 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
         return Modality.DENIED
-    if lemma in lexicon.cue("negating_verbs"):
+    if _negating(head, lexicon):
         return Modality.NEGATED
     if free_adjunct(child):
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
@@ -217,6 +218,16 @@ def _forgone(head: Token, child: Token, lexicon: Lexicon) -> bool:
             head.head.lower_ in heads or any(c.lower_ in heads for c in head.children)))
     return child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < child.i
                                         for c in head.children)
+
+
+def _negating(head: Token, lexicon: Lexicon) -> bool:
+    """'failed to', 'refused to', and phrasal 'held off on imposing', 'held back from attacking', 'called off the
+    talks' (``negating_verbs`` writes a verb with its particle as 'hold_off'): the act below was not done."""
+    words = lexicon.cue("negating_verbs")
+    if head.lemma_.lower() in words:
+        return True
+    particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "compound:prt")), None)
+    return particle is not None and f"{head.lemma_.lower()}_{particle}" in words
 
 
 def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
@@ -257,6 +268,21 @@ def _stray_infinitive(conj: Token, head: Token) -> bool:
     coordinates with the finite verb continues the infinitive the verb governs, and shares its meaning."""
     return conj.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP") and _shares_head_cues(conj) \
         and any(c.dep_ == "xcomp" and c.i < conj.i for c in head.children)
+
+
+def _own_polarity(conj: Token, head: Token, lexicon: Lexicon) -> bool:
+    """'did not concede the town, however, and vowed to fight', 'did not attack the town but shelled it': a
+    conjunct set against its head by a contrast word (``contrast_links``) or with a tense of its own under the
+    head's 'did'/'will' (a finite 'vowed' cannot hang on 'did') is outside the head's negation. A shared
+    auxiliary covers both: 'did not attack or threaten them'."""
+    if conj.dep_ != "conj":
+        return False
+    if head.tag_ == "VB" and conj.tag_ in ("VBD", "VBN", "VBZ") \
+            and any(c.dep_ == "aux" and c.tag_ != "TO" for c in head.children):
+        return True
+    words = lexicon.cue("contrast_links")
+    return any(c.dep_ in ("cc", "advmod") and c.lower_ in words and head.i < c.i < conj.i
+               for c in (*head.children, *conj.children))
 
 
 def _infinitive(clause: Token) -> bool:
@@ -317,7 +343,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         elif _believed(head, token, lexicon):
             found = _above(found, Modality.HYPOTHETICAL, past)
         if token.dep_ != "conj" or _shares_head_cues(token):
-            found = _above(found, _own_cues(head, lexicon), past)
+            found = _above(found, _own_cues(head, lexicon, not _own_polarity(token, head, lexicon)), past)
         token = head
     return found
 
@@ -437,7 +463,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
         if link.dep_ != "conj":
             if lemma in lexicon.cue("commit_heads"):
                 commit = True
-            elif lemma in lexicon.cue("denial_verbs") or lemma in lexicon.cue("negating_verbs") \
+            elif lemma in lexicon.cue("denial_verbs") or _negating(head, lexicon) \
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
                 return None
         if link.dep_ != "conj" or _shares_head_cues(link):
@@ -447,7 +473,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
                 if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
                     return None
                 if child.dep_ == "neg":
-                    negated = True
+                    negated = negated or not _own_polarity(link, head, lexicon)
                 elif child.dep_ != "aux" or own_subject:
                     continue  # "the bill would allow people visiting Hong Kong": the bill's modal, not the visitors'
                 elif low in lexicon.cue("obligation_modals"):
