@@ -172,8 +172,18 @@ def _question(clause: Token) -> bool:
                for t in clause.doc[clause.left_edge.i : clause.i])
 
 
+ASPECTUAL_VERBS = frozenset({"keep", "continue", "resume"})
+
+
 def _xcomp_lemmas(verb: Token) -> set[str]:
-    return {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+    """The verb's infinitive complements, seen through an aspectual verb: "vowed to keep fighting" names "fight"."""
+    found = set()
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            found.add(c.lemma_.lower())
+            if c.lemma_.lower() in ASPECTUAL_VERBS:
+                found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
+    return found
 
 
 def _purpose_lemmas(verb: Token) -> set[str]:

@@ -1,0 +1,30 @@
+"""Issue 13: a verb's infinitive complement is read through an aspectual verb ("vowed to keep fighting" names
+"fight"), so a vow to go on with an attack is a threat, not a promise (``events._xcomp_lemmas``).
+
+Invented sentences through the real pipeline (``code_text``), published on Friday 2023-03-10.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import asserted
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Zambian opposition leader vowed to keep attacking the ruling party on Monday.",
+        "Rebel commanders in Malawi vowed to continue fighting government troops on Monday.",
+    ],
+)
+def test_a_vow_to_go_on_attacking_is_a_threat(code, sentence: str) -> None:
+    events = code(sentence)
+    assert asserted(events, "THREATEN")
+    assert not asserted(events, "AGREE")
+
+
+def test_a_vow_to_keep_talking_stays_a_promise(code) -> None:
+    events = code("The Zambian president vowed to keep supporting the peace talks on Monday.")
+    assert not asserted(events, "THREATEN")
