@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
+from kbbuild.common import write_yaml
 
 _LINE = re.compile(r"^(?P<noun>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
 _SUBST = re.compile(r"^!(?P<name>[A-Z]+)!\s*=\s*(?P<values>.+)$")
@@ -125,8 +125,5 @@ def build_agents(shared: Path, out: Path) -> int:
         "# plover_agents/PLOVER_agents.txt (MIT, (c) 2014 Open Event Data Alliance). Do not edit:\n"
         "# put corrections in agents_curated.yaml, which overrides this file.\n"
     )
-    body = yaml.safe_dump(
-        {"version": 1, "agents": doc}, sort_keys=False, allow_unicode=True, width=100
-    )
-    (out / "agents.yaml").write_text(header + body, encoding="utf-8")
+    write_yaml(out / "agents.yaml", header, {"version": 1, "agents": doc}, width=100)
     return sum(len(v) for v in doc.values())

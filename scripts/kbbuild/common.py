@@ -335,6 +335,14 @@ def write_table(
     return count
 
 
+def write_yaml(path: Path, header: str, doc: dict[str, object], width: int) -> None:
+    """Write a generated YAML file reproducibly: the comment header, then the document in its key order."""
+    import yaml
+
+    body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=width)
+    path.write_text(header + body, encoding="utf-8")
+
+
 def read_csv(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter=delimiter))

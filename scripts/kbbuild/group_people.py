@@ -28,13 +28,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 SRC = Path(__file__).resolve().parents[2] / "src"
 if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))
 
-from kbbuild.common import fold, read_csv  # noqa: E402
+from kbbuild.common import fold, read_csv, write_yaml  # noqa: E402
 from seismo.kb.names import surname_part  # noqa: E402
 from seismo.kb.petrarch import PetrarchActor, PetrarchCode, parse_actor_dictionary  # noqa: E402
 from seismo.kb.schema import ActorSpec, load_kb_file  # noqa: E402
@@ -305,8 +303,5 @@ def build_group_people(shared: Path, out: Path, hand: Path, common: frozenset[st
         "# dictionaries (openeventdata/petrarch2, MIT): people PETRARCH lists under a group of\n"
         "# groups.yaml code as that group. Do not edit: fix groups.yaml or the builder and rebuild.\n"
     )
-    body = yaml.safe_dump(
-        {"version": 1, "actors": entries}, sort_keys=False, allow_unicode=True, width=110
-    )
-    (out / "group_people.yaml").write_text(header + body, encoding="utf-8")
+    write_yaml(out / "group_people.yaml", header, {"version": 1, "actors": entries}, width=110)
     return len(entries)
