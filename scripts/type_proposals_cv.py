@@ -45,8 +45,8 @@ import seismo.pipeline
 from seismo.coding import Coder, load_lexicon
 from seismo.coding.event_dates import date_on_publication
 from seismo.coding.events import Trigger
-from seismo.coding.modality import is_reporting
 from seismo.coding.relevance import counted
+from seismo.coding.reporting import is_reporting
 from seismo.coding.sentence import StatementScope, evidence_of
 from seismo.config import Settings
 from seismo.evaluation.articles import code_cases, evaluate_article_folder, locate_evidence

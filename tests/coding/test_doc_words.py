@@ -15,7 +15,7 @@ from seismo.coding.contexts import reporters
 from seismo.coding.doc_words import VERB_POS, doc_words, tagged
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.mentions import mention_tokens
-from seismo.coding.modality import ReportingTest, is_reporting, reporting_words
+from seismo.coding.reporting import ReportingTest, is_reporting, reporting_words
 from seismo.coding.sentence import SentenceInfo, sentence_quantities
 from seismo.coding.story import word_bounds
 from seismo.coding.surname_forms import _as_name

@@ -18,9 +18,9 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, same_side
-from seismo.coding.modality import is_reporting
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
+from seismo.coding.reporting import is_reporting
 from seismo.coding.sentence import StatementScope, statement_date_fields
 from seismo.models import Event, Modality
 

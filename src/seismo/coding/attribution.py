@@ -14,8 +14,8 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import passive_agent, subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.modality import is_reporting
 from seismo.coding.nominal_args import lemma_of, load_grammar
+from seismo.coding.reporting import is_reporting
 from seismo.coding.sentence import SentenceInfo, reporting_ancestor
 from seismo.coding.verb_roles import is_passive
 from seismo.models import Actor

@@ -40,7 +40,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
-from seismo.coding.modality import ReportingTest, modality_of, only_predicts, reporting_words, stance_of
+from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import event_location, home_location
@@ -49,6 +49,7 @@ from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
 from seismo.coding.references import mention_links, resolve_references
 from seismo.coding.relevance import counted
+from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
 from seismo.coding.sentence import (
     SentenceInfo,
@@ -60,6 +61,7 @@ from seismo.coding.sentence import (
 )
 from seismo.coding.series_mentions import drop_series_mentions
 from seismo.coding.speakers import QuoteSpeakers
+from seismo.coding.stance import only_predicts, stance_of
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
 from seismo.coding.story import story_countries, story_country, word_bounds
 from seismo.coding.story_people import people_of_story

@@ -7,15 +7,12 @@ whether the reported act happened; it only says who claims it (see attribution).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import VERB_POS, doc_words
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
 
@@ -31,36 +28,9 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pco
                 "nsubj", "nsubjpass", "prep", "acomp", "oprd", "parataxis"}
 
 
-def is_reporting(token: Token, lexicon: Lexicon) -> bool:
-    return token.pos_ in VERB_POS and token.lemma_.lower() in lexicon.cue("reporting_verbs")
-
-
-def reporting_words(sent: Span | Doc, lexicon: Lexicon) -> list[Token]:
-    """The words of ``sent`` that ``is_reporting`` holds of, read from the document's word lists."""
-    doc = sent.doc if isinstance(sent, Span) else sent
-    start, end = (sent.start, sent.end) if isinstance(sent, Span) else (0, len(doc))
-    cue, w = lexicon.cue("reporting_verbs"), doc_words(doc)
-    pos, lemma = w.pos, w.lemma
-    return [doc[i] for i in range(start, end) if pos[i] in VERB_POS and lemma[i] in cue]
-
-
-@dataclass(frozen=True)
-class ReportingTest:
-    """``is_reporting`` with its lexicon, as the hooks that take a token test want it (``contexts``, ``speakers``);
-    ``words`` lists a span's reporting words from the word lists, where a pass would test every token."""
-
-    lexicon: Lexicon
-
-    def __call__(self, token: Token) -> bool:
-        return is_reporting(token, self.lexicon)
-
-    def words(self, sent: Span | Doc) -> list[Token]:
-        return reporting_words(sent, self.lexicon)
-
-
 def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality:
     """Cues attached to one clause head: its negation, modal and auxiliary children (``negation``: False for a
-    conjunct the head's negation does not reach, see ``_own_polarity``)."""
+    conjunct the head's negation does not reach, see ``own_polarity``)."""
     found = Modality.ASSERTED
     for child in token.children:
         low = child.lower_
@@ -77,12 +47,12 @@ def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality
         elif negation and child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon) \
-            or _polar_question(token):
+            or polar_question(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
 
 
-def _polar_question(clause: Token) -> bool:
+def polar_question(clause: Token) -> bool:
     """'Did Uganda attack us?', 'Has Russia attacked Ukraine again?': an auxiliary before the subject and a
     question mark ask whether the act happened; they do not say it did. A wh-question ('Who attacked the
     convoy?') presupposes the act and stays asserted."""
@@ -192,7 +162,7 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
         return Modality.DENIED
-    if _negating(head, lexicon):
+    if negating(head, lexicon):
         return Modality.NEGATED
     if free_adjunct(child):
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
@@ -220,7 +190,7 @@ def _forgone(head: Token, child: Token, lexicon: Lexicon) -> bool:
                                         for c in head.children)
 
 
-def _negating(head: Token, lexicon: Lexicon) -> bool:
+def negating(head: Token, lexicon: Lexicon) -> bool:
     """'failed to', 'refused to', and phrasal 'held off on imposing', 'held back from attacking', 'called off the
     talks' (``negating_verbs`` writes a verb with its particle as 'hold_off'): the act below was not done."""
     words = lexicon.cue("negating_verbs")
@@ -266,11 +236,11 @@ def free_adjunct(clause: Token) -> bool:
 def _stray_infinitive(conj: Token, head: Token) -> bool:
     """'urged locals to assist authorities and deny terrorism any victory': a bare infinitive that the parser
     coordinates with the finite verb continues the infinitive the verb governs, and shares its meaning."""
-    return conj.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP") and _shares_head_cues(conj) \
+    return conj.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP") and shares_head_cues(conj) \
         and any(c.dep_ == "xcomp" and c.i < conj.i for c in head.children)
 
 
-def _own_polarity(conj: Token, head: Token, lexicon: Lexicon) -> bool:
+def own_polarity(conj: Token, head: Token, lexicon: Lexicon) -> bool:
     """'did not concede the town, however, and vowed to fight', 'did not attack the town but shelled it': a
     conjunct set against its head by a contrast word (``contrast_links``) or with a tense of its own under the
     head's 'did'/'will' (a finite 'vowed' cannot hang on 'did') is outside the head's negation. A shared
@@ -299,7 +269,7 @@ def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:
     return noun.head.lemma_.lower() in lexicon.cue("denial_verbs")
 
 
-def _shares_head_cues(conj: Token) -> bool:
+def shares_head_cues(conj: Token) -> bool:
     """"could invade and occupy": a conjunct without its own subject or auxiliary shares them."""
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conj.children)
 
@@ -317,7 +287,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
     if trigger_word.i != clause_head.i:
         found = _stronger(found, _own_cues(trigger_word, lexicon))
     token = clause_head
-    while token.dep_ == "conj" and _shares_head_cues(token):  # "no troops were killed or injured"
+    while token.dep_ == "conj" and shares_head_cues(token):  # "no troops were killed or injured"
         token = token.head
     if _nobody(token, lexicon) or _nobody(clause_head, lexicon):
         found = _stronger(found, Modality.NEGATED)
@@ -342,8 +312,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
         elif _believed(head, token, lexicon):
             found = _above(found, Modality.HYPOTHETICAL, past)
-        if token.dep_ != "conj" or _shares_head_cues(token):
-            found = _above(found, _own_cues(head, lexicon, not _own_polarity(token, head, lexicon)), past)
+        if token.dep_ != "conj" or shares_head_cues(token):
+            found = _above(found, _own_cues(head, lexicon, not own_polarity(token, head, lexicon)), past)
         token = head
     return found
 
@@ -395,93 +365,3 @@ def _reporting_continues(reporter: Token, lexicon: Lexicon) -> bool:
     if reporter.dep_ in ("xcomp", "ccomp"):
         return True
     return reporter.dep_ == "conj" and is_reporting(reporter.head, lexicon)
-
-
-def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
-    """'The US warned that Russia could invade', 'WHO warned that the outbreak will spread': a warning whose
-    that-clause foretells what may happen is a prediction, not a verbal act. It is a threat when the warner
-    announces its own act ('warned that it would retaliate': ``own_side`` says whether the clause's subject
-    is the warner's side) or consequences for someone ('warned that the US would pay a heavy price')."""
-    if verb.lemma_.lower() not in lexicon.cue("prediction_verbs"):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    return bool(clauses) and all(_foretells(c, lexicon, own_side) for c in clauses)
-
-
-def _foretells(clause: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
-    if any(g.dep_ == "aux" and g.lower_ in lexicon.cue("possibility_modals") for g in clause.children):
-        return True
-    if clause.lemma_.lower() in lexicon.cue("threat_consequences"):
-        return False
-    subj = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
-    return subj is None or not own_side(subj)
-
-
-def _walk(clause_head: Token, lexicon: Lexicon):
-    """(governor, link) pairs from a clause head up to, not through, the first reporting verb."""
-    token = clause_head
-    while token.head.i != token.i and not is_reporting(token.head, lexicon) and token.dep_ in CLAUSE_LINKS:
-        if token.dep_ == "relcl" and token.head.dep_ in SUBJECT_DEPS:
-            return
-        yield token.head, token
-        token = token.head
-
-
-def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
-    """'may have captured', 'could have attacked', 'should have withdrawn': a modal before a perfect speaks of the
-    past (a guess, a regret), never of an act the actor commits to or is asked to do."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    return any(c.lemma_.lower() == "have" for c in auxes) and any(
-        c.lower_ in lexicon.cue("commit_modals") or c.lower_ in lexicon.cue("obligation_modals") for c in auxes)
-
-
-def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
-    """How an actor stands toward its own act that the text does not assert.
-
-    ``commit`` ("will support", "is ready to send", "could suspend"), ``refuse`` ("will not accept"),
-    ``oblige`` ("must return": someone else wants it done), or None (conditional, feared, requested,
-    attempted or merely possible acts, and asserted ones).
-    """
-    commit = oblige = negated = False
-    nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
-    if _modal_perfect(clause_head, lexicon) or _polar_question(clause_head):
-        return None  # "may have captured", "should have withdrawn": a guess or a regret; "Will X send troops?"
-    for node in nodes:
-        for child in node.children:
-            low = child.lower_
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
-                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
-                negated = True
-            elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
-                oblige = True
-            elif child.dep_ == "aux" and low in lexicon.cue("commit_modals"):
-                commit = True
-            elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
-                return None
-    for head, link in _walk(clause_head, lexicon):
-        lemma = head.lemma_.lower()
-        if link.dep_ != "conj":
-            if lemma in lexicon.cue("commit_heads"):
-                commit = True
-            elif lemma in lexicon.cue("denial_verbs") or _negating(head, lexicon) \
-                    or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
-                return None
-        if link.dep_ != "conj" or _shares_head_cues(link):
-            own_subject = any(c.dep_ in SUBJECT_DEPS for c in link.children)
-            for child in head.children:
-                low = child.lower_
-                if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
-                    return None
-                if child.dep_ == "neg":
-                    negated = negated or not _own_polarity(link, head, lexicon)
-                elif child.dep_ != "aux" or own_subject:
-                    continue  # "the bill would allow people visiting Hong Kong": the bill's modal, not the visitors'
-                elif low in lexicon.cue("obligation_modals"):
-                    oblige = True
-                elif low in lexicon.cue("commit_modals"):
-                    commit = True
-    if oblige and not negated:
-        return "oblige"
-    if commit:
-        return "refuse" if negated else "commit"
-    return None

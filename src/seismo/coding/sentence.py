@@ -19,8 +19,8 @@ from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import is_hour_shift, resolve_told, with_hour_shifts
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.modality import is_reporting
 from seismo.coding.quantities import find_quantities
+from seismo.coding.reporting import is_reporting
 from seismo.coding.story import word_bounds
 from seismo.models import Actor, Article, Evidence, Quantity
 

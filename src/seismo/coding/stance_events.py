@@ -19,10 +19,10 @@ from seismo.coding.attribution import attribution_of, statement_speaker
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, same_actor, same_side
-from seismo.coding.modality import stance_of
 from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
 from seismo.coding.sentence import StatementScope, evidence_of, statement_date, statement_date_fields
+from seismo.coding.stance import stance_of
 from seismo.models import Actor, Event, Modality
 
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}

@@ -1,0 +1,114 @@
+"""Stance: how an actor stands toward its own act that the text does not assert, and warnings that only predict.
+
+"will support" commits, "will not accept" refuses, "must return" obliges; "warned that Russia could invade"
+foretells, it threatens nothing. Read from the same clause cues as modality (``modality``), after it: an event
+whose modality is not asserted may still be a commitment (``stance_events``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.modality import (
+    CLAUSE_LINKS,
+    NOTHING_OBJECTS,
+    SUBJECT_DEPS,
+    negating,
+    own_polarity,
+    polar_question,
+    shares_head_cues,
+)
+from seismo.coding.reporting import is_reporting
+
+
+def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    """'The US warned that Russia could invade', 'WHO warned that the outbreak will spread': a warning whose
+    that-clause foretells what may happen is a prediction, not a verbal act. It is a threat when the warner
+    announces its own act ('warned that it would retaliate': ``own_side`` says whether the clause's subject
+    is the warner's side) or consequences for someone ('warned that the US would pay a heavy price')."""
+    if verb.lemma_.lower() not in lexicon.cue("prediction_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(clauses) and all(_foretells(c, lexicon, own_side) for c in clauses)
+
+
+def _foretells(clause: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    if any(g.dep_ == "aux" and g.lower_ in lexicon.cue("possibility_modals") for g in clause.children):
+        return True
+    if clause.lemma_.lower() in lexicon.cue("threat_consequences"):
+        return False
+    subj = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+    return subj is None or not own_side(subj)
+
+
+def _walk(clause_head: Token, lexicon: Lexicon):
+    """(governor, link) pairs from a clause head up to, not through, the first reporting verb."""
+    token = clause_head
+    while token.head.i != token.i and not is_reporting(token.head, lexicon) and token.dep_ in CLAUSE_LINKS:
+        if token.dep_ == "relcl" and token.head.dep_ in SUBJECT_DEPS:
+            return
+        yield token.head, token
+        token = token.head
+
+
+def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
+    """'may have captured', 'could have attacked', 'should have withdrawn': a modal before a perfect speaks of the
+    past (a guess, a regret), never of an act the actor commits to or is asked to do."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() == "have" for c in auxes) and any(
+        c.lower_ in lexicon.cue("commit_modals") or c.lower_ in lexicon.cue("obligation_modals") for c in auxes)
+
+
+def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
+    """How an actor stands toward its own act that the text does not assert.
+
+    ``commit`` ("will support", "is ready to send", "could suspend"), ``refuse`` ("will not accept"),
+    ``oblige`` ("must return": someone else wants it done), or None (conditional, feared, requested,
+    attempted or merely possible acts, and asserted ones).
+    """
+    commit = oblige = negated = False
+    nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
+    if _modal_perfect(clause_head, lexicon) or polar_question(clause_head):
+        return None  # "may have captured", "should have withdrawn": a guess or a regret; "Will X send troops?"
+    for node in nodes:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
+                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
+                negated = True
+            elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
+                oblige = True
+            elif child.dep_ == "aux" and low in lexicon.cue("commit_modals"):
+                commit = True
+            elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+                return None
+    for head, link in _walk(clause_head, lexicon):
+        lemma = head.lemma_.lower()
+        if link.dep_ != "conj":
+            if lemma in lexicon.cue("commit_heads"):
+                commit = True
+            elif lemma in lexicon.cue("denial_verbs") or negating(head, lexicon) \
+                    or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
+                return None
+        if link.dep_ != "conj" or shares_head_cues(link):
+            own_subject = any(c.dep_ in SUBJECT_DEPS for c in link.children)
+            for child in head.children:
+                low = child.lower_
+                if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+                    return None
+                if child.dep_ == "neg":
+                    negated = negated or not own_polarity(link, head, lexicon)
+                elif child.dep_ != "aux" or own_subject:
+                    continue  # "the bill would allow people visiting Hong Kong": the bill's modal, not the visitors'
+                elif low in lexicon.cue("obligation_modals"):
+                    oblige = True
+                elif low in lexicon.cue("commit_modals"):
+                    commit = True
+    if oblige and not negated:
+        return "oblige"
+    if commit:
+        return "refuse" if negated else "commit"
+    return None
