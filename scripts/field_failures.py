@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from devscript import run
+
 from seismo.config import Settings
 from seismo.evaluation.articles import evaluate_article_folder
 from seismo.evaluation.expected import actor_matches, date_matches, place_matches, roles_match
@@ -99,4 +101,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    run(__doc__, main)

@@ -26,6 +26,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from devscript import run
+
 import seismo.coding.coder as coder_module
 from seismo.config import Settings
 from seismo.evaluation.articles import code_cases, locate_evidence, score_article
@@ -136,4 +138,4 @@ def main(folder: Path, out: Path | None) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    run(__doc__, lambda args: main(Path(args[0]), Path(args[1]) if len(args) > 1 else None))

@@ -17,6 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from devscript import run
+
 from seismo.config import Settings
 from seismo.evaluation.articles import evaluate_article_folder
 from seismo.evaluation.gold import is_held_out
@@ -75,4 +77,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    run(__doc__, main)

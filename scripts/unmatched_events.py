@@ -14,6 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from devscript import run
+
 from seismo.config import Settings
 from seismo.evaluation.articles import evaluate_article_folder, field_agreement, locate_evidence
 from seismo.evaluation.gold import is_held_out
@@ -55,4 +57,4 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "build/dev-halves/even"))
+    run(__doc__, lambda args: main(Path(args[0] if args else "build/dev-halves/even")))
