@@ -53,7 +53,7 @@ def test_the_moved_lists_come_from_the_dictionaries() -> None:
     assert "ultimatum" in words.utterance_nouns and "telegram" in words.medium_nouns and "enact" in words.issuing_verbs
     assert "employ" in words.instrument_verbs and "dock" in words.arrival_verbs and "bid" in words.generic_event_heads
     assert "airlift" in words.carrier_heads and "remainder" in words.partitives and "urge" in words.telling_verbs
-    assert "congratulate" in words.not_asking_verbs
+    assert "congratulate" in words.not_asking_verbs and "resume" in words.aspectual_verbs
     assert "oblast" in places.settlement_nouns and "cathedral" in places.facility_nouns
     assert "frontier" in places.border_nouns and "heart" in places.settlement_heads and "jail" in places.any_place
     assert "crowd" in nouns.count_heads and "negotiator" in nouns.member_heads and nouns.counterparts == {"counterpart"}

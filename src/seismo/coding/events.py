@@ -23,6 +23,7 @@ from seismo.coding.verb_roles import (
     is_passive,
     sent_thing,
 )
+from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -172,16 +173,13 @@ def _question(clause: Token) -> bool:
                for t in clause.doc[clause.left_edge.i : clause.i])
 
 
-ASPECTUAL_VERBS = frozenset({"keep", "continue", "resume"})
-
-
 def _xcomp_lemmas(verb: Token) -> set[str]:
     """The verb's infinitive complements, seen through an aspectual verb: "vowed to keep fighting" names "fight"."""
     found = set()
     for c in verb.children:
         if c.dep_ == "xcomp":
             found.add(c.lemma_.lower())
-            if c.lemma_.lower() in ASPECTUAL_VERBS:
+            if c.lemma_.lower() in argument_words().aspectual_verbs:
                 found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
     return found
 

@@ -33,6 +33,7 @@ class ArgumentWords:
     judging_verbs: frozenset[str]  # "praised Uganda for releasing X": the one praised did the act
     alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
     harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
+    aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
 
 
 @dataclass(frozen=True)
