@@ -129,3 +129,11 @@ def test_stopping_short_of_sanctions_imposes_none(tmp_path) -> None:
 def test_released_without_charge_is_no_accusation(tmp_path) -> None:
     events = code_text(tmp_path, "Kenyan police released the protesters without charging them.")
     assert asserted(events, "RETREAT") and not asserted(events, "ACCUSE")
+
+
+def test_an_act_weighed_as_a_clause_subject_is_no_commitment(tmp_path):
+    """'sending troops would start a war': the modal is the consequence's; nobody promised to send or rescue."""
+    for text in ("Sergei Lavrov said sending troops to rescue the hostages would start a war.",
+                 "The French president said sending aid to the rebels would be a mistake."):
+        assert not [e for e in code_text(tmp_path, text) if e.modality is Modality.ASSERTED], text
+    assert asserted(code_text(tmp_path, "Macron said that France would send aid to the rebels."), "AGREE")

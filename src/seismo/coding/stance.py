@@ -23,6 +23,8 @@ from seismo.coding.modality import (
 )
 from seismo.coding.reporting import is_reporting
 
+SUBJECT_CLAUSES = {"csubj", "csubjpass"}
+
 
 def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
     """'The US warned that Russia could invade', 'WHO warned that the outbreak will spread': a warning whose
@@ -86,6 +88,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
             elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
                 return None
     for head, link in _walk(clause_head, lexicon):
+        if link.dep_ in SUBJECT_CLAUSES:
+            return None  # "sending troops would start a war": an act weighed as a clause's subject, not promised
         lemma = head.lemma_.lower()
         if link.dep_ != "conj":
             if lemma in lexicon.cue("commit_heads"):
