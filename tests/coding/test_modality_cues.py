@@ -137,3 +137,22 @@ def test_an_act_weighed_as_a_clause_subject_is_no_commitment(tmp_path):
                  "The French president said sending aid to the rebels would be a mistake."):
         assert not [e for e in code_text(tmp_path, text) if e.modality is Modality.ASSERTED], text
     assert asserted(code_text(tmp_path, "Macron said that France would send aid to the rebels."), "AGREE")
+
+
+def test_a_subject_naming_nobody_reaches_controlled_acts_and_stances(tmp_path):
+    """'Neither X nor Y has agreed to attend the talks': nobody agreed, so nobody committed to the talks either."""
+    for text in ("Neither Sudan nor Chad has agreed to attend the talks in Geneva.",
+                 "Neither Kenya nor Uganda will send troops to Haiti."):
+        assert not [e for e in code_text(tmp_path, text) if e.modality is Modality.ASSERTED], text
+    sent = [e for e in code_text(tmp_path, "No Western government has agreed to send troops to Niger.")
+            if e.trigger == "send"]
+    assert sent and all(e.modality is Modality.NEGATED for e in sent)
+    assert asserted(code_text(tmp_path, "Kenya has agreed to send troops to Haiti."), "AGREE")
+
+
+def test_a_warning_told_in_the_past_tense_is_an_alarm_not_a_threat(tmp_path):
+    """'warned that thousands of civilians were trapped': the warner announces no act of its own side."""
+    text = "Sudanese aid groups warned on Monday that thousands of Sudanese civilians were trapped in El Fasher."
+    assert not asserted(code_text(tmp_path, text), "THREATEN")
+    assert asserted(code_text(tmp_path, "Iran warned on Monday that it would retaliate against any attack."),
+                    "THREATEN")

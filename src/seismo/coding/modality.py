@@ -105,13 +105,24 @@ def _descriptive(clause: Token) -> bool:
         and clause.head.lemma_.lower() not in argument_words().utterance_nouns
 
 
-def _nobody(clause: Token, lexicon: Lexicon) -> bool:
+def names_nobody(clause: Token, lexicon: Lexicon) -> bool:
     """'No coalition troops were injured', 'none of the soldiers was hurt': nobody did or underwent it. Read on
     the event's own clause only: 'none was hurt when rebels attacked' still asserts the attack."""
     words = lexicon.cue("negative_subjects")
-    return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in words or any(c.dep_ == "det" and c.lower_ in words
+    return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in words or any(c.dep_ in ("det", "preconj") and c.lower_ in words
                                                                     for c in s.children))
                for s in clause.children)
+
+
+def _controller_nobody(clause: Token, lexicon: Lexicon) -> bool:
+    """'Neither side has agreed to attend the talks', 'no soldier tried to flee': a controlled infinitive takes its
+    subject from the verb above it, so a subject naming nobody there negates the infinitive's act too."""
+    token = clause
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+        if names_nobody(token, lexicon):
+            return True
+    return False
 
 
 def _generic(clause: Token, lexicon: Lexicon) -> bool:
@@ -289,10 +300,10 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
     token = clause_head
     while token.dep_ == "conj" and shares_head_cues(token):  # "no troops were killed or injured"
         token = token.head
-    if _nobody(token, lexicon) or _nobody(clause_head, lexicon):
+    if names_nobody(token, lexicon) or names_nobody(clause_head, lexicon) or _controller_nobody(clause_head, lexicon):
         found = _stronger(found, Modality.NEGATED)
     token = clause_head
-    past = _past_finite(clause_head)
+    past = past_finite(clause_head)
     while token.head.i != token.i and token.dep_ in CLAUSE_LINKS:
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
@@ -341,7 +352,7 @@ def _above(found: Modality, cue: Modality, past: bool) -> Modality:
     return found if past and cue is Modality.FUTURE else _stronger(found, cue)
 
 
-def _past_finite(verb: Token) -> bool:
+def past_finite(verb: Token) -> bool:
     """'closed', 'was closed', 'had closed': a clause with its own past tense."""
     if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         return True

@@ -16,8 +16,10 @@ from seismo.coding.modality import (
     CLAUSE_LINKS,
     NOTHING_OBJECTS,
     SUBJECT_DEPS,
+    names_nobody,
     negating,
     own_polarity,
+    past_finite,
     polar_question,
     shares_head_cues,
 )
@@ -38,6 +40,11 @@ def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], boo
 
 
 def _foretells(clause: Token, lexicon: Lexicon, own_side: Callable[[Token], bool]) -> bool:
+    """Whether a warning's that-clause only foretells or tells (True), rather than announcing the warner's act.
+    A clause in the past ('warned that thousands were trapped', 'warned that the truce had collapsed') raises an
+    alarm about what is so: no threat, whoever its subject is."""
+    if past_finite(clause):
+        return True
     if any(g.dep_ == "aux" and g.lower_ in lexicon.cue("possibility_modals") for g in clause.children):
         return True
     if clause.lemma_.lower() in lexicon.cue("threat_consequences"):
@@ -75,6 +82,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
     if _modal_perfect(clause_head, lexicon) or polar_question(clause_head):
         return None  # "may have captured", "should have withdrawn": a guess or a regret; "Will X send troops?"
+    if any(names_nobody(node, lexicon) for node in nodes):
+        return None  # "neither Kenya nor Uganda will send troops": nobody commits
     for node in nodes:
         for child in node.children:
             low = child.lower_
@@ -90,6 +99,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
     for head, link in _walk(clause_head, lexicon):
         if link.dep_ in SUBJECT_CLAUSES:
             return None  # "sending troops would start a war": an act weighed as a clause's subject, not promised
+        if names_nobody(head, lexicon):
+            return None  # "neither side has agreed to attend the talks": nobody committed
         lemma = head.lemma_.lower()
         if link.dep_ != "conj":
             if lemma in lexicon.cue("commit_heads"):
