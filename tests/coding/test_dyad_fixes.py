@@ -91,3 +91,10 @@ def test_a_fronted_place_leaves_the_trade_partner_the_target(code) -> None:
     events = code("In a surprise move on Monday, the Zambian government suspended all trade with Malawi.")
     assert _countries(events, "SANCTION") == {("ZMB", "MWI")}
 
+
+
+def test_co_mediators_are_not_each_others_partners(code) -> None:
+    """'Egypt and Qatar mediated talks between Israel and Hamas': each mediates; they did not consult each other."""
+    pairs = _countries(code("Egypt and Qatar mediated talks between Israel and Sudan on Monday."), "CONSULT")
+    assert ("EGY", "QAT") not in pairs and ("QAT", "EGY") not in pairs
+    assert {s for s, _ in pairs} == {"EGY", "QAT"}

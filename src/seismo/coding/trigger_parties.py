@@ -40,6 +40,7 @@ from seismo.models import Actor, Event, Location
 
 VERBAL_QUADS = {1, 3}
 JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each is the other's partner
+GO_BETWEEN_MODES = {"third-party"}  # "Egypt and Qatar mediated": co-mediators, not each other's partners
 PARTICIPLE_TYPES = {"PROTEST"}  # intransitive on people: "protesting legislators" are legislators who protest
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
 
@@ -132,7 +133,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
         if not targets and _named_attack(trigger, scope.lexicon):  # "twin bombings struck the cathedral in Jolo"
             targets = place_target(trigger, location, sources)
-    symmetric = trigger.symmetric or trigger.type in JOINT_TYPES
+    symmetric = (trigger.symmetric or trigger.type in JOINT_TYPES) and trigger.mode not in GO_BETWEEN_MODES
     if trigger.event_subject and symmetric and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
     among = reciprocal or (symmetric and len(sources) > 1)
