@@ -156,3 +156,12 @@ def test_a_warning_told_in_the_past_tense_is_an_alarm_not_a_threat(tmp_path):
     assert not asserted(code_text(tmp_path, text), "THREATEN")
     assert asserted(code_text(tmp_path, "Iran warned on Monday that it would retaliate against any attack."),
                     "THREATEN")
+
+
+def test_an_adverbial_clause_with_its_own_subject_and_past_tense_is_told_as_fact(tmp_path):
+    """'urged restraint, while Bolivia accused Peru': the request governs its complement, not the while-clause."""
+    text = ("The United States urged all sides to refrain from violence, while Bolivia's government accused "
+            "Peruvian security forces of human rights abuses.")
+    assert [e.trigger for e in asserted(code_text(tmp_path, text), "ACCUSE")] == ["accused"]
+    events = code_text(tmp_path, "Kenya said it would retaliate if Somali militants attacked the border again.")
+    assert not [e for e in events if e.trigger == "attacked" and e.modality is Modality.ASSERTED]

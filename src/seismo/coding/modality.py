@@ -160,6 +160,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.NEGATED  # "instead of attacking", "without charging them", "withdrew rather than attack"
     if child.dep_ == "conj" and not _stray_infinitive(child, head):
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
+    if _own_past_adverbial(child, lexicon):
+        return Modality.ASSERTED  # "urged calm, while Bolivia accused Peru of abuses": a told fact beside the verb
     if lemma in lexicon.cue("judgement_verbs") and child.lower_ == "as":
         return Modality.HYPOTHETICAL  # "seen as pulling back": a reading of the act, not the act
     if attempt_counts and lemma in lexicon.cue("attempt_verbs") and child.dep_ in ("xcomp", "pcomp", "acl"):
@@ -187,6 +189,14 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def _own_past_adverbial(clause: Token, lexicon: Lexicon) -> bool:
+    """'The US urged restraint, while Bolivia accused Peru of abuses', 'feared violence as protesters gathered': an
+    adverbial clause with its own subject and its own past tense tells what happened; the verb it hangs on (a
+    request, a fear, a denial) governs its complements, not this clause. 'if'/'unless' keep their own cue."""
+    return clause.dep_ == "advcl" and past_finite(clause) and any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+        and not any(c.dep_ == "mark" and c.lower_ in lexicon.cue("hypothetical_marks") for c in clause.children)
 
 
 def _forgone(head: Token, child: Token, lexicon: Lexicon) -> bool:
