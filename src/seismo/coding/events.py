@@ -174,10 +174,11 @@ def _question(clause: Token) -> bool:
 
 
 def _xcomp_lemmas(verb: Token) -> set[str]:
-    """The verb's infinitive complements, seen through an aspectual verb: "vowed to keep fighting" names "fight"."""
+    """The verb's infinitive complements, seen through an aspectual verb: "vowed to keep fighting" names "fight";
+    a to-infinitive the parser hangs on as an adverbial after a phrase ("vowed on Monday to arrest") counts too."""
     found = set()
     for c in verb.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             found.add(c.lemma_.lower())
             if c.lemma_.lower() in argument_words().aspectual_verbs:
                 found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import _lru_cache_wrapper, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -73,6 +73,7 @@ class VerbRule:
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
+    xcomp_type: frozenset[str] = frozenset()  # types whose plain verbs also fill xcomp_lemma ("vowed to bomb")
     not_xcomp_lemma: frozenset[str] = frozenset()  # "declined to comment" is no rejection of anyone
     not_frame: frozenset[str] = frozenset()  # "Speaking to the BBC, he said": a participle framing these verbs
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
@@ -218,6 +219,8 @@ def _rule_kwargs(raw: dict[str, Any], path: Path) -> dict[str, Any]:
             kwargs[key] = frozenset(_words(value, path))
         elif key == "target":
             kwargs[key] = tuple(value)
+        elif key == "xcomp_type":
+            kwargs[key] = frozenset(str(v).upper() for v in value)
         elif key in ("by_verb", "by_modifier"):
             kwargs[key] = {str(k).lower(): str(v) for k, v in value.items()}
         else:
@@ -268,6 +271,21 @@ def _under_mined(events: dict[str, Any], mined: dict[str, Any]) -> dict[str, Any
     return {**events, "verbs": verbs, "nouns": {**(mined.get("nouns") or {}), **(events.get("nouns") or {})}}
 
 
+def _with_typed_complements(verbs: dict[str, tuple[VerbRule, ...]]) -> dict[str, tuple[VerbRule, ...]]:
+    """A rule's ``xcomp_type`` adds to its ``xcomp_lemma`` every verb whose plain rule (no condition on the parse)
+    has one of those types: "vowed to bomb", "vowed to annihilate" read like "vowed to attack" without listing
+    each violent verb twice."""
+    plain: dict[str, set[str]] = {}
+    for lemma, rules in verbs.items():
+        for rule in rules:
+            if not (rule.particle or rule.object or rule.object_actor or rule.prep or rule.pp or rule.xcomp
+                    or rule.xcomp_lemma or rule.complement_lemma or rule.subject or rule.complement_subject_actor):
+                plain.setdefault(rule.type, set()).add(lemma)  # its sense needs no particular object or phrase
+    return {lemma: tuple(replace(r, xcomp_lemma=r.xcomp_lemma | frozenset(
+        w for t in r.xcomp_type for w in plain.get(t, ()))) if r.xcomp_type else r for r in rules)
+        for lemma, rules in verbs.items()}
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
     """Read the bundled dictionaries plus any user event files (later files win)."""
@@ -283,6 +301,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
     nouns = {str(lemma).lower(): NounRule(**_rule_kwargs(r, events_path))
              for lemma, r in (events.get("nouns") or {}).items()}
     _check_types(verbs, nouns, types, events_path)
+    verbs = _with_typed_complements(verbs)
     modality = _read_yaml(DICT_DIR / "modality.yaml")
     cues = {k: frozenset(str(v).lower() for v in vals) for k, vals in modality.items()}
     return Lexicon(
