@@ -165,3 +165,16 @@ def test_an_adverbial_clause_with_its_own_subject_and_past_tense_is_told_as_fact
     assert [e.trigger for e in asserted(code_text(tmp_path, text), "ACCUSE")] == ["accused"]
     events = code_text(tmp_path, "Kenya said it would retaliate if Somali militants attacked the border again.")
     assert not [e for e in events if e.trigger == "attacked" and e.modality is Modality.ASSERTED]
+
+
+def test_a_charge_summed_up_after_a_comma_is_made_and_the_denial_answers_the_accuser(tmp_path):
+    """'X accused Y of Z, a charge Y denies': the parser makes the accusation the denial's complement."""
+    for text, accuser, denier in (
+            ("Washington has also accused North Korea of shipping artillery shells to Moscow, a charge Pyongyang "
+             "denies.", "USA", "PRK"),
+            ("Kenya accused Uganda of arming the rebels, an allegation Kampala rejected on Monday.", "KEN", "UGA")):
+        events = code_text(tmp_path, text)
+        assert [(e.source.country, e.target.country) for e in asserted(events, "ACCUSE")] == [(accuser, denier)]
+        assert [(e.source.country, e.target.country) for e in asserted(events, "REJECT")] == [(denier, accuser)]
+    events = code_text(tmp_path, "Uganda denied that Kenya had arrested two Ugandan journalists.")
+    assert not asserted(events, "COERCE")

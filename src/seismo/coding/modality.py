@@ -171,7 +171,7 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.NEGATED  # "Trump has yet to concede": not (yet) done
     if lemma in lexicon.cue("imminent_heads") and child.dep_ == "xcomp":
         return Modality.FUTURE  # "is about to restore ties", "is due to sign"
-    if lemma in lexicon.cue("denial_verbs"):
+    if lemma in lexicon.cue("denial_verbs") and not summed_up(head, child, lexicon):
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
         return Modality.DENIED
@@ -189,6 +189,16 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
     return Modality.ASSERTED
+
+
+def summed_up(head: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """'X accused Y of shipping shells, a charge Y denies': the parser makes the told clause the complement of the
+    denial, but the noun after the comma sums it up; the accusation was made, only the charge is denied."""
+    if clause.dep_ != "ccomp" or not clause.right_edge.i < head.i:
+        return False
+    between = head.doc[clause.right_edge.i + 1 : head.i]
+    return len(between) > 1 and between[0].text == "," \
+        and any(t.lemma_.lower() in lexicon.cue("denial_objects") for t in between)
 
 
 def _own_past_adverbial(clause: Token, lexicon: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
+from seismo.coding.modality import summed_up
 from seismo.coding.phrases import phrase_text
 from seismo.coding.verb_roles import direct_object
 from seismo.kb import KnowledgeBase
@@ -164,6 +165,24 @@ def implied_protesters(trigger: Trigger, location: Location | None) -> list[Acto
     return [Actor(name=f"({country} civilians implied)", code=f"{country}CVL", country=country, agent="CVL")]
 
 
+def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Washington accused North Korea of shipping shells, a charge Pyongyang denies': the denial answers the
+    accuser, the subject of the clause the noun after the comma sums up (``modality.summed_up``)."""
+    if trigger.noun:
+        return []
+    verb = trigger.verb
+    clauses = [c for c in verb.children if summed_up(verb, c, lexicon)]
+    noun = verb.head  # 'A accused B of Z, an allegation B rejected': the relative clause on the summing noun
+    if verb.dep_ == "relcl" and noun.lemma_.lower() in lexicon.cue("denial_objects") and noun.head.i < noun.i \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        clauses.append(noun.head)
+    for clause in clauses:
+        subject = subject_of(clause)
+        if subject is not None:
+            return [a for a in ctx.resolve_all(subject, on) if identified(a)]
+    return []
+
+
 def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
     story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
@@ -177,7 +196,8 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
     types = lexicon.reference_nouns.get(obj.lemma_.lower())
     if not types:
         return []
-    for event in events:
+    aimed = [e for e in events if e.target is not None and any(_same_party(e.target, s) for s in sources)]
+    for event in aimed + events:  # 'a charge Pyongyang denies': first the accusation made against the denier
         if event.source is None or any(_same_party(event.source, s) for s in sources):
             continue
         if (event.type in types or f"{event.type}:{event.mode}" in types) and \

@@ -31,6 +31,7 @@ from seismo.coding.recipients import (
     place_target,
     placed,
     referenced_targets,
+    summed_up_targets,
     with_agent,
 )
 from seismo.coding.targets import governed_target_tokens
@@ -139,6 +140,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     among = reciprocal or (symmetric and len(sources) > 1)
     if not targets and not among:
         targets = act_doers(trigger, sources, scope.lexicon, ctx, on) \
+            or summed_up_targets(trigger, scope.lexicon, ctx, on) \
             or referenced_targets(trigger, earlier, sources, scope.lexicon) \
             or object_owner(trigger, sources, ctx, on)
     if not targets and not among and sources:
