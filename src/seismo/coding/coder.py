@@ -35,6 +35,7 @@ from seismo.coding.event_dates import (
     untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
+from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
@@ -200,6 +201,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        if date_hit is None and trigger.word.i == trigger.verb.i and describes_holding(trigger.verb, self.lexicon):
+            return []  # "the territory occupied by Russia": who holds the place, not an act
         if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
             date_hit = background_date(trigger.verb, self.lexicon) \
                 or bound_history(trigger.verb, info.dates, article.published)  # "since a coup toppled ..."
