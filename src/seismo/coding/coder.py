@@ -48,7 +48,7 @@ from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
-from seismo.coding.references import mention_links, resolve_references
+from seismo.coding.references import mention_links, resolve_references, stated_links
 from seismo.coding.relevance import counted
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
 from seismo.coding.sentence import (
@@ -260,11 +260,14 @@ class Coder:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             if stance == "commit" and announced_request(trigger, self.lexicon):
                 made = stance_events(trigger, stance, pairs, on, base, statement)
+                state.references.update(stated_links(trigger, made, self.lexicon))
                 return made or events  # "said it would press the US to ...": saying so makes the request
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if trigger.type != "REQUEST" and stance is not None and (stance == "oblige"
                                                                       or trigger.type not in STANCE_SKIP):
-                events.extend(stance_events(trigger, stance, pairs, on, base, statement))
+                made = stance_events(trigger, stance, pairs, on, base, statement)
+                state.references.update(stated_links(trigger, made, self.lexicon))  # the lead, then the quote
+                events.extend(made)
         return events
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:
