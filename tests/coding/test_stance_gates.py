@@ -36,3 +36,13 @@ def test_a_stated_intention_is_still_an_agreement(tmp_path: Path) -> None:
 def test_a_relative_clause_statement_still_states(tmp_path: Path) -> None:
     text = "Denmark, which said it would support Sweden, voted on Monday."
     assert asserted(code_text(tmp_path, text), "AGREE")
+
+
+def test_an_outlet_reporting_a_plan_is_no_statement_of_intent(tmp_path: Path) -> None:
+    text = "On Monday, the Copenhagen Post reported that Denmark would support Sweden."
+    assert not asserted(code_text(tmp_path, text), "AGREE")
+
+
+def test_an_analysts_forecast_is_no_statement_of_intent(tmp_path: Path) -> None:
+    text = "Danish analysts said on Monday that Denmark would support Sweden."
+    assert not asserted(code_text(tmp_path, text), "AGREE")

@@ -90,8 +90,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     statement, never by the announced act's date (``statement_date``).
     """
     lexicon = scope.lexicon
-    if unstated(trigger.verb, lexicon):
-        return []  # "did not announce whom it would support": no statement, so no stance
+    if unstated(trigger.verb, lexicon, scope.ctx.resolve):
+        return []  # "did not announce whom it would support", "NBC reported that ...": no one's statement
     pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
     actors = list({actor_key(s): s for s, _ in pairs}.values())
     if not actors:
