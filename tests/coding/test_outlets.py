@@ -32,3 +32,8 @@ def test_you_told_to_an_official_is_still_the_official(tmp_path: Path) -> None:
     text = '"You must withdraw your troops," the Danish minister told Sergei Lavrov on Monday.'
     request = asserted(code_text(tmp_path, text), "REQUEST")
     assert request and request[0].target is not None and request[0].target.country == "RUS"
+
+
+def test_a_day_after_the_outlet_is_no_part_of_its_name(tmp_path: Path) -> None:
+    text = '"We will never negotiate with you," the Danish minister told the Washington Post Monday.'
+    assert not [e for e in code_text(tmp_path, text) if e.target is not None and e.target.country == "USA"]

@@ -55,6 +55,6 @@ def _proper_run(token: Token) -> list[Token]:
     start = end = token.i
     while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN":
-        end += 1
+    while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ not in ("DATE", "TIME"):
+        end += 1  # "told the Washington Post Monday": the day is no part of the name
     return list(doc[start : end + 1])
