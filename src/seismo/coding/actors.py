@@ -34,6 +34,7 @@ from seismo.coding.mention_memory import (
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import of_country
 from seismo.coding.org_heads import civil_group, head_sector
+from seismo.coding.outlets import outlet
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
@@ -113,6 +114,10 @@ class DocumentContext:
             if spoken_for is not None:
                 return spoken_for
         found = self.kb.resolve_phrase(text, on)
+        if found is None or found.actor.agent != "MED":  # 'the Washington Post': an outlet, not Washington
+            named_outlet = outlet(token, span, text, self.kb, on)
+            if named_outlet is not None:
+                return named_outlet
         found = None if found is not None and _domain_word(token, found.actor) else found
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)

@@ -35,6 +35,7 @@ from seismo.coding.event_dates import (
     untied,
 )
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
+from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
@@ -47,7 +48,7 @@ from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
-from seismo.coding.references import mention_links, resolve_references
+from seismo.coding.references import mention_links, resolve_references, stated_links
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
@@ -202,6 +203,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        if date_hit is None and trigger.word.i == trigger.verb.i and describes_holding(trigger.verb, self.lexicon):
+            return []  # "the territory occupied by Russia": who holds the place, not an act
         if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story
             date_hit = background_date(trigger.verb, self.lexicon) \
                 or bound_history(trigger.verb, info.dates, article.published)  # "since a coup toppled ..."
@@ -259,11 +262,14 @@ class Coder:
             stance = stance_of(trigger.word, trigger.verb, self.lexicon)
             if stance == "commit" and announced_request(trigger, self.lexicon):
                 made = stance_events(trigger, stance, pairs, on, base, statement)
+                state.references.update(stated_links(trigger, made, self.lexicon))
                 return made or events  # "said it would press the US to ...": saying so makes the request
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if trigger.type != "REQUEST" and stance is not None and (stance == "oblige"
                                                                       or trigger.type not in STANCE_SKIP):
-                events.extend(stance_events(trigger, stance, pairs, on, base, statement))
+                made = stance_events(trigger, stance, pairs, on, base, statement)
+                state.references.update(stated_links(trigger, made, self.lexicon))  # the lead, then the quote
+                events.extend(made)
         return events
 
     def _quantity(self, trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Quantity | None:

@@ -25,7 +25,7 @@ from seismo.models import Actor, Event, Modality
 PAIR_WORDS = {"two", "both"}  # "the two leaders", "both sides"
 PAIR_DEPS = {"nummod", "det", "predet", "quantmod"}
 
-Link = Literal["back", "noun", "again"]  # how a mention may name an earlier event (``mention_links``)
+Link = Literal["back", "noun", "again", "stated"]  # how a mention may name an earlier event (``mention_links``)
 FILL_FIELDS = ("source", "target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
 
 
@@ -49,7 +49,7 @@ def _antecedent(event: Event, earlier: list[Event], back: bool) -> int | None:
     return next((i for i in found if _compatible(earlier[i].target, event.target)), found[0] if found else None)
 
 
-def _restated(event: Event, earlier: list[Event]) -> int | None:
+def _restated(event: Event, earlier: list[Event], same_word: bool = False) -> int | None:
     """An asserted event told again: the same type by the same actor to a recipient it does not contradict,
     at no other place, with no day of its own or the same day ('The court ruled on Wednesday that the prorogation
     was unlawful. ... The court found Johnson's advice unlawful', 'He declared a state of emergency the same
@@ -57,6 +57,7 @@ def _restated(event: Event, earlier: list[Event]) -> int | None:
     if event.modality is not Modality.ASSERTED or event.source is None:
         return None
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
+                 and (not same_word or earlier[i].trigger.lower() == event.trigger.lower())
                  and earlier[i].modality is Modality.ASSERTED and _same(earlier[i].source, event.source)
                  and not _two_people(earlier[i].source, event.source)
                  and not _two_people(earlier[i].target, event.target)
@@ -195,6 +196,16 @@ def mention_links(trigger: Trigger, nominal: NominalArgs, events: list[Event], l
     return {e.event_id: "again" for e in events if e.target is not None or not patient}  # "attacked Kupiansk"
 
 
+def stated_links(trigger: Trigger, made: list[Event], lexicon: Lexicon) -> dict[str, Link]:
+    """Stance events (``stance_events``: 'announced that Denmark will send aid' is an AGREE) are marked ``stated``:
+    wire copy tells a commitment in its lead and again in a quote ('"We will send aid," the minister said'), and
+    the quote, with no day of its own, is the same statement (``_restated`` with the same act word). Not one
+    told as another ('Denmark will also send aid')."""
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("additive_adverbs") for c in trigger.verb.children):
+        return {}
+    return {e.event_id: "stated" for e in made}
+
+
 def _light_verb_object(trigger: Trigger) -> bool:
     """'declared a state of emergency', 'issued a stay', 'levied sanctions': an event noun that is the object of
     its verb tells the act as a verb does, so it may tell an earlier act again."""
@@ -231,8 +242,8 @@ def resolve_references(events: list[Event], links: dict[str, Link]) -> list[Even
         if link is None or event.modality is not Modality.ASSERTED:
             out.append(event)
             continue
-        if link == "again":
-            i = _restated(event, out)
+        if link in ("again", "stated"):
+            i = _restated(event, out, same_word=link == "stated")
             if i is not None:
                 out[i] = _enriched(out[i], event)
                 continue

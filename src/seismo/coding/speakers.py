@@ -176,7 +176,7 @@ class QuoteSpeakers:
             for cand in cands:
                 if cand.pos_ == "PROPN":
                     actor = self.resolve(cand, on)
-                    if actor is not None:
+                    if actor is not None and actor.agent != "MED":  # 'told the Washington Post': an interview
                         why = f"'you' in a quote addressed to '{cand.text}' ('{verb.text}')"
                         return actor.model_copy(update={"reason": f"{why}; {actor.reason}"})
         return None

@@ -23,6 +23,7 @@ from seismo.coding.recipients import with_agent
 from seismo.coding.records import make_event
 from seismo.coding.sentence import StatementScope, evidence_of, statement_date, statement_date_fields
 from seismo.coding.stance import stance_of
+from seismo.coding.stance_gates import unstated
 from seismo.models import Actor, Event, Modality
 
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
@@ -89,6 +90,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     statement, never by the announced act's date (``statement_date``).
     """
     lexicon = scope.lexicon
+    if unstated(trigger.verb, lexicon, scope.ctx.resolve):
+        return []  # "did not announce whom it would support", "NBC reported that ...": no one's statement
     pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]
     actors = list({actor_key(s): s for s, _ in pairs}.values())
     if not actors:
