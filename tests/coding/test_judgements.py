@@ -234,3 +234,12 @@ def test_calling_an_inquiry_a_witch_hunt_accuses_its_owner(code) -> None:
 def test_calling_a_meeting_convenes_it(code) -> None:
     events = code("The Kenyan president called a meeting with opposition leaders on Monday.")
     assert [e for e in events if e.type == "CONSULT" and e.source is not None and e.source.code == "KENGOV"]
+
+
+def test_a_judgement_the_parser_folds_into_one_phrase_keeps_its_object(tmp_path):
+    """'called the arrest unacceptable' parsed as the phrase 'arrest unacceptable': the arrest is still judged."""
+    for text in ("Kenyan police arrested Raila Odinga on Monday. Odinga's party called the arrest unacceptable.",
+                 "Kenyan police arrested Raila Odinga on Monday. Odinga's party called the arrest \"political "
+                 "victimisation\"."):
+        found = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert [(e.source.code, e.target.code) for e in found] == [("KENPTY", "KENCOP")], text

@@ -178,3 +178,4 @@ def test_a_charge_summed_up_after_a_comma_is_made_and_the_denial_answers_the_acc
         assert [(e.source.country, e.target.country) for e in asserted(events, "REJECT")] == [(denier, accuser)]
     events = code_text(tmp_path, "Uganda denied that Kenya had arrested two Ugandan journalists.")
     assert not asserted(events, "COERCE")
+

@@ -224,6 +224,12 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
             coded = _judgement_type(polarity(clause, rules))
             if inner is not None and coded and clause.i == inner.right_edge.i + 1:
                 return _trigger(verb, clause, *coded, judged=inner), False
+        for said in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("ADJ", "NOUN")):
+            folded = next((g for g in said.children if g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN"
+                           and any(d.dep_ == "det" for d in g.children)), None)
+            coded = _judgement_type(polarity(said, rules)) if folded is not None else None
+            if coded:  # 'called the arrest unacceptable', '... "political victimisation"', parsed as one phrase
+                return _trigger(verb, said, *coded, judged=folded), False
         named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
         coded = _judgement_type(polarity(named, rules)) if named is not None else None
         if coded and any(c.dep_ == "poss" for c in named.children):  # "called Trump's order decisive"
