@@ -117,3 +117,12 @@ def test_a_place_someone_goes_to_is_not_theirs(tmp_path: Path):
 def test_unknown_organisation_takes_no_country(tmp_path: Path):
     sources = _sources(tmp_path, STORY + "The Brotherhood of Steel attacked a convoy in Moscow on Monday.", "ASSAULT")
     assert sources and sources[0].country is None and "never the story's" in str(sources[0].reason)
+
+
+def test_a_dateline_country_named_once_does_not_outweigh_the_story_subject(tmp_path: Path):
+    """'ABUJA, Nigeria (AP) — ... Niger ... Niger ... Niger ... the Nigerian capital': a story about Niger."""
+    body = ("ABUJA, Nigeria (AP) — West African leaders suspended Niger from the bloc on Sunday and closed their "
+            "borders with Niger after soldiers seized power in Niger, according to a statement read after a summit "
+            "in the Nigerian capital.\n\nThe soldiers detained the president on Wednesday.")
+    arrests = [e for e in asserted(_code_row(tmp_path, body), "COERCE") if e.trigger == "detained"]
+    assert [(e.source.code, e.target.code) for e in arrests] == [("NERMIL", "NERGOV")], arrests
