@@ -22,7 +22,7 @@ from seismo.coding.actors import POLITICAL_SECTORS
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import doc_words
-from seismo.coding.mention_memory import speaker_heads
+from seismo.coding.mention_memory import document_nouns, speaker_heads
 from seismo.models import Actor
 
 SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -89,7 +89,7 @@ class QuoteSpeakers:
             return None
         if low in SECOND:
             return self._addressee(verb, on)
-        subj = subject_of(verb)
+        subj = speaking_subject(verb)
         if subj is None or self._inside(subj.i) is not None:
             return None
         speaker = self._described(subj, self.resolve(subj, on), on)
@@ -115,7 +115,7 @@ class QuoteSpeakers:
         verb = self._reporting_verb(i) if i is not None else None
         if verb is None or (verb.sent.start == token.sent.start and verb.is_ancestor(token)):
             return None  # a reporting verb above the quote is found by the parse
-        subj = subject_of(verb)
+        subj = speaking_subject(verb)
         if subj is None or self._inside(subj.i) is not None:
             return None
         return self._described(subj, self.resolve(subj, on), on)
@@ -180,6 +180,24 @@ class QuoteSpeakers:
                         why = f"'you' in a quote addressed to '{cand.text}' ('{verb.text}')"
                         return actor.model_copy(update={"reason": f"{why}; {actor.reason}"})
         return None
+
+
+def speaking_subject(verb: Token) -> Token | None:
+    """Who says what a reporting verb reports: its subject, or, in the inverted order of wire copy ('"...," read
+    the statement', parsed with 'the statement' as the object of 'read'), the document noun right after a
+    reporting verb that has no subject of its own; a document's sender ('from the embassy', 'the embassy's')
+    speaks through it."""
+    subj = subject_of(verb)
+    if subj is None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.lemma_.lower() not in document_nouns() or obj.left_edge.i != verb.i + 1:
+            return None
+        subj = obj
+    if subj.lemma_.lower() in document_nouns():  # "a statement from the embassy", "the embassy's statement"
+        return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                     for g in c.children if g.dep_ == "pobj"), None) \
+            or next((c for c in subj.children if c.dep_ == "poss"), subj)
+    return subj
 
 
 def _is_person(subj: Token) -> bool:
