@@ -80,3 +80,13 @@ def test_a_relative_pronoun_subject_is_read_through_to_its_noun(tmp_path):
 
 def test_fans_filling_the_streets_are_no_protest(tmp_path):
     assert not asserted(code_text(tmp_path, "Kenyan fans filled the streets of Nairobi after the match."), "PROTEST")
+
+
+def test_a_perfect_clause_under_a_noun_keeps_its_subject(tmp_path):
+    text = "Kenya condemned the fact that Uganda has chosen to expel the Kenyan ambassador."
+    assert _dyads(code_text(tmp_path, text), "SANCTION") == [("UGA", "KEN")]
+
+
+def test_a_participle_modifying_a_noun_is_still_passive(tmp_path):
+    events = code_text(tmp_path, "Two Ugandan reporters detained in Nairobi were released on Monday.")
+    assert [e.target.country for e in asserted(events, "COERCE")] == ["UGA"]
