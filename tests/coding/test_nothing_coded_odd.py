@@ -90,3 +90,28 @@ def test_a_perfect_clause_under_a_noun_keeps_its_subject(tmp_path):
 def test_a_participle_modifying_a_noun_is_still_passive(tmp_path):
     events = code_text(tmp_path, "Two Ugandan reporters detained in Nairobi were released on Monday.")
     assert [e.target.country for e in asserted(events, "COERCE")] == ["UGA"]
+
+
+def test_a_quote_closed_by_continued_is_its_speakers(tmp_path):
+    text = '"We will not forget this. We thank Uganda for its help," Kenyan Foreign Minister Raychelle Omamo continued.'
+    assert _dyads(code_text(tmp_path, text), "SUPPORT") == [("KEN", "UGA")]
+
+
+def test_continued_after_an_earlier_quote_keeps_that_speaker(tmp_path):
+    text = '"The talks went well," the Kenyan minister said. "We thank Uganda for the help," he continued.'
+    assert _dyads(code_text(tmp_path, text), "SUPPORT") == [("KEN", "UGA")]
+
+
+def test_fighting_that_continued_after_a_quote_is_no_speaker(tmp_path):
+    text = '"We thank Uganda for the help." The fighting continued.'
+    assert not asserted(code_text(tmp_path, text), "SUPPORT")
+
+
+def test_a_clause_joined_by_a_comma_to_a_sentence_quote_introduces_it(tmp_path):
+    text = 'Kenyan Foreign Minister Raychelle Omamo spoke on television on Monday, "I urge Uganda to release the journalists."'
+    assert _dyads(code_text(tmp_path, text), "REQUEST") == [("KEN", "UGA")]
+
+
+def test_a_quoted_phrase_after_a_comma_has_no_speaker(tmp_path):
+    text = 'The Kenyan president reached the border on Monday, "we urge Uganda to talk" written on his banner.'
+    assert not asserted(code_text(tmp_path, text), "REQUEST")
