@@ -108,10 +108,46 @@ def test_fighting_that_continued_after_a_quote_is_no_speaker(tmp_path):
 
 
 def test_a_clause_joined_by_a_comma_to_a_sentence_quote_introduces_it(tmp_path):
-    text = 'Kenyan Foreign Minister Raychelle Omamo spoke on television on Monday, "I urge Uganda to release the journalists."'
+    text = ('Kenyan Foreign Minister Raychelle Omamo spoke on television on Monday, '
+            '"I urge Uganda to release the journalists."')
     assert _dyads(code_text(tmp_path, text), "REQUEST") == [("KEN", "UGA")]
 
 
 def test_a_quoted_phrase_after_a_comma_has_no_speaker(tmp_path):
     text = 'The Kenyan president reached the border on Monday, "we urge Uganda to talk" written on his banner.'
     assert not asserted(code_text(tmp_path, text), "REQUEST")
+
+
+def test_entering_into_an_agreement_or_talks_is_the_act_named(tmp_path):
+    events = code_text(tmp_path, "Kenya entered into an agreement with Uganda on Monday.")
+    assert _dyads(events, "AGREE") == [("KEN", "UGA")]
+    events = code_text(tmp_path, "Kenya entered into talks with Uganda on Monday.")
+    assert _dyads(events, "CONSULT") == [("KEN", "UGA")]
+
+
+def test_troops_entering_a_town_move_in(tmp_path):
+    events = code_text(tmp_path, "Ugandan troops entered the Kenyan town of Busia on Monday.")
+    assert [(e.mode, e.source.country) for e in asserted(events, "MOBILIZE")] == [("troops", "UGA")]
+
+
+def test_entering_a_race_or_a_stadium_is_no_event(tmp_path):
+    assert not asserted(code_text(tmp_path, "The Kenyan opposition leader entered the presidential race on Monday."))
+    assert not asserted(code_text(tmp_path, "Kenyan fans entered the stadium on Monday."))
+
+
+def test_making_a_rule_mandatory_coerces(tmp_path):
+    events = code_text(tmp_path, "The Kenyan government made the wearing of masks compulsory on Monday.")
+    assert [(e.mode, e.source.country) for e in asserted(events, "COERCE")] == [("restrict", "KEN")]
+    assert not asserted(code_text(tmp_path, "The Kenyan delegation made a mandatory stop in Uganda."), "COERCE")
+
+
+def test_promoting_a_campaign_supports_it(tmp_path):
+    events = code_text(tmp_path, "The Kenyan president promoted the campaign for a new constitution on Monday.")
+    assert [e.source.country for e in asserted(events, "SUPPORT")] == ["KEN"]
+    assert not asserted(code_text(tmp_path, "The Kenyan colonel was promoted to general on Monday."))
+
+
+def test_resisting_pressure_rejects_it_resisting_arrest_does_not(tmp_path):
+    events = code_text(tmp_path, "The Kenyan government resisted pressure from Uganda to close the border.")
+    assert _dyads(events, "REJECT") == [("KEN", "UGA")]
+    assert not asserted(code_text(tmp_path, "The Kenyan suspect resisted arrest on Monday."), "REJECT")
