@@ -92,6 +92,9 @@ def reduced_passive(verb: Token) -> bool:
         return True
     if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
+    if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                            for c in verb.children):
+        return False  # "the fact that the authorities have chosen to ...": a perfect clause under a noun
     if verb.dep_ == "conj":  # "reporters detained and beaten"
         return reduced_passive(verb.head)
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not _by_means(verb)

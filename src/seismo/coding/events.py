@@ -191,6 +191,12 @@ def _purpose_lemmas(verb: Token) -> set[str]:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
+def _object_infinitive(verb: Token) -> bool:
+    """'counts on Turkey to act', parsed with the infinitive under the prepositional object."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in verb.children if c.dep_ == "prep"
+               for g in c.children for k in g.children if k.dep_ in ("acl", "relcl", "advcl") for a in k.children)
+
+
 def _framing(verb: Token, heads: frozenset[str]) -> bool:
     """'Speaking to Martin Smith of PBS, he said', 'Peers, speaking to BBC, said': a participle that sets the
     scene of a statement (an interview) and is no act of its own; its clause is the verb's head, or the
@@ -221,6 +227,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.pp or bool(_pps(verb) & rule.pp),
         not rule.not_pp or not (_pps(verb) & rule.not_pp),
         not rule.xcomp or _has_xcomp(verb),
+        not rule.infinitive or _has_xcomp(verb) or bool(_purpose_lemmas(verb)) or _object_infinitive(verb),
         not rule.not_xcomp or not _has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
         not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),

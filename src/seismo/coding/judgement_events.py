@@ -86,11 +86,13 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
 
 
 def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -> bool:
-    """A judgement coded without a target: a threat, a condemnation of an act ('the bombing was cowardly',
+    """A judgement coded without a target: a threat, a rejection, a condemnation of an act ('the bombing was cowardly',
     'that is unacceptable') whose author the story does not name; an accusation of a person or group the
     coder cannot identify is left out."""
     if trigger.type == "THREATEN" or judged is None:
         return True
+    if trigger.type == "REJECT":  # "the plan is a non-starter": what is rejected is a proposal, not a person
+        return judged.pos_ != "PROPN" and judged.ent_type_ != "PERSON"
     lemma = judged.lemma_.lower()
     return trigger.type == "ACCUSE" and trigger.mode == "disapprove" and (
         judged.lower_ in DEMONSTRATIVES or lemma in lexicon.nouns or lemma in lexicon.reference_nouns)

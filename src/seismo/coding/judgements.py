@@ -55,6 +55,8 @@ class JudgementRules:
 
     negative: frozenset[str]
     positive: frozenset[str]
+    dismissive: frozenset[str]
+    dismissed_objects: frozenset[str]
     reversible: frozenset[str]
     naming_verbs: frozenset[str]
     copulas: frozenset[str]
@@ -94,6 +96,7 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
     return JudgementRules(
         negative=_set(data, "negative_adjectives", "negative_nouns"),
         positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
+        dismissive=_set(data, "dismissive_nouns"), dismissed_objects=_set(data, "dismissed_objects"),
         naming_verbs=_set(data, "naming_verbs"), copulas=_set(data, "copulas"),
         copula_hedges=_set(data, "copula_hedges"),
         suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
@@ -140,6 +143,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
         if trigger.type == "SUPPORT" and not _named_party(trigger, resolve, lexicon):
             continue  # "described the talks as constructive": praise of no one
         judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
+        if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects):
+            continue  # "called the match a waste of time": no proposal rejected
         if not speaker_judges and judged is not None and judged == obj and _actor_subject(token, resolve):
             # "described the attacks as cowardly": read as any verb (object, its owner, the act it refers to)
             agentive.append(dataclasses.replace(trigger, nominal=None,
@@ -195,6 +200,8 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     """'negative', 'positive', 'reversible' (judges only when negated: 'not acceptable') or None for an
     evaluative phrase headed by ``token``."""
     lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
+    if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
+        return "dismissive"
     if lemmas & rules.negative:
         return "negative"
     if lemmas & rules.positive:
@@ -204,9 +211,23 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     return None
 
 
+def _phrases(token: Token) -> set[str]:
+    """The phrases a word heads or ends: 'non-starter' (split by the tokenizer, from either half), 'waste of
+    time' (with its 'of' complement)."""
+    doc, i = token.doc, token.i
+    out = {f"{token.lemma_.lower()} of {g.lower_}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj"}
+    if i >= 2 and doc[i - 1].text == "-":
+        out.add(f"{doc[i - 2].lower_}-{token.lower_}")
+    if i + 2 < len(doc) and doc[i + 1].text == "-":
+        out.add(f"{token.lower_}-{doc[i + 2].lower_}")
+    return out | {f"{c.lower_} {token.lower_}" for c in token.children if c.dep_ in ("amod", "compound")}
+
+
 def _judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str | None] | None:
-    """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read."""
-    types = {"negative": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None)}
+    """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read; a
+    dismissive name rejects what it names."""
+    types = {"negative": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None), "dismissive": ("REJECT", None)}
     if reversible:
         types["reversible"] = ("SUPPORT", REVERSIBLE)
     return types.get(pol or "")

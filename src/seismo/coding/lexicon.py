@@ -70,6 +70,7 @@ class VerbRule:
     pp: frozenset[str] = frozenset()  # "preposition noun" phrases, one required: "placed under (house) arrest"
     not_pp: frozenset[str] = frozenset()  # refused phrases: "spoke to the press" is no consultation
     xcomp: bool = False
+    infinitive: bool = False  # an infinitive after the verb or its object: "count on Turkey to act"
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()

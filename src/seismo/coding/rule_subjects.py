@@ -28,10 +28,16 @@ def _misattached_count(subject: Token) -> bool:
                for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i for c in m.children)
 
 
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
 def subject_lemma(verb: Token) -> str | None:
-    """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted."""
+    """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted, and
+    through a relative pronoun to the noun it stands for ('the protesters, who have filled the streets')."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        subj = clause.head
     if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), subj)

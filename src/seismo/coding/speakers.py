@@ -22,7 +22,7 @@ from seismo.coding.actors import POLITICAL_SECTORS
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import doc_words
-from seismo.coding.mention_memory import speaker_heads
+from seismo.coding.mention_memory import document_nouns, speaker_heads
 from seismo.models import Actor
 
 SINGULAR = {"i", "me", "my", "myself", "mine"}
@@ -31,6 +31,7 @@ SECOND = {"you", "your", "yourself", "yourselves", "yours"}
 FIRST_PERSON = SINGULAR | PLURAL
 OPENERS, CLOSERS, TOGGLES = {"“", "``"}, {"”", "''"}, {'"'}
 PERSONAL = {"he", "she", "him", "her"}
+CLOSING_VERBS = {"continue", "conclude"}  # '"...," Graham continued': a speech going on
 
 Resolver = Callable[[Token, dt.date | None], Actor | None]
 Reporting = Callable[[Token], bool]
@@ -89,7 +90,7 @@ class QuoteSpeakers:
             return None
         if low in SECOND:
             return self._addressee(verb, on)
-        subj = subject_of(verb)
+        subj = speaking_subject(verb)
         if subj is None or self._inside(subj.i) is not None:
             return None
         speaker = self._described(subj, self.resolve(subj, on), on)
@@ -115,7 +116,7 @@ class QuoteSpeakers:
         verb = self._reporting_verb(i) if i is not None else None
         if verb is None or (verb.sent.start == token.sent.start and verb.is_ancestor(token)):
             return None  # a reporting verb above the quote is found by the parse
-        subj = subject_of(verb)
+        subj = speaking_subject(verb)
         if subj is None or self._inside(subj.i) is not None:
             return None
         return self._described(subj, self.resolve(subj, on), on)
@@ -148,16 +149,35 @@ class QuoteSpeakers:
         introducer = self._colon_clause(quote)
         if introducer is not None:
             return introducer
-        if k > 0 and self.quotes[k - 1].paragraph == quote.paragraph:
-            return self._reporting_verb(k - 1)
-        return None
+        earlier = self._reporting_verb(k - 1) if k > 0 and self.quotes[k - 1].paragraph == quote.paragraph else None
+        # '"...," she continued': the speaker goes on; the paragraph's earlier quote names her best
+        return earlier if earlier is not None else self._closing_verb(after)
+
+    def _closing_verb(self, after: list[Token]) -> Token | None:
+        """'"...," Graham continued.': a verb that goes on with a speech, told right after the quote with its
+        subject before it, attributes the quote as a reporting verb does."""
+        words = [t for t in after if not t.is_punct]
+        verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in CLOSING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(w.i not in {t.i for t in subj.subtree} for w in words if w.i < verb.i):
+            return None  # "the fighting continued": no speaker right after the quote
+        return verb
 
     def _colon_clause(self, quote: Quote) -> Token | None:
         """'Chan spoke to the press after the speech: "I urge ..."': a clause that a colon joins to the quote
-        introduces it whatever its verb, and its subject is the speaker."""
-        if quote.start == 0 or self.doc[quote.start - 1].text != ":":
+        introduces it whatever its verb, and its subject is the speaker; so does a clause that a comma joins to
+        a quote that opens a sentence of its own ('Graham spoke on Fox News, "This is going to ..."')."""
+        if quote.start < 2 or self.doc[quote.start - 1].text not in (":", ","):
             return None
-        verb = self.doc[quote.start - 1].head
+        if self.doc[quote.start - 1].text == ",":
+            first = self.doc[quote.start + 1] if quote.start + 1 < len(self.doc) else None
+            if first is None or not first.text[:1].isupper():
+                return None  # "called the plan, "a disaster," and left": a quoted phrase, no speech
+            verb = self.doc[quote.start - 2]
+        else:
+            verb = self.doc[quote.start - 1].head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or not self._outside(verb) or verb.i > quote.start:
@@ -180,6 +200,24 @@ class QuoteSpeakers:
                         why = f"'you' in a quote addressed to '{cand.text}' ('{verb.text}')"
                         return actor.model_copy(update={"reason": f"{why}; {actor.reason}"})
         return None
+
+
+def speaking_subject(verb: Token) -> Token | None:
+    """Who says what a reporting verb reports: its subject, or, in the inverted order of wire copy ('"...," read
+    the statement', parsed with 'the statement' as the object of 'read'), the document noun right after a
+    reporting verb that has no subject of its own; a document's sender ('from the embassy', 'the embassy's')
+    speaks through it."""
+    subj = subject_of(verb)
+    if subj is None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.lemma_.lower() not in document_nouns() or obj.left_edge.i != verb.i + 1:
+            return None
+        subj = obj
+    if subj.lemma_.lower() in document_nouns():  # "a statement from the embassy", "the embassy's statement"
+        return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                     for g in c.children if g.dep_ == "pobj"), None) \
+            or next((c for c in subj.children if c.dep_ == "poss"), subj)
+    return subj
 
 
 def _is_person(subj: Token) -> bool:
