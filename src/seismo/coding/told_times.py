@@ -25,7 +25,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.modality import not_until
-from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner
+from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, set_off_after_verb
 
 DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
 BACK_DETERMINERS = {"that", "this", "the", "those", "these"}
@@ -43,6 +43,9 @@ def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
     campaigns prior to Super Tuesday', 'until Monday')."""
     owners = {trigger.verb.i, trigger.word.i}
     for hit in info.dates:
+        aside = set_off_after_verb(shifted_clause(hit.token) or hit.token)
+        if aside is not None and aside.i not in owners:
+            continue  # "some outside the court, which rejected, the day before the march, an appeal": not theirs
         current, crossed = hit.token, False
         for _ in range(12):
             crossed = crossed or current.lower_ in BOUND_WORDS
@@ -114,18 +117,29 @@ def _clause_day(shift: DateHit, dates: list[DateHit]) -> dt.date | None:
                  and owner.i == clause.i), None)
 
 
+BACK_TIME_DETERMINERS = {"the", "that"}  # "at the time", "at that time"; "at this time" is now
+
+
 def referred_event_noun(verb: Token) -> Token | None:
     """'In that event, X killed Y', 'during the incident': a bare demonstrative generic event noun in an
-    in/during/at phrase of the verb, which names the event the text told last."""
+    in/during/at phrase of the verb, which names the event the text told last; 'At the time, the prime minister
+    called for ...', 'at that time': the bare time noun names the time the text told last."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lower_ in generic_event_nouns() and all(
-                    c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children) \
-                    and any(c.dep_ == "det" for c in noun.children):
+            if noun.dep_ != "pobj" or not any(c.dep_ == "det" for c in noun.children):
+                continue
+            back = BACK_TIME_DETERMINERS if _back_time(noun, prep) else \
+                BACK_DETERMINERS if noun.lower_ in generic_event_nouns() else set()
+            if all(c.dep_ == "det" and c.lower_ in back for c in noun.children):
                 return noun
     return None
+
+
+def _back_time(noun: Token, prep: Token) -> bool:
+    """'at the time', 'at that time': not 'in time', 'at the same time' (a modifier), 'the time of the vote'."""
+    return noun.lower_ == "time" and prep.lower_ == "at"
 
 
 def referred_event_date(trigger: Trigger, last_named: DateHit | None) -> DateHit | None:
