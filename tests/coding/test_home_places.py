@@ -49,3 +49,25 @@ def test_a_part_word_before_a_clause_place_keeps_its_country(code) -> None:
     finder and the clause places): the police of that clause are Lebanon's from the clause, not the story's."""
     events = asserted(code("In Downtown Beirut, police arrested 20 protesters on Monday."), "COERCE")
     assert events and all(e.source and "from 'Beirut' in the same clause" in e.source.reason for e in events), events
+
+
+def test_a_governor_acts_in_the_place_his_title_names(tmp_path: Path):
+    places = _places(tmp_path, "John Kariuki, the governor of Nakuru, banned public gatherings on Monday.", "COERCE")
+    assert places == [("KEN", "Nakuru")], places
+
+
+def test_a_mayor_named_by_possessive_acts_in_that_city(tmp_path: Path):
+    places = _places(tmp_path, "The mayor of Mombasa imposed a curfew on Monday.", "COERCE")
+    assert places == [("KEN", "Mombasa")], places
+
+
+def test_the_paragraphs_scene_comes_before_the_doers_place(tmp_path: Path):
+    text = "Police dispersed protesters in Naivasha on Monday. John Kariuki, the governor of Nakuru, banned public " \
+           "gatherings."
+    places = [p for p in _places(tmp_path, text, "COERCE") if p[1] != "Kenya"]
+    assert ("KEN", "Naivasha") in places and ("KEN", "Nakuru") not in places, places
+
+
+def test_a_place_after_a_persons_name_is_whom_they_represent(tmp_path: Path):
+    places = _places(tmp_path, "Kenyan senator Mary Wanjiku of Nakuru criticised the Kenyan government.", "ACCUSE")
+    assert ("KEN", "Nakuru") not in places, places

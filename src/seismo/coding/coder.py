@@ -21,6 +21,7 @@ from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doer_places import doer_place, doer_places, with_doer_places
 from seismo.coding.event_dates import (
     context_date,
     date_fields,
@@ -126,7 +127,7 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
         scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
-        placed = placed_in_scenes(state.events, scenes, kb.country_name)
+        placed = with_doer_places(placed_in_scenes(state.events, scenes, kb.country_name), state.doers, kb.country_name)
         events = resolve_references(placed, state.references)
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
@@ -249,6 +250,7 @@ class Coder:
             events = untied(events, state.frame)  # a framing day dates the parties it named
         if location is None:  # no phrase places it: the parties' own country, where they say so
             events = [e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)}) for e in events]
+            state.doers.update(doer_places(events, doer_place(trigger, info.sent, ctx.kb)))  # "the governor of X"
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
         if modality is Modality.ASSERTED:  # "acknowledged its army had shot down": the admission concedes
