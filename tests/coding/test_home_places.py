@@ -71,3 +71,14 @@ def test_the_paragraphs_scene_comes_before_the_doers_place(tmp_path: Path):
 def test_a_place_after_a_persons_name_is_whom_they_represent(tmp_path: Path):
     places = _places(tmp_path, "Kenyan senator Mary Wanjiku of Nakuru criticised the Kenyan government.", "ACCUSE")
     assert ("KEN", "Nakuru") not in places, places
+
+
+def test_ground_held_by_a_countrys_own_rebels_is_in_that_country(tmp_path: Path):
+    places = _places(tmp_path, "Somali troops deployed into previously al-Shabaab controlled territory on Monday.",
+                     "MOBILIZE")
+    assert ("SOM", "Somalia") in places, places
+
+
+def test_ground_held_by_a_states_forces_is_not_that_state(tmp_path: Path):
+    places = _places(tmp_path, "Ukrainian troops attacked Russian-controlled territory on Monday.", "ASSAULT")
+    assert all(country != "RUS" for country, _ in places), places

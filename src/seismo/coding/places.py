@@ -275,6 +275,25 @@ def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
             found = kb.resolve_phrase(phrase_text(child), None)
             if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
                 return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
+            if (country := _held_by_own_rebels(child, kb)) is not None:
+                return Location(name=kb.country_name(country), country=country)
+    return None
+
+
+HOLDING_VERBS = {"control", "hold"}  # "SDF-controlled territory", "Taliban-held areas"; not "occupied"
+ARMED_GROUPS = {"REB", "INS"}
+
+
+def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
+    """'previously SDF controlled territory', 'Taliban-held villages': ground a country's own armed group holds is in
+    that country. A state's forces may hold foreign ground ('Russian-controlled territory'): no place from them."""
+    if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
+        return None
+    for holder in modifier.children:
+        if holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i:
+            found = kb.resolve_phrase(phrase_text(holder), None)
+            if found and found.actor.country and found.actor.agent in ARMED_GROUPS:
+                return found.actor.country
     return None
 
 
