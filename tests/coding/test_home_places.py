@@ -82,3 +82,14 @@ def test_ground_held_by_a_countrys_own_rebels_is_in_that_country(tmp_path: Path)
 def test_ground_held_by_a_states_forces_is_not_that_state(tmp_path: Path):
     places = _places(tmp_path, "Ukrainian troops attacked Russian-controlled territory on Monday.", "ASSAULT")
     assert all(country != "RUS" for country, _ in places), places
+
+
+def test_people_harmed_by_no_named_doer_were_harmed_at_home(tmp_path: Path):
+    text = "Kenyan opposition leaders accused the government of corruption. Two Kenyan journalists were beaten."
+    places = [p for p in _places(tmp_path, text, "ASSAULT")]
+    assert places == [("KEN", "Kenya")], places
+
+
+def test_soldiers_harmed_by_no_named_doer_get_no_home_place(tmp_path: Path):
+    text = "Kenyan opposition leaders accused the government of corruption. Three Kenyan soldiers were killed."
+    assert _places(tmp_path, text, "ASSAULT") == [(None, "")]

@@ -50,7 +50,7 @@ from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
 from seismo.coding.references import mention_links, resolve_references
 from seismo.coding.relevance import counted
-from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
+from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
 from seismo.coding.sentence import (
     SentenceInfo,
     StatementScope,
@@ -68,6 +68,7 @@ from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.told_times import (
     anchor_noun_date,
     bounded_date,
+    by_day,
     days_after,
     delayed_day,
     referred_event_date,
@@ -129,6 +130,7 @@ class Coder:
         scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
         placed = with_doer_places(placed_in_scenes(state.events, scenes, kb.country_name), state.doers, kb.country_name)
         events = resolve_references(placed, state.references)
+        events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
@@ -211,7 +213,8 @@ class Coder:
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
-            date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info)  # "since June"
+            date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info) \
+                or by_day(trigger, info, article.published)  # "since June", "had delivered ... by November 22"
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
         if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named

@@ -11,7 +11,9 @@ Three readings the date order of ``event_dates`` needs (docs/dates.md, "Event da
   refers back to the event the text named last, so the act takes the date named last before it;
 - 'Farmers have been protesting since early June': a present perfect lasting since a time began then (its date);
 - 'For several days Iran denied the accusation': an act told as lasting days, with no day of its own, followed
-  the event told before it, so it begins the day after the last day the text named.
+  the event told before it, so it begins the day after the last day the text named;
+- 'had delivered 105,000 doses by November 22': a past act done by a past date is dated on that date, the latest
+  day it can have happened.
 """
 
 from __future__ import annotations
@@ -70,6 +72,27 @@ def delayed_day(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon) -> DateH
 
 
 PERFECT_AUX = {"have", "has", "'ve"}
+PAST_PERFECT_AUX = {"had", "'d"}
+
+
+def by_day(trigger: Trigger, info: SentenceInfo, published: dt.date | None) -> DateHit | None:
+    """'UNICEF had delivered 105,000 doses to Samoa by November 22', 'rebels seized the town by Monday': a past act
+    the text says was done by a past date happened on or before it; that date is the latest day it can have happened
+    (as a report's day dates the past perfect it reports), so it dates the act, ``(by) November 22``; the publication
+    day would contradict the text. Not 'by' before a gerund ('by shouting': how), nor a date after publication."""
+    verb = trigger.verb
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_PERFECT_AUX for c in verb.children))
+    if not past:
+        return None
+    links = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+             and not any(g.dep_ == "pcomp" for g in c.children)]
+    hit = next((h for h in info.dates if h.date is not None and h.names is None
+                and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
+    if hit is None or hit.date is None or (published is not None and hit.date > published):
+        return None
+    words = hit.text[3:] if hit.text.lower().startswith("by ") else hit.text
+    return DateHit(hit.token, f"(by) {words}", hit.date, hit.precision)
 
 
 def since_day(trigger: Trigger, info: SentenceInfo) -> DateHit | None:
