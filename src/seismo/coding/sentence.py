@@ -214,12 +214,20 @@ def _listed_after_comma(token: Token) -> bool:
         and token.nbor(-1).text == ","
 
 
+PHRASE_LEFT = {"det", "predet", "amod", "nummod", "compound", "quantmod", "advmod", "poss"}
+
+
 def set_off_after_verb(token: Token) -> Token | None:
     """'the court, which rejected, the day before the rally, a lawsuit', 'police detained, on Monday, ...': a time
     set off by commas right after a verb is that verb's, wherever the parser hangs it (it often makes it a
     conjunct of a noun far back). None when the parser already hangs it on the verb or nothing sets it off."""
-    first, last = token.left_edge.i, token.right_edge.i
-    doc = token.doc
+    doc, first, last = token.doc, token.i, token.i  # the phrase's own words: not a subject or an apposition it took
+    while first > 0 and doc[first - 1].head.i == token.i and doc[first - 1].dep_ in PHRASE_LEFT:
+        first -= 1
+    for child in token.rights:
+        if child.dep_ == "punct":
+            break
+        last = child.right_edge.i
     if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
         return None
     verb = doc[first - 2]
