@@ -382,3 +382,11 @@ def test_at_this_time_is_no_time_told_before(tmp_path: Path):
     events = _code(tmp_path, "The Kenyan parliament rejected the budget on March 3.\n\n"
                              "At this time, the Kenyan president is calling for new elections.")
     assert all(e.date != dt.date(2023, 3, 3) for e in events if e.type == "REQUEST"), _show(events)
+
+
+def test_a_planned_day_is_no_day_of_the_paragraph(tmp_path: Path):
+    """'were expected to withdraw on March 3': nothing is told to have happened then."""
+    events = _code(tmp_path, "Kenyan troops were expected to withdraw from Somalia on March 3. The Kenyan president "
+                             "called for calm.")
+    request = asserted(events, "REQUEST")
+    assert request and request[0].date != dt.date(2023, 3, 3), _show(events)
