@@ -390,3 +390,16 @@ def test_a_planned_day_is_no_day_of_the_paragraph(tmp_path: Path):
                              "called for calm.")
     request = asserted(events, "REQUEST")
     assert request and request[0].date != dt.date(2023, 3, 3), _show(events)
+
+
+def test_a_plan_told_in_the_past_reads_its_day_back(tmp_path: Path):
+    """'were due to withdraw on Monday' in a Friday story: the Monday just gone, not the coming one."""
+    events = _code(tmp_path, "Kenyan troops were due to withdraw from Somalia on Monday.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and retreat[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_a_plan_told_in_the_present_still_reads_forward(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops are due to withdraw from Somalia on Monday.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and retreat[0].date == dt.date(2023, 3, 13), _show(events)

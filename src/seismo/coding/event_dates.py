@@ -77,11 +77,26 @@ def reads_forward(verb: Token, modality: Modality, lexicon: Lexicon) -> bool:
     act announced in reported speech with 'would' ('said he would visit Rabat on Monday'), unless a condition
     makes it hypothetical ('would retaliate if attacked on Monday')."""
     if modality is Modality.FUTURE:
-        return True
+        return not _planned_in_the_past(verb)
     if modality is not Modality.HYPOTHETICAL or reporting_ancestor(verb, lexicon) is None:
         return False
     would = any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST for c in verb.children)
     return would and not any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in verb.subtree)
+
+
+PAST_AUX = {"was", "were", "had"}
+
+
+def _planned_in_the_past(verb: Token) -> bool:
+    """'Troops were due to withdraw on Monday', 'officials were scheduled to meet on Monday but ...': a plan told in
+    the past names its day as seen then; read forward from publication it would land on a day nobody named (the
+    next Monday, next year's March 3), so the day reads as other past days do."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "were due to"
+        head = head.head
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in head.children)
 
 
 def report_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon) -> DateHit | None:
