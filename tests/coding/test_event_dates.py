@@ -342,3 +342,64 @@ def test_the_last_time_an_act_happened_is_the_predicates_date(tmp_path: Path):
                              "emergency declared by President Moi back in 1982.")
     banned = asserted(events, "COERCE")
     assert banned and (banned[0].date, banned[0].date_precision) == (dt.date(1982, 1, 1), "year"), _show(events)
+
+
+MARCH = "Kenyan opposition supporters marched in Nairobi on Wednesday. "
+
+
+def test_shift_from_an_event_never_told_stays_unresolved(tmp_path: Path):
+    """'two days before the election': an election the text never told; the last day named is not its day."""
+    coerce = asserted(_code(tmp_path, MARCH + "Kenyan police arrested the opposition leader two days before the "
+                                              "election."), "COERCE")
+    assert coerce and coerce[0].date != dt.date(2023, 3, 6), _show(coerce)
+    assert coerce[0].date_precision == "published", _show(coerce)
+
+
+def test_shift_from_an_event_told_before_reads_from_the_last_day_named(tmp_path: Path):
+    coerce = asserted(_code(tmp_path, MARCH + "Kenyan police arrested the opposition leader two days after the "
+                                              "march."), "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2023, 3, 10), "day"), _show(coerce)
+
+
+def test_a_time_set_off_after_a_verb_is_that_verbs(tmp_path: Path):
+    """'which rejected, the day before the march, an appeal': the parser hangs the time far back on the protest."""
+    events = _code(tmp_path, MARCH + "Thousands of Kenyans protested in Nairobi, some outside the Supreme Court, "
+                                     "which rejected, the day before the march, an appeal by the opposition.")
+    reject = asserted(events, "REJECT")
+    assert reject and reject[0].date == dt.date(2023, 3, 7), _show(events)
+    protest = [e for e in asserted(events, "PROTEST") if e.trigger == "protested"]
+    assert protest and protest[0].date == dt.date(2023, 3, 8), _show(events)  # the paragraph's day, not Tuesday
+
+
+def test_at_the_time_is_the_time_named_last(tmp_path: Path):
+    events = _code(tmp_path, "The Kenyan parliament rejected the budget on March 3.\n\n"
+                             "At the time, the Kenyan president called for new elections.")
+    request = asserted(events, "REQUEST")
+    assert request and (request[0].date, request[0].date_precision) == (dt.date(2023, 3, 3), "day"), _show(events)
+
+
+def test_at_this_time_is_no_time_told_before(tmp_path: Path):
+    events = _code(tmp_path, "The Kenyan parliament rejected the budget on March 3.\n\n"
+                             "At this time, the Kenyan president is calling for new elections.")
+    assert all(e.date != dt.date(2023, 3, 3) for e in events if e.type == "REQUEST"), _show(events)
+
+
+def test_a_planned_day_is_no_day_of_the_paragraph(tmp_path: Path):
+    """'were expected to withdraw on March 3': nothing is told to have happened then."""
+    events = _code(tmp_path, "Kenyan troops were expected to withdraw from Somalia on March 3. The Kenyan president "
+                             "called for calm.")
+    request = asserted(events, "REQUEST")
+    assert request and request[0].date != dt.date(2023, 3, 3), _show(events)
+
+
+def test_a_plan_told_in_the_past_reads_its_day_back(tmp_path: Path):
+    """'were due to withdraw on Monday' in a Friday story: the Monday just gone, not the coming one."""
+    events = _code(tmp_path, "Kenyan troops were due to withdraw from Somalia on Monday.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and retreat[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_a_plan_told_in_the_present_still_reads_forward(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops are due to withdraw from Somalia on Monday.")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and retreat[0].date == dt.date(2023, 3, 13), _show(events)

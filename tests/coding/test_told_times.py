@@ -89,3 +89,11 @@ def test_a_past_perfect_since_a_time_takes_no_start(tmp_path: Path) -> None:
     text = "Kenyan farmers had been protesting against the government in Nairobi since early June."
     protest = asserted(code_text(tmp_path, text, MONDAY), "PROTEST")
     assert protest and not (protest[0].date_text or "").startswith("(since)")
+
+
+def test_a_past_act_done_by_a_date_is_dated_on_it(tmp_path: Path) -> None:
+    """'had arrested 300 protesters by Friday': the latest day it can have happened, not the publication day."""
+    coerce = asserted(code_text(tmp_path, "Kenyan police had arrested 300 protesters by Friday.", MONDAY), "COERCE")
+    assert coerce and (coerce[0].date, coerce[0].date_precision) == (dt.date(2019, 9, 20), "day")
+    assert coerce[0].date_text == "(by) Friday"
+

@@ -21,6 +21,7 @@ from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doer_places import doer_place, doer_places, with_doer_places
 from seismo.coding.event_dates import (
     context_date,
     date_fields,
@@ -51,7 +52,7 @@ from seismo.coding.records import make_event
 from seismo.coding.references import mention_links, resolve_references, stated_links
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
-from seismo.coding.scenes import paragraph_scenes, placed_in_scenes
+from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
 from seismo.coding.sentence import (
     SentenceInfo,
     StatementScope,
@@ -70,6 +71,7 @@ from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.told_times import (
     anchor_noun_date,
     bounded_date,
+    by_day,
     days_after,
     delayed_day,
     referred_event_date,
@@ -129,8 +131,9 @@ class Coder:
             state.events.extend(self._code_sentence(sent, article, ctx, state))
         # references first: a noun that names an earlier event brings its date along before the fallback
         scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
-        placed = placed_in_scenes(state.events, scenes, kb.country_name)
+        placed = with_doer_places(placed_in_scenes(state.events, scenes, kb.country_name), state.doers, kb.country_name)
         events = resolve_references(placed, state.references)
+        events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
@@ -215,7 +218,8 @@ class Coder:
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
         if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
-            date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info)  # "since June"
+            date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info) \
+                or by_day(trigger, info, article.published)  # "since June", "had delivered ... by November 22"
         if date_hit is None and modality is Modality.ASSERTED:  # "in that event": the date named last
             date_hit = referred_event_date(trigger, state.last_named)
         if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
@@ -254,6 +258,7 @@ class Coder:
             events = untied(events, state.frame)  # a framing day dates the parties it named
         if location is None:  # no phrase places it: the parties' own country, where they say so
             events = [e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)}) for e in events]
+            state.doers.update(doer_places(events, doer_place(trigger, info.sent, ctx.kb)))  # "the governor of X"
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
         if modality is Modality.ASSERTED:  # "acknowledged its army had shot down": the admission concedes

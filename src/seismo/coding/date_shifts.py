@@ -2,7 +2,9 @@
 
 The shift ("two days after") dates the clause it modifies, read from the day the anchor event (the object of
 "after"/"before") names in the same sentence, else from the last day the text named before it, as other told-from
-expressions are. docs/dates.md ("Event dates") has the rule.
+expressions are, when the text told the anchor event before ("Protesters rallied on Saturday. ... the day before
+the rally"); an anchor told for the first time ("two days before the formal vote") is an event of its own whose
+day the text does not give, so the shift stays unresolved. docs/dates.md ("Event dates") has the rule.
 """
 
 from __future__ import annotations
@@ -51,3 +53,29 @@ def shifted_clause(bound: Token) -> Token | None:
     if bound.dep_ == "prep":
         return bound.head
     return None
+
+
+MIN_STEM = 4  # "meet"/"meeting", "vote"/"voted", "elect"/"election": shorter lemmas tie unrelated words
+
+
+def anchor_told_before(bound: Token) -> bool:
+    """Whether the text named the shift's anchor event before the shift: a noun or verb before it whose lemma
+    shares its stem with the anchor's head ('the rally' after 'gathered for a rally', 'after the meeting' after
+    'met', 'a day after his arrest' after 'arrested'). The last day named is that event's only then: 'The rallies
+    happened two days before the formal vote' names a vote the text never told, whose day is not the last one."""
+    head = _anchor_head(bound)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return any(_same_stem(t.lemma_.lower(), lemma) for t in bound.doc[: bound.i] if t.pos_ in ("NOUN", "VERB"))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= MIN_STEM and (a.startswith(b) or b.startswith(a)))
+
+
+def _anchor_head(bound: Token) -> Token | None:
+    """The anchor event's head word: the verb of the clause 'after' introduces, else the object of 'after'."""
+    if bound.dep_ == "mark" and bound.head.i > bound.i:
+        return bound.head
+    return next((c for c in bound.children if c.dep_ in ("pobj", "pcomp")), None)

@@ -32,7 +32,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.references import Link
 from seismo.coding.sentence import DateHit, SentenceInfo
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Event, Location, Modality
 
 
 @dataclass
@@ -51,6 +51,7 @@ class DocState:
     year: int | None = None  # "In 2016, ...": the past year the paragraph tells, for its year-less months
     lead: StoryLead | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
     opened: bool = False  # the story's opening sentence was read
+    doers: dict[str, Location] = field(default_factory=dict)  # event id -> the place its doer's phrase names
 
     def speech_day(self, speakers: list[Actor]) -> DateHit | None:
         """The day an undated speech of this sentence was made, for reading its quote's days ('"Today, I am

@@ -17,7 +17,7 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.events import Trigger
-from seismo.coding.lexicon import Lexicon
+from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, reporting_ancestor
 from seismo.models import Actor, Event, Modality
@@ -77,11 +77,26 @@ def reads_forward(verb: Token, modality: Modality, lexicon: Lexicon) -> bool:
     act announced in reported speech with 'would' ('said he would visit Rabat on Monday'), unless a condition
     makes it hypothetical ('would retaliate if attacked on Monday')."""
     if modality is Modality.FUTURE:
-        return True
+        return not _planned_in_the_past(verb)
     if modality is not Modality.HYPOTHETICAL or reporting_ancestor(verb, lexicon) is None:
         return False
     would = any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST for c in verb.children)
     return would and not any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in verb.subtree)
+
+
+PAST_AUX = {"was", "were", "had"}
+
+
+def _planned_in_the_past(verb: Token) -> bool:
+    """'Troops were due to withdraw on Monday', 'officials were scheduled to meet on Monday but ...': a plan told in
+    the past names its day as seen then; read forward from publication it would land on a day nobody named (the
+    next Monday, next year's March 3), so the day reads as other past days do."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "were due to"
+        head = head.head
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in head.children)
 
 
 def report_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: Lexicon) -> DateHit | None:
@@ -103,9 +118,29 @@ def _told_as_earlier(verb: Token) -> bool:
 def main_clause_day(sent: Span, dates: list[DateHit]) -> DateHit | None:
     """The day a sentence's main clause names, which later sentences of its paragraph inherit when the
     sentence has an event word but codes no asserted event ('claimed responsibility for the attacks on Monday');
-    without an event word only a day told first does (``fronted_day``)."""
-    return next((d for d in dates if d.precision == "day" and d.names is None
+    without an event word only a day told first does (``fronted_day``). Not a day the main clause plans ('The state
+    of emergency was expected to end on December 15': nothing is told to have happened then, ``_planned``)."""
+    return next((d for d in dates if d.precision == "day" and d.names is None and not _planned(d.token, sent.root)
                  and clause_owner(d.token, {sent.root.i}, stop_at_bounds=True) is not None), None)
+
+
+@word_list
+def _plan_heads() -> frozenset[str]:
+    """``future_verbs``, ``imminent_heads`` and ``future_copulas`` of ``dictionaries/modality.yaml``: 'expected to',
+    'due to', 'was to' schedule the infinitive's act."""
+    return frozenset().union(*word_sets("modality.yaml", ("future_verbs", "imminent_heads", "future_copulas"))[1])
+
+
+def _planned(token: Token, root: Token) -> bool:
+    """A date inside an infinitive complement of a verb of planning or expecting below ``root`` ('was expected to end
+    on December 15', 'is due to sign on Monday', 'agreed to meet on Friday'): the planned act's day."""
+    current = token
+    while current.i != root.i and current.head.i != current.i:
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
+                and current.head.lemma_.lower() in _plan_heads():
+            return True
+        current = current.head
+    return False
 
 
 def fronted_day(sent: Span, dates: list[DateHit], published: dt.date | None) -> DateHit | None:

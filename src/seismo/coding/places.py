@@ -275,6 +275,30 @@ def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
             found = kb.resolve_phrase(phrase_text(child), None)
             if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
                 return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
+            if (country := _held_by_own_rebels(child, kb)) is not None:
+                return Location(name=kb.country_name(country), country=country)
+    for child in token.rights:  # "territory controlled by Boko Haram"
+        if child.dep_ == "acl" and (country := _held_by_own_rebels(child, kb)) is not None:
+            return Location(name=kb.country_name(country), country=country)
+    return None
+
+
+HOLDING_VERBS = {"control", "hold"}  # "SDF-controlled territory", "Taliban-held areas"; not "occupied"
+ARMED_GROUPS = {"REB", "INS"}
+
+
+def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
+    """'previously SDF controlled territory', 'territory held by Boko Haram': ground a country's own armed group holds
+    is in that country. A state's forces may hold foreign ground ('Russian-controlled territory'): no place from
+    them."""
+    if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
+        return None
+    agents = [g for a in modifier.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for holder in [*modifier.children, *agents]:
+        if (holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i) or holder in agents:
+            found = kb.resolve_phrase(phrase_text(holder), None)
+            if found and found.actor.country and found.actor.agent in ARMED_GROUPS:
+                return found.actor.country
     return None
 
 

@@ -116,3 +116,22 @@ def _nearest_scene(start: int, scenes: Sequence[Scene], country: str) -> Locatio
         if scene.place is not None and scene.place.country == country:
             return scene.place
     return None
+
+
+ABROAD_SECTORS = {"MIL", "GOV", "SPY", "REB", "INS"}  # forces, officials and fighters act and are hit abroad
+
+
+def undone_at_home(events: Sequence[Event], home: str | None, country_name: Callable[[str], str]) -> list[Event]:
+    """'"Our citizens, police and reporters have been injured during violent incidents," Lam said': an act whose doer
+    the text does not give, which no phrase or scene places, happened where its recipients live when they are people
+    of the story's country (civilians, police, journalists): the country, without coordinates. Not a country's
+    soldiers, officials or fighters, who are often hit abroad ('three Turkish soldiers were killed')."""
+    out = []
+    for event in events:
+        target = event.target
+        if event.location is None and home and event.source is None and _undone_country(event) == home \
+                and target is not None \
+                and target.agent not in ABROAD_SECTORS:
+            event = event.model_copy(update={"location": Location(name=country_name(home), country=home)})
+        out.append(event)
+    return out

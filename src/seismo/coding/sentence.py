@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.date_shifts import anchor_tokens, shift_word, shifted_clause
+from seismo.coding.date_shifts import anchor_tokens, anchor_told_before, shift_word, shifted_clause
 from seismo.coding.date_years import frame_year, in_year, yearless_month
 from seismo.coding.dates import find_date_expressions, named_date, resolve_date
 from seismo.coding.doc_memo import span_text
@@ -131,10 +131,13 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
 
 def _shifted(hit: DateHit, bound: Token, later: list[DateHit], published: dt.date | None,
              before: dt.date | None) -> DateHit:
-    """A shift read from the first day its anchor event names, else from the last day named before it (the
-    text's last dated event is most often the one 'the day before the rally' refers back to)."""
+    """A shift read from the first day its anchor event names, else from the last day named before it when the
+    text told the anchor event before (the text's last dated event is most often the one 'the day before the rally'
+    refers back to; 'two days before the formal vote', a vote never told, is not: unresolved)."""
     words = anchor_tokens(bound)
-    day = next((h.date for h in later if h.token.i in words and h.precision == "day" and h.date), before)
+    day = next((h.date for h in later if h.token.i in words and h.precision == "day" and h.date), None)
+    if day is None and anchor_told_before(bound):
+        day = before
     resolved = resolve_told(hit.text, day) if day is not None else None
     if resolved is None or (published is not None and resolved.date > published):
         return hit
@@ -188,6 +191,8 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
     detached = stop_at_bounds and _listed_after_comma(token)
     if stop_at_bounds and (shifted := shifted_clause(token)) is not None:
         current = shifted  # "shelled Kharkiv two days after ...": the shift dates the shelling
+    if stop_at_bounds and (verb := set_off_after_verb(current)) is not None:
+        current = verb  # "which rejected, the day before the rally, a lawsuit": the rejection's day
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
@@ -207,6 +212,28 @@ def _listed_after_comma(token: Token) -> bool:
     head = token.head
     return token.dep_ == "appos" and head.i < token.i and head.ent_type_ == "DATE" and token.ent_type_ == "DATE" \
         and token.nbor(-1).text == ","
+
+
+PHRASE_LEFT = {"det", "predet", "amod", "nummod", "compound", "quantmod", "advmod", "poss"}
+
+
+def set_off_after_verb(token: Token) -> Token | None:
+    """'the court, which rejected, the day before the rally, a lawsuit', 'police detained, on Monday, ...': a time
+    set off by commas right after a verb is that verb's, wherever the parser hangs it (it often makes it a
+    conjunct of a noun far back). None when the parser already hangs it on the verb or nothing sets it off."""
+    doc, first, last = token.doc, token.i, token.i  # the phrase's own words: not a subject or an apposition it took
+    while first > 0 and doc[first - 1].head.i == token.i and doc[first - 1].dep_ in PHRASE_LEFT:
+        first -= 1
+    for child in token.rights:
+        if child.dep_ == "punct":
+            break
+        last = child.right_edge.i
+    if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    verb = doc[first - 2]
+    if verb.pos_ != "VERB" or token.head.i == verb.i or verb.sent.start != token.sent.start:
+        return None
+    return verb
 
 
 SAME_DAY_OFFSETS = {"hour", "minute", "moment", "shortly"}  # "hours after the vote on Tuesday": Tuesday too

@@ -11,7 +11,9 @@ Three readings the date order of ``event_dates`` needs (docs/dates.md, "Event da
   refers back to the event the text named last, so the act takes the date named last before it;
 - 'Farmers have been protesting since early June': a present perfect lasting since a time began then (its date);
 - 'For several days Iran denied the accusation': an act told as lasting days, with no day of its own, followed
-  the event told before it, so it begins the day after the last day the text named.
+  the event told before it, so it begins the day after the last day the text named;
+- 'had delivered 105,000 doses by November 22': a past act done by a past date is dated on that date, the latest
+  day it can have happened.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.modality import not_until
-from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner
+from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, set_off_after_verb
 
 DURATION_UNITS = {"days"}  # "for several days", "for two days", "for days"
 BACK_DETERMINERS = {"that", "this", "the", "those", "these"}
@@ -43,6 +45,9 @@ def bounded_date(trigger: Trigger, info: SentenceInfo) -> bool:
     campaigns prior to Super Tuesday', 'until Monday')."""
     owners = {trigger.verb.i, trigger.word.i}
     for hit in info.dates:
+        aside = set_off_after_verb(shifted_clause(hit.token) or hit.token)
+        if aside is not None and aside.i not in owners:
+            continue  # "some outside the court, which rejected, the day before the march, an appeal": not theirs
         current, crossed = hit.token, False
         for _ in range(12):
             crossed = crossed or current.lower_ in BOUND_WORDS
@@ -67,6 +72,27 @@ def delayed_day(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon) -> DateH
 
 
 PERFECT_AUX = {"have", "has", "'ve"}
+PAST_PERFECT_AUX = {"had", "'d"}
+
+
+def by_day(trigger: Trigger, info: SentenceInfo, published: dt.date | None) -> DateHit | None:
+    """'UNICEF had delivered 105,000 doses to Samoa by November 22', 'rebels seized the town by Monday': a past act
+    the text says was done by a past date happened on or before it; that date is the latest day it can have happened
+    (as a report's day dates the past perfect it reports), so it dates the act, ``(by) November 22``; the publication
+    day would contradict the text. Not 'by' before a gerund ('by shouting': how), nor a date after publication."""
+    verb = trigger.verb
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_PERFECT_AUX for c in verb.children))
+    if not past:
+        return None
+    links = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+             and not any(g.dep_ == "pcomp" for g in c.children)]
+    hit = next((h for h in info.dates if h.date is not None and h.names is None
+                and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
+    if hit is None or hit.date is None or (published is not None and hit.date > published):
+        return None
+    words = hit.text[3:] if hit.text.lower().startswith("by ") else hit.text
+    return DateHit(hit.token, f"(by) {words}", hit.date, hit.precision)
 
 
 def since_day(trigger: Trigger, info: SentenceInfo) -> DateHit | None:
@@ -114,18 +140,29 @@ def _clause_day(shift: DateHit, dates: list[DateHit]) -> dt.date | None:
                  and owner.i == clause.i), None)
 
 
+BACK_TIME_DETERMINERS = {"the", "that"}  # "at the time", "at that time"; "at this time" is now
+
+
 def referred_event_noun(verb: Token) -> Token | None:
     """'In that event, X killed Y', 'during the incident': a bare demonstrative generic event noun in an
-    in/during/at phrase of the verb, which names the event the text told last."""
+    in/during/at phrase of the verb, which names the event the text told last; 'At the time, the prime minister
+    called for ...', 'at that time': the bare time noun names the time the text told last."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lower_ in generic_event_nouns() and all(
-                    c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children) \
-                    and any(c.dep_ == "det" for c in noun.children):
+            if noun.dep_ != "pobj" or not any(c.dep_ == "det" for c in noun.children):
+                continue
+            back = BACK_TIME_DETERMINERS if _back_time(noun, prep) else \
+                BACK_DETERMINERS if noun.lower_ in generic_event_nouns() else set()
+            if all(c.dep_ == "det" and c.lower_ in back for c in noun.children):
                 return noun
     return None
+
+
+def _back_time(noun: Token, prep: Token) -> bool:
+    """'at the time', 'at that time': not 'in time', 'at the same time' (a modifier), 'the time of the vote'."""
+    return noun.lower_ == "time" and prep.lower_ == "at"
 
 
 def referred_event_date(trigger: Trigger, last_named: DateHit | None) -> DateHit | None:
