@@ -243,3 +243,12 @@ def test_a_judgement_the_parser_folds_into_one_phrase_keeps_its_object(tmp_path)
                  "victimisation\"."):
         found = asserted(code_text(tmp_path, text), "ACCUSE")
         assert [(e.source.code, e.target.code) for e in found] == [("KENPTY", "KENCOP")], text
+
+
+def test_police_who_block_people_restrict_them_and_a_miscarriage_of_justice_is_a_judgement(tmp_path):
+    """'police blocked 30 supporters from approaching the court': COERCE restrict, only for police and troops."""
+    found = asserted(code_text(tmp_path, "Riot police blocked the protesters in Nairobi on Monday."), "COERCE")
+    assert [(e.source.code, e.mode) for e in found] == [("KENCOP", "restrict")]
+    assert not asserted(code_text(tmp_path, "Kenya blocked Uganda from joining the bloc on Monday."), "COERCE")
+    text = "Kenyan police arrested Raila Odinga on Monday. The US embassy called the trial a miscarriage of justice."
+    assert [e.source.code for e in asserted(code_text(tmp_path, text), "ACCUSE")] == ["USAGOV"]
