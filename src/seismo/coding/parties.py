@@ -133,11 +133,27 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
         for token in group:
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
+            found = _of_owner(token, ctx, on) or found if _kind_only(token, found) else found
             actors.extend(a for a in found if identified(a) and a not in actors
                           and not _refers_back(token, trigger, a, sources))
         if actors:
             return Targets(actors)
     return Targets()
+
+
+def _kind_only(token: Token, found: list[Actor]) -> bool:
+    """'overturned the criminal convictions of two activists': a thing whose only actor reading comes from an
+    adjective on it ('criminal', the sector of criminals) says what kind of thing it is; it names no one."""
+    adjectives = {c.lower_ for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    return token.pos_ == "NOUN" and bool(found) and bool(adjectives) \
+        and all(a.agent and {w.lower() for w in a.name.split()} <= adjectives for a in found)
+
+
+def _of_owner(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """The parties the of-complement of such a thing names ('the convictions of two activists': the activists)."""
+    return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj" for m in conjuncts(pobj)
+            for a in ctx.resolve_all(m, on) if identified(a) and (a.country or a.igo or a.code)]
 
 
 def _taken_from(trigger: Trigger, lexicon: Lexicon) -> list[list[Token]]:

@@ -37,6 +37,7 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     candidates: list[Token] = []
     if trigger.noun:
         candidates.extend(_noun_complements(trigger.word, preps))
+        candidates.extend(_stranded_complements(trigger.word, verb, preps))
     elif passive_clause(verb):  # "troops were deployed": the force deployed is no target
         subj = passive_subject(verb)
         if subj is not None and not trigger.passive_source and trigger.object_target:
@@ -305,6 +306,20 @@ def _clause_subjects(verb: Token) -> list[Token]:
         if (child.dep_ in ("ccomp", "xcomp") or requested) and child.pos_ in ("VERB", "AUX"):
             out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
     return out
+
+
+STRANDED_PREPS = ("between", "against", "on", "with", "to", "into")
+
+
+def _stranded_complements(noun: Token, verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """'issued a stern warning to Uganda', 'opened a criminal investigation into the minister': the parser often
+    hangs an event noun's prepositional phrase on the verb whose object the noun is (an adjective before the noun
+    makes it likelier); a phrase of that verb that starts right where the noun's phrase ends is the noun's."""
+    if noun.i == verb.i or noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
+        return []
+    wanted = (*preps, *STRANDED_PREPS)
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted and c.i == noun.right_edge.i + 1
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:

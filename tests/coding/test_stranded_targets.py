@@ -1,0 +1,56 @@
+"""Issue 13, targets on unseen wire copy: an event noun's phrase the parser hangs on the light verb ('issued a
+stern warning to Uganda'), a thing whose only actor reading is an adjective on it ('the criminal convictions of
+two activists'), and a government's restriction that names no one ('banned public gatherings').
+
+Invented sentences through the real pipeline (``code_text``), published on Friday 2023-03-10.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import target_codes
+
+pytestmark = pytest.mark.slow
+
+
+# --- targets.py: an event noun's prepositional phrase hung on its light verb ---------------------------------
+
+def test_a_warning_issued_to_a_country_targets_it(code) -> None:
+    events = code("Kenya issued a stern warning to Uganda.")
+    assert target_codes(events, "THREATEN") == {"UGAGOV"}
+
+
+def test_an_investigation_opened_into_a_minister_targets_him(code) -> None:
+    events = code("Nigerian police opened a criminal investigation into the Ghanaian trade minister on Monday.")
+    assert target_codes(events, "ACCUSE") == {"GHAGOV"}
+
+
+def test_a_later_phrase_of_the_verb_is_not_the_nouns(code) -> None:
+    """'issued a warning on Monday to ...': a phrase that does not follow the noun is left to the verb's reading."""
+    events = code("The Kenyan army issued a warning on Monday in Nairobi.")
+    assert target_codes(events, "THREATEN") == {None}
+
+
+# --- parties.py: an adjective that only says what kind of thing the object is -----------------------------
+
+def test_the_criminal_convictions_of_activists_target_the_activists(code) -> None:
+    events = code("A Kenyan appeals court overturned the criminal convictions of two Ugandan activists on Monday.")
+    assert target_codes(events, "CONCEDE") == {"UGACVL"}
+
+
+def test_an_adjective_on_a_named_actor_noun_still_names_it(code) -> None:
+    """'rebel fighters of the front': the head noun is an actor word, the adjective is not all it says."""
+    events = code("Kenyan troops attacked the rebel fighters of the Mombasa Front on Monday.")
+    assert target_codes(events, "ASSAULT") == {"KENREB"}
+
+
+# --- recipients.py: a government's restriction falls on its own people ------------------------------------
+
+def test_a_government_ban_with_no_one_named_falls_on_its_people(code) -> None:
+    events = code("To curb the epidemic, the Kenyan government prohibited travel between the islands on Monday.")
+    assert target_codes(events, "COERCE") == {"KENCVL"}
+
+
+def test_a_restriction_on_a_named_party_keeps_it(code) -> None:
+    events = code("The Kenyan government banned the Daily Nation newspaper on Monday.")
+    assert target_codes(events, "COERCE") == {"KENMED"}
