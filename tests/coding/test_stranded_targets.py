@@ -54,3 +54,16 @@ def test_a_government_ban_with_no_one_named_falls_on_its_people(code) -> None:
 def test_a_restriction_on_a_named_party_keeps_it(code) -> None:
     events = code("The Kenyan government banned the Daily Nation newspaper on Monday.")
     assert target_codes(events, "COERCE") == {"KENMED"}
+
+
+# --- parties.py: a common noun renamed by the name set off after it ----------------------------------------
+
+def test_a_former_rival_named_after_a_comma_is_the_target(code) -> None:
+    events = code("On Tuesday, Macron praised his predecessor, Francois Hollande, at a ceremony in Paris.")
+    assert target_codes(events, "SUPPORT") == {"FRAELI"}
+
+
+def test_a_noun_that_names_an_actor_keeps_its_own_reading(code) -> None:
+    """'the Kenyan police, the main force there': the noun's own reading wins over what is set off after it."""
+    events = code("On Tuesday, the Ugandan president praised the Kenyan police, Nairobi's main force.")
+    assert target_codes(events, "SUPPORT") == {"KENCOP"}

@@ -64,7 +64,10 @@ def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
 
 def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
     """'Zalmay Khalilzad, a US peace envoy', 'Ahmed al-Assadi, a spokesman for the PMF': a name the knowledge
-    base does not know is read through the role its apposition gives (not through a list's next item)."""
+    base does not know is read through the role its apposition gives (not through a list's next item). A common
+    noun that names no one is read through the name its apposition gives ('endorsed his former rival, Joe Biden')."""
+    if token.pos_ == "NOUN":
+        return _renamed(token, ctx, on)
     if token.pos_ != "PROPN":
         return []
     for child in token.children:
@@ -73,6 +76,21 @@ def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[
             found = [a for a in resolve_party(child, ctx, on) if a.code or a.igo]  # known, not a guessed country
             if found:
                 return [_national(token, child, a) for a in found]  # "X, a Kenyan": one of its people
+    return []
+
+
+NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _renamed(noun: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'his former rival, Joe Biden', 'her deputy, Ana Torres': the name set off after a common noun says who it is."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_ENTITIES \
+                and not list_member(noun, child):
+            found = [a for a in ctx.resolve_all(child, on) if a.code or a.country or a.igo]
+            if found:
+                why = f"'{phrase_text(noun)}' renamed by the name set off after it"
+                return [a.model_copy(update={"reason": f"{a.reason}; {why}" if a.reason else why}) for a in found]
     return []
 
 
