@@ -67,3 +67,10 @@ def test_a_noun_that_names_an_actor_keeps_its_own_reading(code) -> None:
     """'the Kenyan police, the main force there': the noun's own reading wins over what is set off after it."""
     events = code("On Tuesday, the Ugandan president praised the Kenyan police, Nairobi's main force.")
     assert target_codes(events, "SUPPORT") == {"KENCOP"}
+
+
+# --- targets.py: the means a participle on an event noun names is no party --------------------------------
+
+def test_drones_used_in_an_attack_are_not_its_target(code) -> None:
+    events = code("Kenyan rebels said on Monday that they had carried out a new attack using ten drones.")
+    assert target_codes(events, "ASSAULT") == {None}

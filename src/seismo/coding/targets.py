@@ -323,11 +323,14 @@ def _stranded_complements(noun: Token, verb: Token, preps: tuple[str, ...]) -> l
 
 
 def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
-    """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'."""
+    """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'; not the means a participle names
+    ('an attack using drones')."""
     out = prep_objects(noun, (*preps, "between", "against", "on", "with", "to"))
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "a mediation effort between X and Y"
         out.extend(prep_objects(noun.head, (*preps, "between", "against", "on", "with", "to")))
     for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in argument_words().instrument_verbs:
+            continue  # "carried out the attack using ten drones": the means, not a party
         if child.dep_ in ("relcl", "acl"):
             out.extend(g for g in child.subtree if g.dep_ in ("dobj", "nsubj", "pobj") and g.pos_ in ("PROPN", "NOUN")
                        and g.i != noun.i and g.lower_ not in ("which", "that"))
