@@ -20,6 +20,12 @@ def test_a_warning_issued_to_a_country_targets_it(code) -> None:
     assert target_codes(events, "THREATEN") == {"UGAGOV"}
 
 
+def test_a_warning_given_to_a_country_on_a_day_targets_it(code) -> None:
+    """The parser reads "to the Philippines" before a date as a dative of the verb."""
+    events = code("Bangladesh issued a stern warning to the Philippines on Saturday.")
+    assert target_codes(events, "THREATEN") == {"PHLGOV"}
+
+
 def test_an_investigation_opened_into_a_minister_targets_him(code) -> None:
     events = code("Nigerian police opened a criminal investigation into the Ghanaian trade minister on Monday.")
     assert target_codes(events, "ACCUSE") == {"GHAGOV"}

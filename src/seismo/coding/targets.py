@@ -318,8 +318,8 @@ def _stranded_complements(noun: Token, verb: Token, preps: tuple[str, ...]) -> l
     if noun.i == verb.i or noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
         return []
     wanted = (*preps, *STRANDED_PREPS)
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted and c.i == noun.right_edge.i + 1
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in wanted
+            and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
 
 
 def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
