@@ -80,3 +80,11 @@ def test_a_noun_that_names_an_actor_keeps_its_own_reading(code) -> None:
 def test_drones_used_in_an_attack_are_not_its_target(code) -> None:
     events = code("Kenyan rebels said on Monday that they had carried out a new attack using ten drones.")
     assert target_codes(events, "ASSAULT") == {None}
+
+
+# --- acts.yaml decided_by_government: a troop withdrawal is its government's decision ----------------------
+
+def test_opposing_a_troop_withdrawal_is_aimed_at_its_government(code) -> None:
+    events = code("On Monday, US troops withdrew from northern Syria. "
+                  "Kurdish fighters opposed the withdrawal on Tuesday.")
+    assert target_codes(events, "REJECT") == {"USAGOV"}
