@@ -88,3 +88,15 @@ def test_opposing_a_troop_withdrawal_is_aimed_at_its_government(code) -> None:
     events = code("On Monday, US troops withdrew from northern Syria. "
                   "Kurdish fighters opposed the withdrawal on Tuesday.")
     assert target_codes(events, "REJECT") == {"USAGOV"}
+
+
+# --- agents_curated.yaml + actors._bare_person: 'a Ugandan man' is one of Uganda's people -------------------
+
+def test_a_man_of_a_nationality_is_a_civilian_of_that_country(code) -> None:
+    events = code("A Kenyan court sentenced two Ugandan men to ten years in prison on Monday.")
+    assert target_codes(events, "SANCTION") == {"UGACVL"}
+
+
+def test_a_plain_man_names_no_party(code) -> None:
+    events = code("A man was shot dead in Nairobi on Monday.")
+    assert not [e for e in events if e.target is not None and e.target.agent == "CVL"]
