@@ -100,3 +100,15 @@ def test_a_man_of_a_nationality_is_a_civilian_of_that_country(code) -> None:
 def test_a_plain_man_names_no_party(code) -> None:
     events = code("A man was shot dead in Nairobi on Monday.")
     assert not [e for e in events if e.target is not None and e.target.agent == "CVL"]
+
+
+# --- parties._office_holder: a counterpart named by nationality holds the partner's office ----------------
+
+def test_an_army_chiefs_counterpart_is_the_other_military(code) -> None:
+    events = code("The Kenyan army chief met his Ugandan counterpart in Kampala on Monday.")
+    assert target_codes(events, "CONSULT") == {"UGAMIL"}
+
+
+def test_a_presidents_counterpart_stays_the_government(code) -> None:
+    events = code("Kenyan President William Ruto spoke with his Ugandan counterpart on Monday.")
+    assert target_codes(events, "CONSULT") == {"UGAGOV"}

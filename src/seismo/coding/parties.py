@@ -48,18 +48,29 @@ class Targets:
 def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
                   partner: Actor | None = None) -> list[Actor]:
     """The actors one argument token names: 'the leaders of Brazil, Argentina and Chile' is three
-    governments, 'his counterpart from Ghana' is Ghana's holder of the partner's office; else the
-    knowledge base's reading of the phrase (several for 'U.S. and South Korean forces')."""
+    governments, 'his counterpart from Ghana' and 'his Ghanaian counterpart' are Ghana's holder of the
+    partner's office; else the knowledge base's reading of the phrase (several for 'U.S. and South Korean
+    forces')."""
     if token.lower_ in REFLEXIVES or facility_of_place(token):
         return []
     members = _members(token)
-    if not members:
-        found = ctx.resolve_all(token, on)
-        return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
     counterpart = token.lemma_.lower() in group_nouns().counterparts and partner is not None \
         and partner.agent in OFFICES
+    if not members:
+        found = ctx.resolve_all(token, on)
+        if counterpart and partner is not None:  # "the army chief met his Ugandan counterpart": UGA's military
+            found = [_office_holder(a, partner) for a in found]
+        return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
     agent = partner.agent if counterpart and partner is not None else _head_agent(token, ctx, on)
     return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.code or a.igo]
+
+
+def _office_holder(actor: Actor, partner: Actor) -> Actor:
+    """A country's counterpart read with the default sector (or none) holds the partner's office instead."""
+    if not actor.country or actor.igo or actor.agent not in (None, "GOV") or actor.agent == partner.agent:
+        return actor
+    why = f"{actor.reason or actor.name}; a counterpart holds the partner's office ({partner.agent})"
+    return actor.model_copy(update={"agent": partner.agent, "code": f"{actor.country}{partner.agent}", "reason": why})
 
 
 def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
