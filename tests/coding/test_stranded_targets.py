@@ -112,3 +112,11 @@ def test_an_army_chiefs_counterpart_is_the_other_military(code) -> None:
 def test_a_presidents_counterpart_stays_the_government(code) -> None:
     events = code("Kenyan President William Ruto spoke with his Ugandan counterpart on Monday.")
     assert target_codes(events, "CONSULT") == {"UGAGOV"}
+
+
+def test_the_singular_of_a_listed_plural_has_its_sector(code) -> None:
+    """'a Ugandan peacekeeper', 'a Ugandan hostage': as 'Ugandan peacekeepers', 'Ugandan hostages'."""
+    events = code("Somali militants killed a Ugandan peacekeeper near Mogadishu on Monday.")
+    assert target_codes(events, "ASSAULT") == {"UGAMIL"}
+    events = code("Somali militants released a Kenyan hostage on Monday.")
+    assert target_codes(events, "RETREAT") == {"KENCVL"}
