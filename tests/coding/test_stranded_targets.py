@@ -120,3 +120,12 @@ def test_the_singular_of_a_listed_plural_has_its_sector(code) -> None:
     assert target_codes(events, "ASSAULT") == {"UGAMIL"}
     events = code("Somali militants released a Kenyan hostage on Monday.")
     assert target_codes(events, "RETREAT") == {"KENCVL"}
+
+
+# --- verb_roles._named_as: 'condemned what it called X' condemns X ----------------------------------------
+
+def test_what_a_speaker_called_an_act_is_the_object(code) -> None:
+    events = code("Kenya strongly condemned on Monday what it called Uganda's aggression.")
+    assert target_codes(events, "ACCUSE") == {"UGAGOV"}
+    events = code("Kenya rejected what it termed Ugandan interference in its elections.")
+    assert target_codes(events, "REJECT") == {"UGAGOV"}
