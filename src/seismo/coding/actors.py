@@ -118,7 +118,8 @@ class DocumentContext:
             named_outlet = outlet(token, span, text, self.kb, on)
             if named_outlet is not None:
                 return named_outlet
-        found = None if found is not None and _domain_word(token, found.actor) else found
+        found = None if found is not None and (_domain_word(token, found.actor) or _bare_person(token, found.actor)) \
+            else found
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
@@ -390,6 +391,15 @@ def _domain_word(token: Token, actor: Actor) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in RELATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children)
+
+
+PLAIN_PEOPLE = {"man", "men", "boy", "boys", "teenager", "teenagers"}  # civilians only with a nationality
+
+
+def _bare_person(token: Token, actor: Actor) -> bool:
+    """'a Ugandan man' is one of Uganda's people (CVL), but 'a man was shot' names no party: a plain word for a
+    person is an actor only with the country its own phrase gives."""
+    return token.lemma_.lower() in PLAIN_PEOPLE and not (actor.country or actor.igo or actor.code)
 
 
 def _possessive_owners(doc: Doc) -> frozenset[int]:

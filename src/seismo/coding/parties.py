@@ -48,23 +48,37 @@ class Targets:
 def resolve_party(token: Token, ctx: DocumentContext, on: dt.date | None,
                   partner: Actor | None = None) -> list[Actor]:
     """The actors one argument token names: 'the leaders of Brazil, Argentina and Chile' is three
-    governments, 'his counterpart from Ghana' is Ghana's holder of the partner's office; else the
-    knowledge base's reading of the phrase (several for 'U.S. and South Korean forces')."""
+    governments, 'his counterpart from Ghana' and 'his Ghanaian counterpart' are Ghana's holder of the
+    partner's office; else the knowledge base's reading of the phrase (several for 'U.S. and South Korean
+    forces')."""
     if token.lower_ in REFLEXIVES or facility_of_place(token):
         return []
     members = _members(token)
-    if not members:
-        found = ctx.resolve_all(token, on)
-        return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
     counterpart = token.lemma_.lower() in group_nouns().counterparts and partner is not None \
         and partner.agent in OFFICES
+    if not members:
+        found = ctx.resolve_all(token, on)
+        if counterpart and partner is not None:  # "the army chief met his Ugandan counterpart": UGA's military
+            found = [_office_holder(a, partner) for a in found]
+        return found if any(a.country or a.igo or a.agent for a in found) else _apposition(token, ctx, on) or found
     agent = partner.agent if counterpart and partner is not None else _head_agent(token, ctx, on)
     return [with_agent(a, agent) for m in members for a in ctx.resolve_all(m, on) if a.code or a.igo]
 
 
+def _office_holder(actor: Actor, partner: Actor) -> Actor:
+    """A country's counterpart read with the default sector (or none) holds the partner's office instead."""
+    if not actor.country or actor.igo or actor.agent not in (None, "GOV") or actor.agent == partner.agent:
+        return actor
+    why = f"{actor.reason or actor.name}; a counterpart holds the partner's office ({partner.agent})"
+    return actor.model_copy(update={"agent": partner.agent, "code": f"{actor.country}{partner.agent}", "reason": why})
+
+
 def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
     """'Zalmay Khalilzad, a US peace envoy', 'Ahmed al-Assadi, a spokesman for the PMF': a name the knowledge
-    base does not know is read through the role its apposition gives (not through a list's next item)."""
+    base does not know is read through the role its apposition gives (not through a list's next item). A common
+    noun that names no one is read through the name its apposition gives ('endorsed his former rival, Joe Biden')."""
+    if token.pos_ == "NOUN":
+        return _renamed(token, ctx, on)
     if token.pos_ != "PROPN":
         return []
     for child in token.children:
@@ -73,6 +87,21 @@ def _apposition(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[
             found = [a for a in resolve_party(child, ctx, on) if a.code or a.igo]  # known, not a guessed country
             if found:
                 return [_national(token, child, a) for a in found]  # "X, a Kenyan": one of its people
+    return []
+
+
+NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _renamed(noun: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'his former rival, Joe Biden', 'her deputy, Ana Torres': the name set off after a common noun says who it is."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_ENTITIES \
+                and not list_member(noun, child):
+            found = [a for a in ctx.resolve_all(child, on) if a.code or a.country or a.igo]
+            if found:
+                why = f"'{phrase_text(noun)}' renamed by the name set off after it"
+                return [a.model_copy(update={"reason": f"{a.reason}; {why}" if a.reason else why}) for a in found]
     return []
 
 
@@ -133,11 +162,27 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
         for token in group:
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
+            found = _of_owner(token, ctx, on) or found if _kind_only(token, found) else found
             actors.extend(a for a in found if identified(a) and a not in actors
                           and not _refers_back(token, trigger, a, sources))
         if actors:
             return Targets(actors)
     return Targets()
+
+
+def _kind_only(token: Token, found: list[Actor]) -> bool:
+    """'overturned the criminal convictions of two activists': a thing whose only actor reading comes from an
+    adjective on it ('criminal', the sector of criminals) says what kind of thing it is; it names no one."""
+    adjectives = {c.lower_ for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    return token.pos_ == "NOUN" and bool(found) and bool(adjectives) \
+        and all(a.agent and {w.lower() for w in a.name.split()} <= adjectives for a in found)
+
+
+def _of_owner(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """The parties the of-complement of such a thing names ('the convictions of two activists': the activists)."""
+    return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj" for m in conjuncts(pobj)
+            for a in ctx.resolve_all(m, on) if identified(a) and (a.country or a.igo or a.code)]
 
 
 def _taken_from(trigger: Trigger, lexicon: Lexicon) -> list[list[Token]]:

@@ -75,6 +75,7 @@ def own_state(actor: Actor, sources: list[Actor]) -> Actor:
 
 
 DOMESTIC_ENFORCERS = {"COP", "JUD", "SPY"}  # police, courts, security services act on their own population
+DOMESTIC_RESTRICTERS = {"GOV"}  # a government's bans and restrictions fall on its own population
 
 
 def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
@@ -82,14 +83,16 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     own people that names no addressee is directed at that country's government (PLOVER PROTEST is an act
     against a target; a domestic crowd's target is its state). Likewise 'Turkish police prevented the
     demonstration', 'the court banned the newspaper': a coercive act of a country's police, courts or
-    security services with no named recipient falls on that country's own people."""
+    security services with no named recipient falls on that country's own people; so does a restriction its
+    government imposes ('the government banned public gatherings', 'prohibited travel for those under 19')."""
     if not sources or sources[0].igo or not sources[0].country:
         return []
     source = sources[0]
     if trigger.type == "PROTEST" and source.agent in DOMESTIC_PROTESTERS:
         return [Actor(name=f"({source.country} government implied)", code=f"{source.country}GOV",
                       country=source.country, agent="GOV")]
-    if trigger.type == "COERCE" and source.agent in DOMESTIC_ENFORCERS:
+    restriction = trigger.mode == "restrict" and source.agent in DOMESTIC_RESTRICTERS
+    if trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction):
         return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
                       country=source.country, agent="CVL")]
     return []

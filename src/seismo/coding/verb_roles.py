@@ -85,6 +85,23 @@ def _direct_object(verb: Token) -> Token | None:
     stray = stray_participle(verb) if not misparsed_participle(verb) else None
     if stray is not None:
         return next(c for c in stray.children if c.dep_ == "nsubj")
+    return _named_as(verb)
+
+
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"}
+
+
+def _named_as(verb: Token) -> Token | None:
+    """'condemned what it called Uganda's aggression', 'denounced what he described as Ugandan aggression': the
+    parser makes 'what' the object of the naming verb in a clause under the verb; what the clause names it is
+    the verb's object."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in NAMING_VERBS \
+                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        named = next((c for c in clause.children if c.dep_ == "oprd"), None)
+        return named or next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                              for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
