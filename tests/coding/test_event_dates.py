@@ -403,3 +403,11 @@ def test_a_plan_told_in_the_present_still_reads_forward(tmp_path: Path):
     events = _code(tmp_path, "Kenyan troops are due to withdraw from Somalia on Monday.")
     retreat = [e for e in events if e.type == "RETREAT"]
     assert retreat and retreat[0].date == dt.date(2023, 3, 13), _show(events)
+
+
+def test_a_since_clause_keeps_its_day_from_the_act_it_bounds(tmp_path: Path):
+    """'had struck 150 targets since the war began on Monday': Monday starts the span; the strikes are not dated on
+    it (the path up from the date passes 'began', not 'since'). An after-clause's day is left as it was."""
+    text = "The Kenyan army said it had struck 150 targets in Somalia since the war began on Monday."
+    struck = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "struck"]
+    assert struck and all(e.date != dt.date(2023, 3, 6) for e in struck), _show(struck)
