@@ -68,6 +68,7 @@ from seismo.coding.stance_events import announced_request, has_obligation_modal,
 from seismo.coding.story import story_countries, story_country, word_bounds
 from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
+from seismo.coding.tallies import outbreak_date, tally_date
 from seismo.coding.told_times import (
     anchor_noun_date,
     bounded_date,
@@ -206,6 +207,9 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        if modality is Modality.ASSERTED:  # "have been killed since the war began in 2023": a tally, no day
+            date_hit = tally_date(trigger.verb, date_hit, self.lexicon) or date_hit
+            date_hit = outbreak_date(trigger.word, trigger.verb, date_hit, self.lexicon) or date_hit  # "war broke out"
         if date_hit is None and trigger.word.i == trigger.verb.i and describes_holding(trigger.verb, self.lexicon):
             return []  # "the territory occupied by Russia": who holds the place, not an act
         if date_hit is None and modality is Modality.ASSERTED:  # "were previously convicted": no day of the story

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
-from seismo.coding.events import Trigger
+from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, reporting_ancestor
@@ -36,8 +36,8 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     coming Monday) and the reporting verb's date is the statement's, not the act's.
     """
     chain = [trigger.verb]
-    if trigger.verb.dep_ == "conj":
-        chain.append(trigger.verb.head)
+    if trigger.verb.dep_ == "conj" or (trigger.verb.dep_ == "nsubj" and happening(trigger.verb.head, lexicon)):
+        chain.append(trigger.verb.head)  # "fighting between A and B erupted in April": the outbreak's time
     if future_from is None:
         chain += same_time_clauses(trigger.verb)
         enacted = enacting_clause(trigger.verb, lexicon.cue("enacted_documents"), lexicon.cue("enacting_verbs"))

@@ -443,7 +443,7 @@ def _nominal(verb: Token, noun: Token, rule: NounRule, coded: tuple[str, str | N
     )
 
 
-def _happening(verb: Token, lexicon: Lexicon) -> bool:
+def happening(verb: Token, lexicon: Lexicon) -> bool:
     """'continued', 'erupted', 'broke out', 'took place': a verb that only says an event is going on."""
     lemma = verb.lemma_.lower()
     extras = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS | {"dobj"}]
@@ -453,14 +453,26 @@ def _happening(verb: Token, lexicon: Lexicon) -> bool:
 def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """'Palestinian riots against Israeli policies are continuing', 'clashes broke out': an event noun as the
     subject of a verb of happening is the event; its modifiers name who acts (see ``source_tokens``)."""
-    if not _happening(verb, lexicon):
+    if not happening(verb, lexicon):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and _common_noun(c)), None)
     rule = lexicon.nouns.get(subj.lemma_.lower()) if subj is not None else None
-    if rule is None or rule.only_verbs:
+    if rule is None:
         return None
+    if rule.only_verbs:  # "war broke out": a noun that names an event only with its own happening verbs
+        lemma = verb.lemma_.lower()
+        if phrasal(verb) not in rule.by_verb and lemma not in rule.by_verb:
+            return None
+        coded = _noun_type(subj, rule, lemma, verb)
+        return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
     coded = _noun_type(subj, rule, "")
     return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or one the parser tags as a name only because it opens the sentence ('War broke out')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.i == token.sent.start
+                                    and not any(c.dep_ == "compound" for c in token.children))
 
 
 def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:

@@ -204,12 +204,15 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
 
 def _light_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver) -> Trigger:
     """'a meeting between X and Y was held', 'clashes between A and B erupted': a light or happening verb with no
-    subject of its own leaves the noun's own actors as the sides; a modal modifier still makes it no fact."""
+    subject of its own leaves the noun's own actors as the sides, or the happening verb's between-phrase ('war
+    broke out in 2023 between A and B'); a modal modifier still makes it no fact."""
     noun, verb = trigger.word, trigger.verb
     own = modifier_modality(noun, grammar, ANCHOR_MODIFIERS["light"])
     modality = None if own is None else strongest(own, modality_of(noun, verb, lexicon))
     subjectless = trigger.event_subject or (is_passive(verb) and subject_of(verb) is None)
     args = noun_arguments(noun, trigger.type, lexicon, grammar, resolve)
+    if trigger.event_subject and not (args.sources or args.parties):
+        args = dataclasses.replace(args, parties=_outbreak_sides(verb, grammar))
     sources = tuple(args.sources or args.parties)
     places = [t for t in args.targets if facility_of_place(t)]  # "carried out the airstrike at Baghdad airport"
     back = not (sources or set(args.targets) - set(places)) and definite(noun, grammar)  # "carried out the airstrike"
@@ -221,6 +224,14 @@ def _light_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, 
     return dataclasses.replace(trigger, nominal=nominal, event_subject=trigger.event_subject or
                                modifier_sourced(sources),
                                symmetric=trigger.symmetric or bool(args.parties and not args.sources))
+
+
+def _outbreak_sides(verb: Token, grammar: NominalGrammar) -> list[Token]:
+    """'fighting erupted in April between A and B': the parser hangs the sides on the verb of happening, or on the
+    date of its time phrase ('in March 2019 between A and B')."""
+    times = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+             if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
+    return [t for holder in (verb, *times) for t in prep_or_agent_objects(holder, grammar.between_preps)]
 
 
 def _gerund_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, resolve: Resolver) -> Trigger:

@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from seismo.coding.arguments import passive_agent, subject_of
+from seismo.coding.background import is_background
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, country_only
@@ -81,6 +82,10 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _own_day(event: Event) -> bool:
+    """A day the mention tells itself; a background act ('have killed thousands since the war began', 'had
+    previously attacked') tells a span or time of its own too: it is not the news act told again."""
+    if is_background(event.date_text):
+        return True
     return event.date is not None and not (event.date_text or "").startswith(("(context)", "(same event)", "(story)"))
 
 
