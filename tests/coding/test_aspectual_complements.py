@@ -1,5 +1,5 @@
 """Issue 13: a verb's infinitive complement is read through an aspectual verb ("vowed to keep fighting" names
-"fight"), so a vow to go on with an attack is a threat, not a promise (``events._xcomp_lemmas``).
+"fight"), so a vow to go on with an attack is a threat, not a promise (``complements.xcomp_lemmas``).
 
 Invented sentences through the real pipeline (``code_text``), published on Friday 2023-03-10.
 """

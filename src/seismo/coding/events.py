@@ -12,6 +12,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from seismo.coding.antecedents import object_antecedents
+from seismo.coding.complements import (
+    complement_lemmas,
+    complement_subject_actor,
+    framing,
+    has_xcomp,
+    object_infinitive,
+    own_commitment,
+    purpose_lemmas,
+    xcomp_lemmas,
+)
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.rule_subjects import counted_subject, has_conj_subject, subject_actor, subject_lemma
@@ -23,7 +33,6 @@ from seismo.coding.verb_roles import (
     is_passive,
     sent_thing,
 )
-from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -116,101 +125,6 @@ def _pps(verb: Token) -> set[str]:
             for g in c.children if g.dep_ == "pobj"}
 
 
-def _complement_lemmas(verb: Token) -> set[str]:
-    """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
-    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)
-            for t in c.subtree}
-
-
-def _stray_copula(child: Token) -> bool:
-    """'ruled the government's practice ... is unconstitutional': the parser coordinates the complement's
-    subjectless copula with the verb instead of making it a clause under it."""
-    return child.dep_ == "conj" and child.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                     for c in child.children)
-
-
-def _has_xcomp(verb: Token) -> bool:
-    """An infinitive or mandative complement ('warned Americans to leave', 'asked that troops withdraw'),
-    not a clause with its own tense ('warned that it would retaliate' reports a consequence)."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (_question(c) or not _tensed(c)))
-               for c in verb.children if c.pos_ in ("VERB", "AUX"))
-
-
-def _complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
-    """'the Taliban wants foreign forces to leave': an untensed complement whose own subject is an actor (the
-    parser makes 'forces' the subject of 'leave', not the object of 'wants'); 'wants to meet' has none."""
-    return any(c.dep_ in ("ccomp", "xcomp") and not _tensed(c) and any(
-        s.dep_ == "nsubj" and is_actor(s) for s in c.children) for c in verb.children if c.pos_ in ("VERB", "AUX"))
-
-
-COMMITTING_MODALS = {"would", "will", "should", "shall", "must"}
-OWN_SUBJECTS = {"they", "we"}
-OWN_OWNERS = {"their", "our"}
-
-
-def _own_commitment(verb: Token) -> bool:
-    """'agreed that their countries should cooperate', 'agreed that they would meet again': a that-clause with a
-    modal whose subject is the subject's own side binds it; 'agreed that the economy was weak' is an opinion."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-        if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_MODALS for a in clause.children):
-            continue
-        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-        if any(s.lower_ in OWN_SUBJECTS or any(p.dep_ == "poss" and p.lower_ in OWN_OWNERS for p in s.children)
-               or any(d.lower_ == "both" for d in s.children) for s in subjects):
-            return True
-    return False
-
-
-def _tensed(clause: Token) -> bool:
-    """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
-    return clause.tag_ in ("VBD", "VBZ") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
-
-
-def _question(clause: Token) -> bool:
-    """'asked officials how the documents were lost': an embedded question is still asked of someone."""
-    return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
-               for t in clause.doc[clause.left_edge.i : clause.i])
-
-
-def _xcomp_lemmas(verb: Token) -> set[str]:
-    """The verb's infinitive complements, seen through an aspectual verb: "vowed to keep fighting" names "fight";
-    a to-infinitive the parser hangs on as an adverbial after a phrase ("vowed on Monday to arrest") counts too."""
-    found = set()
-    for c in verb.children:
-        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            found.add(c.lemma_.lower())
-            if c.lemma_.lower() in argument_words().aspectual_verbs:
-                found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
-    return found
-
-
-def _purpose_lemmas(verb: Token) -> set[str]:
-    """'resigned from the Senate to become Secretary of State': an infinitive of purpose (the parser's advcl)."""
-    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
-
-
-def _object_infinitive(verb: Token) -> bool:
-    """'counts on Turkey to act', parsed with the infinitive under the prepositional object."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for c in verb.children if c.dep_ == "prep"
-               for g in c.children for k in g.children if k.dep_ in ("acl", "relcl", "advcl") for a in k.children)
-
-
-def _framing(verb: Token, heads: frozenset[str]) -> bool:
-    """'Speaking to Martin Smith of PBS, he said', 'Peers, speaking to BBC, said': a participle that sets the
-    scene of a statement (an interview) and is no act of its own; its clause is the verb's head, or the
-    subject it modifies."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
-        return False
-    head = verb.head
-    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
-        head = head.head
-    # 'Speaking to X, he said, "It happened ..."': the parser hangs the participle on the quote, 'said' beside it
-    clauses = [head, *(c for c in head.children if c.dep_ == "parataxis")]
-    return any(c.lemma_.lower() in heads for c in clauses)
-
-
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
                   agent_of: Callable[[Token], str | None]) -> bool:
     obj = shared_object(verb, sent_thing(verb))
@@ -226,17 +140,17 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
         not rule.pp or bool(_pps(verb) & rule.pp),
         not rule.not_pp or not (_pps(verb) & rule.not_pp),
-        not rule.xcomp or _has_xcomp(verb),
-        not rule.infinitive or _has_xcomp(verb) or bool(_purpose_lemmas(verb)) or _object_infinitive(verb),
-        not rule.not_xcomp or not _has_xcomp(verb),
+        not rule.xcomp or has_xcomp(verb),
+        not rule.infinitive or has_xcomp(verb) or bool(purpose_lemmas(verb)) or object_infinitive(verb),
+        not rule.not_xcomp or not has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
-        not rule.xcomp_lemma or bool(_xcomp_lemmas(verb) & rule.xcomp_lemma),
-        not rule.not_xcomp_lemma or not ((_xcomp_lemmas(verb) | _purpose_lemmas(verb)) & rule.not_xcomp_lemma),
-        not rule.not_frame or not _framing(verb, rule.not_frame),
-        not rule.complement_lemma or bool(_complement_lemmas(verb) & rule.complement_lemma),
+        not rule.xcomp_lemma or bool(xcomp_lemmas(verb) & rule.xcomp_lemma),
+        not rule.not_xcomp_lemma or not ((xcomp_lemmas(verb) | purpose_lemmas(verb)) & rule.not_xcomp_lemma),
+        not rule.not_frame or not framing(verb, rule.not_frame),
+        not rule.complement_lemma or bool(complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
-        not rule.complement_subject_actor or _complement_subject_actor(verb, is_actor),
-        not rule.own_commitment or _own_commitment(verb),
+        not rule.complement_subject_actor or complement_subject_actor(verb, is_actor),
+        not rule.own_commitment or own_commitment(verb),
         not rule.not_counted_subject or not counted_subject(verb),
         not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
         not rule.not_number_object or content is None or not content.like_num,

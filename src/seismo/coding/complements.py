@@ -1,0 +1,108 @@
+"""What a verb's complements say, as the verb rules of ``events`` ask it (events.yaml conditions: ``xcomp``,
+``xcomp_lemma``, ``complement_lemma``, ``own_commitment``, ``not_frame``, ...).
+
+Kept apart from the trigger finder so that each rule condition reads one small function of the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from seismo.coding.word_tables import argument_words
+
+
+def complement_lemmas(verb: Token) -> set[str]:
+    """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)
+            for t in c.subtree}
+
+
+def _stray_copula(child: Token) -> bool:
+    """'ruled the government's practice ... is unconstitutional': the parser coordinates the complement's
+    subjectless copula with the verb instead of making it a clause under it."""
+    return child.dep_ == "conj" and child.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in child.children)
+
+
+def has_xcomp(verb: Token) -> bool:
+    """An infinitive or mandative complement ('warned Americans to leave', 'asked that troops withdraw'),
+    not a clause with its own tense ('warned that it would retaliate' reports a consequence)."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (embedded_question(c) or not tensed(c)))
+               for c in verb.children if c.pos_ in ("VERB", "AUX"))
+
+
+def complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """'the Taliban wants foreign forces to leave': an untensed complement whose own subject is an actor (the
+    parser makes 'forces' the subject of 'leave', not the object of 'wants'); 'wants to meet' has none."""
+    return any(c.dep_ in ("ccomp", "xcomp") and not tensed(c) and any(
+        s.dep_ == "nsubj" and is_actor(s) for s in c.children) for c in verb.children if c.pos_ in ("VERB", "AUX"))
+
+
+COMMITTING_MODALS = {"would", "will", "should", "shall", "must"}
+OWN_SUBJECTS = {"they", "we"}
+OWN_OWNERS = {"their", "our"}
+
+
+def own_commitment(verb: Token) -> bool:
+    """'agreed that their countries should cooperate', 'agreed that they would meet again': a that-clause with a
+    modal whose subject is the subject's own side binds it; 'agreed that the economy was weak' is an opinion."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_MODALS for a in clause.children):
+            continue
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in OWN_SUBJECTS or any(p.dep_ == "poss" and p.lower_ in OWN_OWNERS for p in s.children)
+               or any(d.lower_ == "both" for d in s.children) for s in subjects):
+            return True
+    return False
+
+
+def tensed(clause: Token) -> bool:
+    """'would retaliate', 'is preparing', 'attacked' carry tense; a mandative 'that ballots be accepted' does not."""
+    return clause.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)
+
+
+def embedded_question(clause: Token) -> bool:
+    """'asked officials how the documents were lost': an embedded question is still asked of someone."""
+    return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+               for t in clause.doc[clause.left_edge.i : clause.i])
+
+
+def xcomp_lemmas(verb: Token) -> set[str]:
+    """The verb's infinitive complements, seen through an aspectual verb: "vowed to keep fighting" names "fight";
+    a to-infinitive the parser hangs on as an adverbial after a phrase ("vowed on Monday to arrest") counts too."""
+    found = set()
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            found.add(c.lemma_.lower())
+            if c.lemma_.lower() in argument_words().aspectual_verbs:
+                found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
+    return found
+
+
+def purpose_lemmas(verb: Token) -> set[str]:
+    """'resigned from the Senate to become Secretary of State': an infinitive of purpose (the parser's advcl)."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
+def object_infinitive(verb: Token) -> bool:
+    """'counts on Turkey to act', parsed with the infinitive under the prepositional object."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in verb.children if c.dep_ == "prep"
+               for g in c.children for k in g.children if k.dep_ in ("acl", "relcl", "advcl") for a in k.children)
+
+
+def framing(verb: Token, heads: frozenset[str]) -> bool:
+    """'Speaking to Martin Smith of PBS, he said', 'Peers, speaking to BBC, said': a participle that sets the
+    scene of a statement (an interview) and is no act of its own; its clause is the verb's head, or the
+    subject it modifies."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    # 'Speaking to X, he said, "It happened ..."': the parser hangs the participle on the quote, 'said' beside it
+    clauses = [head, *(c for c in head.children if c.dep_ == "parataxis")]
+    return any(c.lemma_.lower() in heads for c in clauses)
