@@ -6,8 +6,8 @@
 * **The story's country** (``story_country``) is read from the lede: its first ``LEDE_SENTENCES``
   content sentences. A dateline says where the reporter filed ("NAIROBI, Kenya (AP) — Ethiopia and
   Eritrea agreed ..." is not a Kenyan story), so on its own it decides nothing: its country is the
-  story's only when the lede names that country about as often as any other, at least half as often as the
-  most named ("KYIV - Russian missiles struck Kharkiv ... Ukraine's air force said"); otherwise the
+  story's only when the lede names that country first, or about as often as any other (at least half as often
+  as the most named: "KYIV - Russian missiles struck Kharkiv ... Ukraine's air force said"); otherwise the
   country the lede names most is. Sector-only actors
   ("police", "protesters") take the story's country when nothing nearer gives one
   (``DocumentContext.home``).
@@ -59,16 +59,18 @@ def content_sentences(doc: Doc, noise: Spans) -> Iterator[Span]:
 
 
 def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = ()) -> str | None:
-    """The dateline's country if the lede names it about as often as any (at least half as often as the most
-    named: "KYIV - Russian missiles struck ... Russian forces ... Ukraine's air force said"), else the country
-    the lede names most ("ABUJA, Nigeria - West African leaders suspended Niger ... the soldiers who seized power
-    in Niger ... a summit in the Nigerian capital" is a story about Niger)."""
+    """The dateline's country if the lede names it first or about as often as any (at least half as often as the
+    most named: "KYIV - Russian missiles struck ... Russian forces ... Ukraine's air force said"; "BAMAKO - Mali's
+    government ordered France's ambassador ... French officials ... France"), else the country the lede names
+    most ("ABUJA, Nigeria - West African leaders suspended Niger ... the soldiers who seized power in Niger ... a
+    summit in the Nigerian capital" is a story about Niger)."""
     counts = lede_countries(doc, article, kb, noise)
     if not counts:
         return None
     filed = dateline_country(article, kb)
     top = counts.most_common(1)[0]
-    return filed if filed is not None and 2 * counts[filed] >= top[1] else top[0]
+    first = next(iter(counts))  # counts keep the order in which the lede names them
+    return filed if filed is not None and (filed == first or 2 * counts[filed] >= top[1]) else top[0]
 
 
 def story_countries(doc: Doc, article: Article, kb: KnowledgeBase, home: str | None,
