@@ -70,6 +70,9 @@ class Trigger:
     # "asked for asylum in Spain": the noun of the phrase a rule with its own targets is read from stands as the
     # verb's object, whose phrases name the target (the parser hangs "in Spain" on "asylum")
     pp_object: Token | None = None
+    # "blamed the attack on militants": the rule names its own target prepositions, which count on an act-noun
+    # object too (a type's default ones there name the act's patient: "condemned the attack on Kyiv")
+    own_targets: bool = False
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -207,6 +210,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
                 targets=rule.target or lexicon.type_targets.get(rule.type, ()),
                 object_target=lexicon.object_is_target(rule.type, rule.mode),
                 implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
+                own_targets=bool(rule.target),
             )
     return None
 

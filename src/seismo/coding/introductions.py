@@ -141,6 +141,7 @@ class Introductions:
             keys[name] = intro
             if len(parts) > 1:
                 keys.setdefault(parts[-1].text, intro)
+        _add_given_names(keys, [(parts, name) for _, parts, name in names], self._kb_knows)
         for surname, written in full_names.items():  # two people sharing a surname: the surname alone is neither
             # "al-Muhandis" is the end of "Abu Mahdi al-Muhandis": one person written two ways
             names = {n for n in written if not any(m.endswith(" " + n) for m in written)}
@@ -167,9 +168,25 @@ class Introductions:
                 or _same_entity(doc[start - 1], doc[start])):  # "Ana Quispel" parsed as two nouns
             start -= 1
         parts = list(doc[start : head.i + 1])
-        while len(parts) > 1 and not _one_place_name(parts[0], parts[1]) and self._is_title(parts[0]):
-            parts = parts[1:]
+        while len(parts) > 1 and not _one_place_name(parts[0], parts[1]):
+            size = self._title_size(parts)
+            if not size:
+                break
+            parts = parts[size:]
         return parts[0].i
+
+    def _title_size(self, parts: list[Token]) -> int:
+        """How many words at the front of a name run are a title: one word ('Deputy', 'Senator'), or several
+        that the knowledge base reads whole as an agent noun ('Prime Minister Anwar Ibrahim' is 'Anwar Ibrahim',
+        though 'Prime' alone is no title)."""
+        for size in range(len(parts) - 1, 1, -1):
+            if not self._is_title(parts[size - 1]):  # 'Prime Minister Laura': a title ends on a title word
+                continue
+            words = " ".join(t.text for t in parts[:size])
+            found = self.kb.resolve_phrase(words, self.on)  # type: ignore[arg-type]
+            if found is not None and found.actor.name == words and found.actor.agent and not found.actor.country:
+                return size
+        return 1 if self._is_title(parts[0]) else 0
 
     def _is_title(self, token: Token) -> bool:
         """A capitalised title ('Deputy'), an agent noun the knowledge base reads alone ('Senator') or a
@@ -267,10 +284,15 @@ def _run_bounds(start: Token) -> tuple[int | None, int]:
     doc, end = start.doc, start.i
     first = end
     while first > 0 and (doc[first - 1].pos_ in RUN_POS or doc[first - 1].text == "-"
+                         or (doc[first - 1].dep_ == "amod" and doc[first - 1].tag_ in ("VBG", "VBN"))  # 'acting'
                          or (doc[first - 1].lower_ in RUN_LINKS and first - 1 > 0)):
         first -= 1
     while first < end and (doc[first].lower_ in RUN_LINKS or doc[first].text == "-"):
         first += 1
+    if first < end and first > 1 and doc[first - 1].tag_ == "POS" and doc[first - 2].ent_type_ == "GPE":
+        first -= 2  # "Thailand's acting Prime Minister", "the United States' envoy": whose title it is
+        while first > 0 and _same_entity(doc[first - 1], doc[first]):
+            first -= 1
     last = doc[end - 1] if end > first else None
     if last is None or last.lower_ in RUN_LINKS or last.pos_ not in ("NOUN", "PROPN") \
             or last.ent_type_ == "NORP" or _one_place_name(last, start):
@@ -291,6 +313,21 @@ def _name_goes_on(token: Token) -> bool:
 def _one_place_name(before: Token, after: Token) -> bool:
     """Both words inside one named place or body ('Islamic Republic' of Iran): the first is no title."""
     return after.ent_iob_ == "I" and after.ent_type_ in NON_PERSON and before.ent_type_ == after.ent_type_
+
+
+def _add_given_names(keys: dict[str, Introduction | None], names: list[tuple[list[Token], str]],
+                     kb_knows: Callable[[str], bool]) -> None:
+    """'Malaysian Prime Minister Anwar Ibrahim ... Anwar hosted', 'Thai Prime Minister Phumtham Wechayachai ...
+    Phumtham said': where a name's first word is the one news repeats (Malay, Thai, Indonesian names; also the
+    first names of a story's private people), the first word alone is the introduced person. Only a first word
+    that one introduced full name begins with, that is no other key and that the knowledge base does not read."""
+    given: dict[str, set[str]] = {}
+    for parts, name in names:
+        if len(parts) > 1 and keys.get(name) is not None:
+            given.setdefault(parts[0].text, set()).add(name)
+    for word, written in given.items():
+        if len(written) == 1 and word not in keys and not kb_knows(word):
+            keys[word] = keys[next(iter(written))]
 
 
 def _vowel_variant(surname: str, keys: dict[str, Introduction | None]) -> Introduction | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
-from seismo.coding.pronouns import clause_person, continued_subject, main_clause_subject
+from seismo.coding.pronouns import clause_person, continued_subject, main_clause_subject, reporter_it
 from seismo.models import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -176,7 +176,11 @@ class MentionMemory:
         return None
 
     def last_thing(self, token: Token) -> Actor | None:
-        """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence."""
+        """'called the junta illegitimate and accused it': 'it' is the last organisation in the sentence; 'said it
+        shot down': the sayer (``pronouns.reporter_it``)."""
+        sayer = reporter_it(token, self.mentions)
+        if sayer is not None:
+            return sayer
         for mention in reversed(self.mentions):
             if mention.token_i < token.i and mention.token_i >= token.sent.start and not mention.person:
                 return mention.actor

@@ -91,6 +91,28 @@ def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
     return None
 
 
+def reporter_it(token: Token, mentions: Sequence[Any]) -> Any:
+    """'Pakistan shelled Indian villages and said it shot down five jets': an 'it' subject of the content clause of
+    a verb ('said it', 'claimed it') is that verb's own subject, also one the verb shares through 'and'; not the
+    last body named before it (the villages, an object of the first verb). None when the verb tells someone
+    ('told Iran it must stop'), or its subject is a person or a pronoun (the caller's usual reading holds)."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    phrase = {t.i for t in subject.subtree}
+    for mention in reversed(mentions):
+        if mention.token_i in phrase and not mention.person:
+            return mention.actor
+    return None
+
+
 SUBJECT_PERSON_PRONOUNS = {"he", "she"}
 # "arrested X after he led a protest", "... and he was freed"; not reported speech ("saying he must resign"),
 # where 'he' may be anyone the speaker has in mind
