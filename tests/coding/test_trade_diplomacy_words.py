@@ -7,8 +7,9 @@ from coding_helpers import asserted, code_text
 
 
 def _pairs(tmp_path, text: str, kind: str) -> list[tuple]:
-    return [(e.mode, e.source.code, e.target.code if e.target else None)
-            for e in asserted(code_text(tmp_path, text), kind)]
+    return [
+        (e.mode, e.source.code, e.target.code if e.target else None) for e in asserted(code_text(tmp_path, text), kind)
+    ]
 
 
 def test_raising_a_tariff_imposes_it(tmp_path):
@@ -30,6 +31,17 @@ def test_vowing_countermeasures_is_a_threat(tmp_path):
 
 
 def test_an_envoy_recalled_to_or_from_a_host_targets_the_host(tmp_path):
-    for text in ("Portugal recalled its ambassador to Luanda on Monday.",
-                 "Portugal recalled its envoy from Luanda on Monday."):
+    for text in (
+        "Portugal recalled its ambassador to Luanda on Monday.",
+        "Portugal recalled its envoy from Luanda on Monday.",
+    ):
         assert _pairs(tmp_path, text, "SANCTION") == [("withdraw", "PRTGOV", "AGOGOV")], text
+
+
+def test_a_ministry_named_by_a_plover_stem_keeps_its_possessive_country(tmp_path):
+    """'Energy Ministry' was only the stem 'energy minist' in agents.yaml: the name fell apart to 'Ministry'."""
+    text = (
+        "Peru raised tariffs on Chilean copper on Monday. Peruvian officials said Peruvian mines were hurt. "
+        "Chile's Energy Ministry condemned the move."
+    )
+    assert [e.source.code for e in asserted(code_text(tmp_path, text), "ACCUSE")] == ["CHLGOV"]
