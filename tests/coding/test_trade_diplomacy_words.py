@@ -45,3 +45,9 @@ def test_a_ministry_named_by_a_plover_stem_keeps_its_possessive_country(tmp_path
         "Chile's Energy Ministry condemned the move."
     )
     assert [e.source.code for e in asserted(code_text(tmp_path, text), "ACCUSE")] == ["CHLGOV"]
+
+
+def test_tariffs_on_an_amount_of_goods_target_the_goods_country(tmp_path):
+    """'tariffs on $3 billion of Korean cars': the amount is a partitive; its of-complement names the target."""
+    text = "Vietnam imposed tariffs on $3 billion of Korean cars on Monday."
+    assert [(s, t) for _, s, t in _pairs(tmp_path, text, "SANCTION")] == [("VNMGOV", "KORGOV")]
