@@ -104,9 +104,17 @@ def parse_plover(path: Path) -> dict[str, str]:
     return sectors
 
 
+# Stems PLOVER left unexpanded ("COMMERCE_MINIST", "HEALTH_MINIST": "a few stems remain", its header says):
+# PETRARCH matched them as prefixes; spelled out here as PLOVER's own !MINIST! substitution lists them.
+_STEMS = {"minist": ("minister", "ministers", "ministry", "ministries")}
+
+
 def _forms(noun: str, plural: str | None) -> list[str]:
     if len(noun.replace(" ", "")) < 3:
         return []
+    head, _, last = noun.rpartition(" ")
+    if last in _STEMS:
+        return [f"{head} {full}".strip() for full in _STEMS[last]]
     if plural and plural.strip():
         return [noun, _clean(plural)]
     if noun.endswith(("s", "men", "people", "ies")) or "'s " in noun:

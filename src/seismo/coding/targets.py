@@ -55,6 +55,7 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     if obj is None and trigger.pp_object is not None:  # "asked for asylum in Spain"
         candidates.extend(prep_objects(trigger.pp_object, preps))
     candidates.extend(_aimed_objects(verb, obj, preps))
+    candidates = [_partitive_content(c) for c in candidates]  # "tariffs on $200 billion of Chinese imports"
     named = any(not _temporal(c) for c in candidates)  # "demanded on Tuesday that ...": a date names no one
     if not named and trigger.type in CLAUSE_TARGET_TYPES and verb.lemma_.lower() not in denial_verbs:
         candidates.extend(_clause_subjects(verb))
@@ -64,6 +65,14 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
             and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
         candidates.extend(prep_objects(verb.head, ("to",)))
     return _groups(candidates)
+
+
+def _partitive_content(token: Token) -> Token:
+    """'$200 billion of Chinese imports', 'half of the Ukrainian grain': a partitive or amount names no party;
+    its of-complement does (``arguments.yaml`` partitives)."""
+    if token.lemma_.lower() not in argument_words().partitives:
+        return token
+    return content_object(token) or token
 
 
 def _aimed_objects(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> list[Token]:
