@@ -133,3 +133,12 @@ def test_a_surname_the_kb_knows_is_the_storys_person_when_written_in_full(tmp_pa
                        "Dubois is a Peruvian lawmaker.", DAY)
     target = _target(events, "COERCE")
     assert target is not None and target.code == "PERLEG"
+
+
+def test_a_leader_takes_the_sector_of_the_word_before_it(tmp_path: Path):
+    """'opposition leader Amina Wekesa ... Wekesa': the opposition, not the government that 'leader' alone reads as,
+    and not the later 'Wekesa is a former mayor'."""
+    events = code_text(tmp_path, "Kenyan police detained opposition leader Amina Wekesa in Kisumu on Monday. "
+                       "A magistrate charged Wekesa with incitement on Tuesday. Wekesa is a former mayor.", DAY)
+    target = _target(events, "ACCUSE")
+    assert target is not None and target.code == "KENOPP", target

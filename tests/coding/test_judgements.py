@@ -252,3 +252,14 @@ def test_police_who_block_people_restrict_them_and_a_miscarriage_of_justice_is_a
     assert not asserted(code_text(tmp_path, "Kenya blocked Uganda from joining the bloc on Monday."), "COERCE")
     text = "Kenyan police arrested Raila Odinga on Monday. The US embassy called the trial a miscarriage of justice."
     assert [e.source.code for e in asserted(code_text(tmp_path, text), "ACCUSE")] == ["USAGOV"]
+
+
+def test_a_state_dissolving_a_party_or_suspending_the_internet_coerces(tmp_path):
+    """'the government dissolved the opposition party' bans it; 'authorities suspended mobile internet' restricts;
+    dissolving parliament and suspending talks are no coercion."""
+    text = "The Zambian government dissolved the main opposition party on Monday."
+    assert [(e.source.code, e.mode) for e in asserted(code_text(tmp_path, text), "COERCE")] == [("ZMBGOV", "restrict")]
+    text = "Zambian authorities suspended mobile internet in Lusaka on Monday."
+    assert [(e.source.code, e.mode) for e in asserted(code_text(tmp_path, text), "COERCE")] == [("ZMBGOV", "restrict")]
+    assert not asserted(code_text(tmp_path, "The Zambian president dissolved parliament on Monday."), "COERCE")
+    assert not asserted(code_text(tmp_path, "Zambia suspended talks with Malawi on Monday."), "COERCE")

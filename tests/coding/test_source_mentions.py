@@ -121,3 +121,19 @@ def test_they_in_a_when_clause_is_the_main_subject(tmp_path: Path) -> None:
     text = ("The US State Department described Hamza bin Laden as a figure in the al-Qaeda organization "
             "when they offered a reward for his capture.")
     assert _sources(tmp_path, text, "AGREE") == {"USAGOV"}
+
+
+def test_they_in_a_statement_clause_is_the_speakers_not_the_channels(tmp_path: Path) -> None:
+    """'announced on state television that they had': the announcers, not the television; also when the speaking verb
+    shares its subject with an earlier verb."""
+    text = ("Sudanese soldiers surrounded the presidential palace on Sunday and later announced on state television "
+            "that they had overthrown the government.")
+    assert _sources(tmp_path, text, "ASSAULT") <= {"SDNMIL"}
+    assert "SDNMIL" in _sources(tmp_path, text, "ASSAULT")
+
+
+def test_they_after_an_addressee_is_left_to_the_latest_group(tmp_path: Path) -> None:
+    """'told the protesters that they had attacked': a speaker with an addressee may mean the addressee; the
+    latest group named stays the reading."""
+    text = "Kenyan police officers told the protesters on Monday that they had attacked a police station in Kisumu."
+    assert _sources(tmp_path, text, "ASSAULT") == {"KENCVL"}

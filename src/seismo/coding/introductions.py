@@ -61,6 +61,13 @@ def titles() -> dict[str, str]:
     return {str(word): str(sector) for sector, words in (data.get("titles") or {}).items() for word in words}
 
 
+@word_list
+def modified_heads() -> frozenset[str]:
+    """Role nouns whose sector is their modifier's ('opposition leader', 'rebel chief'): ``titles.yaml``."""
+    _, (heads,) = word_sets("titles.yaml", ("modified_heads",))
+    return heads
+
+
 @dataclass
 class Introduction:
     actor: Actor
@@ -262,9 +269,11 @@ def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -
     own = kb.resolve_phrase(last.text, on)  # type: ignore[arg-type]
     found = kb.resolve_phrase(words, on)  # type: ignore[arg-type]
     # the run's last word is the role ('lobbyist' of 'Trump loyalist' is none); its own sector stands unless
-    # the run says 'former' (ELI) or names an organisation with its own code ('Taliban spokesperson')
+    # the run says 'former' (ELI), names an organisation with its own code ('Taliban spokesperson') or ends in a
+    # role whose sector is its modifier's ('opposition leader Ana Ruiz' is the opposition, not the government)
     if found is not None and found.actor.agent and own is not None and own.actor.agent \
-            and (found.actor.agent in (own.actor.agent, "ELI") or found.actor.code):
+            and (found.actor.agent in (own.actor.agent, "ELI") or found.actor.code
+                 or last.lemma_.lower() in modified_heads()):
         yield found.actor, words
         return
     sector = titles().get(last.text) or titles().get(last.text.capitalize())  # "Brazilian deputy Tomas Verani"

@@ -70,18 +70,26 @@ def _place_in_phrase(token: Token) -> bool:
 
 
 SUBORDINATE_DEPS = {"advcl", "conj"}  # "X did A when they did B", "X did A and they did B"
+CONTENT_DEPS = {"ccomp"}  # "X declared on state television that they had seized power"
+ADDRESSEE_DEPS = {"dobj", "dative", "iobj"}  # "police told protesters that they must leave": 'they' may be them
 
 
 def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
     """'The State Department described him as an emerging figure in al-Qaeda when they offered a reward': a
     'they' subject of a clause hung on another verb continues that verb's subject (a group, or an organisation's
-    name), not the last group named before it (al-Qaeda, inside the object). Only an active 'they' (the
-    doer of its clause); a passive one ('when they were attacked') is left to the latest group. None when there
-    is no such subject."""
+    name), not the last group named before it (al-Qaeda, inside the object). So does the 'they' of a content
+    clause whose verb names no addressee ('soldiers declared on state television that they had seized power':
+    the soldiers, not the channel), also when that verb shares its subject with an earlier one ('detained the
+    president and later declared that they ...'). Only an active 'they' (the doer of its clause); a passive one
+    ('when they were attacked') is left to the latest group. None when there is no such subject."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.dep_ not in SUBORDINATE_DEPS or verb.head.i == verb.i:  # the doer only
+    if token.dep_ != "nsubj" or verb.head.i == verb.i:  # the doer only
         return None
-    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+    owner = verb.head
+    content = verb.dep_ in CONTENT_DEPS and not any(c.dep_ in ADDRESSEE_DEPS for c in owner.children)
+    if verb.dep_ not in SUBORDINATE_DEPS and not content:
+        return None
+    subject = _subject_of(owner, token.i, shared=content)
     if subject is None or subject.pos_ == "PRON":
         return None
     phrase = {t.i for t in subject.subtree}
@@ -101,15 +109,24 @@ def reporter_it(token: Token, mentions: Sequence[Any]) -> Any:
     verb = token.head.head
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+    subject = _subject_of(verb, token.i, shared=True)
     if subject is None or subject.pos_ == "PRON":
         return None
     phrase = {t.i for t in subject.subtree}
     for mention in reversed(mentions):
         if mention.token_i in phrase and not mention.person:
             return mention.actor
+    return None
+
+
+def _subject_of(verb: Token, before: int, shared: bool) -> Token | None:
+    """The subject of ``verb`` before word ``before``; with ``shared``, a verb with none that is the conjunct of
+    another takes that one's ('detained X and later declared': the detainers declared)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < before), None)
+        if subject is not None or not shared or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
     return None
 
 
