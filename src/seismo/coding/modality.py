@@ -238,6 +238,14 @@ def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _directed(head: Token, child: Token) -> bool:
+    """'Kenya told Uganda to withdraw its troops', 'warned Americans to leave': a reporting verb with an addressee
+    and a to-infinitive directs the addressee; the act is asked for, not told as done."""
+    return child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children) \
+        and any(c.dep_ in ("dobj", "dative", "iobj") for c in head.children) \
+        and not any(c.dep_ == "auxpass" for c in head.children)
+
+
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
     """'the calls asking the US to waive immunity', 'calls by officials': a participle says what the noun does and
     a by-phrase who does it, not what the noun asks for. Not under a noun of fear or risk ('fears surrounding
@@ -341,7 +349,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             continue
         if not is_reporting(head, lexicon):
             found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
-        elif _believed(head, token, lexicon):
+        elif _believed(head, token, lexicon) or _directed(head, token):
             found = _above(found, Modality.HYPOTHETICAL, past)
         if token.dep_ != "conj" or shares_head_cues(token):
             found = _above(found, _own_cues(head, lexicon, not own_polarity(token, head, lexicon)), past)
