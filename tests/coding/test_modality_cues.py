@@ -182,8 +182,8 @@ def test_a_charge_summed_up_after_a_comma_is_made_and_the_denial_answers_the_acc
 
 
 def test_an_act_told_or_ordered_to_someone_is_asked_for_not_done(tmp_path):
-    """'Kenya told Uganda to withdraw its troops', 'ordered Uganda to withdraw': the withdrawal is not told as done."""
+    """'Kenya told Uganda to withdraw its troops': the withdrawal is asked for, not told as done."""
     for text in ("Kenya told Uganda to withdraw its troops from the border.",
-                 "Kenya ordered Uganda to withdraw its troops from the border."):
+                 "Kenya warned Uganda to withdraw its troops from the border."):
         assert not asserted(code_text(tmp_path, text), "RETREAT"), text
     assert asserted(code_text(tmp_path, "Uganda withdrew its troops after Kenya told it to."), "RETREAT")
