@@ -75,7 +75,7 @@ def xcomp_lemmas(verb: Token) -> set[str]:
     a to-infinitive the parser hangs on as an adverbial after a phrase ("vowed on Monday to arrest") counts too."""
     found = set()
     for c in verb.children:
-        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)):
             found.add(c.lemma_.lower())
             if c.lemma_.lower() in argument_words().aspectual_verbs:
                 found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
@@ -84,14 +84,13 @@ def xcomp_lemmas(verb: Token) -> set[str]:
 
 def purpose_lemmas(verb: Token) -> set[str]:
     """'resigned from the Senate to become Secretary of State': an infinitive of purpose (the parser's advcl)."""
-    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and to_infinitive(c)}
 
 
 def object_infinitive(verb: Token) -> bool:
     """'counts on Turkey to act', parsed with the infinitive under the prepositional object."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for c in verb.children if c.dep_ == "prep"
-               for g in c.children for k in g.children if k.dep_ in ("acl", "relcl", "advcl") for a in k.children)
+    return any(to_infinitive(k) for c in verb.children if c.dep_ == "prep"
+               for g in c.children for k in g.children if k.dep_ in ("acl", "relcl", "advcl"))
 
 
 def framing(verb: Token, heads: frozenset[str]) -> bool:
@@ -106,3 +105,8 @@ def framing(verb: Token, heads: frozenset[str]) -> bool:
     # 'Speaking to X, he said, "It happened ..."': the parser hangs the participle on the quote, 'said' beside it
     clauses = [head, *(c for c in head.children if c.dep_ == "parataxis")]
     return any(c.lemma_.lower() in heads for c in clauses)
+
+
+def to_infinitive(clause: Token) -> bool:
+    """'(vowed) to arrest': the clause has the infinitive marker 'to'."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)

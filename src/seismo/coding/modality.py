@@ -241,7 +241,7 @@ def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
 def _directed(head: Token, child: Token) -> bool:
     """'Kenya told Uganda to withdraw its troops', 'warned Americans to leave': a reporting verb with an addressee
     and a to-infinitive directs the addressee; the act is asked for, not told as done."""
-    return child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children) \
+    return child.dep_ == "xcomp" and _to_infinitive(child) \
         and any(c.dep_ in ("dobj", "dative", "iobj") for c in head.children) \
         and not any(c.dep_ == "auxpass" for c in head.children)
 
