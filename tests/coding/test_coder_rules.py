@@ -86,6 +86,13 @@ def test_announced_conflict_is_threaten(code: Code):
     assert threat.target is not None and threat.target.igo == "EU"  # the owner named inside the object
 
 
+def test_possible_cooperation_promises_nothing(code: Code):
+    """'could meet' says a meeting is possible: no AGREE (a promise), while 'could suspend' still threatens."""
+    events = code("Chile could meet Peru halfway on the border dispute, the Chilean foreign minister said on Tuesday.")
+    assert not [e for e in events if e.type == "AGREE"]
+    assert _one(code("Chile will meet Peru on Friday, the Chilean foreign minister said on Tuesday."), "AGREE")
+
+
 def test_refused_cooperation_is_reject(code: Code):
     events = code("Syria said it will not release the prisoners.")
     assert _one(events, "REJECT").source.country == "SYR"

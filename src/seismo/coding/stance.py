@@ -74,11 +74,14 @@ def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
 def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
     """How an actor stands toward its own act that the text does not assert.
 
-    ``commit`` ("will support", "is ready to send", "could suspend"), ``refuse`` ("will not accept"),
-    ``oblige`` ("must return": someone else wants it done), or None (conditional, feared, requested,
-    attempted or merely possible acts, and asserted ones).
+    ``commit`` ("will support", "is ready to send"), ``possible`` ("could suspend", "may meet": only a
+    possibility modal, a threat when the act is hostile and no promise when it is friendly), ``refuse`` ("will
+    not accept"), ``oblige`` ("must return": someone else wants it done), or None (conditional, feared,
+    requested or attempted acts, and asserted ones).
     """
     commit = oblige = negated = False
+    possible = lexicon.cue("possibility_modals")
+    promised = False  # a commit cue that is more than a possibility: "will", "is ready to", "vowed to"
     nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
     if _modal_perfect(clause_head, lexicon) or polar_question(clause_head):
         return None  # "may have captured", "should have withdrawn": a guess or a regret; "Will X send troops?"
@@ -93,7 +96,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
             elif child.dep_ == "aux" and low in lexicon.cue("obligation_modals"):
                 oblige = True
             elif child.dep_ == "aux" and low in lexicon.cue("commit_modals"):
-                commit = True
+                commit, promised = True, promised or low not in possible
             elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
                 return None
     for head, link in _walk(clause_head, lexicon):
@@ -104,7 +107,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
         lemma = head.lemma_.lower()
         if link.dep_ != "conj":
             if lemma in lexicon.cue("commit_heads"):
-                commit = True
+                commit = promised = True
             elif lemma in lexicon.cue("denial_verbs") or negating(head, lexicon) \
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
                 return None
@@ -121,9 +124,9 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
                 elif low in lexicon.cue("obligation_modals"):
                     oblige = True
                 elif low in lexicon.cue("commit_modals"):
-                    commit = True
+                    commit, promised = True, promised or low not in possible
     if oblige and not negated:
         return "oblige"
     if commit:
-        return "refuse" if negated else "commit"
+        return "refuse" if negated else ("commit" if promised else "possible")
     return None

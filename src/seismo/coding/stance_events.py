@@ -84,7 +84,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
                   on: dt.date | None, base: dict[str, Any], scope: StatementScope) -> list[Event]:
     """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
 
-    ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself;
+    ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself; ``possible``
+    ('could suspend') -> THREATEN only;
     ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
     Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
     statement, never by the announced act's date (``statement_date``).
@@ -115,6 +116,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         type_, mode = trigger.type, trigger.mode
     else:
         type_ = "AGREE" if quad in (1, 2) else "THREATEN"
+        if type_ == "AGREE" and stance == "possible":
+            return []  # "Trump could meet Canada": a possibility, no promise
         if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
             return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
         mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
