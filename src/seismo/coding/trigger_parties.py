@@ -36,6 +36,7 @@ from seismo.coding.recipients import (
 )
 from seismo.coding.targets import governed_target_tokens
 from seismo.coding.vocatives import thanking_speaker
+from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Event, Location
 
@@ -129,6 +130,9 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
+        if not found_actors and _exchanged(trigger):  # "exchanged fire with Pakistani troops": the other side
+            found_actors = [a for o in _with_objects(trigger.verb) for a in ctx.resolve_all(o, on) if identified(a)]
+            reciprocal = not found_actors
     targets = [of_jurisdiction(own_state(localised(a, location), sources), trigger, sources) for a in found_actors]
     if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
         targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
@@ -164,6 +168,20 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+def _exchanged(trigger: Trigger) -> bool:
+    """'Indian and Pakistani troops exchanged fire', 'the ministers traded accusations': a verb of exchange
+    (reciprocal_verbs) with no target named makes its coordinated subjects act on each other, and its
+    with-phrase names the other side ('exchanged fire with Pakistani troops')."""
+    return trigger.word.i == trigger.verb.i and trigger.verb.lemma_.lower() in argument_words().reciprocal_verbs
+
+
+def _with_objects(verb: Token) -> list[Token]:
+    """The objects of 'with' on the verb or on its direct object ('exchanged fire with X')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _described(trigger: Trigger) -> tuple[Token, Token | None] | None:

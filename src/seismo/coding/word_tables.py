@@ -34,6 +34,7 @@ class ArgumentWords:
     alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
     harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
     aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
+    reciprocal_verbs: frozenset[str]  # "X and Y exchanged fire": with no target, each side acts on the other
 
 
 @dataclass(frozen=True)
