@@ -411,3 +411,10 @@ def test_a_since_clause_keeps_its_day_from_the_act_it_bounds(tmp_path: Path):
     text = "The Kenyan army said it had struck 150 targets in Somalia since the war began on Monday."
     struck = [e for e in asserted(_code(tmp_path, text), "ASSAULT") if e.trigger == "struck"]
     assert struck and all(e.date != dt.date(2023, 3, 6) for e in struck), _show(struck)
+
+
+def test_relative_clause_in_an_event_takes_the_events_day(tmp_path: Path):
+    """'an ambush on Monday in which rebels killed nine soldiers': the killing happened in the ambush, on Monday."""
+    events = _code(tmp_path, "The talks collapsed after an ambush on Monday in which rebels killed nine soldiers.")
+    assault = [e for e in asserted(events) if e.trigger == "killed"]
+    assert assault and assault[0].date == dt.date(2023, 3, 6), _show(events)

@@ -20,6 +20,7 @@ from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
 from seismo.coding.sentence import BOUND_WORDS, DateHit, SentenceInfo, clause_owner, reporting_ancestor
+from seismo.coding.told_times import generic_event_nouns
 from seismo.models import Actor, Event, Modality
 
 DEFINITE = {"the", "this", "that", "these", "those"}  # "the airstrike" refers back to one already reported
@@ -40,6 +41,7 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
         chain.append(trigger.verb.head)  # "fighting between A and B erupted in April": the outbreak's time
     if future_from is None:
         chain += same_time_clauses(trigger.verb)
+        chain += _event_of_relative(trigger.verb, lexicon)
         enacted = enacting_clause(trigger.verb, lexicon.cue("enacted_documents"), lexicon.cue("enacting_verbs"))
         chain += [enacted, *same_time_clauses(enacted)] if enacted is not None else []
     reporter = reporting_ancestor(trigger.verb, lexicon)
@@ -47,6 +49,23 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
         chain.append(reporter)
     hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain) or last_time_date(trigger.verb, info)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit
+
+
+RELATIVE_TIMES = {"which", "when"}  # "an attack in which gunmen killed ...", "the raid, during which", "the day when"
+
+
+def _event_of_relative(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """'an attack on Tuesday in which gunmen killed 26 tourists': a relative clause that happens in or during an
+    event noun (a trigger noun or an incident) happened on that noun's day."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicon.nouns and noun.lower_ not in generic_event_nouns():
+        return []
+    linked = any(c.lower_ in RELATIVE_TIMES and c.dep_ == "advmod" for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
+    return [noun] if linked else []
 
 
 ORDINAL_TIMES = {"last", "first", "only", "previous"}  # "the last time ... was in 1972"; not "this time"
