@@ -418,3 +418,10 @@ def test_relative_clause_in_an_event_takes_the_events_day(tmp_path: Path):
     events = _code(tmp_path, "The talks collapsed after an ambush on Monday in which rebels killed nine soldiers.")
     assault = [e for e in asserted(events) if e.trigger == "killed"]
     assert assault and assault[0].date == dt.date(2023, 3, 6), _show(events)
+
+
+def test_act_in_an_event_a_past_year_names_is_dated_that_year(tmp_path: Path):
+    """'annexed the region in a 2008 referendum': the year the event noun carries, not the story's day."""
+    events = _code(tmp_path, "Armenia annexed the enclave in a 2008 referendum, the minister recalled on Tuesday.")
+    annexed = [e for e in asserted(events) if e.trigger == "annexed"]
+    assert annexed and annexed[0].date == dt.date(2008, 1, 1) and annexed[0].date_precision == "year", _show(events)

@@ -10,6 +10,9 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.clauses import IN_EVENT_PREPS
+from seismo.coding.dates import resolve_date
+from seismo.coding.doc_words import doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, clause_owner
 
@@ -138,3 +141,29 @@ def _tense(verb: Token) -> str | None:
 
 def is_background(date_text: str | None) -> bool:
     return bool(date_text) and date_text.startswith(BACKGROUND)
+
+
+def event_noun_year(verb: Token, found: DateHit | None, published: dt.date | None) -> DateHit | None:
+    """'seized power in a 2020 coup', 'was wounded during the 2006 war': an act done in or during an event that
+    a past year names happened in that year (year precision), unless a date of the verb's own phrase says more
+    (``found`` inside it); a date from outside, such as the reporting verb's day, says less."""
+    if published is None or (found is not None and _verb_of(found.token).i == verb.i):
+        return None
+    words = doc_words(verb.doc)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in IN_EVENT_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                continue
+            year = next((c for c in noun.children if c.dep_ in ("nummod", "compound", "amod")
+                         and words.shape[c.i] == "dddd" and 1900 <= int(c.text) < published.year), None)
+            resolved = resolve_date(year.text, published) if year is not None else None
+            if resolved is not None:
+                return DateHit(year, f"{prep.text} {year.text} {noun.text}", resolved.date, resolved.precision)
+    return None
+
+
+def _verb_of(token: Token) -> Token:
+    """The nearest verb at or above a token: the clause a date belongs to."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)

@@ -13,7 +13,7 @@ from seismo.coding.admissions import admission_events
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
-from seismo.coding.background import background_date, bound_history, in_past_frame
+from seismo.coding.background import background_date, bound_history, event_noun_year, in_past_frame
 from seismo.coding.brackets import repair_brackets
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.contests import drop_contests
@@ -207,6 +207,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
+        if modality is Modality.ASSERTED:  # "seized power in a 2020 coup, he recalled on Tuesday": the coup's year
+            date_hit = event_noun_year(trigger.verb, date_hit, article.published) or date_hit
         if modality is Modality.ASSERTED:  # "have been killed since the war began in 2023": a tally, no day
             date_hit = tally_date(trigger.verb, date_hit, self.lexicon) or date_hit
             date_hit = outbreak_date(trigger.word, trigger.verb, date_hit, self.lexicon) or date_hit  # "war broke out"
