@@ -37,9 +37,10 @@ from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.outlets import outlet
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
-from seismo.coding.placement import ELSEWHERE, Placer, from_elsewhere
+from seismo.coding.placement import ELSEWHERE, Placement, Placer, from_elsewhere
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
+from seismo.coding.struck_sides import struck_side
 from seismo.coding.surname_forms import leader_by_surname, named_government
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -220,6 +221,10 @@ class DocumentContext:
             return actor
         assert actor is not None
         found = self.placer.locate(token, actor.agent)
+        struck = struck_side(token, self.resolve) if found is not None and not found.by_place else None
+        if struck is not None:  # "shelled Ukrainian positions, killing four civilians": the side the strike hit
+            found = Placement(struck[0], f"{struck[0]} from '{struck[1]}', what the clause it hangs from acts on",
+                              by_place=False)
         if found is None:
             return because(actor, f"{actor.reason}; {ELSEWHERE}") if from_elsewhere(token) else actor
         placed = actor.model_copy(update={

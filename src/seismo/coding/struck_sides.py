@@ -1,0 +1,41 @@
+"""Whose people a participle clause's act hits: the side the clause it hangs from acts on.
+
+"Russian forces shelled Ukrainian positions on Friday, killing four civilians": the civilians have no
+country in their own words, and the story's main country (here the attacker's) is a poor guess; the
+clause the participle hangs from names whom the strike hit (Ukrainian positions), and so whose people
+died. Used by ``DocumentContext.locate`` only where no place in the text decided (docs/actors.md,
+"Country per mention").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from seismo.models import Actor
+
+STRUCK_PREPS = {"on", "at", "against", "into"}  # "fired rockets at Israeli towns, wounding 12 people"
+MAIN_COUNTRY = "the story's main country"
+
+
+def struck_side(token: Token, resolve: Callable[[Token], Actor | None]) -> tuple[str, str] | None:
+    """(country, words) of what the clause above a participle acts on, when ``token`` is the participle's
+    object ('..., killing four civilians') and that clause's object names a country of its own."""
+    while token.dep_ == "conj":  # "killing the commander and several scientists"
+        token = token.head
+    participle = token.head
+    if token.dep_ != "dobj" or participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    for struck in _acted_on(participle.head):
+        actor = resolve(struck)
+        if actor is not None and actor.country and MAIN_COUNTRY not in (actor.reason or ""):
+            return actor.country, " ".join(t.text for t in struck.subtree)
+    return None
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """The direct object of a verb, else the objects of its on/at/against/into phrases."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects or [g for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+                       for g in c.children if g.dep_ == "pobj"]
