@@ -143,11 +143,11 @@ def is_background(date_text: str | None) -> bool:
     return bool(date_text) and date_text.startswith(BACKGROUND)
 
 
-def event_noun_year(verb: Token, found: DateHit | None, published: dt.date | None) -> DateHit | None:
+def event_noun_year(verb: Token, dates: list[DateHit], published: dt.date | None) -> DateHit | None:
     """'seized power in a 2020 coup', 'was wounded during the 2006 war': an act done in or during an event that
-    a past year names happened in that year (year precision), unless a date of the verb's own phrase says more
-    (``found`` inside it); a date from outside, such as the reporting verb's day, says less."""
-    if published is None or (found is not None and _verb_of(found.token).i == verb.i):
+    a past year names happened in that year (year precision), unless a date of the verb's own clause says more
+    ('did not meet him until July'); a date from outside, such as the reporting verb's day, says less."""
+    if published is None or any(_verb_of(hit.token).i == verb.i for hit in dates):
         return None
     words = doc_words(verb.doc)
     for prep in verb.children:

@@ -208,7 +208,7 @@ class Coder:
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if modality is Modality.ASSERTED:  # "seized power in a 2020 coup, he recalled on Tuesday": the coup's year
-            date_hit = event_noun_year(trigger.verb, date_hit, article.published) or date_hit
+            date_hit = event_noun_year(trigger.verb, info.dates, article.published) or date_hit
         if modality is Modality.ASSERTED:  # "have been killed since the war began in 2023": a tally, no day
             date_hit = tally_date(trigger.verb, date_hit, self.lexicon) or date_hit
             date_hit = outbreak_date(trigger.word, trigger.verb, date_hit, self.lexicon) or date_hit  # "war broke out"

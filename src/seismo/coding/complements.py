@@ -14,9 +14,29 @@ from seismo.coding.word_tables import argument_words
 
 
 def complement_lemmas(verb: Token) -> set[str]:
-    """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement."""
-    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)
-            for t in c.subtree}
+    """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement;
+    also a noun after the object that the parser reads as a second object or a clause ('held six guards
+    hostage', 'designated the gang a terrorist organization': an object complement)."""
+    found = {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+             or _stray_copula(c) or _object_complement(c) for t in c.subtree}
+    # "designated the group a terrorist organization" parsed as an apposition: an indefinite one predicates
+    return found | {t.lemma_.lower() for o in verb.children if o.dep_ == "dobj" for c in o.children
+                    if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                for d in c.children) for t in c.subtree}
+
+
+def _object_complement(child: Token) -> bool:
+    """A noun after the verb's first object, parsed as a second object or as a bare clause of its own (the
+    parser may tag 'hostage' a verb there: a clause with no subject, auxiliary or object of its own)."""
+    if child.dep_ == "dobj" and child.pos_ != "NOUN":
+        return False
+    if child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark")
+                                     for c in child.children):
+        return False
+    if child.dep_ not in ("dobj", "advcl"):
+        return False
+    first = next((c for c in child.head.children if c.dep_ == "dobj"), None)
+    return first is not None and first.i < child.i
 
 
 def _stray_copula(child: Token) -> bool:
