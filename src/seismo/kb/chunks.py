@@ -45,6 +45,9 @@ MODIFIERS = frozenset(
         "ranking",
         "high-ranking",
         "visiting",
+        "deputy",  # "China's deputy ambassador", "Russia's deputy foreign minister": the office's deputy
+        "vice",
+        "assistant",
     ]
 )
 LEADER_LINKS = frozenset({"led"})  # "Vietnamese-led forces": the leader acts through its forces
@@ -101,11 +104,26 @@ def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
     if seg.kind in PLACE_KINDS:
         return not (kinds & {COUNTRY, CAPITAL, INSTITUTION}) and (AGENT not in kinds or linked)
     if seg.kind == INSTITUTION:
-        if INSTITUTION in kinds or (AGENT in kinds and not linked):
+        if INSTITUTION in kinds or (AGENT in kinds and not linked and not _described_group(segments, seg)):
             return False
         place = next((s for s in segments if s.kind in PLACE_KINDS), None)
         return place is None or _same_country(place, seg) or _transnational(seg) or _party(seg)
     return True
+
+
+NAMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "PTY", "OPP", "CRM", "NGO"})
+
+
+def _described_group(segments: list[Segment], inst: Segment) -> bool:
+    """'the paramilitary Rapid Support Forces', 'the militant group Hamas', 'the opposition Labour Party': a
+    sector noun right before a named non-state group describes it (one actor: the group's own code)."""
+    return segments[-1].kind == AGENT and segments[-1].end == inst.start and any(
+        sector in NAMED_GROUP_SECTORS for e in inst.entries for sector in _sectors(e.target))
+
+
+def _sectors(target: object) -> set[str | None]:
+    """An organisation's sector, undated and in each dated role ('Rapid Support Forces': REB since 2023)."""
+    return {getattr(target, "agent", None)} | {getattr(r, "agent", None) for r in getattr(target, "roles", ())}
 
 
 def _party(inst: Segment) -> bool:
@@ -197,9 +215,48 @@ def find_chunks(table: AliasTable, tokens: list[Token]) -> list[Chunk]:
         if chunk is None:
             i += 1
             continue
+        if _given_name(chunk, table, tokens):  # "Marine Le Pen", "Jordan Bardella": a person, not MIL or JOR
+            end = _name_end(tokens, chunk.end)
+            if len(chunk.segments) > 1:  # "far-right leader Marine Le Pen": the title stays, the name is no MIL
+                chunks.append(Chunk(chunk.segments[:-1], chunk.lead))
+            i = end
+            continue
         chunks.append(chunk)
         i = chunk.end
     return chunks
+
+
+# Aliases of countries, capitals and sector nouns that are also common given names: written capitalised right
+# before a capitalised word that starts no alias, they begin a person's name ("Marine Le Pen", "Jordan Bardella",
+# "Chad Johnson", "Israel Adesanya"); "Jordan's king", "Marine Corps", "Israel Defense Forces" are read as before.
+# Titles ("General", "Major") are not among them: before a name they are the person's title; nor is a rank after
+# them ("Marine Sgt. John Smith").
+RANK_WORDS = frozenset({"sgt", "cpl", "lt", "capt", "col", "gen", "maj", "pvt", "pfc", "spc", "lance", "staff",
+                        "gunnery", "private", "corporal", "sergeant", "captain", "colonel", "lieutenant", "commander",
+                        "officer", "corps", "veteran", "general", "major"})
+GIVEN_NAME_ALIASES = frozenset({"marine", "jordan", "chad", "georgia", "israel", "india", "paris", "victoria"})
+
+
+def _given_name(chunk: Chunk, table: AliasTable, tokens: list[Token]) -> bool:
+    """The chunk's last segment is one capitalised given-name word before a capitalised word that starts no alias."""
+    first = chunk.segments[-1]
+    if first.end != first.start + 1 or tokens[first.start].key not in GIVEN_NAME_ALIASES:
+        return False
+    if first.end >= len(tokens) or tokens[first.start].possessive:
+        return False
+    nxt, word = tokens[first.end], tokens[first.end].text
+    if nxt.gap or not (word[:1].isupper() and word[1:2].islower()) or not tokens[first.start].text[:1].isupper():
+        return False
+    if nxt.key.rstrip(".") in RANK_WORDS:
+        return False  # "U.S. Marine Sgt. John Smith": a marine's rank, then the name
+    return not table.longest(tokens, first.end)[1]
+
+
+def _name_end(tokens: list[Token], k: int) -> int:
+    """The end of a run of capitalised words ('Le Pen')."""
+    while k < len(tokens) and not tokens[k].gap and tokens[k].text[:1].isupper():
+        k += 1
+    return k
 
 
 def _name_from_determiner(table: AliasTable, tokens: list[Token], i: int) -> Chunk | None:
