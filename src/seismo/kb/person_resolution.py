@@ -101,7 +101,10 @@ def resolve_person(
                 if not other_given_name(seg, p, ctx.tokens, ctx.given_names, ctx.running_text)
             ]
     if place is not None:
-        people = [p for p in people if any(r.country == place.iso3 for r in p.roles)] or people
+        local = [p for p in people if any(r.country == place.iso3 for r in p.roles)]
+        if not local and (weak or seg.end - seg.start == 1):
+            return None  # "Jordanian King Abdullah": one name of another country's person, not Malaysia's king
+        people = local or people
     if not people:
         return None
     on = ctx.on
