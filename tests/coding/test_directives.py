@@ -47,11 +47,17 @@ def test_an_ordered_inquiry_is_opened(tmp_path):
     assert asserted(events, "ACCUSE")
 
 
+def test_a_perception_under_a_directive_tells_what_was_seen(tmp_path):
+    events = code_text(tmp_path, "Peru said it was encouraged to see Bolivia withdraw its troops from the border.")
+    assert asserted(events, "RETREAT")
+
+
 def test_an_ultimatum_threatens_the_addressee(tmp_path):
     for text in ("Peru told Bolivia to reopen the border crossing or face sanctions.",
                  "Peru warned Bolivia to free the prisoners or else.",
                  "Peru asked Bolivia to free the prisoners by Friday or face military action.",
-                 "Peru demanded that Bolivia free the prisoners or face a trade embargo."):
+                 "Peru demanded that Bolivia free the prisoners or face a trade embargo.",
+                 "Peru called on Bolivia to free the prisoners or face sanctions."):
         events = code_text(tmp_path, text)
         assert _dyads(events, "THREATEN") == [("PER", "BOL")], text
         assert not asserted(events, "RETREAT"), text

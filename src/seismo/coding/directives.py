@@ -59,8 +59,10 @@ def _past(verb: Token) -> bool:
 def asked_for(head: Token, clause: Token, lexicon: Lexicon) -> bool:
     """The clause under ``head`` names an act that a directive asks for (``directed`` or ``mandative``). An
     inquiry is the exception (``ordered_inquiries``): 'instructed the army to investigate the leak' opens the
-    investigation, as 'ordered an investigation' does; news tells the order as the opening."""
-    if clause.lemma_.lower() in lexicon.cue("ordered_inquiries"):
+    investigation, as 'ordered an investigation' does; news tells the order as the opening. So is a perception
+    ('was encouraged to see Uganda withdraw': ``perception_verbs``): what is seen is told as done."""
+    lemma = clause.lemma_.lower()
+    if lemma in lexicon.cue("ordered_inquiries") or lemma in lexicon.cue("perception_verbs"):
         return False
     return directed(head, clause, lexicon) or mandative(head, clause, lexicon)
 
