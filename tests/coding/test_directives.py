@@ -86,3 +86,10 @@ def test_a_mandative_that_clause_is_asked_for(tmp_path):
         assert not [e for e in asserted(events) if e.type == "RETREAT"], text
     events = code_text(tmp_path, "The senator insisted that Bolivia withdrew its troops from the border on Tuesday.")
     assert asserted(events, "RETREAT")  # a tensed that-clause tells what happened
+
+
+def test_a_deadline_with_a_consequence_is_no_act(tmp_path):
+    # an infinitive set against 'or face X' is demanded, whatever verb it hangs on
+    for text in ("Peru gave Bolivia until Friday to free the prisoners or face sanctions.",
+                 "Bolivia has until Friday to free the prisoners or face sanctions."):
+        assert not asserted(code_text(tmp_path, text), "RETREAT"), text

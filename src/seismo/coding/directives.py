@@ -76,6 +76,13 @@ def ultimatum(verb: Token, lexicon: Lexicon) -> bool:
                for clause in verb.children)
 
 
+def offered_choice(clause: Token, lexicon: Lexicon) -> bool:
+    """'(has until Friday) to withdraw its troops or face sanctions', '(gave Uganda a week) to leave or else': a
+    to-infinitive set against a consequence for not doing it is the act of an ultimatum, whatever verb it hangs
+    on; it is demanded, not done."""
+    return to_infinitive(clause) and (consequence(clause, lexicon) is not None or _or_else(clause))
+
+
 def consequence(clause: Token, lexicon: Lexicon) -> Token | None:
     """'(to withdraw its troops) or face sanctions' -> 'face': the consequence verb coordinated by 'or' with the act
     asked for; its object is what the ultimatum threatens (the THREATEN mode is read from it, ``modes``). The

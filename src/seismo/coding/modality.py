@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.arguments import past_after_infinitive
-from seismo.coding.directives import asked_for
+from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
@@ -341,7 +341,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             token = head  # "I want to thank": saying so is thanking; a misattached clause takes no cue of its head
             continue
         # "ordered the army to withdraw", "insisted that the troops leave": an act asked for (coding/directives.py)
-        cue = Modality.HYPOTHETICAL if asked_for(head, token, lexicon) else Modality.ASSERTED
+        asked = asked_for(head, token, lexicon) or offered_choice(token, lexicon)
+        cue = Modality.HYPOTHETICAL if asked else Modality.ASSERTED
         if not is_reporting(head, lexicon):
             cue = _stronger(cue, _governor_cue(head, token, lexicon, attempt_counts))
         elif _believed(head, token, lexicon):
