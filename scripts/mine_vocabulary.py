@@ -360,7 +360,10 @@ def _quote(word: str) -> str:
 
 def render(mined: Mined, hand: dict[str, Any]) -> tuple[str, dict[str, int]]:
     """The mined.yaml text: one line per lemma, its CAMEO codes as a comment."""
-    hand_types = {lemma: {r["type"] for r in rules} for lemma, rules in (hand.get("verbs") or {}).items()}
+    # an ultimatum rule ("told X to leave or face sanctions") is a construction of any directive, not a sense of
+    # the verb: its THREATEN admits no mined object pattern ("ordered an attack" is no threat)
+    hand_types = {lemma: {r["type"] for r in rules if not r.get("ultimatum")}
+                  for lemma, rules in (hand.get("verbs") or {}).items()}
     eventive = {v.split()[0] for v in hand.get("defaults") or []} | set(hand.get("object_verbs") or [])
     hand_nouns = set(hand.get("nouns") or {})
     keep_nouns = set(hand.get("nouns_kept") or [])

@@ -93,3 +93,10 @@ def test_event_why_reads_the_actors_with_the_knowledge_base(store: Store) -> Non
     assert "MIL" in (source.kb_reason or "")
     assert (target.code, target.kb_code, target.from_name) == ("UKR", "UKR", True)
     assert why.explanation.counted and why.explanation.story_id
+
+
+def test_a_directive_is_a_cue_of_the_act_it_asks_for() -> None:
+    sentence = "The president ordered the army to withdraw from the capital."
+    why = modality_why(event("d", 0, "RETREAT", evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
+                             modality=Modality.HYPOTHETICAL, trigger="withdraw"))  # fmt: skip
+    assert ("ordered", "hypothetical", "directive_verbs") in {(c.word, c.modality.value, c.rule) for c in why.cues}

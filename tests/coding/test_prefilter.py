@@ -85,3 +85,9 @@ def test_filtered_docs_still_index_the_article_text(nlp, strict) -> None:
     [doc] = parse_filtered(nlp, texts, filt=strict)
     assert doc.text == texts[0]
     assert any(t.lemma_ == "shell" for t in doc)
+
+
+def test_telling_is_a_trigger_only_in_an_ultimatum(strict) -> None:
+    """'told X to ... or else' is a threat (coding/directives.py); 'told X about it' is no trigger."""
+    assert candidates(strict, "Kenya told Uganda to stop or else.") == [True]
+    assert candidates(strict, "Kenya told Uganda to stop.") == [False]

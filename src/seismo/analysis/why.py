@@ -38,7 +38,8 @@ MEANINGS = {
 CUE_LISTS = {
     Modality.NEGATED: ("negation_words", "negating_verbs", "negative_subjects", "pending_adverbs"),
     Modality.DENIED: ("denial_verbs", "denial_objects"),
-    Modality.HYPOTHETICAL: ("hypothetical_modals", "hypothetical_marks", "hypothetical_heads", "hypothetical_verbs"),
+    Modality.HYPOTHETICAL: ("hypothetical_modals", "hypothetical_marks", "hypothetical_heads", "hypothetical_verbs",
+                            "directive_verbs", "directive_nouns", "mandative_verbs"),  # "ordered X to" (directives.py)
     Modality.FUTURE: ("future_modals", "future_verbs"),
 }
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't|'ll")

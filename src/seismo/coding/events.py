@@ -22,6 +22,7 @@ from seismo.coding.complements import (
     purpose_lemmas,
     xcomp_lemmas,
 )
+from seismo.coding.directives import ultimatum
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.rule_subjects import counted_subject, has_conj_subject, subject_actor, subject_lemma
@@ -129,7 +130,7 @@ def _pps(verb: Token) -> set[str]:
 
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
-                  agent_of: Callable[[Token], str | None]) -> bool:
+                  agent_of: Callable[[Token], str | None], lexicon: Lexicon) -> bool:
     obj = shared_object(verb, sent_thing(verb))
     # 'voted to lift it', 'the curfew, which they lifted': the sense rules read the noun the pronoun stands for
     content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
@@ -154,6 +155,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
         not rule.complement_subject_actor or complement_subject_actor(verb, is_actor),
         not rule.own_commitment or own_commitment(verb),
+        not rule.ultimatum or ultimatum(verb, lexicon),
         not rule.not_counted_subject or not counted_subject(verb),
         not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
         not rule.not_number_object or content is None or not content.like_num,
@@ -203,7 +205,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
     if not rules or verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return None
     for rule in rules:
-        if _rule_matches(rule, verb, is_actor, agent_of):
+        if _rule_matches(rule, verb, is_actor, agent_of, lexicon):
             return Trigger(
                 verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
                 source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",

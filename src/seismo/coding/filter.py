@@ -142,8 +142,10 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
         reqs: list[Requirement] = []
         for rule in rules:
             # words the rule needs in the sentence: its objects, else its complement words ("found guilty"),
-            # else the nouns of its prepositional phrases ("placed under house arrest")
-            needed = rule.object or rule.complement_lemma or {p.split()[-1] for p in rule.pp}
+            # else the nouns of its prepositional phrases ("placed under house arrest"), else an ultimatum's
+            # consequence ("told X to leave or face sanctions", "... or else": coding/directives.py)
+            needed = rule.object or rule.complement_lemma or {p.split()[-1] for p in rule.pp} \
+                or (lexicon.cue("ultimatum_consequences") | {"else"} if rule.ultimatum else set())
             if not needed and not rule.particle:
                 reqs = []
                 always |= verb_forms(lemma)

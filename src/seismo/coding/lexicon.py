@@ -82,6 +82,7 @@ class VerbRule:
     no_object: bool = False
     complement_subject_actor: bool = False  # "wants foreign forces to leave": the infinitive's own subject acts
     own_commitment: bool = False  # "agreed that their countries should cooperate": the subject binds itself
+    ultimatum: bool = False  # "told Uganda to withdraw or face sanctions": a directive with a consequence threatens
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
     subject_actor: bool = False  # "Iraq declined", not "prices declined": the subject itself names an actor
     not_number_object: bool = False  # "shot a final-round 66": a score is no target

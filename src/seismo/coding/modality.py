@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.arguments import past_after_infinitive
+from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
@@ -238,14 +239,6 @@ def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
 
 
-def _directed(head: Token, child: Token) -> bool:
-    """'Kenya told Uganda to withdraw its troops', 'warned Americans to leave': a reporting verb with an addressee
-    and a to-infinitive directs the addressee; the act is asked for, not told as done."""
-    return child.dep_ == "xcomp" and _to_infinitive(child) \
-        and any(c.dep_ in ("dobj", "dative", "iobj") for c in head.children) \
-        and not any(c.dep_ == "auxpass" for c in head.children)
-
-
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
     """'the calls asking the US to waive immunity', 'calls by officials': a participle says what the noun does and
     a by-phrase who does it, not what the noun asks for. Not under a noun of fear or risk ('fears surrounding
@@ -347,10 +340,14 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         if _performative(head, token, trigger_word, lexicon) or _misattached(token, head):
             token = head  # "I want to thank": saying so is thanking; a misattached clause takes no cue of its head
             continue
+        # "ordered the army to withdraw", "insisted that the troops leave": an act asked for (coding/directives.py)
+        asked = asked_for(head, token, lexicon) or offered_choice(token, lexicon)
+        cue = Modality.HYPOTHETICAL if asked else Modality.ASSERTED
         if not is_reporting(head, lexicon):
-            found = _above(found, _governor_cue(head, token, lexicon, attempt_counts), past)
-        elif _believed(head, token, lexicon) or _directed(head, token):
-            found = _above(found, Modality.HYPOTHETICAL, past)
+            cue = _stronger(cue, _governor_cue(head, token, lexicon, attempt_counts))
+        elif _believed(head, token, lexicon):
+            cue = Modality.HYPOTHETICAL
+        found = _above(found, cue, past)
         if token.dep_ != "conj" or shares_head_cues(token):
             found = _above(found, _own_cues(head, lexicon, not own_polarity(token, head, lexicon)), past)
         token = head

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from seismo.coding.directives import consequence, ultimatum
 from seismo.coding.events import Trigger
-from seismo.coding.lexicon import TypeInfo, _read_yaml, _words
+from seismo.coding.lexicon import TypeInfo, _read_yaml, _words, load_lexicon
 from seismo.errors import CodingError, Errors
 from seismo.models import Event
 
@@ -67,9 +68,14 @@ def _instrument_words(trigger: Trigger, cues: ModeCues) -> Iterator[Token]:
     """Head nouns and their modifiers in the trigger's instrument/manner phrases, objects and subjects."""
     preps = cues.preps.get(trigger.type, frozenset())
     content = cues.content.get(trigger.type, frozenset())
+    lexicon = load_lexicon()
     for anchor in dict.fromkeys((trigger.verb, trigger.word)):
         for child in anchor.children:
-            if child.dep_ in content and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in content and child.pos_ in ("VERB", "AUX") and ultimatum(anchor, lexicon):
+                # "told X to free the detainees or face military action": the threat is the consequence, not the act
+                threat = consequence(child, lexicon)
+                yield from _clause_words(threat) if threat is not None else ()
+            elif child.dep_ in content and child.pos_ in ("VERB", "AUX"):
                 yield from _clause_words(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 for noun in child.children:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.directives import asked_for
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import (
     CLAUSE_LINKS,
@@ -104,6 +105,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
             return None  # "sending troops would start a war": an act weighed as a clause's subject, not promised
         if names_nobody(head, lexicon):
             return None  # "neither side has agreed to attend the talks": nobody committed
+        if asked_for(head, link, lexicon):
+            return None  # "would order its troops to withdraw": the troops commit to nothing (coding/directives.py)
         lemma = head.lemma_.lower()
         if link.dep_ != "conj":
             if lemma in lexicon.cue("commit_heads"):
