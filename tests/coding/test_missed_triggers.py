@@ -68,3 +68,9 @@ def test_firing_into_the_sea_or_the_air_is_no_attack(tmp_path):
     assert not asserted(code_text(tmp_path, "Syria fired two missiles into the sea on Monday."), "ASSAULT")
     assert not asserted(code_text(tmp_path, "Kenyan police fired shots into the air on Monday."), "ASSAULT")
     assert asserted(code_text(tmp_path, "Syria fired two missiles into the sea on Monday."), "MOBILIZE")
+
+
+def test_firing_toward_the_sea_is_no_attack(tmp_path):
+    """'fired a missile toward the sea off its coast' is a test as 'into the sea' is."""
+    events = code_text(tmp_path, "Iran fired a ballistic missile toward the sea off its southern coast on Monday.")
+    assert not asserted(events, "ASSAULT") and asserted(events, "MOBILIZE")
