@@ -52,3 +52,9 @@ def test_a_party_adding_names_to_a_list_sanctions_no_one(code: Code):
 def test_raised_customs_duties_are_a_sanction_but_duty_alone_is_not(code: Code):
     assert ("IND", "USA") in _pairs(code("India raised duties on American almonds on Monday."), "SANCTION")
     assert not asserted(code("Indian border guards were on duty on Monday."))
+
+
+def test_weapons_fired_at_a_country_yield_the_target_to_it(code: Code):
+    """'launched 80 drones at Ukraine': the drones are what was fired; Ukraine is the target."""
+    events = code("Iran launched 30 drones and two ballistic missiles at Israel overnight.")
+    assert ("IRN", "ISR") in _pairs(events, "ASSAULT")

@@ -27,6 +27,7 @@ from seismo.coding.phrases import phrase_text
 from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
 from seismo.coding.targets import target_groups
+from seismo.coding.word_tables import argument_words
 from seismo.models import Actor
 
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a counterpart can hold
@@ -155,6 +156,9 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     groups = _taken_from(trigger, lexicon) + sorted(
         target_groups(trigger, denials, frozenset(lexicon.nouns)),
         key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
+    # "launched 80 drones at Ukraine": the weapons fired are no target while another slot names one
+    weapons = argument_words().weapon_nouns
+    groups = [g for g in groups if not _weapons(g, weapons)] + [g for g in groups if _weapons(g, weapons)]
     for group in groups:
         if any(_reciprocal(t) for t in group):
             return Targets(reciprocal=True)
@@ -211,6 +215,11 @@ def _refers_back(token: Token, trigger: Trigger, actor: Actor, sources: list[Act
     announced = trigger.type in ANNOUNCING_TYPES and token.dep_ in ("nsubj", "nsubjpass") \
         and clause.head.i == trigger.verb.i and clause.dep_ in ("ccomp", "xcomp")
     return announced and any(same_side(actor, s) for s in sources)
+
+
+def _weapons(group: list[Token], weapons: frozenset[str]) -> bool:
+    """A slot of weapon nouns only ('drones and two ballistic missiles')."""
+    return all(t.lemma_.lower() in weapons for t in group)
 
 
 def _reciprocal(token: Token) -> bool:

@@ -35,6 +35,7 @@ class ArgumentWords:
     harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
     aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
     reciprocal_verbs: frozenset[str]  # "X and Y exchanged fire": with no target, each side acts on the other
+    weapon_nouns: frozenset[str]  # "launched drones at Ukraine": the weapons fired yield the target to 'at Ukraine'
 
 
 @dataclass(frozen=True)
