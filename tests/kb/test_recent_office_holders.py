@@ -63,6 +63,8 @@ D = dt.date
         ("António Costa", D(2025, 6, 1), "IGOEUREEC"),
         ("António Costa", D(2023, 6, 1), "PRTGOV"),
         ("Mahmoud Ali Youssouf", D(2025, 6, 1), "IGOAFRAFU"),
+        ("Ajay Banga", D(2024, 1, 1), "IGOUNODEVWBK"),
+        ("Ngozi Okonjo-Iweala", D(2024, 1, 1), "IGOBUSWTO"),
     ],
 )
 def test_recent_office_holders(kb: KnowledgeBase, phrase: str, on: dt.date, code: str) -> None:
