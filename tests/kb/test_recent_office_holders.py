@@ -59,6 +59,9 @@ D = dt.date
         ("Abbas Araghchi", D(2025, 1, 1), "IRNGOV"),
         ("Robert Fico", D(2024, 6, 1), "SVKGOV"),
         ("Anwar Ibrahim", D(2024, 6, 1), "MYSGOV"),
+        ("Santiago Peña", D(2024, 1, 1), "PRYGOV"),
+        ("Nikos Christodoulides", D(2024, 1, 1), "CYPGOV"),
+        ("Hristijan Mickoski", D(2025, 1, 1), "MKDGOV"),
         # heads of IGOs
         ("António Costa", D(2025, 6, 1), "IGOEUREEC"),
         ("António Costa", D(2023, 6, 1), "PRTGOV"),
