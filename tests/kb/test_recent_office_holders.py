@@ -29,6 +29,8 @@ D = dt.date
         ("Ousmane Sonko", D(2024, 6, 1), "SENGOV"),
         # Syria and Lebanon after Assad
         ("Murhaf Abu Qasra", D(2025, 3, 1), "SYRMIL"),
+        ("Abu Mohammad al-Jolani", D(2024, 6, 1), "SYRREB"),  # HTS leader until Assad fell
+        ("Ahmed al-Sharaa", D(2024, 12, 20), "SYRGOV"),  # de facto leader before his presidency
         ("Asaad al-Shaibani", D(2025, 3, 1), "SYRGOV"),
         ("Joseph Aoun", D(2025, 6, 1), "LBNGOV"),
         ("Najib Mikati", D(2025, 6, 1), "LBNELI"),
