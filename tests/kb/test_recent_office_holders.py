@@ -64,6 +64,14 @@ D = dt.date
         ("Santiago Peña", D(2024, 1, 1), "PRYGOV"),
         ("Nikos Christodoulides", D(2024, 1, 1), "CYPGOV"),
         ("Hristijan Mickoski", D(2025, 1, 1), "MKDGOV"),
+        # leaders of armed groups and rival governments
+        ("Abdul-Malik al-Houthi", D(2024, 1, 1), "YEMREB"),  # was read as a Pakistani minister named Malik
+        ("Rashad al-Alimi", D(2024, 1, 1), "YEMGOV"),
+        ("Hemedti", D(2022, 1, 1), "SDNMIL"),
+        ("Hemedti", D(2024, 1, 1), "SDNREB"),  # the RSF at war with the army from 2023-04-15
+        ("Yahya Sinwar", D(2024, 1, 1), "PSEREB"),
+        ("Naim Qassem", D(2025, 1, 1), "LBNREB"),
+        ("Mohammed bin Zayed", D(2024, 1, 1), "AREGOV"),
         # heads of IGOs
         ("António Costa", D(2025, 6, 1), "IGOEUREEC"),
         ("António Costa", D(2023, 6, 1), "PRTGOV"),
