@@ -50,3 +50,29 @@ def test_a_removed_president_is_no_longer_the_government(code) -> None:
     """Pedro Castillo was removed on 2022-12-07: in 2023 he is a former office holder (elite)."""
     events = code("Pedro Castillo accused the judges on Tuesday of persecuting him.", dt.date(2023, 3, 10))
     assert {e.source.code for e in asserted(events, "ACCUSE") if e.source} == {"PERELI"}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source", "target"),
+    [
+        (
+            "Mulatu Teshome spoke to reporters in Gondar on Saturday. He accused Iraq of detaining the sailors.",
+            dt.date(2016, 9, 8),
+            "ETHGOV",
+            "IRQGOV",
+        ),
+        (
+            "Manmohan Singh spoke to reporters in Chennai on Tuesday. He accused Chile of detaining the sailors.",
+            dt.date(2013, 8, 22),
+            "INDGOV",
+            "CHLGOV",
+        ),
+    ],
+)
+def test_he_is_a_person_the_knowledge_base_named(code, text, published, source, target) -> None:
+    """The tagger reads some leaders' names as an organisation or a place ('Mulatu Teshome' ORG, 'Singh' GPE):
+    a name the knowledge base resolves to a person is still the person a later 'he' continues."""
+    events = code(text, published)
+    assert {(e.source.code, e.target.code) for e in asserted(events, "ACCUSE") if e.source and e.target} == {
+        (source, target)
+    }, events
