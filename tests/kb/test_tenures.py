@@ -101,6 +101,7 @@ DISTINCT = {
     "President of the Presidium of the Supreme People's Assembly",
     "Minister of Public Security",
     "Minister for Internal Affairs and Communications",
+    "Chairman of the Presidential Leadership Council",  # Yemen's government; the Houthis' council is a rival office
 }
 
 

@@ -118,12 +118,14 @@ class MentionMemory:
         """Record a resolved mention for later pronouns and bare titles."""
         title = title_of(phrase_text(token))
         is_subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        # the tagger misses many foreign names ("Roxana Maracineanu", "Mulatu Teshome" as ORG or GPE): a person
+        # the knowledge base named counts too, for "he" later and for "... Maracineanu said" (the same person)
+        kb_person = (actor.reason or "").startswith("person ")
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
-            person = title is not None or token.ent_type_ == "PERSON" or token.lemma_.lower() in spokes_words()
+            person = title is not None or token.ent_type_ == "PERSON" or kb_person
+            person = person or token.lemma_.lower() in spokes_words()
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
-        # the tagger misses many foreign names ("Roxana Maracineanu" as ORG or nothing): a person the
-        # knowledge base named in full counts too ("... Maracineanu said" later: the same person)
-        named = token.ent_type_ == "PERSON" or (actor.reason or "").startswith("person ")
+        named = token.ent_type_ == "PERSON" or kb_person
         if token.pos_ == "PROPN" and named and (actor.country or actor.igo):
             self.names.setdefault(token.text, actor)
 

@@ -136,12 +136,22 @@ def title_office(title_keys: list[str]) -> str | None:
 
 
 def stale_title(
-    person: Person, title: list[Segment], tokens: list[Token], status: str, start: int | None = None
+    person: Person,
+    title: list[Segment],
+    tokens: list[Token],
+    status: str,
+    start: int | None = None,
+    open_term: bool = False,
 ) -> str | None:
     """The title text when it names an office the record never gave the person, who holds no
     listed office on the day; None when the record's reading stands. A past marker right before
-    the title or before the phrase (``start``: "former New Jersey governor X") keeps the record."""
-    if not title or status not in ("former", "not yet in office"):
+    the title or before the phrase (``start``: "former New Jersey governor X") keeps the record.
+    A person the record has in office in a term with no end date (``open_term``: the imported
+    records stop in 2022, so such a term may be stale) also yields to a title that names a senior
+    listed office the record never gave them ("President X" for a record's open defence term);
+    a closed term is known, and keeps its reading ("President Biden" in 2015 is the vice president)."""
+    stale_open = status == "in office" and open_term
+    if not title or (status not in ("former", "not yet in office") and not stale_open):
         return None
     for first in {title[0].start, title[0].start if start is None else start}:
         if first > 0 and tokens[first - 1].key in PAST_MARKERS:
@@ -149,6 +159,8 @@ def stale_title(
     keys = [t.key for s in title for t in tokens[s.start : s.end]]
     office = title_office(keys)
     if office is not None and any(r.role == office for r in person.roles):
+        return None
+    if stale_open and (office is None or office in MINOR_ROLES):  # 'Crown Prince X', 'Governor X'
         return None
     return " ".join(t.text for s in title for t in tokens[s.start : s.end])
 

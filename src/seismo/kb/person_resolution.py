@@ -123,7 +123,7 @@ def resolve_person(
         why = f"{org[0].reason}; the organisation written before the name outranks the record's lower office"
         return org[0].model_copy(update={"reason": f"{why} ({reason})"})
     office: str | None = role.role
-    written = stale_title(person, title, ctx.tokens, status, start)
+    written = stale_title(person, title, ctx.tokens, status, start, open_term=role.end is None)
     if written is not None and actor.country:
         sector, _ = combine_agents(title)
         if sector is not None:
