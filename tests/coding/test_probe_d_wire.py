@@ -1,0 +1,55 @@
+"""Probe lane d (issue 13): what the coder missed on fresh wire copy about protests, crackdowns and courts.
+
+Invented sentences, each for a general mechanism: a verb acts on each of its coordinated objects; a place
+word the parser reads as an adjective ("rallied outside parliament") opens no object; and the lexicon's
+common news senses of suspending a partnership, fining someone and throwing bottles at police.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import asserted, dyad_codes
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_later_coordinated_object_holds_the_verb_s_sense(code):
+    events = asserted(code("Armenian police fired water cannon and tear gas near the government building "
+                           "in Yerevan on Tuesday."), "ASSAULT")
+    assert [(e.mode, e.source.code if e.source else None) for e in events] == [("crowd-control", "ARMCOP")]
+
+
+def test_the_first_object_keeps_its_own_rule_over_a_conjunct(code):
+    events = code("Syrian forces fired rockets and missiles overnight on Tuesday.")
+    assert asserted(events, "ASSAULT") and not asserted(events, "MOBILIZE"), [(e.type, e.mode) for e in events]
+
+
+def test_rallying_outside_a_bare_place_noun_is_a_demonstration(code):
+    events = asserted(code("Hundreds of teachers rallied outside parliament in Bishkek on Tuesday."), "PROTEST")
+    assert [(e.mode, e.source.country if e.source else None) for e in events] == [("demo", "KGZ")]
+
+
+def test_demonstrators_gathering_outside_court_demonstrate(code):
+    events = asserted(code("Dozens of demonstrators gathered outside court in Yerevan on Tuesday."), "PROTEST")
+    assert events and events[0].source is not None and events[0].source.country == "ARM"
+
+
+def test_suspending_a_partnership_is_a_sanction(code):
+    events = asserted(code("Lithuania suspended its strategic partnership with Belarus on Tuesday."), "SANCTION")
+    assert dyad_codes(events) == {("LTUGOV", "BLRGOV")}
+    assert events[0].mode == "discontinue"
+
+
+def test_a_court_fining_someone_penalises_them(code):
+    events = asserted(code("A Turkish court fined the mayor of Istanbul on Tuesday."), "SANCTION")
+    assert [(e.mode, e.source.code if e.source else None) for e in events] == [("convict", "TURJUD")]
+
+
+def test_a_regulator_fining_a_firm_sanctions_it(code):
+    events = asserted(code("The European Commission fined the German carmaker on Tuesday."), "SANCTION")
+    assert len(events) == 1 and events[0].mode is None
+
+
+def test_bottles_thrown_at_police_are_a_riot(code):
+    events = asserted(code("Rioters threw bottles at police in Athens on Tuesday."), "PROTEST")
+    assert [e.mode for e in events] == ["riot"]
