@@ -53,3 +53,19 @@ def test_a_regulator_fining_a_firm_sanctions_it(code):
 def test_bottles_thrown_at_police_are_a_riot(code):
     events = asserted(code("Rioters threw bottles at police in Athens on Tuesday."), "PROTEST")
     assert [e.mode for e in events] == ["riot"]
+
+
+def test_a_counted_them_is_the_group_an_earlier_subject_names(code):
+    events = asserted(code("Nigerian farmers rallied in Lagos on Monday. Hundreds of them marched on Abuja on "
+                           "Tuesday."), "PROTEST")
+    marched = [e for e in events if e.trigger == "marched"]
+    assert marched and marched[0].source is not None and marched[0].source.country == "NGA", \
+        [(e.trigger, e.source) for e in events]
+
+
+def test_a_counted_them_after_and_continues_the_first_clause_s_subject(code):
+    events = asserted(code("Kenyan teachers occupied the ministry on Monday, and thousands of them marched on "
+                           "parliament on Tuesday."), "PROTEST")
+    marched = [e for e in events if e.trigger == "marched"]
+    assert marched and marched[0].source is not None and marched[0].source.country == "KEN", \
+        [(e.trigger, e.source) for e in events]

@@ -186,10 +186,16 @@ class DocumentContext:
 
     def _named_body_of(self, token: Token, on: dt.date | None) -> Actor | None:
         """'members of the Association of African Jurists': a body the knowledge base does not know, named as
-        the 'of' complement of a collective head, is who acts (without a country, as any unknown name)."""
+        the 'of' complement of a collective head, is who acts (without a country, as any unknown name); so is
+        the group a counted pronoun stands for ('thousands of them')."""
         for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"):
-            return self.resolve(pobj, on)
+                     for g in c.children if g.dep_ == "pobj"):
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
+                return self.resolve(pobj, on)
+            # 'Supporters rallied ... Thousands of them marched': a counted 'them' is read as the subject it heads
+            # would be ('They marched'), the group an earlier subject names
+            if pobj.lower_ in GROUP_PRONOUNS:
+                return self.memory.last_group(token)
         return None
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
