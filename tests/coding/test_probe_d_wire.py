@@ -7,6 +7,8 @@ common news senses of suspending a partnership, fining someone and throwing bott
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from coding_helpers import asserted, dyad_codes
 
@@ -69,3 +71,16 @@ def test_a_counted_them_after_and_continues_the_first_clause_s_subject(code):
     marched = [e for e in events if e.trigger == "marched"]
     assert marched and marched[0].source is not None and marched[0].source.country == "KEN", \
         [(e.trigger, e.source) for e in events]
+
+
+def test_a_bare_surname_refers_back_to_the_former_leader_named_in_full(code):
+    events = asserted(code("A Pakistani court on Tuesday acquitted former Prime Minister Nawaz Sharif in a graft "
+                           "case. Prosecutors had accused Sharif of hiding assets abroad.",
+                           published=dt.date(2024, 5, 28)), "ACCUSE")
+    assert dyad_codes(events) == {("PAKJUD", "PAKELI")}, [(e.source, e.target) for e in events]
+
+
+def test_a_sitting_leader_named_in_full_keeps_the_surname(code):
+    events = asserted(code("Prime Minister Shehbaz Sharif met the army chief on Monday. Later, lawmakers "
+                           "criticised Sharif over fuel prices.", published=dt.date(2024, 5, 28)), "ACCUSE")
+    assert {e.target.code for e in events if e.target} == {"PAKGOV"}, [(e.source, e.target) for e in events]

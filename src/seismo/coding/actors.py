@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.arguments import arrival_place
 from seismo.coding.doc_memo import memo, sentence_of
@@ -42,6 +42,7 @@ from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
 from seismo.coding.surname_forms import leader_by_surname, named_government
 from seismo.kb import KnowledgeBase
+from seismo.kb.records import Resolution
 from seismo.models import Actor
 
 __all__ = ["DocumentContext", "phrase_span"]
@@ -140,7 +141,8 @@ class DocumentContext:
             actor = self.memory.issuer(token)
         if self.introduced is not None:
             actor = self.introduced(token, actor)
-        if actor is None and token.pos_ == "PROPN" and token.text in self.memory.names:
+        if token.pos_ == "PROPN" and token.text in self.memory.names and (actor is None or _bare_surname_in_doubt(
+                span, found)):  # "former Prime Minister Imran Khan ... charged Khan": not a namesake in office
             actor = self.memory.names[token.text]
         if actor is None and token.pos_ == "PROPN":  # "On Tuesday, Brown said": coding.surname_forms
             actor = leader_by_surname(self.kb, token, on, self.countries)
@@ -384,6 +386,12 @@ def _acts_for(token: Token, group: Actor) -> bool:
 
 
 RELATION_PREPS = ("with", "between")
+
+
+def _bare_surname_in_doubt(span: Span, found: Resolution | None) -> bool:
+    """A name written alone that the knowledge base reads as one of several people: in running text it refers
+    back to the person the story named in full before (AP style: full name first, surname after)."""
+    return found is not None and found.ambiguous and sum(t.pos_ == "PROPN" for t in span) == 1
 
 
 def _domain_word(token: Token, actor: Actor) -> bool:
