@@ -84,3 +84,20 @@ def test_a_sitting_leader_named_in_full_keeps_the_surname(code):
     events = asserted(code("Prime Minister Shehbaz Sharif met the army chief on Monday. Later, lawmakers "
                            "criticised Sharif over fuel prices.", published=dt.date(2024, 5, 28)), "ACCUSE")
     assert {e.target.code for e in events if e.target} == {"PAKGOV"}, [(e.source, e.target) for e in events]
+
+
+def test_taken_into_custody_is_an_arrest(code):
+    events = asserted(code("Armenian police took two opposition lawmakers into custody in Yerevan on Tuesday."),
+                      "COERCE")
+    assert [(e.mode, e.source.code if e.source else None) for e in events] == [("arrest", "ARMCOP")]
+
+
+def test_a_person_taken_away_by_police_is_arrested(code):
+    events = asserted(code("An Azerbaijani opposition leader was taken away by police in Baku on Tuesday."),
+                      "COERCE")
+    assert [e.mode for e in events] == ["arrest"]
+
+
+def test_things_taken_away_are_no_arrest(code):
+    assert not asserted(code("Azerbaijani police took away their passports in Baku on Tuesday."), "COERCE")
+
