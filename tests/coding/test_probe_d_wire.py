@@ -101,3 +101,16 @@ def test_a_person_taken_away_by_police_is_arrested(code):
 def test_things_taken_away_are_no_arrest(code):
     assert not asserted(code("Azerbaijani police took away their passports in Baku on Tuesday."), "COERCE")
 
+
+def test_a_party_name_many_countries_use_is_the_story_country_s_party(code):
+    events = asserted(code("BELGRADE, Serbia (AP) — Serbian President Aleksandar Vucic called early elections on "
+                           "Monday. The opposition Democratic Party accused Vucic of rigging the vote.",
+                           published=dt.date(2024, 3, 5)), "ACCUSE")
+    assert {e.source.code for e in events if e.source} == {"SRBOPP"}, [(e.source, e.target) for e in events]
+
+
+def test_the_democratic_party_in_a_story_that_concerns_the_us_stays_american(code):
+    events = asserted(code("KYIV, Ukraine (AP) — Ukraine's president met U.S. senators on Tuesday. The Democratic "
+                           "Party urged Congress to approve more aid for Ukraine.",
+                           published=dt.date(2024, 3, 5)), "REQUEST")
+    assert {e.source.code for e in events if e.source} == {"USAPTY"}, [(e.source, e.target) for e in events]

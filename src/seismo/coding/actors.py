@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.doc_memo import memo, sentence_of
 from seismo.coding.doc_words import doc_words
-from seismo.coding.group_nouns import federal_states, group_nouns, peers_of
+from seismo.coding.group_nouns import federal_states, group_nouns, home_party, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -126,6 +126,7 @@ class DocumentContext:
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
+        actor = home_party(text, actor, self.home, self.countries) or actor
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
