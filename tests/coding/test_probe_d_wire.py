@@ -114,3 +114,17 @@ def test_the_democratic_party_in_a_story_that_concerns_the_us_stays_american(cod
                            "Party urged Congress to approve more aid for Ukraine.",
                            published=dt.date(2024, 3, 5)), "REQUEST")
     assert {e.source.code for e in events if e.source} == {"USAPTY"}, [(e.source, e.target) for e in events]
+
+
+def test_a_past_tense_verb_coordinated_under_would_is_the_speaker_s_act(code):
+    events = code("The Nepali home minister said on Tuesday that the government would lift the curfew and urged "
+                  "students to end their protests.")
+    requests = [e for e in events if e.type == "REQUEST" and e.trigger == "urged"]
+    assert [(r.modality.value, r.source.agent if r.source else None) for r in requests] == [("asserted", "GOV")]
+
+
+def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(code):
+    events = code("The Nepali home minister said on Tuesday that police would withdraw and students would end "
+                  "their protests.")
+    assert not [e for e in asserted(events) if e.type in ("RETREAT", "CONCEDE")], \
+        [(e.type, e.modality.value, e.trigger) for e in events]
