@@ -128,3 +128,17 @@ def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(code):
                   "their protests.")
     assert not [e for e in asserted(events) if e.type in ("RETREAT", "CONCEDE")], \
         [(e.type, e.modality.value, e.trigger) for e in events]
+
+
+def test_a_verb_joined_right_before_another_shares_its_object(code):
+    events = asserted(code("Rioters stormed and looted the Kyrgyz parliament building in Bishkek on Tuesday."),
+                      "ASSAULT")
+    stormed = [e for e in events if e.trigger == "stormed"]
+    assert stormed and stormed[0].target is not None and stormed[0].target.code == "KGZLEG", \
+        [(e.trigger, e.target) for e in events]
+
+
+def test_a_verb_joined_right_before_another_shares_its_day(code):
+    events = asserted(code("Nepali police arrested and charged two student leaders in Kathmandu on Tuesday."),
+                      "COERCE")
+    assert [e.date for e in events] == [dt.date(2023, 3, 7)], [(e.trigger, e.date, e.date_text) for e in events]
