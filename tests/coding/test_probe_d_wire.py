@@ -142,3 +142,10 @@ def test_a_verb_joined_right_before_another_shares_its_day(code):
     events = asserted(code("Nepali police arrested and charged two student leaders in Kathmandu on Tuesday."),
                       "COERCE")
     assert [e.date for e in events] == [dt.date(2023, 3, 7)], [(e.trigger, e.date, e.date_text) for e in events]
+
+
+def test_supporters_of_a_named_leader_are_not_the_leader(code):
+    events = asserted(code("Supporters of Nawaz Sharif rallied in Lahore on Tuesday.",
+                           published=dt.date(2024, 5, 28)), "PROTEST")
+    assert [(e.source.country, e.source.agent) for e in events if e.source] == [("PAK", "CVL")], \
+        [e.source for e in events]

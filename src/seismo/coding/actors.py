@@ -274,7 +274,8 @@ class DocumentContext:
     def _placed(self, token: Token, actor: Actor | None, on: dt.date | None) -> Actor | None:
         """'the rebels in Darfur', 'students from Kharkiv': a sector with no country of its own is the country
         of the place its phrase puts it in (before the story's country). 'Militants from ISIS', 'fighters
-        loyal to al-Qaeda': members of a named group are that group."""
+        loyal to al-Qaeda': members of a named group are that group; 'supporters of Imran Khan' are not the person
+        they follow."""
         if not needs_country(actor):
             return actor
         assert actor is not None
@@ -288,7 +289,7 @@ class DocumentContext:
             place = self.kb.place(name)
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
-                if group is not None and _acts_for(token, group.actor):
+                if group is not None and not group.reason.startswith("person ") and _acts_for(token, group.actor):
                     named = head_sector(pobj, because(group.actor, group.reason), self.kb, on)  # 'of the X Front'
                     why = f"{named.reason}; its members ('{prep.text} {name}')"
                     return named.model_copy(update={"name": phrase_text(token), "reason": why})
