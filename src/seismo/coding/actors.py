@@ -15,12 +15,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.arguments import arrival_place
 from seismo.coding.doc_memo import memo, sentence_of
 from seismo.coding.doc_words import doc_words
-from seismo.coding.group_nouns import federal_states, group_nouns, peers_of
+from seismo.coding.group_nouns import federal_states, group_nouns, home_party, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -43,6 +43,7 @@ from seismo.coding.state_bodies import state_body
 from seismo.coding.struck_sides import struck_side
 from seismo.coding.surname_forms import leader_by_surname, named_government
 from seismo.kb import KnowledgeBase
+from seismo.kb.records import Resolution
 from seismo.models import Actor
 
 __all__ = ["DocumentContext", "phrase_span"]
@@ -126,6 +127,7 @@ class DocumentContext:
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
+        actor = home_party(text, actor, self.home, self.countries) or actor
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
@@ -141,7 +143,8 @@ class DocumentContext:
             actor = self.memory.issuer(token)
         if self.introduced is not None:
             actor = self.introduced(token, actor)
-        if actor is None and token.pos_ == "PROPN" and token.text in self.memory.names:
+        if token.pos_ == "PROPN" and token.text in self.memory.names and (actor is None or _bare_surname_in_doubt(
+                span, found)):  # "former Prime Minister Imran Khan ... charged Khan": not a namesake in office
             actor = self.memory.names[token.text]
         if actor is None and token.pos_ == "PROPN":  # "On Tuesday, Brown said": coding.surname_forms
             actor = leader_by_surname(self.kb, token, on, self.countries)
@@ -187,10 +190,16 @@ class DocumentContext:
 
     def _named_body_of(self, token: Token, on: dt.date | None) -> Actor | None:
         """'members of the Association of African Jurists': a body the knowledge base does not know, named as
-        the 'of' complement of a collective head, is who acts (without a country, as any unknown name)."""
+        the 'of' complement of a collective head, is who acts (without a country, as any unknown name); so is
+        the group a counted pronoun stands for ('thousands of them')."""
         for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"):
-            return self.resolve(pobj, on)
+                     for g in c.children if g.dep_ == "pobj"):
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
+                return self.resolve(pobj, on)
+            # 'Supporters rallied ... Thousands of them marched': a counted 'them' is read as the subject it heads
+            # would be ('They marched'), the group an earlier subject names
+            if pobj.lower_ in GROUP_PRONOUNS:
+                return self.memory.last_group(token)
         return None
 
     def _described_as(self, appos: Token, on: dt.date | None) -> Actor | None:
@@ -270,7 +279,8 @@ class DocumentContext:
     def _placed(self, token: Token, actor: Actor | None, on: dt.date | None) -> Actor | None:
         """'the rebels in Darfur', 'students from Kharkiv': a sector with no country of its own is the country
         of the place its phrase puts it in (before the story's country). 'Militants from ISIS', 'fighters
-        loyal to al-Qaeda': members of a named group are that group."""
+        loyal to al-Qaeda': members of a named group are that group; 'supporters of Imran Khan' are not the person
+        they follow."""
         if not needs_country(actor):
             return actor
         assert actor is not None
@@ -284,7 +294,7 @@ class DocumentContext:
             place = self.kb.place(name)
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
-                if group is not None and _acts_for(token, group.actor):
+                if group is not None and not group.reason.startswith("person ") and _acts_for(token, group.actor):
                     named = head_sector(pobj, because(group.actor, group.reason), self.kb, on)  # 'of the X Front'
                     why = f"{named.reason}; its members ('{prep.text} {name}')"
                     return named.model_copy(update={"name": phrase_text(token), "reason": why})
@@ -383,6 +393,12 @@ def _acts_for(token: Token, group: Actor) -> bool:
 
 
 RELATION_PREPS = ("with", "between")
+
+
+def _bare_surname_in_doubt(span: Span, found: Resolution | None) -> bool:
+    """A name written alone that the knowledge base reads as one of several people: in running text it refers
+    back to the person the story named in full before (AP style: full name first, surname after)."""
+    return found is not None and found.ambiguous and sum(t.pos_ == "PROPN" for t in span) == 1
 
 
 def _domain_word(token: Token, actor: Actor) -> bool:

@@ -35,8 +35,22 @@ def same_time_clauses(verb: Token, coordinated: bool = True) -> list[Token]:
         if current.pos_ in ("VERB", "AUX"):
             found.append(current)
     found += [c for c in verb.children if _at_the_same_time(c)]
+    shared = raised_conjunct(verb) if coordinated else None
+    found += [shared] if shared is not None else []  # "arrested and charged two activists on Monday"
     holder = _participle_holder(verb)
     return [*found, holder] if holder is not None and holder not in found else found
+
+
+def raised_conjunct(verb: Token) -> Token | None:
+    """'crowds stormed and looted her residence on Monday', 'arrested and charged two activists': a verb with no
+    object or complement of its own joined by a bare 'and' to the verb right after it shares that verb's object and
+    adjuncts (its date); that verb, or None."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or any(c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    between = verb.doc[verb.i + 1 : conj.i]
+    return conj if len(between) and all(t.dep_ in ("cc", "punct") for t in between) else None
 
 
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}

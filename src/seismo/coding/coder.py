@@ -42,6 +42,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
+from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
@@ -106,6 +107,7 @@ class Coder:
     def code(self, doc: Doc, article: Article) -> list[Event]:
         repair_brackets(doc)  # '"I urge [Lam] to step down"': an editor's insertion, not a word of the clause
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
+        repair_modal_conjuncts(doc)  # 'said the army would form a government and urged ...': the speaker urged
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)

@@ -130,14 +130,15 @@ def _pps(verb: Token) -> set[str]:
 
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
-                  agent_of: Callable[[Token], str | None], lexicon: Lexicon) -> bool:
+                  agent_of: Callable[[Token], str | None], lexicon: Lexicon, conjuncts: bool = False) -> bool:
     obj = shared_object(verb, sent_thing(verb))
     # 'voted to lift it', 'the curfew, which they lifted': the sense rules read the noun the pronoun stands for
     content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
     obj_lemma = content.lemma_.lower() if content is not None else None
     checks = (
         not rule.particle or bool(_particles(verb) & rule.particle),
-        not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object),
+        not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object)
+        or (conjuncts and _conjunct_named(content, rule.object)),
         not rule.not_object or obj_lemma not in rule.not_object,
         not rule.object_actor or (obj is not None and is_actor(obj)),
         not rule.prep or bool(_preps(verb) & rule.prep),
@@ -152,7 +153,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_xcomp_lemma or not ((xcomp_lemmas(verb) | purpose_lemmas(verb)) & rule.not_xcomp_lemma),
         not rule.not_frame or not framing(verb, rule.not_frame),
         not rule.complement_lemma or bool(complement_lemmas(verb) & rule.complement_lemma),
-        not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS,
+        not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS or _place_phrase(obj),
         not rule.complement_subject_actor or complement_subject_actor(verb, is_actor),
         not rule.own_commitment or own_commitment(verb),
         not rule.ultimatum or ultimatum(verb, lexicon),
@@ -194,6 +195,23 @@ def _has_complement(verb: Token, obj: Token | None) -> bool:
 NAMED_GENERIC_HEADS = {"measure"}
 
 
+# words that open a place phrase but that the parser can read as an adjective on a bare noun after the verb
+PLACE_PREPOSITIONS = {"outside", "inside", "near", "opposite", "beside"}
+
+
+def _place_phrase(obj: Token) -> bool:
+    """'gathered outside parliament', 'rallied outside court': the parser reads a preposition before a bare noun as
+    an adjective and the noun as the verb's object; it is where the act takes place, not what it acts on."""
+    first = obj.doc[obj.left_edge.i]
+    return first.lower_ in PLACE_PREPOSITIONS and first.dep_ == "amod" and first.head.i == obj.i
+
+
+def _conjunct_named(obj: Token | None, lemmas: frozenset[str]) -> bool:
+    """'fired water cannons and tear gas': a verb acts on each of its coordinated objects, so a later conjunct
+    the rule names holds it too (asked only after no rule holds the first object alone)."""
+    return obj is not None and any((content_object(c) or c).lemma_.lower() in lemmas for c in obj.conjuncts)
+
+
 def _generic_named(obj: Token | None, lemmas: frozenset[str]) -> bool:
     """The object is a generic head that the rule names itself ('eased emergency measures')."""
     return obj is not None and obj.lemma_.lower() in NAMED_GENERIC_HEADS and obj.lemma_.lower() in lemmas
@@ -204,17 +222,20 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
     rules = lexicon.verbs.get(verb_lemma(verb, lexicon))
     if not rules or verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return None
-    for rule in rules:
-        if _rule_matches(rule, verb, is_actor, agent_of, lexicon):
-            return Trigger(
-                verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
-                source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
-                targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-                object_target=lexicon.object_is_target(rule.type, rule.mode),
-                implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
-                own_targets=bool(rule.target),
-            )
-    return None
+    # the rules are read against the first object, then against its conjuncts ('fired rockets and missiles' keeps
+    # the rule for rockets; 'fired water cannons and tear gas' falls to the one for tear gas)
+    rule = next((r for r in rules if _rule_matches(r, verb, is_actor, agent_of, lexicon)), None) \
+        or next((r for r in rules if _rule_matches(r, verb, is_actor, agent_of, lexicon, conjuncts=True)), None)
+    if rule is None:
+        return None
+    return Trigger(
+        verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
+        source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
+        targets=rule.target or lexicon.type_targets.get(rule.type, ()),
+        object_target=lexicon.object_is_target(rule.type, rule.mode),
+        implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
+        own_targets=bool(rule.target),
+    )
 
 
 def _rule_pp_object(rule: VerbRule, verb: Token) -> Token | None:

@@ -7,8 +7,9 @@ quote is the quote's speaker, ``coding.speakers``). Bare 'states' in a story abo
 called states are its state governments (GOV of the story's country); with a modifier ('member states', 'Gulf
 states') they are countries and are left alone. Word lists: ``dictionaries/group_nouns.yaml``, which also holds
 the heads that stand for their of-complement ('a unit of the army'), the people a body sends and the heads of
-named bodies that ``coding.actors`` reads, the head counts of ``coding.events`` and the member heads of
-``coding.parties`` (``group_nouns()``).
+named bodies that ``coding.actors`` reads, the party names many countries' parties bear ('the Democratic Party'
+in a story about South Korea is the Korean party: ``home_party``), the head counts of ``coding.events`` and the
+member heads of ``coding.parties`` (``group_nouns()``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class GroupNouns:
     count_heads: frozenset[str]  # "thousands of protesters gathered": the subject is what is counted
     member_heads: frozenset[str]  # "the leaders of Brazil and Chile": the of-complement names the parties
     counterparts: frozenset[str]  # "met his counterpart from Ghana": the partner's office elsewhere
+    shared_party_names: frozenset[str]  # "the Democratic Party" of South Korea, Italy, Serbia ... and the US
 
 
 @word_list
@@ -55,6 +57,21 @@ def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | 
     code = f"{owner.country}{owner.agent}"
     return Actor(name=f"{owner_token.text} {token.text}", code=code, country=owner.country, agent=owner.agent,
                  reason=f"the peers of '{owner_token.text}' ({owner.name}): {code}")
+
+
+def home_party(text: str, actor: Actor | None, home: str | None, countries: tuple[str, ...]) -> Actor | None:
+    """'the opposition Democratic Party' in a story about South Korea: a party name that parties of many countries
+    bear (``shared_party_names``), which the knowledge base gives to one country, is the story country's party when
+    the story does not concern that country. None otherwise."""
+    words = text.lower().split()
+    named = " ".join(w for w in words if w not in ("the", "opposition", "ruling"))
+    if actor is None or actor.agent != "PTY" or named not in group_nouns().shared_party_names or home is None \
+            or home == actor.country or actor.country in countries:
+        return None
+    agent = "OPP" if "opposition" in words else "PTY"
+    return Actor(name=text, code=f"{home}{agent}", country=home, agent=agent,
+                 reason=f"'{named}' names parties of many countries: {home} {agent}, the story's main country "
+                        f"({actor.country} is none of the story's countries)")
 
 
 def federal_states(token: Token, home: str | None) -> Actor | None:

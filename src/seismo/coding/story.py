@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from seismo.coding.doc_memo import span_text
 from seismo.coding.doc_words import doc_words
+from seismo.coding.group_nouns import group_nouns
 from seismo.ingest.noise import within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Article
@@ -87,14 +88,17 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
                    metonyms: bool = True) -> Counter[str]:
     """How often the lede's actor mentions name each country (``metonyms=False``: not counting a capital's
     bare name standing for its government). A person the knowledge base finds ambiguous ('Obama': people of
-    two countries bear the name) establishes no country: the story's countries decide between them."""
+    two countries bear the name) establishes no country: the story's countries decide between them; nor does a
+    party name that parties of many countries bear ('the Democratic Party': ``group_nouns.home_party``)."""
     counts: Counter[str] = Counter()
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
             break
-        for _start, _end, found in kb.find_actor_mentions(span_text(sent), article.published):
+        text = span_text(sent)
+        for start, end, found in kb.find_actor_mentions(text, article.published):
             person_in_doubt = found.ambiguous and found.office is not None  # a person's record decided
-            if found.actor.country and not person_in_doubt and (metonyms or not found.metonym):
+            shared = text[start:end].lower().removeprefix("the ") in group_nouns().shared_party_names
+            if found.actor.country and not person_in_doubt and not shared and (metonyms or not found.metonym):
                 counts[found.actor.country] += 1
     return counts
 

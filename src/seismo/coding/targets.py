@@ -18,6 +18,7 @@ from seismo.coding.arguments import (
     passive_subject,
     prep_objects,
 )
+from seismo.coding.clauses import raised_conjunct
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import load_acts, made_by_agents
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
@@ -47,6 +48,8 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
         candidates.extend(addressed_names(verb, obj))  # "Thank you, President Macron": the name, not "you"
         if obj is not None:
             candidates.append(obj)
+        elif trigger.type in SHARED_OBJECT_TYPES:
+            candidates.extend(_raised_object(verb))
     candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
     candidates.extend(prep_objects(verb, preps))
     obj = direct_object(verb)
@@ -65,6 +68,17 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
             and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
         candidates.extend(prep_objects(verb.head, ("to",)))
     return _groups(candidates)
+
+
+# acts done to a patient whose object a verb coordinated right after them can share ("stormed and looted X")
+SHARED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
+
+
+def _raised_object(verb: Token) -> list[Token]:
+    """'crowds stormed and looted her residence': the object of the verb that a bare 'and' joins right after."""
+    conj = raised_conjunct(verb)
+    obj = direct_object(conj) if conj is not None else None
+    return [obj] if obj is not None else []
 
 
 def _partitive_content(token: Token) -> Token:

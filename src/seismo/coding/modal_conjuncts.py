@@ -1,0 +1,48 @@
+"""A finite verb the parser coordinates with a verb under a modal in a reported clause belongs to the report.
+
+"The army chief said that the military would form an interim government and urged protesters to go home": the
+small model hangs 'urged' on 'form', inside the complement of 'said', so the request reads as the military's and
+as hypothetical (under 'would'). A modal takes a bare verb ('would form'); a past or present-tense verb ('urged',
+'urges') cannot share it, so it is coordinated with the reporting verb whose tense it has: the speaker urged, and
+did. The repair rehangs such a conjunct (with its conjunction) on the reporting verb, in place, before coding. A
+conjunct with a subject of its own ('... would form a government and protesters went home') is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from seismo.coding.doc_memo import forget
+
+MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "must", "shall", "'ll", "'d"})
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def repair_modal_conjuncts(doc: Doc) -> None:
+    """Rehang each finite conjunct of a modal verb in a complement clause on the clause's reporting verb."""
+    moved = False
+    for token in doc:
+        reporter = _reporting_verb(token)
+        if reporter is None:
+            continue
+        for cc in [c for c in token.head.children if c.dep_ in ("cc", "punct") and c.i < token.i
+                   and c.i > token.head.i and doc[c.i + 1 : token.i].text.strip(" ,") == ""]:
+            cc.head = reporter
+        token.head = reporter
+        moved = True
+    if moved:
+        forget(doc)  # what was read of the parse before (``coding.doc_memo``) no longer holds
+
+
+def _reporting_verb(token: Token) -> Token | None:
+    """The reporting verb a misplaced conjunct belongs to, or None when the token is no such conjunct."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or head.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    reporter = head.head
+    return reporter if reporter.pos_ == "VERB" and reporter.tag_ == token.tag_ else None
