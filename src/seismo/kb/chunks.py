@@ -111,11 +111,12 @@ def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
     return True
 
 
-NAMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "PTY", "OPP", "CRM", "NGO"})
+# not parties: their names are shared across countries (coding.group_nouns.home_party decides those)
+NAMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 
 
 def _described_group(segments: list[Segment], inst: Segment) -> bool:
-    """'the paramilitary Rapid Support Forces', 'the militant group Hamas', 'the opposition Labour Party': a
+    """'the paramilitary Rapid Support Forces', 'the militant group Hamas': a
     sector noun right before a named non-state group describes it (one actor: the group's own code)."""
     return segments[-1].kind == AGENT and segments[-1].end == inst.start and any(
         sector in NAMED_GROUP_SECTORS for e in inst.entries for sector in _sectors(e.target))
