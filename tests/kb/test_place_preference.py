@@ -58,3 +58,19 @@ def test_a_capital_in_running_text_follows_the_preference(kb: KnowledgeBase) -> 
     assert found.actor.country == "LBN"
     [(_, _, found)] = kb.find_actor_mentions(text)
     assert found.actor.code == "LBYGOV"
+
+
+def test_a_town_named_like_a_capital_does_not_displace_it(kb: KnowledgeBase) -> None:
+    """'Washington' in a British story is the US capital, not the English town; 'Athens' in a US story is Greece's."""
+    assert kb.preferring(("GBR",)).place("Washington").country == "USA"
+    assert kb.preferring(("USA",)).place("Athens").country == "GRC"
+    found = kb.preferring(("GBR",)).resolve_phrase("Washington")
+    assert found is not None and found.actor.code == "USAGOV"
+    text = "Washington said the talks would resume."
+    [(_, _, mention)] = kb.preferring(("GBR", "FRA")).find_actor_mentions(text)
+    assert mention.actor.code == "USAGOV"
+
+
+def test_a_large_city_named_like_a_capital_still_does(kb: KnowledgeBase) -> None:
+    """'London' in a Canadian story is London, Ontario, a city of some 400,000."""
+    assert kb.preferring(("CAN",)).place("London").country == "CAN"

@@ -236,10 +236,19 @@ class KnowledgeBase:
             return False
         return ctx.tokens[chunk.start - 1].key in LOCATIVES
 
+    def _capital_keys(self) -> dict[str, set[str]]:
+        """Each capital alias key of the actor table ('washington', 'washington d c') -> its countries."""
+        keys: dict[str, set[str]] = {}
+        for key, entries in self._c.actors.entries.items():
+            for entry in entries:
+                if entry.kind == CAPITAL and isinstance(entry.target, Capital):
+                    keys.setdefault(key, set()).add(entry.target.country.iso3)
+        return keys
+
     def _place_index(self) -> PlaceIndex:
         if self._places is None:
             self._places = build_places(
-                self._data, self._c.countries, self._c.country_names, self._c.places
+                self._data, self._c.countries, self._c.country_names, self._c.places, self._capital_keys()
             )
         return self._places
 

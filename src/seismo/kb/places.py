@@ -8,7 +8,9 @@ A city or region name held in several countries ("Tripoli": Libya and Lebanon; "
 Pakistan) reads as the first of them unless the document prefers a country (``prefer``: the countries a
 story establishes, best first): then as the candidate in the best-ranked preferred country, among the
 cities and regions no lower in rank than the first (an alternate name never beats a primary one). An area
-or a country comes first whatever the story ("Georgia" stays the country).
+or a country comes first whatever the story ("Georgia" stays the country). A national capital gives way only
+to a large city (``CAPITAL_RIVAL_POPULATION``): "Tripoli" in a Lebanese story is Lebanon's second city, but
+"Washington" in a British story is the US capital, not the town of Washington in Tyne and Wear.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ PLACE_KINDS = frozenset(
 )  # fmt: skip
 AREA, COUNTRY_PLACE, CITY, REGION = 0, 1, 2, 3
 SETTLED = (CITY, REGION)  # the sources a story's country may re-rank
+# a town that shares a national capital's name ('Washington', England; 'Athens', Georgia) never displaces the
+# capital; a city this large in a story country does ('Tripoli', Lebanon; 'London', Ontario)
+CAPITAL_RIVAL_POPULATION = 200_000
 
 
 @dataclass(slots=True, eq=False)
@@ -40,6 +45,7 @@ class Place:
     primary: bool
     population: int
     common: bool = False  # name is also a common English word: not auto-detected in running text
+    seat: bool = False  # a country's capital city (``mark_capitals``)
 
     def order(self) -> tuple[int, bool, int]:
         return (self.source, not self.primary, -self.population)
@@ -89,6 +95,17 @@ class PlaceIndex:
                 if row["country"] in ARABIC_COUNTRIES:
                     names += [bare for n in names if (bare := without_article(n))]
                 self.add(names, place, 0)
+
+    def mark_capitals(self, capitals: dict[str, set[str]]) -> None:
+        """Mark each country's capital city: of the cities a capital alias key names ('washington': USA), the
+        largest in the capital's own country."""
+        for key, iso3s in capitals.items():
+            cities = [p for p in map(_place, self.table.entries.get(key, []))
+                      if p.source == CITY and p.location.country in iso3s]
+            for iso3 in iso3s:
+                own = [p for p in cities if p.location.country == iso3]
+                if own:
+                    max(own, key=lambda p: (p.primary, p.population)).seat = True
 
     def finish(self) -> None:
         for bucket in self.table.entries.values():
@@ -200,6 +217,8 @@ def choose(entries: list[Entry], prefer: tuple[str, ...] = ()) -> Place:
         place = _place(entry)
         if place.source not in SETTLED or (first.primary and not place.primary):
             continue
+        if first.seat and place.population < CAPITAL_RIVAL_POPULATION:
+            continue  # 'Washington' in a British story: the US capital, not the English town
         place_rank = rank.get(place.location.country or "", len(prefer))
         if place_rank < best_rank:
             best, best_rank = place, place_rank
@@ -216,11 +235,13 @@ def build_places(
     countries: dict[str, Country],
     names: dict[str, list[str]],
     areas: list[tuple[PlaceSpec, int]],
+    capitals: dict[str, set[str]] | None = None,
 ) -> PlaceIndex:
     index = PlaceIndex()
     index.add_cities(data / "cities.tsv")
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
     index.add_areas(areas)
+    index.mark_capitals(capitals or {})
     index.finish()
     return index
