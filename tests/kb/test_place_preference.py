@@ -72,5 +72,7 @@ def test_a_town_named_like_a_capital_does_not_displace_it(kb: KnowledgeBase) -> 
 
 
 def test_a_large_city_named_like_a_capital_still_does(kb: KnowledgeBase) -> None:
-    """'London' in a Canadian story is London, Ontario, a city of some 400,000."""
+    """'London' in a Canadian story is London, Ontario, a city of some 400,000; 'San Juan' in a Philippine story is
+    the Manila city, a third the size of Puerto Rico's capital."""
     assert kb.preferring(("CAN",)).place("London").country == "CAN"
+    assert kb.preferring(("PHL",)).place("San Juan").country == "PHL"

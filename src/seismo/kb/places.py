@@ -8,8 +8,8 @@ A city or region name held in several countries ("Tripoli": Libya and Lebanon; "
 Pakistan) reads as the first of them unless the document prefers a country (``prefer``: the countries a
 story establishes, best first): then as the candidate in the best-ranked preferred country, among the
 cities and regions no lower in rank than the first (an alternate name never beats a primary one). An area
-or a country comes first whatever the story ("Georgia" stays the country). A national capital gives way only
-to a large city (``CAPITAL_RIVAL_POPULATION``): "Tripoli" in a Lebanese story is Lebanon's second city, but
+or a country comes first whatever the story ("Georgia" stays the country). A capital gives way only to a large
+city or one not far smaller than it (``_outshone``): "Tripoli" in a Lebanese story is Lebanon's second city, but
 "Washington" in a British story is the US capital, not the town of Washington in Tyne and Wear.
 """
 
@@ -33,9 +33,11 @@ PLACE_KINDS = frozenset(
 )  # fmt: skip
 AREA, COUNTRY_PLACE, CITY, REGION = 0, 1, 2, 3
 SETTLED = (CITY, REGION)  # the sources a story's country may re-rank
-# a town that shares a national capital's name ('Washington', England; 'Athens', Georgia) never displaces the
-# capital; a city this large in a story country does ('Tripoli', Lebanon; 'London', Ontario)
+# a town that shares a capital's name and is far smaller ('Washington', England; 'Athens', Georgia) never
+# displaces the capital; a city this large in a story country does ('Tripoli', Lebanon; 'London', Ontario), and so
+# does one of at least this share of the capital's size ('San Juan', Philippines, beside Puerto Rico's capital)
 CAPITAL_RIVAL_POPULATION = 200_000
+CAPITAL_RIVAL_SHARE = 0.2
 
 
 @dataclass(slots=True, eq=False)
@@ -145,7 +147,7 @@ class PlaceIndex:
                 continue
             others = [
                 p.location for p in map(_place, bucket[1:])
-                if p.source == first.source and p.primary and not p.common
+                if p.source == first.source and p.primary and not p.common and not _outshone(first, p)
                 and p.location.country not in (None, first.location.country)
             ]
             if others:
@@ -217,12 +219,18 @@ def choose(entries: list[Entry], prefer: tuple[str, ...] = ()) -> Place:
         place = _place(entry)
         if place.source not in SETTLED or (first.primary and not place.primary):
             continue
-        if first.seat and place.population < CAPITAL_RIVAL_POPULATION:
+        if _outshone(first, place):
             continue  # 'Washington' in a British story: the US capital, not the English town
         place_rank = rank.get(place.location.country or "", len(prefer))
         if place_rank < best_rank:
             best, best_rank = place, place_rank
     return best
+
+
+def _outshone(first: Place, other: Place) -> bool:
+    """A town far smaller than the capital that the name first names: it never displaces the capital."""
+    return first.seat and other.population < CAPITAL_RIVAL_POPULATION \
+        and other.population < CAPITAL_RIVAL_SHARE * first.population
 
 
 def _place(entry: Entry) -> Place:
