@@ -76,3 +76,14 @@ def test_a_large_city_named_like_a_capital_still_does(kb: KnowledgeBase) -> None
     the Manila city, a third the size of Puerto Rico's capital."""
     assert kb.preferring(("CAN",)).place("London").country == "CAN"
     assert kb.preferring(("PHL",)).place("San Juan").country == "PHL"
+
+
+def test_a_country_name_two_countries_bear_is_the_actor_tables_default(kb: KnowledgeBase) -> None:
+    """'Congo' as a place is the Democratic Republic, as the actor table reads it, unless the story is the
+    Republic's; 'Georgia' (also a US state) stays the country."""
+    assert kb.place("Congo").country == "COD"
+    assert kb.preferring(("FRA",)).place("Congo").country == "COD"
+    assert kb.preferring(("COG",)).place("Congo").country == "COG"
+    text = "Rebels attacked a base in eastern Congo."
+    assert [loc.country for _, _, loc in kb.find_places(text)] == ["COD"]
+    assert kb.preferring(("USA",)).place("Georgia").country == "GEO"

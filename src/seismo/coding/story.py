@@ -87,14 +87,18 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
                    metonyms: bool = True) -> Counter[str]:
     """How often the lede's actor mentions name each country (``metonyms=False``: not counting a capital's
     bare name standing for its government). A person the knowledge base finds ambiguous ('Obama': people of
-    two countries bear the name) establishes no country: the story's countries decide between them."""
+    two countries bear the name) establishes no country: the story's countries decide between them; nor does a
+    country name two countries bear that no cue in its sentence decides ('Congo' after 'BRAZZAVILLE, Congo')."""
     counts: Counter[str] = Counter()
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
             break
         for _start, _end, found in kb.find_actor_mentions(span_text(sent), article.published):
             person_in_doubt = found.ambiguous and found.office is not None  # a person's record decided
-            if found.actor.country and not person_in_doubt and (metonyms or not found.metonym):
+            # 'Congo' with no cue in its sentence: the default reading of a name two countries bear
+            name_in_doubt = found.ambiguous and found.office is None and found.actor.agent is None
+            if found.actor.country and not person_in_doubt and not name_in_doubt \
+                    and (metonyms or not found.metonym):
                 counts[found.actor.country] += 1
     return counts
 

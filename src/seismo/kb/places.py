@@ -48,6 +48,7 @@ class Place:
     population: int
     common: bool = False  # name is also a common English word: not auto-detected in running text
     seat: bool = False  # a country's capital city (``mark_capitals``)
+    shared: bool = False  # a country name several countries bear ('Congo'): a story's country picks one
 
     def order(self) -> tuple[int, bool, int]:
         return (self.source, not self.primary, -self.population)
@@ -97,6 +98,21 @@ class PlaceIndex:
                 if row["country"] in ARABIC_COUNTRIES:
                     names += [bare for n in names if (bare := without_article(n))]
                 self.add(names, place, 0)
+
+    def add_shared_countries(self, shared: dict[str, list[Country]]) -> None:
+        """Country names the actor table reads as several countries, the usual one first ('Congo': the DRC, then
+        the Republic): the place is that default, or the one a story's country picks (``choose``). Only a name
+        the gazetteer holds as a country and as nothing else of those countries ('Georgia' is also a US state,
+        and stays the country)."""
+        for name, options in shared.items():
+            bucket = [_place(e) for e in self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])]
+            isos = {c.iso3 for c in options}
+            if len(options) < 2 or not any(p.source == COUNTRY_PLACE for p in bucket) \
+                    or any(p.source != COUNTRY_PLACE and p.location.country in isos for p in bucket):
+                continue
+            for country in options:
+                loc = Location(name=country.name, country=country.iso3, lat=country.lat, lon=country.lon)
+                self.table.add(name, PLACE, Place(loc, COUNTRY_PLACE, True, 0, shared=True), layer=1)
 
     def mark_capitals(self, capitals: dict[str, set[str]]) -> None:
         """Mark each country's capital city: of the cities a capital alias key names ('washington': USA), the
@@ -211,9 +227,12 @@ def choose(entries: list[Entry], prefer: tuple[str, ...] = ()) -> Place:
     """The place a name names: the first candidate, unless a city or region of the same name in a country
     ranked higher in ``prefer`` (and no lower in rank: a primary name for a primary name) comes before it."""
     first = _place(entries[0])
+    rank = {country: n for n, country in enumerate(prefer)}
+    if prefer and first.shared:  # 'Congo' in a story from Brazzaville: the Republic
+        shared = [p for p in map(_place, entries) if p.shared]
+        return min(shared, key=lambda p: rank.get(p.location.country or "", len(prefer)))
     if not prefer or len(entries) == 1 or first.source not in SETTLED:
         return first
-    rank = {country: n for n, country in enumerate(prefer)}
     best, best_rank = first, rank.get(first.location.country or "", len(prefer))
     for entry in entries[1:]:
         place = _place(entry)
@@ -244,12 +263,14 @@ def build_places(
     names: dict[str, list[str]],
     areas: list[tuple[PlaceSpec, int]],
     capitals: dict[str, set[str]] | None = None,
+    shared: dict[str, list[Country]] | None = None,
 ) -> PlaceIndex:
     index = PlaceIndex()
     index.add_cities(data / "cities.tsv")
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
     index.add_areas(areas)
+    index.add_shared_countries(shared or {})
     index.mark_capitals(capitals or {})
     index.finish()
     return index
