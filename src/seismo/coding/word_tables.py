@@ -34,6 +34,7 @@ class ArgumentWords:
     alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
     harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
     aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
+    addressing_phrases: frozenset[str]  # "called on Rwanda to withdraw": Rwanda is to withdraw
 
 
 @dataclass(frozen=True)
