@@ -58,3 +58,32 @@ def test_a_capital_in_running_text_follows_the_preference(kb: KnowledgeBase) -> 
     assert found.actor.country == "LBN"
     [(_, _, found)] = kb.find_actor_mentions(text)
     assert found.actor.code == "LBYGOV"
+
+
+def test_a_town_named_like_a_capital_does_not_displace_it(kb: KnowledgeBase) -> None:
+    """'Washington' in a British story is the US capital, not the English town; 'Athens' in a US story is Greece's."""
+    assert kb.preferring(("GBR",)).place("Washington").country == "USA"
+    assert kb.preferring(("USA",)).place("Athens").country == "GRC"
+    found = kb.preferring(("GBR",)).resolve_phrase("Washington")
+    assert found is not None and found.actor.code == "USAGOV"
+    text = "Washington said the talks would resume."
+    [(_, _, mention)] = kb.preferring(("GBR", "FRA")).find_actor_mentions(text)
+    assert mention.actor.code == "USAGOV"
+
+
+def test_a_large_city_named_like_a_capital_still_does(kb: KnowledgeBase) -> None:
+    """'London' in a Canadian story is London, Ontario, a city of some 400,000; 'San Juan' in a Philippine story is
+    the Manila city, a third the size of Puerto Rico's capital."""
+    assert kb.preferring(("CAN",)).place("London").country == "CAN"
+    assert kb.preferring(("PHL",)).place("San Juan").country == "PHL"
+
+
+def test_a_country_name_two_countries_bear_is_the_actor_tables_default(kb: KnowledgeBase) -> None:
+    """'Congo' as a place is the Democratic Republic, as the actor table reads it, unless the story is the
+    Republic's; 'Georgia' (also a US state) stays the country."""
+    assert kb.place("Congo").country == "COD"
+    assert kb.preferring(("FRA",)).place("Congo").country == "COD"
+    assert kb.preferring(("COG",)).place("Congo").country == "COG"
+    text = "Rebels attacked a base in eastern Congo."
+    assert [loc.country for _, _, loc in kb.find_places(text)] == ["COD"]
+    assert kb.preferring(("USA",)).place("Georgia").country == "GEO"

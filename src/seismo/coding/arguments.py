@@ -176,7 +176,10 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         if obj is None and passive_clause(head) and not reduced_passive(head):
             raised = passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
             return antecedent(raised) if raised is not None else None
-        return obj if obj is not None else subject_of(head, depth + 1)
+        if obj is None:
+            obj = _prep_addressee(head, verb)  # "called on Rwanda to withdraw": Rwanda withdraws
+        return antecedent(obj) if obj is not None and obj.dep_ == "pobj" else \
+            obj if obj is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         words = argument_words()
         if head.lemma_.lower() in words.utterance_nouns and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
@@ -190,10 +193,29 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         doer = passive_subject(judge) if passive_clause(judge) else direct_object(judge)
         if doer is not None:
             return antecedent(doer)
+    addressee = _prep_addressee(head, verb) if verb.dep_ == "advcl" and _to_infinitive(verb) else None
+    if addressee is not None:  # "appealed to Hungary to withdraw", parsed as a purpose clause: Hungary withdraws
+        return antecedent(addressee)
     if verb.dep_ in ("advcl", "csubj", "pcomp", "ccomp", "acomp") or head.dep_ == "prep":
         return subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
     if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "said it, prior to setting the bond": 'prior' hangs on the clause
+    return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _prep_addressee(head: Token, infinitive: Token) -> Token | None:
+    """'called on Rwanda to withdraw', 'appealed to the rebels to disarm': the object of the verb's addressing
+    preposition (``arguments.yaml`` addressing_phrases) before the infinitive; not a date ('on Friday')."""
+    phrases = argument_words().addressing_phrases
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < infinitive.i):
+        if f"{head.lemma_.lower()} {prep.lower_}" not in phrases:
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
+            return pobj
     return None
 
 

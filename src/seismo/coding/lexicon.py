@@ -31,7 +31,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
                        "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
-                       "reciprocal_verbs", "weapon_nouns"),
+                       "reciprocal_verbs", "weapon_nouns", "addressing_phrases"),
     "dates.yaml": ("generic_event_nouns",),
 }
 T = TypeVar("T")
@@ -128,6 +128,8 @@ class Lexicon:
     recipient_over_object: frozenset[str] = frozenset()  # 'provided intelligence to Macedonia': Macedonia
     taken_from_over_object: frozenset[str] = frozenset()  # 'recaptured the town from the rebels': the rebels
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns that refer back to an earlier event only as a verb's object ("rejected the resolution")
+    referred_documents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
     restating_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "insisted on its demand": the types
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
@@ -319,6 +321,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         recipient_over_object=frozenset(events.get("recipient_over_object") or []),
         taken_from_over_object=frozenset(str(v).lower() for v in events.get("taken_from_over_object") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
+        referred_documents={str(k): tuple(v) for k, v in (events.get("referred_documents") or {}).items()},
         travel_verbs=frozenset(events.get("travel_verbs") or []),
         restating_preps={k: frozenset(v) for k, v in (events.get("restating_preps") or {}).items()},
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),

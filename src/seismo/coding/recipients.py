@@ -187,7 +187,8 @@ def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, 
 
 
 def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
-    """'condemned the expulsion': the target is whoever did the earlier event the noun refers to. The
+    """'condemned the expulsion', 'rejected the resolution' (``referred_documents``: a document that records an
+    act, named as the object): the target is whoever did the earlier event the noun refers to. The
     story's own event comes first: 'the sanctions' after the EU's sanctions and others' 'own sanctions'
     are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
     accusation' after the Iranian government's own accusations refers to one made against Iran)."""
@@ -196,7 +197,7 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
          for g in c.children if g.dep_ == "pobj"), None)
     if obj is None:
         return []
-    types = lexicon.reference_nouns.get(obj.lemma_.lower())
+    types = lexicon.reference_nouns.get(obj.lemma_.lower()) or lexicon.referred_documents.get(obj.lemma_.lower())
     if not types:
         return []
     aimed = [e for e in events if e.target is not None and any(_same_party(e.target, s) for s in sources)]

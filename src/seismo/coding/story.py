@@ -89,7 +89,8 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
     """How often the lede's actor mentions name each country (``metonyms=False``: not counting a capital's
     bare name standing for its government). A person the knowledge base finds ambiguous ('Obama': people of
     two countries bear the name) establishes no country: the story's countries decide between them; nor does a
-    party name that parties of many countries bear ('the Democratic Party': ``group_nouns.home_party``)."""
+    party name that parties of many countries bear ('the Democratic Party': ``group_nouns.home_party``), nor a
+    country name two countries bear that no cue in its sentence decides ('Congo' after 'BRAZZAVILLE, Congo')."""
     counts: Counter[str] = Counter()
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
@@ -98,7 +99,10 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
         for start, end, found in kb.find_actor_mentions(text, article.published):
             person_in_doubt = found.ambiguous and found.office is not None  # a person's record decided
             shared = text[start:end].lower().removeprefix("the ") in group_nouns().shared_party_names
-            if found.actor.country and not person_in_doubt and not shared and (metonyms or not found.metonym):
+            # 'Congo' with no cue in its sentence: the default reading of a name two countries bear
+            name_in_doubt = found.ambiguous and found.office is None and found.actor.agent is None
+            if found.actor.country and not person_in_doubt and not shared and not name_in_doubt \
+                    and (metonyms or not found.metonym):
                 counts[found.actor.country] += 1
     return counts
 

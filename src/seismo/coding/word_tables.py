@@ -36,6 +36,7 @@ class ArgumentWords:
     aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
     reciprocal_verbs: frozenset[str]  # "X and Y exchanged fire": with no target, each side acts on the other
     weapon_nouns: frozenset[str]  # "launched drones at Ukraine": the weapons fired yield the target to 'at Ukraine'
+    addressing_phrases: frozenset[str]  # "called on Rwanda to withdraw": Rwanda is to withdraw
 
 
 @dataclass(frozen=True)

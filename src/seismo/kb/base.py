@@ -11,7 +11,18 @@ from seismo.kb.chunks import Chunk, find_chunks
 from seismo.kb.loader import DATA_DIR, Compiled
 from seismo.kb.names import org_outranks
 from seismo.kb.places import PlaceIndex, build_places
-from seismo.kb.records import CAPITAL, INSTITUTION, MINOR_ROLES, PERSON, Capital, Country, Person, Resolution
+from seismo.kb.records import (
+    CAPITAL,
+    COUNTRY,
+    INSTITUTION,
+    MINOR_ROLES,
+    PERSON,
+    Ambiguity,
+    Capital,
+    Country,
+    Person,
+    Resolution,
+)
 from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
 from seismo.kb.tables import AliasTable
 from seismo.kb.text import Token, fold, tokenize
@@ -236,10 +247,26 @@ class KnowledgeBase:
             return False
         return ctx.tokens[chunk.start - 1].key in LOCATIVES
 
+    def _capital_keys(self) -> dict[str, set[str]]:
+        """Each capital alias key of the actor table ('washington', 'washington d c') -> its countries."""
+        keys: dict[str, set[str]] = {}
+        for key, entries in self._c.actors.entries.items():
+            for entry in entries:
+                if entry.kind == CAPITAL and isinstance(entry.target, Capital):
+                    keys.setdefault(key, set()).add(entry.target.country.iso3)
+        return keys
+
+    def _shared_country_names(self) -> dict[str, list[Country]]:
+        """Country names the actor table reads as several countries ('Congo'), each with its countries, the
+        default first."""
+        return {entry.target.name: list(entry.target.countries) for entries in self._c.actors.entries.values()
+                for entry in entries if entry.kind == COUNTRY and isinstance(entry.target, Ambiguity)}
+
     def _place_index(self) -> PlaceIndex:
         if self._places is None:
             self._places = build_places(
-                self._data, self._c.countries, self._c.country_names, self._c.places
+                self._data, self._c.countries, self._c.country_names, self._c.places, self._capital_keys(),
+                self._shared_country_names(),
             )
         return self._places
 

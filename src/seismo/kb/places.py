@@ -8,7 +8,9 @@ A city or region name held in several countries ("Tripoli": Libya and Lebanon; "
 Pakistan) reads as the first of them unless the document prefers a country (``prefer``: the countries a
 story establishes, best first): then as the candidate in the best-ranked preferred country, among the
 cities and regions no lower in rank than the first (an alternate name never beats a primary one). An area
-or a country comes first whatever the story ("Georgia" stays the country).
+or a country comes first whatever the story ("Georgia" stays the country). A capital gives way only to a large
+city or one not far smaller than it (``_outshone``): "Tripoli" in a Lebanese story is Lebanon's second city, but
+"Washington" in a British story is the US capital, not the town of Washington in Tyne and Wear.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ PLACE_KINDS = frozenset(
 )  # fmt: skip
 AREA, COUNTRY_PLACE, CITY, REGION = 0, 1, 2, 3
 SETTLED = (CITY, REGION)  # the sources a story's country may re-rank
+# a town that shares a capital's name and is far smaller ('Washington', England; 'Athens', Georgia) never
+# displaces the capital; a city this large in a story country does ('Tripoli', Lebanon; 'London', Ontario), and so
+# does one of at least this share of the capital's size ('San Juan', Philippines, beside Puerto Rico's capital)
+CAPITAL_RIVAL_POPULATION = 200_000
+CAPITAL_RIVAL_SHARE = 0.2
 
 
 @dataclass(slots=True, eq=False)
@@ -40,6 +47,8 @@ class Place:
     primary: bool
     population: int
     common: bool = False  # name is also a common English word: not auto-detected in running text
+    seat: bool = False  # a country's capital city (``mark_capitals``)
+    shared: bool = False  # a country name several countries bear ('Congo'): a story's country picks one
 
     def order(self) -> tuple[int, bool, int]:
         return (self.source, not self.primary, -self.population)
@@ -90,6 +99,32 @@ class PlaceIndex:
                     names += [bare for n in names if (bare := without_article(n))]
                 self.add(names, place, 0)
 
+    def add_shared_countries(self, shared: dict[str, list[Country]]) -> None:
+        """Country names the actor table reads as several countries, the usual one first ('Congo': the DRC, then
+        the Republic): the place is that default, or the one a story's country picks (``choose``). Only a name
+        the gazetteer holds as a country and as nothing else of those countries ('Georgia' is also a US state,
+        and stays the country)."""
+        for name, options in shared.items():
+            bucket = [_place(e) for e in self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])]
+            isos = {c.iso3 for c in options}
+            if len(options) < 2 or not any(p.source == COUNTRY_PLACE for p in bucket) \
+                    or any(p.source != COUNTRY_PLACE and p.location.country in isos for p in bucket):
+                continue
+            for country in options:
+                loc = Location(name=country.name, country=country.iso3, lat=country.lat, lon=country.lon)
+                self.table.add(name, PLACE, Place(loc, COUNTRY_PLACE, True, 0, shared=True), layer=1)
+
+    def mark_capitals(self, capitals: dict[str, set[str]]) -> None:
+        """Mark each country's capital city: of the cities a capital alias key names ('washington': USA), the
+        largest in the capital's own country."""
+        for key, iso3s in capitals.items():
+            cities = [p for p in map(_place, self.table.entries.get(key, []))
+                      if p.source == CITY and p.location.country in iso3s]
+            for iso3 in iso3s:
+                own = [p for p in cities if p.location.country == iso3]
+                if own:
+                    max(own, key=lambda p: (p.primary, p.population)).seat = True
+
     def finish(self) -> None:
         for bucket in self.table.entries.values():
             bucket.sort(key=lambda e: _place(e).order())
@@ -128,7 +163,7 @@ class PlaceIndex:
                 continue
             others = [
                 p.location for p in map(_place, bucket[1:])
-                if p.source == first.source and p.primary and not p.common
+                if p.source == first.source and p.primary and not p.common and not _outshone(first, p)
                 and p.location.country not in (None, first.location.country)
             ]
             if others:
@@ -192,18 +227,29 @@ def choose(entries: list[Entry], prefer: tuple[str, ...] = ()) -> Place:
     """The place a name names: the first candidate, unless a city or region of the same name in a country
     ranked higher in ``prefer`` (and no lower in rank: a primary name for a primary name) comes before it."""
     first = _place(entries[0])
+    rank = {country: n for n, country in enumerate(prefer)}
+    if prefer and first.shared:  # 'Congo' in a story from Brazzaville: the Republic
+        shared = [p for p in map(_place, entries) if p.shared]
+        return min(shared, key=lambda p: rank.get(p.location.country or "", len(prefer)))
     if not prefer or len(entries) == 1 or first.source not in SETTLED:
         return first
-    rank = {country: n for n, country in enumerate(prefer)}
     best, best_rank = first, rank.get(first.location.country or "", len(prefer))
     for entry in entries[1:]:
         place = _place(entry)
         if place.source not in SETTLED or (first.primary and not place.primary):
             continue
+        if _outshone(first, place):
+            continue  # 'Washington' in a British story: the US capital, not the English town
         place_rank = rank.get(place.location.country or "", len(prefer))
         if place_rank < best_rank:
             best, best_rank = place, place_rank
     return best
+
+
+def _outshone(first: Place, other: Place) -> bool:
+    """A town far smaller than the capital that the name first names: it never displaces the capital."""
+    return first.seat and other.population < CAPITAL_RIVAL_POPULATION \
+        and other.population < CAPITAL_RIVAL_SHARE * first.population
 
 
 def _place(entry: Entry) -> Place:
@@ -216,11 +262,15 @@ def build_places(
     countries: dict[str, Country],
     names: dict[str, list[str]],
     areas: list[tuple[PlaceSpec, int]],
+    capitals: dict[str, set[str]] | None = None,
+    shared: dict[str, list[Country]] | None = None,
 ) -> PlaceIndex:
     index = PlaceIndex()
     index.add_cities(data / "cities.tsv")
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
     index.add_areas(areas)
+    index.add_shared_countries(shared or {})
+    index.mark_capitals(capitals or {})
     index.finish()
     return index

@@ -1,0 +1,26 @@
+"""Handing captives to someone is their release: 'handed three hostages to the Red Cross' (events.yaml verb
+``hand`` with a captive object; 'handed over' was already read). Handing a letter is no release.
+
+Each sentence is invented for the mechanism and runs the real pipeline (``code_text``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from coding_helpers import asserted, dyad_codes
+
+pytestmark = pytest.mark.slow
+PUBLISHED = dt.date(2024, 9, 20)
+
+
+def test_handing_hostages_to_a_mediator_releases_them(code):
+    events = asserted(code("Somali pirates handed five Indian hostages to Kenyan officials on Thursday."), "RETREAT")
+    assert any(e.source is not None and e.source.country == "SOM" and e.target is not None
+               and e.target.country == "IND" for e in events), dyad_codes(events)
+
+
+def test_handing_a_letter_is_no_release(code):
+    events = asserted(code("The Chilean envoy handed a protest letter to the Peruvian minister on Monday."), "RETREAT")
+    assert not events, dyad_codes(events)
