@@ -21,3 +21,10 @@ def test_a_place_in_the_clause_still_decides(code: Code):
     events = code("Sudanese forces shelled Chadian positions on Friday, killing six civilians in Khartoum.")
     targets = {e.target.code for e in asserted(events, "ASSAULT") if e.target is not None}
     assert "TCDCVL" not in targets
+
+
+def test_victims_of_a_strike_on_a_named_place_are_of_its_country(code: Code):
+    events = code("Ethiopian jets bombed Asmara on Friday, killing nine civilians.")
+    targets = {e.target.code for e in asserted(events, "ASSAULT") if e.target is not None}
+    assert "ERICVL" in targets and "ETHCVL" not in targets
+

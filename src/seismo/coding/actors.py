@@ -230,7 +230,8 @@ class DocumentContext:
             return actor
         assert actor is not None
         found = self.placer.locate(token, actor.agent)
-        struck = struck_side(token, self.resolve) if found is not None and not found.by_place else None
+        struck = struck_side(token, self.resolve, self.kb.place_country) \
+            if found is not None and not found.by_place else None
         if struck is not None:  # "shelled Ukrainian positions, killing four civilians": the side the strike hit
             found = Placement(struck[0], f"{struck[0]} from '{struck[1]}', what the clause it hangs from acts on",
                               by_place=False)

@@ -19,18 +19,25 @@ STRUCK_PREPS = {"on", "at", "against", "into"}  # "fired rockets at Israeli town
 MAIN_COUNTRY = "the story's main country"
 
 
-def struck_side(token: Token, resolve: Callable[[Token], Actor | None]) -> tuple[str, str] | None:
+def struck_side(token: Token, resolve: Callable[[Token], Actor | None],
+                place_country: Callable[[str], str | None] = lambda _name: None) -> tuple[str, str] | None:
     """(country, words) of what the clause above a participle acts on, when ``token`` is the participle's
-    object ('..., killing four civilians') and that clause's object names a country of its own."""
+    object ('..., killing four civilians') and that clause's object names a country of its own, as an actor
+    ('Ukrainian positions') or as a place ('shelled Kharkiv')."""
     while token.dep_ == "conj":  # "killing the commander and several scientists"
         token = token.head
     participle = token.head
     if token.dep_ != "dobj" or participle.tag_ != "VBG" or participle.dep_ != "advcl":
         return None
     for struck in _acted_on(participle.head):
+        words = " ".join(t.text for t in struck.subtree)
         actor = resolve(struck)
         if actor is not None and actor.country and MAIN_COUNTRY not in (actor.reason or ""):
-            return actor.country, " ".join(t.text for t in struck.subtree)
+            return actor.country, words
+        name = " ".join(t.text for t in struck.subtree if t.dep_ not in ("det", "punct", "case"))
+        country = place_country(name) if struck.pos_ == "PROPN" else None
+        if country:
+            return country, words
     return None
 
 
