@@ -2,7 +2,8 @@
 tariffs, elections and protests).
 
 Invented sentences, each for a general mechanism: a particle with an object of its own is a preposition, so
-"called on Kenyans to stay home" is a call on them (a REQUEST) as "called on the government to resign" is.
+"called on Kenyans to stay home" is a call on them (a REQUEST) as "called on the government to resign" is; and
+an announced deployment of a state's own forces on its own ground threatens no one.
 """
 
 from __future__ import annotations
@@ -35,3 +36,15 @@ def test_calling_on_a_people_is_a_request_to_them(code):
 def test_a_president_calling_on_his_people_requests_of_them(code):
     events = asserted(code("The Guatemalan president called on Guatemalans to stay calm on Tuesday."), "REQUEST")
     assert events and events[0].target is not None and events[0].target.country == "GTM"
+
+
+def test_an_announced_deployment_on_home_ground_threatens_no_one(code):
+    events = code("Honduras will deploy 3,000 soldiers to the city of San Pedro Sula, the defense minister said "
+                  "on Tuesday.")
+    assert not asserted(events, "THREATEN"), [(e.type, e.source, e.target) for e in events]
+
+
+def test_an_announced_deployment_against_another_country_still_threatens_it(code):
+    events = asserted(code("Venezuela will deploy 5,000 troops to its border with Guyana, the defense minister "
+                           "said on Tuesday."), "THREATEN")
+    assert [e.target.country if e.target else None for e in events] == ["GUY"]
