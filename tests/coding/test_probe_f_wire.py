@@ -3,7 +3,8 @@ tariffs, elections and protests).
 
 Invented sentences, each for a general mechanism: a particle with an object of its own is a preposition, so
 "called on Kenyans to stay home" is a call on them (a REQUEST) as "called on the government to resign" is; and
-an announced deployment of a state's own forces on its own ground threatens no one.
+an announced deployment of a state's own forces on its own ground threatens no one; talks a trip is made for
+("traveled to Bogota to discuss ...") are held with the place it goes to.
 """
 
 from __future__ import annotations
@@ -48,3 +49,16 @@ def test_an_announced_deployment_against_another_country_still_threatens_it(code
     events = asserted(code("Venezuela will deploy 5,000 troops to its border with Guyana, the defense minister "
                            "said on Tuesday."), "THREATEN")
     assert [e.target.country if e.target else None for e in events] == ["GUY"]
+
+
+def test_talks_a_trip_is_made_for_are_held_with_its_destination(code):
+    events = asserted(code("The Ecuadorian foreign minister traveled to Bogota on Tuesday to discuss the trade "
+                           "dispute."), "CONSULT")
+    assert [(e.source.country if e.source else None, e.target.code if e.target else None) for e in events] \
+        == [("ECU", "COLGOV")]
+
+
+def test_a_named_partner_of_the_talks_wins_over_the_trip_s_destination(code):
+    events = asserted(code("The Ecuadorian foreign minister traveled to Bogota on Tuesday to discuss the trade "
+                           "dispute with Peru."), "CONSULT")
+    assert [e.target.country if e.target else None for e in events] == ["PER"]
