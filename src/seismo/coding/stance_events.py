@@ -121,6 +121,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
             return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
         mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
+        if trigger.type == "MOBILIZE":  # "Ecuador will deploy troops to Guayaquil": its own ground threatens no one
+            pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t)]
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
     return [make_event(verbal, with_agent(s, "GOV"), t, base, lexicon) for s, t in pairs]
 

@@ -67,7 +67,19 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     if not candidates and trigger.type in ADDRESSED_TYPES and not trigger.noun and verb.dep_ == "advcl" \
             and verb.tag_ == "VBG":  # "wrote to the US Embassy asking to waive": asked of whom it was written to
         candidates.extend(prep_objects(verb.head, ("to",)))
+    if trigger.type == "CONSULT" and not trigger.noun:  # after the talks' own partners, if any
+        candidates.extend(_trip_destination(verb))
     return _groups(candidates)
+
+
+def _trip_destination(verb: Token) -> list[Token]:
+    """'traveled to Lima on Monday to discuss the dispute': talks a trip is made for (a to-infinitive of purpose
+    under a trip verb, ``trip_verbs``) are held with the place it goes to, as 'flew to Lima for talks' is."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in argument_words().trip_verbs \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return []
+    return [t for t in prep_objects(head, ("to", "in")) if not _temporal(t)]
 
 
 # acts done to a patient whose object a verb coordinated right after them can share ("stormed and looted X")

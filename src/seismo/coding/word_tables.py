@@ -37,6 +37,7 @@ class ArgumentWords:
     reciprocal_verbs: frozenset[str]  # "X and Y exchanged fire": with no target, each side acts on the other
     weapon_nouns: frozenset[str]  # "launched drones at Ukraine": the weapons fired yield the target to 'at Ukraine'
     addressing_phrases: frozenset[str]  # "called on Rwanda to withdraw": Rwanda is to withdraw
+    trip_verbs: frozenset[str]  # "flew to Lima to discuss the dispute": the destination is the one talked with
 
 
 @dataclass(frozen=True)

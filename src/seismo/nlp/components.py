@@ -119,3 +119,14 @@ def fix_noun_lemmas(doc: Doc) -> Doc:
         if fix is not None:
             token.lemma_ = fix
     return doc
+
+
+@Language.component("seismo_particles", requires=["token.dep"], assigns=["token.dep"])
+def fix_particle_objects(doc: Doc) -> Doc:
+    """A particle with an object of its own is a preposition: the parser labels "on" in "called on Venezuelans to
+    stay home" a particle (prt) yet hangs "Venezuelans" under it as its object (pobj); relabelled prep, the phrase
+    reads as "called on the government" does (the addressee of the call, a target)."""
+    for token in doc:
+        if token.dep_ == "prt" and any(c.dep_ == "pobj" for c in token.children):
+            token.dep_ = "prep"
+    return doc
