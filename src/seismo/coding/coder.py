@@ -50,7 +50,7 @@ from seismo.coding.places import event_location, home_location
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
-from seismo.coding.references import mention_links, resolve_references, stated_links
+from seismo.coding.references import mention_links, paired_parties, resolve_references, stated_links
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
@@ -163,6 +163,7 @@ class Coder:
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
         scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version)
         events: list[Event] = []
+        state.sentence = events  # "A met B, and the two sides agreed ...": the parties told before in the sentence
         trigger_verbs = {t.verb.i for t in triggers}
         obligations = [Trigger(verb=t, word=t, type="REQUEST", mode=None) for t in tagged(sent, VERB_POS)
                        if t.i not in trigger_verbs and has_obligation_modal(t, self.lexicon)] + spoken
@@ -244,6 +245,8 @@ class Coder:
             location = earlier[1].location
         scope = PartyScope(trigger, nominal, location, on, ctx, ctx.kb, self.lexicon)
         sources = trigger_sources(scope)
+        if not sources and not trigger.noun:  # "the two sides agreed": the parties of the last two-party act
+            sources = paired_parties(subject_of(trigger.verb), state.events + state.sentence) or sources
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         pairs = trigger_pairs(scope, sources, state.events)

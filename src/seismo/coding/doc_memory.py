@@ -52,6 +52,7 @@ class DocState:
     lead: StoryLead | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
     opened: bool = False  # the story's opening sentence was read
     doers: dict[str, Location] = field(default_factory=dict)  # event id -> the place its doer's phrase names
+    sentence: list[Event] = field(default_factory=list)  # the events the sentence being coded has made so far
 
     def speech_day(self, speakers: list[Actor]) -> DateHit | None:
         """The day an undated speech of this sentence was made, for reading its quote's days ('"Today, I am

@@ -222,11 +222,20 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not name_tail(span):
-            inside = inside_name(span)
+            inside = inside_name(span) or _sea_feature_name(span, location)
             if not inside:
                 location = _named_feature(span, location)
             known.append(KnownPlace(span.start, span.end, span.root.i, location, inside))
     return known
+
+
+def _sea_feature_name(span: Span, location: Location) -> bool:
+    """'near Scarborough Shoal': a town's name that modifies a proper noun of a feature at sea (``sea_features``)
+    is part of that feature's name, not the town; a country's name ('the Taiwan Strait') stays a place."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" \
+        and head.lemma_.lower() in place_nouns().sea_features and location.lat is not None
 
 
 def _named_feature(span: Span, location: Location) -> Location:

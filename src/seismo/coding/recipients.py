@@ -84,7 +84,8 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     against a target; a domestic crowd's target is its state). Likewise 'Turkish police prevented the
     demonstration', 'the court banned the newspaper': a coercive act of a country's police, courts or
     security services with no named recipient falls on that country's own people; so does a restriction its
-    government imposes ('the government banned public gatherings', 'prohibited travel for those under 19')."""
+    government imposes ('the government banned public gatherings', 'prohibited travel for those under 19'); and
+    a charge its prosecutors or courts bring against people the text does not name ('charged two men')."""
     if not sources or sources[0].igo or not sources[0].country:
         return []
     source = sources[0]
@@ -92,7 +93,8 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         return [Actor(name=f"({source.country} government implied)", code=f"{source.country}GOV",
                       country=source.country, agent="GOV")]
     restriction = trigger.mode == "restrict" and source.agent in DOMESTIC_RESTRICTERS
-    if trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction):
+    charged = trigger.type == "ACCUSE" and trigger.mode == "allege" and source.agent == "JUD"  # "charged two men"
+    if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged:
         return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
                       country=source.country, agent="CVL")]
     return []
@@ -227,6 +229,18 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
                     found.append(actor)
             if found:
                 return found
+    return _nationality_owner(things, sources, ctx, on)
+
+
+def _nationality_owner(things: list[Token], sources: list[Actor], ctx: DocumentContext,
+                       on: dt.date | None) -> list[Actor]:
+    """'violated Polish airspace', 'entered Lithuanian waters': a nationality adjective on the thing names its
+    owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names."""
+    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
+        found = ctx.kb.resolve_phrase(adj.text, on)
+        actor = found.actor if found is not None else None
+        if actor is not None and actor.country and not actor.agent and not any(same_actor(actor, s) for s in sources):
+            return [actor]
     return []
 
 

@@ -185,6 +185,20 @@ def names_both_parties(subject: Token | None) -> bool:
         c.dep_ in PAIR_DEPS and c.lower_ in PAIR_WORDS for c in subject.children)
 
 
+def paired_parties(subject: Token | None, earlier: list[Event]) -> list[Actor]:
+    """'Macron met Merz on Friday, and the two sides agreed to ...': a subject counted as two with no actor of its
+    own names the two parties of the latest asserted act told before with both a source and a recipient of
+    different sides (each of them acts; a symmetric act pairs them). None told: no one."""
+    if not names_both_parties(subject):
+        return []
+    for event in reversed(earlier):
+        a, b = event.source, event.target
+        if event.modality is Modality.ASSERTED and a is not None and b is not None and (a.country or a.igo) \
+                and (b.country or b.igo) and actor_key(a) != actor_key(b):
+            return [a, b]
+    return []
+
+
 def mention_links(trigger: Trigger, nominal: NominalArgs, events: list[Event], lexicon: Lexicon) -> dict[str, Link]:
     """How the sentence pass marks a trigger's events for the references pass: ``back`` (a definite noun with no
     actor of its own, 'the two leaders', a casualty passive), ``noun`` (an event noun with actors of its own), or

@@ -50,6 +50,7 @@ class PlaceNouns:
     settlement_heads: frozenset[str]  # "Helmand province", "the heart of Kabul" (coding.placement)
     feature_words: frozenset[str]  # "Victoria Park", "the Jolo Cathedral": named after the town it is in
     ground_nouns: frozenset[str]  # "in Iraqi territory", "Ukrainian villages": the country's own ground
+    sea_features: frozenset[str]  # "Scarborough Shoal", "Mischief Reef": a feature of its own, not the town
 
     @cached_property
     def any_place(self) -> frozenset[str]:
