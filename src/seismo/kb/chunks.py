@@ -61,6 +61,7 @@ RELATIONS = frozenset(
         "loyalist", "loyalists", "ally", "allies", "supporter", "supporters", "critic", "critics", "opponent",
         "opponents", "rival", "rivals", "foe", "foes", "detractor", "detractors", "challenger", "challengers",
         "confidant", "confidante", "associate", "associates", "backer", "backers", "donor", "donors",
+        "follower", "followers", "partisan", "partisans", "devotee", "devotees",
     }
 )  # fmt: skip
 PLACE_KINDS = frozenset({COUNTRY, CAPITAL})

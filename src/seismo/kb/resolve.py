@@ -46,9 +46,13 @@ _BACKED = frozenset(
 
 
 def _related(seg: Segment, ctx: Context) -> bool:
-    """'Trump loyalist Stephen Schwarzman': the person stands beside the actor (chunks.RELATIONS)."""
+    """'Trump loyalist Stephen Schwarzman', 'supporters of Imran Khan': the person stands beside the actor
+    (chunks.RELATIONS), before the relation noun or after it with 'of'."""
     nxt = ctx.tokens[seg.end] if seg.end < len(ctx.tokens) else None
-    return nxt is not None and nxt.key in RELATIONS and not ctx.tokens[seg.end - 1].possessive
+    if nxt is not None and nxt.key in RELATIONS and not ctx.tokens[seg.end - 1].possessive:
+        return True
+    before = ctx.tokens[seg.start - 2: seg.start] if seg.start >= 2 else []
+    return len(before) == 2 and before[1].key == "of" and before[0].key in RELATIONS
 
 
 def _pick_country(target: object, ctx: Context) -> tuple[Country, bool, str]:
