@@ -65,6 +65,11 @@ class Segment:
     candidate: bool
 
 
+# Base forms of trigger verbs that news mostly writes as adjectives ("the weather was fine"): only their inflected
+# forms ("fined", "fines") make a sentence a candidate on their own; "will fine" is left to the sentence's other words.
+ADJECTIVE_HOMOGRAPHS = frozenset({"fine"})
+
+
 def _inflections(lemma: str, suffixes: Sequence[str]) -> set[str]:
     """Regular inflected forms; over-generating only costs a few needless parses."""
     forms = {lemma} | {lemma + s for s in suffixes}
@@ -148,7 +153,7 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
                 or (lexicon.cue("ultimatum_consequences") | {"else"} if rule.ultimatum else set())
             if not needed and not rule.particle:
                 reqs = []
-                always |= verb_forms(lemma)
+                always |= verb_forms(lemma) - ADJECTIVE_HOMOGRAPHS
                 break
             objects = frozenset().union(*(noun_forms(o) | verb_forms(o) for o in needed)) if needed else None
             reqs.append((objects, frozenset(rule.particle) if rule.particle else None))
