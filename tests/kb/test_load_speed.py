@@ -33,7 +33,8 @@ def test_a_failed_load_freezes_nothing_and_restores_collection() -> None:
     frozen = gc.get_freeze_count()
     with pytest.raises(ValueError), kbmod._kept_for_good():
         raise ValueError("truncated cache")
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    # nothing newly frozen; a frozen object that dies meanwhile (another test's thread) may lower the count
+    assert gc.isenabled() and gc.get_freeze_count() <= frozen
 
 
 def test_a_load_keeps_collection_off_where_the_caller_turned_it_off() -> None:
