@@ -175,3 +175,10 @@ def test_a_participle_the_parser_made_the_main_verb_is_a_reduced_passive(code):
     assert any(e.source is not None and e.source.country == "KEN" for e in releases), dyad_codes(events)
     assert not any(e.type == "COERCE" and e.source is not None and e.source.agent == "EDU" for e in events), \
         dyad_codes(events)
+
+
+def test_a_crowd_verb_misparsed_as_a_participle_is_the_crowds_act(code):
+    # the parser hangs 'protested' under 'hundreds' as a participle; no one "was protested"
+    events = asserted(code("On Monday, hundreds of people protested in Lagos against rising food prices."), "PROTEST")
+    assert ("NGACVL", "NGAGOV") in dyad_codes(events) or any(e.source is not None and e.source.code == "NGACVL"
+                                                              for e in events), dyad_codes(events)

@@ -97,7 +97,17 @@ def reduced_passive(verb: Token) -> bool:
         return False  # "the fact that the authorities have chosen to ...": a perfect clause under a noun
     if verb.dep_ == "conj":  # "reporters detained and beaten"
         return reduced_passive(verb.head)
-    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not _by_means(verb)
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not _by_means(verb) \
+        and not _objectless_act(verb)
+
+
+def _objectless_act(verb: Token) -> bool:
+    """'hundreds of people protested in Alexandria', parsed as a participle under 'hundreds': a verb news uses
+    without an object (``arguments.yaml`` objectless_verbs), with neither an agent nor an object, is the noun's
+    own past-tense verb; no one 'was protested'. Not under an apposition ('..., a rights group protested'):
+    that is a speaker's inverted clause of saying."""
+    return verb.lemma_.lower() in argument_words().objectless_verbs and verb.head.dep_ != "appos" \
+        and not any(c.dep_ in ("agent", *OBJECT_DEPS) for c in verb.children)
 
 
 def _by_means(verb: Token) -> bool:

@@ -31,7 +31,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
                        "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
-                       "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs"),
+                       "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
+                       "objectless_verbs"),
     "dates.yaml": ("generic_event_nouns",),
 }
 T = TypeVar("T")
