@@ -117,6 +117,16 @@ def test_farmers_and_fishermen_are_civilians(tmp_path: Path, text: str, type_: s
     assert code in _sources(tmp_path, text, type_)
 
 
+@pytest.mark.parametrize(("text", "type_", "code"), [
+    # a nationality on a person of sport or science names a person of that country, not its government
+    ("The Argentine goalkeeper criticised the referee after the match on Sunday.", "ACCUSE", "ARGCVL"),
+    ("A Kenyan coach praised the organisers of the marathon on Monday.", "SUPPORT", "KENCVL"),
+    ("Japanese researchers praised the new telescope on Monday.", "SUPPORT", "JPNCVL"),
+])
+def test_people_of_sport_and_science_are_civilians(tmp_path: Path, text: str, type_: str, code: str) -> None:
+    assert _sources(tmp_path, text, type_) == {code}
+
+
 def test_they_in_a_when_clause_is_the_main_subject(tmp_path: Path) -> None:
     text = ("The US State Department described Hamza bin Laden as a figure in the al-Qaeda organization "
             "when they offered a reward for his capture.")
