@@ -64,8 +64,9 @@ def _locative(token: Token, trigger: Trigger) -> bool:
         if current.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ in LOCATIVE and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
-            if head.lower_ in STATIC_LOCATIVE and _set_off(head) and _argument_of(head.head, anchors):
-                return True  # "met with Khalilzad, a US envoy, in Qatar": the clause's place, not the envoy's
+            if head.lower_ in STATIC_LOCATIVE and (_set_off(head) or _person_name(head.head)) \
+                    and _argument_of(head.head, anchors):
+                return True  # "met with Khalilzad, a US envoy, in Qatar", "held talks with Starmer in Leeds"
             if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_nouns:
                 current = head.head  # "the city of Kharkiv": look at how "city" attaches
                 continue
@@ -84,6 +85,11 @@ def _locative(token: Token, trigger: Trigger) -> bool:
 def _set_off(prep: Token) -> bool:
     """A phrase after a comma closes the noun it hangs from: it belongs to the clause."""
     return prep.i > 0 and prep.doc[prep.i - 1].text == ","
+
+
+def _person_name(noun: Token) -> bool:
+    """A person's name, which a place phrase after it does not describe (unlike 'the ambassador in Kyiv')."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
 
 
 def _argument_of(noun: Token, anchors: set[int]) -> bool:
@@ -155,6 +161,22 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
     clauses = same_time_clauses(trigger.verb, coordinated=False)
     for anchor in [trigger, *(replace(trigger, verb=v, word=v) for v in clauses)]:
         found = _clause_location(anchor, sent, heads, kb, home)
+        if found is not None:
+            return found
+    return _conjunct_place(trigger, sent, heads, kb, home)
+
+
+def _conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
+                    home: str | None) -> Location | None:
+    """'met Sisi in Cairo and promised $5 billion': a verb joined to an earlier one, with no subject and no
+    place of its own, happened where the earlier one did (not at its actor's home)."""
+    verb = trigger.verb
+    if trigger.word.i != verb.i or verb.dep_ != "conj" or verb.head.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    earlier = verb.head  # its own event word may be its object ('held talks with X in Leeds')
+    for word in [earlier, *(c for c in earlier.children if c.i in heads and c.i < verb.i)]:
+        found = _clause_location(replace(trigger, verb=earlier, word=word), sent, heads, kb, home)
         if found is not None:
             return found
     return None
