@@ -148,3 +148,14 @@ def test_a_countrys_base_is_no_ground_of_it(code) -> None:
 def test_a_march_through_a_city_is_in_that_city(code) -> None:
     place = _place(code("Thousands of Georgian students marched through Tbilisi on Sunday."), "PROTEST")
     assert place is not None and place.name == "Tbilisi"
+
+
+def test_a_second_verb_without_a_place_happened_where_the_first_did(code) -> None:
+    place = _place(code("The Kuwaiti emir met the Peruvian president in Lima on Monday and pledged $1 billion in aid."),
+                   "AGREE")
+    assert place is not None and place.country == "PER", place
+
+
+def test_a_place_after_a_persons_name_is_the_events(code) -> None:
+    place = _place(code("Gabriel Boric held talks with Keir Starmer in Birmingham on Friday."), "CONSULT")
+    assert place is not None and place.name == "Birmingham" and place.country == "GBR", place
