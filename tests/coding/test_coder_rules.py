@@ -119,6 +119,16 @@ def test_reporting_verb_attributes_the_event(code: Code):
     assert event.attributed_to is not None and event.attributed_to.country == "UKR"
 
 
+@pytest.mark.parametrize("text", [
+    "The United States said it was concerned about the ruling, and the European Union called on Chile to free the men.",
+    "Peru said on Monday it was concerned about the ruling, and Brazil called on Chile to free the men.",
+])
+def test_a_clause_with_its_own_subject_after_and_is_not_the_reporters(code: Code, text: str):
+    event = _one(code(text), "REQUEST")
+    assert event.source is not None and (event.source.country == "BRA" or event.source.igo == "EU"), event.source
+    assert event.attributed_to is None, event.attributed_to
+
+
 def test_according_to_attributes_the_event(code: Code):
     event = _one(code("Russian troops shelled Kharkiv on Tuesday, according to the Ukrainian military."), "ASSAULT")
     assert event.attributed_to is not None and event.attributed_to.country == "UKR"

@@ -302,12 +302,28 @@ def statement_date_fields(trigger: Trigger, info: SentenceInfo, heads: set[int],
 
 
 def reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The reporting verb the clause is told under; not across 'and' from a clause with its own subject ('the US
+    said it was concerned, and the EU called on Thailand to ...': the EU's call is not the US's report)."""
     token = verb
     while token.head.i != token.i:
+        if _own_clause(token, lexicon):
+            return None
         token = token.head
         if is_reporting(token, lexicon):
             return token
     return None
+
+
+def _own_clause(conj: Token, lexicon: Lexicon) -> bool:
+    """A clause with its own subject joined to a report (or, after ', and' / ', but', to what the report says,
+    where the parser often hangs it): a sentence of its own, not what the reporter says."""
+    if conj.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    head, start = conj.head, conj.left_edge.i
+    if is_reporting(head, lexicon):
+        return True
+    joined = start >= 2 and conj.doc[start - 1].dep_ == "cc" and conj.doc[start - 2].text == ","
+    return joined and head.dep_ == "ccomp" and is_reporting(head.head, lexicon)
 
 
 def evidence_of(sent: Span, text: str) -> Evidence:
