@@ -182,3 +182,9 @@ def test_a_crowd_verb_misparsed_as_a_participle_is_the_crowds_act(code):
     events = asserted(code("On Monday, hundreds of people protested in Lagos against rising food prices."), "PROTEST")
     assert ("NGACVL", "NGAGOV") in dyad_codes(events) or any(e.source is not None and e.source.code == "NGACVL"
                                                               for e in events), dyad_codes(events)
+
+
+def test_a_verb_with_an_object_joined_to_a_reported_passive_is_the_reporters(code):
+    events = asserted(code("Chilean lawyers said 40 students had been arrested in Santiago and accused the police of "
+                           "beating them."), "ACCUSE")
+    assert events and all(e.source is not None and e.source.agent == "JUD" for e in events), dyad_codes(events)

@@ -176,7 +176,11 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if past_after_infinitive(verb):  # "urged X to reconsider and spoke with Y": the one who urged spoke
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj":
-        return subject_of(head, depth + 1) if not passive_clause(head) else passive_subject(head)
+        if not passive_clause(head):
+            return subject_of(head, depth + 1)
+        if head.dep_ == "ccomp" and direct_object(verb) is not None and head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head, depth + 1)  # "said 20 people had been arrested and accused police of"
+        return passive_subject(head)
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         words = argument_words()  # "used Instagram to thank supporters": the user thanks
