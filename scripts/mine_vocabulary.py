@@ -300,7 +300,7 @@ def _mine_pattern(block: Block, pattern: Pattern, synsets: dict[str, list[str]],
             continue
         for head in heads:
             noun = _lemma(head, nlp)
-            if noun in skip_objects:
+            if noun in skip_objects or f"{lemma} {noun}" in skip_objects:  # a noun, or one verb's object
                 mined.dropped["skipped object (mining.yaml)"] += 1
                 continue
             if verb in light:

@@ -55,3 +55,11 @@ def test_mined_verbs_are_loaded() -> None:
     assert lexicon.nouns["dialogue"].type == "CONSULT"
     # not reviewed: CAMEO's block default ("consider" is CONSULT there) is not a rule
     assert "consider" not in lexicon.verbs or all(r.object for r in lexicon.verbs["consider"])
+
+
+def test_a_verb_object_pair_can_be_skipped() -> None:
+    """mining.yaml skip_objects 'restore order': a purpose ('deployed troops to restore order') is no SUPPORT,
+    while 'restore ties' keeps its rule."""
+    rules = load_lexicon().verbs["restore"]
+    assert not any("order" in (r.object or ()) for r in rules)
+    assert any("tie" in (r.object or ()) for r in rules)
