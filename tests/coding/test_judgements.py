@@ -33,6 +33,13 @@ def test_described_as_an_evaluative_word_condemns_the_author_of_the_act(tmp_path
     assert _code(accuse[0], "source") == "PHLMIL" and _code(accuse[0], "target") == "PHLREB"
 
 
+def test_calling_an_act_treasonous_condemns_its_author(tmp_path: Path) -> None:
+    text = ("Protesters stormed the parliament in Lima on Tuesday. "
+            "The Peruvian president called the storming of parliament treasonous.")
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and accuse[0].mode == "disapprove" and _code(accuse[0], "source") == "PERGOV", accuse
+
+
 def test_called_a_decision_courageous_supports_its_owner(tmp_path: Path) -> None:
     support = asserted(code_text(tmp_path, "The German chancellor called the French government's decision "
                                             "courageous on Thursday."), "SUPPORT")
