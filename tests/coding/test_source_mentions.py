@@ -127,6 +127,15 @@ def test_people_of_sport_and_science_are_civilians(tmp_path: Path, text: str, ty
     assert _sources(tmp_path, text, type_) == {code}
 
 
+@pytest.mark.parametrize(("text", "type_", "code"), [
+    # a possessive pronoun on 'country' names the state of the one it stands for
+    ("Chile's foreign minister said his country had granted the activist political asylum.", "AID", "CHLGOV"),
+    ("Peruvian officials said their country had granted the two men political asylum.", "AID", "PERGOV"),
+])
+def test_his_country_is_the_state_of_the_speaker(tmp_path: Path, text: str, type_: str, code: str) -> None:
+    assert code in _sources(tmp_path, text, type_)
+
+
 def test_they_in_a_when_clause_is_the_main_subject(tmp_path: Path) -> None:
     text = ("The US State Department described Hamza bin Laden as a figure in the al-Qaeda organization "
             "when they offered a reward for his capture.")

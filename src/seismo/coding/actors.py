@@ -50,6 +50,8 @@ __all__ = ["DocumentContext", "phrase_span"]
 
 SPEECH_PRONOUNS = {"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you", "your"}  # coding.speakers
 NOMINAL_POS = {"NOUN", "PROPN", "PRON"}
+COUNTRY_NOUNS = {"country", "nation", "homeland"}  # 'his country': the state of the pronoun's referent
+COUNTRY_OWNERS = {"his", "her", "their", "its", "our", "my"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 
 
@@ -104,6 +106,9 @@ class DocumentContext:
             return self.memory.last_thing(token)
         if token.lower_ in GROUP_PRONOUNS:
             return self.memory.last_group(token)
+        owned = self._pronoun_country(token)
+        if owned is not None:
+            return owned
         grouped = peers_of(token, lambda t: self.resolve(t, on)) or federal_states(token, self.home)
         if grouped is not None:  # "my colleagues", "urged states not to": coding.group_nouns
             return grouped
@@ -157,6 +162,19 @@ class DocumentContext:
         if (actor is None or not (actor.code or actor.country or actor.igo or actor.agent)) and arrival_place(token):
             actor = self._arrived_at(text) or actor
         return self.locate(token, self._placed(token, of_country(token, actor, self.kb, on), on))
+
+    def _pronoun_country(self, token: Token) -> Actor | None:
+        """'Ebrard said his country had granted Morales asylum', 'their nation': the state of the one the
+        possessive pronoun stands for (a person, a group, the quote's speaker)."""
+        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in COUNTRY_OWNERS), None)
+        if poss is None or token.lemma_.lower() not in COUNTRY_NOUNS:
+            return None
+        owner = self.memory.last_group(poss) if poss.lower_ == "their" else self.memory.last_thing(poss) \
+            if poss.lower_ == "its" else self.resolve(poss)
+        if owner is None or not owner.country or owner.igo:
+            return None
+        return Actor(name=f"{poss.text} {token.text}", code=f"{owner.country}GOV", country=owner.country, agent="GOV",
+                     reason=f"country {owner.country}: '{poss.text} {token.text}' is the state of {owner.name}")
 
     def _arrived_at(self, text: str) -> Actor | None:
         """'convoys sent by France reached Incheon': the place goods are brought to stands for its country,
