@@ -70,3 +70,9 @@ def test_using_tear_gas_or_force_on_people_assaults_them_using_a_medium_does_not
     assert [t for t, *_ in _codes(tmp_path, "Peruvian riot police used excessive force against farmers.")] == ["ASSAULT"]
     assert not [e for e in _codes(tmp_path, "The Chilean president used Twitter to announce the budget.")
                 if e[0] == "ASSAULT"]
+
+
+def test_recommending_that_a_state_act_asks_it_to(tmp_path):
+    events = [(e.type, e.target.code if e.target else None)
+              for e in asserted(code_text(tmp_path, "The IMF recommended that Chile raise taxes."))]
+    assert events == [("REQUEST", "CHLGOV")]
