@@ -123,6 +123,16 @@ def test_a_past_tense_verb_coordinated_under_would_is_the_speaker_s_act(code):
     assert [(r.modality.value, r.source.agent if r.source else None) for r in requests] == [("asserted", "GOV")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Nepali home minister said on Tuesday that 300 students had left the campus and urged the rest to go home.",
+    "The Nepali defence minister said on Tuesday that 12 soldiers were killed and urged the rebels to disarm.",
+])
+def test_a_simple_past_joined_to_a_reported_perfect_or_passive_is_the_speaker_s_act(code, text):
+    requests = [e for e in code(text) if e.type == "REQUEST" and e.trigger == "urged"]
+    found = [(r.modality.value, r.source.code if r.source else None) for r in requests]
+    assert found in ([("asserted", "NPLGOV")], [("asserted", "NPLMIL")]), found
+
+
 def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(code):
     events = code("The Nepali home minister said on Tuesday that police would withdraw and students would end "
                   "their protests.")

@@ -4,7 +4,8 @@
 small model hangs 'urged' on 'form', inside the complement of 'said', so the request reads as the military's and
 as hypothetical (under 'would'). A modal takes a bare verb ('would form'); a past or present-tense verb ('urged',
 'urges') cannot share it, so it is coordinated with the reporting verb whose tense it has: the speaker urged, and
-did. The repair rehangs such a conjunct (with its conjunction) on the reporting verb, in place, before coding. A
+did. So with a perfect or passive participle ('said 600 people had left and urged the rest to surrender', 'said
+20 soldiers were killed and vowed to punish the rebels'): a simple past cannot share 'had' or 'were'. The repair rehangs such a conjunct (with its conjunction) on the reporting verb, in place, before coding. A
 conjunct with a subject of its own ('... would form a government and protesters went home') is left alone.
 """
 
@@ -38,11 +39,23 @@ def repair_modal_conjuncts(doc: Doc) -> None:
 def _reporting_verb(token: Token) -> Token | None:
     """The reporting verb a misplaced conjunct belongs to, or None when the token is no such conjunct."""
     head = token.head
-    if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or head.tag_ != "VB":
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or head.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children) or head.dep_ != "ccomp":
+    if not (_modal_bare(head) or (_compound_participle(head) and token.tag_ == "VBD")):
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
     reporter = head.head
     return reporter if reporter.pos_ == "VERB" and reporter.tag_ == token.tag_ else None
+
+
+def _modal_bare(head: Token) -> bool:
+    """'would form': a bare verb under a modal, which a finite verb cannot share."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+
+
+def _compound_participle(head: Token) -> bool:
+    """'had left', 'were killed': a participle under a perfect or passive auxiliary, which a simple past ('urged',
+    'vowed') cannot share ('said 600 people had left the campus and urged the rest to surrender')."""
+    return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be")
+                                      for c in head.children)
