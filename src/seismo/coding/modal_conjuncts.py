@@ -5,7 +5,8 @@ small model hangs 'urged' on 'form', inside the complement of 'said', so the req
 as hypothetical (under 'would'). A modal takes a bare verb ('would form'); a past or present-tense verb ('urged',
 'urges') cannot share it, so it is coordinated with the reporting verb whose tense it has: the speaker urged, and
 did. So with a perfect or passive participle ('said 600 people had left and urged the rest to surrender', 'said
-20 soldiers were killed and vowed to punish the rebels'): a simple past cannot share 'had' or 'were'. The repair rehangs such a conjunct (with its conjunction) on the reporting verb, in place, before coding. A
+20 soldiers were killed and vowed to punish the rebels'): a simple past cannot share 'had' or 'were'. The
+repair rehangs such a conjunct (with its conjunction) on the reporting verb, in place, before coding. A
 conjunct with a subject of its own ('... would form a government and protesters went home') is left alone.
 """
 
