@@ -5,7 +5,8 @@ small model hangs 'urged' on 'form', inside the complement of 'said', so the req
 as hypothetical (under 'would'). A modal takes a bare verb ('would form'); a past or present-tense verb ('urged',
 'urges') cannot share it, so it is coordinated with the reporting verb whose tense it has: the speaker urged, and
 did. So with a perfect or passive participle ('said 600 people had left and urged the rest to surrender', 'said
-20 soldiers were killed and vowed to punish the rebels'): a simple past cannot share 'had' or 'were'. The
+20 soldiers were killed and vowed to punish the rebels'), or with a present tense ('said that Iran appears to be
+standing down and announced new sanctions'): a simple past cannot share 'had' or 'were', nor the present. The
 repair rehangs such a conjunct (with its conjunction) on the reporting verb, in place, before coding. A
 conjunct with a subject of its own ('... would form a government and protesters went home') is left alone.
 """
@@ -18,6 +19,7 @@ from seismo.coding.doc_memo import forget
 
 MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "must", "shall", "'ll", "'d"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # 'said that Iran appears to ... and announced sanctions': not one tense
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
@@ -42,7 +44,7 @@ def _reporting_verb(token: Token) -> Token | None:
     head = token.head
     if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or head.dep_ != "ccomp":
         return None
-    if not (_modal_bare(head) or (_compound_participle(head) and token.tag_ == "VBD")):
+    if not (_modal_bare(head) or (token.tag_ == "VBD" and (_compound_participle(head) or head.tag_ in PRESENT_TAGS))):
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
