@@ -131,6 +131,7 @@ class Lexicon:
     reference_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # nouns that refer back to an earlier event only as a verb's object ("rejected the resolution")
     referred_documents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    court_references: frozenset[str] = frozenset()  # "criticised the ruling": a court's event first
     travel_verbs: frozenset[str] = frozenset()  # "arrived on a visit": an event noun after on/for
     restating_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "insisted on its demand": the types
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
@@ -323,6 +324,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         taken_from_over_object=frozenset(str(v).lower() for v in events.get("taken_from_over_object") or []),
         reference_nouns={str(k): tuple(v) for k, v in (events.get("reference_nouns") or {}).items()},
         referred_documents={str(k): tuple(v) for k, v in (events.get("referred_documents") or {}).items()},
+        court_references=frozenset(str(v).lower() for v in events.get("court_references") or []),
         travel_verbs=frozenset(events.get("travel_verbs") or []),
         restating_preps={k: frozenset(v) for k, v in (events.get("restating_preps") or {}).items()},
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),

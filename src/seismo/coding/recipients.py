@@ -203,6 +203,8 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
     if not types:
         return []
     aimed = [e for e in events if e.target is not None and any(_same_party(e.target, s) for s in sources)]
+    if obj.lemma_.lower() in lexicon.court_references:  # 'criticised the ruling': a court's act first
+        aimed = [e for e in events if e.source is not None and e.source.agent == "JUD"] + aimed
     for event in aimed + events:  # 'a charge Pyongyang denies': first the accusation made against the denier
         if event.source is None or any(_same_party(event.source, s) for s in sources):
             continue
