@@ -134,6 +134,12 @@ def test_a_simple_past_joined_to_a_reported_perfect_or_passive_is_the_speaker_s_
     assert found in ([("asserted", "NPLGOV")], [("asserted", "NPLMIL")]), found
 
 
+def test_an_inverted_reports_conjuncts_share_the_clause_subject(code):
+    events = asserted(code("Chile has established diplomatic ties with and opened an embassy in Hanoi, the foreign "
+                           "ministry said on Wednesday."))
+    assert {e.source.code for e in events if e.source} == {"CHLGOV"}, [(e.type, e.source, e.target) for e in events]
+
+
 def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(code):
     events = code("The Nepali home minister said on Tuesday that police would withdraw and students would end "
                   "their protests.")

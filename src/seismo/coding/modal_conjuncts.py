@@ -48,8 +48,9 @@ def _reporting_verb(token: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
-    reporter = head.head
-    return reporter if reporter.pos_ == "VERB" and reporter.tag_ == token.tag_ else None
+    reporter = head.head  # before the clause: 'Sri Lanka has established ties and opened an embassy, the ministry
+    # said' is an inverted report whose conjuncts share the clause's subject
+    return reporter if reporter.pos_ == "VERB" and reporter.tag_ == token.tag_ and reporter.i < head.i else None
 
 
 def _modal_bare(head: Token) -> bool:
