@@ -33,6 +33,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs"),
     "dates.yaml": ("generic_event_nouns",),
+    "events.yaml": ("adjective_homographs",),
 }
 T = TypeVar("T")
 _WORD_LOADERS: list[_lru_cache_wrapper[Any]] = []
