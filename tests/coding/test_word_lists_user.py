@@ -18,6 +18,7 @@ import yaml
 from coding_helpers import asserted, dyad_codes
 
 from seismo.coding import lexicon
+from seismo.coding.filter import build_trigger_forms
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.introductions import titles
 from seismo.coding.lexicon import WORD_LISTS, WORD_LISTS_ENV, clear_word_lists
@@ -79,11 +80,22 @@ def test_a_user_file_adds_words_after_the_shipped_ones(user_words) -> None:
     assert office_titles()[0] == "president" and office_titles()[-1] == "viceroy"  # order kept, the user's last
 
 
+def test_a_user_adjective_homograph_makes_no_candidate_sentence_on_its_own(user_words) -> None:
+    def forms():
+        return build_trigger_forms(lexicon.load_lexicon())
+
+    assert forms().matches({"a", "mass", "grave", "was", "found"})
+    user_words("events.yaml:\n  adjective_homographs: [mass]\n")  # 'mass' as in 'a mass grave', not 'troops massed'
+    assert not forms().matches({"a", "mass", "grave", "was", "found"})
+    assert forms().matches({"troops", "massed", "near", "the", "border"})
+
+
 @pytest.mark.parametrize(
     ("text", "detail"),
     [
         ("arguments.yaml: [hamlet]\n", "arguments.yaml: a mapping of lists to words"),
-        ("events.yaml:\n  light_verbs: [hold]\n", "no word lists of 'events.yaml' to extend"),
+        ("types.yaml:\n  ASSAULT: [hold]\n", "no word lists of 'types.yaml' to extend"),
+        ("events.yaml:\n  light_verbs: [hold]\n", "events.yaml has no word list 'light_verbs'"),
         ("place_nouns.yaml:\n  village_nouns: [hamlet]\n", "place_nouns.yaml has no word list 'village_nouns'"),
         ("arguments.yaml:\n  telling_verbs: [on]\n", 'quote words like "on"'),
         ("arguments.yaml:\n  telling_verbs: [beg\n", "malformed dictionary"),

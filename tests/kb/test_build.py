@@ -34,6 +34,7 @@ HAND = [
     "groups.yaml",
     "igos.yaml",
     "areas.yaml",
+    "chunk_words.yaml",
     "people_updates.csv",
     "people_aliases.csv",
     "SOURCES.md",

@@ -68,6 +68,7 @@ class DocumentContext:
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None
     _by_place: dict[int, Actor] = field(default_factory=dict)  # id -> civilian placed by a place (kept alive)
+    _at_home: dict[int, Actor] = field(default_factory=dict)  # id -> actor given the story's country (kept alive)
     quoted: Callable[[Token, dt.date | None], Actor | None] | None = None  # "we"/"I" in quotes (coding.speakers)
     quote_speaker: Callable[[Token, dt.date | None], Actor | None] | None = None  # who says a quote
     introduced: Callable[[Token, Actor | None], Actor | None] | None = None  # coding.introductions
@@ -248,7 +249,7 @@ class DocumentContext:
             return actor
         assert actor is not None
         found = self.placer.locate(token, actor.agent)
-        struck = struck_side(token, self.resolve, self.kb.place_country) \
+        struck = struck_side(token, self.resolve, self.at_home, self.kb.place_country) \
             if found is not None and not found.by_place else None
         if struck is not None:  # "shelled Ukrainian positions, killing four civilians": the side the strike hit
             found = Placement(struck[0], f"{struck[0]} from '{struck[1]}', what the clause it hangs from acts on",
@@ -261,7 +262,14 @@ class DocumentContext:
         })
         if found.by_place and actor.agent not in POLITICAL_SECTORS:
             self._by_place[id(placed)] = placed
+        if not found.by_place and struck is None:
+            self._at_home[id(placed)] = placed
         return placed
+
+    def at_home(self, actor: Actor) -> bool:
+        """An actor whose country is only the story's main country: ``locate`` found no place (nor struck side)
+        in the text to decide it."""
+        return self._at_home.get(id(actor)) is actor
 
     def placed_only(self, actor: Actor | None) -> bool:
         """A civilian sector noun whose country only a place in the text gave ('16 residents' of Leeds): a

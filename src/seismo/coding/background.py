@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.clauses import IN_EVENT_PREPS
 from seismo.coding.dates import resolve_date
+from seismo.coding.doc_memo import sentence_of
 from seismo.coding.doc_words import doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, clause_owner
@@ -147,8 +148,10 @@ def event_noun_year(verb: Token, dates: list[DateHit], published: dt.date | None
     """'seized power in a 2020 coup', 'was wounded during the 2006 war': an act done in or during an event that
     a past year names happened in that year (year precision), unless a date of the verb's own clause says more
     ('did not meet him until July'); a date from outside, such as the reporting verb's day, says less."""
-    if published is None or any(_verb_of(hit.token).i == verb.i for hit in dates):
-        return None
+    sent = sentence_of(verb)
+    verbs = {t.i for t in verb.doc[sent.start : sent.end] if t.pos_ in ("VERB", "AUX")}
+    if published is None or any(getattr(clause_owner(hit.token, verbs), "i", None) == verb.i for hit in dates):
+        return None  # the nearest verb above a date of the sentence is the verb's own: its clause is dated
     words = doc_words(verb.doc)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in IN_EVENT_PREPS:
@@ -162,8 +165,3 @@ def event_noun_year(verb: Token, dates: list[DateHit], published: dt.date | None
             if resolved is not None:
                 return DateHit(year, f"{prep.text} {year.text} {noun.text}", resolved.date, resolved.precision)
     return None
-
-
-def _verb_of(token: Token) -> Token:
-    """The nearest verb at or above a token: the clause a date belongs to."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)

@@ -15,28 +15,26 @@ from seismo.coding.word_tables import argument_words
 
 def complement_lemmas(verb: Token) -> set[str]:
     """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement;
-    also a noun after the object that the parser reads as a second object or a clause ('held six guards
-    hostage', 'designated the gang a terrorist organization': an object complement)."""
-    found = {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
-             or _stray_copula(c) or _object_complement(c) for t in c.subtree}
-    # "designated the group a terrorist organization" parsed as an apposition: an indefinite one predicates
-    return found | {t.lemma_.lower() for o in verb.children if o.dep_ == "dobj" for c in o.children
-                    if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                                                for d in c.children) for t in c.subtree}
+    also a noun after the object that says what the object is or becomes ('held six guards hostage', 'designated
+    the gang a terrorist organization': an object complement, ``_object_predicates``)."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)]
+    return {t.lemma_.lower() for c in (*clauses, *_object_predicates(verb)) for t in c.subtree}
 
 
-def _object_complement(child: Token) -> bool:
-    """A noun after the verb's first object, parsed as a second object or as a bare clause of its own (the
-    parser may tag 'hostage' a verb there: a clause with no subject, auxiliary or object of its own)."""
-    if child.dep_ == "dobj" and child.pos_ != "NOUN":
-        return False
-    if child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark")
-                                     for c in child.children):
-        return False
-    if child.dep_ not in ("dobj", "advcl"):
-        return False
-    first = next((c for c in child.head.children if c.dep_ == "dobj"), None)
-    return first is not None and first.i < child.i
+def _object_predicates(verb: Token) -> list[Token]:
+    """Nouns after the verb's object that the parser reads as something other than its object complement: a
+    second object, a bare clause of its own (it may tag 'hostage' a verb: a clause with no subject, auxiliary,
+    object or marker of its own), or an indefinite apposition on the object ('designated the group a terrorist
+    organization')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    second = [c for c in verb.children if c.i > objects[0].i and (
+        (c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "advcl" and not any(
+            d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for d in c.children)))]
+    appositions = [c for o in objects for c in o.children if c.dep_ == "appos" and c.i > o.i
+                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    return second + appositions
 
 
 def _stray_copula(child: Token) -> bool:

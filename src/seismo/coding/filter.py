@@ -39,7 +39,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from seismo.coding.lexicon import Lexicon
+from seismo.coding.lexicon import Lexicon, word_list, word_sets
 
 WORD = re.compile(r"[a-z]+")
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before whitespace and an opening capital,
@@ -65,9 +65,11 @@ class Segment:
     candidate: bool
 
 
-# Base forms of trigger verbs that news mostly writes as adjectives ("the weather was fine"): only their inflected
-# forms ("fined", "fines") make a sentence a candidate on their own; "will fine" is left to the sentence's other words.
-ADJECTIVE_HOMOGRAPHS = frozenset({"fine"})
+@word_list
+def adjective_homographs() -> frozenset[str]:
+    """Base forms of trigger verbs that news mostly writes as adjectives ("the weather was fine"): only their
+    inflected forms ("fined", "fines") make a sentence a candidate on their own (``events.yaml``)."""
+    return word_sets("events.yaml", ("adjective_homographs",))[1][0]
 
 
 def _inflections(lemma: str, suffixes: Sequence[str]) -> set[str]:
@@ -153,7 +155,7 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
                 or (lexicon.cue("ultimatum_consequences") | {"else"} if rule.ultimatum else set())
             if not needed and not rule.particle:
                 reqs = []
-                always |= verb_forms(lemma) - ADJECTIVE_HOMOGRAPHS
+                always |= verb_forms(lemma) - adjective_homographs()
                 break
             objects = frozenset().union(*(noun_forms(o) | verb_forms(o) for o in needed)) if needed else None
             reqs.append((objects, frozenset(rule.particle) if rule.particle else None))

@@ -34,6 +34,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
                        "objectless_verbs"),
     "dates.yaml": ("generic_event_nouns",),
+    "events.yaml": ("adjective_homographs",),
 }
 T = TypeVar("T")
 _WORD_LOADERS: list[_lru_cache_wrapper[Any]] = []

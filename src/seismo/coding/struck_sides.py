@@ -16,14 +16,14 @@ from spacy.tokens import Token
 from seismo.models import Actor
 
 STRUCK_PREPS = {"on", "at", "against", "into"}  # "fired rockets at Israeli towns, wounding 12 people"
-MAIN_COUNTRY = "the story's main country"
 
 
-def struck_side(token: Token, resolve: Callable[[Token], Actor | None],
+def struck_side(token: Token, resolve: Callable[[Token], Actor | None], at_home: Callable[[Actor], bool],
                 place_country: Callable[[str], str | None] = lambda _name: None) -> tuple[str, str] | None:
     """(country, words) of what the clause above a participle acts on, when ``token`` is the participle's
     object ('..., killing four civilians') and that clause's object names a country of its own, as an actor
-    ('Ukrainian positions') or as a place ('shelled Kharkiv')."""
+    ('Ukrainian positions') or as a place ('shelled Kharkiv'). ``at_home`` tells an actor whose country is
+    only the story's main country (``DocumentContext.at_home``): that says nothing of whom the strike hit."""
     while token.dep_ == "conj":  # "killing the commander and several scientists"
         token = token.head
     participle = token.head
@@ -32,7 +32,7 @@ def struck_side(token: Token, resolve: Callable[[Token], Actor | None],
     for struck in _acted_on(participle.head):
         words = " ".join(t.text for t in struck.subtree)
         actor = resolve(struck)
-        if actor is not None and actor.country and MAIN_COUNTRY not in (actor.reason or ""):
+        if actor is not None and actor.country and not at_home(actor):
             return actor.country, words
         name = " ".join(t.text for t in struck.subtree if t.dep_ not in ("det", "punct", "case"))
         country = place_country(name) if struck.pos_ == "PROPN" else None

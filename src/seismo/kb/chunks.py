@@ -9,9 +9,11 @@ institution and one person per chunk; a place cannot follow an agent noun except
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from seismo.kb.records import AGENT, CAPITAL, COUNTRY, INSTITUTION, PERSON, Entry
+from seismo.kb.schema import DATA_DIR, malformed, read_yaml
 from seismo.kb.tables import DETERMINERS, AliasTable
 from seismo.kb.text import Token
 
@@ -112,15 +114,34 @@ def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
     return True
 
 
-# not parties: their names are shared across countries (coding.group_nouns.home_party decides those)
-NAMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+@dataclass(frozen=True)
+class ChunkWords:
+    """The word lists of ``data/chunk_words.yaml`` (its comments say what each decides)."""
+
+    given_name_aliases: frozenset[str]  # "Marine Le Pen", "Jordan Bardella": a given name, not the alias
+    rank_words: frozenset[str]  # "U.S. Marine Sgt. John Smith": a rank after the alias, then the name
+    named_group_sectors: frozenset[str]  # "the militant group Hamas": a sector noun describing a named group
+
+
+@lru_cache(maxsize=1)
+def chunk_words() -> ChunkWords:
+    """The chunk word lists, read once per process; a malformed file is the one-line K001 error."""
+    path = DATA_DIR / "chunk_words.yaml"
+    data = read_yaml(path)
+    lists: dict[str, frozenset[str]] = {}
+    for f in fields(ChunkWords):
+        words = data.get(f.name) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise malformed(path, f"{f.name}: a list of words")
+        lists[f.name] = frozenset(words)
+    return ChunkWords(**lists)
 
 
 def _described_group(segments: list[Segment], inst: Segment) -> bool:
     """'the paramilitary Rapid Support Forces', 'the militant group Hamas': a
     sector noun right before a named non-state group describes it (one actor: the group's own code)."""
     return segments[-1].kind == AGENT and segments[-1].end == inst.start and any(
-        sector in NAMED_GROUP_SECTORS for e in inst.entries for sector in _sectors(e.target))
+        sector in chunk_words().named_group_sectors for e in inst.entries for sector in _sectors(e.target))
 
 
 def _sectors(target: object) -> set[str | None]:
@@ -228,28 +249,18 @@ def find_chunks(table: AliasTable, tokens: list[Token]) -> list[Chunk]:
     return chunks
 
 
-# Aliases of countries, capitals and sector nouns that are also common given names: written capitalised right
-# before a capitalised word that starts no alias, they begin a person's name ("Marine Le Pen", "Jordan Bardella",
-# "Chad Johnson", "Israel Adesanya"); "Jordan's king", "Marine Corps", "Israel Defense Forces" are read as before.
-# Titles ("General", "Major") are not among them: before a name they are the person's title; nor is a rank after
-# them ("Marine Sgt. John Smith").
-RANK_WORDS = frozenset({"sgt", "cpl", "lt", "capt", "col", "gen", "maj", "pvt", "pfc", "spc", "lance", "staff",
-                        "gunnery", "private", "corporal", "sergeant", "captain", "colonel", "lieutenant", "commander",
-                        "officer", "corps", "veteran", "general", "major"})
-GIVEN_NAME_ALIASES = frozenset({"marine", "jordan", "chad", "georgia", "israel", "india", "paris", "victoria"})
-
-
 def _given_name(chunk: Chunk, table: AliasTable, tokens: list[Token]) -> bool:
-    """The chunk's last segment is one capitalised given-name word before a capitalised word that starts no alias."""
+    """The chunk's last segment is one capitalised given-name word (``chunk_words.yaml``: an alias of a country,
+    capital or sector noun that is also a common given name) before a capitalised word that starts no alias."""
     first = chunk.segments[-1]
-    if first.end != first.start + 1 or tokens[first.start].key not in GIVEN_NAME_ALIASES:
+    if first.end != first.start + 1 or tokens[first.start].key not in chunk_words().given_name_aliases:
         return False
     if first.end >= len(tokens) or tokens[first.start].possessive:
         return False
     nxt, word = tokens[first.end], tokens[first.end].text
     if nxt.gap or not (word[:1].isupper() and word[1:2].islower()) or not tokens[first.start].text[:1].isupper():
         return False
-    if nxt.key.rstrip(".") in RANK_WORDS:
+    if nxt.key.rstrip(".") in chunk_words().rank_words:
         return False  # "U.S. Marine Sgt. John Smith": a marine's rank, then the name
     return not table.longest(tokens, first.end)[1]
 

@@ -27,11 +27,10 @@ from seismo.kb.records import (
     Person,
     Role,
 )
-from seismo.kb.schema import ActorSpec, KBFile, PlaceSpec, load_kb_file, malformed, read_yaml
+from seismo.kb.schema import DATA_DIR, ActorSpec, KBFile, PlaceSpec, load_kb_file, malformed, read_yaml
 from seismo.kb.tables import AliasTable
 from seismo.kb.text import alias_key, fold
 
-DATA_DIR = Path(__file__).with_name("data")
 GENERATED, HAND, USER = 0, 1, 2
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from seismo.errors import Errors, KnowledgeError
 
+DATA_DIR = Path(__file__).with_name("data")  # the shipped data files
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DateLike = dt.date | str | int | None
 
