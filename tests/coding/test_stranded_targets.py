@@ -8,7 +8,7 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import pytest
-from coding_helpers import target_codes
+from coding_helpers import asserted, dyad_codes, target_codes
 
 pytestmark = pytest.mark.slow
 
@@ -129,3 +129,9 @@ def test_what_a_speaker_called_an_act_is_the_object(code) -> None:
     assert target_codes(events, "ACCUSE") == {"UGAGOV"}
     events = code("Kenya rejected what it termed Ugandan interference in its elections.")
     assert target_codes(events, "REJECT") == {"UGAGOV"}
+
+
+def test_a_party_named_deep_inside_a_relative_clause_of_the_object_is_no_target(code):
+    events = asserted(code("Chile and Peru signed an agreement in Lima on Saturday that could lead to the withdrawal "
+                           "of all Bolivian troops from the border."), "SUPPORT")
+    assert events and not any(e.target is not None and e.target.country == "BOL" for e in events), dyad_codes(events)
