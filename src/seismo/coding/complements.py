@@ -130,3 +130,9 @@ def framing(verb: Token, heads: frozenset[str]) -> bool:
 def to_infinitive(clause: Token) -> bool:
     """'(vowed) to arrest': the clause has the infinitive marker 'to'."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def trip_not_plan(head: Token) -> bool:
+    """'went to Berlin on Tuesday to discuss the budget', 'has gone there to negotiate': a trip made for a
+    purpose, told as done; of the verb 'go' only the progressive 'going to' tells a plan ('is going to sign')."""
+    return head.lemma_.lower() == "go" and head.lower_ != "going"
