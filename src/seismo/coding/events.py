@@ -74,6 +74,8 @@ class Trigger:
     # "blamed the attack on militants": the rule names its own target prepositions, which count on an act-noun
     # object too (a type's default ones there name the act's patient: "condemned the attack on Kyiv")
     own_targets: bool = False
+    # "detected 32 Chinese military aircraft": the force seen is the one acting, and whoever saw it is its recipient
+    object_source: bool = False
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -234,7 +236,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
         object_target=lexicon.object_is_target(rule.type, rule.mode),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
-        own_targets=bool(rule.target),
+        own_targets=bool(rule.target), object_source=rule.object_source,
     )
 
 
