@@ -38,14 +38,16 @@ def merge_into(events: list[Event], event: Event) -> None:
     events.append(event)
 
 
-WEAPON_MODE_TYPES = {"ASSAULT"}  # modes that name a weapon: one attack may use several ("shelled and bombed")
+# types whose modes name a manner, not an act: one attack may use several weapons ("shelled and bombed"), and one
+# protest may march and then riot ("marched on parliament ... the protesters rioted")
+MANNER_MODE_TYPES = {"ASSAULT", "PROTEST"}
 
 
 def same_act_mode(a: Event, b: Event) -> bool:
     """Modes that do not tell two acts of one type apart: 'imposed a curfew and shut down the internet' (curfew,
-    restrict) and 'rioted and marched' (riot, demo) are two acts. A mention without a mode may be either; an
-    attack's modes name its weapons, not the act."""
-    return a.mode is None or b.mode is None or a.mode == b.mode or a.type in WEAPON_MODE_TYPES
+    restrict) and 'arrested the activist ... deported the activist' (arrest, deport) are two acts. A mention
+    without a mode may be either; an attack's or a protest's modes name its manner, not the act."""
+    return a.mode is None or b.mode is None or a.mode == b.mode or a.type in MANNER_MODE_TYPES
 
 
 def _party_of(other: Event, event: Event) -> bool:

@@ -54,7 +54,7 @@ def _restated(event: Event, earlier: list[Event], same_word: bool = False) -> in
     """An asserted event told again: the same type by the same actor to a recipient it does not contradict,
     at no other place, with no day of its own or the same day ('The court ruled on Wednesday that the prorogation
     was unlawful. ... The court found Johnson's advice unlawful', 'He declared a state of emergency the same
-    day'). A mention with another day or place, or another mode ('rioted' then 'marched'), is another act."""
+    day'). A mention with another day or place, or another mode ('arrested' then 'deported'), is another act."""
     if event.modality is not Modality.ASSERTED or event.source is None:
         return None
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
