@@ -107,3 +107,12 @@ def test_a_detected_foreign_force_mobilizes(code, text, source, mode):
 def test_a_detected_thing_that_names_no_actor_is_no_event(code):
     assert not asserted(code("Customs officers detected a leak in the pipeline on Monday."))
     assert not asserted(code("The coast guard spotted a fishing boat near the island on Monday."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian embassy told its citizens to leave the country.",  # a side's own people: an instruction
+    "A Peruvian senator told the Andes Herald to publish the full report on Monday.",  # an outlet: an interview
+    "The Kenyan envoy was told to leave the country within two days.",  # no teller named
+])
+def test_told_to_is_no_request_to_one_s_own_side_the_media_or_no_one(code, text):
+    assert not asserted(code(text), "REQUEST"), text

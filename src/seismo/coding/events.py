@@ -76,6 +76,7 @@ class Trigger:
     own_targets: bool = False
     # "detected 32 Chinese military aircraft": the force seen is the one acting, and whoever saw it is its recipient
     object_source: bool = False
+    other_side: bool = False  # the object must be another side than the subject (coder._own_side)
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -236,7 +237,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
         object_target=lexicon.object_is_target(rule.type, rule.mode),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
-        own_targets=bool(rule.target), object_source=rule.object_source,
+        own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
     )
 
 

@@ -88,6 +88,7 @@ class VerbRule:
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
     passive_subject: str | None = None
+    other_side: bool = False  # "told Israel to ...": not the teller's own people or parts, nor the media
     object_source: bool = False  # "detected Chinese aircraft near the island": the object acts, the subject saw it
     symmetric: bool = False
     source_agent: str | None = None

@@ -38,16 +38,17 @@ def merge_into(events: list[Event], event: Event) -> None:
     events.append(event)
 
 
-# types whose modes name a manner, not an act: one attack may use several weapons ("shelled and bombed"), and one
-# protest may march and then riot ("marched on parliament ... the protesters rioted")
-MANNER_MODE_TYPES = {"ASSAULT", "PROTEST"}
+# types whose modes name distinct measures: 'imposed a curfew and shut down the internet' are two. Not an attack's
+# or a protest's modes (a manner: one attack may use several weapons, one march may turn into a riot), nor a
+# statement's (one statement told again in other words: 'condemned' then 'accused')
+MEASURE_MODE_TYPES = {"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID"}
 
 
 def same_act_mode(a: Event, b: Event) -> bool:
     """Modes that do not tell two acts of one type apart: 'imposed a curfew and shut down the internet' (curfew,
-    restrict) and 'arrested the activist ... deported the activist' (arrest, deport) are two acts. A mention
-    without a mode may be either; an attack's or a protest's modes name its manner, not the act."""
-    return a.mode is None or b.mode is None or a.mode == b.mode or a.type in MANNER_MODE_TYPES
+    restrict) and 'arrested the activist ... deported the activist' (arrest, deport) are two measures. A mention
+    without a mode may be either; modes of other types than measures name a manner or a wording, not the act."""
+    return a.mode is None or b.mode is None or a.mode == b.mode or a.type not in MEASURE_MODE_TYPES
 
 
 def _party_of(other: Event, event: Event) -> bool:
