@@ -36,6 +36,12 @@ def test_told_to_is_a_request_to_the_addressee(code, text):
     assert not [e for e in asserted(events) if e.type in ("RETREAT", "SANCTION")], text  # the act told is not done
 
 
+def test_telling_diplomats_to_leave_expels_them(code):
+    events = code("The Peruvian government told the Bolivian diplomats to leave Lima by Friday.")
+    assert _dyads(events, "SANCTION") == {("PERGOV", "BOLGOV")}
+    assert not asserted(events, "REQUEST")
+
+
 def test_told_that_is_speech_not_a_request(code):
     events = code("The Kenyan president told reporters on Tuesday that Somalia had recalled its ambassador.")
     assert not asserted(events, "REQUEST")
