@@ -53,6 +53,12 @@ def has_xcomp(verb: Token) -> bool:
                for c in verb.children if c.pos_ in ("VERB", "AUX"))
 
 
+def to_complement(verb: Token) -> bool:
+    """'told Israel to allow more aid in': a 'to' infinitive complement after the verb; a quote before it ('"Get
+    out," he told them') is what was said, read by the quote mechanisms."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and to_infinitive(c) for c in verb.children)
+
+
 def complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
     """'the Taliban wants foreign forces to leave': an untensed complement whose own subject is an actor (the
     parser makes 'forces' the subject of 'leave', not the object of 'wants'); 'wants to meet' has none."""

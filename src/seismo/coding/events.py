@@ -20,6 +20,7 @@ from seismo.coding.complements import (
     object_infinitive,
     own_commitment,
     purpose_lemmas,
+    to_complement,
     xcomp_lemmas,
 )
 from seismo.coding.directives import ultimatum
@@ -149,6 +150,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.pp or bool(_pps(verb) & rule.pp),
         not rule.not_pp or not (_pps(verb) & rule.not_pp),
         not rule.xcomp or has_xcomp(verb),
+        not rule.to_complement or to_complement(verb),
         not rule.infinitive or has_xcomp(verb) or bool(purpose_lemmas(verb)) or object_infinitive(verb),
         not rule.not_xcomp or not has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),

@@ -72,6 +72,7 @@ class VerbRule:
     not_pp: frozenset[str] = frozenset()  # refused phrases: "spoke to the press" is no consultation
     xcomp: bool = False
     infinitive: bool = False  # an infinitive after the verb or its object: "count on Turkey to act"
+    to_complement: bool = False  # a "to" infinitive after the verb ("told X to leave"; not a quote before it)
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
