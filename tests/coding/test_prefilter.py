@@ -87,7 +87,9 @@ def test_filtered_docs_still_index_the_article_text(nlp, strict) -> None:
     assert any(t.lemma_ == "shell" for t in doc)
 
 
-def test_telling_is_a_trigger_only_in_an_ultimatum(strict) -> None:
-    """'told X to ... or else' is a threat (coding/directives.py); 'told X about it' is no trigger."""
+def test_telling_is_a_trigger_only_with_an_infinitive(strict) -> None:
+    """'told X to ... or else' is a threat (coding/directives.py), 'told X to stop' a request (issue 13);
+    'told X about it' and 'told reporters that ...' are no trigger."""
     assert candidates(strict, "Kenya told Uganda to stop or else.") == [True]
-    assert candidates(strict, "Kenya told Uganda to stop.") == [False]
+    assert candidates(strict, "Kenya told Uganda to stop.") == [True]
+    assert candidates(strict, "Kenya told Uganda about it.") == [False]

@@ -62,6 +62,13 @@ def test_verbs_that_need_an_object_count_only_with_it() -> None:
     assert forms.matches(words("Missiles hit the city"))
 
 
+def test_a_to_infinitive_verb_counts_only_with_to() -> None:
+    # 'tell' is a trigger only as a directive ("told Chile to recall its envoy"): speech is no candidate
+    forms = build_trigger_forms(load_lexicon())
+    assert not forms.matches(words("The minister told reporters that the harvest was good"))
+    assert forms.matches(words("The minister told Chile to recall its envoy"))
+
+
 def test_flat_runs_keep_text_offsets_and_sentences() -> None:
     nlp = spacy.blank("en")
     run = [Segment(s, e, False) for s, e in split_segments(TEXT)]

@@ -309,6 +309,8 @@ def source_tokens(trigger: Trigger) -> list[Token]:
         owners = [c for c in noun.children if c.dep_ in EVENT_OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
                   and c.lemma_.lower() not in ("joint", "combined", "bilateral", "hunger", "war")]
         return owners + [t for t in prep_objects(noun, ("by",))]
+    if trigger.object_source:
+        return _sighted_forces(passive_subject(verb) if passive_clause(verb) else direct_object(verb))
     if trigger.passive_source and passive_clause(verb) and _agent(verb) is None:
         subj = passive_subject(verb)
         return conjuncts(subj) if subj is not None else []
@@ -317,6 +319,18 @@ def source_tokens(trigger: Trigger) -> list[Token]:
         return [c for agent in agents for c in conjuncts(agent)]
     subj = subject_of(verb)
     return conjuncts(subj) if subj is not None else []
+
+
+OWN_MODIFIER_DEPS = {"amod", "compound", "poss"}
+
+
+def _sighted_forces(force: Token | None) -> list[Token]:
+    """'detected 32 Chinese aircraft and nine warships around Taiwan': the forces seen; a later conjunct with no
+    word of its own saying whose it is shares the first one's owner (not the place it was seen at)."""
+    if force is None:
+        return []
+    first, *others = conjuncts(force)
+    return [first, *(c for c in others if any(g.dep_ in OWN_MODIFIER_DEPS for g in c.children))]
 
 
 def _agents(verb: Token) -> list[Token]:

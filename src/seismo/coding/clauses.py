@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.complements import to_infinitive
+from seismo.coding.word_tables import argument_words
+
 IN_EVENT_PREPS = {"in", "during"}  # "killed in an airstrike near Baghdad": the airstrike's place is the killing's
 SIMULTANEOUS = {"when", "while", "as"}
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once", "if", "unless", "because", "although"}
@@ -37,6 +40,9 @@ def same_time_clauses(verb: Token, coordinated: bool = True) -> list[Token]:
     found += [c for c in verb.children if _at_the_same_time(c)]
     shared = raised_conjunct(verb) if coordinated else None
     found += [shared] if shared is not None else []  # "arrested and charged two activists on Monday"
+    if coordinated:  # "imposed a curfew and shut down the internet on Monday": a day told after both acts
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c not in found
+                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     holder = _participle_holder(verb)
     return [*found, holder] if holder is not None and holder not in found else found
 
@@ -86,9 +92,12 @@ def enacting_clause(verb: Token, documents: frozenset[str], enacting: frozenset[
 
 def _at_the_same_time(clause: Token) -> bool:
     """An adverbial clause with when/while/as, or a bare participle ('finding it unlawful'); not 'after ...',
-    'having met ...', 'to ...'."""
+    'having met ...', 'to ...', except the purpose of a trip ('flew to Lima on Monday to discuss the dispute':
+    the talks are held on the trip, ``trip_verbs``)."""
     if clause.dep_ != "advcl":
         return False
+    if to_infinitive(clause) and clause.head.lemma_.lower() in argument_words().trip_verbs:
+        return True
     words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "aux") and c.i < clause.i}
     if words & SIMULTANEOUS:
         return True

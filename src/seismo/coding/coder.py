@@ -81,6 +81,7 @@ from seismo.coding.told_times import (
 )
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
+from seismo.coding.verb_roles import direct_object
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
@@ -89,6 +90,7 @@ STANCE_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # already ve
 QUANTITY_TYPES = {"MOBILIZE", "ASSAULT", "PROTEST", "AID", "RETREAT", "COERCE", "SANCTION"}
 OWN_PRONOUNS = {"it", "they", "we", "he", "she", "i"}  # "warned that it would retaliate": the warner itself
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
+MEDIA_AGENTS = {"MED", "JRN"}  # "told the Daily Courier", "told reporters": an interview, no directive
 
 
 class Coder:
@@ -147,7 +149,8 @@ class Coder:
                        state: DocState) -> list[Event]:
         triggers = [t for t in find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
                                              lambda v: _agent_of(subject_of(v), ctx))
-                    if t.noun or not only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))]
+                    if t.noun or not (only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))
+                                      or (t.other_side and self._told_own_side(t.verb, ctx)))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
         triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
@@ -188,6 +191,16 @@ class Coder:
         speaker = subject_of(verb)
         a, b = ctx.resolve(subject), ctx.resolve(speaker) if speaker is not None else None
         return a is not None and b is not None and same_side(a, b)
+
+    def _told_own_side(self, verb: Token, ctx: DocumentContext) -> bool:
+        """Whom a directive ('told X to ...', a rule with ``other_side``) cannot be made to: the teller's own people
+        or parts ('the embassy told its citizens to leave': an internal instruction), or the media ('told the
+        Daily Courier to ...': an interview, whatever the parse makes of the infinitive after it)."""
+        obj = direct_object(verb)
+        if obj is None:
+            return False
+        addressee = ctx.resolve(obj)
+        return (addressee is not None and addressee.agent in MEDIA_AGENTS) or self._own_side(obj, verb, ctx)
 
     def _remember_speakers(self, reporters: Iterable[Token], ctx: DocumentContext) -> list[Actor]:
         """The actors the sentence's reporting verbs name as speakers, remembered for later quotes."""

@@ -51,6 +51,12 @@ def has_xcomp(verb: Token) -> bool:
                for c in verb.children if c.pos_ in ("VERB", "AUX"))
 
 
+def to_complement(verb: Token) -> bool:
+    """'told Israel to allow more aid in': a 'to' infinitive complement after the verb; a quote before it ('"Get
+    out," he told them') is what was said, read by the quote mechanisms."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and to_infinitive(c) for c in verb.children)
+
+
 def complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
     """'the Taliban wants foreign forces to leave': an untensed complement whose own subject is an actor (the
     parser makes 'forces' the subject of 'leave', not the object of 'wants'); 'wants to meet' has none."""
@@ -128,3 +134,9 @@ def framing(verb: Token, heads: frozenset[str]) -> bool:
 def to_infinitive(clause: Token) -> bool:
     """'(vowed) to arrest': the clause has the infinitive marker 'to'."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def trip_not_plan(head: Token) -> bool:
+    """'went to Berlin on Tuesday to discuss the budget', 'has gone there to negotiate': a trip made for a
+    purpose, told as done; of the verb 'go' only the progressive 'going to' tells a plan ('is going to sign')."""
+    return head.lemma_.lower() == "go" and head.lower_ != "going"

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
+from seismo.coding.complements import trip_not_plan
 from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
@@ -156,7 +157,7 @@ def _planned(token: Token, root: Token) -> bool:
     current = token
     while current.i != root.i and current.head.i != current.i:
         if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
-                and current.head.lemma_.lower() in _plan_heads():
+                and current.head.lemma_.lower() in _plan_heads() and not trip_not_plan(current.head):
             return True
         current = current.head
     return False

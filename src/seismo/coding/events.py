@@ -20,6 +20,7 @@ from seismo.coding.complements import (
     object_infinitive,
     own_commitment,
     purpose_lemmas,
+    to_complement,
     xcomp_lemmas,
 )
 from seismo.coding.directives import ultimatum
@@ -74,6 +75,9 @@ class Trigger:
     # "blamed the attack on militants": the rule names its own target prepositions, which count on an act-noun
     # object too (a type's default ones there name the act's patient: "condemned the attack on Kyiv")
     own_targets: bool = False
+    # "detected 32 Chinese military aircraft": the force seen is the one acting, and whoever saw it is its recipient
+    object_source: bool = False
+    other_side: bool = False  # the object must be another side than the subject (coder._own_side)
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -146,6 +150,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.pp or bool(_pps(verb) & rule.pp),
         not rule.not_pp or not (_pps(verb) & rule.not_pp),
         not rule.xcomp or has_xcomp(verb),
+        not rule.to_complement or to_complement(verb),
         not rule.infinitive or has_xcomp(verb) or bool(purpose_lemmas(verb)) or object_infinitive(verb),
         not rule.not_xcomp or not has_xcomp(verb),
         not rule.not_complement or not _has_complement(verb, obj),
@@ -234,7 +239,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
         object_target=lexicon.object_is_target(rule.type, rule.mode),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
-        own_targets=bool(rule.target),
+        own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
     )
 
 

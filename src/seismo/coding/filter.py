@@ -153,6 +153,10 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
             # consequence ("told X to leave or face sanctions", "... or else": coding/directives.py)
             needed = rule.object or rule.complement_lemma or {p.split()[-1] for p in rule.pp} \
                 or (lexicon.cue("ultimatum_consequences") | {"else"} if rule.ultimatum else set())
+            # a to-infinitive rule alone ("told Israel to allow ...") needs the word "to" ("told reporters": none)
+            if not needed and not rule.particle and rule.xcomp:
+                reqs.append((frozenset({"to"}), None))
+                continue
             if not needed and not rule.particle:
                 reqs = []
                 always |= verb_forms(lemma) - adjective_homographs()

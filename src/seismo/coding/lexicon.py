@@ -74,6 +74,7 @@ class VerbRule:
     not_pp: frozenset[str] = frozenset()  # refused phrases: "spoke to the press" is no consultation
     xcomp: bool = False
     infinitive: bool = False  # an infinitive after the verb or its object: "count on Turkey to act"
+    to_complement: bool = False  # a "to" infinitive after the verb ("told X to leave"; not a quote before it)
     not_xcomp: bool = False
     not_complement: bool = False
     xcomp_lemma: frozenset[str] = frozenset()
@@ -90,6 +91,8 @@ class VerbRule:
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
     passive_subject: str | None = None
+    other_side: bool = False  # "told Israel to ...": not the teller's own people or parts, nor the media
+    object_source: bool = False  # "detected Chinese aircraft near the island": the object acts, the subject saw it
     symmetric: bool = False
     source_agent: str | None = None
     source_agent_in: frozenset[str] = frozenset()

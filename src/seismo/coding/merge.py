@@ -17,9 +17,9 @@ def merge_into(events: list[Event], event: Event) -> None:
     """One real event, one record: 'struck Kharkiv on Tuesday, killing 12' is one ASSAULT, not two.
 
     Mentions of the same type, source and modality in one sentence merge when they do not contradict
-    each other; the merged record takes every field either of them knows. A mutual act with no target whose
-    actor is already a party of the same act ("Iran and Saudi Arabia agreed to restore relations": Saudi
-    Arabia's own agreement) is that act, not a second one.
+    each other (nor name two acts by their modes, ``same_act_mode``); the merged record takes every field either
+    of them knows. A mutual act with no target whose actor is already a party of the same act ("Iran and Saudi
+    Arabia agreed to restore relations": Saudi Arabia's own agreement) is that act, not a second one.
     """
     if event.type in MUTUAL_TYPES and event.target is None and any(_party_of(o, event) for o in events):
         return
@@ -27,7 +27,8 @@ def merge_into(events: list[Event], event: Event) -> None:
         key = (other.type, actor_key(other.source), other.modality)
         if key != (event.type, actor_key(event.source), event.modality):
             continue
-        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")):
+        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")) \
+                or not same_act_mode(other, event):
             continue
         update = {f: getattr(event, f) for f in MERGE_FIELDS if getattr(other, f) is None}
         if country_only(other.target) and event.target is not None and not country_only(event.target):
@@ -35,6 +36,19 @@ def merge_into(events: list[Event], event: Event) -> None:
         events[i] = other.model_copy(update=update)
         return
     events.append(event)
+
+
+# types whose modes name distinct measures: 'imposed a curfew and shut down the internet' are two. Not an attack's
+# or a protest's modes (a manner: one attack may use several weapons, one march may turn into a riot), nor a
+# statement's (one statement told again in other words: 'condemned' then 'accused')
+MEASURE_MODE_TYPES = {"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID"}
+
+
+def same_act_mode(a: Event, b: Event) -> bool:
+    """Modes that do not tell two acts of one type apart: 'imposed a curfew and shut down the internet' (curfew,
+    restrict) and 'arrested the activist ... deported the activist' (arrest, deport) are two measures. A mention
+    without a mode may be either; modes of other types than measures name a manner or a wording, not the act."""
+    return a.mode is None or b.mode is None or a.mode == b.mode or a.type not in MEASURE_MODE_TYPES
 
 
 def _party_of(other: Event, event: Event) -> bool:

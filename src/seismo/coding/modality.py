@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.arguments import past_after_infinitive
+from seismo.coding.complements import trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.lexicon import Lexicon
@@ -184,8 +185,9 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.ASSERTED  # "joined the calls (by officials) asking the US to waive": who calls, what they do
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
-    if lemma in lexicon.cue("future_verbs") and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")
-                                                 or _infinitive(child) or _prepositional(child, lexicon)):
+    if lemma in lexicon.cue("future_verbs") and not trip_not_plan(head) \
+            and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") or _infinitive(child)
+                 or _prepositional(child, lexicon)):
         return Modality.FUTURE  # "has sworn to destroy" (an infinitival adverbial), "a plan involving strikes"
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act

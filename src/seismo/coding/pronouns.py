@@ -81,22 +81,42 @@ def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
     clause whose verb names no addressee ('soldiers declared on state television that they had seized power':
     the soldiers, not the channel), also when that verb shares its subject with an earlier one ('detained the
     president and later declared that they ...'). Only an active 'they' (the doer of its clause); a passive one
-    ('when they were attacked') is left to the latest group. None when there is no such subject."""
+    ('when they were attacked') is left to the latest group. So does the 'they' of a relative clause on the verb's
+    object ('the rebels freed the soldiers whom they had abducted': the rebels, ``_described_object_verb``). None
+    when there is no such subject."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.head.i == verb.i:  # the doer only
         return None
-    owner = verb.head
-    content = verb.dep_ in CONTENT_DEPS and not any(c.dep_ in ADDRESSEE_DEPS for c in owner.children)
-    if verb.dep_ not in SUBORDINATE_DEPS and not content:
-        return None
+    owner = _described_object_verb(verb)
+    if owner is None:
+        owner = verb.head
+        content = verb.dep_ in CONTENT_DEPS and not any(c.dep_ in ADDRESSEE_DEPS for c in owner.children)
+        if verb.dep_ not in SUBORDINATE_DEPS and not content:
+            return None
+    else:
+        content = False
     subject = _subject_of(owner, token.i, shared=content)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or verb.head.i in {t.i for t in subject.subtree}:
         return None
     phrase = {t.i for t in subject.subtree}
     for mention in reversed(mentions):  # a group noun, or a body with a sector; a country alone is 'it'
         if mention.token_i in phrase and not mention.person and (subject.tag_ in GROUP_TAGS or mention.actor.agent):
             return mention.actor
     return None
+
+
+OBJECT_NOUN_DEPS = {"dobj", "dative", "pobj"}
+
+
+def _described_object_verb(clause: Token) -> Token | None:
+    """'The rebels freed the soldiers whom they had abducted': a relative clause with a subject of its own on the
+    main verb's object (or on the object of its preposition) tells what the main clause's doer did to that
+    noun; the verb, or None for another clause. The noun is the clause's object, never its 'they'."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ not in OBJECT_NOUN_DEPS:
+        return None
+    owner = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return owner if owner.pos_ in ("VERB", "AUX") else None
 
 
 def reporter_it(token: Token, mentions: Sequence[Any]) -> Any:

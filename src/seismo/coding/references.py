@@ -19,7 +19,7 @@ from seismo.coding.arguments import passive_agent, subject_of
 from seismo.coding.background import is_background
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import actor_key, country_only
+from seismo.coding.merge import actor_key, country_only, same_act_mode
 from seismo.coding.verb_roles import direct_object, is_passive
 from seismo.models import Actor, Event, Modality
 
@@ -54,7 +54,7 @@ def _restated(event: Event, earlier: list[Event], same_word: bool = False) -> in
     """An asserted event told again: the same type by the same actor to a recipient it does not contradict,
     at no other place, with no day of its own or the same day ('The court ruled on Wednesday that the prorogation
     was unlawful. ... The court found Johnson's advice unlawful', 'He declared a state of emergency the same
-    day'). A mention with another day or place is another act."""
+    day'). A mention with another day or place, or another mode ('arrested' then 'deported'), is another act."""
     if event.modality is not Modality.ASSERTED or event.source is None:
         return None
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == event.type
@@ -63,6 +63,7 @@ def _restated(event: Event, earlier: list[Event], same_word: bool = False) -> in
                  and not _two_people(earlier[i].source, event.source)
                  and not _two_people(earlier[i].target, event.target)
                  and _compatible(earlier[i].target, event.target) and _same_place(earlier[i], event)
+                 and same_act_mode(earlier[i], event)
                  and (not _own_day(event) or earlier[i].date == event.date)), None)  # "the same day"
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.complements import trip_not_plan
 from seismo.coding.directives import asked_for
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import (
@@ -109,7 +110,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
             return None  # "would order its troops to withdraw": the troops commit to nothing (coding/directives.py)
         lemma = head.lemma_.lower()
         if link.dep_ != "conj":
-            if lemma in lexicon.cue("commit_heads"):
+            if lemma in lexicon.cue("commit_heads") and not trip_not_plan(head):
                 commit = promised = True
             elif lemma in lexicon.cue("denial_verbs") or negating(head, lexicon) \
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):

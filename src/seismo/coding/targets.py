@@ -17,6 +17,7 @@ from seismo.coding.arguments import (
     passive_clause,
     passive_subject,
     prep_objects,
+    subject_of,
 )
 from seismo.coding.clauses import raised_conjunct
 from seismo.coding.events import Trigger
@@ -69,7 +70,18 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
         candidates.extend(prep_objects(verb.head, ("to",)))
     if trigger.type == "CONSULT" and not trigger.noun:  # after the talks' own partners, if any
         candidates.extend(_trip_destination(verb))
+    if trigger.object_source:  # after the place it was seen near, whoever saw it
+        candidates.extend(_observer(verb))
     return _groups(candidates)
+
+
+def _observer(verb: Token) -> list[Token]:
+    """'Taiwan's defence ministry detected 32 Chinese aircraft', '... were spotted by Japanese radar': whoever
+    reports seeing a foreign force (a rule with ``object_source``) is whom its show of force is aimed at."""
+    if passive_clause(verb):
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subj = subject_of(verb)
+    return [subj] if subj is not None else []
 
 
 def _trip_destination(verb: Token) -> list[Token]:
