@@ -47,6 +47,12 @@ def test_told_that_is_speech_not_a_request(code):
     assert not asserted(events, "REQUEST")
 
 
+def test_a_quote_resumed_after_told_is_speech_not_a_request(code):
+    events = code('"We came here because of the president," Chilean student Ana Ruiz told the press, "to show that '
+                  'Chilean women can make robots too."')
+    assert not asserted(events, "REQUEST")
+
+
 # --- 2. 'went to X to V': a past trip made for talks -----------------------------------------------------
 
 

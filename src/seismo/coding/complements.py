@@ -53,8 +53,10 @@ def has_xcomp(verb: Token) -> bool:
 
 def to_complement(verb: Token) -> bool:
     """'told Israel to allow more aid in': a 'to' infinitive complement after the verb; a quote before it ('"Get
-    out," he told them') is what was said, read by the quote mechanisms."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and to_infinitive(c) for c in verb.children)
+    out," he told them') is what was said, read by the quote mechanisms; so is a quote resumed after it ('told the
+    press, "to show that Afghan women can make robots"')."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and to_infinitive(c)
+               and not any(t.is_quote for t in verb.doc[verb.i + 1 : c.left_edge.i + 1]) for c in verb.children)
 
 
 def complement_subject_actor(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
