@@ -31,3 +31,21 @@ def test_a_leader_stepping_down_on_the_last_day_of_the_term_is_the_government(co
     events = asserted(code("Prime Minister Rishi Sunak stepped down on Friday after the election defeat.",
                            dt.date(2024, 7, 8)), "RETREAT")
     assert _pairs(events) == [("GBRGOV", None)]
+
+
+def test_a_month_modifying_an_event_noun_dates_the_act(code):
+    """'during a May rally': the month after an article, before an event noun, is the act's month."""
+    events = asserted(code("Kenyan police detained 40 students during a May rally in Nairobi.",
+                           dt.date(2024, 8, 7)), "COERCE")
+    assert [(e.date, e.date_precision) for e in events] == [(dt.date(2024, 5, 1), "month")]
+
+
+def test_the_month_of_an_object_event_does_not_date_the_act(code):
+    """'condemned the March attack' names the attack's month; the finder marks it, the act does not take it."""
+    from seismo.coding.date_finder import find_date_expressions
+
+    events = asserted(code("The Kenyan government condemned the March attack on Tuesday.", dt.date(2024, 8, 7)))
+    assert events and all(e.date == dt.date(2024, 8, 6) for e in events), [(e.type, e.date) for e in events]
+    assert [m.text for m in find_date_expressions("They condemned the March attack.")] == ["March"]
+    assert not find_date_expressions("The March of the Volunteers was played.")
+    assert not find_date_expressions("Theresa May spoke at the May government's meeting.")
