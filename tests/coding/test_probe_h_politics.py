@@ -49,3 +49,13 @@ def test_the_month_of_an_object_event_does_not_date_the_act(code):
     assert [m.text for m in find_date_expressions("They condemned the March attack.")] == ["March"]
     assert not find_date_expressions("The March of the Volunteers was played.")
     assert not find_date_expressions("Theresa May spoke at the May government's meeting.")
+
+
+def test_a_given_name_that_is_an_agent_noun_opens_the_name(code):
+    """'Marine Le Garrec': 'Marine' is the first name the knowledge base reads as one (kb.chunks), not a title
+    that makes the person a marine (MIL)."""
+    events = asserted(code("A Paris court on Monday convicted Marine Le Garrec, the leader of the far-right "
+                           "Patriot Union, of fraud. Le Garrec said she would appeal.", dt.date(2025, 4, 1)),
+                      "SANCTION")
+    assert events and events[0].target is not None
+    assert events[0].target.agent != "MIL" and "as 'Marine'" not in (events[0].target.reason or "")

@@ -239,6 +239,13 @@ RANK_WORDS = frozenset({"sgt", "cpl", "lt", "capt", "col", "gen", "maj", "pvt", 
 GIVEN_NAME_ALIASES = frozenset({"marine", "jordan", "chad", "georgia", "israel", "india", "paris", "victoria"})
 
 
+def given_name_before(word: str, following: str) -> bool:
+    """'Marine' before 'Le', 'Jordan' before 'Bardella': a word of ``GIVEN_NAME_ALIASES`` written capitalised
+    before a capitalised word that is no rank ('Marine Sgt. John Smith' is a marine) begins a person's name."""
+    return word[:1].isupper() and word.lower() in GIVEN_NAME_ALIASES and following[:1].isupper() \
+        and following[1:2].islower() and following.lower().rstrip(".") not in RANK_WORDS
+
+
 def _given_name(chunk: Chunk, table: AliasTable, tokens: list[Token]) -> bool:
     """The chunk's last segment is one capitalised given-name word before a capitalised word that starts no alias."""
     first = chunk.segments[-1]
