@@ -59,3 +59,20 @@ def test_a_given_name_that_is_an_agent_noun_opens_the_name(code):
                       "SANCTION")
     assert events and events[0].target is not None
     assert events[0].target.agent != "MIL" and "as 'Marine'" not in (events[0].target.reason or "")
+
+
+def test_leaders_of_a_group_take_the_group_sector(code):
+    """'Leaders of the student movement': the of-form of 'student leaders' (titles.yaml modified_heads) is the
+    students' sector, not the government 'leaders' alone reads as."""
+    events = asserted(code("Leaders of the student movement rejected the offer of the Ugandan government on "
+                           "Monday.", dt.date(2024, 8, 7)), "REJECT")
+    assert [e.source.code if e.source else None for e in events] == ["UGAEDU"]
+    events = asserted(code("The head of the army rejected the offer of the Ugandan government on Monday.",
+                           dt.date(2024, 8, 7)), "REJECT")
+    assert [e.source.code if e.source else None for e in events] == ["UGAMIL"]
+
+
+def test_the_leader_of_a_country_stays_its_government(code):
+    events = asserted(code("The leader of Uganda rejected the offer of the Kenyan government on Monday.",
+                           dt.date(2024, 8, 7)), "REJECT")
+    assert [e.source.code if e.source else None for e in events] == ["UGAGOV"]
