@@ -76,3 +76,13 @@ def test_the_leader_of_a_country_stays_its_government(code):
     events = asserted(code("The leader of Uganda rejected the offer of the Kenyan government on Monday.",
                            dt.date(2024, 8, 7)), "REJECT")
     assert [e.source.code if e.source else None for e in events] == ["UGAGOV"]
+
+
+def test_a_vow_to_fight_a_social_ill_or_a_charge_threatens_no_one(code):
+    """'vowed to fight corruption', 'vowed to fight the charges': the infinitive's object is no foe."""
+    for text in ("The Zambian opposition leader vowed to fight unemployment on Monday.",
+                 "The former Zambian president vowed to fight the charges in court on Monday."):
+        assert not asserted(code(text, dt.date(2024, 8, 7)), "THREATEN"), text
+    events = asserted(code("The Zambian president vowed to fight the rebels on Monday.", dt.date(2024, 8, 7)),
+                      "THREATEN")
+    assert _pairs(events) == [("ZMBGOV", "ZMBREB")]
