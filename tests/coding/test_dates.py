@@ -432,6 +432,8 @@ FIND_CASES = [
      ["Earlier in the week", "later in the month"]),
     ("Prices fall in the fall; the fall of Kabul; the Arab Spring; a summer camp; spring rains.", []),
     ("Police were investigating during the weekend; since last fall.", ["during the weekend", "since last fall"]),
+    ("Police fired during a May rally; the June summit; the May government; a March of the Volunteers.",
+     ["May", "June"]),
 ]  # fmt: skip
 
 

@@ -108,6 +108,14 @@ def xcomp_lemmas(verb: Token) -> set[str]:
     return found
 
 
+def xcomp_objects(verb: Token) -> set[str]:
+    """The direct objects of the verb's infinitive complements ("vowed to fight corruption": corruption)."""
+    heads = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
+    heads += [g for c in heads if c.lemma_.lower() in argument_words().aspectual_verbs
+              for g in c.children if g.dep_ == "xcomp"]
+    return {o.lemma_.lower() for c in heads for o in c.children if o.dep_ in ("dobj", "obj")}
+
+
 def purpose_lemmas(verb: Token) -> set[str]:
     """'resigned from the Senate to become Secretary of State': an infinitive of purpose (the parser's advcl)."""
     return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and to_infinitive(c)}

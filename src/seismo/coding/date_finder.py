@@ -42,6 +42,10 @@ _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _AFTER_NTH = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[A-Z]"
               r"|(?:and|or|at|in|when|after|before|as|but|while|with|the|a)\b))")  # fmt: skip
 
+# a month written as the modifier of an event noun after an article dates that event ("won a March election")
+_ARTICLE = r"(?:(?<=\b[aA]\s)|(?<=\b[aA]n\s)|(?<=\b[tT]he\s))"
+_EVENT_NOUN = (r"(?:elections?|votes?|polls?|referendum|ballot|run-?off|rally|protests?|strikes?|summit|talks|coup"
+               r"|uprising|crackdown|riots|offensive|raids?|attacks?|visit|verdict|ruling|trial|hearing)\b")
 _NAMED = "".join(rf"|{re.escape(phrase)}(?![/\d])" for phrase in NAMED_PHRASES)  # "9/11"
 _FIND_PATTERNS = [
     rf"\d{{4}}-\d{{2}}-\d{{2}}{_NAMED}",
@@ -49,6 +53,7 @@ _FIND_PATTERNS = [
     rf"{_LEAD}(?:{_WD},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON}{_YEAR}",
     rf"{_PREFIX}{_MON}(?:{_YREL}|{_YEAR})|{_MON}(?:,?\s+(?:19|20)\d\d(?!\d)|{_YREL})",
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
+    rf"{_ARTICLE}{_MON}(?=\s+{_EVENT_NOUN})",  # "a March election", "the May rally": the event's month
     rf"(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
     rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
@@ -70,6 +75,7 @@ _G_MON, _G_UNIT = words(MONTH_NUM), words("day days week weeks fortnight fortnig
 _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (seismo.coding.date_gates)
     either(words("-"), first_words(NAMED_PHRASES)), (_G_MON, DIGITS), (_G_MON, DIGITS), (_G_MON,),
     (words("in since until till by before after during from through last next this early late mid end"), DIGITS),
+    (_G_MON, words("a an the")),
     (words(WEEKDAYS),), (words("yesterday tomorrow today tonight morning afternoon evening night"),),
     (words("last this next in"), words("week month year")), (words("weekend"),),
     (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),

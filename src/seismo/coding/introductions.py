@@ -39,6 +39,7 @@ from seismo.coding.doc_words import tagged
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase, Resolution
+from seismo.kb.chunks import given_name_before
 from seismo.kb.names import ENVOY_OFFICES, ENVOY_WORDS
 from seismo.kb.records import MINOR_ROLES
 from seismo.models import Actor
@@ -197,9 +198,12 @@ class Introductions:
 
     def _is_title(self, token: Token) -> bool:
         """A capitalised title ('Deputy'), an agent noun the knowledge base reads alone ('Senator') or a
-        country's name ('Brazil' in a compound run): words in front of a name that are no part of it."""
+        country's name ('Brazil' in a compound run): words in front of a name that are no part of it; not a
+        word the knowledge base reads as a given name there ('Marine Le Pen': ``kb.chunks.given_name_before``)."""
         if token.text in titles():
             return True
+        if token.i + 1 < len(token.doc) and given_name_before(token.text, token.nbor(1).text):
+            return False  # "Marine Le Pen", "Jordan Bardella": the knowledge base's given names, as it reads them
         found = self.kb.resolve_phrase(token.text, self.on)  # type: ignore[arg-type]
         return found is not None and (bool(found.actor.agent) != bool(found.actor.country))
 

@@ -10,6 +10,8 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.lexicon import word_list, word_sets
+from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -32,4 +34,34 @@ def of_country(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date
             "country": country, "code": f"{country}{actor.agent or ''}",
             "reason": f"{actor.reason}; country {country} from 'of {pobj.text}'",
         })
+    return actor
+
+
+@word_list
+def _modified_heads() -> frozenset[str]:
+    _, (heads,) = word_sets("titles.yaml", ("modified_heads",))
+    return heads
+
+
+def group_head(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
+    """'Leaders of the student movement', 'the head of the army': a role noun whose sector is its modifier's
+    ('student leader', ``titles.yaml`` modified_heads) takes the sector of its 'of' complement the same way, not
+    the government that 'leader' alone reads as. A country or a person as the complement ('the leader of Kenya',
+    'supporters of X') is left to the other readings."""
+    if actor is None or actor.agent != "GOV" or actor.country or token.lemma_.lower() not in _modified_heads():
+        return actor
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            words = phrase_text(pobj)
+            found = kb.resolve_phrase(words, on)
+            if found is None or found.reason.startswith("person ") or found.actor.agent in (None, "GOV") \
+                    or found.actor.igo:
+                continue
+            return found.actor.model_copy(update={
+                "name": phrase_text(token),
+                "reason": f"{found.reason}; the {token.lemma_.lower()} of '{words}' is of its sector"})
     return actor

@@ -13,6 +13,10 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
     leader     a person in office on the day (``roles``: HOS, HOG, FM, DEF, INT): name, surname,
                title, agent, role, plus the country attributes of their country; ``names`` (a list in
                ``pools.yaml``) keeps only the people it names
+    departing_leader  a person whose term (``roles``, default HOS, HOG) ended, to the day, 0..6 days
+               before the publication day: the leader attributes, plus text (the end's weekday) and
+               date of ``day`` (the term's last day in the record: the day they resign or hand over); no
+               other office of theirs runs on that day
     namesake   an invented person who shares a surname with a head of state or government in
                office on the day: text ("Carlos Johnson"), first, surname, politician, iso3, agent
     person     an invented full name the knowledge base does not know
@@ -51,7 +55,7 @@ TERM_MARGIN = dt.timedelta(days=14)  # keep clear of hand-overs, where sources d
 # Open-ended terms from the 2022 Wikidata snapshot (source "everypolitician:...") may have ended since
 # (kb/data/people_updates.csv closes only some of them), so they are trusted up to this day only.
 SNAPSHOT_HORIZON = dt.date(2022, 6, 1)
-COUNTRY_KINDS = ("country", "leader", "ambiguous_city")
+COUNTRY_KINDS = ("country", "leader", "departing_leader", "ambiguous_city")
 
 
 class NoFiller(Exception):
@@ -160,6 +164,36 @@ def _leader(spec: dict[str, Any], draw: Draw) -> Filler:
         "agent": role.agent,
         "role": role.role,
         "title": MINISTER_TITLES.get(role.role, role.title),
+    }
+
+
+def _departing_leader(spec: dict[str, Any], draw: Draw) -> Filler:
+    roles = set(spec.get("roles", ["HOS", "HOG"]))
+    skip = set(draw.pools.get("not_leaders") or ())
+    first = draw.day - dt.timedelta(days=6)
+    candidates = [
+        (person, role)
+        for iso3 in _pool_codes(spec, draw)
+        for person, role in _office_holders(draw.kb).get(iso3, [])
+        if role.role in roles and person.name not in skip and role.end is not None
+        and first <= role.end <= draw.day and role.start is not None and role.start + TERM_MARGIN < role.end
+        and not person.active(role.end)  # an acting head of state goes back to another office that day
+    ]
+    if not candidates:
+        raise NoFiller(f"no {'/'.join(sorted(roles))} of the pool left office in the week to {draw.day}")
+    person, role = draw.rng.choice(candidates)
+    assert role.country is not None and role.end is not None
+    draw.used.add(role.country)
+    day = {"text": WEEKDAYS[role.end.weekday()], "date": role.end.isoformat()}
+    return _country_attrs(role.country, draw) | {
+        "text": person.name,
+        "name": person.name,
+        "surname": person.name.split()[-1],
+        "agent": role.agent,
+        "role": role.role,
+        "title": role.title,
+        "day": day["text"],
+        "date": day["date"],
     }
 
 
@@ -272,6 +306,7 @@ def _pool(spec: dict[str, Any], draw: Draw) -> Filler:
 DRAWERS: dict[str, Callable[[dict[str, Any], Draw], Filler]] = {
     "country": _country,
     "leader": _leader,
+    "departing_leader": _departing_leader,
     "namesake": _namesake,
     "person": _person,
     "ambiguous_city": _ambiguous_city,
@@ -293,6 +328,8 @@ def verify(kind: str, filler: Filler, attr: str, kb: KnowledgeBase, day: dt.date
     value = str(filler[attr])
     if kind == "leader" and attr in ("text", "name"):
         return _check_person(value, filler, kb, day)
+    if kind == "departing_leader" and attr in ("text", "name"):  # in office the day before the last
+        return _check_person(value, filler, kb, dt.date.fromisoformat(filler["date"]) - dt.timedelta(days=1))
     if kind == "ambiguous_city" and attr in ("text", "place"):
         return _check_ambiguous(value, filler, kb, day)
     if kind in COUNTRY_KINDS:

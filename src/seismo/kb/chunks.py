@@ -249,6 +249,14 @@ def find_chunks(table: AliasTable, tokens: list[Token]) -> list[Chunk]:
     return chunks
 
 
+def given_name_before(word: str, following: str) -> bool:
+    """'Marine' before 'Le', 'Jordan' before 'Bardella': a given-name alias (``chunk_words.yaml``) written
+    capitalised before a capitalised word that is no rank ('Marine Sgt. John Smith' is a marine) begins a name."""
+    words = chunk_words()
+    return word[:1].isupper() and word.lower() in words.given_name_aliases and following[:1].isupper() \
+        and following[1:2].islower() and following.lower().rstrip(".") not in words.rank_words
+
+
 def _given_name(chunk: Chunk, table: AliasTable, tokens: list[Token]) -> bool:
     """The chunk's last segment is one capitalised given-name word (``chunk_words.yaml``: an alias of a country,
     capital or sector noun that is also a common given name) before a capitalised word that starts no alias."""

@@ -150,14 +150,19 @@ def role_reason(person: Person, role: Role, status: str, on: dt.date | None) -> 
     head = f"{person.name}: {what} ({where}) {role.span()}"
     if on is None:
         return f"{head}; no event date given: using the latest known role"
-    return f"{head}, {status} on {on.isoformat()}"
+    last = " (the term's last day)" if status == "in office" and role.end == on else ""
+    return f"{head}, {status} on {on.isoformat()}{last}"
 
 
 def pick_role(person: Person, on: dt.date | None) -> tuple[Role, str]:
-    """(role, status) with status 'in office', 'latest', 'former' or 'not yet in office'."""
+    """(role, status) with status 'in office', 'latest', 'former' or 'not yet in office'. A term's
+    last day counts as in office for its holder: the record's end (exclusive, the day the successor
+    takes over) is the day the holder resigns, hands over or is ousted, acting in that office
+    ("Prime Minister X resigned on Monday"); who holds an office on a day (``candidates``) still
+    reads the end as exclusive, so the successor alone answers "the prime minister" that day."""
     if on is None:
         return person.latest(), "latest"
-    active = person.active(on)
+    active = person.active(on) or sorted((r for r in person.roles if r.exact and r.end == on), key=lambda r: r.rank)
     if active:
         return active[0], "in office"
     nearest = person.nearest(on)
