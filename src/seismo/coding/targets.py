@@ -378,8 +378,9 @@ def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in argument_words().instrument_verbs:
             continue  # "carried out the attack using ten drones": the means, not a party
-        if child.dep_ in ("relcl", "acl"):  # its own arguments, not those of a noun inside them ('an agreement that
-            # could lead to the withdrawal of US troops': the troops are the withdrawal's, no party to the agreement)
+        if child.dep_ in ("relcl", "acl"):  # not the of-complement of a noun inside it ('an agreement that could
+            # lead to the withdrawal of US troops': the troops are the withdrawal's, no party to the agreement)
             out.extend(g for g in child.subtree if g.dep_ in ("dobj", "nsubj", "pobj") and g.pos_ in ("PROPN", "NOUN")
-                       and g.i != noun.i and g.lower_ not in ("which", "that") and child.i in (g.head.i, g.head.head.i))
+                       and g.i != noun.i and g.lower_ not in ("which", "that")
+                       and not (g.head.lower_ == "of" and g.head.head.pos_ == "NOUN"))
     return out
