@@ -135,3 +135,9 @@ def test_a_party_named_deep_inside_a_relative_clause_of_the_object_is_no_target(
     events = asserted(code("Chile and Peru signed an agreement in Lima on Saturday that could lead to the withdrawal "
                            "of all Bolivian troops from the border."), "SUPPORT")
     assert events and not any(e.target is not None and e.target.country == "BOL" for e in events), dyad_codes(events)
+
+
+def test_someone_there_in_attendance_is_no_party(code):
+    events = asserted(code("Chile and Peru signed the deal in Lima on Monday, with Brazilian President Lula in "
+                           "attendance."), "SUPPORT")
+    assert events and not any(e.target is not None and e.target.country == "BRA" for e in events), dyad_codes(events)

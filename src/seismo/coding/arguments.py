@@ -360,8 +360,17 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
+            out.extend(g for g in child.children if g.dep_ == "pobj" and not (child.lower_ == "with" and _onlooker(g)))
     return out
+
+
+ONLOOKER_WORDS = frozenset({"attendance", "present", "looking", "watching", "attending", "presiding", "observing"})
+
+
+def _onlooker(noun: Token) -> bool:
+    """'signed the deal, with Pompeo in attendance', 'with officials looking on': a with-phrase whose noun has a
+    predicate of its own tells who was there, not a party to the act."""
+    return any(w.lower_ in ONLOOKER_WORDS for c in noun.children for w in (c, *c.children) if w.i > noun.i)
 
 
 ARRIVAL_PREPS = ("in", "at", "to")
