@@ -427,8 +427,12 @@ def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
     """'A train derailed near Kazan, killing 36 people': a verb that shares an accident verb's subject tells
     what the accident did; no one acted."""
     head = verb.head
-    return verb.dep_ in ("advcl", "conj") and head.i != verb.i and head.lemma_.lower() in lexicon.accident_verbs \
-        and not any(c.dep_ in PASSIVE_SUBJ_DEPS | {"nsubj"} for c in verb.children)
+    if verb.dep_ in ("advcl", "conj") and head.i != verb.i and head.lemma_.lower() in lexicon.accident_verbs \
+            and not any(c.dep_ in PASSIVE_SUBJ_DEPS | {"nsubj"} for c in verb.children):
+        return True
+    # "20 people were killed when a train derailed": an agentless passive whose when-clause is an accident
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.accident_verbs for c in verb.children)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool],
