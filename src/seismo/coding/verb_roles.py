@@ -197,3 +197,16 @@ def content_object(obj: Token | None) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((g for g in prep.children if g.dep_ == "pobj"), obj)
     return obj
+
+
+def object_lemma(obj: Token | None) -> str | None:
+    """The lemma a verb rule reads its object by: "envoy" for a head of mission whose title takes several words
+    ("recalled its high commissioner", "summoned the chargé d'affaires"; ``arguments.yaml`` envoy_titles), else the
+    object's own lemma."""
+    if obj is None:
+        return None
+    words = [c.lower_ for c in obj.lefts if c.dep_ in ("amod", "compound")] + [obj.lower_]
+    text = " ".join(words).replace("\u2019", "'")
+    if any(text == title or text.endswith(" " + title) for title in argument_words().envoy_titles):
+        return "envoy"
+    return obj.lemma_.lower()

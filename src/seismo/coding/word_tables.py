@@ -38,6 +38,7 @@ class ArgumentWords:
     weapon_nouns: frozenset[str]  # "launched drones at Ukraine": the weapons fired yield the target to 'at Ukraine'
     addressing_phrases: frozenset[str]  # "called on Rwanda to withdraw": Rwanda is to withdraw
     trip_verbs: frozenset[str]  # "flew to Lima to discuss the dispute": the destination is the one talked with
+    envoy_titles: frozenset[str]  # "recalled its high commissioner": a head of mission, read as "envoy"
 
 
 @dataclass(frozen=True)

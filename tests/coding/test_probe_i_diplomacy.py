@@ -1,0 +1,72 @@
+"""Probe lane i (issue 13): what the coder missed on fresh wire copy about diplomacy (expulsions, recalls,
+border clashes, summits).
+
+Invented sentences, each for a general mechanism: a head of mission whose title takes several words ("high
+commissioner", "chargé d'affaires") is an envoy to the verb rules that name envoys; withdrawing diplomats from a
+country is a sanction, as recalling them is; downgrading relations and restricting a state's trade are sanctions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import asserted, dyad_codes
+
+from seismo.coding.verb_roles import object_lemma
+from seismo.nlp.pipeline import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def _object_of(sentence: str):
+    doc = load_pipeline()(sentence)
+    return next(t for t in doc if t.dep_ == "dobj")
+
+
+@pytest.mark.parametrize("sentence", ["Ghana recalled its high commissioner on Sunday.",
+                                      "Peru summoned the chargé d'affaires on Sunday.",
+                                      "Peru summoned the chargé d\u2019affaires on Sunday."])
+def test_a_title_of_several_words_is_read_as_an_envoy(sentence):
+    assert object_lemma(_object_of(sentence)) == "envoy"
+
+
+def test_a_single_word_object_keeps_its_lemma():
+    assert object_lemma(_object_of("Kenya recalled its commissioners on Sunday.")) == "commissioner"
+
+
+def test_recalling_a_high_commissioner_is_a_sanction_on_the_host(code):
+    events = asserted(code("Malawi recalled its high commissioner to Zambia on Sunday."), "SANCTION")
+    assert dyad_codes(events) == {("MWIGOV", "ZMBGOV")}
+
+
+def test_summoning_a_charge_d_affaires_is_a_rebuke_of_his_state(code):
+    events = asserted(code("The Uruguayan foreign ministry summoned Paraguay's chargé d'affaires on Sunday."),
+                      "ACCUSE")
+    assert dyad_codes(events) == {("URYGOV", "PRYGOV")}
+
+
+def test_withdrawing_diplomats_from_a_country_is_a_sanction_not_a_retreat(code):
+    events = code("Norway withdrew 12 diplomats from Iran on Sunday.")
+    assert dyad_codes(asserted(events, "SANCTION")) == {("NORGOV", "IRNGOV")}
+    assert not asserted(events, "RETREAT")
+
+
+def test_troops_withdrawing_still_retreat(code):
+    assert asserted(code("Ethiopian troops withdrew from the town on Sunday."), "RETREAT")
+
+
+def test_downgrading_ties_with_a_state_is_a_sanction(code):
+    events = asserted(code("Morocco downgraded its diplomatic ties with Sweden on Sunday."), "SANCTION")
+    assert dyad_codes(events) == {("MARGOV", "SWEGOV")}
+
+
+def test_restricting_exports_to_a_state_is_a_sanction(code):
+    events = asserted(code("Indonesia restricted exports of nickel to Australia on Sunday."), "SANCTION")
+    assert dyad_codes(events) == {("IDNGOV", "AUSGOV")}
+
+
+@pytest.mark.parametrize("sentence", ["A ratings agency downgraded the Brazilian bank's outlook on Sunday.",
+                                      "The Chilean government restricted the sale of fireworks on Sunday.",
+                                      "The city council summoned the police commissioner on Sunday."])
+def test_the_same_verbs_outside_diplomacy_are_no_sanction(code, sentence):
+    events = code(sentence)
+    assert not asserted(events, "SANCTION") and not asserted(events, "ACCUSE"), events
