@@ -3,7 +3,9 @@ border clashes, summits).
 
 Invented sentences, each for a general mechanism: a head of mission whose title takes several words ("high
 commissioner", "chargé d'affaires") is an envoy to the verb rules that name envoys; withdrawing diplomats from a
-country is a sanction, as recalling them is; downgrading relations and restricting a state's trade are sanctions.
+country is a sanction, as recalling them is; downgrading relations and restricting a state's trade are sanctions;
+a recipient counted as two ("urged both sides", "spoke to the two leaders") names the two states of the latest
+act between two states.
 """
 
 from __future__ import annotations
@@ -70,3 +72,21 @@ def test_restricting_exports_to_a_state_is_a_sanction(code):
 def test_the_same_verbs_outside_diplomacy_are_no_sanction(code, sentence):
     events = code(sentence)
     assert not asserted(events, "SANCTION") and not asserted(events, "ACCUSE"), events
+
+
+def test_a_recipient_counted_as_two_names_the_two_states_at_odds(code):
+    events = asserted(code("Eritrean soldiers clashed with Ethiopian soldiers near the border on Sunday. The Kenyan "
+                           "president urged both sides to respect the truce."), "REQUEST")
+    assert dyad_codes(events) == {("KENGOV", "ERIGOV"), ("KENGOV", "ETHGOV")}
+
+
+def test_an_act_with_an_organisation_is_passed_over(code):
+    events = asserted(code("Sudanese troops clashed with Chadian troops on Sunday. Chad asked the African Union to "
+                           "intervene. The Egyptian foreign minister spoke to the two leaders on Monday."), "CONSULT")
+    assert dyad_codes(events) == {("EGYGOV", "SDNGOV"), ("EGYGOV", "TCDGOV")}
+
+
+def test_a_party_speaking_to_both_sides_keeps_its_own_reading(code):
+    events = code("Sudanese troops clashed with Chadian troops on Sunday. Chad urged both sides to respect the truce.")
+    assert not any(e.target is not None and e.target.code == "SDNGOV" and e.source is not None
+                   and e.source.code == "TCDGOV" and e.type == "REQUEST" for e in asserted(events)), events

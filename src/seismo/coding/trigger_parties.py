@@ -34,7 +34,8 @@ from seismo.coding.recipients import (
     summed_up_targets,
     with_agent,
 )
-from seismo.coding.targets import governed_target_tokens
+from seismo.coding.references import names_both_parties, paired_parties
+from seismo.coding.targets import governed_target_tokens, target_groups
 from seismo.coding.vocatives import thanking_speaker
 from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
@@ -130,6 +131,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
+        found_actors = paired_recipients(trigger, earlier, sources, scope.kb) or found_actors  # "spoke to both leaders"
         if not found_actors and _exchanged(trigger):  # "exchanged fire with Pakistani troops": the other side
             found_actors = [a for o in _with_objects(trigger.verb) for a in ctx.resolve_all(o, on) if identified(a)]
             reciprocal = not found_actors
@@ -168,6 +170,21 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+def paired_recipients(trigger: Trigger, earlier: list[Event], sources: list[Actor],
+                      kb: KnowledgeBase) -> list[Actor]:
+    """'Fighting broke out between A and B ... Malaysia urged both sides to talk', 'spoke to the two leaders': a
+    first target slot counted as two names the two states of the latest act told between two states (as a subject
+    so counted does, ``references.paired_parties``), each as its government, unless the source is of one of them."""
+    groups = target_groups(trigger)
+    token = next((t for t in groups[0] if names_both_parties(t)), None) if groups else None
+    parties = paired_parties(token, earlier, states_only=True) if token is not None else []
+    if any(p.country == s.country for p in parties for s in sources):
+        return []
+    return [Actor(name=kb.country_name(p.country), code=f"{p.country}GOV", country=p.country, agent="GOV",
+                  reason=f"'{token}': the two states of the latest act between two states") for p in parties
+            if p.country]
 
 
 def _exchanged(trigger: Trigger) -> bool:
