@@ -5,7 +5,8 @@ Invented sentences, each for a general mechanism: a head of mission whose title 
 commissioner", "chargé d'affaires") is an envoy to the verb rules that name envoys; withdrawing diplomats from a
 country is a sanction, as recalling them is; downgrading relations and restricting a state's trade are sanctions;
 a recipient counted as two ("urged both sides", "spoke to the two leaders") names the two states of the latest
-act between two states.
+act between two states; declaring diplomats "persona non grata" expels them, the Latin phrase's parse rebuilt as
+an object and an object complement.
 """
 
 from __future__ import annotations
@@ -90,3 +91,33 @@ def test_a_party_speaking_to_both_sides_keeps_its_own_reading(code):
     events = code("Sudanese troops clashed with Chadian troops on Sunday. Chad urged both sides to respect the truce.")
     assert not any(e.target is not None and e.target.code == "SDNGOV" and e.source is not None
                    and e.source.code == "TCDGOV" and e.type == "REQUEST" for e in asserted(events)), events
+
+
+@pytest.mark.parametrize("sentence", ["Chile declared a Bolivian diplomat persona non grata on Sunday.",
+                                      "Chile declared three Bolivian diplomats persona non grata on Sunday.",
+                                      "Chile declared the Bolivian consul persona non grata on Sunday."])
+def test_the_latin_complement_is_rebuilt_as_object_and_complement(sentence):
+    doc = load_pipeline()(sentence)
+    declared = next(t for t in doc if t.lemma_ == "declare")
+    persona = next(t for t in doc if t.lower_ == "persona")
+    assert persona.head == declared and persona.dep_ == "oprd" and persona.pos_ == "NOUN"
+    assert [c.lemma_ for c in declared.children if c.dep_ == "dobj"] in (["diplomat"], ["consul"])
+
+
+def test_a_passive_declaration_keeps_its_by_phrase_as_the_agent():
+    doc = load_pipeline()("The Bolivian consul was declared persona non grata by Chile on Sunday.")
+    declared = next(t for t in doc if t.lemma_ == "declare")
+    assert [g.text for c in declared.children if c.dep_ == "agent" for g in c.children] == ["Chile"]
+
+
+@pytest.mark.parametrize("sentence", ["Chile declared a Bolivian diplomat persona non grata on Sunday.",
+                                      "The Bolivian consul was declared persona non grata by Chile on Sunday."])
+def test_declaring_a_diplomat_persona_non_grata_expels_him(code, sentence):
+    events = asserted(code(sentence), "SANCTION")
+    assert [(e.mode, e.source.code if e.source else None, e.target.code if e.target else None) for e in events] \
+        == [("expel", "CHLGOV", "BOLGOV")]
+
+
+def test_a_court_declaring_a_law_unconstitutional_rules_against_it(code):
+    events = asserted(code("The Chilean Supreme Court declared the decree unconstitutional on Sunday."), "SANCTION")
+    assert [e.mode for e in events] == ["convict"]
