@@ -87,6 +87,11 @@ def test_an_act_with_an_organisation_is_passed_over(code):
     assert dyad_codes(events) == {("EGYGOV", "SDNGOV"), ("EGYGOV", "TCDGOV")}
 
 
+def test_them_after_a_noun_counted_as_two_stands_for_the_two_states(code):
+    events = asserted(code("Eritrean soldiers clashed with Ethiopian soldiers on Sunday. The Kenyan president met "
+                           "the two foreign ministers and urged them to respect the truce."), "REQUEST")
+    assert dyad_codes(events) == {("KENGOV", "ERIGOV"), ("KENGOV", "ETHGOV")}
+
 def test_a_party_speaking_to_both_sides_keeps_its_own_reading(code):
     events = code("Sudanese troops clashed with Chadian troops on Sunday. Chad urged both sides to respect the truce.")
     assert not any(e.target is not None and e.target.code == "SDNGOV" and e.source is not None
@@ -121,3 +126,14 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(code, sentence):
 def test_a_court_declaring_a_law_unconstitutional_rules_against_it(code):
     events = asserted(code("The Chilean Supreme Court declared the decree unconstitutional on Sunday."), "SANCTION")
     assert [e.mode for e in events] == ["convict"]
+
+
+def test_kicking_out_diplomats_expels_them(code):
+    events = asserted(code("Latvia kicked out three Belarusian diplomats on Sunday."), "SANCTION")
+    assert [(e.mode, e.source.code if e.source else None, e.target.code if e.target else None) for e in events] \
+        == [("expel", "LVAGOV", "BLRGOV")]
+
+
+def test_closing_an_embassy_abroad_is_a_sanction_on_the_host(code):
+    events = asserted(code("Lithuania closed its embassy in Minsk on Sunday."), "SANCTION")
+    assert dyad_codes(events) == {("LTUGOV", "BLRGOV")}

@@ -178,13 +178,22 @@ def paired_recipients(trigger: Trigger, earlier: list[Event], sources: list[Acto
     first target slot counted as two names the two states of the latest act told between two states (as a subject
     so counted does, ``references.paired_parties``), each as its government, unless the source is of one of them."""
     groups = target_groups(trigger)
-    token = next((t for t in groups[0] if names_both_parties(t)), None) if groups else None
+    token = next((t for t in map(_counted, groups[0]) if names_both_parties(t)), None) if groups else None
     parties = paired_parties(token, earlier, states_only=True) if token is not None else []
     if any(p.country == s.country for p in parties for s in sources):
         return []
     return [Actor(name=kb.country_name(p.country), code=f"{p.country}GOV", country=p.country, agent="GOV",
                   reason=f"'{token}': the two states of the latest act between two states") for p in parties
             if p.country]
+
+
+def _counted(token: Token) -> Token:
+    """'spoke to both leaders and urged them to ...': "them" stands for the nearest plural noun before it in its
+    sentence; any other token stands for itself."""
+    if token.lower_ != "them":
+        return token
+    before = token.doc[token.sent.start:token.i]
+    return next((t for t in reversed(before) if t.tag_ in ("NNS", "NNPS")), token)
 
 
 def _exchanged(trigger: Trigger) -> bool:
