@@ -137,3 +137,15 @@ def test_kicking_out_diplomats_expels_them(code):
 def test_closing_an_embassy_abroad_is_a_sanction_on_the_host(code):
     events = asserted(code("Lithuania closed its embassy in Minsk on Sunday."), "SANCTION")
     assert dyad_codes(events) == {("LTUGOV", "BLRGOV")}
+
+
+@pytest.mark.parametrize("sentence", ["Ghana vetoed a draft resolution condemning Togo on Sunday.",
+                                      "A resolution calling for a truce in Sudan was blocked by Ghana on Sunday."])
+def test_a_vetoed_text_makes_no_call(code, sentence):
+    events = code(sentence)
+    assert not asserted(events, "ACCUSE") and not asserted(events, "REQUEST"), events
+
+
+def test_an_adopted_text_still_calls(code):
+    assert asserted(code("The Security Council adopted a resolution calling for a truce in Sudan on Sunday."),
+                    "REQUEST")

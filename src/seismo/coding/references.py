@@ -202,8 +202,13 @@ def paired_parties(subject: Token | None, earlier: list[Event], states_only: boo
     return []
 
 
+NOT_SIDES = {"CVL", "REF", "HLH", "MED", "EDU", "BUS", "LAB", "REL", "AGR", "CRM", "JRN"}  # victims, not parties
+
+
 def _two_states(a: Actor, b: Actor) -> bool:
-    return not a.igo and not b.igo and a.country is not None and b.country is not None and a.country != b.country
+    """Two sides of two states ('both sides': states, their forces, rebels), not an act on their people."""
+    return not a.igo and not b.igo and a.country is not None and b.country is not None and a.country != b.country \
+        and a.agent not in NOT_SIDES and b.agent not in NOT_SIDES
 
 
 def mention_links(trigger: Trigger, nominal: NominalArgs, events: list[Event], lexicon: Lexicon) -> dict[str, Link]:

@@ -46,6 +46,7 @@ JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each i
 GO_BETWEEN_MODES = {"third-party"}  # "Egypt and Qatar mediated": co-mediators, not each other's partners
 PARTICIPLE_TYPES = {"PROTEST"}  # intransitive on people: "protesting legislators" are legislators who protest
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
+STATE_ARMS = {None, "GOV", "MIL", "NAV", "AIR"}  # a state's side in "both sides" is its government; rebels stay rebels
 
 
 @dataclass(frozen=True)
@@ -176,13 +177,15 @@ def paired_recipients(trigger: Trigger, earlier: list[Event], sources: list[Acto
                       kb: KnowledgeBase) -> list[Actor]:
     """'Fighting broke out between A and B ... Malaysia urged both sides to talk', 'spoke to the two leaders': a
     first target slot counted as two names the two states of the latest act told between two states (as a subject
-    so counted does, ``references.paired_parties``), each as its government, unless the source is of one of them."""
+    so counted does, ``references.paired_parties``), a state's forces as its government, unless the source is of one
+    of them."""
     groups = target_groups(trigger)
     token = next((t for t in map(_counted, groups[0]) if names_both_parties(t)), None) if groups else None
     parties = paired_parties(token, earlier, states_only=True) if token is not None else []
     if any(p.country == s.country for p in parties for s in sources):
         return []
-    return [Actor(name=kb.country_name(p.country), code=f"{p.country}GOV", country=p.country, agent="GOV",
+    return [p if p.agent not in STATE_ARMS else
+            Actor(name=kb.country_name(p.country), code=f"{p.country}GOV", country=p.country, agent="GOV",
                   reason=f"'{token}': the two states of the latest act between two states") for p in parties
             if p.country]
 
