@@ -149,3 +149,16 @@ def test_a_vetoed_text_makes_no_call(code, sentence):
 def test_an_adopted_text_still_calls(code):
     assert asserted(code("The Security Council adopted a resolution calling for a truce in Sudan on Sunday."),
                     "REQUEST")
+
+
+@pytest.mark.parametrize("sentence", ["Norway provided $20 million in humanitarian aid to Yemen on Sunday.",
+                                      "Norway sent $20 million in aid to Yemen on Sunday."])
+def test_a_sum_in_aid_is_aid_to_its_recipient(code, sentence):
+    events = asserted(code(sentence), "AID")
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in events] \
+        == [("NOR", "YEM")]
+
+
+def test_a_pledged_sum_in_aid_names_its_recipient(code):
+    events = asserted(code("Norway pledged 200 million euros in humanitarian aid for Yemen."), "AGREE")
+    assert dyad_codes(events) == {("NORGOV", "YEMGOV")}
