@@ -162,3 +162,13 @@ def test_a_sum_in_aid_is_aid_to_its_recipient(code, sentence):
 def test_a_pledged_sum_in_aid_names_its_recipient(code):
     events = asserted(code("Norway pledged 200 million euros in humanitarian aid for Yemen."), "AGREE")
     assert dyad_codes(events) == {("NORGOV", "YEMGOV")}
+
+
+def test_the_for_phrase_of_a_pledged_sum_names_its_recipient(code):
+    events = asserted(code("Norway pledged $40 million for Yemen on Sunday."), "AGREE")
+    assert dyad_codes(events) == {("NORGOV", "YEMGOV")}
+
+
+def test_blocking_a_resolution_rejects_it(code):
+    events = asserted(code("Ghana blocked a Security Council resolution on Sunday."), "REJECT")
+    assert [e.source.code if e.source else None for e in events] == ["GHAGOV"]
