@@ -34,6 +34,7 @@ from seismo.coding.verb_roles import (
     content_object,
     direct_object,
     is_passive,
+    object_lemma,
     sent_thing,
 )
 from seismo.models import Modality
@@ -139,7 +140,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
     obj = shared_object(verb, sent_thing(verb))
     # 'voted to lift it', 'the curfew, which they lifted': the sense rules read the noun the pronoun stands for
     content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
-    obj_lemma = content.lemma_.lower() if content is not None else None
+    obj_lemma = object_lemma(content)
     checks = (
         not rule.particle or bool(_particles(verb) & rule.particle),
         not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object)

@@ -177,6 +177,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.DENIED
     if lemma in lexicon.cue("denial_objects") and _denied_noun(head, lexicon):
         return Modality.DENIED
+    if lemma in lexicon.cue("blocked_texts") and _blocked_text(head, lexicon):
+        return Modality.NEGATED  # "vetoed a resolution calling for a ceasefire": the call was never made
     if negating(head, lexicon):
         return Modality.NEGATED
     if free_adjunct(child):
@@ -301,6 +303,12 @@ def _to_infinitive(clause: Token) -> bool:
 def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:
     """'denied claims of an attack': the claims are the object of a denial verb."""
     return noun.head.lemma_.lower() in lexicon.cue("denial_verbs")
+
+
+def _blocked_text(noun: Token, lexicon: Lexicon) -> bool:
+    """'vetoed a resolution', 'the draft was blocked': the text is the object (or passive subject) of a blocking
+    verb."""
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.cue("blocking_verbs")
 
 
 def shares_head_cues(conj: Token) -> bool:

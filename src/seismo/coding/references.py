@@ -186,18 +186,30 @@ def names_both_parties(subject: Token | None) -> bool:
         c.dep_ in PAIR_DEPS and c.lower_ in PAIR_WORDS for c in subject.children)
 
 
-def paired_parties(subject: Token | None, earlier: list[Event]) -> list[Actor]:
+def paired_parties(subject: Token | None, earlier: list[Event], states_only: bool = False) -> list[Actor]:
     """'Macron met Merz on Friday, and the two sides agreed to ...': a subject counted as two with no actor of its
     own names the two parties of the latest asserted act told before with both a source and a recipient of
-    different sides (each of them acts; a symmetric act pairs them). None told: no one."""
+    different sides (each of them acts; a symmetric act pairs them). None told: no one. ``states_only``: the
+    parties are two different states, not an organisation ('Thailand asked the UN to meet ... spoke to both
+    leaders': the two states at odds, not Thailand and the UN)."""
     if not names_both_parties(subject):
         return []
     for event in reversed(earlier):
         a, b = event.source, event.target
         if event.modality is Modality.ASSERTED and a is not None and b is not None and (a.country or a.igo) \
-                and (b.country or b.igo) and actor_key(a) != actor_key(b):
+                and (b.country or b.igo) and actor_key(a) != actor_key(b) \
+                and (not states_only or _two_states(a, b)):
             return [a, b]
     return []
+
+
+NOT_SIDES = {"CVL", "REF", "HLH", "MED", "EDU", "BUS", "LAB", "REL", "AGR", "CRM", "JRN"}  # victims, not parties
+
+
+def _two_states(a: Actor, b: Actor) -> bool:
+    """Two sides of two states ('both sides': states, their forces, rebels), not an act on their people."""
+    return not a.igo and not b.igo and a.country is not None and b.country is not None and a.country != b.country \
+        and a.agent not in NOT_SIDES and b.agent not in NOT_SIDES
 
 
 def mention_links(trigger: Trigger, nominal: NominalArgs, events: list[Event], lexicon: Lexicon) -> dict[str, Link]:

@@ -54,6 +54,8 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
     candidates.extend(prep_objects(verb, preps))
     obj = direct_object(verb)
+    if obj is not None and "for" not in preps and obj.lemma_.lower() in argument_words().money_heads:
+        candidates.extend(prep_objects(verb, ("for",)))  # "pledged $500 million for Sudan": whom the sum is for
     if obj is not None and not trigger.noun and (trigger.own_targets or not _act_with_patient(obj, event_nouns)):
         candidates.extend(prep_objects(obj, preps))
     if obj is None and trigger.pp_object is not None:  # "asked for asylum in Spain"

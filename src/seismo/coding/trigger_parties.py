@@ -34,7 +34,8 @@ from seismo.coding.recipients import (
     summed_up_targets,
     with_agent,
 )
-from seismo.coding.targets import governed_target_tokens
+from seismo.coding.references import names_both_parties, paired_parties
+from seismo.coding.targets import governed_target_tokens, target_groups
 from seismo.coding.vocatives import thanking_speaker
 from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
@@ -45,6 +46,7 @@ JOINT_TYPES = {"COOPERATE", "CONSULT"}  # "A and B held joint exercises": each i
 GO_BETWEEN_MODES = {"third-party"}  # "Egypt and Qatar mediated": co-mediators, not each other's partners
 PARTICIPLE_TYPES = {"PROTEST"}  # intransitive on people: "protesting legislators" are legislators who protest
 NON_POLITICAL = {"BUS"}  # "the company's talks with its lenders are continuing" is no political event
+STATE_ARMS = {None, "GOV", "MIL", "NAV", "AIR"}  # a state's side in "both sides" is its government; rebels stay rebels
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
+        found_actors = paired_recipients(trigger, earlier, sources, scope.kb) or found_actors  # "spoke to both leaders"
         if not found_actors and _exchanged(trigger):  # "exchanged fire with Pakistani troops": the other side
             found_actors = [a for o in _with_objects(trigger.verb) for a in ctx.resolve_all(o, on) if identified(a)]
             reciprocal = not found_actors
@@ -168,6 +171,32 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+def paired_recipients(trigger: Trigger, earlier: list[Event], sources: list[Actor],
+                      kb: KnowledgeBase) -> list[Actor]:
+    """'Fighting broke out between A and B ... Malaysia urged both sides to talk', 'spoke to the two leaders': a
+    first target slot counted as two names the two states of the latest act told between two states (as a subject
+    so counted does, ``references.paired_parties``), a state's forces as its government, unless the source is of one
+    of them."""
+    groups = target_groups(trigger)
+    token = next((t for t in map(_counted, groups[0]) if names_both_parties(t)), None) if groups else None
+    parties = paired_parties(token, earlier, states_only=True) if token is not None else []
+    if any(p.country == s.country for p in parties for s in sources):
+        return []
+    return [p if p.agent not in STATE_ARMS else
+            Actor(name=kb.country_name(p.country), code=f"{p.country}GOV", country=p.country, agent="GOV",
+                  reason=f"'{token}': the two states of the latest act between two states") for p in parties
+            if p.country]
+
+
+def _counted(token: Token) -> Token:
+    """'spoke to both leaders and urged them to ...': "them" stands for the nearest plural noun before it in its
+    sentence; any other token stands for itself."""
+    if token.lower_ != "them":
+        return token
+    before = token.doc[token.sent.start:token.i]
+    return next((t for t in reversed(before) if t.tag_ in ("NNS", "NNPS")), token)
 
 
 def _exchanged(trigger: Trigger) -> bool:

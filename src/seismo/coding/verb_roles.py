@@ -183,17 +183,43 @@ def _cargo(carrier: Token) -> Token | None:
 
 def content_object(obj: Token | None) -> Token | None:
     """'suspended part of a military aid program': the object that names what was acted on: a generic head's
-    modifier ('a mediation effort'), a carrier's goods ('an aid convoy'), a partitive's of-complement
-    (``dictionaries/arguments.yaml``)."""
+    modifier ('a mediation effort'), a carrier's goods ('an aid convoy'), a sum's in-phrase ('$5 million in aid'),
+    a partitive's of-complement (``dictionaries/arguments.yaml``)."""
     words = argument_words()
     if obj is not None and obj.lemma_.lower() in words.generic_event_heads:
         modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
     if obj is not None and obj.lemma_.lower() in words.carrier_heads:
         return _cargo(obj) or obj
+    if obj is not None and obj.lemma_.lower() in words.money_heads:  # "$50 million in aid"
+        given = _money_content(obj)
+        if given is not None:
+            return given
     if obj is None or obj.lemma_.lower() not in words.partitives:
         return obj
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((g for g in prep.children if g.dep_ == "pobj"), obj)
     return obj
+
+
+def _money_content(money: Token) -> Token | None:
+    """The in-phrase of a sum ('$50 million in aid'), on the sum or, right after it, on its verb, where the parser
+    may hang it ('sent $50 million in aid to Sudan')."""
+    preps = [p for p in money.children if p.dep_ == "prep"]
+    if money.dep_ in ("dobj", "obj"):
+        preps += [p for p in money.head.children if p.dep_ == "prep" and p.i == money.right_edge.i + 1]
+    return next((g for p in preps if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"), None)
+
+
+def object_lemma(obj: Token | None) -> str | None:
+    """The lemma a verb rule reads its object by: "envoy" for a head of mission whose title takes several words
+    ("recalled its high commissioner", "summoned the chargé d'affaires"; ``arguments.yaml`` envoy_titles), else the
+    object's own lemma."""
+    if obj is None:
+        return None
+    words = [c.lower_ for c in obj.lefts if c.dep_ in ("amod", "compound")] + [obj.lower_]
+    text = " ".join(words).replace("\u2019", "'")
+    if any(text == title or text.endswith(" " + title) for title in argument_words().envoy_titles):
+        return "envoy"
+    return obj.lemma_.lower()

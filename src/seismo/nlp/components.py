@@ -130,3 +130,33 @@ def fix_particle_objects(doc: Doc) -> Doc:
         if token.dep_ == "prt" and any(c.dep_ == "pobj" for c in token.children):
             token.dep_ = "prep"
     return doc
+
+
+DECLARED_DEPS = {"nsubj", "nsubjpass", "dobj", "compound", "nmod"}
+
+
+@Language.component("seismo_latin_complements", requires=["token.dep", "token.tag"], assigns=["token.dep", "token.tag"])
+def fix_persona_non_grata(doc: Doc) -> Doc:
+    """"declared two diplomats persona non grata": the parser reads the Latin complement as a clause ("persona" a
+    verb or a noun with the diplomats for its subject, the by-phrase and the day hung on it). Rebuilt as the verb's
+    object and object complement ("declared them unwelcome"), with its phrases back on the verb (a passive's
+    by-phrase its agent), it reads as any object complement does (``coding/complements.py``)."""
+    for token in doc[:-2]:
+        verb = token.head
+        if token.lower_ != "persona" or (doc[token.i + 1].lower_, doc[token.i + 2].lower_) != ("non", "grata") \
+                or verb.i == token.i or not verb.tag_.startswith("VB"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        lefts = list(token.lefts)  # "declared a Latvian diplomat persona ...": "diplomat" read as its compound
+        noun = next((c for c in reversed(lefts) if c.dep_ in DECLARED_DEPS), None)
+        if noun is not None:
+            noun.head, noun.dep_ = verb, "dobj"
+            for child in lefts:
+                if child.i < noun.i and child.dep_ not in DECLARED_DEPS:
+                    child.head = noun  # "a", "two", "Latvian": the diplomat's own words
+        phrase = doc[token.i:token.i + 3]  # the parser hangs "by Chile" on "persona" or on "grata"
+        for child in [c for word in phrase for c in word.rights]:
+            if child.dep_ == "prep" and child.i > token.i + 2:
+                child.head, child.dep_ = verb, "agent" if passive and child.lower_ == "by" else "prep"
+        token.dep_, token.tag_ = "oprd", "NN"  # the attribute table, after this, reads NOUN from the tag
+    return doc

