@@ -169,12 +169,12 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
 def _conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                     home: str | None) -> Location | None:
     """'met Sisi in Cairo and promised $5 billion': a verb joined to an earlier one, with no subject and no
-    place of its own, happened where the earlier one did (not at its actor's home)."""
-    verb = trigger.verb
-    if trigger.word.i != verb.i or verb.dep_ != "conj" or verb.head.pos_ != "VERB" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    place of its own, happened where the earlier one did (an in/at place: 'belonged to Kenya and was seized')."""
+    verb, earlier = trigger.verb, trigger.verb.head  # the earlier one's event word may be its object ('held talks')
+    if trigger.word.i != verb.i or verb.dep_ != "conj" or earlier.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(t.dep_ == "prep" and t.lower_ in STATIC_LOCATIVE for t in sent.doc[earlier.i : verb.i]):
         return None
-    earlier = verb.head  # its own event word may be its object ('held talks with X in Leeds')
     for word in [earlier, *(c for c in earlier.children if c.i in heads and c.i < verb.i)]:
         found = _clause_location(replace(trigger, verb=earlier, word=word), sent, heads, kb, home)
         if found is not None:
