@@ -141,3 +141,9 @@ def test_someone_there_in_attendance_is_no_party(code):
     events = asserted(code("Chile and Peru signed the deal in Lima on Monday, with Brazilian President Lula in "
                            "attendance."), "SUPPORT")
     assert events and not any(e.target is not None and e.target.country == "BRA" for e in events), dyad_codes(events)
+
+
+def test_a_possessive_pronoun_owns_the_act_asked_for(code):
+    events = asserted(code("Chilean Interior Minister Carolina Toha blamed the storm. Chilean opposition lawmakers "
+                           "demanded her resignation on Monday."), "REQUEST")
+    assert ("CHLLEG", "CHLGOV") in dyad_codes(events), dyad_codes(events)

@@ -226,12 +226,16 @@ JUDGING_TYPES = {"ACCUSE"}  # condemnations and criticisms of an act blame its a
 PATIENT_PREPS = ("of", "on", "against", "at", "into")
 
 
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
 def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> list[Token]:
     """'halted economic aid to Serbia', 'denounced Serbia's suppression', 'the right of Russian troops':
     who a non-actor object is about: its owner and its prepositional complements (one level down)."""
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
         return []
-    out = [c for c in obj.children if c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
+    out = [c for c in obj.children if c.dep_ in OWNER_DEPS and (c.pos_ in ("PROPN", "NOUN") or (
+        c.pos_ == "PRON" and c.lower_ in OWNER_PRONOUNS and depth == 0))]  # "demanded his resignation": his
     out += prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
     out += [agent for agent, _ in made_by_agents(obj)]  # "an inquiry into crimes committed by Croat forces"
     offered = obj.lemma_.lower() in load_acts().offered
