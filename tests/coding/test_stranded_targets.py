@@ -147,3 +147,10 @@ def test_a_possessive_pronoun_owns_the_act_asked_for(code):
     events = asserted(code("Chilean Interior Minister Carolina Toha blamed the storm. Chilean opposition lawmakers "
                            "demanded her resignation on Monday."), "REQUEST")
     assert ("CHLLEG", "CHLGOV") in dyad_codes(events), dyad_codes(events)
+
+
+def test_an_indefinite_title_names_no_one_told_before(code):
+    events = asserted(code("US President Joe Biden praised the Peruvian opposition on Wednesday. Peru's defence "
+                           "minister said the armed forces would never recognise a self-proclaimed president."))
+    assert not any(e.target is not None and e.target.country == "USA" for e in events if e.type == "REJECT"), \
+        dyad_codes(events)

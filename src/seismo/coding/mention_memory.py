@@ -20,6 +20,7 @@ from seismo.models import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
+INDEFINITES = frozenset({"a", "an", "another", "any", "no", "some"})  # 'a president': no one told before
 PLURAL_TAGS = {"NNS", "NNPS"}
 OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
 WHERE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into"}  # "fighters near Kismayo": a place
@@ -189,7 +190,10 @@ class MentionMemory:
         return None
 
     def titled(self, title: str, token: Token, excluded: set[str]) -> Actor | None:
-        """'the President': the latest earlier holder of that title whose country is not ``excluded``."""
+        """'the President': the latest earlier holder of that title whose country is not ``excluded``; 'a
+        self-proclaimed president', 'another president' name no one told before."""
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITES for c in token.children):
+            return None
         for mention in reversed(self.mentions):
             if mention.token_i >= token.i or mention.title != title:
                 continue
