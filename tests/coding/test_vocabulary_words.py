@@ -76,3 +76,11 @@ def test_recommending_that_a_state_act_asks_it_to(tmp_path):
     events = [(e.type, e.target.code if e.target else None)
               for e in asserted(code_text(tmp_path, "The IMF recommended that Chile raise taxes."))]
     assert events == [("REQUEST", "CHLGOV")]
+
+
+def test_breaking_off_relations_sanctions_breaking_off_talks_does_not(tmp_path):
+    events = [(e.type, e.target.code if e.target else None) for e in
+              asserted(code_text(tmp_path, "Chile broke off diplomatic relations with Peru on Monday."))]
+    assert events == [("SANCTION", "PERGOV")]
+    assert not [e for e in asserted(code_text(tmp_path, "Chilean rebels broke off talks with the government."))
+                if e.type == "SANCTION"]
