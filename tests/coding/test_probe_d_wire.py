@@ -127,6 +127,7 @@ def test_a_past_tense_verb_coordinated_under_would_is_the_speaker_s_act(code):
     "The Nepali home minister said on Tuesday that 300 students had left the campus and urged the rest to go home.",
     "The Nepali defence minister said on Tuesday that 12 soldiers were killed and urged the rebels to disarm.",
     "The Nepali home minister said on Tuesday that the students appear tired and urged them to go home.",
+    "The Nepali home minister said on Tuesday that the situation was calm and urged the students to go home.",
 ])
 def test_a_simple_past_joined_to_a_reported_perfect_or_passive_is_the_speaker_s_act(code, text):
     requests = [e for e in code(text) if e.type == "REQUEST" and e.trigger == "urged"]

@@ -44,7 +44,8 @@ def _reporting_verb(token: Token) -> Token | None:
     head = token.head
     if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or head.dep_ != "ccomp":
         return None
-    if not (_modal_bare(head) or (token.tag_ == "VBD" and (_compound_participle(head) or head.tag_ in PRESENT_TAGS))):
+    if not (_modal_bare(head) or (token.tag_ == "VBD" and (_compound_participle(head) or head.tag_ in PRESENT_TAGS
+                                                           or _copula(head)))):
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return None
@@ -63,3 +64,9 @@ def _compound_participle(head: Token) -> bool:
     'vowed') cannot share ('said 600 people had left the campus and urged the rest to surrender')."""
     return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be")
                                       for c in head.children)
+
+
+def _copula(head: Token) -> bool:
+    """'said the claim was "an attempt to usurp power" and warned against intervention': a clause that says what
+    its subject is; the act joined to it is the speaker's."""
+    return head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in head.children)
