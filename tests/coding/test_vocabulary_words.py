@@ -84,3 +84,10 @@ def test_breaking_off_relations_sanctions_breaking_off_talks_does_not(tmp_path):
     assert events == [("SANCTION", "PERGOV")]
     assert not [e for e in asserted(code_text(tmp_path, "Chilean rebels broke off talks with the government."))
                 if e.type == "SANCTION"]
+
+
+def test_ruling_out_an_act_is_no_court_ruling(tmp_path):
+    assert not _codes(tmp_path, "Chile ruled out sanctions against Peru.")
+    assert not _codes(tmp_path, "The Chilean foreign minister did not rule out sanctions against Peru.")
+    assert [t for t, *_ in _codes(tmp_path, "The Chilean court ruled against the government on Monday.")] == \
+        ["SANCTION"]
