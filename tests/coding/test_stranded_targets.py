@@ -154,3 +154,9 @@ def test_an_indefinite_title_names_no_one_told_before(code):
                            "minister said the armed forces would never recognise a self-proclaimed president."))
     assert not any(e.target is not None and e.target.country == "USA" for e in events if e.type == "REJECT"), \
         dyad_codes(events)
+
+
+def test_the_partner_inside_a_reason_phrase_is_no_target(code):
+    events = code("Chile threatened on Monday to break off diplomatic relations with Peru over its ties with Bolivia.")
+    assert not any(e.target is not None and e.target.country == "BOL" for e in events), dyad_codes(events)
+    assert any(e.target is not None and e.target.country == "PER" for e in asserted(events, "THREATEN"))

@@ -150,8 +150,8 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
     force = purpose or trigger.type in FORCE_TYPES
     candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose))
     light = trigger.word.dep_ == "dobj" and trigger.word.head.i == trigger.verb.i  # "opened an inquiry into ..."
-    if not trigger.noun or light:
-        candidates.extend(_adjunct_complements(trigger.verb))
+    if light or (not trigger.noun and not candidates):  # "break off relations with Congo over its ties with
+        candidates.extend(_adjunct_complements(trigger.verb))  # Israel": the reason's partner is no target
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     return _expand(candidates)
 
