@@ -91,3 +91,9 @@ def test_ruling_out_an_act_is_no_court_ruling(tmp_path):
     assert not _codes(tmp_path, "The Chilean foreign minister did not rule out sanctions against Peru.")
     assert [t for t, *_ in _codes(tmp_path, "The Chilean court ruled against the government on Monday.")] == \
         ["SANCTION"]
+
+
+def test_the_army_removing_a_leader_from_power_is_a_coup(tmp_path):
+    assert [t for t, *_ in _codes(tmp_path, "The Chilean army removed the president from power on Monday.")] == \
+        ["ASSAULT"]
+    assert not _codes(tmp_path, "The Chilean parliament removed the president from office on Monday.")
