@@ -156,3 +156,12 @@ def test_they_after_an_addressee_is_left_to_the_latest_group(tmp_path: Path) -> 
     latest group named stays the reading."""
     text = "Kenyan police officers told the protesters on Monday that they had attacked a police station in Kisumu."
     assert _sources(tmp_path, text, "ASSAULT") == {"KENCVL"}
+
+
+def test_a_sentence_opening_he_is_the_previous_main_clause_subject(tmp_path: Path) -> None:
+    text = ("Chilean Interior Minister Carolina Toha announced on Monday that Peruvian President Pedro Castillo had "
+            "been arrested. She said the government had imposed a curfew in Santiago.")
+    events = asserted(code_text(tmp_path, text, dt.date(2022, 12, 9)), "COERCE")
+    curfew = [e for e in events if e.trigger != "arrested"]
+    assert curfew and all(e.attributed_to is not None and e.attributed_to.country == "CHL" for e in curfew), \
+        [(e.trigger, e.attributed_to) for e in events]

@@ -169,3 +169,18 @@ def clause_person(token: Token, mentions: Sequence[Any]) -> Any:
     if not named or any(m.is_subject for m in named):
         return None
     return named[-1].actor
+
+
+def opening_person(token: Token, mentions: Sequence[Any]) -> Any:
+    """'Defence Minister Ibn Auf announced that Bashir had been arrested. He said ...': a 'he'/'she' subject that
+    opens a sentence continues the person subject of the previous sentence's main clause, not a person named
+    inside that sentence's content clause; None when that main clause has no person subject."""
+    if token.lower_ not in SUBJECT_PERSON_PRONOUNS or token.dep_ not in SUBJECT_DEPS or not opens_sentence(token) \
+            or token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    for mention in reversed(mentions):
+        head = subject_head(token.doc[mention.token_i]) if before.start <= mention.token_i < before.end else None
+        if mention.person and head is not None and head.dep_ == "nsubj" and head.head.dep_ == "ROOT":
+            return mention.actor
+    return None
