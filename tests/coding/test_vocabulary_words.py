@@ -97,3 +97,10 @@ def test_the_army_removing_a_leader_from_power_is_a_coup(tmp_path):
     assert [t for t, *_ in _codes(tmp_path, "The Chilean army removed the president from power on Monday.")] == \
         ["ASSAULT"]
     assert not _codes(tmp_path, "The Chilean parliament removed the president from office on Monday.")
+
+
+def test_a_coup_assaults_and_being_wanted_on_charges_is_accused(tmp_path):
+    assert [t for t, *_ in _codes(tmp_path, "The Chilean army staged a coup on Tuesday.")] == ["ASSAULT"]
+    events = asserted(code_text(tmp_path, "The former Chilean interior minister is wanted by the International "
+                                          "Criminal Court on charges of torture."))
+    assert [(e.type, e.source.igo if e.source else None) for e in events] == [("ACCUSE", "ICC")]
