@@ -35,7 +35,6 @@ from seismo.coding.mention_memory import (
 from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import group_head, of_country
 from seismo.coding.org_heads import civil_group, head_sector
-from seismo.coding.org_leaders import organisation_leader
 from seismo.coding.outlets import outlet
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
@@ -132,7 +131,7 @@ class DocumentContext:
         found = None if found is not None and (_domain_word(token, found.actor) or _bare_person(token, found.actor)) \
             else found
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
-        actor = organisation_leader(token, head_sector(token, actor, self.kb, on), self.kb, on)  # of a party
+        actor = head_sector(token, actor, self.kb, on)
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor

@@ -37,7 +37,6 @@ from spacy.tokens import Doc, Token
 from seismo.coding.actors import DocumentContext, needs_country
 from seismo.coding.doc_words import tagged
 from seismo.coding.lexicon import word_list, word_sets
-from seismo.coding.org_leaders import titled_by_organisation
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase, Resolution
 from seismo.kb.chunks import given_name_before
@@ -271,10 +270,6 @@ def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -
         return
     doc = head.doc
     words, last = doc[first:end].text, doc[end - 1]
-    led = titled_by_organisation(doc[first:end], kb, on)  # type: ignore[arg-type]
-    if led is not None:  # "Freedom Alliance president Karel Dijkman": the party's, not the government
-        yield led, words
-        return
     own = kb.resolve_phrase(last.text, on)  # type: ignore[arg-type]
     found = kb.resolve_phrase(words, on)  # type: ignore[arg-type]
     # the run's last word is the role ('lobbyist' of 'Trump loyalist' is none); its own sector stands unless
