@@ -169,3 +169,21 @@ def clause_person(token: Token, mentions: Sequence[Any]) -> Any:
     if not named or any(m.is_subject for m in named):
         return None
     return named[-1].actor
+
+
+def continued_person(token: Token, mentions: Sequence[Any]) -> Any:
+    """'General Omar Faruk said that Hasina was safe. He promised ...': a 'he'/'she' that opens a sentence as its
+    subject continues the person the sentence before is about, the subject of its main clause, named or titled, known
+    to the knowledge base or not; not a person named as the subject of a clause inside it. None when that sentence
+    has no person as its main subject (the caller falls back on the last person subject)."""
+    if token.lower_ not in SUBJECT_PERSON_PRONOUNS or token.dep_ not in SUBJECT_DEPS or not opens_sentence(token) \
+            or token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    for mention in reversed(mentions):
+        if not before.start <= mention.token_i < before.end or not mention.person or not mention.is_subject:
+            continue
+        head = subject_head(token.doc[mention.token_i])
+        if head is not None and head.head.i == before.root.i and head.dep_ == "nsubj":
+            return mention.actor
+    return None
