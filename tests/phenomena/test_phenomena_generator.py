@@ -200,6 +200,23 @@ def test_leaders_hold_their_office_on_the_publication_date(kb: KnowledgeBase) ->
         assert leader["name"] not in pools["not_leaders"]
 
 
+def test_a_departing_leader_gone_a_day_holds_no_office_on_the_publication_date(kb: KnowledgeBase) -> None:
+    pools = load_pools()
+    rng = random.Random(11)
+    drawn = 0
+    for _ in range(300):
+        day = dt.date(2013, 1, 1) + dt.timedelta(days=rng.randint(0, 3000))
+        draw = Draw(rng, kb, pools, day)
+        try:
+            gone = draw_filler({"kind": "departing_leader", "gone": 1}, draw)
+        except NoFiller:
+            continue
+        drawn += 1
+        person = next(p for p in kb.people.values() if p.name == gone["name"])
+        assert dt.date.fromisoformat(gone["date"]) < day and not person.active(day), (gone["name"], day)
+    assert drawn >= 5
+
+
 def test_open_ended_snapshot_terms_are_not_trusted_after_the_snapshot(kb: KnowledgeBase) -> None:
     pools = {"countries": {"KEN": {}}, "not_leaders": []}
     draw = Draw(random.Random(1), kb, pools, dt.date(2024, 6, 1))

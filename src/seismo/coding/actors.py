@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.arguments import arrival_place
+from seismo.coding.current_roles import described_now
 from seismo.coding.doc_memo import memo, sentence_of
 from seismo.coding.doc_words import doc_words
+from seismo.coding.event_day import on_event_day
 from seismo.coding.group_nouns import federal_states, group_nouns, home_party, peers_of
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
@@ -91,8 +93,9 @@ class DocumentContext:
     def resolve(self, token: Token, on: dt.date | None = None) -> Actor | None:
         """The actor a nominal token refers to, on the event date ``on`` (else publication date)."""
         key = (token.i, on or self.on)
-        if key not in self._cache:
-            self._cache[key] = self._resolve(token, on or self.on)
+        if key not in self._cache:  # a person remembered from the publication day: read on the event's own day
+            actor = described_now(token, self._resolve(token, on or self.on), self.resolve, on)  # ', the leader of'
+            self._cache[key] = on_event_day(actor, on, self.kb) if on is not None and on != self.on else actor
         return self._cache[key]
 
     def _resolve(self, token: Token, on: dt.date | None) -> Actor | None:

@@ -35,6 +35,7 @@ from seismo.coding.event_dates import (
     story_date,
     untied,
 )
+from seismo.coding.event_day import people_on_event_days
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
@@ -142,6 +143,7 @@ class Coder:
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
+        events = people_on_event_days(events, kb)  # 'Hariri resigned on Tuesday. He said he would ...': that day
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
         return assign_contexts(events, doc, self.contexts, noise, ReportingTest(self.lexicon))
 

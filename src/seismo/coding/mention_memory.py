@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
-from seismo.coding.pronouns import clause_person, continued_subject, main_clause_subject, opening_person, reporter_it
+from seismo.coding.pronouns import (
+    clause_person,
+    continued_person,
+    continued_subject,
+    main_clause_subject,
+    reporter_it,
+)
 from seismo.models import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -137,7 +143,7 @@ class MentionMemory:
     def person(self, token: Token) -> Actor | None:
         """'he', 'him': a person named earlier in the sentence as an object, else the last person subject."""
         return self._object_person(token) or self._other_person(token) or clause_person(token, self.mentions) \
-            or opening_person(token, self.mentions) or self._last_person(token.i)
+            or continued_person(token, self.mentions) or self._last_person(token.i)
 
     def last_group(self, token: Token) -> Actor | None:
         """'The rebels said they will ...': the latest non-person actor named shortly before; a sentence that

@@ -171,16 +171,19 @@ def clause_person(token: Token, mentions: Sequence[Any]) -> Any:
     return named[-1].actor
 
 
-def opening_person(token: Token, mentions: Sequence[Any]) -> Any:
-    """'Defence Minister Ibn Auf announced that Bashir had been arrested. He said ...': a 'he'/'she' subject that
-    opens a sentence continues the person subject of the previous sentence's main clause, not a person named
-    inside that sentence's content clause; None when that main clause has no person subject."""
+def continued_person(token: Token, mentions: Sequence[Any]) -> Any:
+    """'General Omar Faruk said that Hasina was safe. He promised ...': a 'he'/'she' that opens a sentence as its
+    subject continues the person the sentence before is about, the subject of its main clause, named or titled, known
+    to the knowledge base or not; not a person named as the subject of a clause inside it. None when that sentence
+    has no person as its main subject (the caller falls back on the last person subject)."""
     if token.lower_ not in SUBJECT_PERSON_PRONOUNS or token.dep_ not in SUBJECT_DEPS or not opens_sentence(token) \
             or token.sent.start == 0:
         return None
     before = token.doc[token.sent.start - 1].sent
     for mention in reversed(mentions):
-        head = subject_head(token.doc[mention.token_i]) if before.start <= mention.token_i < before.end else None
-        if mention.person and head is not None and head.dep_ == "nsubj" and head.head.dep_ == "ROOT":
+        if not before.start <= mention.token_i < before.end or not mention.person or not mention.is_subject:
+            continue
+        head = subject_head(token.doc[mention.token_i])
+        if head is not None and head.head.i == before.root.i and head.dep_ == "nsubj":
             return mention.actor
     return None

@@ -14,7 +14,8 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
                title, agent, role, plus the country attributes of their country; ``names`` (a list in
                ``pools.yaml``) keeps only the people it names
     departing_leader  a person whose term (``roles``, default HOS, HOG) ended, to the day, 0..6 days
-               before the publication day: the leader attributes, plus text (the end's weekday) and
+               before the publication day (``gone``: at least that many days, and in no office that
+               day): the leader attributes, plus text (the end's weekday) and
                date of ``day`` (the term's last day in the record: the day they resign or hand over); no
                other office of theirs runs on that day
     namesake   an invented person who shares a surname with a head of state or government in
@@ -171,13 +172,16 @@ def _departing_leader(spec: dict[str, Any], draw: Draw) -> Filler:
     roles = set(spec.get("roles", ["HOS", "HOG"]))
     skip = set(draw.pools.get("not_leaders") or ())
     first = draw.day - dt.timedelta(days=6)
+    gone = int(spec.get("gone", 0))  # out of office for at least this many days on the publication day, in no office
+    last = draw.day - dt.timedelta(days=gone)
     candidates = [
         (person, role)
         for iso3 in _pool_codes(spec, draw)
         for person, role in _office_holders(draw.kb).get(iso3, [])
         if role.role in roles and person.name not in skip and role.end is not None
-        and first <= role.end <= draw.day and role.start is not None and role.start + TERM_MARGIN < role.end
+        and first <= role.end <= last and role.start is not None and role.start + TERM_MARGIN < role.end
         and not person.active(role.end)  # an acting head of state goes back to another office that day
+        and not (gone and person.active(draw.day))
     ]
     if not candidates:
         raise NoFiller(f"no {'/'.join(sorted(roles))} of the pool left office in the week to {draw.day}")

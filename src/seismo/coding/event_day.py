@@ -1,0 +1,65 @@
+"""A known person is read on the event's own day, however the mention reached them.
+
+The story's earlier mentions are resolved on the publication day and remembered (``coding.mention_memory``); a
+pronoun, a bare surname or a bare title later takes the remembered actor. When the event that pronoun acts in has
+a day of its own ('Hariri announced his resignation on Tuesday. He said he would submit it to the president'),
+the person's role is the one they held that day, as it is for a name written out in that sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from seismo.kb import KnowledgeBase
+from seismo.models import Actor, Event
+
+__all__ = ["on_event_day", "people_on_event_days"]
+
+# "person Saad Hariri: Prime Minister (LBN) 2016-12-18..2019-10-29, former on 2019-10-30": the record's own reading,
+# with no note that something in the text changed it (a newer title, an organisation, a tie between namesakes)
+_PLAIN = re.compile(r"person (?P<name>[^:;]+): [^;]*, (in office|former|latest|not yet in office) on \d{4}-\d\d-\d\d"
+                    r"( \(the term's last day\))?(; not in a listed office then: [^;]*)?$")
+
+
+def on_event_day(actor: Actor | None, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
+    """``actor`` with the role its person held on ``on``, where the knowledge base's plain reading of the person
+    decided it on another day; any other actor is returned as it is."""
+    plain = _PLAIN.match(actor.reason or "") if actor is not None and on is not None else None
+    if plain is None:
+        return actor
+    assert actor is not None
+    name = plain.group("name")
+    found = kb.resolve_phrase(name, on)
+    if found is None or found.ambiguous or not found.reason.startswith(f"person {name}:") \
+            or (found.actor.code, found.actor.igo) == (actor.code, actor.igo):
+        return actor
+    read = found.actor
+    return actor.model_copy(update={"code": read.code, "country": read.country, "agent": read.agent, "igo": read.igo,
+                                    "reason": f"{found.reason}; read on the event's day"})
+
+
+def people_on_event_days(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """The document pass's last word on roles: an event's date may be settled after its parties were resolved (a
+    stance event takes the statement's day, a reference the day of the event it names), so each known person among
+    its source, target and attribution is read again on the day the event finally has."""
+    out: list[Event] = []
+    for event in events:
+        if event.date is None or event.date_precision != "day":
+            out.append(event)
+            continue
+        update = {k: on_event_day(a, event.date, kb) for k, a in
+                  (("source", event.source), ("target", event.target), ("attributed_to", event.attributed_to))}
+        changed = {k: a for k, a in update.items() if a is not getattr(event, k)}
+        if not changed:
+            out.append(event)
+            continue
+        event = event.model_copy(update=changed)
+        if not any(_key(e) == _key(event) for e in out):  # read twice, once on each day: now one record
+            out.append(event)
+    return out
+
+
+def _key(event: Event) -> tuple[object, ...]:
+    return (event.type, event.mode, event.modality, event.date, event.evidence.start if event.evidence else None,
+            event.source.code if event.source else None, event.target.code if event.target else None)
