@@ -104,3 +104,8 @@ def test_a_coup_assaults_and_being_wanted_on_charges_is_accused(tmp_path):
     events = asserted(code_text(tmp_path, "The former Chilean interior minister is wanted by the International "
                                           "Criminal Court on charges of torture."))
     assert [(e.type, e.source.igo if e.source else None) for e in events] == [("ACCUSE", "ICC")]
+
+
+def test_imposing_a_ban_restricts(tmp_path):
+    events = asserted(code_text(tmp_path, "Chile imposed a ban on Peruvian imports on Monday."))
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [("COERCE", "PER")]
