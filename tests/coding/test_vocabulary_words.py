@@ -109,3 +109,8 @@ def test_a_coup_assaults_and_being_wanted_on_charges_is_accused(tmp_path):
 def test_imposing_a_ban_restricts(tmp_path):
     events = asserted(code_text(tmp_path, "Chile imposed a ban on Peruvian imports on Monday."))
     assert [(e.type, e.target.country if e.target else None) for e in events] == [("COERCE", "PER")]
+
+
+def test_taking_to_the_streets_is_a_demonstration(tmp_path):
+    assert _codes(tmp_path, "Thousands of Chilean students took to the streets on Tuesday.") == \
+        [("PROTEST", "demo", "CHL", "CVL")]
