@@ -114,3 +114,10 @@ def test_imposing_a_ban_restricts(tmp_path):
 def test_taking_to_the_streets_is_a_demonstration(tmp_path):
     assert _codes(tmp_path, "Thousands of Chilean students took to the streets on Tuesday.") == \
         [("PROTEST", "demo", "CHL", "CVL")]
+
+
+def test_pouring_into_the_streets_demonstrates_and_downing_tools_strikes(tmp_path):
+    assert _codes(tmp_path, "Thousands of Chileans poured into the streets of Santiago on Tuesday.") == \
+        [("PROTEST", "demo", "CHL", "CVL")]
+    assert [m for _, m, *_ in _codes(tmp_path, "Chilean dock workers downed tools on Monday.")] == ["strike"]
+    assert not _codes(tmp_path, "The Chilean waiter poured tea into the cups.")
