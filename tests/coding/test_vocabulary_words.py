@@ -121,3 +121,9 @@ def test_pouring_into_the_streets_demonstrates_and_downing_tools_strikes(tmp_pat
         [("PROTEST", "demo", "CHL", "CVL")]
     assert [m for _, m, *_ in _codes(tmp_path, "Chilean dock workers downed tools on Monday.")] == ["strike"]
     assert not _codes(tmp_path, "The Chilean waiter poured tea into the cups.")
+
+
+def test_the_purpose_of_a_gathering_happens_on_its_day(tmp_path):
+    events = asserted(code_text(tmp_path, "Hundreds of Chileans gathered outside parliament on Monday to protest "
+                                          "against the bill."), "PROTEST")
+    assert [str(e.date) for e in events] == ["2023-03-06"]

@@ -39,6 +39,7 @@ class ArgumentWords:
     addressing_phrases: frozenset[str]  # "called on Rwanda to withdraw": Rwanda is to withdraw
     trip_verbs: frozenset[str]  # "flew to Lima to discuss the dispute": the destination is the one talked with
     objectless_verbs: frozenset[str]  # "hundreds of people protested in Alexandria": no passive without an agent
+    gathering_verbs: frozenset[str]  # "gathered outside parliament on Monday to protest": the purpose, then
     envoy_titles: frozenset[str]  # "recalled its high commissioner": a head of mission, read as "envoy"
     money_heads: frozenset[str]  # "$50 million in aid": the in-phrase names what the money is
 
