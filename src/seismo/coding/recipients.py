@@ -16,7 +16,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
-from seismo.coding.modality import summed_up
+from seismo.coding.modality import answers_clause, summed_up
 from seismo.coding.phrases import phrase_text
 from seismo.coding.verb_roles import direct_object
 from seismo.kb import KnowledgeBase
@@ -181,6 +181,8 @@ def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, 
     if verb.dep_ == "relcl" and noun.lemma_.lower() in lexicon.cue("denial_objects") and noun.head.i < noun.i \
             and noun.head.pos_ in ("VERB", "AUX"):
         clauses.append(noun.head)
+    if answers_clause(verb, lexicon):  # 'A accused B of Z, which B denies', 'A said B did Z, which B denied'
+        clauses.extend(t for t in reversed(list(verb.ancestors)) if any(c.dep_ == "nsubj" for c in t.children))
     for clause in clauses:
         subject = subject_of(clause)
         if subject is not None:

@@ -20,6 +20,7 @@ from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import distinct_people, identified, named, same_actor
+from seismo.coding.modality import answers_clause
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
     domestic_target,
@@ -127,6 +128,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         aimed = described[1]
         found_actors = [a for a in ctx.resolve_all(aimed, on) if identified(a)] if aimed is not None else []
         reciprocal = False
+    elif not trigger.noun and answers_clause(trigger.verb, scope.lexicon):  # ', which Minsk denies': not the noun
+        found_actors, reciprocal = summed_up_targets(trigger, scope.lexicon, ctx, on), False
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
