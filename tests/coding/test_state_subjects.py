@@ -1,0 +1,26 @@
+"""A state named alone acts through its government (trigger rules that read the subject's sector), and security
+forces that surround a building blockade it: senses found on fresh Wikinews-style copy (issue 13)."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted
+
+
+def test_a_state_named_alone_protesting_a_decision_objects_as_its_government(code):
+    """'Chile protested the decision': a diplomatic objection (ACCUSE disapprove), not a demonstration."""
+    for text in ("Chile protested the decision on Tuesday.", "Ottawa protested the expulsion of its envoy."):
+        events = code(text)
+        assert not asserted(events, "PROTEST"), text
+        accuse = asserted(events, "ACCUSE")
+        assert accuse and accuse[0].mode == "disapprove" and accuse[0].source.agent == "GOV", text
+    crowd = asserted(code("Thousands of Chileans protested the decision in Santiago on Tuesday."), "PROTEST")
+    assert crowd and crowd[0].mode == "demo"
+
+
+def test_security_forces_surrounding_a_building_blockade_it(code):
+    events = code("Bolivian soldiers surrounded the Peruvian embassy in La Paz on Tuesday.")
+    coerce = asserted(events, "COERCE")
+    assert coerce and coerce[0].mode == "restrict", events
+    assert (coerce[0].source.country, coerce[0].target.country) == ("BOL", "PER")
+    for text in ("Tall hills surround the palace.", "Protesters surrounded the parliament on Tuesday."):
+        assert not asserted(code(text), "COERCE"), text
