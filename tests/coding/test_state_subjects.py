@@ -24,3 +24,12 @@ def test_security_forces_surrounding_a_building_blockade_it(code):
     assert (coerce[0].source.country, coerce[0].target.country) == ("BOL", "PER")
     for text in ("Tall hills surround the palace.", "Protesters surrounded the parliament on Tuesday."):
         assert not asserted(code(text), "COERCE"), text
+
+
+def test_advice_to_an_actor_to_act_is_an_appeal(code):
+    """'advised Israel to avoid an offensive': advice to act is a REQUEST (CAMEO 020); a doctor's is no event."""
+    events = code("The Norwegian government advised Sudan to reopen its border with Chad on Tuesday.")
+    request = asserted(events, "REQUEST")
+    assert [(e.source.country, e.target.country) for e in request] == [("NOR", "SDN")], events
+    assert not asserted(events, "RETREAT")
+    assert not asserted(code("Doctors advised the minister to rest for a week."), "REQUEST")
