@@ -33,3 +33,14 @@ def test_advice_to_an_actor_to_act_is_an_appeal(code):
     assert [(e.source.country, e.target.country) for e in request] == [("NOR", "SDN")], events
     assert not asserted(events, "RETREAT")
     assert not asserted(code("Doctors advised the minister to rest for a week."), "REQUEST")
+
+
+def test_a_states_own_embassy_is_no_party_the_host_state_is(code):
+    """'closed its embassy in Kyiv': the act is aimed at the host state, never at the state itself; two states
+    reopening their embassies act on each other; another state's embassy stays that state's."""
+    closed = asserted(code("Portugal closed its embassy in Caracas on Tuesday."), "SANCTION")
+    assert [(e.source.country, e.target.country) for e in closed] == [("PRT", "VEN")], closed
+    reopened = [e for e in code("Qatar and Bahrain agreed on Tuesday to reopen their embassies.") if e.type == "RETREAT"]
+    assert reopened and {(e.source.country, e.target.country) for e in reopened} <= {("QAT", "BHR"), ("BHR", "QAT")}
+    stormed = asserted(code("Protesters stormed the Dutch embassy in Ankara on Tuesday."))
+    assert stormed and all(e.target.country == "NLD" for e in stormed), stormed

@@ -113,6 +113,27 @@ def localised(actor: Actor, location: Location | None) -> Actor:
     })
 
 
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def host_state(trigger: Trigger, targets: list[Actor], sources: list[Actor],
+               location: Location | None) -> tuple[list[Actor], bool] | None:
+    """'Italy closed its embassy in Kyiv', 'Iran and Iraq agreed to reopen their embassies': a state's own mission
+    abroad is no party to what the state does with it; the host state is, named by the event's place, and states
+    that act on their embassies together act on each other. None when the object is no mission of the sources."""
+    obj = None if trigger.noun else direct_object(trigger.verb)
+    if obj is None or obj.lemma_.lower() not in MISSION_NOUNS or not sources:
+        return None
+    own = {s.country for s in sources if s.country}
+    if not own or any(t.country and t.country not in own for t in targets) or any(t.igo for t in targets):
+        return None  # 'stormed the US embassy': another state's mission is its state's
+    if location is not None and location.country and location.country not in own:
+        host = Actor(name=location.name, code=location.country, country=location.country,
+                     reason=f"host of the mission: '{location.name}', where it sits")
+        return [with_agent(host, "GOV")], False
+    return [], len(sources) > 1
+
+
 def with_agent(actor: Actor, agent: str | None) -> Actor:
     """'Russia deployed troops': a country-only source of a military act is its military."""
     if agent and actor.country and not actor.agent and not actor.igo:

@@ -25,6 +25,7 @@ from seismo.coding.parties import event_pairs, first_targets, grievance_owners, 
 from seismo.coding.recipients import (
     domestic_target,
     held_by,
+    host_state,
     implied_protesters,
     localised,
     object_owner,
@@ -144,6 +145,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     symmetric = (trigger.symmetric or trigger.type in JOINT_TYPES) and trigger.mode not in GO_BETWEEN_MODES
     if trigger.event_subject and symmetric and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
+    if (hosted := host_state(trigger, targets, sources, location)) is not None:
+        targets, reciprocal = hosted  # "closed its embassy in Kyiv": the host state, not the embassy's own
     among = reciprocal or (symmetric and len(sources) > 1)
     if not targets and not among:
         targets = act_doers(trigger, sources, scope.lexicon, ctx, on) \
