@@ -1,7 +1,10 @@
-"""A state named alone acts through its government (trigger rules that read the subject's sector), and security
-forces that surround a building blockade it: senses found on fresh Wikinews-style copy (issue 13)."""
+"""Senses and parties found wrong on fresh Wikinews-style copy (issue 13): a state named alone acts through its
+government, security forces that surround a building blockade it, advice to act is an appeal, a state's own
+embassy is no party (its host is), and a government named by its leader is of the leader's country."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from coding_helpers import asserted
 
@@ -40,7 +43,16 @@ def test_a_states_own_embassy_is_no_party_the_host_state_is(code):
     reopening their embassies act on each other; another state's embassy stays that state's."""
     closed = asserted(code("Portugal closed its embassy in Caracas on Tuesday."), "SANCTION")
     assert [(e.source.country, e.target.country) for e in closed] == [("PRT", "VEN")], closed
-    reopened = [e for e in code("Qatar and Bahrain agreed on Tuesday to reopen their embassies.") if e.type == "RETREAT"]
+    events = code("Qatar and Bahrain agreed on Tuesday to reopen their embassies.")
+    reopened = [e for e in events if e.type == "RETREAT"]
     assert reopened and {(e.source.country, e.target.country) for e in reopened} <= {("QAT", "BHR"), ("BHR", "QAT")}
     stormed = asserted(code("Protesters stormed the Dutch embassy in Ankara on Tuesday."))
     assert stormed and all(e.target.country == "NLD" for e in stormed), stormed
+
+
+def test_a_government_named_by_its_leader_is_of_the_leaders_country(code):
+    """'the government of President X', "X's government": the leader's country, not the story's or the critic's."""
+    for text in ("Ghanaian opposition leader John Mahama criticised the government of President Muhammadu Buhari.",
+                 "John Mahama criticised Muhammadu Buhari's government."):
+        accuse = asserted(code(text, published=dt.date(2021, 5, 4)), "ACCUSE")
+        assert accuse and accuse[0].target.country == "NGA", (text, accuse)
