@@ -56,3 +56,15 @@ def test_a_government_named_by_its_leader_is_of_the_leaders_country(code):
                  "John Mahama criticised Muhammadu Buhari's government."):
         accuse = asserted(code(text, published=dt.date(2021, 5, 4)), "ACCUSE")
         assert accuse and accuse[0].target.country == "NGA", (text, accuse)
+
+
+def test_two_states_reopening_their_embassies_agree_once_and_the_signing_continues_it(code):
+    """The promise behind 'agreed to reopen their embassies' is the one mutual AGREE, not a second one from the
+    other side; the signing told next goes on with the same counterpart, though the promised act named the
+    state bare and the agreement its government."""
+    events = code("Peru and Ecuador agreed on Tuesday to reopen their embassies. The deal was signed in Lima by "
+                  "Peruvian foreign minister Javier Gonzalez-Olaechea.")
+    agree = asserted(events, "AGREE")
+    assert len(agree) == 1 and {agree[0].source.country, agree[0].target.country} == {"PER", "ECU"}, agree
+    signed = asserted(events, "SUPPORT")
+    assert signed and signed[0].target is not None and signed[0].target.country == "ECU", signed
