@@ -36,6 +36,7 @@ def test_advice_to_an_actor_to_act_is_an_appeal(code):
     assert [(e.source.country, e.target.country) for e in request] == [("NOR", "SDN")], events
     assert not asserted(events, "RETREAT")
     assert not asserted(code("Doctors advised the minister to rest for a week."), "REQUEST")
+    assert not asserted(code("Villagers were advised to leave the valley before the flood."), "REQUEST")
 
 
 def test_a_states_own_embassy_is_no_party_the_host_state_is(code):
