@@ -425,3 +425,12 @@ def test_act_in_an_event_a_past_year_names_is_dated_that_year(tmp_path: Path):
     events = _code(tmp_path, "Armenia annexed the enclave in a 2008 referendum, the minister recalled on Tuesday.")
     annexed = [e for e in asserted(events) if e.trigger == "annexed"]
     assert annexed and annexed[0].date == dt.date(2008, 1, 1) and annexed[0].date_precision == "year", _show(events)
+
+
+def test_a_day_in_a_would_clause_dates_the_act_to_come_not_the_vow(tmp_path: Path):
+    """'vowed that he would return on January 10': the day is the return's; the vow was made on the day of the
+    story, and the paragraph's next sentence does not inherit the day either."""
+    events = _code(tmp_path, "The Kenyan opposition leader vowed that he would come back to Nairobi on January 10. "
+                             "The opposition leader urged Kenyans to continue their protests.")
+    assert all(e.date != dt.date(2023, 1, 10) for e in asserted(events)), _show(events)
+    assert {e.type for e in asserted(events)} >= {"AGREE", "REQUEST"}, _show(events)

@@ -180,8 +180,19 @@ def test_a_charge_summed_up_after_a_comma_is_made_and_the_denial_answers_the_acc
     assert not asserted(events, "COERCE")
 
 
+def test_a_denial_opened_by_comma_which_answers_the_whole_claim(tmp_path):
+    """'X accused Y of Z, which Y denies': a sentential relative clause; the denial is told as a fact, present
+    tense or past, and it answers whoever made the claim, not the noun 'which' hangs on."""
+    for text, accuser, denier in (
+            ("Chile has accused Bolivia of hiding smugglers near the frontier, which La Paz denies.", "CHL", "BOL"),
+            ("Kenya said Ugandan soldiers had crossed the border, which Kampala rejected.", "KEN", "UGA")):
+        events = code_text(tmp_path, text)
+        assert [(e.source.country, e.target.country) for e in asserted(events, "REJECT")] == [(denier, accuser)], \
+            text
+    events = code_text(tmp_path, "The ministers visited the museum, which the guides describe as old.")
+    assert not asserted(events, "REJECT")
 
-def test_an_act_told_or_ordered_to_someone_is_asked_for_not_done(tmp_path):
+
     """'Kenya told Uganda to withdraw its troops': the withdrawal is asked for, not told as done."""
     for text in ("Kenya told Uganda to withdraw its troops from the border.",
                  "Kenya warned Uganda to withdraw its troops from the border."):

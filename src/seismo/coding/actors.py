@@ -34,7 +34,7 @@ from seismo.coding.mention_memory import (
     title_of,
 )
 from seismo.coding.mentions import PLACE_PREPS, named_complements
-from seismo.coding.of_country import group_head, of_country
+from seismo.coding.of_country import group_head, led_by, of_country
 from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.outlets import outlet
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
@@ -165,8 +165,8 @@ class DocumentContext:
             actor = Actor(name=text, reason=UNKNOWN_NAME)
         if (actor is None or not (actor.code or actor.country or actor.igo or actor.agent)) and arrival_place(token):
             actor = self._arrived_at(text) or actor
-        return self.locate(token, self._placed(token, group_head(token, of_country(token, actor, self.kb, on),
-                                                                  self.kb, on), on))
+        actor = led_by(token, of_country(token, actor, self.kb, on), self.kb, on)  # "the government of Netanyahu"
+        return self.locate(token, self._placed(token, group_head(token, actor, self.kb, on), on))
 
     def _pronoun_country(self, token: Token) -> Actor | None:
         """'Ebrard said his country had granted Morales asylum', 'their nation': the state of the one the

@@ -315,7 +315,12 @@ class Coder:
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
+    """The subject's sector, as the trigger rules read it. A state named alone ('Brazil protested the move',
+    'Tehran suspended the newspaper') acts through its government: GOV, where the actor itself keeps no sector."""
     actor = ctx.resolve(token) if token is not None else None
     if actor is None:
         return None
+    if actor.country and not actor.agent and not actor.igo and token is not None and token.pos_ == "PROPN" \
+            and token.ent_type_ != "NORP":  # the parser's entity type of a bare country name is unreliable
+        return "GOV"
     return "IGO" if actor.igo and not actor.agent else actor.agent

@@ -101,8 +101,11 @@ def _counterpart(event: Event, events: list[Event], story: tuple[Doc, str, list[
     if not by_sentence:
         return None
     nearest = by_sentence[max(by_sentence)]
-    keys = {actor_key(a) for a, _, _ in nearest}
-    return nearest[0] if len(keys) == 1 else None
+    if len({actor_key(a) for a, _, _ in nearest}) == 1:
+        return nearest[0]
+    specific = [n for n in nearest if not country_only(n[0])]  # 'SAU' and 'SAUGOV': one state, read twice
+    same_state = len({a.country for a, _, _ in nearest} - {None}) == 1 and all(a.country for a, _, _ in nearest)
+    return specific[0] if same_state and len({actor_key(a) for a, _, _ in specific}) == 1 else None
 
 
 def _clause_link(other: Event, doc: Doc, trigger: Token) -> str | None:

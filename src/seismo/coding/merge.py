@@ -13,6 +13,12 @@ MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # coded once per pair, in eith
 MERGE_FIELDS = ("target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
 
 
+def _reversed(other: Event, event: Event) -> bool:
+    """The same mutual act coded from the other side: type and modality alike, source and target swapped."""
+    return other.type == event.type and other.modality == event.modality and other.target is not None \
+        and actor_key(other.source) == actor_key(event.target) and actor_key(other.target) == actor_key(event.source)
+
+
 def merge_into(events: list[Event], event: Event) -> None:
     """One real event, one record: 'struck Kharkiv on Tuesday, killing 12' is one ASSAULT, not two.
 
@@ -23,6 +29,8 @@ def merge_into(events: list[Event], event: Event) -> None:
     """
     if event.type in MUTUAL_TYPES and event.target is None and any(_party_of(o, event) for o in events):
         return
+    if event.type in MUTUAL_TYPES and event.target is not None and any(_reversed(o, event) for o in events):
+        return  # "Iran and Saudi Arabia agreed to reopen their embassies": Saudi Arabia's side of the same act
     for i, other in enumerate(events):
         key = (other.type, actor_key(other.source), other.modality)
         if key != (event.type, actor_key(event.source), event.modality):

@@ -48,8 +48,8 @@ def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality
             found = _stronger(found, Modality.HYPOTHETICAL)
         elif negation and child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
-    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token) or _standing(token, lexicon) \
-            or polar_question(token):
+    if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token, lexicon) \
+            or _standing(token, lexicon) or polar_question(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
 
@@ -99,12 +99,22 @@ def _standing(clause: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.cue("rule_subjects") for c in clause.children)
 
 
-def _descriptive(clause: Token) -> bool:
+def _descriptive(clause: Token, lexicon: Lexicon) -> bool:
     """'the YPG militia, which support the PKK', 'Lam, who is supported by Beijing': a relative clause in the
     present simple describes a standing relation of the noun, not an act on a day (news tells acts in the past).
     A law or statement is different: 'passed a law which bans protests' tells what the passing does."""
     return clause.dep_ == "relcl" and _present_simple(clause) \
-        and clause.head.lemma_.lower() not in argument_words().utterance_nouns
+        and clause.head.lemma_.lower() not in argument_words().utterance_nouns and not answers_clause(clause, lexicon)
+
+
+def answers_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """'Poland accused Belarus of sending migrants, which Minsk denies': a denial opened by ', which' with 'which'
+    as its object answers the whole clause before it (a sentential relative), not the noun it hangs on; like
+    'a charge Minsk denies' (``summed_up``) it is told as a fact, whatever the clause it hangs on says."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.cue("denial_verbs"):
+        return False
+    which = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"), None)
+    return which is not None and which.i > 0 and verb.doc[which.i - 1].text == ","
 
 
 def names_nobody(clause: Token, lexicon: Lexicon) -> bool:
@@ -339,7 +349,7 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
             break
-        if token.dep_ == "relcl" and head.dep_ in SUBJECT_DEPS:
+        if token.dep_ == "relcl" and (head.dep_ in SUBJECT_DEPS or answers_clause(token, lexicon)):
             break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
         if past_after_infinitive(token):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
             token = head.head

@@ -65,3 +65,26 @@ def group_head(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date
                 "name": phrase_text(token),
                 "reason": f"{found.reason}; the {token.lemma_.lower()} of '{words}' is of its sector"})
     return actor
+
+
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "regime"})
+
+
+def led_by(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
+    """'the government of Prime Minister Benjamin Netanyahu', "Museveni's government": a government named by the
+    person who leads it is of that person's country, not of the place or story that would place it otherwise."""
+    if actor is None or actor.country or actor.igo or token.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return actor
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for owner in owners:
+        words = phrase_text(owner)
+        found = kb.resolve_phrase(words, on)
+        if found is None or not found.reason.startswith("person ") or not found.actor.country:
+            continue
+        country = found.actor.country
+        return actor.model_copy(update={
+            "country": country, "code": f"{country}{actor.agent or ''}",
+            "reason": f"{actor.reason}; country {country}, that of '{words}', who leads it"})
+    return actor

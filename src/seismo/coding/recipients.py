@@ -16,7 +16,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
-from seismo.coding.modality import summed_up
+from seismo.coding.modality import answers_clause, summed_up
 from seismo.coding.phrases import phrase_text
 from seismo.coding.verb_roles import direct_object
 from seismo.kb import KnowledgeBase
@@ -113,6 +113,27 @@ def localised(actor: Actor, location: Location | None) -> Actor:
     })
 
 
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def host_state(trigger: Trigger, targets: list[Actor], sources: list[Actor],
+               location: Location | None) -> tuple[list[Actor], bool] | None:
+    """'Italy closed its embassy in Kyiv', 'Iran and Iraq agreed to reopen their embassies': a state's own mission
+    abroad is no party to what the state does with it; the host state is, named by the event's place, and states
+    that act on their embassies together act on each other. None when the object is no mission of the sources."""
+    obj = None if trigger.noun else direct_object(trigger.verb)
+    if obj is None or obj.lemma_.lower() not in MISSION_NOUNS or not sources:
+        return None
+    own = {s.country for s in sources if s.country}
+    if not own or any(t.country and t.country not in own for t in targets) or any(t.igo for t in targets):
+        return None  # 'stormed the US embassy': another state's mission is its state's
+    if location is not None and location.country and location.country not in own:
+        host = Actor(name=location.name, code=location.country, country=location.country,
+                     reason=f"host of the mission: '{location.name}', where it sits")
+        return [with_agent(host, "GOV")], False
+    return [], len(sources) > 1
+
+
 def with_agent(actor: Actor, agent: str | None) -> Actor:
     """'Russia deployed troops': a country-only source of a military act is its military."""
     if agent and actor.country and not actor.agent and not actor.igo:
@@ -181,6 +202,8 @@ def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, 
     if verb.dep_ == "relcl" and noun.lemma_.lower() in lexicon.cue("denial_objects") and noun.head.i < noun.i \
             and noun.head.pos_ in ("VERB", "AUX"):
         clauses.append(noun.head)
+    if answers_clause(verb, lexicon):  # 'A accused B of Z, which B denies', 'A said B did Z, which B denied'
+        clauses.extend(t for t in reversed(list(verb.ancestors)) if any(c.dep_ == "nsubj" for c in t.children))
     for clause in clauses:
         subject = subject_of(clause)
         if subject is not None:

@@ -198,13 +198,22 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
             return current
         bound = (current.lower_ in BOUND_WORDS and not _same_day(current) and not detached and not _means(current)) \
             or _bound_clause(current)
-        if stop_at_bounds and (bound or _noun_content(current, heads)
+        if stop_at_bounds and (bound or _noun_content(current, heads) or _foreseen(current)
                                or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
         if current.head.i == current.i:
             return current if current.i in heads else None
         current = current.head
     return None
+
+
+FORESEEING_MODALS = {"will", "would", "'ll", "wo"}  # "wo" is the parser's token of "won't"
+
+
+def _foreseen(clause: Token) -> bool:
+    """'Machado vowed that he would return to be sworn in on January 10': a complement clause with 'will' or
+    'would' tells an act still to come; a day inside it is that act's, never the day of the vow or report."""
+    return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FORESEEING_MODALS for c in clause.children)
 
 
 def _bound_clause(clause: Token) -> bool:

@@ -20,10 +20,12 @@ from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import distinct_people, identified, named, same_actor
+from seismo.coding.modality import answers_clause
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
     domestic_target,
     held_by,
+    host_state,
     implied_protesters,
     localised,
     object_owner,
@@ -129,6 +131,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         aimed = described[1]
         found_actors = [a for a in ctx.resolve_all(aimed, on) if identified(a)] if aimed is not None else []
         reciprocal = False
+    elif not trigger.noun and answers_clause(trigger.verb, scope.lexicon):  # ', which Minsk denies': not the noun
+        found_actors, reciprocal = summed_up_targets(trigger, scope.lexicon, ctx, on), False
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
@@ -144,6 +148,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     symmetric = (trigger.symmetric or trigger.type in JOINT_TYPES) and trigger.mode not in GO_BETWEEN_MODES
     if trigger.event_subject and symmetric and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"
+    if (hosted := host_state(trigger, targets, sources, location)) is not None:
+        targets, reciprocal = hosted  # "closed its embassy in Kyiv": the host state, not the embassy's own
     among = reciprocal or (symmetric and len(sources) > 1)
     if not targets and not among:
         targets = act_doers(trigger, sources, scope.lexicon, ctx, on) \
