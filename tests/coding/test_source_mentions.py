@@ -165,3 +165,11 @@ def test_a_sentence_opening_he_is_the_previous_main_clause_subject(tmp_path: Pat
     curfew = [e for e in events if e.trigger != "arrested"]
     assert curfew and all(e.attributed_to is not None and e.attributed_to.country == "CHL" for e in curfew), \
         [(e.trigger, e.attributed_to) for e in events]
+
+
+def test_the_two_leaders_are_the_pair_told_before_not_the_storys_country(tmp_path: Path) -> None:
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Santiago on Monday. "
+            "The two leaders agreed to reopen the border.")
+    events = asserted(code_text(tmp_path, text), "AGREE")
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None) for e in events} & \
+        {("CHL", "PER"), ("PER", "CHL")}, [(e.source, e.target) for e in events]

@@ -260,7 +260,9 @@ class Coder:
             location = earlier[1].location
         scope = PartyScope(trigger, nominal, location, on, ctx, ctx.kb, self.lexicon)
         sources = trigger_sources(scope)
-        if not sources and not trigger.noun:  # "the two sides agreed": the parties of the last two-party act
+        if not trigger.noun and (not sources or all(ctx.at_home(s) for s in sources)):
+            # "the two sides agreed", "The two leaders agreed": the parties of the last two-party act, not a
+            # country the story lent the bare noun
             sources = paired_parties(subject_of(trigger.verb), state.events + state.sentence) or sources
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
