@@ -59,3 +59,9 @@ def test_a_malformed_file_is_a_one_line_k001_error(edit_words, old: str, new: st
     with pytest.raises(KnowledgeError) as info:
         chunks.chunk_words()
     assert info.value.code == "K001" and "chunk_words.yaml" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_given_name_before_a_surname_the_kb_knows_is_a_person_not_the_country(kb: KnowledgeBase) -> None:
+    # 'De Vries' is a known Dutch minister's surname; 'Jordan De Vries' is someone else, not Jordan
+    assert kb.resolve_phrase("Jordan De Vries", dt.date(2016, 8, 27)) is None
+    assert kb.resolve_phrase("Jordan", dt.date(2016, 8, 27)) is not None

@@ -238,10 +238,13 @@ def find_chunks(table: AliasTable, tokens: list[Token]) -> list[Chunk]:
         if chunk is None:
             i += 1
             continue
-        if _given_name(chunk, table, tokens):  # "Marine Le Pen", "Jordan Bardella": a person, not MIL or JOR
-            end = _name_end(tokens, chunk.end)
-            if len(chunk.segments) > 1:  # "far-right leader Marine Le Pen": the title stays, the name is no MIL
-                chunks.append(Chunk(chunk.segments[:-1], chunk.lead))
+        # "Jordan De Vries": a known surname read as its own segment after the given name is the name's rest
+        head = Chunk(chunk.segments[:-1], chunk.lead) if len(chunk.segments) > 1 \
+            and chunk.segments[-1].kind == PERSON else chunk
+        if _given_name(head, table, tokens):  # "Marine Le Pen", "Jordan Bardella": a person, not MIL or JOR
+            end = _name_end(tokens, head.end)
+            if len(head.segments) > 1:  # "far-right leader Marine Le Pen": the title stays, the name is no MIL
+                chunks.append(Chunk(head.segments[:-1], head.lead))
             i = end
             continue
         chunks.append(chunk)
@@ -259,7 +262,8 @@ def given_name_before(word: str, following: str) -> bool:
 
 def _given_name(chunk: Chunk, table: AliasTable, tokens: list[Token]) -> bool:
     """The chunk's last segment is one capitalised given-name word (``chunk_words.yaml``: an alias of a country,
-    capital or sector noun that is also a common given name) before a capitalised word that starts no alias."""
+    capital or sector noun that is also a common given name) before a capitalised word that starts no alias, or only
+    a person's ("Marine De Vries" is no marine and Mr De Vries)."""
     first = chunk.segments[-1]
     if first.end != first.start + 1 or tokens[first.start].key not in chunk_words().given_name_aliases:
         return False
@@ -270,7 +274,8 @@ def _given_name(chunk: Chunk, table: AliasTable, tokens: list[Token]) -> bool:
         return False
     if nxt.key.rstrip(".") in chunk_words().rank_words:
         return False  # "U.S. Marine Sgt. John Smith": a marine's rank, then the name
-    return not table.longest(tokens, first.end)[1]
+    entries = table.longest(tokens, first.end)[1]  # none, or only a surname the KB knows ("Jordan De Vries")
+    return not entries or all(e.kind == PERSON for e in entries)
 
 
 def _name_end(tokens: list[Token], k: int) -> int:
