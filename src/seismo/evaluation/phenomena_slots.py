@@ -158,13 +158,14 @@ def _leader(spec: dict[str, Any], draw: Draw) -> Filler:
     assert role.country is not None
     if "same_country" not in spec:
         draw.used.add(role.country)
+    return _person_attrs(person.name, role, draw) | {"title": MINISTER_TITLES.get(role.role, role.title)}
+
+
+def _person_attrs(name: str, role: Any, draw: Draw) -> Filler:
+    """The slot attributes of an office holder: the country's, the name and surname, the sector and the role."""
     return _country_attrs(role.country, draw) | {
-        "text": person.name,
-        "name": person.name,
-        "surname": person.name.split()[-1],
-        "agent": role.agent,
-        "role": role.role,
-        "title": MINISTER_TITLES.get(role.role, role.title),
+        "text": name, "name": name, "surname": name.split()[-1], "agent": role.agent, "role": role.role,
+        "title": role.title,
     }
 
 
@@ -189,13 +190,7 @@ def _departing_leader(spec: dict[str, Any], draw: Draw) -> Filler:
     assert role.country is not None and role.end is not None
     draw.used.add(role.country)
     day = {"text": WEEKDAYS[role.end.weekday()], "date": role.end.isoformat()}
-    return _country_attrs(role.country, draw) | {
-        "text": person.name,
-        "name": person.name,
-        "surname": person.name.split()[-1],
-        "agent": role.agent,
-        "role": role.role,
-        "title": role.title,
+    return _person_attrs(person.name, role, draw) | {
         "day": day["text"],
         "date": day["date"],
     }
