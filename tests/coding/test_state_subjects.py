@@ -69,3 +69,10 @@ def test_two_states_reopening_their_embassies_agree_once_and_the_signing_continu
     assert len(agree) == 1 and {agree[0].source.country, agree[0].target.country} == {"PER", "ECU"}, agree
     signed = asserted(events, "SUPPORT")
     assert signed and signed[0].target is not None and signed[0].target.country == "ECU", signed
+
+
+def test_a_threat_of_a_measure_at_home_is_not_aimed_at_the_government_itself(code):
+    events = [e for e in code("Chilean President Gabriel Boric announced on Sunday that he will extend the curfew in "
+                              "Santiago.") if e.type == "THREATEN"]
+    assert events and not any(e.target is not None and e.target.code == "CHLGOV" for e in events), \
+        [(e.source, e.target) for e in events]

@@ -123,9 +123,10 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         if trigger.type == "MOBILIZE":  # "Ecuador will deploy troops to Guayaquil": its own ground threatens no one
             pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t)]
-    verbal = dataclasses.replace(trigger, type=type_, mode=mode)  # a verbal act aimed at a state: its government
-    return [make_event(verbal, with_agent(s, "GOV"), with_agent(t, "GOV") if t is not None else None, base, lexicon)
-            for s, t in pairs]
+    verbal = dataclasses.replace(trigger, type=type_, mode=mode)  # a verbal act aimed at a state: its government;
+    # at its own country ('Gbagbo will extend the curfew in Abidjan'), the country's people, not itself
+    return [make_event(verbal, with_agent(s, "GOV"), with_agent(t, "GOV") if t is not None and (
+        s is None or t.country != s.country) else t, base, lexicon) for s, t in pairs]
 
 
 def _one_side_obliged(speaker: Actor, actor: Actor, lexicon: Lexicon) -> bool:
