@@ -144,8 +144,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
     checks = (
         not rule.particle or bool(_particles(verb) & rule.particle),
         # 'ruled out sanctions', 'called off the strike': the phrasal verb that cancels is not the plain verb
-        bool(rule.particle) or not any(f"{verb.lemma_.lower()} {p}" in lexicon.cancelling_verbs
-                                       for p in _particles(verb)),
+        bool(rule.particle) or phrasal(verb) not in lexicon.cancelling_verbs,
         not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object)
         or (conjuncts and _conjunct_named(content, rule.object)),
         not rule.not_object or obj_lemma not in rule.not_object,
