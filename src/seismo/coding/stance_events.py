@@ -123,10 +123,16 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
         if trigger.type == "MOBILIZE":  # "Ecuador will deploy troops to Guayaquil": its own ground threatens no one
             pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t)]
-    verbal = dataclasses.replace(trigger, type=type_, mode=mode)  # a verbal act aimed at a state: its government;
-    # at its own country ('Gbagbo will extend the curfew in Abidjan'), the country's people, not itself
-    return [make_event(verbal, with_agent(s, "GOV"), with_agent(t, "GOV") if t is not None and (
-        s is None or t.country != s.country) else t, base, lexicon) for s, t in pairs]
+    verbal = dataclasses.replace(trigger, type=type_, mode=mode)
+    return [make_event(verbal, with_agent(s, "GOV"), _aimed_at(t, s), base, lexicon) for s, t in pairs]
+
+
+def _aimed_at(target: Actor | None, speaker: Actor | None) -> Actor | None:
+    """A verbal act aimed at a state is aimed at its government; at the speaker's own country ('Gbagbo will extend
+    the curfew in Abidjan'), at its people, not at itself."""
+    if target is None or (speaker is not None and target.country == speaker.country):
+        return target
+    return with_agent(target, "GOV")
 
 
 def _one_side_obliged(speaker: Actor, actor: Actor, lexicon: Lexicon) -> bool:
