@@ -58,3 +58,39 @@ def test_weapons_fired_at_a_country_yield_the_target_to_it(code: Code):
     """'launched 80 drones at Ukraine': the drones are what was fired; Ukraine is the target."""
     events = code("Iran launched 30 drones and two ballistic missiles at Israel overnight.")
     assert ("IRN", "ISR") in _pairs(events, "ASSAULT")
+
+
+def test_exchanged_prisoners_are_each_sides_release_of_the_others(code: Code):
+    events = code("Armenia and Azerbaijan exchanged 100 prisoners each on Monday.")
+    assert _pairs(events, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_swapped_prisoners_go_both_ways(code: Code):
+    events = code("Russia and Ukraine swapped dozens of prisoners of war on Saturday.")
+    assert _pairs(events, "RETREAT") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_exchanged_object_whose_owner_is_named_stays_the_target(code: Code):
+    events = code("Russia and Ukraine exchanged Ukrainian prisoners on Saturday.")
+    assert {t for _, t in _pairs(events, "RETREAT")} == {"UKR"}
+
+
+def test_closing_a_border_with_a_neighbour_targets_the_neighbour(code: Code):
+    events = code("Kenya closed its border with Somalia on Monday.")
+    assert ("KEN", "SOM") in _pairs(events, "COERCE")
+
+
+def test_sealing_a_border_is_a_restriction(code: Code):
+    events = code("Uganda sealed its border with Rwanda on Monday.")
+    assert ("UGA", "RWA") in _pairs(events, "COERCE")
+
+
+def test_a_deadline_to_leave_given_to_diplomats_is_an_expulsion(code: Code):
+    events = code("Ghana gave the Nigerian ambassador 48 hours to leave the country.")
+    assert ("GHA", "NGA") in {(s, t) for s, t in _pairs(events, "SANCTION")}
+    assert {e.mode for e in asserted(events, "SANCTION")} == {"expel"}
+
+
+def test_a_deadline_for_anything_else_is_no_expulsion(code: Code):
+    events = code("The union gave the company 48 hours to answer its demands.")
+    assert not asserted(events, "SANCTION")

@@ -105,7 +105,18 @@ def xcomp_lemmas(verb: Token) -> set[str]:
             found.add(c.lemma_.lower())
             if c.lemma_.lower() in argument_words().aspectual_verbs:
                 found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
-    return found
+    return found | _deadline_lemmas(verb)
+
+
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+
+
+def _deadline_lemmas(verb: Token) -> set[str]:
+    """'gave the diplomats 72 hours to leave': a time span the verb grants, whose to-infinitive says what must be
+    done in it, is that verb's complement as in 'ordered the diplomats to leave'."""
+    return {g.lemma_.lower() for c in verb.children if c.dep_ in ("npadvmod", "dobj")
+            and c.lemma_.lower() in DEADLINE_NOUNS for g in c.children
+            if g.dep_ in ("relcl", "acl") and to_infinitive(g)}
 
 
 def xcomp_objects(verb: Token) -> set[str]:

@@ -136,6 +136,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     else:
         found = first_targets(trigger, scope.lexicon, ctx, on, sources)
         found_actors, reciprocal = found.actors, found.reciprocal
+        if len(sources) > 1 and _exchanged(trigger) and _unowned_object(trigger.verb):
+            found_actors, reciprocal = [], True  # "Armenia and Azerbaijan exchanged prisoners": each the other's
         found_actors = paired_recipients(trigger, earlier, sources, scope.kb) or found_actors  # "spoke to both leaders"
         if not found_actors and _exchanged(trigger):  # "exchanged fire with Pakistani troops": the other side
             found_actors = [a for o in _with_objects(trigger.verb) for a in ctx.resolve_all(o, on) if identified(a)]
@@ -210,6 +212,15 @@ def _exchanged(trigger: Trigger) -> bool:
     (reciprocal_verbs) with no target named makes its coordinated subjects act on each other, and its
     with-phrase names the other side ('exchanged fire with Pakistani troops')."""
     return trigger.word.i == trigger.verb.i and trigger.verb.lemma_.lower() in argument_words().reciprocal_verbs
+
+
+def _unowned_object(verb: Token) -> bool:
+    """'exchanged 100 prisoners', 'swapped spies': a common-noun object with no word that says whose it is; the
+    story's country a bare noun would take is neither side's, so each side acts toward the other."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not any(
+        w.i != o.i and (w.pos_ == "PROPN" or w.dep_ == "poss" or w.text[:1].isupper()) for w in o.subtree)
+        for o in objects)
 
 
 def _with_objects(verb: Token) -> list[Token]:

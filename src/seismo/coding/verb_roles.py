@@ -69,6 +69,8 @@ def _direct_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    if (given := _lone_dative(verb)) is not None:
+        return given
     if time_as_subject(verb):
         return verb.head.head
     if stative_participle(verb):  # "opposed to French mediation": what is opposed, as in "opposes French mediation"
@@ -86,6 +88,13 @@ def _direct_object(verb: Token) -> Token | None:
     if stray is not None:
         return next(c for c in stray.children if c.dep_ == "nsubj")
     return _named_as(verb)
+
+
+def _lone_dative(verb: Token) -> Token | None:
+    """'gave Russian diplomats 72 hours to leave': with the thing given parsed as an adverb of time, the one it is
+    given to is all the verb acts on."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+    return datives[0] if datives and any(c.dep_ == "npadvmod" for c in verb.children) else None
 
 
 NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"}
