@@ -1,4 +1,4 @@
-"""Acts of exchange and the vocabulary of trade wars (invented sentences).
+"""Acts of exchange and the vocabulary of trade wars, and what a thing's modifiers name (invented sentences).
 
 'X and Y exchanged fire' is each side's act on the other (``reciprocal_verbs``); suspending a treaty, adding
 companies to an export-control list and raising customs duties are sanctions (events.yaml).
@@ -6,6 +6,7 @@ companies to an export-control list and raising customs duties are sanctions (ev
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from coding_helpers import asserted
@@ -13,6 +14,7 @@ from coding_helpers import asserted
 from seismo.models import Event
 
 Code = Callable[..., list[Event]]
+MAY_DAYS = dt.date(2019, 3, 29)  # Theresa May (GBR) in office
 
 
 def _pairs(events: list[Event], type_: str) -> set[tuple[str | None, str | None]]:
@@ -94,3 +96,15 @@ def test_a_deadline_to_leave_given_to_diplomats_is_an_expulsion(code: Code):
 def test_a_deadline_for_anything_else_is_no_expulsion(code: Code):
     events = code("The union gave the company 48 hours to answer its demands.")
     assert not asserted(events, "SANCTION")
+
+
+def test_a_compounded_unknown_name_is_no_party_its_owner_is(code: Code):
+    events = code("Theresa May presented her plan on Monday. Parliament rejected her Brexit deal on Tuesday.",
+                  published=MAY_DAYS)
+    assert {e.target.code for e in asserted(events, "REJECT") if e.target} == {"GBRGOV"}
+
+
+def test_a_seat_named_after_its_institution_is_still_a_place(code: Code):
+    events = code("Angela Merkel met EU leaders in Brussels on Monday.", published=MAY_DAYS)
+    assert {(e.location.name, e.location.country) for e in asserted(events, "CONSULT") if e.location} \
+        == {("Brussels", "BEL")}

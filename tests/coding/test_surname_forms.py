@@ -61,6 +61,17 @@ def test_may_as_an_object_after_theresa_may(code) -> None:
     assert ("DEUGOV", "GBRGOV") in dyads(events, "SUPPORT")
 
 
+def test_the_surname_of_a_full_name_is_no_modal_of_its_verb(code) -> None:
+    # the tagger reads "Theresa May faced" as "Theresa may faced": the act after it would turn hypothetical
+    events = code("Theresa May faced fresh pressure on Tuesday after Parliament rejected the budget.", MAY_DAYS)
+    assert {e.source.code for e in asserted(events, "REJECT") if e.source} == {"GBRLEG"}
+
+
+def test_may_after_on_is_the_person_not_a_month(code) -> None:
+    events = code("Theresa May visited Kenya on Monday. The Kenyan foreign minister called on May to resign.", MAY_DAYS)
+    assert ("KENGOV", "GBRGOV") in dyads(events, "REQUEST")
+
+
 def test_may_without_the_full_name_is_no_one(code) -> None:  # a guard
     events = code("Later, May criticised the Iranian government.", MAY_DAYS)
     assert "GBRGOV" not in sources(events)

@@ -259,7 +259,9 @@ def _comment_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar
         return trigger
     rule = lexicon.nouns.get(lemma_of(obj))
     args = noun_arguments(obj, rule.type if rule else trigger.type, lexicon, grammar, resolve)
-    authors = tuple(t for t in args.sources if t.pos_ != "ADJ")  # an adjective is read by the coder as a country
+    owned = any(c.dep_ == "poss" for c in obj.children)  # "her Brexit deal": the owner's, not the compound's
+    authors = tuple(t for t in args.sources if t.pos_ != "ADJ"  # an adjective is read by the coder as a country
+                    and not (owned and t.dep_ == "compound"))
     return dataclasses.replace(trigger, nominal=NominalArgs(targets=authors)) if authors else trigger
 
 

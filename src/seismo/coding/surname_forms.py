@@ -102,7 +102,10 @@ def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
     modal 'may' (see the module). Changes the parse in place; nothing else is touched."""
     first: dict[str, int | None] = {}  # word -> where a full name ending in it first ends
     for token in doc:
-        if not token.is_title or not _misread(token):
+        if token.is_title and _misread_in_name(token) and _person_name(doc, token, kb, on):
+            _join_name(doc, token)  # "Theresa May faced": the tagger made 'May' the modal of 'faced'
+            continue
+        if not token.is_title or not (_misread(token) or _lone_month(token)):
             continue
         if token.text not in first:
             first[token.text] = _first_in_full(doc, token.text, kb, on)
@@ -123,32 +126,72 @@ def _misread(token: Token) -> bool:
     )
 
 
+MONTH_LINKS = frozenset({"in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "early",
+                         "late", "mid", "of", "this", "that", "before", "after", "between", "and", "to"})
+
+
+def _lone_month(token: Token) -> bool:
+    """'called on May to resign', 'urged May to quit': a word the tagger took for a month all alone (an entity of
+    its own, no day or year beside it, no 'in'/'since'/'last' before it, which a month takes)."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I") \
+        and before not in MONTH_LINKS and not (after is not None and after.like_num) \
+        and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj")
+
+
+def _misread_in_name(token: Token) -> bool:
+    """'Theresa May faced pressure': a capitalised auxiliary of a finite verb (or one tagged a name) right after
+    that verb's subject, a capitalised given name; no modal takes a past or third-person form."""
+    head, before = token.head, token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.dep_ == "aux"
+        and before is not None
+        and before.dep_ in ("nsubj", "nsubjpass")
+        and before.head.i == head.i
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and head.i > token.i
+        and (head.tag_ in FINITE_TAGS or token.tag_ == "NNP")
+    )
+
+
 def _first_in_full(doc: Doc, word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
-    """Where the word first ends a person's full name in the document ('Theresa May ... May'): a run of
-    capitalised proper nouns the tagger reads as a person, or the knowledge base as a person's name."""
-    for earlier in doc:
-        if (
-            earlier.text != word
-            or earlier.i == 0
-            or doc[earlier.i - 1].pos_ != "PROPN"
-            or not doc[earlier.i - 1].is_title
-            or doc[earlier.i - 1].sent != earlier.sent
-        ):
-            continue
-        start = earlier.i - 1
-        while start > earlier.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-            start -= 1
-        name: Span = doc[start : earlier.i + 1]
-        if all(t.ent_type_ == "PERSON" for t in name):
-            return earlier.i
-        found = kb.resolve_phrase(name.text, on)
-        if found is not None and (found.reason or "").startswith("person "):
-            return earlier.i
-    return None
+    """Where the word first ends a person's full name in the document ('Theresa May ... May')."""
+    return next((earlier.i for earlier in doc if earlier.text == word and _person_name(doc, earlier, kb, on)), None)
+
+
+def _person_name(doc: Doc, last: Token, kb: KnowledgeBase, on: dt.date | None) -> bool:
+    """The word ends a person's full name: a run of capitalised proper nouns before it in its sentence that the
+    tagger reads as a person, or the knowledge base as a person's name."""
+    if last.i == 0 or doc[last.i - 1].pos_ != "PROPN" or not doc[last.i - 1].is_title \
+            or doc[last.i - 1].sent != last.sent:
+        return False
+    start = last.i - 1
+    while start > last.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    name: Span = doc[start : last.i + 1]
+    if all(t.ent_type_ == "PERSON" for t in name):
+        return True
+    found = kb.resolve_phrase(name.text, on)
+    return found is not None and (found.reason or "").startswith("person ")
+
+
+def _join_name(doc: Doc, token: Token) -> None:
+    """The surname takes the subject's place; the given name before it becomes its compound."""
+    given = doc[token.i - 1]
+    token.dep_ = given.dep_
+    token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    given.head, given.dep_ = token, "compound"
+    name = Span(doc, given.i, token.i + 1, "PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= given.i or e.start > token.i] + [name]
+    forget(doc)
 
 
 def _as_name(doc: Doc, token: Token) -> None:
-    token.dep_ = "nsubj"
+    if token.dep_ == "aux":  # "May criticised": the subject; a month misread keeps its place ("called on May")
+        token.dep_ = "nsubj"
     token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     doc.ents = [e for e in doc.ents if not (e.start <= token.i < e.end)] + [Span(doc, token.i, token.i + 1, "PERSON")]
     forget(doc)  # what was read of the parse before (``coding.doc_memo``) no longer holds

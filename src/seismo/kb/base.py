@@ -7,7 +7,7 @@ import datetime as dt
 from functools import lru_cache, partial
 from pathlib import Path
 
-from seismo.kb.chunks import Chunk, find_chunks
+from seismo.kb.chunks import Chunk, Segment, find_chunks
 from seismo.kb.loader import DATA_DIR, Compiled
 from seismo.kb.names import org_outranks
 from seismo.kb.places import PlaceIndex, build_places
@@ -20,6 +20,7 @@ from seismo.kb.records import (
     Ambiguity,
     Capital,
     Country,
+    Institution,
     Person,
     Resolution,
 )
@@ -53,6 +54,20 @@ LOCATIVES = frozenset(
 RESOLVE_CACHE_SIZE = 1 << 18
 PARSE_CACHE_SIZE = 1 << 16
 PLACES_CACHE_SIZE = 1 << 12  # sentences: the coder asks once per trigger and once per placed mention
+
+
+STATE_BODY_AGENTS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _seat(segment: Segment, place: Location) -> bool:
+    """An institution named by the place it sits in ("Brussels" for the EU, "the White House"): the name is still
+    that place, and the coder tells the place from the actor by the sentence ("met in Brussels", "Brussels
+    said"). An armed group or an outlet that shares a town's name ("Hamas") is no seat, nor a state body whose
+    name the gazetteer holds only in another country ("Westminster", a town in Colorado)."""
+    return segment.kind == INSTITUTION and any(
+        isinstance(e.target, Institution) and (e.target.igo or (
+            e.target.agent in STATE_BODY_AGENTS and e.target.country == place.country))
+        for e in segment.entries)
 
 
 class KnowledgeBase:
@@ -146,7 +161,7 @@ class KnowledgeBase:
     def _find_places(self, text: str, prefer: tuple[str, ...]) -> tuple[tuple[int, int, Location], ...]:
         tokens, chunks, _ = self._scan(text)  # the sentence's actor scan, shared with find_actor_mentions
         names = [
-            (tokens[s.start].start, tokens[s.end - 1].end)
+            (tokens[s.start].start, tokens[s.end - 1].end, s)
             for chunk in chunks
             for s in chunk.segments
             if s.kind in (PERSON, INSTITUTION)
@@ -154,7 +169,8 @@ class KnowledgeBase:
         return tuple(
             (s, e, loc)
             for s, e, loc in self._place_index().find(text, tokens, prefer)
-            if not any(a < e and s < b and not (s <= a and b <= e and e - s > b - a) for a, b in names)
+            if not any(a < e and s < b and not (s <= a and b <= e and e - s > b - a)
+                       and not ((a, b) == (s, e) and _seat(segment, loc)) for a, b, segment in names)
         )
 
     def place(self, name: str) -> Location | None:
