@@ -188,3 +188,21 @@ def test_a_verb_with_an_object_joined_to_a_reported_passive_is_the_reporters(cod
     events = asserted(code("Chilean lawyers said 40 students had been arrested in Santiago and accused the police of "
                            "beating them."), "ACCUSE")
     assert events and all(e.source is not None and e.source.agent == "JUD" for e in events), dyad_codes(events)
+
+
+def test_a_main_verb_parsed_as_a_participle_after_a_relative_clause_acts(code):
+    events = asserted(code("Opposition leader Carlos Mesa, who came second in the election, called on supporters "
+                           "to remain calm.", dt.date(2019, 11, 11)), "REQUEST")
+    assert {(e.source.agent if e.source else None, e.target.agent if e.target else None) for e in events} \
+        == {("OPP", "CVL")}
+
+
+def test_a_caption_fragment_stays_a_reduced_passive(code):  # a guard
+    events = code("Three activists, arrested in Lagos on Monday.")
+    assert not any(e.source and e.source.agent == "CVL" for e in asserted(events, "COERCE"))
+
+
+def test_a_subject_parsed_as_the_object_of_after_is_the_clause_subject(code):
+    events = asserted(code("Evo Morales announced his resignation on Sunday after the head of the armed forces "
+                           "urged him to step down.", dt.date(2019, 11, 11)), "REQUEST")
+    assert ("BOLMIL", "BOLGOV") in dyad_codes(events), dyad_codes(events)

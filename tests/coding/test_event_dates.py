@@ -434,3 +434,18 @@ def test_a_day_in_a_would_clause_dates_the_act_to_come_not_the_vow(tmp_path: Pat
                              "The opposition leader urged Kenyans to continue their protests.")
     assert all(e.date != dt.date(2023, 1, 10) for e in asserted(events)), _show(events)
     assert {e.type for e in asserted(events)} >= {"AGREE", "REQUEST"}, _show(events)
+
+
+def test_an_after_clause_without_a_day_is_no_later_than_its_clause(tmp_path: Path):
+    events = _code(tmp_path, "The interior minister of Kenya resigned on Tuesday after protesters stormed parliament.")
+    assert {e.date for e in asserted(events, "ASSAULT")} == {dt.date(2023, 3, 7)}
+
+
+def test_an_after_clause_with_its_own_day_keeps_it(tmp_path: Path):
+    events = _code(tmp_path, "Kenyan troops withdrew on Tuesday after rebels attacked their base on 3 January.")
+    assert {e.date for e in asserted(events, "ASSAULT")} == {dt.date(2023, 1, 3)}
+
+
+def test_a_before_clause_takes_no_day_of_its_clause(tmp_path: Path):  # a guard: 'before' says it came later
+    events = _code(tmp_path, "Kenyan troops withdrew on Tuesday before rebels attacked their base.")
+    assert dt.date(2023, 3, 7) not in {e.date for e in asserted(events, "ASSAULT")}

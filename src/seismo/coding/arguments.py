@@ -98,7 +98,18 @@ def reduced_passive(verb: Token) -> bool:
     if verb.dep_ == "conj":  # "reporters detained and beaten"
         return reduced_passive(verb.head)
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not _by_means(verb) \
-        and not _objectless_act(verb)
+        and not _objectless_act(verb) and not _main_verb_of_root_noun(verb)
+
+
+def _main_verb_of_root_noun(verb: Token) -> bool:
+    """'Opposition leader Carlos Mesa, who came second, called on supporters to remain calm', parsed as a participle
+    under a noun left as the sentence's root: set off from its noun, with no agent, it is the sentence's only
+    main verb, the noun's own past tense (a news sentence is no fragment)."""
+    noun = verb.head
+    return noun.dep_ == "ROOT" and verb.i > noun.i + 1 and verb.doc[verb.i - 1].text == "," \
+        and _agent(verb) is None and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ in ("xcomp", "dative") for c in verb.children)  # a caption ('Three activists, arrested
+    # in Lagos.') is a fragment: only a verb that goes on to a complement is one that acts
 
 
 def _objectless_act(verb: Token) -> bool:
@@ -242,8 +253,16 @@ def _own_subject(verb: Token) -> Token | None:
     if len(before) > 1 and _described_apposition(before[-1]):
         return before[-2]  # "Members of X, a body linked to Y, investigated": the description is X's
     chosen = before[-1] if len(found) > 1 and before else next(iter(found), None)
+    chosen = chosen if chosen is not None else _subject_under_mark(verb)
     owner = address_owner(chosen) if chosen is not None else None
     return owner if owner is not None else chosen  # "the council of Perth, Australia voted": the council
+
+
+def _subject_under_mark(verb: Token) -> Token | None:
+    """'after the head of the armed forces urged him to step down', parsed with 'head' as the object of 'after':
+    a clause's mark does not take an object; the noun between it and the verb is the clause's subject."""
+    return next((g for c in verb.children if c.dep_ == "mark" and c.i < verb.i for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") and g.i < verb.i), None)
 
 
 def _described_apposition(noun: Token) -> bool:

@@ -72,6 +72,7 @@ from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.tallies import outbreak_date, tally_date
 from seismo.coding.told_times import (
+    after_clause_day,
     anchor_noun_date,
     bounded_date,
     by_day,
@@ -249,7 +250,8 @@ class Coder:
         if date_hit is None and modality is Modality.ASSERTED:  # "for several days": after the last day named
             date_hit = days_after(trigger, state.anchor, article.published)
         if date_hit is None and modality is Modality.ASSERTED:
-            date_hit = report_date(trigger, info, heads, self.lexicon)
+            date_hit = report_date(trigger, info, heads, self.lexicon) \
+                or after_clause_day(trigger, info, article.published)  # "resigned on Sunday after X urged him"
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
                 or in_past_frame(trigger.verb, state.past) \

@@ -190,3 +190,21 @@ def days_after(trigger: Trigger, anchor: dt.date | None, published: dt.date | No
             words = verb.doc[prep.i : unit.i + 1].text
             return DateHit(prep, f"(days after) {words}", day, "day")
     return None
+
+
+def after_clause_day(trigger: Trigger, info: SentenceInfo, published: dt.date | None) -> DateHit | None:
+    """'announced his resignation on Sunday after the army chief urged him to step down': an act told behind
+    'after' with no day of its own happened no later than the day of the clause it explains; that day, not the
+    publication day (which would put it after the act it led to), is the best single guess. Only a day the
+    governing clause owns and that is before publication."""
+    clause = trigger.verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "after protesters stormed and burned ...": the first conjunct holds the mark
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        return None
+    governing = clause.head
+    day = next((d for d in info.dates if d.precision == "day" and d.names is None and d.date is not None
+                and clause_owner(d.token, {governing.i}, stop_at_bounds=True) is not None), None)
+    if day is None or published is None or not day.date < published:
+        return None
+    return DateHit(day.token, f"(no later than) {day.text}", day.date, day.precision)
