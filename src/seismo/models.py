@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 # "published": the text gives no date, the event is dated on its article's publication (docs/dates.md)
 DatePrecision = Literal["day", "week", "month", "year", "published"]
@@ -77,8 +78,36 @@ class Rejection(Record):
     reason: str
 
 
+# pick_role's answer for the event date: the role held that day, the latest (no date), or the nearest ended/future one
+PersonStatus = Literal["in office", "latest", "former", "not yet in office"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonReading:
+    """How the knowledge base read a mention of a known person (``kb.person_resolution``): which person, which of
+    their roles, its dates, and where the event date fell. The coder's later passes (``coding.event_day``,
+    ``coding.current_roles``) ask these facts here instead of parsing ``Actor.reason``, the human-readable text
+    written from them. Kept on the actor in memory only (``Actor.person``), never stored or served."""
+
+    pid: str
+    name: str  # the record's name ("Saad Hariri"), whatever the text wrote
+    office: str  # the role's key (HOG, FM, ...)
+    country: str | None  # the role's country (ISO3)
+    start: dt.date | None
+    end: dt.date | None  # exclusive, as in the record
+    status: PersonStatus
+    on: dt.date | None  # the day it was read on (None: no event date)
+    elite: bool  # in no listed office on the day: the person's country elite (ELI)
+    plain: bool  # the record alone decided: a dated reading, no newer title in the text, no namesake tie
+    reason: str  # the words the reading wrote into Actor.reason
+
+
 class Actor(Record):
-    """An event participant as coded: CAMEO-style code plus its parts."""
+    """An event participant as coded: CAMEO-style code plus its parts.
+
+    ``person`` is the knowledge base's structured reading of a person mention (``PersonReading``): a pydantic
+    private attribute, so the stored and served Event schema is unchanged; ``model_copy`` carries it along, a
+    JSON round trip drops it (``coding.person_readings`` says when it still describes the actor)."""
 
     name: str
     code: str | None = None  # e.g. RUSMIL, USAGOV, IGOWSTNAT
@@ -86,6 +115,18 @@ class Actor(Record):
     agent: str | None = None  # GOV, MIL, ...
     igo: str | None = None  # NATO, UN, ...
     reason: str | None = None  # the evidence that decided the code ("country NGA from 'Lagos' in the same clause")
+    _person: PersonReading | None = PrivateAttr(default=None)
+
+    @property
+    def person(self) -> PersonReading | None:
+        """The knowledge base's reading of the person this actor was resolved to, if any."""
+        return self._person
+
+    def with_person(self, reading: PersonReading | None) -> Actor:
+        """A copy of this actor that carries ``reading``."""
+        copy = self.model_copy()
+        copy._person = reading
+        return copy
 
 
 class Location(Record):

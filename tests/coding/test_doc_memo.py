@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from seismo.coding import doc_memo
 from seismo.coding.doc_memo import memo, sentence_of, sentences, span_text
-from seismo.coding.places import known_places
+from seismo.coding.place_names import known_places
 from seismo.kb import load_kb
 
 NLP = spacy.blank("en")
@@ -144,7 +144,7 @@ def test_entities_are_the_span_ents_read_once_per_document() -> None:
 
 
 def test_unknown_places_are_read_once_for_both_readings(monkeypatch) -> None:
-    from seismo.coding import places
+    from seismo.coding import place_names as places
 
     words = ["Clashes", "erupted", "in", "Qarvelo", "near", "the", "town", "of", "Dunmirra", "."]
     doc = Doc(NLP.vocab, words=words, pos=["NOUN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "ADP", "PROPN",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from seismo.coding.actors import POSSESSIVE_PRONOUNS, _possessive_owners
+from seismo.coding.sector_countries import POSSESSIVE_PRONOUNS, _possessive_owners
 
 VOCAB = spacy.blank("en").vocab
 

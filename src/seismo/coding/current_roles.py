@@ -12,22 +12,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.person_readings import reading_of
 from seismo.models import Actor
 
 __all__ = ["described_now"]
 
 PAST_WORDS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile"})
-FORMER_READING = "not in a listed office then"  # kb.person_resolution: the record's elite reading
 
 
 def described_now(token: Token, actor: Actor | None, resolve: Callable[[Token, dt.date | None], Actor | None],
                   on: dt.date | None) -> Actor | None:
     """``actor``, or its person in the sector an apposition of ``token`` names when the record has them in no
     office on the day."""
-    reason = actor.reason or "" if actor is not None else ""
-    if actor is None or not reason.startswith("person ") or FORMER_READING not in reason or not actor.country \
-            or token.pos_ != "PROPN":
+    read = reading_of(actor)  # a known person the record holds in no listed office on the day (elite)
+    if actor is None or read is None or not read.elite or not actor.country or token.pos_ != "PROPN":
         return actor
+    reason = actor.reason or ""
     for appos in token.children:
         if appos.dep_ != "appos" or appos.pos_ != "NOUN" or appos.i < token.i \
                 or any(t.lower_.removesuffix("-") in PAST_WORDS or t.lower_.startswith("ex-") for t in appos.subtree):

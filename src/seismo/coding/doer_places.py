@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
-from seismo.coding.places import known_places
+from seismo.coding.place_names import known_places
 from seismo.models import Event, Location
 
 if TYPE_CHECKING:

@@ -9,34 +9,31 @@ the person's role is the one they held that day, as it is for a name written out
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from seismo.coding.person_readings import plain_reading
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Event
 
 __all__ = ["on_event_day", "people_on_event_days"]
 
-# "person Saad Hariri: Prime Minister (LBN) 2016-12-18..2019-10-29, former on 2019-10-30": the record's own reading,
-# with no note that something in the text changed it (a newer title, an organisation, a tie between namesakes)
-_PLAIN = re.compile(r"person (?P<name>[^:;]+): [^;]*, (in office|former|latest|not yet in office) on \d{4}-\d\d-\d\d"
-                    r"( \(the term's last day\))?(; not in a listed office then: [^;]*)?$")
-
 
 def on_event_day(actor: Actor | None, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
     """``actor`` with the role its person held on ``on``, where the knowledge base's plain reading of the person
-    decided it on another day; any other actor is returned as it is."""
-    plain = _PLAIN.match(actor.reason or "") if actor is not None and on is not None else None
-    if plain is None:
+    (``person_readings.plain_reading``: the record's own reading, with no note that something in the text changed
+    it: a newer title, an organisation, a tie between namesakes) decided it on another day; any other actor is
+    returned as it is."""
+    read = plain_reading(actor) if on is not None else None
+    if read is None:
         return actor
     assert actor is not None
-    name = plain.group("name")
-    found = kb.resolve_phrase(name, on)
-    if found is None or found.ambiguous or not found.reason.startswith(f"person {name}:") \
+    found = kb.resolve_phrase(read.name, on)
+    again = found.actor.person if found is not None else None
+    if found is None or found.ambiguous or again is None or again.name != read.name \
             or (found.actor.code, found.actor.igo) == (actor.code, actor.igo):
         return actor
-    read = found.actor
-    return actor.model_copy(update={"code": read.code, "country": read.country, "agent": read.agent, "igo": read.igo,
-                                    "reason": f"{found.reason}; read on the event's day"})
+    new = found.actor
+    return actor.model_copy(update={"code": new.code, "country": new.country, "agent": new.agent, "igo": new.igo,
+                                    "reason": f"{found.reason}; read on the event's day"}).with_person(again)
 
 
 def people_on_event_days(events: list[Event], kb: KnowledgeBase) -> list[Event]:

@@ -34,10 +34,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from seismo.coding.actors import DocumentContext, needs_country
+from seismo.coding.actors import DocumentContext
 from seismo.coding.doc_words import tagged
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
+from seismo.coding.sector_countries import needs_country
 from seismo.kb import KnowledgeBase, Resolution
 from seismo.kb.chunks import given_name_before
 from seismo.kb.names import ENVOY_OFFICES, ENVOY_WORDS

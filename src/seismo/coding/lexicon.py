@@ -169,11 +169,24 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def dictionary(name: str) -> dict[str, Any]:
+    """A shipped dictionary file (``DICT_DIR / name``), parsed once per process and shared by all its readers:
+    ``events.yaml`` is read by the lexicon (``load_lexicon``) and by word lists (``word_sets``: the stative
+    participles, the adjective homographs), and parsing it costs a fifth of a second. Shared: copy what you
+    change, never mutate it. ``clear_word_lists`` forgets it (after a change to the dictionaries folder)."""
+    return _parsed(DICT_DIR / name)
+
+
+@lru_cache(maxsize=64)
+def _parsed(path: Path) -> dict[str, Any]:
+    return _read_yaml(path)
+
+
 def word_sets(name: str, keys: Sequence[str]) -> tuple[dict[str, Any], list[frozenset[str]]]:
     """A dictionary file's word lists as frozen sets, in ``keys`` order, with the whole mapping for other
     fields; the words of the user's files (``SEISMO_WORD_LISTS``) are added to their lists, after the shipped
     ones. A malformed file is the user's one-line C001 error, as for the lexicon."""
-    data = _read_yaml(DICT_DIR / name)
+    data = dict(dictionary(name))  # the shared file: user words replace a list, never extend the shared one
     for key, words in _user_words(os.environ.get(WORD_LISTS_ENV, "")).get(name, {}).items():
         data[key] = [*(data.get(key) or ()), *words]
     return data, [frozenset(str(w) for w in data.get(k) or ()) for k in keys]
@@ -212,6 +225,7 @@ def word_list(loader: Callable[[], T]) -> _lru_cache_wrapper[T]:
 def clear_word_lists() -> None:
     """Forget the word lists read so far (after a change to the dictionaries folder or to SEISMO_WORD_LISTS)."""
     _user_words.cache_clear()
+    _parsed.cache_clear()
     for loader in _WORD_LOADERS:
         loader.cache_clear()
 
@@ -259,8 +273,8 @@ def _parse_types(data: dict[str, Any]) -> dict[str, TypeInfo]:
 
 def _merge_events(target: dict[str, Any], extra: dict[str, Any]) -> None:
     """User files add verbs/nouns; a lemma they name replaces the built-in rules for it."""
-    for key in ("verbs", "nouns", "type_targets"):
-        target.setdefault(key, {}).update(extra.get(key) or {})
+    for key in ("verbs", "nouns", "type_targets"):  # new mappings: the shipped file's are shared (``dictionary``)
+        target[key] = {**(target.get(key) or {}), **(extra.get(key) or {})}
     target["light_verbs"] = list(target.get("light_verbs") or []) + list(extra.get("light_verbs") or [])
 
 
@@ -302,8 +316,8 @@ def _with_typed_complements(verbs: dict[str, tuple[VerbRule, ...]]) -> dict[str,
 @lru_cache(maxsize=8)
 def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
     """Read the bundled dictionaries plus any user event files (later files win)."""
-    types = _parse_types(_read_yaml(DICT_DIR / "types.yaml"))
-    events = _under_mined(_read_yaml(DICT_DIR / "events.yaml"), _read_yaml(DICT_DIR / "mined.yaml"))
+    types = _parse_types(dictionary("types.yaml"))
+    events = _under_mined(dictionary("events.yaml"), dictionary("mined.yaml"))
     for path in extra:
         _merge_events(events, _read_yaml(Path(path)))
     events_path = DICT_DIR / "events.yaml"
@@ -315,7 +329,7 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
              for lemma, r in (events.get("nouns") or {}).items()}
     _check_types(verbs, nouns, types, events_path)
     verbs = _with_typed_complements(verbs)
-    modality = _read_yaml(DICT_DIR / "modality.yaml")
+    modality = dictionary("modality.yaml")
     cues = {k: frozenset(str(v).lower() for v in vals) for k, vals in modality.items()}
     return Lexicon(
         types=types,

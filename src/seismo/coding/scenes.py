@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.places import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
+from seismo.coding.place_names import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Event, Location

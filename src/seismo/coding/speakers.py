@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from seismo.coding.actors import POLITICAL_SECTORS
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import doc_words
 from seismo.coding.mention_memory import document_nouns, speaker_heads
+from seismo.coding.sector_countries import POLITICAL_SECTORS
 from seismo.models import Actor
 
 SINGULAR = {"i", "me", "my", "myself", "mine"}

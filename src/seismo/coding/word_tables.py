@@ -48,7 +48,7 @@ class ArgumentWords:
 class PlaceNouns:
     """Nouns that name a kind of place."""
 
-    settlement_nouns: frozenset[str]  # "the city of Kharkiv" (coding.places)
+    settlement_nouns: frozenset[str]  # "the city of Kharkiv" (coding.places, coding.place_names)
     facility_nouns: frozenset[str]  # "the Kabul airport"
     border_nouns: frozenset[str]  # "the Ukrainian border"
     settlement_heads: frozenset[str]  # "Helmand province", "the heart of Kabul" (coding.placement)

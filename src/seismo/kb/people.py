@@ -27,6 +27,7 @@ from pathlib import Path
 
 from seismo.kb.records import MINOR_ROLES, ROLE_NAMES, Person, Role
 from seismo.kb.text import fold
+from seismo.models import PersonStatus
 
 SURNAME_WINDOW = dt.timedelta(days=8 * 365)
 MINOR_WINDOW = SURNAME_WINDOW
@@ -154,7 +155,7 @@ def role_reason(person: Person, role: Role, status: str, on: dt.date | None) -> 
     return f"{head}, {status} on {on.isoformat()}{last}"
 
 
-def pick_role(person: Person, on: dt.date | None) -> tuple[Role, str]:
+def pick_role(person: Person, on: dt.date | None) -> tuple[Role, PersonStatus]:
     """(role, status) with status 'in office', 'latest', 'former' or 'not yet in office'. A term's
     last day counts as in office for its holder: the record's end (exclusive, the day the successor
     takes over) is the day the holder resigns, hands over or is ousted, acting in that office

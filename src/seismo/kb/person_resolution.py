@@ -11,7 +11,7 @@ from seismo.kb.context import Context, combine_agents
 from seismo.kb.names import org_outranks, other_given_name, stale_title, surname_follows, title_office
 from seismo.kb.people import MINOR_WINDOW, SURNAME_WINDOW, candidates, near_office, pick_role, role_reason
 from seismo.kb.records import PERSON, Country, Person, Resolution, Role
-from seismo.models import Actor
+from seismo.models import Actor, PersonReading
 
 
 def _person_actor(person: Person, role: Role, status: str, name: str, ctx: Context) -> Actor:
@@ -123,10 +123,12 @@ def resolve_person(
         why = f"{org[0].reason}; the organisation written before the name outranks the record's lower office"
         return org[0].model_copy(update={"reason": f"{why} ({reason})"})
     office: str | None = role.role
+    newer = False  # a title in the text names an office the record lacks: the text decided
     written = stale_title(person, title, ctx.tokens, status, start, open_term=role.end is None)
     if written is not None and actor.country:
         sector, _ = combine_agents(title)
         if sector is not None:
+            newer = True
             country = place.iso3 if place is not None else actor.country
             actor = Actor(name=name, code=f"{ctx.cameo(country)}{sector}", country=country, agent=sector)
             reason += (
@@ -138,8 +140,13 @@ def resolve_person(
         reason += f"; not in a listed office then: {actor.country} elite (ELI)"
     if len(pool) > 1:
         reason += tie + _ambiguity_note(pool, seg, ctx)
+    reading = PersonReading(
+        pid=person.pid, name=person.name, office=role.role, country=role.country, start=role.start, end=role.end,
+        status=status, on=on, elite=actor.agent == "ELI", plain=on is not None and not newer and len(pool) == 1,
+        reason=reason)
     return Resolution(
-        actor=actor, reason=reason, ambiguous=len(pool) > 1, office=office, office_title=role.title
+        actor=actor.with_person(reading), reason=reason, ambiguous=len(pool) > 1, office=office,
+        office_title=role.title,
     )
 
 
