@@ -54,3 +54,18 @@ def test_a_named_commission_is_its_countrys_government(code) -> None:
 def test_a_firm_with_an_agency_head_is_no_government(code) -> None:
     events = code("Kenyan farmers in Nairobi accused the Sunrise Travel Agency of fraud on Monday.")
     assert "KENGOV" not in target_codes(events, "ACCUSE")
+
+
+def test_officers_are_members_of_the_force_named_before(code) -> None:
+    events = code("Kenyan police fired tear gas at protesters in Nairobi on Monday. Officers arrested 38 people.")
+    assert {e.source.code for e in events if e.type == "COERCE" and e.source} == {"KENCOP"}
+
+
+def test_officers_with_no_force_named_are_no_one(code) -> None:  # a guard
+    events = code("Officers arrested 38 people on Saturday.")
+    assert not [e for e in events if e.type == "COERCE" and e.source and e.source.agent]
+
+
+def test_army_officers_are_read_by_themselves(code) -> None:  # a guard: a modifier names the force
+    events = code("Kenyan police fired tear gas in Nairobi on Monday. Army officers detained 12 men in Mombasa.")
+    assert {e.source.agent for e in events if e.type == "COERCE" and e.source} == {"MIL"}

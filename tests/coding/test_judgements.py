@@ -270,3 +270,15 @@ def test_a_state_dissolving_a_party_or_suspending_the_internet_coerces(tmp_path)
     assert [(e.source.code, e.mode) for e in asserted(code_text(tmp_path, text), "COERCE")] == [("ZMBGOV", "restrict")]
     assert not asserted(code_text(tmp_path, "The Zambian president dissolved parliament on Monday."), "COERCE")
     assert not asserted(code_text(tmp_path, "Zambia suspended talks with Malawi on Monday."), "COERCE")
+
+
+def test_a_court_ruling_a_government_ban_unlawful_targets_the_government(tmp_path: Path):
+    events = code_text(tmp_path, "Kenya's High Court ruled on Monday that a government ban on rallies was "
+                                 "unconstitutional.")
+    assert {(e.source.code, e.target.code) for e in asserted(events, "SANCTION") if e.source and e.target} \
+        == {("KENJUD", "KENGOV")}
+
+
+def test_a_court_ruling_on_a_law_passed_by_parliament_targets_parliament(tmp_path: Path):
+    events = code_text(tmp_path, "Kenya's High Court ruled on Monday that a law passed by parliament was illegal.")
+    assert {e.target.code for e in asserted(events, "SANCTION") if e.target} == {"KENLEG"}

@@ -105,3 +105,15 @@ def test_a_contrasted_plan_keeps_its_stance(tmp_path):
                                   "Kenya put off signing the peace deal with Somalia on Monday."])
 def test_holding_off_on_an_act_is_not_doing_it(tmp_path, text):
     assert not asserted(code_text(tmp_path, text))
+
+
+def test_a_claim_the_speaker_condemns_is_denied(tmp_path):
+    events = code_text(tmp_path, "The Kenyan defence ministry condemned claims that its troops had shelled Kismayo.")
+    assert not asserted(events, "ASSAULT")
+    assert {e.modality for e in events if e.type == "ASSAULT"} == {Modality.DENIED}
+    assert asserted(events, "ACCUSE")  # the condemnation itself is told
+
+
+def test_condemning_an_act_keeps_the_act(tmp_path):  # a guard: only a claim, report or allegation is disputed
+    events = code_text(tmp_path, "The Kenyan opposition condemned the army for shelling Kismayo.")
+    assert asserted(events, "ASSAULT")

@@ -146,6 +146,8 @@ class DocumentContext(SectorCountries):
             actor = self.memory.named_before(token) or actor
         if (actor is None or needs_country(actor)) and len(span) == 2 and span[0].lower_ == "the":
             actor = self.memory.same_kind(token) or actor  # "broadcaster ABS-CBN ... the network"
+        if actor is None:
+            actor = self.memory.force_member(token)  # "Police fired tear gas ... Officers arrested 38 people"
         if actor is None and token.lemma_.lower() in collective:
             actor = of_complement(self.kb, token, on) or self._named_body_of(token, on)
         if actor is None and token.lemma_.lower() in document_nouns():  # "the statement said": its issuer

@@ -71,7 +71,8 @@ def made_by_agents(thing: Token, verb: Token | None = None) -> list[tuple[Token,
 
 def judged_acts(trigger: Trigger) -> list[Token]:
     """The acts a verbal judgement may be about: its object (a passive's subject: 'the operation was condemned'),
-    else the noun after against/over/about ('ruled against the extension'); for a pronoun object ('a plan ...,
+    else the noun after against/over/about ('ruled against the extension'), else the subject of its that-clause
+    ('ruled that the ban was unconstitutional'); for a pronoun object ('a plan ...,
     which they rejected'), the nouns it may stand for."""
     if trigger.noun:
         return []
@@ -79,6 +80,9 @@ def judged_acts(trigger: Trigger) -> list[Token]:
     if obj is None:
         obj = next((g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
                     for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:  # "ruled that the government's ban was unconstitutional": what the ruling is about
+        obj = next((g for c in trigger.verb.children if c.dep_ == "ccomp"
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     if obj is not None and obj.pos_ == "PRON":
         return object_antecedents(obj)
     return [obj] if obj is not None and obj.pos_ == "NOUN" else []
@@ -106,7 +110,8 @@ def _in_phrase(token: Token, act: Token) -> bool:
 
 
 def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token, str]]:
-    """The tokens naming the act's doer, with the evidence: by-phrase, possessor, agentive of-complement."""
+    """The tokens naming the act's doer, with the evidence: by-phrase, possessor, a noun compounded right before it
+    ('a government ban'), agentive of-complement."""
     found: list[tuple[Token, str]] = []
     clause = act.head if act.dep_ in ("dobj", "obj", "nsubjpass") else act.head.head
     for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > act.i):
@@ -117,6 +122,8 @@ def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token,
             found.extend((g, f"'{act.text} ... by {g.text}'") for g in prep.children if g.dep_ == "pobj")
     found.extend((c, f"'{c.text}'s {act.text}'") for c in act.children
                  if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS)
+    found.extend((c, f"'a {c.text} {act.text}'") for c in act.children  # "a government ban on face masks"
+                 if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == act.i - 1)
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
         found.extend((g, f"'the {act.text} of {g.text}'") for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj")

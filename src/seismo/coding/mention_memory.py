@@ -44,6 +44,15 @@ def back_nouns() -> dict[str, frozenset[str]]:
 
 
 @word_list
+def force_members() -> dict[str, frozenset[str]]:
+    """``force_members`` of ``dictionaries/back_references.yaml``: nouns for members of a force that say neither
+    which force nor which sector ('officers') -> the sectors of the force told of before that they may belong to."""
+    data, _ = word_sets("back_references.yaml", ())
+    return {str(noun).lower(): frozenset(str(s) for s in sectors or ())
+            for noun, sectors in (data.get("force_members") or {}).items()}
+
+
+@word_list
 def document_nouns() -> frozenset[str]:
     """``document_nouns`` of ``dictionaries/back_references.yaml``: 'the statement said' is its issuer's."""
     return word_sets("back_references.yaml", ("document_nouns",))[1][0]
@@ -233,6 +242,22 @@ class MentionMemory:
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' refers back "
                                               f"to '{phrase_text(doc[mention.token_i])}', the latest "
                                               f"{'/'.join(sorted(sectors))} named")
+        return None
+
+    def force_member(self, token: Token) -> Actor | None:
+        """'Police fired tear gas ... Officers arrested 38 people': a member noun with no modifier that names a
+        force ('officers', 'the officers', '38 officers'; not 'army officers') belongs to the latest force of one of
+        its sectors named in the last few paragraphs, with that force's country; none named, it stays no one."""
+        sectors = force_members().get(token.lemma_.lower())
+        if not sectors or any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+            return None
+        doc = token.doc
+        for mention in reversed(self.mentions):
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and not mention.person \
+                    and mention.actor.agent in sectors and mention.actor.country:
+                actor = mention.actor.model_copy(update={"name": phrase_text(token)})
+                return because(actor, f"{mention.actor.reason}; '{phrase_text(token)}' are members of "
+                                      f"'{phrase_text(doc[mention.token_i])}', the latest force named")
         return None
 
     def issuer(self, token: Token) -> Actor | None:

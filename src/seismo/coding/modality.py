@@ -311,8 +311,11 @@ def _to_infinitive(clause: Token) -> bool:
 
 
 def _denied_noun(noun: Token, lexicon: Lexicon) -> bool:
-    """'denied claims of an attack': the claims are the object of a denial verb."""
-    return noun.head.lemma_.lower() in lexicon.cue("denial_verbs")
+    """'denied claims of an attack', 'condemned claims that the army killed civilians': the claims are the object of a
+    denial verb, or of a verb that disputes them."""
+    head = noun.head.lemma_.lower()
+    disputed = head in lexicon.cue("disputing_verbs") and noun.dep_ in ("dobj", "obj")
+    return head in lexicon.cue("denial_verbs") or disputed
 
 
 def _blocked_text(noun: Token, lexicon: Lexicon) -> bool:
