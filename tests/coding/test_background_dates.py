@@ -109,3 +109,10 @@ def test_this_month_is_not_the_past(tmp_path: Path):
     text = "The ceasefire collapsed earlier this month. Russian troops attacked Ukrainian positions near Donetsk."
     attacked = _in(asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT"), "attacked")
     assert attacked and attacked[0].date_precision == "published", attacked
+
+
+def test_a_past_year_in_an_after_clause_leaves_the_paragraph_in_the_story(tmp_path):
+    text = ("Soldiers were deployed to guard the court, after the army was accused last year of failing to protect "
+            "protesters. Western diplomats urged all sides to respect the ruling.")
+    events = code_text(tmp_path, text, dt.date(2020, 2, 4))
+    assert {e.date for e in asserted(events, "REQUEST")} == {dt.date(2020, 2, 4)}

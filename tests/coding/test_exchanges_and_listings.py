@@ -108,3 +108,17 @@ def test_a_seat_named_after_its_institution_is_still_a_place(code: Code):
     events = code("Angela Merkel met EU leaders in Brussels on Monday.", published=MAY_DAYS)
     assert {(e.location.name, e.location.country) for e in asserted(events, "CONSULT") if e.location} \
         == {("Brussels", "BEL")}
+
+
+def test_a_court_annulling_an_election_rejects_it(code: Code):
+    events = code("Malawi's Constitutional Court on Monday annulled the presidential election.")
+    assert {e.source.code for e in asserted(events, "REJECT") if e.source} == {"MWIJUD"}
+
+
+def test_a_legal_challenge_to_a_result_is_an_accusation(code: Code):
+    events = code("Kenyan opposition leaders challenged the election result in court on Monday.")
+    assert {e.source.code for e in asserted(events, "ACCUSE") if e.source} == {"KENOPP"}
+
+
+def test_an_annulled_marriage_is_no_event(code: Code):  # a guard
+    assert not asserted(code("A court in Nairobi annulled the marriage of a local couple."))

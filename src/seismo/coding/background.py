@@ -105,9 +105,20 @@ def past_frame(sent: Span, dates: list[DateHit], published: dt.date | None) -> D
         return None
     for hit in dates:
         if hit.names is None and hit.date is not None and _ended_before(hit, published) \
-                and clause_owner(hit.token, {sent.root.i}, stop_at_bounds=True) is not None:
+                and clause_owner(hit.token, {sent.root.i}, stop_at_bounds=True) is not None \
+                and not _in_marked_clause(hit.token, sent.root):
             return hit
     return None
+
+
+FRAME_MARKS = frozenset({"after", "before", "since", "because", "as", "when", "while", "although", "though"})
+
+
+def _in_marked_clause(token: Token, root: Token) -> bool:
+    """'Soldiers were deployed to protect the judges, after the army was accused last year of failing ...': a year
+    in a clause under a mark tells that clause's time; the main clause, and the paragraph, stay the story's."""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FRAME_MARKS for c in t.children)
+               for t in (token, *token.ancestors) if t.i != root.i)
 
 
 def _ended_before(hit: DateHit, published: dt.date) -> bool:
