@@ -122,3 +122,19 @@ def test_a_legal_challenge_to_a_result_is_an_accusation(code: Code):
 
 def test_an_annulled_marriage_is_no_event(code: Code):  # a guard
     assert not asserted(code("A court in Nairobi annulled the marriage of a local couple."))
+
+
+def test_recalling_ones_own_ambassador_after_condemning_a_state_targets_that_state(code: Code):
+    events = code("Pakistan condemned India on Wednesday and recalled its ambassador.")
+    assert ("PAK", "IND") in _pairs(events, "SANCTION")
+    assert ("PAK", "PAK") not in _pairs(events, "SANCTION")
+
+
+def test_a_coordinated_suspension_takes_the_first_acts_target(code: Code):
+    events = code("Pakistan expelled India's envoy on Wednesday and suspended trade.")
+    assert _pairs(events, "SANCTION") == {("PAK", "IND")}
+
+
+def test_a_coordinated_request_keeps_its_own_addressee(code: Code):  # a guard
+    events = code("Ukraine condemned the Russian strikes and urged Western allies to send air defence systems.")
+    assert ("UKR", "RUS") not in _pairs(events, "REQUEST")

@@ -16,6 +16,7 @@ from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, bound_history, event_noun_year, in_past_frame
 from seismo.coding.brackets import repair_brackets
 from seismo.coding.casualties import casualty_counts
+from seismo.coding.conjunct_targets import shared_target
 from seismo.coding.contests import drop_contests
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
@@ -268,7 +269,7 @@ class Coder:
             sources = paired_parties(subject_of(trigger.verb), state.events + state.sentence) or sources
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        pairs = trigger_pairs(scope, sources, state.events)
+        pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
         if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
