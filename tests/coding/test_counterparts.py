@@ -92,3 +92,10 @@ def test_a_content_clause_act_is_not_answered(code) -> None:
     """'denied that its forces had shelled ...': the act the denial is about is the sentence pass's to read."""
     events = code("The Ethiopian government denied on Monday that its troops had shelled Eritrean border posts.")
     assert target_codes(events, "REJECT") <= {None}
+
+
+def test_another_officials_statement_does_not_go_on_against_the_first_ones_recipient(code) -> None:
+    events = code("The Catalan president demanded an amnesty for the prisoners. "
+                  "Spain's prime minister urged calm.")
+    assert target_codes(events, "REQUEST") <= {"ESPCVL", None}
+    assert len([e for e in asserted(events, "REQUEST") if e.target is None]) == 1

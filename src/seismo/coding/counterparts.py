@@ -153,9 +153,19 @@ def _related(other: Event, source: Actor | None) -> tuple[Actor, str] | None:
             and not _own_country(other, source):
         return (other.source, "answers") if _counterpart_actor(other.source) else None
     if other.quad_class in VERBAL_QUADS and _covers(other.source, source) and other.target is not None \
-            and not _same_party(other.target, source):  # a statement goes on: not the victims of one's own act
+            and _same_speaker(other.source, source) \
+            and not _same_party(other.target, source):  # a statement goes on: not the victims of one's own act;
+        # the same speaker's ('the Catalan president demanded ... Sánchez urged calm': another official's, no)
         return (other.target, "continues") if _counterpart_actor(other.target) else None
     return None
+
+
+def _same_speaker(a: Actor, b: Actor) -> bool:
+    """One speaker going on: the same person, else the same name ('the ministry ... the ministry'); two officials
+    named by different titles ('the Catalan president', 'Spain's acting prime minister') are two speakers."""
+    if _person(a) is not None or _person(b) is not None:
+        return _person(a) == _person(b)
+    return a.name.lower() == b.name.lower()
 
 
 def _own_country(other: Event, source: Actor) -> bool:
