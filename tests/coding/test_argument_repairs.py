@@ -206,3 +206,8 @@ def test_a_subject_parsed_as_the_object_of_after_is_the_clause_subject(code):
     events = asserted(code("Evo Morales announced his resignation on Sunday after the head of the armed forces "
                            "urged him to step down.", dt.date(2019, 11, 11)), "REQUEST")
     assert ("BOLMIL", "BOLGOV") in dyad_codes(events), dyad_codes(events)
+
+
+def test_a_name_the_parser_made_a_negation_negates_nothing(code):
+    events = code("Nguyễn Tấn Dũng called for the immediate release of the finance minister.", dt.date(2013, 7, 10))
+    assert asserted(events, "REQUEST")

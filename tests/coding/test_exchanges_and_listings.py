@@ -138,3 +138,26 @@ def test_a_coordinated_suspension_takes_the_first_acts_target(code: Code):
 def test_a_coordinated_request_keeps_its_own_addressee(code: Code):  # a guard
     events = code("Ukraine condemned the Russian strikes and urged Western allies to send air defence systems.")
     assert ("UKR", "RUS") not in _pairs(events, "REQUEST")
+
+
+def test_an_organisation_suspending_a_member_expels_it(code: Code):
+    events = code("ECOWAS suspended Mali from its decision-making bodies on Wednesday.")
+    found = {(e.mode, e.target.country if e.target else None) for e in asserted(events, "SANCTION")}
+    assert found == {("expel", "MLI")}
+
+
+def test_halting_financial_flows_is_a_sanction(code: Code):
+    events = code("ECOWAS halted financial flows to Mali on Wednesday.")
+    assert {e.target.country for e in asserted(events, "SANCTION") if e.target} == {"MLI"}
+
+
+def test_a_call_for_a_release_is_aimed_at_the_captor_told_before(code: Code):
+    events = code("Mutinous soldiers detained Mali's president Ibrahim Boubacar Keïta on Tuesday. UN Secretary-General "
+                  "António Guterres called for the immediate release of Keïta.", published=dt.date(2020, 8, 19))
+    assert {e.target.code for e in asserted(events, "REQUEST") if e.target} == {"MLIMIL"}
+
+
+def test_a_call_for_a_release_with_no_capture_told_keeps_its_target(code: Code):  # a guard
+    events = code("UN Secretary-General António Guterres called for the release of Keïta.",
+                  published=dt.date(2020, 8, 19))
+    assert "MLIMIL" not in {e.target.code for e in asserted(events, "REQUEST") if e.target}

@@ -15,6 +15,7 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, bound_history, event_noun_year, in_past_frame
 from seismo.coding.brackets import repair_brackets
+from seismo.coding.captors import captor_targets
 from seismo.coding.casualties import casualty_counts
 from seismo.coding.conjunct_targets import shared_target
 from seismo.coding.contests import drop_contests
@@ -38,6 +39,7 @@ from seismo.coding.event_dates import (
 )
 from seismo.coding.event_day import people_on_event_days
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
+from seismo.coding.false_negations import repair_false_negations
 from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
@@ -111,6 +113,7 @@ class Coder:
 
     def code(self, doc: Doc, article: Article) -> list[Event]:
         repair_brackets(doc)  # '"I urge [Lam] to step down"': an editor's insertion, not a word of the clause
+        repair_false_negations(doc)  # 'Nguyễn Tấn Dũng called for ...': 'Nguyễn' parsed as a negation
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         repair_modal_conjuncts(doc)  # 'said the army would form a government and urged ...': the speaker urged
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
@@ -270,6 +273,7 @@ class Coder:
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
+        pairs = captor_targets(trigger, pairs, state.events + state.sentence)  # "called for the release of X"
         if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \
