@@ -161,3 +161,15 @@ def test_a_call_for_a_release_with_no_capture_told_keeps_its_target(code: Code):
     events = code("UN Secretary-General António Guterres called for the release of Keïta.",
                   published=dt.date(2020, 8, 19))
     assert "MLIMIL" not in {e.target.code for e in asserted(events, "REQUEST") if e.target}
+
+
+def test_arson_against_a_consulate_destroys_the_owners_property(code: Code):
+    events = code("Iraqi demonstrators set fire to the Iranian consulate in Najaf on Wednesday.")
+    assert {(e.mode, e.target.country if e.target else None) for e in asserted(events, "ASSAULT")} \
+        == {("destroy", "IRN")}
+
+
+def test_live_ammunition_against_a_crowd_is_gunfire(code: Code):
+    events = code("Iraqi security forces used live ammunition against unarmed demonstrators on Thursday.")
+    assert {(e.mode, e.target.agent if e.target else None) for e in asserted(events, "ASSAULT")} \
+        == {("firearms", "CVL")}
