@@ -84,11 +84,14 @@ class PlaceIndex:
             loc = Location(name=country.name, country=iso3, lat=country.lat, lon=country.lon)
             self.add([country.name, *names.get(iso3, [])], Place(loc, COUNTRY_PLACE, True, 0), 0)
 
-    def add_cities(self, path: Path) -> None:
+    def add_cities(self, path: Path, country_words: frozenset[str] = frozenset()) -> None:
+        """``country_words``: keys of the words that name a country or its people; a city's alternate name among
+        them is none of the city's in English news ('Thai', an old name of Alor Setar, is Thailand's adjective)."""
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(_row_location(row), CITY, True, int(row["population"] or 0), row["common"] == "1")
-                self.add([row["name"], *row["alternates"].split("|")], place, 0)
+                alternates = [a for a in row["alternates"].split("|") if _key(a) not in country_words]
+                self.add([row["name"], *alternates], place, 0)
 
     def add_regions(self, path: Path) -> None:
         with path.open(encoding="utf-8", newline="") as fh:
@@ -105,7 +108,7 @@ class PlaceIndex:
         the gazetteer holds as a country and as nothing else of those countries ('Georgia' is also a US state,
         and stays the country)."""
         for name, options in shared.items():
-            bucket = [_place(e) for e in self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])]
+            bucket = [_place(e) for e in self.table.entries.get(_key(name), [])]
             isos = {c.iso3 for c in options}
             if len(options) < 2 or not any(p.source == COUNTRY_PLACE for p in bucket) \
                     or any(p.source != COUNTRY_PLACE and p.location.country in isos for p in bucket):
@@ -144,7 +147,7 @@ class PlaceIndex:
     def sole_country(self, name: str) -> str | None:
         """The country of every place the whole of ``name`` names, when they agree and the name is no common
         English word ('Chicago' -> USA; 'Victoria', a state, a capital and a harbour, or 'Reading' -> None)."""
-        entries = self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])
+        entries = self.table.entries.get(_key(name), [])
         places = [_place(e) for e in entries]
         countries = {p.location.country for p in places}
         if len(countries) != 1 or any(p.common for p in places):
@@ -252,6 +255,17 @@ def _outshone(first: Place, other: Place) -> bool:
         and other.population < CAPITAL_RIVAL_SHARE * first.population
 
 
+def _key(name: str) -> str:
+    return " ".join(t.key for t in tokenize(name))
+
+
+def country_words(countries: dict[str, Country], names: dict[str, list[str]]) -> frozenset[str]:
+    """The keys of every country's name, aliases and demonym ('thai', 'kenyan')."""
+    words = [w for c in countries.values() for w in (c.name, c.demonym) if w]
+    words += [w for aliases in names.values() for w in aliases]
+    return frozenset(_key(w) for w in words)
+
+
 def _place(entry: Entry) -> Place:
     assert isinstance(entry.target, Place)
     return entry.target
@@ -266,7 +280,7 @@ def build_places(
     shared: dict[str, list[Country]] | None = None,
 ) -> PlaceIndex:
     index = PlaceIndex()
-    index.add_cities(data / "cities.tsv")
+    index.add_cities(data / "cities.tsv", country_words(countries, names))
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
     index.add_areas(areas)
