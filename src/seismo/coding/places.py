@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.doc_words import doc_words
@@ -206,7 +207,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
              if (i, location) not in found and _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
     if named and all(_part_of_name(doc[i], named) for i, _ in found):
         found = named  # a name only the entity recogniser calls a place fills a gap: a known place comes first
-    places = [location for _, location in sorted(found, key=lambda f: f[0])]
+    places = [country_capital(doc[i], location, kb) for i, location in sorted(found, key=lambda f: f[0])]
     if places:  # "in the U.S. border city of El Paso": the city, not its country
         whole = kb.country_name(places[0].country or "")
         return next((f for f in places[1:] if places[0].name == whole and f.country == places[0].country), places[0])
@@ -216,8 +217,10 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
             border = _border_location(token, kb) or _ground_location(token, kb)
             if border is not None:
                 return border
+            if (city := capital_city(token, kb, home)) is not None:
+                return city  # "in the Brazilian capital", "in the capital": Brasília, the story country's
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
-                return Location(name="the capital", country=home)  # "in the capital": the story country's
+                return Location(name="the capital", country=home)  # "the provincial capital": somewhere in it
     return None
 
 
