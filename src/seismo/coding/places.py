@@ -17,6 +17,7 @@ from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.doc_words import doc_words
+from seismo.coding.outposts import owns_outpost
 from seismo.coding.phrases import name_tail, phrase_span, phrase_text
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
@@ -200,7 +201,8 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     doc = sent.doc
     known = known_places(sent, kb)
     found = [(place.start, place.location) for place in known if not place.inside
-             and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)]
+             and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)
+             and not owns_outpost(doc[place.root], place.location, kb)]  # "the US embassy in Jakarta"
     found += [(i, location) for i, location in unknown_in(sent, known, kb, home, False)
               if _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
     named = [(i, location) for i, location in unknown_in(sent, known, kb, home, True)
