@@ -17,8 +17,10 @@ from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.doc_words import doc_words
+from seismo.coding.grounds import border_location, ground_location
+from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import owns_outpost
-from seismo.coding.phrases import name_tail, phrase_span, phrase_text
+from seismo.coding.phrases import name_tail, phrase_text
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
 
@@ -57,8 +59,10 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT"})
 
 
-def _locative(token: Token, trigger: Trigger) -> bool:
-    """A place in a locative phrase of the event clause: 'in X', 'near X', 'the city of X' as object."""
+def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> bool:
+    """A place in a locative phrase of the event clause: 'in X', 'near X', 'the city of X' as object. ``known``: the
+    gazetteer's place the token names, an attack's object place whatever the entity recogniser reads in it
+    (``read_as_place``)."""
     anchors = {trigger.verb.i, trigger.word.i}
     current = token
     for _ in range(6):
@@ -74,7 +78,8 @@ def _locative(token: Token, trigger: Trigger) -> bool:
                 continue
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
-            return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS
+            return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS \
+                or (known is not None and read_as_place(current, known))
         if current.dep_ in ("poss", "compound", "amod") and (_names_a_thing(head) or _named_by_of(head)):
             return False  # "fired at US troops", "the Red Sea port town of Mokha": it describes, not places
         if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
@@ -143,19 +148,6 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
-def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
-    """'the Ukrainian border': a country named by a modifier of a border noun."""
-    if token.lemma_.lower() not in place_nouns().border_nouns:
-        return None
-    for child in token.lefts:
-        if child.dep_ in ("amod", "poss", "compound"):
-            found = kb.resolve_phrase(phrase_text(child), None)
-            if found and found.actor.country:
-                name = " ".join(t.text for t in phrase_span(token) if t.dep_ not in ("det", "case"))
-                return Location(name=name, country=found.actor.country)
-    return None
-
-
 def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                    home: str | None = None) -> Location | None:
     """The first place in the trigger's clause that follows a locative preposition, else in a clause that
@@ -201,7 +193,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     doc = sent.doc
     known = known_places(sent, kb)
     found = [(place.start, place.location) for place in known if not place.inside
-             and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)
+             and _locative(doc[place.root], trigger, place.location) and _owned_by(doc[place.root], trigger, heads)
              and not owns_outpost(doc[place.root], place.location, kb)]  # "the US embassy in Jakarta"
     found += [(i, location) for i, location in unknown_in(sent, known, kb, home, False)
               if _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
@@ -216,7 +208,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = _border_location(token, kb) or _ground_location(token, kb)
+            border = border_location(token, kb) or ground_location(token, kb)
             if border is not None:
                 return border
             if (city := capital_city(token, kb, home)) is not None:
@@ -298,44 +290,6 @@ def _border_or_capital(sent: Span) -> list[int]:
     border = place_nouns().border_nouns | place_nouns().ground_nouns
     lemmas = doc_words(sent.doc).lemma
     return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
-
-
-def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
-    """'in Iraqi territory', 'shelled Ukrainian villages': a country's own ground named by its adjective or
-    possessor; the country, without coordinates (no map point). Not a base or an embassy: a country's own may
-    stand abroad ('US bases')."""
-    if token.lemma_.lower() not in place_nouns().ground_nouns:
-        return None
-    for child in token.lefts:
-        if child.dep_ in ("amod", "poss", "compound"):
-            found = kb.resolve_phrase(phrase_text(child), None)
-            if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
-                return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
-            if (country := _held_by_own_rebels(child, kb)) is not None:
-                return Location(name=kb.country_name(country), country=country)
-    for child in token.rights:  # "territory controlled by Boko Haram"
-        if child.dep_ == "acl" and (country := _held_by_own_rebels(child, kb)) is not None:
-            return Location(name=kb.country_name(country), country=country)
-    return None
-
-
-HOLDING_VERBS = {"control", "hold"}  # "SDF-controlled territory", "Taliban-held areas"; not "occupied"
-ARMED_GROUPS = {"REB", "INS"}
-
-
-def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
-    """'previously SDF controlled territory', 'territory held by Boko Haram': ground a country's own armed group holds
-    is in that country. A state's forces may hold foreign ground ('Russian-controlled territory'): no place from
-    them."""
-    if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
-        return None
-    agents = [g for a in modifier.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    for holder in [*modifier.children, *agents]:
-        if (holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i) or holder in agents:
-            found = kb.resolve_phrase(phrase_text(holder), None)
-            if found and found.actor.country and found.actor.agent in ARMED_GROUPS:
-                return found.actor.country
-    return None
 
 
 NOT_PLACE_ENTS = ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT")

@@ -1,0 +1,67 @@
+"""A country's edges and its own ground as an event's place: 'along the Ukrainian border', 'in Iraqi territory',
+'territory controlled by Boko Haram' (docs/coding.md, "Places the knowledge base does not know"). The country,
+without coordinates: no map point."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from seismo.coding.phrases import phrase_span, phrase_text
+from seismo.coding.word_tables import place_nouns
+from seismo.models import Location
+
+if TYPE_CHECKING:
+    from seismo.kb import KnowledgeBase
+
+
+def border_location(token: Token, kb: KnowledgeBase) -> Location | None:
+    """'the Ukrainian border': a country named by a modifier of a border noun."""
+    if token.lemma_.lower() not in place_nouns().border_nouns:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "poss", "compound"):
+            found = kb.resolve_phrase(phrase_text(child), None)
+            if found and found.actor.country:
+                name = " ".join(t.text for t in phrase_span(token) if t.dep_ not in ("det", "case"))
+                return Location(name=name, country=found.actor.country)
+    return None
+
+
+def ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
+    """'in Iraqi territory', 'shelled Ukrainian villages': a country's own ground named by its adjective or
+    possessor; the country, without coordinates (no map point). Not a base or an embassy: a country's own may
+    stand abroad ('US bases')."""
+    if token.lemma_.lower() not in place_nouns().ground_nouns:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "poss", "compound"):
+            found = kb.resolve_phrase(phrase_text(child), None)
+            if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
+                return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
+            if (country := _held_by_own_rebels(child, kb)) is not None:
+                return Location(name=kb.country_name(country), country=country)
+    for child in token.rights:  # "territory controlled by Boko Haram"
+        if child.dep_ == "acl" and (country := _held_by_own_rebels(child, kb)) is not None:
+            return Location(name=kb.country_name(country), country=country)
+    return None
+
+
+HOLDING_VERBS = {"control", "hold"}  # "SDF-controlled territory", "Taliban-held areas"; not "occupied"
+ARMED_GROUPS = {"REB", "INS"}
+
+
+def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
+    """'previously SDF controlled territory', 'territory held by Boko Haram': ground a country's own armed group holds
+    is in that country. A state's forces may hold foreign ground ('Russian-controlled territory'): no place from
+    them."""
+    if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
+        return None
+    agents = [g for a in modifier.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for holder in [*modifier.children, *agents]:
+        if (holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i) or holder in agents:
+            found = kb.resolve_phrase(phrase_text(holder), None)
+            if found and found.actor.country and found.actor.agent in ARMED_GROUPS:
+                return found.actor.country
+    return None
