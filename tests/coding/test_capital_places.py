@@ -49,3 +49,23 @@ def test_thai_is_no_malaysian_town(code) -> None:
     place = _place(events, "COERCE")
     assert place is not None and (place.name, place.country) == ("Bangkok", "THA")
     assert {e.target.country for e in asserted(events, "COERCE") if e.target} == {"THA"}
+
+
+@pytest.mark.parametrize(("people", "city"), [("German", "Berlin"), ("Somali", "Mogadishu")])
+def test_a_people_word_is_no_town_or_region_of_its_name(code, people: str, city: str) -> None:
+    place = _place(code(f"Police arrested 20 protesters in the {people} capital on Friday."), "COERCE")
+    assert place is not None and place.name == city  # not the Isle of Man's German, Ethiopia's Somali region
+
+
+def test_a_later_sentence_is_told_at_the_capital_scene(code) -> None:
+    events = code("Gunmen stormed a hotel in the Somali capital on Saturday. Somali police later arrested three "
+                  "suspects.")
+    place = _place(events, "COERCE")
+    assert place is not None and (place.name, place.country) == ("Mogadishu", "SOM")
+
+
+def test_an_act_across_the_country_takes_no_town_scene(code) -> None:
+    events = code("Kenyan police arrested 300 people across the country on Tuesday. Police deployed 5,000 officers "
+                  "in the capital.")
+    place = _place(events, "COERCE")
+    assert place is not None and (place.name, place.country) == ("Kenya", "KEN")

@@ -65,3 +65,17 @@ def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
             if found and found.actor.country and found.actor.agent in ARMED_GROUPS:
                 return found.actor.country
     return None
+
+
+WIDE_PREPS = frozenset({"across", "throughout"})
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def across_the_country(token: Token, kb: KnowledgeBase, home: str | None) -> Location | None:
+    """'312 people had been arrested across the country', 'protests throughout the nation': the story's whole
+    country, at the country's point: a place of its own, which a paragraph's scene ('officers in the capital') does
+    not narrow to one town."""
+    if token.lemma_.lower() not in COUNTRY_NOUNS or token.dep_ != "pobj" or token.head.lower_ not in WIDE_PREPS \
+            or not home or any(c.dep_ != "det" for c in token.lefts):
+        return None
+    return kb.place(kb.country_name(home))

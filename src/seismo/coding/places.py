@@ -17,7 +17,7 @@ from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.doc_words import doc_words
-from seismo.coding.grounds import border_location, ground_location
+from seismo.coding.grounds import COUNTRY_NOUNS, across_the_country, border_location, ground_location
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import owns_outpost
 from seismo.coding.phrases import name_tail, phrase_text
@@ -208,7 +208,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = border_location(token, kb) or ground_location(token, kb)
+            border = border_location(token, kb) or ground_location(token, kb) or across_the_country(token, kb, home)
             if border is not None:
                 return border
             if (city := capital_city(token, kb, home)) is not None:
@@ -287,7 +287,7 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 
 def _border_or_capital(sent: Span) -> list[int]:
-    border = place_nouns().border_nouns | place_nouns().ground_nouns
+    border = place_nouns().border_nouns | place_nouns().ground_nouns | COUNTRY_NOUNS
     lemmas = doc_words(sent.doc).lemma
     return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
 

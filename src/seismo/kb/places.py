@@ -66,6 +66,9 @@ def _row_location(row: dict[str, str]) -> Location:
 class PlaceIndex:
     def __init__(self) -> None:
         self.table = AliasTable()
+        # keys of the words for a country's people ('german', 'somali'): a town or region so named is found in
+        # running text only with its kind after it ('the Somali region'); alone it is the people's adjective
+        self.people_words: frozenset[str] = frozenset()
 
     def add(self, names: list[str], place: Place, layer: int) -> None:
         """The first name is the primary one; the others share one 'alternate' record."""
@@ -193,6 +196,9 @@ class PlaceIndex:
             matched = text[tokens[i].start : tokens[end - 1].end]
             if _kind_follows(tokens, end) and place.source == REGION:
                 end += 1  # "Kachin state": the kind of place is part of the name (a people's name alone may be none)
+            elif place.source in SETTLED and _key(matched) in self.people_words:
+                i = end  # "German police", "the Somali capital": not the Isle of Man's German, Ethiopia's Somali
+                continue
             if not (place.common and end - i == 1 and matched.isascii()):
                 last = tokens[end - 1]
                 first = tokens[i + 1] if tokens[i].text == "the" and end - i > 1 else tokens[i]
@@ -281,6 +287,7 @@ def build_places(
 ) -> PlaceIndex:
     index = PlaceIndex()
     index.add_cities(data / "cities.tsv", country_words(countries, names))
+    index.people_words = frozenset(_key(c.demonym) for c in countries.values() if c.demonym)
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
     index.add_areas(areas)
