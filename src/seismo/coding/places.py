@@ -21,6 +21,7 @@ from seismo.coding.grounds import COUNTRY_NOUNS, across_the_country, border_loca
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import owns_outpost
 from seismo.coding.phrases import name_tail, phrase_text
+from seismo.coding.seats import seat_location, seat_token
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
 
@@ -215,7 +216,10 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
                 return city  # "in the Brazilian capital", "in the capital": Brasília, the story country's
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "the provincial capital": somewhere in it
-    return None
+    seats = (t for t in sent if t.pos_ == "PROPN" and seat_token(t, trigger.type))  # "at the Kremlin": Moscow
+    anchors = {trigger.verb.i, trigger.word.i}  # "talks with French diplomats at Downing Street": hung on them
+    return next((seat_location(t, kb) for t in seats if (_locative(t, trigger) or _argument_of(t.head.head, anchors))
+                 and _owned_by(t, trigger, heads)), None)
 
 
 @dataclass(frozen=True)

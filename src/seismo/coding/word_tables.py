@@ -56,6 +56,7 @@ class PlaceNouns:
     ground_nouns: frozenset[str]  # "in Iraqi territory", "Ukrainian villages": the country's own ground
     sea_features: frozenset[str]  # "Scarborough Shoal", "Mischief Reef": a feature of its own, not the town
     outpost_nouns: frozenset[str]  # "the US embassy in Jakarta": a country's post abroad, the country its owner
+    seat_names: frozenset[str]  # "at the Kremlin": a seat of government, in its country's capital
 
     @cached_property
     def any_place(self) -> frozenset[str]:

@@ -88,8 +88,9 @@ class PlaceIndex:
             self.add([country.name, *names.get(iso3, [])], Place(loc, COUNTRY_PLACE, True, 0), 0)
 
     def add_cities(self, path: Path, country_words: frozenset[str] = frozenset()) -> None:
-        """``country_words``: keys of the words that name a country or its people; a city's alternate name among
-        them is none of the city's in English news ('Thai', an old name of Alor Setar, is Thailand's adjective)."""
+        """``country_words``: keys of the words that name a country, its people or a named institution; a city's
+        alternate name among them is none of the city's in English news ('Thai', an old name of Alor Setar, is
+        Thailand's adjective; 'White House', a translation of Casablanca, the US presidency)."""
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(_row_location(row), CITY, True, int(row["population"] or 0), row["common"] == "1")
@@ -284,9 +285,11 @@ def build_places(
     areas: list[tuple[PlaceSpec, int]],
     capitals: dict[str, set[str]] | None = None,
     shared: dict[str, list[Country]] | None = None,
+    actor_keys: frozenset[str] = frozenset(),
 ) -> PlaceIndex:
+    """``actor_keys``: the actor table's keys of countries, peoples and named institutions, no city's other name."""
     index = PlaceIndex()
-    index.add_cities(data / "cities.tsv", country_words(countries, names))
+    index.add_cities(data / "cities.tsv", country_words(countries, names) | actor_keys)
     index.people_words = frozenset(_key(c.demonym) for c in countries.values() if c.demonym)
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
