@@ -79,3 +79,17 @@ def across_the_country(token: Token, kb: KnowledgeBase, home: str | None) -> Loc
             or not home or any(c.dep_ != "det" for c in token.lefts):
         return None
     return kb.place(kb.country_name(home))
+
+
+# the places one is on, as the tagger lemmatises them ('outskirts' -> 'outskirt', 'streets' -> 'street')
+SURFACES = frozenset({"outskirt", "street", "island", "shore", "bank", "edge", "fringe", "coast", "frontier"})
+
+
+def on_a_place(prep: Token) -> bool:
+    """'on the outskirts of Kandahar', 'on the island of Jolo', 'on the streets of Minsk': 'on' is a static locative
+    before a place one is on (``surface_nouns``); elsewhere it names a topic or a target ('talks on trade', 'an
+    attack on Kabul'). Not set off by a comma: 'Macedonia, on Greece's northern border' says where Macedonia lies."""
+    if prep.lower_ != "on" or (prep.i > 0 and prep.doc[prep.i - 1].text == ","):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in place_nouns().surface_nouns

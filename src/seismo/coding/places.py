@@ -17,7 +17,14 @@ from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.doc_words import doc_words
-from seismo.coding.grounds import COUNTRY_NOUNS, across_the_country, border_location, ground_location
+from seismo.coding.grounds import (
+    COUNTRY_NOUNS,
+    SURFACES,
+    across_the_country,
+    border_location,
+    ground_location,
+    on_a_place,
+)
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import owns_outpost
 from seismo.coding.phrases import name_tail, phrase_text
@@ -69,13 +76,14 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ in LOCATIVE and _attached(head.head, anchors, trigger.type == "ASSAULT"):
+            if (head.lower_ in LOCATIVE or on_a_place(head)) \
+                    and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
             if head.lower_ in STATIC_LOCATIVE and (_set_off(head) or _person_name(head.head)) \
                     and _argument_of(head.head, anchors):
                 return True  # "met with Khalilzad, a US envoy, in Qatar", "held talks with Starmer in Leeds"
-            if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_nouns:
-                current = head.head  # "the city of Kharkiv": look at how "city" attaches
+            if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_nouns | SURFACES:
+                current = head.head  # "the city of Kharkiv", "the streets of Minsk": look at how "city" attaches
                 continue
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:

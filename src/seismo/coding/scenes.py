@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.capitals import capital_city
+from seismo.coding.grounds import on_a_place
 from seismo.coding.places import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
@@ -78,7 +79,7 @@ def _names_a_scene(token: Token) -> bool:
     token = town if town is not None else token
     while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head  # "Reading, Berkshire", "the Kabul airport"
-    return token.dep_ == "pobj" and token.head.lower_ in STATIC_LOCATIVE
+    return token.dep_ == "pobj" and (token.head.lower_ in STATIC_LOCATIVE or on_a_place(token.head))
 
 
 def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene],

@@ -57,6 +57,7 @@ class PlaceNouns:
     sea_features: frozenset[str]  # "Scarborough Shoal", "Mischief Reef": a feature of its own, not the town
     outpost_nouns: frozenset[str]  # "the US embassy in Jakarta": a country's post abroad, the country its owner
     seat_names: frozenset[str]  # "at the Kremlin": a seat of government, in its country's capital
+    surface_nouns: frozenset[str]  # "on the outskirts of Kandahar": "on" before them says where
 
     @cached_property
     def any_place(self) -> frozenset[str]:
