@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from seismo.coding.phrases import phrase_text
 from seismo.coding.running_names import misread_place
@@ -31,3 +31,24 @@ def read_as_place(token: Token, known: Location) -> bool:
 
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def entity_end(token: Token) -> int:
+    """The end of a place name the recogniser reads past the parser's name ('the Granja do Torto': the parser makes
+    'do' a verb, the recogniser keeps 'Granja do Torto' one facility): the place entity ``token`` begins or is
+    inside, else the token's own end."""
+    doc = token.doc
+    end = token.i + 1
+    if token.ent_type_ not in ("FAC", "GPE", "LOC"):
+        return end
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == token.ent_type_:
+        end += 1
+    return end
+
+
+def begins_facility(span: Span) -> bool:
+    """'at the Granja do Torto': a town's name ('Granja', a town in Ceará) that begins a facility the recogniser
+    reads on past it is part of the facility's name, not the town (the facility is then a place the knowledge base
+    does not know, named as written: ``places.unknown_places``)."""
+    last = span[-1]
+    return last.ent_type_ == "FAC" and entity_end(last) > last.i + 1

@@ -25,7 +25,7 @@ from seismo.coding.grounds import (
     ground_location,
     on_a_place,
 )
-from seismo.coding.object_places import read_as_place
+from seismo.coding.object_places import begins_facility, entity_end, read_as_place
 from seismo.coding.outposts import owns_outpost
 from seismo.coding.phrases import name_tail, phrase_text
 from seismo.coding.seats import seat_location, seat_token
@@ -253,9 +253,11 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not name_tail(span):
-            inside = inside_name(span) or _sea_feature_name(span, location)
+            named = _named_feature(span, location)  # "Victoria Park": at the town's point
+            inside = inside_name(span) or _sea_feature_name(span, location) \
+                or (named is location and begins_facility(span))  # "the Granja do Torto": not the town Granja
             if not inside:
-                location = _named_feature(span, location)
+                location = named
             known.append(KnownPlace(span.start, span.end, span.root.i, location, inside))
     return known
 
@@ -294,8 +296,14 @@ def unknown_in(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
 
 
 def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
-    """'Afghanistan's Maidan Wardak province': a known country that owns or modifies an unknown name is part of it."""
-    return token.dep_ in ("poss", "compound", "amod") and token.head.i in {i for i, _ in named}
+    """'Afghanistan's Maidan Wardak province': a known country that owns or modifies an unknown name is part of it;
+    'the Nad Ali district of Helmand province': a known place that says which region holds it, too."""
+    named_at = {i for i, _ in named}
+    if token.dep_ in ("poss", "compound", "amod") and token.head.i in named_at:
+        return True
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i in named_at
 
 
 def _border_or_capital(sent: Span) -> list[int]:
@@ -348,7 +356,7 @@ def _unknown(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
         country = next((loc.country for loc in setoff if loc.country), None) \
             or (_modifier_country(settlement, kb) if settlement is not None else None) or located or home
         if country and not any(t.i in covered for t in name_tokens):
-            name = sent.doc[name_tokens[0].i: token.i + 1].text
+            name = sent.doc[name_tokens[0].i: entity_end(token)].text
             out.append((token, Location(name=name, country=country), located is not None))
     return out
 
@@ -422,11 +430,21 @@ def _unknown_region(token: Token, covered: set[int], kb: KnowledgeBase, home: st
             t.dep_ not in ("compound", "flat") or t.pos_ != "PROPN" or t.i in covered
             or (t.ent_type_ in (*NOT_PLACE_ENTS, "ORG") and t.ent_type_ != "PERSON") for t in name):
         return None
-    country = _modifier_country(token, kb) or home
+    country = _modifier_country(token, kb) or _of_place_country(token, kb) or home
     text = token.doc[name[0].i: token.i].text
     if not country or kb.resolve_phrase(text, None) is not None:
         return None
     return Location(name=text, country=country)
+
+
+def _of_place_country(noun: Token, kb: KnowledgeBase) -> str | None:
+    """'the Nad Ali district of Helmand province': the country of the known place the of-phrase names."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = kb.find_places(phrase_text(pobj))
+            if found and found[0][2].country:
+                return found[0][2].country
+    return None
 
 
 def _set_off_names(token: Token) -> list[Token]:
