@@ -159,3 +159,16 @@ def test_a_second_verb_without_a_place_happened_where_the_first_did(code) -> Non
 def test_a_place_after_a_persons_name_is_the_events(code) -> None:
     place = _place(code("Gabriel Boric held talks with Keir Starmer in Birmingham on Friday."), "CONSULT")
     assert place is not None and place.name == "Birmingham" and place.country == "GBR", place
+
+
+def test_a_town_beginning_a_longer_venue_is_not_the_place(code) -> None:
+    events = code("President Lula met Argentine President Alberto Fernandez at the Granja do Torto, the president's "
+                  "residence in the Brazilian Federal District, on Tuesday.")
+    place = _place(events, "CONSULT")
+    assert place == Location(name="Granja do Torto", country="BRA")  # not the town Granja in Ceará
+
+
+def test_a_named_district_of_a_known_province_is_the_district(code) -> None:
+    events = code("Government troops killed 12 militants in the Nad Ali district of Helmand province on Thursday.")
+    place = _place(events, "ASSAULT")
+    assert place == Location(name="Nad Ali", country="AFG")

@@ -27,7 +27,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "titles.yaml": ("offices", "spokes", "speaker_heads", "modified_heads"),
     "placement.yaml": ("foreign_modifiers", "sending_state_nouns", "name_part_words"),
     "place_nouns.yaml": ("settlement_nouns", "facility_nouns", "border_nouns", "settlement_heads", "feature_words",
-                         "ground_nouns"),
+                         "ground_nouns", "outpost_nouns", "seat_names", "surface_nouns"),
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
                        "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",

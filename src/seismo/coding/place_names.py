@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import memo, span_text
 from seismo.coding.doc_words import doc_words
+from seismo.coding.object_places import begins_facility, entity_end
 from seismo.coding.phrases import name_tail, phrase_text
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Location
@@ -23,7 +24,10 @@ from seismo.models import Location
 if TYPE_CHECKING:
     from seismo.kb import KnowledgeBase
 
+
 STATIC_LOCATIVE = {"in", "at", "near", "outside", "inside"}  # where, not whither: a place can sit inside them
+
+
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
@@ -61,9 +65,11 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
     for start, end, location in kb.find_places(span_text(sent)):
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not name_tail(span):
-            inside = inside_name(span) or _sea_feature_name(span, location)
+            named = _named_feature(span, location)  # "Victoria Park": at the town's point
+            inside = inside_name(span) or _sea_feature_name(span, location) \
+                or (named is location and begins_facility(span))  # "the Granja do Torto": not the town Granja
             if not inside:
-                location = _named_feature(span, location)
+                location = named
             known.append(KnownPlace(span.start, span.end, span.root.i, location, inside))
     return known
 
@@ -145,12 +151,14 @@ def _unknown(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
         country = next((loc.country for loc in setoff if loc.country), None) \
             or (_modifier_country(settlement, kb) if settlement is not None else None) or located or home
         if country and not any(t.i in covered for t in name_tokens):
-            name = sent.doc[name_tokens[0].i: token.i + 1].text
+            name = sent.doc[name_tokens[0].i: entity_end(token)].text
             out.append((token, Location(name=name, country=country), located is not None))
     return out
 
 
 INSIDE = "inside"  # ``_nested_place``: the name is a spot inside a town named after it
+
+
 # a name read as a person after these is still a place ('clashes in Bani Walid'); not after 'at' ('fired at Smith')
 ODD_TOWN_PREPS = frozenset({"in", "near", "outside", "inside"})
 
@@ -219,11 +227,21 @@ def _unknown_region(token: Token, covered: set[int], kb: KnowledgeBase, home: st
             t.dep_ not in ("compound", "flat") or t.pos_ != "PROPN" or t.i in covered
             or (t.ent_type_ in (*NOT_PLACE_ENTS, "ORG") and t.ent_type_ != "PERSON") for t in name):
         return None
-    country = _modifier_country(token, kb) or home
+    country = _modifier_country(token, kb) or _of_place_country(token, kb) or home
     text = token.doc[name[0].i: token.i].text
     if not country or kb.resolve_phrase(text, None) is not None:
         return None
     return Location(name=text, country=country)
+
+
+def _of_place_country(noun: Token, kb: KnowledgeBase) -> str | None:
+    """'the Nad Ali district of Helmand province': the country of the known place the of-phrase names."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = kb.find_places(phrase_text(pobj))
+            if found and found[0][2].country:
+                return found[0][2].country
+    return None
 
 
 def _set_off_names(token: Token) -> list[Token]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import memo, sentence_of, sentences
+from seismo.coding.grounds import on_a_place
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import name_tail, phrase_span
 from seismo.coding.word_tables import place_nouns
@@ -110,8 +111,8 @@ def _static_locative(root: Token) -> Token | None:
             current = head
             continue
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ in STATIC_PREPS:
-                return head
+            if head.lower_ in STATIC_PREPS or on_a_place(head):
+                return head  # "in Lagos", "on the outskirts of Kandahar"
             if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_heads:
                 current = head.head
                 continue

@@ -14,11 +14,27 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import doc_words
-from seismo.coding.phrases import phrase_span, phrase_text
-from seismo.coding.place_names import PLACE_ENTS, STATIC_LOCATIVE, known_places, unknown_in
+from seismo.coding.grounds import (
+    COUNTRY_NOUNS,
+    SURFACES,
+    across_the_country,
+    border_location,
+    ground_location,
+    on_a_place,
+)
+from seismo.coding.object_places import read_as_place
+from seismo.coding.outposts import owns_outpost
+from seismo.coding.place_names import (
+    PLACE_ENTS,
+    STATIC_LOCATIVE,
+    known_places,
+    unknown_in,
+)
+from seismo.coding.seats import seat_location, seat_token
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Actor, Location
 
@@ -26,10 +42,15 @@ if TYPE_CHECKING:
     from seismo.coding.events import Trigger
     from seismo.kb import KnowledgeBase
 
+
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over", "through"}
+
+
 # a moving phrase whose place noun holds a nested 'in X' ('rammed into a base in X'); not 'over' (a topic)
 INNER_LOCATIVE = LOCATIVE - {"over"}
+
+
 # governments, legislatures, courts and police act in their own country when they act on no foreign party
 HOME_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 
@@ -51,28 +72,34 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
 # "Baghdad International Airport" is a place, not the government in Baghdad ("the Ivory Coast" is a country)
 NOT_PUBLIC = frozenset({"embassy", "consulate", "parliament", "office", "headquarters", "palace", "compound",
                         "building", "coast", "river", "valley", "island", "mountain", "desert", "sea", "gulf"})
+
+
 # a place as the object: "shelled Kharkiv" is where the attack hit, "troops left Iraq" where they pulled out of
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT"})
 
 
-def _locative(token: Token, trigger: Trigger) -> bool:
-    """A place in a locative phrase of the event clause: 'in X', 'near X', 'the city of X' as object."""
+def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> bool:
+    """A place in a locative phrase of the event clause: 'in X', 'near X', 'the city of X' as object. ``known``: the
+    gazetteer's place the token names, an attack's object place whatever the entity recogniser reads in it
+    (``read_as_place``)."""
     anchors = {trigger.verb.i, trigger.word.i}
     current = token
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ in LOCATIVE and _attached(head.head, anchors, trigger.type == "ASSAULT"):
+            if (head.lower_ in LOCATIVE or on_a_place(head)) \
+                    and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
             if head.lower_ in STATIC_LOCATIVE and (_set_off(head) or _person_name(head.head)) \
                     and _argument_of(head.head, anchors):
                 return True  # "met with Khalilzad, a US envoy, in Qatar", "held talks with Starmer in Leeds"
-            if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_nouns:
-                current = head.head  # "the city of Kharkiv": look at how "city" attaches
+            if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_nouns | SURFACES:
+                current = head.head  # "the city of Kharkiv", "the streets of Minsk": look at how "city" attaches
                 continue
             return False
         if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
-            return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS
+            return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS \
+                or (known is not None and read_as_place(current, known))
         if current.dep_ in ("poss", "compound", "amod") and (_names_a_thing(head) or _named_by_of(head)):
             return False  # "fired at US troops", "the Red Sea port town of Mokha": it describes, not places
         if current.dep_ in ("poss", "compound", "amod", "appos", "conj") and head.i != current.i:
@@ -130,19 +157,6 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
-def _border_location(token: Token, kb: KnowledgeBase) -> Location | None:
-    """'the Ukrainian border': a country named by a modifier of a border noun."""
-    if token.lemma_.lower() not in place_nouns().border_nouns:
-        return None
-    for child in token.lefts:
-        if child.dep_ in ("amod", "poss", "compound"):
-            found = kb.resolve_phrase(phrase_text(child), None)
-            if found and found.actor.country:
-                name = " ".join(t.text for t in phrase_span(token) if t.dep_ not in ("det", "case"))
-                return Location(name=name, country=found.actor.country)
-    return None
-
-
 def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                    home: str | None = None) -> Location | None:
     """The first place in the trigger's clause that follows a locative preposition, else in a clause that
@@ -188,75 +202,49 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     doc = sent.doc
     known = known_places(sent, kb)
     found = [(place.start, place.location) for place in known if not place.inside
-             and _locative(doc[place.root], trigger) and _owned_by(doc[place.root], trigger, heads)]
+             and _locative(doc[place.root], trigger, place.location) and _owned_by(doc[place.root], trigger, heads)
+             and not owns_outpost(doc[place.root], place.location, kb)]  # "the US embassy in Jakarta"
     found += [(i, location) for i, location in unknown_in(sent, known, kb, home, False)
               if _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
     named = [(i, location) for i, location in unknown_in(sent, known, kb, home, True)
              if (i, location) not in found and _locative(doc[i], trigger) and _owned_by(doc[i], trigger, heads)]
     if named and all(_part_of_name(doc[i], named) for i, _ in found):
         found = named  # a name only the entity recogniser calls a place fills a gap: a known place comes first
-    places = [location for _, location in sorted(found, key=lambda f: f[0])]
+    places = [country_capital(doc[i], location, kb) for i, location in sorted(found, key=lambda f: f[0])]
     if places:  # "in the U.S. border city of El Paso": the city, not its country
         whole = kb.country_name(places[0].country or "")
         return next((f for f in places[1:] if places[0].name == whole and f.country == places[0].country), places[0])
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = _border_location(token, kb) or _ground_location(token, kb)
+            border = border_location(token, kb) or ground_location(token, kb) or across_the_country(token, kb, home)
             if border is not None:
                 return border
+            if (city := capital_city(token, kb, home)) is not None:
+                return city  # "in the Brazilian capital", "in the capital": Brasília, the story country's
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
-                return Location(name="the capital", country=home)  # "in the capital": the story country's
-    return None
+                return Location(name="the capital", country=home)  # "the provincial capital": somewhere in it
+    seats = (t for t in sent if t.pos_ == "PROPN" and seat_token(t, trigger.type))  # "at the Kremlin": Moscow
+    anchors = {trigger.verb.i, trigger.word.i}  # "talks with French diplomats at Downing Street": hung on them
+    return next((seat_location(t, kb) for t in seats if (_locative(t, trigger) or _argument_of(t.head.head, anchors))
+                 and _owned_by(t, trigger, heads)), None)
 
 
 def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
-    """'Afghanistan's Maidan Wardak province': a known country that owns or modifies an unknown name is part of it."""
-    return token.dep_ in ("poss", "compound", "amod") and token.head.i in {i for i, _ in named}
+    """'Afghanistan's Maidan Wardak province': a known country that owns or modifies an unknown name is part of it;
+    'the Nad Ali district of Helmand province': a known place that says which region holds it, too."""
+    named_at = {i for i, _ in named}
+    if token.dep_ in ("poss", "compound", "amod") and token.head.i in named_at:
+        return True
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i in named_at
 
 
 def _border_or_capital(sent: Span) -> list[int]:
-    border = place_nouns().border_nouns | place_nouns().ground_nouns
+    border = place_nouns().border_nouns | place_nouns().ground_nouns | COUNTRY_NOUNS
     lemmas = doc_words(sent.doc).lemma
     return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
-
-
-def _ground_location(token: Token, kb: KnowledgeBase) -> Location | None:
-    """'in Iraqi territory', 'shelled Ukrainian villages': a country's own ground named by its adjective or
-    possessor; the country, without coordinates (no map point). Not a base or an embassy: a country's own may
-    stand abroad ('US bases')."""
-    if token.lemma_.lower() not in place_nouns().ground_nouns:
-        return None
-    for child in token.lefts:
-        if child.dep_ in ("amod", "poss", "compound"):
-            found = kb.resolve_phrase(phrase_text(child), None)
-            if found and found.actor.country and found.actor.code == found.actor.country:  # a country, no sector
-                return Location(name=kb.country_name(found.actor.country), country=found.actor.country)
-            if (country := _held_by_own_rebels(child, kb)) is not None:
-                return Location(name=kb.country_name(country), country=country)
-    for child in token.rights:  # "territory controlled by Boko Haram"
-        if child.dep_ == "acl" and (country := _held_by_own_rebels(child, kb)) is not None:
-            return Location(name=kb.country_name(country), country=country)
-    return None
-
-
-HOLDING_VERBS = {"control", "hold"}  # "SDF-controlled territory", "Taliban-held areas"; not "occupied"
-ARMED_GROUPS = {"REB", "INS"}
-
-
-def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
-    """'previously SDF controlled territory', 'territory held by Boko Haram': ground a country's own armed group holds
-    is in that country. A state's forces may hold foreign ground ('Russian-controlled territory'): no place from
-    them."""
-    if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
-        return None
-    agents = [g for a in modifier.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    for holder in [*modifier.children, *agents]:
-        if (holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i) or holder in agents:
-            found = kb.resolve_phrase(phrase_text(holder), None)
-            if found and found.actor.country and found.actor.agent in ARMED_GROUPS:
-                return found.actor.country
-    return None
 
 
 def facility_of_place(token: Token) -> bool:
@@ -265,4 +253,3 @@ def facility_of_place(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in place_nouns().facility_nouns and lemma not in NOT_PUBLIC and any(
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PLACE_ENTS for c in token.children)
-

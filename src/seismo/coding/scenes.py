@@ -4,9 +4,10 @@ Wire copy names the place of an incident once ("On Saturday in Forbury Gardens i
 three people") and tells what followed without it ("A 25-year-old man was arrested by Thames Valley Police"). An
 event with no place of its own, whose parties are of the country of a place the paragraph names, happened there:
 the arrest in Reading, not somewhere in the United Kingdom. The scene is a place named after a static locative
-('in Reading', 'at the airport in Kabul') or by a settlement noun ('visiting the town of Pandeglang'), never a whole
-country (the parties' country already says that much). It is read, not stated for the event: named after the
-place, without coordinates, it is never a point on the map (as ``places.home_location``).
+('in Reading', 'at the airport in Kabul', 'in the Somali capital': ``capitals``) or by a settlement noun ('visiting
+the town of Pandeglang'), never a whole country (the parties' country already says that much). It is read, not
+stated for the event: named after the place, without coordinates, it is never a point on the map (as
+``places.home_location``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.capitals import capital_city
+from seismo.coding.grounds import on_a_place
 from seismo.coding.place_names import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
@@ -59,6 +62,8 @@ def _scene_of(sent: Span, kb: KnowledgeBase, home: str | None) -> Location | Non
     known = [place for place in known_places(sent, kb) if not place.inside]
     found = [(place.root, place.location) for place in known if _names_a_scene(doc[place.root])]
     found += [(i, loc) for i, loc in unknown_in(sent, known, kb, home) if _names_a_scene(doc[i])]
+    found += [(t.i, city) for t in sent if t.lemma_ == "capital" and _names_a_scene(t)
+              and (city := capital_city(t, kb, home)) is not None]  # "in the Somali capital": Mogadishu
     for _, location in sorted(found, key=lambda f: f[0]):
         if location.country and location.name != kb.country_name(location.country):
             return location
@@ -74,7 +79,7 @@ def _names_a_scene(token: Token) -> bool:
     token = town if town is not None else token
     while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head  # "Reading, Berkshire", "the Kabul airport"
-    return token.dep_ == "pobj" and token.head.lower_ in STATIC_LOCATIVE
+    return token.dep_ == "pobj" and (token.head.lower_ in STATIC_LOCATIVE or on_a_place(token.head))
 
 
 def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene],

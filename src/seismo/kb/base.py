@@ -278,11 +278,17 @@ class KnowledgeBase:
         return {entry.target.name: list(entry.target.countries) for entries in self._c.actors.entries.values()
                 for entry in entries if entry.kind == COUNTRY and isinstance(entry.target, Ambiguity)}
 
+    def _named_actor_keys(self) -> frozenset[str]:
+        """The keys of the actor table's countries, their peoples and its named institutions ('thai', 'white
+        house'): no alternate name of a city (``PlaceIndex.add_cities``)."""
+        return frozenset(key for key, entries in self._c.actors.entries.items()
+                         if any(e.kind in (COUNTRY, INSTITUTION) for e in entries))
+
     def _place_index(self) -> PlaceIndex:
         if self._places is None:
             self._places = build_places(
                 self._data, self._c.countries, self._c.country_names, self._c.places, self._capital_keys(),
-                self._shared_country_names(),
+                self._shared_country_names(), self._named_actor_keys(),
             )
         return self._places
 

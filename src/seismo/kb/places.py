@@ -66,6 +66,9 @@ def _row_location(row: dict[str, str]) -> Location:
 class PlaceIndex:
     def __init__(self) -> None:
         self.table = AliasTable()
+        # keys of the words for a country's people ('german', 'somali'): a town or region so named is found in
+        # running text only with its kind after it ('the Somali region'); alone it is the people's adjective
+        self.people_words: frozenset[str] = frozenset()
 
     def add(self, names: list[str], place: Place, layer: int) -> None:
         """The first name is the primary one; the others share one 'alternate' record."""
@@ -84,11 +87,15 @@ class PlaceIndex:
             loc = Location(name=country.name, country=iso3, lat=country.lat, lon=country.lon)
             self.add([country.name, *names.get(iso3, [])], Place(loc, COUNTRY_PLACE, True, 0), 0)
 
-    def add_cities(self, path: Path) -> None:
+    def add_cities(self, path: Path, country_words: frozenset[str] = frozenset()) -> None:
+        """``country_words``: keys of the words that name a country, its people or a named institution; a city's
+        alternate name among them is none of the city's in English news ('Thai', an old name of Alor Setar, is
+        Thailand's adjective; 'White House', a translation of Casablanca, the US presidency)."""
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 place = Place(_row_location(row), CITY, True, int(row["population"] or 0), row["common"] == "1")
-                self.add([row["name"], *row["alternates"].split("|")], place, 0)
+                alternates = [a for a in row["alternates"].split("|") if _key(a) not in country_words]
+                self.add([row["name"], *alternates], place, 0)
 
     def add_regions(self, path: Path) -> None:
         with path.open(encoding="utf-8", newline="") as fh:
@@ -105,7 +112,7 @@ class PlaceIndex:
         the gazetteer holds as a country and as nothing else of those countries ('Georgia' is also a US state,
         and stays the country)."""
         for name, options in shared.items():
-            bucket = [_place(e) for e in self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])]
+            bucket = [_place(e) for e in self.table.entries.get(_key(name), [])]
             isos = {c.iso3 for c in options}
             if len(options) < 2 or not any(p.source == COUNTRY_PLACE for p in bucket) \
                     or any(p.source != COUNTRY_PLACE and p.location.country in isos for p in bucket):
@@ -144,7 +151,7 @@ class PlaceIndex:
     def sole_country(self, name: str) -> str | None:
         """The country of every place the whole of ``name`` names, when they agree and the name is no common
         English word ('Chicago' -> USA; 'Victoria', a state, a capital and a harbour, or 'Reading' -> None)."""
-        entries = self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])
+        entries = self.table.entries.get(_key(name), [])
         places = [_place(e) for e in entries]
         countries = {p.location.country for p in places}
         if len(countries) != 1 or any(p.common for p in places):
@@ -190,6 +197,9 @@ class PlaceIndex:
             matched = text[tokens[i].start : tokens[end - 1].end]
             if _kind_follows(tokens, end) and place.source == REGION:
                 end += 1  # "Kachin state": the kind of place is part of the name (a people's name alone may be none)
+            elif place.source in SETTLED and _key(matched) in self.people_words:
+                i = end  # "German police", "the Somali capital": not the Isle of Man's German, Ethiopia's Somali
+                continue
             if not (place.common and end - i == 1 and matched.isascii()):
                 last = tokens[end - 1]
                 first = tokens[i + 1] if tokens[i].text == "the" and end - i > 1 else tokens[i]
@@ -252,6 +262,17 @@ def _outshone(first: Place, other: Place) -> bool:
         and other.population < CAPITAL_RIVAL_SHARE * first.population
 
 
+def _key(name: str) -> str:
+    return " ".join(t.key for t in tokenize(name))
+
+
+def country_words(countries: dict[str, Country], names: dict[str, list[str]]) -> frozenset[str]:
+    """The keys of every country's name, aliases and demonym ('thai', 'kenyan')."""
+    words = [w for c in countries.values() for w in (c.name, c.demonym) if w]
+    words += [w for aliases in names.values() for w in aliases]
+    return frozenset(_key(w) for w in words)
+
+
 def _place(entry: Entry) -> Place:
     assert isinstance(entry.target, Place)
     return entry.target
@@ -264,9 +285,12 @@ def build_places(
     areas: list[tuple[PlaceSpec, int]],
     capitals: dict[str, set[str]] | None = None,
     shared: dict[str, list[Country]] | None = None,
+    actor_keys: frozenset[str] = frozenset(),
 ) -> PlaceIndex:
+    """``actor_keys``: the actor table's keys of countries, peoples and named institutions, no city's other name."""
     index = PlaceIndex()
-    index.add_cities(data / "cities.tsv")
+    index.add_cities(data / "cities.tsv", country_words(countries, names) | actor_keys)
+    index.people_words = frozenset(_key(c.demonym) for c in countries.values() if c.demonym)
     index.add_regions(data / "regions.tsv")
     index.add_countries(countries, names)
     index.add_areas(areas)
