@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
+from seismo.kb.chunks import FOREIGN_NAMED, LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
 from seismo.kb.context import Context, combine_agents
 from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
@@ -171,8 +171,8 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     if inst_seg is not None:
         inst = inst_seg.entries[0].target
         assert isinstance(inst, Institution)
-        if inst.agent == "PTY" and country is not None and country.iso3 != inst.country:
-            return foreign_party(inst, country, name)  # "Hong Kong Democrats" are no US party
+        if inst.agent in FOREIGN_NAMED and country is not None and inst.country not in (None, country.iso3):
+            return foreign_party(inst, country, name)  # "Hong Kong Democrats", "the Brazilian Congress"
         if inst.agent == "PTY" and tail_of_unknown_name(inst_seg, chunk, ctx):
             other = unknown_party(inst, inst_seg, ctx, name)  # "the Neo Democrats"
             if other is not None:
@@ -202,6 +202,7 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
 
 
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
 
 # Capitalised titles of members of a legislature, written right before a name ("Representative Adam
 # Schiff", "Rep. Jim Jordan") or capitalised after another word ("Republican Representatives");

@@ -1,0 +1,50 @@
+"""Probe lane n: who acts in domestic politics (members of legislatures, the opposition, the parties in
+government, a country's own legislature, states and provinces of federal countries).
+
+Invented sentences, each for a general mechanism: an opposition member of a legislature acts as the
+opposition (OPP) whatever the noun for a legislator; the parties in government act as the government; another
+country's name before a legislature's shared name ("the Peruvian Congress") names that country's legislature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from coding_helpers import asserted, dyad_codes
+
+from seismo.kb import load_kb
+
+pytestmark = pytest.mark.slow
+
+DAY = dt.date(2016, 5, 2)
+
+
+@pytest.mark.parametrize("phrase", ["opposition lawmakers", "opposition senators", "opposition legislators",
+                                    "opposition parliamentarians", "opposition MPs", "opposition deputies"])
+def test_an_opposition_member_of_a_legislature_is_the_opposition(phrase):
+    found = load_kb().resolve_phrase(f"Kenyan {phrase}", DAY)
+    assert found is not None and found.actor.code == "KENOPP"
+
+
+def test_the_governing_coalition_is_the_government():
+    found = load_kb().resolve_phrase("Germany's governing coalition", DAY)
+    assert found is not None and found.actor.code == "DEUGOV"
+
+
+@pytest.mark.parametrize(("phrase", "code"), [("the Brazilian Congress", "BRALEG"), ("Peru's Congress", "PERLEG"),
+                                              ("the US Congress", "USALEG"), ("Congress", "USALEG")])
+def test_another_countrys_name_before_congress_names_its_own_legislature(phrase, code):
+    found = load_kb().resolve_phrase(phrase, DAY)
+    assert found is not None and found.actor.code == code
+
+
+def test_opposition_senators_accusing_the_president_are_the_opposition(code):
+    events = asserted(code("Opposition senators in the Philippines accused the president of abuse of power on "
+                           "Monday."), "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"PHLOPP"}
+
+
+def test_the_guatemalan_congress_is_guatemalas_legislature(code):
+    events = asserted(code("The Guatemalan Congress rejected the government's budget on Tuesday."), "REJECT")
+    assert events and {s for s, _ in dyad_codes(events)} == {"GTMLEG"}
