@@ -48,3 +48,33 @@ def test_opposition_senators_accusing_the_president_are_the_opposition(code):
 def test_the_guatemalan_congress_is_guatemalas_legislature(code):
     events = asserted(code("The Guatemalan Congress rejected the government's budget on Tuesday."), "REJECT")
     assert events and {s for s, _ in dyad_codes(events)} == {"GTMLEG"}
+
+
+@pytest.mark.parametrize(("phrase", "code"), [("the Scottish government", "GBRGOV"), ("Holyrood", "GBRLEG"),
+                                              ("the Welsh government", "GBRGOV"), ("Stormont", "GBRLEG"),
+                                              ("Bavarian ministers", "DEUGOV")])
+def test_regional_adjectives_and_seats_name_the_states_bodies(phrase, code):
+    found = load_kb().resolve_phrase(phrase, DAY)
+    assert found is not None and found.actor.code == code
+
+
+def test_welsh_alone_is_no_country_a_surname_may_be_it():
+    assert load_kb().resolve_phrase("Tom Welsh", DAY) is None
+
+
+def test_a_region_is_read_by_its_primary_name_only():
+    kb = load_kb()
+    assert kb.region_country("New South Wales") == "AUS"
+    assert kb.region_country("Federal") is None  # an alternate name of Brazil's Federal District
+
+
+def test_an_untagged_region_before_a_legislator_noun_gives_its_country(code):
+    events = asserted(code("New South Wales MPs criticised the federal government's tax plan on Thursday."),
+                      "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"AUSLEG"}
+
+
+def test_a_persons_given_name_that_is_a_region_gives_no_country(code):
+    events = asserted(code("Former Socialist prime minister Andreas Papandreou demanded immediate elections "
+                           "in Greece on Monday."), "REQUEST")
+    assert events and all(e.source is None or e.source.country != "IMN" for e in events)

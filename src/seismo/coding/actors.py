@@ -40,6 +40,7 @@ from seismo.coding.outlets import outlet
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placement, Placer, from_elsewhere
+from seismo.coding.region_modifiers import region_modifier
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
 from seismo.coding.struck_sides import struck_side
@@ -315,7 +316,7 @@ class DocumentContext:
         if not needs_country(actor):
             return actor
         assert actor is not None
-        own = self._place_modifier(token, actor)
+        own = self._place_modifier(token, actor) or region_modifier(token, actor, self.kb)
         if own is not None:
             return own
         for prep, pobj in named_complements(token):

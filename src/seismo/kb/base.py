@@ -179,6 +179,11 @@ class KnowledgeBase:
         table does not know; an ambiguous name or a common English word ('Reading') gives none."""
         return self._place_index().sole_country(name)
 
+    def region_country(self, name: str) -> str | None:
+        """The country of a state or province written in full by its primary name ('New South Wales' -> AUS),
+        for words the tagger did not mark as a place; None for anything else."""
+        return self._place_index().region_country(name)
+
     # ---- internals ---------------------------------------------------------------------------
     def _context(self, tokens: list[Token], text: str, on: dt.date | None, prefer: tuple[str, ...] = ()) -> Context:
         return Context(tokens, text, on, self._c.countries, given_names=self._given_names(),

@@ -151,6 +151,15 @@ class PlaceIndex:
             return None
         return countries.pop()
 
+    def region_country(self, name: str) -> str | None:
+        """The country of a first-level region (a state, province, nation of a union) that ``name`` writes in
+        full ('New South Wales' -> AUS, 'Texas' -> USA), when every place of that name lies in it; None for an
+        alternate name ('Federal' for Brazil's 'Federal District') or a city alone."""
+        entries = self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])
+        if not any(_place(e).source == REGION and _place(e).primary for e in entries):
+            return None
+        return self.sole_country(name)
+
     def shared_names(self) -> list[tuple[Location, list[Location]]]:
         """Each city or region name held in several countries at equal rank (city and city or region and
         region, primary names, no area or country of the name before them): the place the name reads as in
