@@ -78,3 +78,28 @@ def test_a_persons_given_name_that_is_a_region_gives_no_country(code):
     events = asserted(code("Former Socialist prime minister Andreas Papandreou demanded immediate elections "
                            "in Greece on Monday."), "REQUEST")
     assert events and all(e.source is None or e.source.country != "IMN" for e in events)
+
+
+def _targets(events):
+    return {t for _, t in dyad_codes(events)}
+
+
+def test_the_opposition_rejecting_the_ruling_rejects_its_own_courts(code):
+    events = asserted(code("Pakistan's opposition parties rejected the ruling on Monday, calling it politically "
+                           "motivated."), "REJECT")
+    assert _targets(events) == {"PAKJUD"}
+
+
+def test_condemning_a_decree_is_aimed_at_the_own_government(code):
+    events = asserted(code("Kenyan rights groups condemned the decree on Tuesday."), "ACCUSE")
+    assert _targets(events) == {"KENGOV"}
+
+
+def test_a_foreign_government_condemning_a_verdict_gets_no_implied_court(code):
+    events = asserted(code("The French government condemned the verdict on Tuesday."), "ACCUSE")
+    assert "FRAJUD" not in _targets(events)
+
+
+def test_a_threat_to_reject_a_ruling_is_no_asserted_rejection(code):
+    events = code("Kenyan opposition parties threatened to reject the ruling on Tuesday.")
+    assert not [e for e in asserted(events, "REJECT") if e.target is not None and e.target.code == "KENJUD"]
