@@ -103,3 +103,13 @@ def test_a_foreign_government_condemning_a_verdict_gets_no_implied_court(code):
 def test_a_threat_to_reject_a_ruling_is_no_asserted_rejection(code):
     events = code("Kenyan opposition parties threatened to reject the ruling on Tuesday.")
     assert not [e for e in asserted(events, "REJECT") if e.target is not None and e.target.code == "KENJUD"]
+
+
+def test_the_speaker_of_a_named_legislature_is_its_countrys_legislator(code):
+    events = asserted(code("The Speaker of the House of Commons criticised Kenya on Tuesday."), "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"GBRLEG"}
+
+
+def test_the_president_of_a_court_is_of_the_court_not_the_government(code):
+    events = asserted(code("The president of the Constitutional Court rejected the request on Monday."), "REJECT")
+    assert events and all(e.source is not None and e.source.agent == "JUD" for e in events)
