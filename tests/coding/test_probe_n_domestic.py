@@ -113,3 +113,25 @@ def test_the_speaker_of_a_named_legislature_is_its_countrys_legislator(code):
 def test_the_president_of_a_court_is_of_the_court_not_the_government(code):
     events = asserted(code("The president of the Constitutional Court rejected the request on Monday."), "REJECT")
     assert events and all(e.source is not None and e.source.agent == "JUD" for e in events)
+
+
+def test_a_ruling_named_party_acts_as_the_government(code):
+    events = asserted(code("India's ruling Bharatiya Janata Party accused Pakistan of sponsoring terrorism on "
+                           "Monday."), "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"INDGOV"}
+
+
+def test_an_opposition_named_party_acts_as_the_opposition(code):
+    events = asserted(code("The opposition Civic Union Party in Kenya accused the government of fraud on Monday."),
+                      "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"KENOPP"}
+
+
+def test_a_party_without_a_standing_stays_a_party(code):
+    events = asserted(code("Kenya's Civic Union Party accused the government of fraud on Monday."), "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"KENPTY"}
+
+
+def test_another_partys_name_ending_in_democratic_party_is_no_us_party():
+    found = load_kb().resolve_phrase("the Liberal Democratic Party", DAY)
+    assert found is not None and found.actor.country is None and found.actor.agent == "PTY"

@@ -37,6 +37,7 @@ from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.of_country import group_head, led_by, of_country
 from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.outlets import outlet
+from seismo.coding.party_standing import party_standing
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placement, Placer, from_elsewhere
@@ -137,7 +138,7 @@ class DocumentContext:
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
-        actor = home_party(text, actor, self.home, self.countries) or actor
+        actor = party_standing(span, home_party(text, actor, self.home, self.countries) or actor)
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
