@@ -135,3 +135,26 @@ def test_a_party_without_a_standing_stays_a_party(code):
 def test_another_partys_name_ending_in_democratic_party_is_no_us_party():
     found = load_kb().resolve_phrase("the Liberal Democratic Party", DAY)
     assert found is not None and found.actor.country is None and found.actor.agent == "PTY"
+
+
+def test_the_state_of_a_region_acts_through_its_government(code):
+    events = asserted(code("The state of Texas sued the federal government on Monday."), "ACCUSE")
+    assert {s for s, _ in dyad_codes(events)} == {"USAGOV"}
+
+
+def test_a_province_named_alone_is_no_civilian_actor():
+    assert load_kb().resolve_phrase("the province", DAY) is None
+
+
+def test_a_region_outranks_a_city_of_its_name_elsewhere():
+    assert load_kb().region_country("Ontario") == "CAN"  # also a city in California
+
+
+def test_the_opposition_controlled_parliament_is_the_parliament():
+    found = load_kb().resolve_phrase("the opposition-controlled parliament", DAY)
+    assert found is not None and found.actor.agent == "LEG"
+
+
+def test_a_held_thing_with_no_body_after_it_stays_its_holders():
+    found = load_kb().resolve_phrase("rebel-held towns", DAY)
+    assert found is not None and found.actor.agent == "REB"

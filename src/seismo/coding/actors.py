@@ -41,7 +41,7 @@ from seismo.coding.party_standing import party_standing
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placement, Placer, from_elsewhere
-from seismo.coding.region_modifiers import region_modifier
+from seismo.coding.region_modifiers import region_government, region_modifier
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.state_bodies import state_body
 from seismo.coding.struck_sides import struck_side
@@ -150,6 +150,7 @@ class DocumentContext:
             actor = self.memory.same_kind(token) or actor  # "broadcaster ABS-CBN ... the network"
         if actor is None and token.lemma_.lower() in collective:
             actor = of_complement(self.kb, token, on) or self._named_body_of(token, on)
+        actor = actor or region_government(token, self.kb)  # 'the state of Texas'
         if actor is None and token.lemma_.lower() in document_nouns():  # "the statement said": its issuer
             actor = self.memory.issuer(token)
         if self.introduced is not None:

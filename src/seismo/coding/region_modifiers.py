@@ -46,3 +46,23 @@ def _compound_run(token: Token) -> list[Token]:
     if k >= 0 and token.doc[k].text == "-":  # "an anti-Texas campaigner": not a place written as a name part
         return []
     return run
+
+
+# Nouns for a state of a federation or a province: "the state of Texas", "the province of Quebec"
+DIVISION_NOUNS = frozenset({"state", "province"})
+
+
+def region_government(token: Token, kb: KnowledgeBase) -> Actor | None:
+    """'The state of Texas sued', 'the province of Quebec rejected the plan': a state or province named with its
+    'of' complement acts through its government (GOV of the country it lies in; seismo's codes have no
+    sub-national marker, docs/actors.md). Only a region's primary name counts: 'the state of emergency' is none."""
+    if token.lemma_.lower() not in DIVISION_NOUNS:
+        return None
+    for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+        name = token.doc[pobj.left_edge.i : pobj.i + 1].text
+        country = kb.region_country(name)
+        if country is not None:
+            return Actor(name=token.doc[token.left_edge.i : pobj.i + 1].text, code=f"{country}GOV", country=country,
+                         agent="GOV", reason=f"the {token.lower_} of '{name}', a region of {country}: its government")
+    return None

@@ -23,7 +23,7 @@ from seismo.kb.records import (
     Person,
     Resolution,
 )
-from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
+from seismo.kb.resolve import Context, holds_later, is_dated, resolve_chunk, specificity
 from seismo.kb.tables import AliasTable
 from seismo.kb.text import Token, fold, tokenize
 from seismo.models import Location
@@ -241,6 +241,8 @@ class KnowledgeBase:
         every = list(scored)
         if len(scored) > 1:  # "Putin's spokesman Dmitry Peskov": the possessor is not the head
             scored = [(c, r) for c, r in scored if not tokens[c.end - 1].possessive] or scored
+            scored = [(c, r) for c, r in scored  # "the opposition-controlled parliament": the parliament
+                      if not holds_later(c, tokens, any(o.start > c.end for o, _ in scored))] or scored
         if not scored:
             return None
         best = max(scored, key=lambda cr: specificity(cr[0]))

@@ -27,9 +27,10 @@ from seismo.kb.records import (
     Resolution,
     Role,
 )
+from seismo.kb.text import Token
 from seismo.models import Actor
 
-__all__ = ["Context", "combine_agents", "is_dated", "resolve_chunk", "resolve_person", "specificity"]
+__all__ = ["Context", "combine_agents", "holds_later", "is_dated", "resolve_chunk", "resolve_person", "specificity"]
 
 # "Russian-backed", "a Russia-brokered truce", "the Saudi-led coalition", "a London-based group": a place
 # joined to one of these words by a hyphen describes who stands behind or beside the thing named; it
@@ -40,7 +41,7 @@ _BACKED = frozenset(
         "led", "mediated", "sponsored", "funded", "financed", "drafted", "proposed", "imposed",
         "based", "born", "made", "built", "supplied", "trained", "armed", "controlled", "occupied",
         "held", "run", "owned", "linked", "affiliated", "inspired", "installed", "appointed",
-        "hosted", "organised", "organized", "sanctioned", "designated", "bound", "bred",
+        "hosted", "organised", "organized", "sanctioned", "designated", "bound", "bred", "dominated",
     }
 )  # fmt: skip
 
@@ -94,6 +95,14 @@ def _detached(seg: Segment, ctx: Context, chunk: Chunk) -> bool:
     if after and nxt is not None and nxt.key in LEADER_LINKS:
         after = not any(s.kind == AGENT and s.start > seg.start for s in chunk.segments)
     return before or after
+
+
+def holds_later(chunk: Chunk, tokens: list[Token], later: bool) -> bool:
+    """'the opposition-controlled parliament', 'a government-appointed council': a chunk joined to '-controlled',
+    '-appointed' ... (the words of 'Russian-backed') describes who holds the body a ``later`` chunk names, and
+    the body acts (LEG, not OPP). With nothing after it, it still says whose the thing is ('rebel-held towns')."""
+    nxt = tokens[chunk.end] if chunk.end < len(tokens) else None
+    return later and nxt is not None and nxt.hyphen_before and nxt.key in _BACKED
 
 
 def _org_before(
