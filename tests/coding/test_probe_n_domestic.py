@@ -158,3 +158,13 @@ def test_the_opposition_controlled_parliament_is_the_parliament():
 def test_a_held_thing_with_no_body_after_it_stays_its_holders():
     found = load_kb().resolve_phrase("rebel-held towns", DAY)
     assert found is not None and found.actor.agent == "REB"
+
+
+def test_leader_before_a_former_head_of_government_names_no_office():
+    found = load_kb().resolve_phrase("PTI leader Imran Khan", dt.date(2023, 3, 6))
+    assert found is not None and found.actor.code == "PAKELI"
+
+
+def test_an_office_title_before_a_former_holder_still_names_the_office():
+    found = load_kb().resolve_phrase("opposition leader Raila Odinga", dt.date(2023, 3, 6))
+    assert found is not None and found.actor.code == "KENOPP"
