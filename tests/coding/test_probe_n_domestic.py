@@ -168,3 +168,13 @@ def test_leader_before_a_former_head_of_government_names_no_office():
 def test_an_office_title_before_a_former_holder_still_names_the_office():
     found = load_kb().resolve_phrase("opposition leader Raila Odinga", dt.date(2023, 3, 6))
     assert found is not None and found.actor.code == "KENOPP"
+
+
+def test_congress_in_a_story_about_peru_is_perus(code):
+    events = asserted(code("The Peruvian president accused Congress of blocking the budget on Monday."), "ACCUSE")
+    assert {t for _, t in dyad_codes(events)} == {"PERLEG"}
+
+
+def test_congress_in_a_us_story_stays_the_us_congress(code):
+    events = asserted(code("President Joe Biden accused Congress of blocking the budget on Monday."), "ACCUSE")
+    assert {t for _, t in dyad_codes(events)} == {"USALEG"}
