@@ -37,9 +37,11 @@ from seismo.coding.mention_memory import (
 from seismo.coding.of_country import group_head, led_by, of_country
 from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.outlets import outlet
+from seismo.coding.party_standing import party_standing
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import Placer
+from seismo.coding.region_modifiers import region_government
 from seismo.coding.running_names import RunningNames, misread_place
 from seismo.coding.sector_countries import SectorCountries, needs_country
 from seismo.coding.state_bodies import state_body
@@ -136,7 +138,7 @@ class DocumentContext(SectorCountries):
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
-        actor = home_party(text, actor, self.home, self.countries) or actor
+        actor = party_standing(span, home_party(text, actor, self.home, self.countries) or actor)
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
@@ -150,6 +152,7 @@ class DocumentContext(SectorCountries):
             actor = self.memory.force_member(token)  # "Police fired tear gas ... Officers arrested 38 people"
         if actor is None and token.lemma_.lower() in collective:
             actor = of_complement(self.kb, token, on) or self._named_body_of(token, on)
+        actor = actor or region_government(token, self.kb)  # 'the state of Texas'
         if actor is None and token.lemma_.lower() in document_nouns():  # "the statement said": its issuer
             actor = self.memory.issuer(token)
         if self.introduced is not None:

@@ -38,6 +38,7 @@ class GroupNouns:
     member_heads: frozenset[str]  # "the leaders of Brazil and Chile": the of-complement names the parties
     counterparts: frozenset[str]  # "met his counterpart from Ghana": the partner's office elsewhere
     shared_party_names: frozenset[str]  # "the Democratic Party" of South Korea, Italy, Serbia ... and the US
+    shared_legislature_names: frozenset[str]  # "Congress" of Peru, Colombia, the Philippines ... and the US
 
 
 @word_list
@@ -62,16 +63,28 @@ def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | 
 def home_party(text: str, actor: Actor | None, home: str | None, countries: tuple[str, ...]) -> Actor | None:
     """'the opposition Democratic Party' in a story about South Korea: a party name that parties of many countries
     bear (``shared_party_names``), which the knowledge base gives to one country, is the story country's party when
-    the story does not concern that country. None otherwise."""
+    the story does not concern that country; so is a legislature's ('Congress' in a story about Peru,
+    ``shared_legislature_names``). None otherwise."""
     words = text.lower().split()
     named = " ".join(w for w in words if w not in ("the", "opposition", "ruling"))
-    if actor is None or actor.agent != "PTY" or named not in group_nouns().shared_party_names or home is None \
+    if actor is None or actor.agent not in ("PTY", "LEG") or named not in shared_names(actor.agent) or home is None \
             or home == actor.country or actor.country in countries:
         return None
-    agent = "OPP" if "opposition" in words else "PTY"
+    agent = "OPP" if "opposition" in words and actor.agent == "PTY" else actor.agent
+    kind = "parties" if actor.agent == "PTY" else "legislatures"
     return Actor(name=text, code=f"{home}{agent}", country=home, agent=agent,
-                 reason=f"'{named}' names parties of many countries: {home} {agent}, the story's main country "
+                 reason=f"'{named}' names {kind} of many countries: {home} {agent}, the story's main country "
                         f"({actor.country} is none of the story's countries)")
+
+
+def shared_names(agent: str | None = None) -> frozenset[str]:
+    """Names of parties (PTY) or legislatures (LEG) that many countries' bodies bear; both when no sector is given."""
+    rules = group_nouns()
+    if agent == "PTY":
+        return rules.shared_party_names
+    if agent == "LEG":
+        return rules.shared_legislature_names
+    return rules.shared_party_names | rules.shared_legislature_names
 
 
 def federal_states(token: Token, home: str | None) -> Actor | None:

@@ -24,7 +24,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "group_nouns.yaml": ("peer_nouns", "state_nouns", "collective_heads", "sent_nouns", "org_nouns", "count_heads",
                          "member_heads", "counterparts", "outlet_heads"),
     "back_references.yaml": ("document_nouns",),
-    "titles.yaml": ("offices", "spokes", "speaker_heads", "modified_heads"),
+    "titles.yaml": ("offices", "spokes", "speaker_heads", "modified_heads", "presiding_heads"),
     "placement.yaml": ("foreign_modifiers", "sending_state_nouns", "name_part_words"),
     "place_nouns.yaml": ("settlement_nouns", "facility_nouns", "border_nouns", "settlement_heads", "feature_words",
                          "ground_nouns", "outpost_nouns", "seat_names", "surface_nouns"),

@@ -43,12 +43,27 @@ def _modified_heads() -> frozenset[str]:
     return heads
 
 
+@word_list
+def _presiding_heads() -> frozenset[str]:
+    _, (heads,) = word_sets("titles.yaml", ("presiding_heads",))
+    return heads
+
+
+# The bodies a presiding office takes its sector from: legislatures and courts ("the chairman of the party" is left
+# to the other readings)
+PRESIDED_SECTORS = frozenset({"LEG", "JUD"})
+
+
 def group_head(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
     """'Leaders of the student movement', 'the head of the army': a role noun whose sector is its modifier's
     ('student leader', ``titles.yaml`` modified_heads) takes the sector of its 'of' complement the same way, not
-    the government that 'leader' alone reads as. A country or a person as the complement ('the leader of Kenya',
-    'supporters of X') is left to the other readings."""
-    if actor is None or actor.agent != "GOV" or actor.country or token.lemma_.lower() not in _modified_heads():
+    the government that 'leader' alone reads as; so does an office presiding over a body (presiding_heads: 'the
+    Speaker of the House of Commons' is GBRLEG, 'the president of the Constitutional Court' JUD). A country or a
+    person as the complement ('the leader of Kenya', 'supporters of X') is left to the other readings."""
+    lemma = token.lemma_.lower()
+    presiding = lemma in _presiding_heads()
+    if actor is None or actor.agent not in ("GOV", "LEG") or actor.country \
+            or not (presiding or lemma in _modified_heads()):
         return actor
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -56,15 +71,26 @@ def group_head(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            words = phrase_text(pobj)
+            words = _name_through_of(pobj)
             found = kb.resolve_phrase(words, on)
             if found is None or found.reason.startswith("person ") or found.actor.agent in (None, "GOV") \
-                    or found.actor.igo:
+                    or found.actor.igo or (presiding and found.actor.agent not in PRESIDED_SECTORS):
                 continue
             return found.actor.model_copy(update={
                 "name": phrase_text(token),
                 "reason": f"{found.reason}; the {token.lemma_.lower()} of '{words}' is of its sector"})
     return actor
+
+
+def _name_through_of(pobj: Token) -> str:
+    """The complement's phrase, running on through its own 'of' to a capitalised name when it is one ('the House
+    of Commons', 'the Chamber of Deputies'), as ``phrase_lookups.state_name`` reads formal state names."""
+    words = phrase_text(pobj)
+    if pobj.pos_ != "PROPN":
+        return words
+    inner = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return words if inner is None else pobj.doc[pobj.left_edge.i : inner.i + 1].text
 
 
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "regime"})

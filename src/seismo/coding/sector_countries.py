@@ -21,6 +21,7 @@ from seismo.coding.mentions import PLACE_PREPS, named_complements
 from seismo.coding.org_heads import head_sector
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import ELSEWHERE, Placement, Placer, from_elsewhere
+from seismo.coding.region_modifiers import region_modifier
 from seismo.coding.struck_sides import struck_side
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -105,7 +106,7 @@ class SectorCountries:
         if not needs_country(actor):
             return actor
         assert actor is not None
-        own = self._place_modifier(token, actor)
+        own = self._place_modifier(token, actor) or region_modifier(token, actor, self.kb)
         if own is not None:
             return own
         for prep, pobj in named_complements(token):

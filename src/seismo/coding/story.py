@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from seismo.coding.doc_memo import span_text
 from seismo.coding.doc_words import doc_words
-from seismo.coding.group_nouns import group_nouns
+from seismo.coding.group_nouns import shared_names
 from seismo.ingest.noise import within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Article
@@ -98,7 +98,7 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
         text = span_text(sent)
         for start, end, found in kb.find_actor_mentions(text, article.published):
             person_in_doubt = found.ambiguous and found.office is not None  # a person's record decided
-            shared = text[start:end].lower().removeprefix("the ") in group_nouns().shared_party_names
+            shared = text[start:end].lower().removeprefix("the ") in shared_names()
             # 'Congo' with no cue in its sentence: the default reading of a name two countries bear
             name_in_doubt = found.ambiguous and found.office is None and found.actor.agent is None
             if found.actor.country and not person_in_doubt and not shared and not name_in_doubt \

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import by_participle, conjuncts, passive_clause, relative_clause, source_tokens
 from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.implied_doers import implied_doer
 from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
@@ -157,7 +158,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         targets = act_doers(trigger, sources, scope.lexicon, ctx, on) \
             or summed_up_targets(trigger, scope.lexicon, ctx, on) \
             or referenced_targets(trigger, earlier, sources, scope.lexicon) \
-            or object_owner(trigger, sources, ctx, on)
+            or object_owner(trigger, sources, ctx, on) \
+            or implied_doer(trigger, sources)
     if not targets and not among and sources:
         targets = [own_state(a, sources) for a in grievance_owners(trigger, scope.lexicon, ctx, on)
                    if not any(same_actor(a, s) for s in sources)]

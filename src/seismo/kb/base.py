@@ -24,7 +24,7 @@ from seismo.kb.records import (
     Person,
     Resolution,
 )
-from seismo.kb.resolve import Context, is_dated, resolve_chunk, specificity
+from seismo.kb.resolve import Context, holds_later, is_dated, resolve_chunk, specificity
 from seismo.kb.tables import AliasTable
 from seismo.kb.text import Token, fold, tokenize
 from seismo.models import Location
@@ -195,6 +195,11 @@ class KnowledgeBase:
         table does not know; an ambiguous name or a common English word ('Reading') gives none."""
         return self._place_index().sole_country(name)
 
+    def region_country(self, name: str) -> str | None:
+        """The country of a state or province written in full by its primary name ('New South Wales' -> AUS),
+        for words the tagger did not mark as a place; None for anything else."""
+        return self._place_index().region_country(name)
+
     # ---- internals ---------------------------------------------------------------------------
     def _context(self, tokens: list[Token], text: str, on: dt.date | None, prefer: tuple[str, ...] = ()) -> Context:
         return Context(tokens, text, on, self._c.countries, given_names=self._given_names(),
@@ -252,6 +257,8 @@ class KnowledgeBase:
         every = list(scored)
         if len(scored) > 1:  # "Putin's spokesman Dmitry Peskov": the possessor is not the head
             scored = [(c, r) for c, r in scored if not tokens[c.end - 1].possessive] or scored
+            scored = [(c, r) for c, r in scored  # "the opposition-controlled parliament": the parliament
+                      if not holds_later(c, tokens, any(o.start > c.end for o, _ in scored))] or scored
         if not scored:
             return None
         best = max(scored, key=lambda cr: specificity(cr[0]))

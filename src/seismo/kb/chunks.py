@@ -149,9 +149,16 @@ def _sectors(target: object) -> set[str | None]:
     return {getattr(target, "agent", None)} | {getattr(r, "agent", None) for r in getattr(target, "roles", ())}
 
 
+# Sectors of named bodies whose name other countries' bodies share: another country's name before one of them
+# ("Hong Kong Democrats", "the Brazilian Congress") names that country's party or legislature, not the listed
+# one (the US Democrats, the US Congress); kb.resolve reads the chunk so.
+FOREIGN_NAMED = frozenset({"PTY", "LEG"})
+
+
 def _party(inst: Segment) -> bool:
-    """A party word after a place ('Hong Kong Democrats'): the place's party (kb.resolve reads it so)."""
-    return any(getattr(e.target, "agent", None) == "PTY" for e in inst.entries)
+    """A party or legislature word after a place ('Hong Kong Democrats', 'the Peruvian Congress'): the place's
+    own party or legislature (kb.resolve reads it so)."""
+    return any(getattr(e.target, "agent", None) in FOREIGN_NAMED for e in inst.entries)
 
 
 def _joined(segments: list[Segment], seg: Segment, tokens: list[Token], k: int) -> bool:

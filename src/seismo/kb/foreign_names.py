@@ -59,7 +59,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", '"', ":", "\u201c", "\u201d"})
 
 
 def foreign_party(inst: Institution, country: Country, name: str) -> Resolution:
-    """A party word after another country's name ('Hong Kong Democrats') names a party of that country."""
-    actor = Actor(name=name, code=f"{country.cameo}PTY", country=country.iso3, agent="PTY")
-    why = f"'{inst.name}' is a {inst.country} party, but the phrase names {country.iso3}: a {country.iso3} party"
+    """A party word after another country's name ('Hong Kong Democrats') names a party of that country; a
+    legislature's name likewise ('the Brazilian Congress' is Brazil's, not the US Congress)."""
+    agent = inst.agent or "PTY"
+    actor = Actor(name=name, code=f"{country.cameo}{agent}", country=country.iso3, agent=agent)
+    kind = "party" if agent == "PTY" else "legislature"
+    why = f"'{inst.name}' is a {inst.country} {kind}, but the phrase names {country.iso3}: a {country.iso3} {kind}"
     return Resolution(actor=actor, reason=why)

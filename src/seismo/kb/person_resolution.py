@@ -126,8 +126,8 @@ def resolve_person(
     newer = False  # a title in the text names an office the record lacks: the text decided
     written = stale_title(person, title, ctx.tokens, status, start, open_term=role.end is None)
     if written is not None and actor.country:
-        sector, _ = combine_agents(title)
-        if sector is not None:
+        sector, only_weak = combine_agents(title)
+        if sector is not None and not (only_weak and _leader_word(title, ctx)):
             newer = True
             country = place.iso3 if place is not None else actor.country
             actor = Actor(name=name, code=f"{ctx.cameo(country)}{sector}", country=country, agent=sector)
@@ -156,3 +156,13 @@ def _ambiguity_note(pool: list[Person], seg: Segment, ctx: Context) -> str:
     others = ", ".join(p.name for p in pool[1:4]) + (", ..." if len(pool) > 4 else "")
     how = "" if ctx.on else "; no date: heads of state or government first, then the most prominent"
     return f"; ambiguous: {len(pool)} people match '{matched}' (also {others}){how}"
+
+
+# "leader", "head", "chief" alone before a name say whom the person leads only with the word before them ("PTI
+# leader Imran Khan": a party's, which the tables may not know): they name no office, so they never make a
+# record's former office holder the government again, as "President X" would
+LEADER_WORDS = frozenset({"leader", "head", "chief", "boss"})
+
+
+def _leader_word(title: list[Segment], ctx: Context) -> bool:
+    return all(t.key in LEADER_WORDS for s in title for t in ctx.tokens[s.start : s.end])

@@ -158,6 +158,19 @@ class PlaceIndex:
             return None
         return countries.pop()
 
+    def region_country(self, name: str) -> str | None:
+        """The country of a first-level region (a state, province, nation of a union) that ``name`` writes in
+        full ('New South Wales' -> AUS, 'Texas' -> USA), when every region and country of that name lies in it; a
+        city of the name elsewhere does not count against it ('Ontario' is also a Californian city). None for an
+        alternate name ('Federal' for Brazil's 'Federal District'), a city alone or a common English word."""
+        places = [_place(e) for e in self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])]
+        regions = [p for p in places if p.source == REGION and p.primary]
+        ranked = [p for p in places if p.source != CITY]
+        countries = {p.location.country for p in ranked}
+        if not regions or len(countries) != 1 or any(p.common for p in places):
+            return None
+        return countries.pop()
+
     def shared_names(self) -> list[tuple[Location, list[Location]]]:
         """Each city or region name held in several countries at equal rank (city and city or region and
         region, primary names, no area or country of the name before them): the place the name reads as in

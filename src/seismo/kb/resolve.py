@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seismo.kb.chunks import LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
+from seismo.kb.chunks import FOREIGN_NAMED, LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
 from seismo.kb.context import Context, combine_agents
 from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
 from seismo.kb.names import (
@@ -27,9 +27,10 @@ from seismo.kb.records import (
     Resolution,
     Role,
 )
+from seismo.kb.text import Token
 from seismo.models import Actor
 
-__all__ = ["Context", "combine_agents", "is_dated", "resolve_chunk", "resolve_person", "specificity"]
+__all__ = ["Context", "combine_agents", "holds_later", "is_dated", "resolve_chunk", "resolve_person", "specificity"]
 
 # "Russian-backed", "a Russia-brokered truce", "the Saudi-led coalition", "a London-based group": a place
 # joined to one of these words by a hyphen describes who stands behind or beside the thing named; it
@@ -40,7 +41,7 @@ _BACKED = frozenset(
         "led", "mediated", "sponsored", "funded", "financed", "drafted", "proposed", "imposed",
         "based", "born", "made", "built", "supplied", "trained", "armed", "controlled", "occupied",
         "held", "run", "owned", "linked", "affiliated", "inspired", "installed", "appointed",
-        "hosted", "organised", "organized", "sanctioned", "designated", "bound", "bred",
+        "hosted", "organised", "organized", "sanctioned", "designated", "bound", "bred", "dominated",
     }
 )  # fmt: skip
 
@@ -94,6 +95,14 @@ def _detached(seg: Segment, ctx: Context, chunk: Chunk) -> bool:
     if after and nxt is not None and nxt.key in LEADER_LINKS:
         after = not any(s.kind == AGENT and s.start > seg.start for s in chunk.segments)
     return before or after
+
+
+def holds_later(chunk: Chunk, tokens: list[Token], later: bool) -> bool:
+    """'the opposition-controlled parliament', 'a government-appointed council': a chunk joined to '-controlled',
+    '-appointed' ... (the words of 'Russian-backed') describes who holds the body a ``later`` chunk names, and
+    the body acts (LEG, not OPP). With nothing after it, it still says whose the thing is ('rebel-held towns')."""
+    nxt = tokens[chunk.end] if chunk.end < len(tokens) else None
+    return later and nxt is not None and nxt.hyphen_before and nxt.key in _BACKED
 
 
 def _org_before(
@@ -171,8 +180,8 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     if inst_seg is not None:
         inst = inst_seg.entries[0].target
         assert isinstance(inst, Institution)
-        if inst.agent == "PTY" and country is not None and country.iso3 != inst.country:
-            return foreign_party(inst, country, name)  # "Hong Kong Democrats" are no US party
+        if inst.agent in FOREIGN_NAMED and country is not None and inst.country not in (None, country.iso3):
+            return foreign_party(inst, country, name)  # "Hong Kong Democrats", "the Brazilian Congress"
         if inst.agent == "PTY" and tail_of_unknown_name(inst_seg, chunk, ctx):
             other = unknown_party(inst, inst_seg, ctx, name)  # "the Neo Democrats"
             if other is not None:
@@ -202,6 +211,7 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
 
 
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
 
 # Capitalised titles of members of a legislature, written right before a name ("Representative Adam
 # Schiff", "Rep. Jim Jordan") or capitalised after another word ("Republican Representatives");
