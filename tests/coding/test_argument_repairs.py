@@ -211,3 +211,20 @@ def test_a_subject_parsed_as_the_object_of_after_is_the_clause_subject(code):
 def test_a_name_the_parser_made_a_negation_negates_nothing(code):
     events = code("Nguyễn Tấn Dũng called for the immediate release of the finance minister.", dt.date(2013, 7, 10))
     assert asserted(events, "REQUEST")
+
+
+def test_a_leader_named_by_an_unknown_party_leads_a_party(code):
+    events = asserted(code("Labour leader Jeremy Corbyn criticised the British government on Tuesday.",
+                           dt.date(2019, 3, 29)), "ACCUSE")
+    assert {e.source.code for e in events if e.source} == {"GBRPTY"}
+
+
+def test_a_leader_of_a_party_named_by_its_leaning_leads_a_party(code):
+    events = asserted(code("Marine Le Pen, the leader of the far-right National Rally, criticised Macron on Monday.",
+                           dt.date(2019, 3, 29)), "ACCUSE")
+    assert {e.source.code for e in events if e.source} == {"FRAPTY"}
+
+
+def test_a_countrys_leader_and_a_known_title_stay_the_government(code):  # guards
+    events = asserted(code("The South African leader criticised Uganda on Monday.", dt.date(2019, 3, 29)), "ACCUSE")
+    assert {e.source.code for e in events if e.source} == {"ZAFGOV"}

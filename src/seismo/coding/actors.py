@@ -37,6 +37,7 @@ from seismo.coding.mention_memory import (
 from seismo.coding.of_country import group_head, led_by, of_country
 from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.outlets import outlet
+from seismo.coding.party_leaders import party_leader
 from seismo.coding.party_standing import party_standing
 from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
@@ -139,6 +140,7 @@ class DocumentContext(SectorCountries):
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor
         actor = party_standing(span, home_party(text, actor, self.home, self.countries) or actor)
+        actor = party_leader(token, actor, self.kb, on)  # 'Labour leader Jeremy Corbyn': a party's
         title = title_of(text)
         if title and not _former(text) and (actor is None or actor.country is None or is_bare_title(text)):
             actor = self._titled(title, token, on) or actor
