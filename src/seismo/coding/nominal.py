@@ -264,7 +264,17 @@ def _comment_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar
 
 
 def _subject_word(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return _adjective_head(subj) if subj is not None else None
+
+
+def _adjective_head(subj: Token) -> Token:
+    """'Heavy shelling by Russian forces left 12 civilians dead': the parser may make the adjective the subject and
+    hang the -ing noun under it as a participle (tagging a sentence-initial 'Heavy' a noun, so the word is read
+    against ``non_actor_modifiers`` too); the -ing word is the subject. 'Troops firing on protesters' keeps troops."""
+    if subj.pos_ != "ADJ" and subj.lower_ not in load_grammar().non_actor_modifiers:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == subj.i + 1), subj)
 
 
 def _absorb(verb_trigger: Trigger, nouns: list[Trigger]) -> Trigger:

@@ -1,0 +1,46 @@
+"""Probe lane l: events named by nouns inside long wire sentences.
+
+Invented sentences, each for a general mechanism: an attack noun as the subject of a result verb ("the raid left
+nine people dead", "a crackdown left dozens injured") is the harm's doer; a nationality the parser hangs on the
+weapon word before an attack noun ("a Russian missile strike") is the noun's own source; an adjective the parser
+makes the subject ("Heavy shelling by ... left ...") hands the subject to the -ing noun under it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import asserted, dyad_codes
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_raid_that_left_people_dead_is_an_assault_by_the_raiders(code):
+    events = asserted(code("The Israeli raid on the Jenin refugee camp left nine Palestinians dead, the health "
+                           "ministry said."), "ASSAULT")
+    assert ("ISRMIL", "PSECVL") in dyad_codes(events)
+
+
+def test_a_crackdown_that_left_dozens_injured_is_an_assault_by_the_police(code):
+    events = asserted(code("A police crackdown on protesters in Minsk left dozens injured on Sunday."), "ASSAULT")
+    assert {e.source.code for e in events if e.source} == {"BLRCOP"}
+
+
+def test_a_nationality_on_the_weapon_word_is_the_strikes_source(code):
+    events = asserted(code("A Russian missile strike on an apartment block in Dnipro left 45 people dead, "
+                           "Ukrainian officials said."), "ASSAULT")
+    assert {e.source.code for e in events if e.source} == {"RUSMIL"}
+
+
+def test_heavy_shelling_misparsed_under_its_adjective_is_the_subject(code):
+    events = asserted(code("Heavy shelling by Russian forces left 12 civilians dead in Kharkiv on Monday."),
+                      "ASSAULT")
+    assert any(e.source and e.source.code == "RUSMIL" and e.target and e.target.agent == "CVL" for e in events)
+
+
+def test_a_deal_left_dead_in_the_water_harms_no_one(code):
+    events = code("The Kremlin's demands left the peace talks dead in the water.")
+    assert not asserted(events, "ASSAULT")
+
+
+def test_a_storm_that_left_people_dead_is_no_assault(code):
+    assert not asserted(code("Heavy rain left 12 people dead in Kerala on Monday."), "ASSAULT")
