@@ -72,3 +72,27 @@ def test_a_nationality_beside_a_sector_noun_is_one_actor(code):
     events = asserted(code("Three al-Shabaab fighters were killed during a Kenyan army operation near the Somali "
                            "border."), "ASSAULT")
     assert [e.source.code if e.source else None for e in events] == ["KENMIL"]
+
+
+def test_a_sentence_handed_down_to_someone_is_a_conviction_of_them(code):
+    events = asserted(code("A court in Moscow handed down a ten-year sentence to opposition leader Alexei Navalny "
+                           "on Tuesday."), "SANCTION")
+    assert [(e.source.code if e.source else None, e.target.country if e.target else None) for e in events] \
+        == [("RUSJUD", "RUS")]
+
+
+def test_a_jail_term_as_the_second_object_is_a_conviction(code):
+    events = asserted(code("A Tehran court handed the Iranian journalist a five-year jail term on Monday."),
+                      "SANCTION")
+    assert dyad_codes(events) == {("IRNJUD", "IRNMED")}
+
+
+def test_a_sentence_asked_for_is_no_conviction(code):
+    events = code("Prosecutors asked the court to hand down a 20-year sentence to the former president.")
+    assert not asserted(events, "SANCTION")
+
+
+def test_aid_cut_to_a_group_targets_the_group(code):
+    events = asserted(code("The United Nations on Tuesday reduced food supplies to Cambodian refugees in "
+                           "Thailand."), "SANCTION")
+    assert {e.target.country for e in events if e.target} == {"KHM"}
