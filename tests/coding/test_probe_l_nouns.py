@@ -96,3 +96,23 @@ def test_aid_cut_to_a_group_targets_the_group(code):
     events = asserted(code("The United Nations on Tuesday reduced food supplies to Cambodian refugees in "
                            "Thailand."), "SANCTION")
     assert {e.target.country for e in events if e.target} == {"KHM"}
+
+
+def test_a_coalition_named_by_its_leader_acts_as_the_leaders_forces(code):
+    events = asserted(code("The Saudi-led coalition carried out airstrikes against Houthi positions in Hodeidah on "
+                           "Friday."), "ASSAULT")
+    assert dyad_codes(events) == {("SAUMIL", "YEMREB")}
+
+
+def test_a_led_coalition_beside_an_attack_noun_is_its_source(code):
+    events = asserted(code("A US-led coalition airstrike killed 12 civilians in Mosul on Sunday."), "ASSAULT")
+    assert {e.source.code for e in events if e.source} == {"USAMIL"}
+
+
+def test_a_coalition_led_by_a_state_is_that_states(code):
+    events = asserted(code("The coalition led by Saudi Arabia bombed the Houthis in Sanaa."), "ASSAULT")
+    assert {e.source.code for e in events if e.source} == {"SAUMIL"}
+
+
+def test_a_bare_coalition_is_still_no_actor(code):
+    assert not asserted(code("The coalition bombed Houthi positions in Sanaa on Friday."), "ASSAULT")

@@ -38,6 +38,7 @@ class GroupNouns:
     member_heads: frozenset[str]  # "the leaders of Brazil and Chile": the of-complement names the parties
     counterparts: frozenset[str]  # "met his counterpart from Ghana": the partner's office elsewhere
     shared_party_names: frozenset[str]  # "the Democratic Party" of South Korea, Italy, Serbia ... and the US
+    led_heads: frozenset[str]  # "the Saudi-led coalition": the leader's forces (coding.led_groups)
 
 
 @word_list
