@@ -116,3 +116,11 @@ def test_a_coalition_led_by_a_state_is_that_states(code):
 
 def test_a_bare_coalition_is_still_no_actor(code):
     assert not asserted(code("The coalition bombed Houthi positions in Sanaa on Friday."), "ASSAULT")
+
+
+def test_a_raid_that_killed_nobody_is_no_asserted_assault(code):
+    assert not asserted(code("The raid by Turkish police killed nobody, officials said."), "ASSAULT")
+
+
+def test_a_raid_that_left_no_one_injured_is_no_asserted_assault(code):
+    assert not asserted(code("The Israeli raid left no one injured, officials said."), "ASSAULT")
