@@ -124,3 +124,20 @@ def test_a_raid_that_killed_nobody_is_no_asserted_assault(code):
 
 def test_a_raid_that_left_no_one_injured_is_no_asserted_assault(code):
     assert not asserted(code("The Israeli raid left no one injured, officials said."), "ASSAULT")
+
+
+def test_the_kidnapping_of_people_by_a_group_is_its_abduction(code):
+    events = asserted(code("The kidnapping of 276 schoolgirls by Boko Haram in Chibok drew worldwide "
+                           "condemnation."), "ASSAULT")
+    assert [(e.source.code if e.source else None, e.mode) for e in events] == [("NGAREB", "abduct")]
+
+
+def test_a_charge_in_an_attack_makes_the_police_no_attackers(code):
+    events = code("Police charged two men in the kidnapping of the businessman with abduction.")
+    assert not [e for e in asserted(events, "ASSAULT") if e.source is not None]
+
+
+def test_fighting_with_guerrillas_is_still_fought_by_the_clause_actor(code):
+    events = asserted(code("Vietnamese forces retook a village in western Cambodia after fierce fighting with "
+                           "guerrillas on Monday."), "ASSAULT")
+    assert any(e.source and e.source.country == "VNM" and e.trigger == "fighting" for e in events)

@@ -101,9 +101,12 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
     return clause_head(anchor.head.head if anchor.kind == "pp" else anchor.head)
 
 
-def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver) -> tuple[Token, ...] | None:
+def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver,
+             partnered: bool = True) -> tuple[Token, ...] | None:
     """Who acts: the noun's own actors; for a participation verb the clause subject (None: the coder's reading);
-    for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor."""
+    for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor, unless
+    the act is one done to someone (``one_way_types``, not ``partnered``: 'charged two men in the attack on the
+    embassy with murder' names a charge, and the police did not attack)."""
     if anchor.kind == "reported":  # the reporter is no party of the event it reports
         return tuple(args.sources or args.parties)
     if anchor.kind in ("received", "origin"):  # "received help from X", "condemnation came from X"
@@ -122,7 +125,7 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
     if anchor.kind == "agent":
         subj = subject_of(anchor.head) if anchor.head.pos_ in VERBAL else None
         return tuple(conjuncts(subj)) if subj is not None else ()
-    if anchor.kind == "pp" and args.partners:
+    if anchor.kind == "pp" and args.partners and partnered:
         return tuple(participant(anchor, resolve))
     return ()
 
@@ -189,7 +192,8 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
     own = bool(args.sources or args.parties)
     targets = _targets(anchor, args, type_, grammar, resolve)
     back = not (own or args.targets) and definite(noun, grammar)  # "the attack": told before
-    nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve), targets=targets,
+    partnered = rule.symmetric or type_.lower() not in grammar.one_way_types or lemma_of(noun) in grammar.mutual_nouns
+    nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve, partnered), targets=targets,
                           modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True,
                           undergone=anchor.kind == "received")
     trigger = Trigger(
