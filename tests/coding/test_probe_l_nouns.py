@@ -141,3 +141,15 @@ def test_fighting_with_guerrillas_is_still_fought_by_the_clause_actor(code):
     events = asserted(code("Vietnamese forces retook a village in western Cambodia after fierce fighting with "
                            "guerrillas on Monday."), "ASSAULT")
     assert any(e.source and e.source.country == "VNM" and e.trigger == "fighting" for e in events)
+
+
+def test_which_after_a_place_stands_for_the_event_noun_the_phrase_leads_back_to(code):
+    events = asserted(code("The Pakistani Taliban claimed responsibility for a suicide bombing at a mosque inside a "
+                           "police compound in Peshawar, which killed 84 people, mostly policemen."), "ASSAULT")
+    assert {e.source.code for e in events if e.source} == {"PAKREB"}
+
+
+def test_which_after_a_light_verbs_event_is_done_by_the_verbs_subject(code):
+    events = asserted(code("Russia carried out a missile strike on a shopping centre in Kremenchuk, which killed 20 "
+                           "people."), "ASSAULT")
+    assert {e.source.code for e in events if e.source} == {"RUSMIL"}

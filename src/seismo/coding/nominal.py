@@ -281,11 +281,48 @@ def _adjective_head(subj: Token) -> Token:
     return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == subj.i + 1), subj)
 
 
-def _absorb(verb_trigger: Trigger, nouns: list[Trigger]) -> Trigger:
+def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> Token | None:
+    """'a suicide bombing at a mosque inside a police compound in Peshawar, which killed 84 people': the parser hangs
+    the relative clause on the last noun of the phrase (a place cannot kill); its subject 'which' is the event noun
+    that the phrase's prepositions lead back to. A clause hung on the noun itself is the coder's usual reading."""
+    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl" or verb.head.dep_ != "pobj":
+        return None
+    node = verb.head
+    # "carried out a strike on a centre in Kremenchuk on Thursday, which killed 20": hung on the day, the clause
+    # stands for the object of the verb the day is told for
+    if node.ent_type_ in ("DATE", "TIME") and node.head.head.pos_ in VERBAL:
+        node = next((c for c in node.head.head.children if c.dep_ == "dobj"), node)
+        if any(n.word.i == node.i for n in nouns):
+            return node
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if any(n.word.i == node.i for n in nouns):
+            return node
+    return None
+
+
+def _light_doers(triggers: list[Trigger]) -> list[Trigger]:
+    """'Russia carried out a missile strike on a shopping centre in Kremenchuk, which killed 20 people': a light
+    verb's event noun is done by the verb's subject, for a relative clause the phrase leads back to
+    (``_relative_event``)."""
+    out = []
+    for t in triggers:
+        subj = subject_of(t.verb) if t.noun and t.nominal is None and t.word.i != t.verb.i else None
+        if subj is not None:
+            out.append(dataclasses.replace(t, nominal=NominalArgs(sources=tuple(conjuncts(subj)))))
+    return out
+
+
+def _absorb(verb_trigger: Trigger, nouns: list[Trigger], light: list[Trigger] | None = None) -> Trigger:
     """'20 civilians were killed in an attack by X', 'X's attack on Y killed five': a verb with no acting
-    subject whose event a noun of the same type names takes the noun's source (and its back-reference)."""
+    subject whose event a noun of the same type names takes the noun's source (and its back-reference); so does a
+    relative clause that the phrase leads back to an event noun, a light verb's too (``light``: ``_light_doers``)."""
     verb = verb_trigger.verb
     subj = _subject_word(verb) or subject_of(verb)
+    relative = _relative_event(subj, verb, nouns + (light or []))
+    subj, nouns = (relative, nouns + (light or [])) if relative is not None else (subj, nouns)
     eventive = subj is not None and any(n.word.i == subj.i for n in nouns)
     if subj is not None and not eventive and not is_passive(verb):
         return verb_trigger
@@ -347,9 +384,10 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
            _comment_trigger(_gerund_trigger(t, lexicon, grammar, resolve), lexicon, grammar, resolve)
            for t in triggers]
     named = nouns + [t for t in own if t.nominal is not None and (t.noun or t.word.tag_ == "VBG")]
+    light = _light_doers(own)
     # "killed a commander in an airstrike": an airstrike naming no one is the killing itself, not a second event
     coded = [n for n in coded if n.nominal.sources or n.nominal.targets  # "in an attack by X on Y": its own
              or not in_event_phrase(n.word, {t.verb.i for t in triggers if t.type == n.type})]
-    own = [t if t.nominal is not None or not named else _absorb(t, named) for t in own]
+    own = [t if t.nominal is not None or not (named or light) else _absorb(t, named, light) for t in own]
     return [t if t.nominal is not None or t.noun else _operation_source(t, lexicon, grammar, resolve)
             for t in own] + coded
