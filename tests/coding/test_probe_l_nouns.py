@@ -153,3 +153,9 @@ def test_which_after_a_light_verbs_event_is_done_by_the_verbs_subject(code):
     events = asserted(code("Russia carried out a missile strike on a shopping centre in Kremenchuk, which killed 20 "
                            "people."), "ASSAULT")
     assert {e.source.code for e in events if e.source} == {"RUSMIL"}
+
+
+def test_a_wedding_party_is_civilians_not_a_political_party(code):
+    events = asserted(code("A Saudi-led coalition airstrike on a wedding party in Hajjah province killed at least 23 "
+                           "people on Tuesday."), "ASSAULT")
+    assert {e.target.agent for e in events if e.target} == {"CVL"}
