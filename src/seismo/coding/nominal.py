@@ -344,26 +344,6 @@ def _absorb(verb_trigger: Trigger, nouns: list[Trigger], light: list[Trigger] | 
     return verb_trigger
 
 
-def _operation_source(verb_trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar,
-                      resolve: Resolver) -> Trigger:
-    """'was killed in a US counterterrorism operation', 'were arrested in a police operation', 'was killed in an
-    Israeli strike': a head that is no event word of its own (``operation_heads``) names who did the harm or the
-    arrest that its circumstance tells, by its own modifiers or by-phrase; a verb with an acting subject keeps it."""
-    verb = verb_trigger.verb
-    if verb_trigger.type.lower() not in grammar.operation_types or (subject_of(verb) is not None \
-            and not is_passive(verb)):
-        return verb_trigger
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ABSORBING_PREPS:
-            continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and lemma_of(c) in grammar.operation_heads):
-            sources = tuple(noun_arguments(noun, verb_trigger.type, lexicon, grammar, resolve).sources)
-            if sources:
-                return dataclasses.replace(verb_trigger, nominal=NominalArgs(sources=sources, mention=True),
-                                           event_subject=modifier_sourced(sources))
-    return verb_trigger
-
-
 def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], resolve: Resolver) -> list[Trigger]:
     """The sentence's triggers with its free event nouns added, nouns and gerunds given their own actors when
     the clause has none, and verbs whose event a noun names given the noun's source."""
@@ -388,6 +368,4 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
     # "killed a commander in an airstrike": an airstrike naming no one is the killing itself, not a second event
     coded = [n for n in coded if n.nominal.sources or n.nominal.targets  # "in an attack by X on Y": its own
              or not in_event_phrase(n.word, {t.verb.i for t in triggers if t.type == n.type})]
-    own = [t if t.nominal is not None or not (named or light) else _absorb(t, named, light) for t in own]
-    return [t if t.nominal is not None or t.noun else _operation_source(t, lexicon, grammar, resolve)
-            for t in own] + coded
+    return [t if t.nominal is not None or not (named or light) else _absorb(t, named, light) for t in own] + coded
