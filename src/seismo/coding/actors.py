@@ -24,6 +24,7 @@ from seismo.coding.current_roles import described_now
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.event_day import on_event_day
 from seismo.coding.group_nouns import federal_states, group_nouns, home_party, peers_of
+from seismo.coding.led_groups import led_coalition
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -172,6 +173,8 @@ class DocumentContext(SectorCountries):
             actor = Actor(name=text, reason=UNKNOWN_NAME)
         if (actor is None or not (actor.code or actor.country or actor.igo or actor.agent)) and arrival_place(token):
             actor = self._arrived_at(text) or actor
+        if actor is None or not (actor.country or actor.igo):  # "the Saudi-led (military) coalition": SAUMIL
+            actor = led_coalition(token, self.kb, on) or actor
         actor = led_by(token, of_country(token, actor, self.kb, on), self.kb, on)  # "the government of Netanyahu"
         return self.locate(token, self._placed(token, group_head(token, actor, self.kb, on), on))
 

@@ -16,7 +16,7 @@ from seismo.coding.word_tables import argument_words
 def complement_lemmas(verb: Token) -> set[str]:
     """'found him guilty', 'ruled the practice is unconstitutional': the lemmas inside the verb's complement;
     also a noun after the object that says what the object is or becomes ('held six guards hostage', 'designated
-    the gang a terrorist organization': an object complement, ``_object_predicates``)."""
+    the gang a terrorist organization', 'left dozens injured': an object complement, ``_object_predicates``)."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or _stray_copula(c)]
     return {t.lemma_.lower() for c in (*clauses, *_object_predicates(verb)) for t in c.subtree}
 
@@ -34,7 +34,9 @@ def _object_predicates(verb: Token) -> list[Token]:
             d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for d in c.children)))]
     appositions = [c for o in objects for c in o.children if c.dep_ == "appos" and c.i > o.i
                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
-    return second + appositions
+    # "left dozens injured": the state the object is left in, read as a participle right after it
+    states = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == o.i + 1]
+    return second + appositions + states
 
 
 def _stray_copula(child: Token) -> bool:

@@ -334,6 +334,10 @@ def _event_object(verb: Token, lexicon: Lexicon) -> tuple[Token | None, NounRule
     parliament' (the parser hangs the event noun on the place as an nmod)."""
     obj = content_object(direct_object(verb) or _second_object(verb, lexicon))
     rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+    if rule is None and obj is not None:  # "handed the aid worker a jail term": the second of two objects
+        second = next((c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i and c.head.i == verb.i
+                       and c.lemma_.lower() in lexicon.nouns), None)
+        obj, rule = (second, lexicon.nouns[second.lemma_.lower()]) if second is not None else (obj, rule)
     if rule is None and obj is not None and obj.dep_ == "compound":
         obj = obj.head
         rule = lexicon.nouns.get(obj.lemma_.lower())

@@ -39,6 +39,7 @@ class GroupNouns:
     counterparts: frozenset[str]  # "met his counterpart from Ghana": the partner's office elsewhere
     shared_party_names: frozenset[str]  # "the Democratic Party" of South Korea, Italy, Serbia ... and the US
     shared_legislature_names: frozenset[str]  # "Congress" of Peru, Colombia, the Philippines ... and the US
+    led_heads: frozenset[str]  # "the Saudi-led coalition": the leader's forces (coding.led_groups)
 
 
 @word_list

@@ -118,12 +118,16 @@ def answers_clause(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def names_nobody(clause: Token, lexicon: Lexicon) -> bool:
-    """'No coalition troops were injured', 'none of the soldiers was hurt': nobody did or underwent it. Read on
-    the event's own clause only: 'none was hurt when rebels attacked' still asserts the attack."""
+    """'No coalition troops were injured', 'none of the soldiers was hurt', 'the raid killed nobody', 'left no one
+    injured': nobody did or underwent it. Read on the event's own clause only: 'none was hurt when rebels attacked'
+    still asserts the attack."""
     words = lexicon.cue("negative_subjects")
-    return any(s.dep_ in SUBJECT_DEPS and (s.lower_ in words or any(c.dep_ in ("det", "preconj") and c.lower_ in words
-                                                                    for c in s.children))
-               for s in clause.children)
+    # "left no one injured": the subject of a verbless small clause under the verb is its object
+    small = [g for c in clause.children if c.dep_ in ("ccomp", "oprd") and c.tag_ in ("VBN", "JJ")
+             for g in c.children if g.dep_ in SUBJECT_DEPS]
+    named = [s for s in (*clause.children, *small) if s.dep_ in SUBJECT_DEPS or s.dep_ == "dobj"]
+    return any(s.lower_ in words or any(c.dep_ in ("det", "preconj") and c.lower_ in words for c in s.children)
+               for s in named)
 
 
 def _controller_nobody(clause: Token, lexicon: Lexicon) -> bool:

@@ -101,9 +101,12 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
     return clause_head(anchor.head.head if anchor.kind == "pp" else anchor.head)
 
 
-def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver) -> tuple[Token, ...] | None:
+def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver,
+             partnered: bool = True) -> tuple[Token, ...] | None:
     """Who acts: the noun's own actors; for a participation verb the clause subject (None: the coder's reading);
-    for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor."""
+    for a claim the claimant; for a partnered circumstance ('after a meeting with X') the clause's actor, unless
+    the act is one done to someone (``one_way_types``, not ``partnered``: 'charged two men in the attack on the
+    embassy with murder' names a charge, and the police did not attack)."""
     if anchor.kind == "reported":  # the reporter is no party of the event it reports
         return tuple(args.sources or args.parties)
     if anchor.kind in ("received", "origin"):  # "received help from X", "condemnation came from X"
@@ -122,7 +125,7 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
     if anchor.kind == "agent":
         subj = subject_of(anchor.head) if anchor.head.pos_ in VERBAL else None
         return tuple(conjuncts(subj)) if subj is not None else ()
-    if anchor.kind == "pp" and args.partners:
+    if anchor.kind == "pp" and args.partners and partnered:
         return tuple(participant(anchor, resolve))
     return ()
 
@@ -189,7 +192,8 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
     own = bool(args.sources or args.parties)
     targets = _targets(anchor, args, type_, grammar, resolve)
     back = not (own or args.targets) and definite(noun, grammar)  # "the attack": told before
-    nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve), targets=targets,
+    partnered = rule.symmetric or type_.lower() not in grammar.one_way_types or lemma_of(noun) in grammar.mutual_nouns
+    nominal = NominalArgs(sources=_sources(noun, anchor, args, resolve, partnered), targets=targets,
                           modality=noun_modality(noun, anchor, lexicon, grammar), reference=back, mention=True,
                           undergone=anchor.kind == "received")
     trigger = Trigger(
@@ -266,14 +270,61 @@ def _comment_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar
 
 
 def _subject_word(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return _adjective_head(subj) if subj is not None else None
 
 
-def _absorb(verb_trigger: Trigger, nouns: list[Trigger]) -> Trigger:
+def _adjective_head(subj: Token) -> Token:
+    """'Heavy shelling by Russian forces left 12 civilians dead': the parser may make the adjective the subject and
+    hang the -ing noun under it as a participle (tagging a sentence-initial 'Heavy' a noun, so the word is read
+    against ``non_actor_modifiers`` too); the -ing word is the subject. 'Troops firing on protesters' keeps troops."""
+    if subj.pos_ != "ADJ" and subj.lower_ not in load_grammar().non_actor_modifiers:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == subj.i + 1), subj)
+
+
+def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> Token | None:
+    """'a suicide bombing at a mosque inside a police compound in Peshawar, which killed 84 people': the parser hangs
+    the relative clause on the last noun of the phrase (a place cannot kill); its subject 'which' is the event noun
+    that the phrase's prepositions lead back to. A clause hung on the noun itself is the coder's usual reading."""
+    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl" or verb.head.dep_ != "pobj":
+        return None
+    node = verb.head
+    # "carried out a strike on a centre in Kremenchuk on Thursday, which killed 20": hung on the day, the clause
+    # stands for the object of the verb the day is told for
+    if node.ent_type_ in ("DATE", "TIME") and node.head.head.pos_ in VERBAL:
+        node = next((c for c in node.head.head.children if c.dep_ == "dobj"), node)
+        if any(n.word.i == node.i for n in nouns):
+            return node
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if any(n.word.i == node.i for n in nouns):
+            return node
+    return None
+
+
+def _light_doers(triggers: list[Trigger]) -> list[Trigger]:
+    """'Russia carried out a missile strike on a shopping centre in Kremenchuk, which killed 20 people': a light
+    verb's event noun is done by the verb's subject, for a relative clause the phrase leads back to
+    (``_relative_event``)."""
+    out = []
+    for t in triggers:
+        subj = subject_of(t.verb) if t.noun and t.nominal is None and t.word.i != t.verb.i else None
+        if subj is not None:
+            out.append(dataclasses.replace(t, nominal=NominalArgs(sources=tuple(conjuncts(subj)))))
+    return out
+
+
+def _absorb(verb_trigger: Trigger, nouns: list[Trigger], light: list[Trigger] | None = None) -> Trigger:
     """'20 civilians were killed in an attack by X', 'X's attack on Y killed five': a verb with no acting
-    subject whose event a noun of the same type names takes the noun's source (and its back-reference)."""
+    subject whose event a noun of the same type names takes the noun's source (and its back-reference); so does a
+    relative clause that the phrase leads back to an event noun, a light verb's too (``light``: ``_light_doers``)."""
     verb = verb_trigger.verb
     subj = _subject_word(verb) or subject_of(verb)
+    relative = _relative_event(subj, verb, nouns + (light or []))
+    subj, nouns = (relative, nouns + (light or [])) if relative is not None else (subj, nouns)
     eventive = subj is not None and any(n.word.i == subj.i for n in nouns)
     if subj is not None and not eventive and not is_passive(verb):
         return verb_trigger
@@ -315,7 +366,8 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
            _comment_trigger(_gerund_trigger(t, lexicon, grammar, resolve), lexicon, grammar, resolve)
            for t in triggers]
     named = nouns + [t for t in own if t.nominal is not None and (t.noun or t.word.tag_ == "VBG")]
+    light = _light_doers(own)
     # "killed a commander in an airstrike": an airstrike naming no one is the killing itself, not a second event
     coded = [n for n in coded if n.nominal.sources or n.nominal.targets  # "in an attack by X on Y": its own
              or not in_event_phrase(n.word, {t.verb.i for t in triggers if t.type == n.type})]
-    return [t if t.nominal is not None or not named else _absorb(t, named) for t in own] + coded
+    return [t if t.nominal is not None or not (named or light) else _absorb(t, named, light) for t in own] + coded

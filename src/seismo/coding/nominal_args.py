@@ -241,7 +241,7 @@ def _actor_modifiers(noun: Token, grammar: NominalGrammar, resolve: Resolver) ->
     """'Israeli airstrikes', 'a NATO attack', 'a police crackdown', "Russia's invasion": the noun's own actors;
     not a city that would stand for its government as a subject ('a Kabul car bombing' is where, not who)."""
     out = []
-    for child in noun.children:
+    for child in _left_modifiers(noun, grammar):
         if child.i > noun.i or child.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
         if child.lower_ in grammar.non_actor_modifiers or child.pos_ == "PRON" or child.like_num:
@@ -258,6 +258,17 @@ def _actor_modifiers(noun: Token, grammar: NominalGrammar, resolve: Resolver) ->
             continue
         out.append(child)
         out.extend(c for c in child.children if c.dep_ == "conj")
+    return out
+
+
+def _left_modifiers(noun: Token, grammar: NominalGrammar) -> list[Token]:
+    """The noun's own modifiers and those of a weapon or kind word before it: in 'a Russian missile strike' and 'a
+    US drone attack' the parser may hang the nationality on 'missile' or 'drone', which names no actor itself."""
+    out = []
+    for child in noun.children:
+        out.append(child)
+        if child.dep_ == "compound" and child.i < noun.i and child.lower_ in grammar.non_actor_modifiers:
+            out.extend(c for c in child.children if c.i < child.i and c.dep_ in ("amod", "compound"))
     return out
 
 

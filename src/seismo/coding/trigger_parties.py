@@ -76,7 +76,9 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     source_toks = list(nominal.sources) if nominal.sources is not None \
         else conjuncts(described[0]) if described is not None else source_tokens(trigger)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
-    sources = [localised(a, location) for t in source_toks for a in resolve_party(t, ctx, on)]
+    source_toks = [t for t in source_toks if not _nationality_of_next(t, source_toks, on, scope.kb)]
+    sources = [localised(a, location) for t in source_toks
+               for a in _with_nationality(t, resolve_party(t, ctx, on), on, scope.kb)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
         sources = [a for a in sources + [_nationality(t, on, scope.kb) for t in source_toks if t.pos_ == "ADJ"]
                    if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
@@ -244,6 +246,29 @@ def _nationality(token: Token, on: dt.date | None, kb: KnowledgeBase) -> Actor |
     """'Palestinian' as a modifier: the country it names."""
     found = kb.resolve_phrase(token.text, on)
     return found.actor if found and found.actor.country and not found.actor.agent else None
+
+
+def _nationality_of_next(token: Token, tokens: list[Token], on: dt.date | None, kb: KnowledgeBase) -> bool:
+    """'a Kenyan army attack', 'a Nigerian police raid', 'a US army operation': the parser hangs the nationality
+    (or country name) and the sector noun side by side on the event noun; the nationality is the country of the
+    sector right after it, not a second actor."""
+    return token.pos_ in ("ADJ", "PROPN") and token.dep_ in ("amod", "compound") \
+        and any(t.i == token.i + 1 and t.pos_ == "NOUN" and t.head.i == token.head.i and t.dep_ == "compound"
+                for t in tokens) and _nationality(token, on, kb) is not None
+
+
+def _with_nationality(token: Token, actors: list[Actor], on: dt.date | None, kb: KnowledgeBase) -> list[Actor]:
+    """The sector noun of 'a Kenyan army attack' takes the country of the adjective before it (which
+    ``_nationality_of_next`` drops), not the one the event's place would lend it ('near the Somali border')."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    before = before if before is not None and _nationality_of_next(before, [token], on, kb) else None
+    nation = _nationality(before, on, kb) if before is not None else None
+    own = kb.resolve_phrase(token.text, on)
+    if nation is None or (own is not None and own.actor.country):
+        return actors
+    return [a.model_copy(update={"country": nation.country, "code": f"{nation.country}{a.agent}",
+                                 "reason": f"{a.reason}; country {nation.country} from '{before.text}' before it"})
+            if a.agent and not a.igo else a for a in actors]
 
 
 def _named_attack(trigger: Trigger, lexicon: Lexicon) -> bool:
