@@ -117,3 +117,14 @@ def test_a_claim_the_speaker_condemns_is_denied(tmp_path):
 def test_condemning_an_act_keeps_the_act(tmp_path):  # a guard: only a claim, report or allegation is disputed
     events = code_text(tmp_path, "The Kenyan opposition condemned the army for shelling Kismayo.")
     assert asserted(events, "ASSAULT")
+
+
+def test_a_to_infinitive_on_a_ranked_noun_is_no_second_act(tmp_path):
+    text = "The House impeached Trump on Wednesday, making him the third president in history to be impeached."
+    events = code_text(tmp_path, text, dt.date(2019, 12, 19))
+    assert len(asserted(events, "ACCUSE")) == 1
+
+
+def test_a_purpose_infinitive_is_unaffected_by_ranks(tmp_path):  # a guard
+    events = code_text(tmp_path, "Kenya sent its first battalion to Somalia on Monday.")
+    assert asserted(events, "MOBILIZE")

@@ -49,9 +49,24 @@ def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality
         elif negation and child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token, lexicon) \
-            or _standing(token, lexicon) or polar_question(token):
+            or _standing(token, lexicon) or polar_question(token) or ranked_class(token):
         found = _stronger(found, Modality.HYPOTHETICAL)
     return found
+
+
+RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "last", "only", "latest", "next"})
+
+
+def ranked_class(clause: Token) -> bool:
+    """'making him the third president in American history to be impeached', 'the first woman to win the post': a
+    to-infinitive on a ranked noun says which class the noun is in; the act it names is the one told elsewhere (or a
+    rank among past ones), not another act."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [clause.head] if clause.dep_ in ("acl", "relcl") else []
+    return any(c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for n in nouns for c in n.children)
 
 
 def polar_question(clause: Token) -> bool:
