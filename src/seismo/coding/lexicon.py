@@ -156,8 +156,8 @@ class Lexicon:
 
 
 _SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
-               "not_xcomp_object", "xcomp_object", "complement_lemma", "not_frame", "source_agent_in", "not_source_agent_in",
-               "only_with", "subject"}
+               "not_xcomp_object", "xcomp_object", "complement_lemma", "not_frame", "source_agent_in",
+               "not_source_agent_in", "only_with", "subject"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
