@@ -31,3 +31,47 @@ def test_vowing_to_fight_a_ruling_threatens_and_promises_nothing(tmp_path: Path)
     assert asserted(events, "THREATEN") and not asserted(events, "AGREE")
     events = code_text(tmp_path, "The Kenyan opposition vowed to fight corruption.")
     assert not asserted(events, "THREATEN")
+
+
+def test_pinning_the_blame_on_someone_accuses_them(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Kenya's interior minister pinned the blame on al-Shabaab for the attack.")
+    assert ("KENGOV", "SOMREB") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Nigerian government laid the blame for the massacre on Boko Haram.")
+    assert ("NGAGOV", "NGAREB") in _codes(events, "ACCUSE")
+
+
+def test_a_deed_bearing_someones_hallmarks_accuses_them(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Somali officials said the attack bore the hallmarks of al-Shabaab.")
+    assert ("SOMGOV", "SOMREB") in _codes(events, "ACCUSE")
+    assert asserted(events, "ACCUSE")[0].mode == "allege"
+
+
+def test_a_signature_on_a_letter_accuses_no_one(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Kenyan officials said the letter bore the signature of the Ugandan president.")
+    assert not asserted(events, "ACCUSE")
+
+
+def test_a_decision_said_to_mark_a_sad_day_is_condemned(tmp_path: Path) -> None:
+    text = "Turkish Foreign Minister Mevlut Cavusoglu said the Dutch government's decision marked a sad day."
+    assert ("TURGOV", "NLDGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_sad_day_of_mourning_condemns_no_one(tmp_path: Path) -> None:
+    text = "The Brazilian president said the death of the singer marked a sad day for Brazil."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_an_ordinary_persons_judgement_is_no_event(tmp_path: Path) -> None:
+    text = "A Nigerian farmer said the government's decision was unacceptable."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_strike_said_to_constitute_a_violation_is_condemned(tmp_path: Path) -> None:
+    text = "The Iraqi government said the Turkish strike constituted a violation of Iraqi sovereignty."
+    assert ("IRQGOV", "TUR") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_judgment_that_raises_questions_is_questioned(tmp_path: Path) -> None:
+    text = ("A Turkish court sentenced a journalist to five years in prison on Monday. "
+            "The EU said the judgment raises serious questions about freedom of expression.")
+    assert ("IGOEUREEC", "TURJUD") in _codes(code_text(tmp_path, text), "ACCUSE")

@@ -36,6 +36,9 @@ from seismo.models import Actor, Event, Modality
 __all__ = ["judgement_triggers", "spoken_judgement"]  # the coder's two hooks: find, then code
 
 THREAT_MODALITIES = {Modality.FUTURE, Modality.NEGATED}  # "will bring", "will not be tolerated"
+# speakers whose judgements are opinions, not political acts: ordinary people (the reported speech
+# of a resident or a farmer; their own verbs, 'residents protested', are coded by the event rules)
+LAY_SPEAKERS = {"CVL"}
 COURTS = {"JUD"}  # their findings are rulings (SANCTION, COERCE), not a finder's judgement (finding_verbs)
 
 def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Event]) -> list[Event]:
@@ -61,8 +64,8 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         hit = None
     on = hit.date if hit and hit.date else published
     speaker = _speaker(trigger, info, ctx, on, lexicon)
-    if speaker is None:
-        return []
+    if speaker is None or speaker.agent in LAY_SPEAKERS:
+        return []  # '"It is a sad day," a Nairobi resident said': an opinion, no act
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
     targets = _judged_actors(judged, ctx, on, lexicon, earlier, speaker) if judged is not None else []
     if judged is not None and judged.lower_ in OWN_WORDS | {"they", "them"} and type_ == "THREATEN":
