@@ -75,3 +75,26 @@ def test_a_judgment_that_raises_questions_is_questioned(tmp_path: Path) -> None:
     text = ("A Turkish court sentenced a journalist to five years in prison on Monday. "
             "The EU said the judgment raises serious questions about freedom of expression.")
     assert ("IGOEUREEC", "TURJUD") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_not_accepting_a_ruling_rejects_it(tmp_path: Path) -> None:
+    text = "The Chinese foreign ministry said Beijing does not accept the ruling of the tribunal in The Hague."
+    events = code_text(tmp_path, text)
+    assert ("CHNGOV", "NLDJUD") in _codes(events, "REJECT")
+    events = code_text(tmp_path, "Serbia does not recognise Kosovo's independence.")
+    assert ("SRBGOV", "KSVGOV") in _codes(events, "REJECT")
+
+
+def test_a_conditional_non_acceptance_rejects_nothing(tmp_path: Path) -> None:
+    text = "If Odinga does not accept the result, violence could follow, the Kenyan president said."
+    assert not asserted(code_text(tmp_path, text), "REJECT")
+
+
+def test_accepting_the_result_concedes(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Raila Odinga accepted the result of the election on Sunday.")
+    assert asserted(events, "CONCEDE")
+
+
+def test_calling_an_election_result_a_fraud_condemns_without_a_target(tmp_path: Path) -> None:
+    text = "Zimbabwe's opposition leader Morgan Tsvangirai said the election result was a fraud."
+    assert ("ZWEOPP", None) in _codes(code_text(tmp_path, text), "ACCUSE")

@@ -98,7 +98,8 @@ def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -
         return judged.pos_ != "PROPN" and judged.ent_type_ != "PERSON"
     lemma = judged.lemma_.lower()
     return trigger.type == "ACCUSE" and trigger.mode == "disapprove" and (
-        judged.lower_ in DEMONSTRATIVES or lemma in lexicon.nouns or lemma in lexicon.reference_nouns)
+        judged.lower_ in DEMONSTRATIVES or lemma in lexicon.nouns or lemma in lexicon.reference_nouns
+        or lemma in load_judgements().judged_acts)  # "said the election result was a fraud"
 
 
 def _asked(verb: Token) -> bool:
