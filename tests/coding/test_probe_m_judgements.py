@@ -98,3 +98,18 @@ def test_accepting_the_result_concedes(tmp_path: Path) -> None:
 def test_calling_an_election_result_a_fraud_condemns_without_a_target(tmp_path: Path) -> None:
     text = "Zimbabwe's opposition leader Morgan Tsvangirai said the election result was a fraud."
     assert ("ZWEOPP", None) in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_hitting_out_at_someone_criticises_them(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Zimbabwean President Robert Mugabe hit out at Britain on Monday.")
+    assert ("ZWEELI", "GBRGOV") in _codes(events, "ACCUSE")
+
+
+def test_calling_a_referendum_null_and_void_rejects_it(tmp_path: Path) -> None:
+    text = "The Ukrainian government said the referendum in Crimea was null and void."
+    assert ("UKRGOV", None) in _codes(code_text(tmp_path, text), "REJECT")
+
+
+def test_a_court_saying_an_election_is_void_rejects_nothing(tmp_path: Path) -> None:
+    text = "The Kenyan Supreme Court said the election was null and void."
+    assert not asserted(code_text(tmp_path, text), "REJECT")

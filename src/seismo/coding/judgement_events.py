@@ -64,8 +64,8 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         hit = None
     on = hit.date if hit and hit.date else published
     speaker = _speaker(trigger, info, ctx, on, lexicon)
-    if speaker is None or speaker.agent in LAY_SPEAKERS:
-        return []  # '"It is a sad day," a Nairobi resident said': an opinion, no act
+    if speaker is None or speaker.agent in LAY_SPEAKERS or (type_ == "REJECT" and speaker.agent in COURTS):
+        return []  # '"It is a sad day," a Nairobi resident said': an opinion; a court saying a vote is void annuls it
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
     targets = _judged_actors(judged, ctx, on, lexicon, earlier, speaker) if judged is not None else []
     if judged is not None and judged.lower_ in OWN_WORDS | {"they", "them"} and type_ == "THREATEN":

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 from spacy.tokens import Span, Token
@@ -39,9 +39,6 @@ from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.lexicon import DICT_DIR, Lexicon
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
-
-if TYPE_CHECKING:
-    pass
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 COMPLEMENT_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "npadvmod", "appos", "dep", "amod")
@@ -157,9 +154,11 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
         if trigger.type == "SUPPORT" and not _named_party(trigger, resolve, lexicon):
             continue  # "described the talks as constructive": praise of no one
         judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
-        if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects):
-            continue  # "called the match a waste of time": no proposal rejected
-        if not speaker_judges and judged is not None and judged == obj and _actor_subject(token, resolve):
+        if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects
+                                         or getattr(_subject_actor(token, resolve), "agent", None) == "JUD"):
+            continue  # "called the match a waste of time": no proposal rejected; a court declaring a vote void annuls
+        if not speaker_judges and judged is not None and judged == obj \
+                and _subject_actor(token, resolve) is not None:
             # "described the attacks as cowardly": read as any verb (object, its owner, the act it refers to)
             agentive.append(dataclasses.replace(trigger, nominal=None,
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
@@ -178,11 +177,12 @@ def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lex
     return any(resolve(t) is not None for t in owners) or judged.lemma_.lower() in lexicon.reference_nouns
 
 
-def _actor_subject(verb: Token, resolve: Callable[[Token], Actor | None]) -> bool:
+def _subject_actor(verb: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """The actor the verb's subject (or its passive by-agent) names."""
     subj = subject_of(verb)
     if subj is None and any(c.dep_ == "agent" for c in verb.children):
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return subj is not None and resolve(subj) is not None
+    return resolve(subj) if subj is not None else None
 
 
 def _trigger(verb: Token, word: Token, type_: str, mode: str | None,
