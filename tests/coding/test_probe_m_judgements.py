@@ -113,3 +113,12 @@ def test_calling_a_referendum_null_and_void_rejects_it(tmp_path: Path) -> None:
 def test_a_court_saying_an_election_is_void_rejects_nothing(tmp_path: Path) -> None:
     text = "The Kenyan Supreme Court said the election was null and void."
     assert not asserted(code_text(tmp_path, text), "REJECT")
+
+
+def test_hallmarks_of_a_named_operation_or_a_countrys_involvement(tmp_path: Path) -> None:
+    text = "Israeli officials said the attack bore all the hallmarks of a Hezbollah operation."
+    assert ("ISRGOV", "LBNREB") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "Saudi officials said the attack bore the hallmarks of Iranian involvement."
+    assert ("SAUGOV", "IRN") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "Saudi officials said the attack bore the hallmarks of a professional operation."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

@@ -73,9 +73,10 @@ def hallmarks(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None
     owner = _pobj(obj, {"of"})
     if owner is None:
         return None
-    # "the hallmarks of an al-Shabaab attack": the attack's author is named before it
+    # "the hallmarks of an al-Shabaab attack": the deed's author is named before it ("of Iranian involvement": the
+    # noun with its nationality names the country, as "the Turkish strike" does)
     named = next((c for c in owner.children if c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN"), None)
-    if owner.lemma_.lower() in rules.behind_objects and named is not None:
+    if owner.lemma_.lower() in rules.behind_objects | rules.marked_deeds and named is not None:
         owner = named
     return _judged(verb, obj, "ACCUSE", "allege", owner), True
 

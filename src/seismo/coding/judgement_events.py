@@ -36,9 +36,6 @@ from seismo.models import Actor, Event, Modality
 __all__ = ["judgement_triggers", "spoken_judgement"]  # the coder's two hooks: find, then code
 
 THREAT_MODALITIES = {Modality.FUTURE, Modality.NEGATED}  # "will bring", "will not be tolerated"
-# speakers whose judgements are opinions, not political acts: ordinary people (the reported speech
-# of a resident or a farmer; their own verbs, 'residents protested', are coded by the event rules)
-LAY_SPEAKERS = {"CVL"}
 COURTS = {"JUD"}  # their findings are rulings (SANCTION, COERCE), not a finder's judgement (finding_verbs)
 
 def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Event]) -> list[Event]:
@@ -64,7 +61,7 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         hit = None
     on = hit.date if hit and hit.date else published
     speaker = _speaker(trigger, info, ctx, on, lexicon)
-    if speaker is None or speaker.agent in LAY_SPEAKERS or (type_ == "REJECT" and speaker.agent in COURTS):
+    if speaker is None or _lay(speaker) or (type_ == "REJECT" and speaker.agent in COURTS):
         return []  # '"It is a sad day," a Nairobi resident said': an opinion; a court saying a vote is void annuls it
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
     targets = _judged_actors(judged, ctx, on, lexicon, earlier, speaker) if judged is not None else []
@@ -86,6 +83,16 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         published=published, outlet=article.outlet, coder_version=scope.version,
     )
     return [make_event(verbal, speaker, t, base, lexicon) for t in targets or [None]]
+
+
+def _lay(speaker: Actor) -> bool:
+    """An ordinary person's opinion is no political act: a civilian speaker named by a lay noun ('a Nairobi
+    resident', 'a Nigerian farmer'; ``lay_speakers``), not protesters or a group, who act politically."""
+    words = (speaker.name or "").lower().split()
+    if speaker.agent != "CVL" or not words:
+        return False
+    head = words[-1]
+    return bool({head, head[:-1], head[:-2]} & load_judgements().lay_speakers)  # 'residents', 'witnesses'
 
 
 def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -> bool:

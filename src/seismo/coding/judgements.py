@@ -78,7 +78,9 @@ class JudgementRules:
     blame_preps: frozenset[str]
     hallmark_verbs: frozenset[str]
     hallmark_nouns: frozenset[str]
+    marked_deeds: frozenset[str]
     weak_negatives: frozenset[str]
+    lay_speakers: frozenset[str]
     judged_acts: frozenset[str]
     predicating_verbs: frozenset[str]
     question_objects: frozenset[str]
@@ -115,8 +117,9 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         question_verbs=_set(data, "question_verbs"),
         blame_phrases={k: frozenset(v or []) for k, v in (data.get("blame_phrases") or {}).items()},
         blame_preps=_set(data, "blame_preps"), hallmark_verbs=_set(data, "hallmark_verbs"),
-        hallmark_nouns=_set(data, "hallmark_nouns"), weak_negatives=_set(data, "weak_negatives"),
-        judged_acts=_set(data, "judged_acts"),
+        hallmark_nouns=_set(data, "hallmark_nouns"), marked_deeds=_set(data, "marked_deeds"),
+        weak_negatives=_set(data, "weak_negatives"),
+        lay_speakers=_set(data, "lay_speakers"), judged_acts=_set(data, "judged_acts"),
         predicating_verbs=_set(data, "predicating_verbs"), question_objects=_set(data, "question_objects"),
         question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
         justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
