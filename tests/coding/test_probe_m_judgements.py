@@ -122,3 +122,12 @@ def test_hallmarks_of_a_named_operation_or_a_countrys_involvement(tmp_path: Path
     assert ("SAUGOV", "IRN") in _codes(code_text(tmp_path, text), "ACCUSE")
     text = "Saudi officials said the attack bore the hallmarks of a professional operation."
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_phrasal_dismissals_reject(tmp_path: Path) -> None:
+    for text, pair in (("The Israeli government brushed aside the UN's criticism.", ("ISRGOV", "IGOUNO")),
+                       ("The Greek government balked at the EU's demands.", ("GRCGOV", "IGOEUREEC")),
+                       ("China slammed the door on talks with Taiwan.", ("CHNGOV", "TWNGOV"))):
+        events = code_text(tmp_path, text)
+        assert pair in _codes(events, "REJECT"), text
+        assert not asserted(events, "ACCUSE"), text
