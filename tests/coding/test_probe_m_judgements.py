@@ -131,3 +131,15 @@ def test_phrasal_dismissals_reject(tmp_path: Path) -> None:
         events = code_text(tmp_path, text)
         assert pair in _codes(events, "REJECT"), text
         assert not asserted(events, "ACCUSE"), text
+
+
+def test_idioms_of_verbal_attack_accuse(tmp_path: Path) -> None:
+    for text, pair in (("The German chancellor took aim at Russia over the poisoning.", ("DEUGOV", "RUSGOV")),
+                       ("The EU took Poland to task over its judicial reforms.", ("IGOEUREEC", "POLGOV")),
+                       ("The US ambassador called out China for its treatment of the Uighurs.", ("USAGOV", "CHNGOV")),
+                       ("The Egyptian government pinned the attack on Hamas.", ("EGYGOV", "PSEREB"))):
+        assert pair in _codes(code_text(tmp_path, text), "ACCUSE"), text
+
+
+def test_troops_taking_aim_accuse_no_one(tmp_path: Path) -> None:
+    assert not asserted(code_text(tmp_path, "Syrian troops took aim at the protesters."), "ACCUSE")
