@@ -13,15 +13,29 @@ clause's own subject) judges, as the finders of ``judgements.py`` do.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Token
 
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.models import Actor
 
-if TYPE_CHECKING:
-    from seismo.coding.judgements import JudgementRules
+
+class JudgementRules(Protocol):
+    """The word lists these finders read (``judgements.JudgementRules`` has them; a protocol keeps the two
+    modules free of an import cycle)."""
+
+    blame_phrases: dict[str, frozenset[str]]
+    blame_preps: frozenset[str]
+    hallmark_verbs: frozenset[str]
+    hallmark_nouns: frozenset[str]
+    marked_deeds: frozenset[str]
+    behind_objects: frozenset[str]
+    question_verbs: frozenset[str]
+    question_objects: frozenset[str]
+    question_preps: frozenset[str]
+    doubt_verbs: frozenset[str]
+    judged_acts: frozenset[str]
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 IT_WORDS = {"it", "this", "that"}
