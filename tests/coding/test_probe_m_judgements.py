@@ -143,3 +143,8 @@ def test_idioms_of_verbal_attack_accuse(tmp_path: Path) -> None:
 
 def test_troops_taking_aim_accuse_no_one(tmp_path: Path) -> None:
     assert not asserted(code_text(tmp_path, "Syrian troops took aim at the protesters."), "ACCUSE")
+
+
+def test_a_speaker_voiding_a_courts_ruling_rejects_it(tmp_path: Path) -> None:
+    text = "The Chinese foreign ministry said the Philippine court's ruling is null and void."
+    assert ("CHNGOV", "PHLJUD") in _codes(code_text(tmp_path, text), "REJECT")

@@ -158,7 +158,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             continue  # "described the talks as constructive": praise of no one
         judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
         if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects
-                                         or getattr(_subject_actor(token, resolve), "agent", None) == "JUD"):
+                                         or (not speaker_judges and getattr(_subject_actor(token, resolve),
+                                                                            "agent", None) == "JUD")):
             continue  # "called the match a waste of time": no proposal rejected; a court declaring a vote void annuls
         if not speaker_judges and judged is not None and judged == obj \
                 and _subject_actor(token, resolve) is not None:
