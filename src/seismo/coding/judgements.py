@@ -157,12 +157,11 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
         if trigger.type == "SUPPORT" and not _named_party(trigger, resolve, lexicon):
             continue  # "described the talks as constructive": praise of no one
         judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
+        namer = None if speaker_judges else _subject_actor(token, resolve)  # who names the object, if anyone
         if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects
-                                         or (not speaker_judges and getattr(_subject_actor(token, resolve),
-                                                                            "agent", None) == "JUD")):
+                                         or getattr(namer, "agent", None) == "JUD"):
             continue  # "called the match a waste of time": no proposal rejected; a court declaring a vote void annuls
-        if not speaker_judges and judged is not None and judged == obj \
-                and _subject_actor(token, resolve) is not None:
+        if namer is not None and judged is not None and judged == obj:
             # "described the attacks as cowardly": read as any verb (object, its owner, the act it refers to)
             agentive.append(dataclasses.replace(trigger, nominal=None,
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
