@@ -161,6 +161,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.xcomp_lemma or bool(xcomp_lemmas(verb) & rule.xcomp_lemma),
         not rule.not_xcomp_lemma or not ((xcomp_lemmas(verb) | purpose_lemmas(verb)) & rule.not_xcomp_lemma),
         not rule.not_xcomp_object or not (xcomp_objects(verb) & rule.not_xcomp_object),
+        not rule.xcomp_object or bool(xcomp_objects(verb) & rule.xcomp_object),
         not rule.not_frame or not framing(verb, rule.not_frame),
         not rule.complement_lemma or bool(complement_lemmas(verb) & rule.complement_lemma),
         not rule.no_object or obj is None or obj.dep_ in PASSIVE_SUBJ_DEPS or _place_phrase(obj),

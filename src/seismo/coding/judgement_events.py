@@ -61,8 +61,8 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         hit = None
     on = hit.date if hit and hit.date else published
     speaker = _speaker(trigger, info, ctx, on, lexicon)
-    if speaker is None:
-        return []
+    if speaker is None or _lay(speaker) or (type_ == "REJECT" and speaker.agent in COURTS):
+        return []  # '"It is a sad day," a Nairobi resident said': an opinion; a court saying a vote is void annuls it
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
     targets = _judged_actors(judged, ctx, on, lexicon, earlier, speaker) if judged is not None else []
     if judged is not None and judged.lower_ in OWN_WORDS | {"they", "them"} and type_ == "THREATEN":
@@ -85,6 +85,16 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
     return [make_event(verbal, speaker, t, base, lexicon) for t in targets or [None]]
 
 
+def _lay(speaker: Actor) -> bool:
+    """An ordinary person's opinion is no political act: a civilian speaker named by a lay noun ('a Nairobi
+    resident', 'a Nigerian farmer'; ``lay_speakers``), not protesters or a group, who act politically."""
+    words = (speaker.name or "").lower().split()
+    if speaker.agent != "CVL" or not words:
+        return False
+    head = words[-1]
+    return bool({head, head[:-1], head[:-2]} & load_judgements().lay_speakers)  # 'residents', 'witnesses'
+
+
 def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -> bool:
     """A judgement coded without a target: a threat, a rejection, a condemnation of an act ('the bombing was cowardly',
     'that is unacceptable') whose author the story does not name; an accusation of a person or group the
@@ -95,7 +105,8 @@ def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -
         return judged.pos_ != "PROPN" and judged.ent_type_ != "PERSON"
     lemma = judged.lemma_.lower()
     return trigger.type == "ACCUSE" and trigger.mode == "disapprove" and (
-        judged.lower_ in DEMONSTRATIVES or lemma in lexicon.nouns or lemma in lexicon.reference_nouns)
+        judged.lower_ in DEMONSTRATIVES or lemma in lexicon.nouns or lemma in lexicon.reference_nouns
+        or lemma in load_judgements().judged_acts)  # "said the election result was a fraud"
 
 
 def _asked(verb: Token) -> bool:

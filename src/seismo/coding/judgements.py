@@ -26,21 +26,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
+from seismo.coding.blame_frames import blame_placing, hallmarks, questioning
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.lexicon import DICT_DIR, Lexicon
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
-
-if TYPE_CHECKING:
-    pass
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 COMPLEMENT_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "npadvmod", "appos", "dep", "amod")
@@ -76,6 +74,15 @@ class JudgementRules:
     linking_verbs: frozenset[str]
     wrongdoing: dict[str, frozenset[str]]
     question_verbs: frozenset[str]
+    blame_phrases: dict[str, frozenset[str]]
+    blame_preps: frozenset[str]
+    hallmark_verbs: frozenset[str]
+    hallmark_nouns: frozenset[str]
+    marked_deeds: frozenset[str]
+    weak_negatives: frozenset[str]
+    lay_speakers: frozenset[str]
+    judged_acts: frozenset[str]
+    predicating_verbs: frozenset[str]
     question_objects: frozenset[str]
     question_preps: frozenset[str]
     doubt_verbs: frozenset[str]
@@ -107,7 +114,13 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
         linking_verbs=_set(data, "linking_verbs"),
         wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
-        question_verbs=_set(data, "question_verbs"), question_objects=_set(data, "question_objects"),
+        question_verbs=_set(data, "question_verbs"),
+        blame_phrases={k: frozenset(v or []) for k, v in (data.get("blame_phrases") or {}).items()},
+        blame_preps=_set(data, "blame_preps"), hallmark_verbs=_set(data, "hallmark_verbs"),
+        hallmark_nouns=_set(data, "hallmark_nouns"), marked_deeds=_set(data, "marked_deeds"),
+        weak_negatives=_set(data, "weak_negatives"),
+        lay_speakers=_set(data, "lay_speakers"), judged_acts=_set(data, "judged_acts"),
+        predicating_verbs=_set(data, "predicating_verbs"), question_objects=_set(data, "question_objects"),
         question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
         justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
         ruling_verbs=_set(data, "ruling_verbs"), ruling_subjects=_set(data, "ruling_subjects"),
@@ -131,7 +144,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
         if token.i in taken:
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
-            or _questioning(token, rules) or _responsibility(token, rules) or _ruling(token, rules, resolve) \
+            or questioning(token, rules, resolve) or _responsibility(token, rules) or blame_placing(token, rules) \
+            or hallmarks(token, rules) or _ruling(token, rules, resolve) \
             or _copular(token, rules) or _conduct(token, rules) or _disdain(token, rules, resolve) \
             or _wrongdoing(token, rules, resolve)
         if found is None:
@@ -143,9 +157,11 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
         if trigger.type == "SUPPORT" and not _named_party(trigger, resolve, lexicon):
             continue  # "described the talks as constructive": praise of no one
         judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
-        if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects):
-            continue  # "called the match a waste of time": no proposal rejected
-        if not speaker_judges and judged is not None and judged == obj and _actor_subject(token, resolve):
+        namer = None if speaker_judges else _subject_actor(token, resolve)  # who names the object, if anyone
+        if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects
+                                         or getattr(namer, "agent", None) == "JUD"):
+            continue  # "called the match a waste of time": no proposal rejected; a court declaring a vote void annuls
+        if namer is not None and judged is not None and judged == obj:
             # "described the attacks as cowardly": read as any verb (object, its owner, the act it refers to)
             agentive.append(dataclasses.replace(trigger, nominal=None,
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
@@ -164,11 +180,12 @@ def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lex
     return any(resolve(t) is not None for t in owners) or judged.lemma_.lower() in lexicon.reference_nouns
 
 
-def _actor_subject(verb: Token, resolve: Callable[[Token], Actor | None]) -> bool:
+def _subject_actor(verb: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """The actor the verb's subject (or its passive by-agent) names."""
     subj = subject_of(verb)
     if subj is None and any(c.dep_ == "agent" for c in verb.children):
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return subj is not None and resolve(subj) is not None
+    return resolve(subj) if subj is not None else None
 
 
 def _trigger(verb: Token, word: Token, type_: str, mode: str | None,
@@ -204,6 +221,8 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
         return "dismissive"
     if lemmas & rules.negative:
         return "negative"
+    if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
+        return "weak"
     if lemmas & rules.positive:
         return "positive"
     if lemmas & rules.reversible:
@@ -227,7 +246,8 @@ def _phrases(token: Token) -> set[str]:
 def _judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str | None] | None:
     """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read; a
     dismissive name rejects what it names."""
-    types = {"negative": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None), "dismissive": ("REJECT", None)}
+    types = {"negative": ("ACCUSE", "disapprove"), "weak": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None),
+             "dismissive": ("REJECT", None)}
     if reversible:
         types["reversible"] = ("SUPPORT", REVERSIBLE)
     return types.get(pol or "")
@@ -272,20 +292,6 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     return None
 
 
-def _questioning(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
-    """'raised serious questions about the agency's conduct', 'cast doubt on the official account'."""
-    lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-    if obj is None or obj.lemma_.lower() not in rules.question_objects \
-            or lemma not in rules.question_verbs | rules.doubt_verbs:
-        return None
-    about = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in rules.question_preps
-                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
-    if about is None:
-        return None
-    return _trigger(verb, obj, "ACCUSE", "disapprove", judged=about), False
-
-
 def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'held Iran responsible for the attack', 'suspect the rebels of the bombing', 'attributed the attack to
     the rebels', 'the suspects were linked to the network': the subject (or the speaker) accuses (ACCUSE
@@ -312,7 +318,7 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
 def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'the ruling is unwelcome', 'this man is a terrorist', 'the rebels are the suspected perpetrators',
     'the group is responsible for the attack', 'the militia was behind the bombing': said by a speaker."""
-    if verb.lemma_.lower() not in rules.copulas:
+    if verb.lemma_.lower() not in rules.copulas | rules.predicating_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -334,7 +340,10 @@ def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
             return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
         if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
             return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-        coded = _judgement_type(polarity(child, rules), reversible=True)
+        pol = polarity(child, rules)
+        if pol == "weak" and subj.lemma_.lower() not in rules.judged_acts:
+            continue  # "the death of the singer marked a sad day": mourning, no one's act condemned
+        coded = _judgement_type(pol, reversible=True)
         if coded:
             return _trigger(verb, child, *coded, judged=subj), True
     for child in verb.children:
@@ -352,6 +361,9 @@ def _predicates(verb: Token, rules: JudgementRules) -> list[Token]:
     """A copula's predicates, through a hedge that keeps the claim asserted ('the crash was likely Iran's
     doing', parsed with 'doing' under 'likely': the noun is the predicate)."""
     preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if verb.lemma_.lower() in rules.predicating_verbs:  # "the ruling marked a sad day", "amounts to a crime"
+        preds = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return [g for p in preds if p.lemma_.lower() in rules.copula_hedges for g in p.children
             if g.dep_ in ("xcomp", "attr", "dobj", "npadvmod") and g.pos_ in ("NOUN", "PROPN")] + preds
 

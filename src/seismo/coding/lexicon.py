@@ -81,6 +81,7 @@ class VerbRule:
     xcomp_type: frozenset[str] = frozenset()  # types whose plain verbs also fill xcomp_lemma ("vowed to bomb")
     not_xcomp_lemma: frozenset[str] = frozenset()  # "declined to comment" is no rejection of anyone
     not_xcomp_object: frozenset[str] = frozenset()  # "vowed to fight corruption": the infinitive's object is no foe
+    xcomp_object: frozenset[str] = frozenset()  # "vowed to fight the ruling": the infinitive's object is a legal act
     not_frame: frozenset[str] = frozenset()  # "Speaking to the BBC, he said": a participle framing these verbs
     complement_lemma: frozenset[str] = frozenset()  # a word of the verb's complement: "found him guilty"
     no_object: bool = False
@@ -155,8 +156,8 @@ class Lexicon:
 
 
 _SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
-               "not_xcomp_object", "complement_lemma", "not_frame", "source_agent_in", "not_source_agent_in",
-               "only_with", "subject"}
+               "not_xcomp_object", "xcomp_object", "complement_lemma", "not_frame", "source_agent_in",
+               "not_source_agent_in", "only_with", "subject"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

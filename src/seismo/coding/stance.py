@@ -78,8 +78,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
 
     ``commit`` ("will support", "is ready to send"), ``possible`` ("could suspend", "may meet": only a
     possibility modal, a threat when the act is hostile and no promise when it is friendly), ``refuse`` ("will
-    not accept"), ``oblige`` ("must return": someone else wants it done), or None (conditional, feared,
-    requested or attempted acts, and asserted ones).
+    not accept", and a plain negated acceptance: "does not recognise the ruling"), ``oblige`` ("must return":
+    someone else wants it done), or None (conditional, feared, requested or attempted acts, and asserted ones).
     """
     commit = oblige = negated = False
     possible = lexicon.cue("possibility_modals")
@@ -133,4 +133,6 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
         return "oblige"
     if commit:
         return "refuse" if negated else ("commit" if promised else "possible")
+    if negated and clause_head.lemma_.lower() in lexicon.cue("acceptance_verbs"):
+        return "refuse"  # "does not accept the ruling", "did not recognise the result": a refusal stated
     return None

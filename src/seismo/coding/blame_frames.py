@@ -1,0 +1,124 @@
+"""Blame and doubt told in set phrases, found for ``judgements.judgement_triggers``.
+
+Wire copy often accuses or disapproves without a verb of accusing: the minister "pinned the blame on
+al-Shabaab", officials "said the attack bore the hallmarks of ETA", a rights group "said the judgment raises
+serious questions about freedom of expression". PLOVER codes these as the verbs would be (ACCUSE allege, ACCUSE
+disapprove). The words are data (``dictionaries/judgements.yaml``: ``blame_phrases``, ``hallmark_verbs``,
+``hallmark_nouns``, ``judged_acts`` and the question lists).
+
+Each finder returns a trigger whose nominal target is the token judged and whether the speaker (rather than the
+clause's own subject) judges, as the finders of ``judgements.py`` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from seismo.coding.events import NominalArgs, Trigger
+from seismo.models import Actor
+
+
+class JudgementRules(Protocol):
+    """The word lists these finders read (``judgements.JudgementRules`` has them; a protocol keeps the two
+    modules free of an import cycle)."""
+
+    blame_phrases: dict[str, frozenset[str]]
+    blame_preps: frozenset[str]
+    hallmark_verbs: frozenset[str]
+    hallmark_nouns: frozenset[str]
+    marked_deeds: frozenset[str]
+    behind_objects: frozenset[str]
+    question_verbs: frozenset[str]
+    question_objects: frozenset[str]
+    question_preps: frozenset[str]
+    doubt_verbs: frozenset[str]
+    judged_acts: frozenset[str]
+
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
+IT_WORDS = {"it", "this", "that"}
+
+
+def _judged(verb: Token, word: Token, type_: str, mode: str | None, judged: Token) -> Trigger:
+    return Trigger(verb=verb, word=word, type=type_, mode=mode, nominal=NominalArgs(targets=(judged,)))
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def _pobj(head: Token, preps: set[str] | frozenset[str]) -> Token | None:
+    """The object of the first of ``head``'s prepositions among ``preps`` that is no day ('on Friday')."""
+    return next((g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def blame_placing(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'pinned the blame on al-Shabaab', 'laid responsibility for the attack on the army', 'pointed the finger
+    at Tehran', 'the blame was put on the rebels': whoever places the blame accuses the one it is placed on
+    (ACCUSE allege); the clause's subject, else the speaker, accuses."""
+    nouns = rules.blame_phrases.get(verb.lemma_.lower())
+    obj = _object(verb)
+    if not nouns or obj is None or obj.lemma_.lower() not in nouns:
+        return None
+    # "laid the blame for the massacre on Boko Haram": the parser may hang 'on' under the for-phrase's noun
+    heads = [obj, verb] + [g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"]
+    on = next((p for h in heads if (p := _pobj(h, rules.blame_preps)) is not None), None)
+    if on is None:
+        return None
+    return _judged(verb, obj, "ACCUSE", "allege", on), False
+
+
+def hallmarks(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the bombing bore the hallmarks of al-Qaeda', 'it had all the signs of an ETA attack', said by a
+    speaker: a deed (or a pronoun for one) said to carry someone's marks accuses them (ACCUSE allege). 'The
+    letter bears the signature of the minister' is no deed."""
+    if verb.lemma_.lower() not in rules.hallmark_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None or obj.lemma_.lower() not in rules.hallmark_nouns:
+        return None
+    if subj.lemma_.lower() not in rules.behind_objects and subj.lower_ not in IT_WORDS:
+        return None
+    owner = _pobj(obj, {"of"})
+    if owner is None:
+        return None
+    # "the hallmarks of an al-Shabaab attack": the deed's author is named before it ("of Iranian involvement": the
+    # noun with its nationality names the country, as "the Turkish strike" does)
+    named = next((c for c in owner.children if c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN"), None)
+    if owner.lemma_.lower() in rules.behind_objects | rules.marked_deeds and named is not None:
+        owner = named
+    return _judged(verb, obj, "ACCUSE", "allege", owner), True
+
+
+def questioning(verb: Token, rules: JudgementRules,
+                resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'raised serious questions about the agency's conduct', 'cast doubt on the official account': the one who
+    raises them disapproves (ACCUSE disapprove) of what they are about. When an act raises them ('the judgment
+    raises serious questions about freedom of expression', said by a speaker) and they are about no one's
+    conduct, the act itself is judged: the speaker disapproves of its author."""
+    lemma = verb.lemma_.lower()
+    obj = _object(verb)
+    if obj is None or obj.lemma_.lower() not in rules.question_objects \
+            or lemma not in rules.question_verbs | rules.doubt_verbs:
+        return None
+    about = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in rules.question_preps
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+    if about is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in rules.judged_acts and not _owned(about, resolve):
+        return _judged(verb, obj, "ACCUSE", "disapprove", subj), True
+    return _judged(verb, obj, "ACCUSE", "disapprove", about), False
+
+
+def _owned(token: Token, resolve: Callable[[Token], Actor | None]) -> bool:
+    """Whether a phrase names someone ('Iran', 'the government's ability', 'the conduct of the police'; not
+    'freedom of expression')."""
+    owners = [token] + [c for c in token.children if c.dep_ == "poss"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
+    return any(resolve(t) is not None for t in owners)
