@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import yaml
@@ -19,7 +20,7 @@ FILES = sorted([*(ROOT / "coding" / "dictionaries").glob("*.yaml"), *(ROOT / "kb
 class _StrictLoader(yaml.SafeLoader):
     """A loader that records the keys a mapping repeats."""
 
-    repeated: list[str] = []
+    repeated: ClassVar[list[str]] = []
 
 
 def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
