@@ -69,3 +69,13 @@ def test_officers_with_no_force_named_are_no_one(code) -> None:  # a guard
 def test_army_officers_are_read_by_themselves(code) -> None:  # a guard: a modifier names the force
     events = code("Kenyan police fired tear gas in Nairobi on Monday. Army officers detained 12 men in Mombasa.")
     assert {e.source.agent for e in events if e.type == "COERCE" and e.source} == {"MIL"}
+
+
+def test_a_body_named_after_a_capital_is_not_its_government(code) -> None:
+    events = code("The Lima Group called on the Venezuelan armed forces to switch allegiance on Wednesday.")
+    assert not any(e.source and e.source.country == "PER" for e in events)
+
+
+def test_a_capital_alone_still_stands_for_its_government(code) -> None:  # a guard
+    events = code("Moscow condemned the new sanctions on Monday.")
+    assert {e.source.code for e in events if e.source} == {"RUSGOV"}

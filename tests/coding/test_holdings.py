@@ -27,4 +27,6 @@ def test_a_dated_occupation_in_a_relative_clause_is_an_act(tmp_path: Path) -> No
 
 
 def test_an_occupation_told_as_an_act_stays(tmp_path: Path) -> None:
-    assert asserted(code_text(tmp_path, "Danish protesters occupied the parliament building on Monday."), "COERCE")
+    # a crowd occupying a building protests (PROTEST obstruct, docs/coding.md); troops occupying a town seize it
+    assert asserted(code_text(tmp_path, "Danish protesters occupied the parliament building on Monday."), "PROTEST")
+    assert asserted(code_text(tmp_path, "Russian troops occupied the town of Izium on Monday."), "COERCE")

@@ -23,7 +23,7 @@ from seismo.coding.arguments import arrival_place
 from seismo.coding.current_roles import described_now
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.event_day import on_event_day
-from seismo.coding.group_nouns import federal_states, group_nouns, home_party, peers_of
+from seismo.coding.group_nouns import federal_states, group_nouns, home_party, named_body, peers_of
 from seismo.coding.led_groups import led_coalition
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
@@ -135,6 +135,8 @@ class DocumentContext(SectorCountries):
                 return named_outlet
         found = None if found is not None and (_domain_word(token, found.actor) or _bare_person(token, found.actor)) \
             else found
+        if found is not None and found.metonym and named_body(token):  # 'the Lima Group': a body, not Peru
+            return Actor(name=text, reason=f"{UNKNOWN_NAME}; '{token.text}' names a body after a capital")
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms

@@ -97,3 +97,14 @@ def federal_states(token: Token, home: str | None) -> Actor | None:
         return None
     return Actor(name=token.text, code=f"{home}{STATE_SECTOR}", country=home, agent=STATE_SECTOR,
                  reason=f"bare '{token.text}' in a story about {home}, a federation of states: its state governments")
+
+
+def named_body(token: Token) -> bool:
+    """'the Lima Group', 'the Paris Club', 'the Minsk Group': a capitalised body noun (``org_nouns``, and club,
+    process, format, conference) after a capital's name is a body named after the city, not the government the
+    capital alone would stand for."""
+    return token.text[:1].isupper() and token.i > 0 \
+        and (token.lemma_.lower() in group_nouns().org_nouns or token.lower_ in NAMED_BODY_HEADS)
+
+
+NAMED_BODY_HEADS = frozenset({"club", "process", "format", "conference", "initiative", "quartet"})

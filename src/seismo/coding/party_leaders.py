@@ -51,6 +51,9 @@ def _party_named(leader: Token, kb: KnowledgeBase, on: dt.date | None) -> str | 
     for prep in (c for c in leader.children if c.dep_ == "prep" and c.lower_ == "of"):
         for body in (g for g in prep.children if g.dep_ == "pobj"):
             words = {t.lower_ for t in body.subtree}
+            known = kb.resolve_phrase(" ".join(t.text for t in body.subtree), on)
+            if known is not None and known.actor.agent != "PTY":
+                continue  # 'the leader of the student movement', 'of the opposition alliance': read as themselves
             if words & LEANING_WORDS or body.lemma_.lower() in PARTY_HEADS:
                 return f"'{leader.text} of {' '.join(t.text for t in body.subtree)}' names a party"
     return None
