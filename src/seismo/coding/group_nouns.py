@@ -99,6 +99,9 @@ def federal_states(token: Token, home: str | None) -> Actor | None:
                  reason=f"bare '{token.text}' in a story about {home}, a federation of states: its state governments")
 
 
+NAMED_BODY_HEADS = frozenset({"club", "process", "format", "conference", "initiative", "quartet"})
+
+
 def named_body(token: Token) -> bool:
     """'the Lima Group', 'the Paris Club', 'the Minsk Group': a capitalised body noun (``org_nouns``, and club,
     process, format, conference) after a capital's name is a body named after the city, not the government the
@@ -106,5 +109,3 @@ def named_body(token: Token) -> bool:
     return token.text[:1].isupper() and token.i > 0 \
         and (token.lemma_.lower() in group_nouns().org_nouns or token.lower_ in NAMED_BODY_HEADS)
 
-
-NAMED_BODY_HEADS = frozenset({"club", "process", "format", "conference", "initiative", "quartet"})

@@ -38,18 +38,21 @@ DEFINITE_WINDOW = 400  # tokens back that "the embassy" may reach for "the US Em
 def back_nouns() -> dict[str, frozenset[str]]:
     """``dictionaries/back_references.yaml``: definite nouns ('the network') -> the sectors of the organisation
     named before that they may refer back to."""
-    data, _ = word_sets("back_references.yaml", ())
-    return {str(noun).lower(): frozenset(str(s) for s in sectors or ())
-            for noun, sectors in (data.get("nouns") or {}).items()}
+    return _noun_sectors("nouns")
 
 
 @word_list
 def force_members() -> dict[str, frozenset[str]]:
     """``force_members`` of ``dictionaries/back_references.yaml``: nouns for members of a force that say neither
     which force nor which sector ('officers') -> the sectors of the force told of before that they may belong to."""
+    return _noun_sectors("force_members")
+
+
+def _noun_sectors(key: str) -> dict[str, frozenset[str]]:
+    """A noun -> sectors mapping of ``dictionaries/back_references.yaml``."""
     data, _ = word_sets("back_references.yaml", ())
     return {str(noun).lower(): frozenset(str(s) for s in sectors or ())
-            for noun, sectors in (data.get("force_members") or {}).items()}
+            for noun, sectors in (data.get(key) or {}).items()}
 
 
 @word_list

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-LEADER_HEADS = frozenset({"leader", "leaders", "chief", "chairman", "chairwoman", "head"})
+LEADER_HEADS = frozenset({"leader", "chief", "chairman", "chairwoman", "head"})  # lemmas
 LEANING_WORDS = frozenset({"far-right", "far-left", "right-wing", "left-wing", "centre-right", "center-right",
                            "centre-left", "center-left", "hard-right", "hard-left", "nationalist", "ultranationalist",
                            "populist", "conservative", "liberal", "socialist", "communist", "centrist", "right",

@@ -163,7 +163,7 @@ class PlaceIndex:
         full ('New South Wales' -> AUS, 'Texas' -> USA), when every region and country of that name lies in it; a
         city of the name elsewhere does not count against it ('Ontario' is also a Californian city). None for an
         alternate name ('Federal' for Brazil's 'Federal District'), a city alone or a common English word."""
-        places = [_place(e) for e in self.table.entries.get(" ".join(t.key for t in tokenize(name)), [])]
+        places = [_place(e) for e in self.table.entries.get(_key(name), [])]
         regions = [p for p in places if p.source == REGION and p.primary]
         ranked = [p for p in places if p.source != CITY]
         countries = {p.location.country for p in ranked}
