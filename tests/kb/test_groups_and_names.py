@@ -74,6 +74,14 @@ def test_surname_after_another_given_name_is_nobody(kb: KnowledgeBase):
     assert all(m.actor.country != "GBR" for _, _, m in kb.find_actor_mentions(text, D(2020, 1, 1)))
 
 
+def test_country_word_after_a_given_name_is_a_surname(kb: KnowledgeBase):
+    assert kb.resolve_phrase("Michael Jordan", ON) is None  # was JORGOV
+    assert kb.resolve_phrase("Grace Kenya", ON) is None
+    assert kb.resolve_phrase("Jordan", ON).actor.code == "JOR"
+    text = "Police beat Kevin Jordan in Chicago on Monday."
+    assert all(m.actor.country != "JOR" for _, _, m in kb.find_actor_mentions(text, ON))
+
+
 def test_undated_surname_prefers_head_of_state_and_says_it_is_ambiguous(kb: KnowledgeBase):
     found = kb.resolve_phrase("Radev")
     assert found is not None and found.ambiguous

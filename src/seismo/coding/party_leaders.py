@@ -13,24 +13,25 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.lexicon import word_list, word_sets
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
-LEADER_HEADS = frozenset({"leader", "chief", "chairman", "chairwoman", "head"})  # lemmas
-LEANING_WORDS = frozenset({"far-right", "far-left", "right-wing", "left-wing", "centre-right", "center-right",
-                           "centre-left", "center-left", "hard-right", "hard-left", "nationalist", "ultranationalist",
-                           "populist", "conservative", "liberal", "socialist", "communist", "centrist", "right",
-                           "left"})
 PLACE_ENTS = frozenset({"NORP", "GPE", "LOC"})  # "South African leader", "African leaders": no party
-TITLE_WORDS = frozenset({"supreme", "great", "maximum", "spiritual", "majority", "minority", "house", "senate"})
-PARTY_HEADS = frozenset({"party", "rally", "front", "alliance", "movement", "league", "bloc"})
+
+
+@word_list
+def _lists() -> list[frozenset[str]]:
+    """titles.yaml: leader nouns, party leanings, party head nouns, title words (in that order)."""
+    _, sets = word_sets("titles.yaml", ("party_leader_heads", "party_leanings", "party_heads", "leader_title_words"))
+    return sets
 
 
 def party_leader(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
     """The actor as a party (PTY) when its leader noun says it leads a party the knowledge base does not know."""
     if actor is None or actor.agent != "GOV" or actor.person is not None:
         return actor
-    leader = next((t for t in (token, *token.children) if t.lemma_.lower() in LEADER_HEADS
+    leader = next((t for t in (token, *token.children) if t.lemma_.lower() in _lists()[0]
                    and (t.i == token.i or t.dep_ in ("compound", "appos"))), None)
     why = _party_named(leader, kb, on) if leader is not None else None
     if why is None:
@@ -43,10 +44,11 @@ def party_leader(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.da
 def _party_named(leader: Token, kb: KnowledgeBase, on: dt.date | None) -> str | None:
     """What names the party the leader leads, or None."""
     doc = leader.doc
+    _, leanings, party_heads, title_words = _lists()
     for mod in (c for c in leader.children if c.i < leader.i and c.text[:1].isupper() and c.ent_type_ not in PLACE_ENTS
                 and c.dep_ in ("compound", "amod")):  # 'Labour' is tagged an adjective
         words = doc[mod.left_edge.i : mod.i + 1].text
-        if kb.resolve_phrase(words, on) is None and kb.place(words) is None and words.lower() not in TITLE_WORDS:
+        if kb.resolve_phrase(words, on) is None and kb.place(words) is None and words.lower() not in title_words:
             return f"'{words} {leader.text}' names a body the knowledge base does not know"
     for prep in (c for c in leader.children if c.dep_ == "prep" and c.lower_ == "of"):
         for body in (g for g in prep.children if g.dep_ == "pobj"):
@@ -54,6 +56,6 @@ def _party_named(leader: Token, kb: KnowledgeBase, on: dt.date | None) -> str | 
             known = kb.resolve_phrase(" ".join(t.text for t in body.subtree), on)
             if known is not None and known.actor.agent != "PTY":
                 continue  # 'the leader of the student movement', 'of the opposition alliance': read as themselves
-            if words & LEANING_WORDS or body.lemma_.lower() in PARTY_HEADS:
+            if words & leanings or body.lemma_.lower() in party_heads:
                 return f"'{leader.text} of {' '.join(t.text for t in body.subtree)}' names a party"
     return None

@@ -100,6 +100,26 @@ def other_given_name(
     return prev.key in given or not running
 
 
+# Given names of people in the knowledge base that also open a place's name or say a people's faith ("Lake Chad",
+# "Christian Lebanon"): before a country they are no given name.
+NOT_GIVEN_BEFORE_PLACE = frozenset({"lake", "mount", "cape", "christian", "muslim", "al", "el", "le", "la"})
+
+
+def given_name_before(seg: Segment, tokens: list[Token], given: frozenset[str]) -> bool:
+    """'Michael Jordan', 'Paul Kenya': a one-word place alias right after a capitalised given name the knowledge base
+    knows (the first name of any person in it) is a surname, not the country. Titles, honorifics and modifiers before
+    it are no given names ('King Abdullah of Jordan' has 'of'; 'New Zealand' is one alias)."""
+    if seg.end != seg.start + 1 or seg.start == 0 or tokens[seg.start].gap:
+        return False
+    prev = tokens[seg.start - 1]
+    word = prev.text
+    if prev.possessive or not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1):
+        return False
+    if prev.key in HONORIFICS or prev.key in MODIFIERS or prev.key in DETERMINERS or prev.key in _CALENDAR:
+        return False
+    return prev.key in given and prev.key not in NOT_GIVEN_BEFORE_PLACE and prev.key not in TITLE_OFFICES
+
+
 def surname_follows(seg: Segment, person: Person, tokens: list[Token]) -> bool:
     """'Augusto Pinochet': a capitalised name right after a surname alias makes it a given name, so not
     this person (whose name does not go on with that word); 'Putin's', 'Macron said' go on."""

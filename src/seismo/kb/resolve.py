@@ -11,9 +11,7 @@ import datetime as dt
 from seismo.kb.chunks import FOREIGN_NAMED, LEADER_LINKS, PLACE_KINDS, PRO_ANTI, RELATIONS, Chunk, Segment
 from seismo.kb.context import Context, combine_agents
 from seismo.kb.foreign_names import foreign_party, tail_of_unknown_name, unknown_party
-from seismo.kb.names import (
-    PAST_MARKERS,
-)
+from seismo.kb.names import PAST_MARKERS, given_name_before
 from seismo.kb.person_resolution import resolve_person
 from seismo.kb.records import (
     AGENT,
@@ -157,6 +155,8 @@ def resolve_institution(
 def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
     name = ctx.span_text(chunk)
     place_seg = chunk.first(PLACE_KINDS)
+    if place_seg is not None and given_name_before(place_seg, ctx.tokens, ctx.given_names):
+        place_seg = None  # "Michael Jordan", "Paul Kenya": a surname, not the country
     country, ambiguous, note = None, False, ""
     if place_seg is not None and not _detached(place_seg, ctx, chunk):
         country, ambiguous, note = _pick_country(place_seg.entries[0].target, ctx)
