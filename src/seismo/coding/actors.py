@@ -341,8 +341,9 @@ PLAIN_PEOPLE = {"man", "men", "boy", "boys", "teenager", "teenagers"}  # civilia
 
 def _bare_person(token: Token, actor: Actor) -> bool:
     """'a Ugandan man' is one of Uganda's people (CVL), but 'a man was shot' names no party: a plain word for a
-    person is an actor only with the country its own phrase gives."""
-    return token.lemma_.lower() in PLAIN_PEOPLE and not (actor.country or actor.igo or actor.code)
+    person is an actor only with the country its own phrase gives, or a sector of its own ('armed men' are REB)."""
+    return token.lemma_.lower() in PLAIN_PEOPLE and not (actor.country or actor.igo or actor.code) \
+        and actor.agent in (None, "CVL")
 
 
 def _kind_modifier(word: Token) -> bool:

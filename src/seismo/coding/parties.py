@@ -167,6 +167,8 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
             found = _of_owner(token, ctx, on) or found if _kind_only(token, found) else found
+            if not found and _event_noun(token, lexicon):
+                found = _compound_doer(token, ctx, on)  # "attacked a police patrol": the police
             actors.extend(a for a in found if identified(a) and a not in actors
                           and not _refers_back(token, trigger, a, sources))
         if actors:
@@ -246,6 +248,13 @@ def _event_noun_owner(token: Token, ctx: DocumentContext, on: dt.date | None) ->
         return []
     found = ctx.kb.resolve_phrase(" ".join([*words, token.text]), on)
     return [found.actor] if found is not None else []
+
+
+def _compound_doer(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'ambushed an army patrol', 'condemned the police crackdown': a common noun that names a sector, set before
+    an event noun, says whose act it is (a proper name does so already: ``_event_noun_owner``)."""
+    return [a for child in token.lefts if child.dep_ == "compound" and child.pos_ == "NOUN"
+            and child.lower_ == child.text for a in ctx.resolve_all(child, on) if a.agent and identified(a)]
 
 
 def event_pairs(sources: list[Actor], targets: list[Actor], symmetric: bool,
