@@ -113,6 +113,21 @@ def test_a_region_named_after_a_people_is_a_place_with_its_kind(kb: KnowledgeBas
 
 
 @pytest.mark.parametrize(
+    ("name", "country"),
+    [("Plateau State", "NGA"), ("Niger State", "NGA"), ("Delta State", "NGA"), ("Punjab province", "PAK")],
+)
+def test_the_kind_word_picks_the_country_whose_divisions_it_names(kb: KnowledgeBase, name: str, country: str):
+    """'Plateau State' was Benin's department, 'Niger State' the country Niger, 'Delta State' a Canadian city."""
+    loc = kb.place(name)
+    assert loc is not None and loc.country == country
+    assert _found(kb, f"Gunmen killed nine people in {name} on Sunday.") == [(name, country)]
+
+
+def test_without_a_kind_word_the_usual_order_decides(kb: KnowledgeBase) -> None:
+    assert kb.place("Niger").country == "NER" and kb.place("Plateau").country == "BEN"
+
+
+@pytest.mark.parametrize(
     ("name", "region"), [("Anbar", "Al Anbar"), ("Muthanna", "Al Muthanná"), ("Mahrah", "Al Mahrah")]
 )
 def test_a_region_is_named_without_the_arabic_article(kb: KnowledgeBase, name: str, region: str) -> None:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from seismo.kb.records import Country, Entry
-from seismo.kb.schema import PlaceSpec
+from seismo.kb.schema import DATA_DIR, PlaceSpec, malformed, read_yaml
 from seismo.kb.tables import DETERMINERS, AliasTable
 from seismo.kb.text import Token, tokenize
 from seismo.models import Location
@@ -146,6 +147,9 @@ class PlaceIndex:
             entries = self.table.entries.get(" ".join(keys), [])
         if not entries and len(keys) > 1 and keys[-1] in PLACE_KINDS:
             entries = self.table.entries.get(" ".join(keys[:-1]), [])
+            kind = of_kind(entries, keys[-1], prefer)
+            if kind is not None:
+                return kind.location
         return choose(entries, prefer).location if entries else None
 
     def sole_country(self, name: str) -> str | None:
@@ -206,9 +210,10 @@ class PlaceIndex:
             if not entries:
                 i += 1
                 continue
-            place = choose(entries, prefer)
+            kind = tokens[end].key if _kind_follows(tokens, end) else None
+            place = of_kind(entries, kind, prefer) or choose(entries, prefer)
             matched = text[tokens[i].start : tokens[end - 1].end]
-            if _kind_follows(tokens, end) and place.source == REGION:
+            if kind is not None and place.source == REGION:
                 end += 1  # "Kachin state": the kind of place is part of the name (a people's name alone may be none)
             elif place.source in SETTLED and _key(matched) in self.people_words:
                 i = end  # "German police", "the Somali capital": not the Isle of Man's German, Ethiopia's Somali
@@ -221,6 +226,29 @@ class PlaceIndex:
                 )
             i = end
         return found
+
+
+def of_kind(entries: list[Entry], kind: str | None, prefer: tuple[str, ...] = ()) -> Place | None:
+    """The region a name followed by a kind of division names ('Plateau State', 'Niger State', 'Delta State'): of its
+    regions, those of the countries whose divisions news calls so (``data/region_kinds.yaml``) first; None when the
+    kind is no division word, the name holds no region, or the word picks none (the usual order decides then)."""
+    if kind is None or kind not in region_kinds():
+        return None
+    regions = [e for e in entries if _place(e).source == REGION]
+    fitting = [e for e in regions if _place(e).location.country in region_kinds()[kind]]
+    return choose(fitting, prefer) if fitting else None
+
+
+@lru_cache(maxsize=1)
+def region_kinds() -> dict[str, frozenset[str]]:
+    """The countries whose first-level divisions news names with each kind word (``data/region_kinds.yaml``); a
+    malformed file is the one-line K001 error."""
+    path = DATA_DIR / "region_kinds.yaml"
+    data = read_yaml(path)
+    kinds = data.get("kinds") if isinstance(data, dict) else None
+    if not isinstance(kinds, dict) or not all(isinstance(v, list) for v in kinds.values()):
+        raise malformed(path, "kinds: a mapping of kind words to lists of ISO3 codes")
+    return {str(k).lower(): frozenset(str(c).upper() for c in v) for k, v in kinds.items()}
 
 
 def _kind_follows(tokens: list[Token], end: int) -> bool:
