@@ -34,3 +34,12 @@ def test_a_resolution_named_as_a_subject_makes_no_sourceless_event(code):
     text = ("The Security Council on Monday demanded that Chad end the fighting.\n\n"
             "The resolution also urged Sudan to open its border crossings.")
     assert all(e.source is not None for e in asserted(code(text))), dyad_codes(asserted(code(text)))
+
+
+def test_condemned_violence_is_aimed_at_whoever_used_it(code):
+    """'the violence', 'the bloodshed', 'the raid' refer back to the attack told before (reference_nouns)."""
+    text = ("Sudanese security forces opened fire on protesters in Khartoum on Monday, killing 35 people.\n\n"
+            "The United States and Britain condemned the violence.")
+    events = asserted(code(text), "ACCUSE")
+    assert {(e.source.country, e.target.code if e.target else None) for e in events} == \
+        {("USA", "SDNCOP"), ("GBR", "SDNCOP")}, dyad_codes(events)
