@@ -166,10 +166,11 @@ def announced_request(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def _promised(verb: Token, lexicon: Lexicon) -> bool:
-    """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'):
-    that verb's AGREE tells the statement, and a promise is no threat, whatever it promises."""
+    """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'), or
+    refuses ('pledged to resist'): that verb's AGREE or REJECT tells the statement, and a promise is no threat,
+    whatever it promises."""
     head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp") else None
     if head is not None and head.dep_ == "prep" and verb.dep_ == "pcomp":
         head = head.head  # "committed to sending"
     rules = lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
-    return bool(rules) and all(r.type == "AGREE" for r in rules)
+    return bool(rules) and all(r.type in ("AGREE", "REJECT") for r in rules)
