@@ -50,3 +50,12 @@ def test_a_patrol_named_by_its_force_is_that_force(tmp_path):
     assert [(e.type, e.target.code) for e in events] == [("ASSAULT", "UKRCOP")]  # was the town, UKR
     army = asserted(code_text(tmp_path, "Rebels ambushed an army patrol near Goma on Tuesday."))
     assert [(e.type, e.target.agent) for e in army] == [("ASSAULT", "MIL")]
+
+
+def test_victims_of_a_named_attack_are_its_target_also_when_only_a_fronted_place_names_their_country(tmp_path):
+    text = "On Saturday in Leeds, a mass stabbing killed three people and injured three others."
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.mode, e.target.code) for e in events] == [("ASSAULT", "primitive", "GBRCVL")]
+    # an accident names no victims of anyone's act
+    accident = "55 people were killed when a bus plunged into a ravine in Nepal on Monday."
+    assert not asserted(code_text(tmp_path, accident))

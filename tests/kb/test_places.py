@@ -133,3 +133,13 @@ def test_without_a_kind_word_the_usual_order_decides(kb: KnowledgeBase) -> None:
 def test_a_region_is_named_without_the_arabic_article(kb: KnowledgeBase, name: str, region: str) -> None:
     place = kb.place(f"{name} province")
     assert place is not None and place.name == region
+
+
+def test_a_town_named_like_a_common_word_counts_after_a_locative(kb: KnowledgeBase) -> None:
+    """'Reading', 'Nice', 'Bath' are common words, found as towns only when capitalised right after in/at/near/outside
+    and not the start of a longer name ('in West Darfur' is not Cameroon's West region)."""
+    assert _found(kb, "A stabbing in Reading killed three people.") == [("Reading", "GBR")]
+    assert _found(kb, "Protests in Nice turned violent.") == [("Nice", "FRA")]
+    assert _found(kb, "Reading the report, he frowned.") == []
+    assert _found(kb, "Interest in reading grew.") == []
+    assert ("West", "CMR") not in _found(kb, "Fighting broke out in West Darfur on Monday.")

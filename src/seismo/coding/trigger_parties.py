@@ -147,9 +147,10 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
             reciprocal = not found_actors
     targets = [of_jurisdiction(own_state(localised(a, location), sources), trigger, sources) for a in found_actors]
     if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
-        targets = [a for a in targets if named(a) and not ctx.placed_only(a)]
-        if not targets and _named_attack(trigger, scope.lexicon):  # "twin bombings struck the cathedral in Jolo"
-            targets = place_target(trigger, location, sources)
+        kept = [a for a in targets if named(a) and not ctx.placed_only(a)]
+        if not kept and _named_attack(trigger, scope.lexicon):  # "a mass stabbing in Leeds killed three people":
+            kept = [a for a in targets if named(a)] or place_target(trigger, location, sources)  # an attack's victims
+        targets = kept  # "twin bombings struck the cathedral in Jolo": the place
     symmetric = (trigger.symmetric or trigger.type in JOINT_TYPES) and trigger.mode not in GO_BETWEEN_MODES
     if trigger.event_subject and symmetric and not sources and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]  # "talks between Serbia and Kosovo resumed"

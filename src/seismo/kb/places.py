@@ -218,7 +218,7 @@ class PlaceIndex:
             elif place.source in SETTLED and _key(matched) in self.people_words:
                 i = end  # "German police", "the Somali capital": not the Isle of Man's German, Ethiopia's Somali
                 continue
-            if not (place.common and end - i == 1 and matched.isascii()):
+            if not (place.common and end - i == 1 and matched.isascii()) or _after_locative(tokens, i):
                 last = tokens[end - 1]
                 first = tokens[i + 1] if tokens[i].text == "the" and end - i > 1 else tokens[i]
                 found.append(
@@ -249,6 +249,19 @@ def region_kinds() -> dict[str, frozenset[str]]:
     if not isinstance(kinds, dict) or not all(isinstance(v, list) for v in kinds.values()):
         raise malformed(path, "kinds: a mapping of kind words to lists of ISO3 codes")
     return {str(k).lower(): frozenset(str(c).upper() for c in v) for k, v in kinds.items()}
+
+
+# lower-case prepositions after which a capitalised town named like a common word is the town: "in Reading", "near Bath"
+STATIC_LOCATIVES = frozenset({"in", "at", "near", "outside"})
+
+
+def _after_locative(tokens: list[Token], i: int) -> bool:
+    """'a stabbing in Reading', 'protests in Nice': a town whose name is also a common English word counts in running
+    text when it is capitalised right after a static locative preposition written in lower case, and no capitalised
+    word goes on with it ('in West Darfur', 'in Union Square': a longer name)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return i > 0 and tokens[i - 1].text in STATIC_LOCATIVES and tokens[i].text[:1].isupper() \
+        and tokens[i].text[1:].islower() and not (nxt is not None and nxt.text[:1].isupper())
 
 
 def _kind_follows(tokens: list[Token], end: int) -> bool:
