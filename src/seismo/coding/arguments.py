@@ -34,6 +34,9 @@ def conjuncts(token: Token) -> list[Token]:
     """'Biden and Putin' -> [Biden, Putin]; 'Norway, Chile, and Peru' (parsed as Norway + appos Chile +
     conj Peru) -> all three; 'activists who marched' -> the activists."""
     token = antecedent(token)
+    plural = _coordinated_speakers(token)
+    if plural:  # "Russia, China and Turkey said they backed Maduro": all three
+        return plural
     if token.like_num:  # "One of these groups, the Syrian Democratic Forces, opposed": the count is the name
         token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
     out = [token]
@@ -49,6 +52,17 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _coordinated_speakers(token: Token) -> list[Token]:
+    """'Russia, China and Turkey said they backed Maduro': a 'they' subject of the content clause of a verb whose
+    own subject is a coordination stands for every conjunct of it (not the last one named); [] otherwise."""
+    clause = token.head
+    if token.lower_ != "they" or token.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return []
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    members = conjuncts(subject) if subject is not None and subject.pos_ != "PRON" else []
+    return members if len(members) > 1 else []
+
+
 def _renaming_name(head: Token, child: Token) -> bool:
     """'head Yousef Al-Othaimeen': a person's name in apposition to the title noun it renames."""
     return child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and head.pos_ == "NOUN"
@@ -57,10 +71,11 @@ def _renaming_name(head: Token, child: Token) -> bool:
 def list_member(head: Token, child: Token) -> bool:
     """'Norway, Chile, and Peru': the parser reads a middle item as an apposition of the first. An apposition
     is a list item (not a renaming: 'Khalilzad, a US envoy') when it is the same kind of name as its head and
-    a conjunct follows it."""
+    a conjunct follows it, of the head or of the apposition itself ('Canada, Brazil, Colombia and Argentina':
+    Colombia and Argentina hang on Brazil)."""
     if child.dep_ != "appos" or child.pos_ != head.pos_ or child.ent_type_ != head.ent_type_:
         return False
-    return any(c.dep_ == "conj" and c.i > child.i for c in head.children)
+    return any(c.dep_ == "conj" and c.i > child.i for c in (*head.children, *child.children))
 
 
 def antecedent(token: Token) -> Token:

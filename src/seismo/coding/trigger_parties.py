@@ -24,6 +24,7 @@ from seismo.coding.merge import distinct_people, identified, named, same_actor
 from seismo.coding.modality import answers_clause
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
+    DOMESTIC_ENFORCERS,
     domestic_target,
     held_by,
     host_state,
@@ -171,7 +172,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
                    (own_state(x, sources) for x in ctx.resolve_all(t, on))
                    if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
                                                        for s in sources)]
-        targets = targets or place_target(trigger, location, sources) or domestic_target(trigger, sources)
+        targets = targets or _enforced_at_home(trigger, location, sources) or place_target(trigger, location, sources) \
+            or domestic_target(trigger, sources)
     quad = scope.lexicon.types[trigger.type].quad
     agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
     if agent is None and trigger.type == "ASSAULT":
@@ -270,6 +272,15 @@ def _with_nationality(token: Token, actors: list[Actor], on: dt.date | None, kb:
     return [a.model_copy(update={"country": nation.country, "code": f"{nation.country}{a.agent}",
                                  "reason": f"{a.reason}; country {nation.country} from '{before.text}' before it"})
             if a.agent and not a.igo else a for a in actors]
+
+
+def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list[Actor]) -> list[Actor]:
+    """'Police in Kano arrested 12 men': a country's police or courts coercing unnamed people at home act on its own
+    people (``domestic_target``), not on the town it happened in."""
+    at_home = location is not None and bool(sources) and location.country == sources[0].country
+    if not at_home or trigger.type != "COERCE" or sources[0].agent not in DOMESTIC_ENFORCERS:
+        return []
+    return domestic_target(trigger, sources)
 
 
 def _named_attack(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -1,0 +1,22 @@
+"""Coordinated parties the parser splits oddly (issue 13 item 1, from an invented Caracas-2019 story): a list whose
+tail hangs on its second item ('Canada, Brazil, Colombia and Argentina'), a 'they' that stands for a coordinated
+subject ('Russia, China and Turkey said they backed Maduro'), and police coercing unnamed people at home."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text
+
+
+def test_every_item_of_a_list_parsed_as_apposition_and_conjuncts_acts(tmp_path):
+    events = asserted(code_text(tmp_path, "Canada, Brazil, Colombia and Argentina recognized Guaido on Wednesday."))
+    assert sorted(e.source.country for e in events) == ["ARG", "BRA", "CAN", "COL"]
+
+
+def test_they_after_a_coordinated_speaker_is_every_speaker(tmp_path):
+    events = asserted(code_text(tmp_path, "Russia, China and Turkey said they backed Maduro."), "SUPPORT")
+    assert sorted(e.source.country for e in events) == ["CHN", "RUS", "TUR"]
+
+
+def test_police_coercing_unnamed_people_at_home_act_on_their_own_people(tmp_path):
+    events = asserted(code_text(tmp_path, "Police in Kano, Nigeria arrested 12 men on Monday."))
+    assert [(e.type, e.target.code) for e in events] == [("COERCE", "NGACVL")]  # was the town, NGA(Kano)
