@@ -27,7 +27,13 @@ from seismo.coding.complements import (
 from seismo.coding.directives import ultimatum
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
-from seismo.coding.rule_subjects import counted_subject, has_conj_subject, subject_actor, subject_lemma
+from seismo.coding.rule_subjects import (
+    counted_subject,
+    describing_participle,
+    has_conj_subject,
+    subject_actor,
+    subject_lemma,
+)
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJ_DEPS,
@@ -169,6 +175,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.own_commitment or own_commitment(verb),
         not rule.ultimatum or ultimatum(verb, lexicon),
         not rule.not_counted_subject or not counted_subject(verb),
+        not rule.not_describing or not describing_participle(verb),
         not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
         not rule.not_number_object or content is None or not content.like_num,
         not rule.conj_subject or has_conj_subject(verb),

@@ -33,7 +33,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
-                       "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs"),
+                       "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs"),
     "dates.yaml": ("generic_event_nouns",),
     "events.yaml": ("adjective_homographs",),
 }
@@ -90,6 +90,7 @@ class VerbRule:
     own_commitment: bool = False  # "agreed that their countries should cooperate": the subject binds itself
     ultimatum: bool = False  # "told Uganda to withdraw or face sanctions": a directive with a consequence threatens
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
+    not_describing: bool = False  # "forces backing Machar": a participle on a noun says whose side it is on
     subject_actor: bool = False  # "Iraq declined", not "prices declined": the subject itself names an actor
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False

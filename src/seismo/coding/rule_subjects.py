@@ -61,3 +61,11 @@ def subject_actor(verb: Token, is_actor: Callable[[Token], bool], agent_of: Call
 def has_conj_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
                for c in verb.children)
+
+
+def describing_participle(verb: Token) -> bool:
+    """'troops loyal to Kiir and forces backing Machar', 'militias supporting the government': a present participle
+    on a noun, with no subject of its own, tells whose side the noun is on, a standing allegiance, not an act done
+    when the clause happens."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)

@@ -303,8 +303,9 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
         obj = direct_object(child)
-        if obj is not None and not _recipient_named(child):
-            out.append(obj)  # not 'pledged to send troops to Kuwait': the troops are what is given, not a target
+        given = child.lemma_.lower() in argument_words().sending_verbs
+        if obj is not None and not _recipient_named(child) and not given:
+            out.append(obj)  # not 'pledged to send troops (to Kuwait)': the troops are what is given, not a target
         # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
         out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                    for g in c.children if g.dep_ == "nsubj")

@@ -1,0 +1,22 @@
+"""Two argument slips found in an invented Juba-2016 story: 'forces backing Machar' tells whose side the forces are
+on (no SUPPORT event), and 'offered to send troops' offers the troops, it is not aimed at them."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text
+
+
+def test_a_participle_of_allegiance_on_a_noun_is_no_event(tmp_path):
+    events = asserted(code_text(tmp_path, "Forces backing Riek Machar attacked the town on Friday."))
+    assert [e.type for e in events] == ["ASSAULT"]
+    militias = asserted(code_text(tmp_path, "Militias supporting the government burned three villages on Monday."))
+    assert "SUPPORT" not in {e.type for e in militias}
+    backing = asserted(code_text(tmp_path, "Russia said it was backing Maduro."))
+    assert [e.type for e in backing] == ["SUPPORT"]  # a clause of its own still tells the act
+
+
+def test_what_an_offer_sends_is_not_its_target(tmp_path):
+    events = asserted(code_text(tmp_path, "Kenya offered to send troops to help restore order."), "AGREE")
+    assert [(e.source.code, e.target) for e in events] == [("KENGOV", None)]  # was KENMIL, its own troops
+    named = asserted(code_text(tmp_path, "Kenya offered to send troops to Somalia."), "AGREE")
+    assert [e.target.country for e in named] == ["SOM"]
