@@ -59,3 +59,11 @@ def test_victims_of_a_named_attack_are_its_target_also_when_only_a_fronted_place
     # an accident names no victims of anyone's act
     accident = "55 people were killed when a bus plunged into a ravine in Nepal on Monday."
     assert not asserted(code_text(tmp_path, accident))
+
+
+def test_tanks_are_the_military_and_share_a_nationality_written_before_a_coordination(tmp_path):
+    events = asserted(code_text(tmp_path, "Government tanks shelled a rebel camp near Juba on Sunday."))
+    assert [(e.type, e.source.agent) for e in events] == [("ASSAULT", "MIL")]
+    shared = asserted(code_text(tmp_path, "Israeli helicopters and tanks shelled positions of the Palestinian "
+                                          "security forces near Rafah."))
+    assert {e.source.code for e in shared} == {"ISRMIL"}  # not the Palestinian tanks of the story's country

@@ -40,7 +40,7 @@ from seismo.coding.org_heads import civil_group, head_sector
 from seismo.coding.outlets import outlet
 from seismo.coding.party_leaders import party_leader
 from seismo.coding.party_standing import party_standing
-from seismo.coding.phrase_lookups import nationality_first, of_complement, split_modifiers, state_name
+from seismo.coding.phrase_lookups import nationality_first, of_complement, shared_modifier, split_modifiers, state_name
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.placement import Placer
 from seismo.coding.region_modifiers import region_government
@@ -176,7 +176,7 @@ class DocumentContext(SectorCountries):
         if (actor is None or not (actor.code or actor.country or actor.igo or actor.agent)) and arrival_place(token):
             actor = self._arrived_at(text) or actor
         if actor is None or not (actor.country or actor.igo):  # "the Saudi-led (military) coalition": SAUMIL
-            actor = led_coalition(token, self.kb, on) or actor
+            actor = led_coalition(token, self.kb, on) or shared_modifier(self.kb, token, actor, on) or actor
         actor = led_by(token, of_country(token, actor, self.kb, on), self.kb, on)  # "the government of Netanyahu"
         return self.locate(token, self._placed(token, group_head(token, actor, self.kb, on), on))
 

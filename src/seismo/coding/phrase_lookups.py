@@ -99,3 +99,19 @@ def of_complement(kb: KnowledgeBase, token: Token, on: dt.date | None, depth: in
                 if depth < 2 and pobj.lemma_.lower() in group_nouns().collective_heads:
                     return of_complement(kb, pobj, on, depth + 1)
     return None
+
+
+def shared_modifier(kb: KnowledgeBase, token: Token, actor: Actor | None, on: dt.date | None) -> Actor | None:
+    """'Israeli helicopters and tanks': a nationality before the first of coordinated nouns is the later nouns' too,
+    when they have no modifier of their own; None when it names no country or the actor has one already."""
+    if actor is None or actor.country or actor.igo or token.dep_ != "conj" or token.pos_ != "NOUN" \
+            or any(c.dep_ in ("amod", "compound", "poss", "det") for c in token.lefts):
+        return None
+    head = token.head
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    if head.pos_ != "NOUN" or not mods:
+        return None
+    found = kb.resolve_phrase(f"{head.doc[mods[0].left_edge.i : mods[-1].i + 1].text} {token.text}", on)
+    if found is None or not found.actor.country or found.actor.agent != actor.agent:
+        return None
+    return because(found.actor, f"{found.reason}; '{mods[0].text}' before '{head.text}' is shared by '{token.text}'")
