@@ -4,6 +4,8 @@ subject ('Russia, China and Turkey said they backed Maduro'), and police coercin
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coding_helpers import asserted, code_text
 
 
@@ -20,3 +22,12 @@ def test_they_after_a_coordinated_speaker_is_every_speaker(tmp_path):
 def test_police_coercing_unnamed_people_at_home_act_on_their_own_people(tmp_path):
     events = asserted(code_text(tmp_path, "Police in Kano, Nigeria arrested 12 men on Monday."))
     assert [(e.type, e.target.code) for e in events] == [("COERCE", "NGACVL")]  # was the town, NGA(Kano)
+
+
+def test_two_people_of_one_code_meeting_are_two_parties(tmp_path):
+    """'Kiir and Machar were meeting': the president and his vice president are both SSDGOV, and still meet each
+    other (merge.distinct_people); 'Salva Kiir' and 'Kiir' are the president (people_aliases.csv)."""
+    text = ("Troops loyal to President Salva Kiir clashed with forces of First Vice President Riek Machar in Juba on "
+            "Friday.\n\nThe clashes came as Kiir and Machar were meeting at the presidential compound.")
+    events = asserted(code_text(tmp_path, text, published=dt.date(2016, 7, 12)), "CONSULT")
+    assert [(e.source.name, e.target.name if e.target else None) for e in events] == [("Kiir", "Machar")]

@@ -22,7 +22,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.group_nouns import federal_states, group_nouns
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mention_memory import spokes_words
-from seismo.coding.merge import actor_key, identified, same_actor, same_side
+from seismo.coding.merge import actor_key, distinct_people, identified, same_actor, same_side
 from seismo.coding.phrases import phrase_text
 from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
@@ -282,10 +282,11 @@ def event_pairs(sources: list[Actor], targets: list[Actor], symmetric: bool,
 
 
 def _among(parties: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
-    """Every unordered pair of up to three named parties; beyond that each pairs with the first named."""
+    """Every unordered pair of up to three named parties; beyond that each pairs with the first named. Two people
+    of one code are two parties ('Kiir and Machar were meeting': both SSDGOV)."""
     unique: list[Actor] = []
     for party in parties:
-        if not any(actor_key(party) == actor_key(u) for u in unique):
+        if not any(actor_key(party) == actor_key(u) and not distinct_people(party, u) for u in unique):
             unique.append(party)
     if len(unique) < 2:
         return [(unique[0], None)] if unique else []
