@@ -209,14 +209,27 @@ def _recipient(token: Token, trigger: Trigger) -> bool:
 
 
 def _refers_back(token: Token, trigger: Trigger, actor: Actor, sources: list[Actor]) -> bool:
-    """A pronoun for the source itself is no target; nor is the subject of an announced act on the source's own
-    side ('warned that Minsk would respond': Minsk will act, it is not threatened)."""
+    """A pronoun for the source itself is no target, nor a name of the source's own that owns a thing ('Iran
+    reached an agreement to curb Tehran's nuclear program': its own program); nor is the subject of an announced
+    act on the source's own side ('warned that Minsk would respond': Minsk will act, it is not threatened)."""
     if token.pos_ == "PRON":
         return any(same_actor(actor, s) for s in sources)
+    if _read_from_owner(token, actor):  # the source is still a bare country here ('Iran': IRN, not yet IRNGOV)
+        return any(actor.country and actor.country == s.country and {actor.agent, s.agent} <= {None, "GOV"}
+                   for s in sources)
     clause = token.head
     announced = trigger.type in ANNOUNCING_TYPES and token.dep_ in ("nsubj", "nsubjpass") \
         and clause.head.i == trigger.verb.i and clause.dep_ in ("ccomp", "xcomp")
     return announced and any(same_side(actor, s) for s in sources)
+
+
+def _read_from_owner(token: Token, actor: Actor) -> bool:
+    """The actor is the thing's owner: the token is a possessor, or its own possessor named the actor ('Tehran's
+    nuclear program' read as the government in Tehran)."""
+    if token.dep_ == "poss":
+        return True
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner is not None and actor.name.startswith(owner.text)
 
 
 def _weapons(group: list[Token], weapons: frozenset[str]) -> bool:
