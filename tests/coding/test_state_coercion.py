@@ -14,3 +14,59 @@ def test_act_kept_from_happening_is_not_done(tmp_path):
     events = code_text(tmp_path, "Jordanian troops prevented the militants from attacking the border post on Monday.")
     assert not asserted(events, "ASSAULT")
     assert any(e.trigger == "attacking" and e.modality is Modality.NEGATED for e in events)
+
+
+def test_members_expelled_from_a_body_are_a_sanction_not_a_deportation(tmp_path):
+    events = code_text(tmp_path, "Kenya's ruling party expelled four rebel MPs on Monday.")
+    assert [e.mode for e in asserted(events, "SANCTION")] == ["expel"]
+    assert not asserted(events, "COERCE")
+    events = code_text(tmp_path, "The African Union expelled Madagascar from the bloc on Friday.")
+    assert [e.mode for e in asserted(events, "SANCTION")] == ["expel"]
+    events = code_text(tmp_path, "Kenyan police expelled two British journalists on Monday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["deport"]
+
+
+def test_office_taken_away_is_coercion(tmp_path):
+    events = code_text(tmp_path, "The Turkish interior ministry stripped the mayor of Diyarbakir of his post "
+                                 "on Monday.")
+    assert [e.source.code for e in asserted(events, "COERCE")] == ["TURGOV"]
+    events = code_text(tmp_path, "The Pakistani Supreme Court removed Prime Minister Nawaz Sharif from office "
+                                 "on Friday.")
+    assert [e.source.code for e in asserted(events, "COERCE")] == ["PAKJUD"]
+    events = code_text(tmp_path, "The Ugandan electoral commission disqualified two opposition candidates on Monday.")
+    assert asserted(events, "COERCE")
+    events = code_text(tmp_path, "Egypt barred the opposition leader from running in the election.")
+    assert asserted(events, "COERCE")
+
+
+def test_removals_outside_politics_are_no_events(tmp_path):
+    for text in ("The coach removed the striker from the team after the match.",
+                 "The Kenyan company removed its chief executive from his post on Monday.",
+                 "The referee disqualified the runner from the race on Sunday.",
+                 "Workers removed rubble from the site on Monday."):
+        assert not asserted(code_text(tmp_path, text), "COERCE"), text
+
+
+def test_emergency_rule_and_powers_are_a_state_of_emergency(tmp_path):
+    events = code_text(tmp_path, "Sri Lanka's president imposed emergency rule across the island on Tuesday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["martial-law"]
+    events = code_text(tmp_path, "The Thai government invoked emergency powers in Bangkok on Monday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["martial-law"]
+    assert not asserted(code_text(tmp_path, "Parliament granted the president emergency powers on Monday."), "COERCE")
+
+
+def test_licences_revoked_and_premises_searched(tmp_path):
+    events = code_text(tmp_path, "Thai authorities revoked the licence of the television station on Friday.")
+    assert [e.target.code for e in asserted(events, "COERCE")] == ["THAMED"]
+    events = code_text(tmp_path, "Russian police searched the offices of the newspaper on Tuesday.")
+    assert [(e.mode, e.target.code) for e in asserted(events, "COERCE")] == [("seize", "RUSMED")]
+    assert not asserted(code_text(tmp_path, "Kenyan firefighters searched the house after the blaze on Monday."))
+    assert not asserted(code_text(tmp_path, "Rescuers searched the building for survivors on Monday."))
+
+
+def test_a_court_injunction_restricts(tmp_path):
+    events = code_text(tmp_path, "The High Court in Nairobi issued an injunction against the teachers' strike "
+                                 "on Monday.")
+    assert [e.source.code for e in asserted(events, "COERCE")] == ["KENJUD"]
+    assert not asserted(code_text(tmp_path, "The Kenyan government sought an injunction against the union on Monday."),
+                        "COERCE")
