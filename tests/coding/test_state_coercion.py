@@ -70,3 +70,31 @@ def test_a_court_injunction_restricts(tmp_path):
     assert [e.source.code for e in asserted(events, "COERCE")] == ["KENJUD"]
     assert not asserted(code_text(tmp_path, "The Kenyan government sought an injunction against the union on Monday."),
                         "COERCE")
+
+
+def test_votes_cancelled_suspended_or_put_off_are_restricted(tmp_path):
+    for text in ("The Haitian government cancelled the elections on Monday.",
+                 "The Sri Lankan election commission suspended the local elections on Monday.",
+                 "The Malian transitional government pushed back the presidential election to 2024 on Monday."):
+        assert [e.mode for e in asserted(code_text(tmp_path, text), "COERCE")] == ["restrict"], text
+    assert not asserted(code_text(tmp_path, "Officials postponed the football match because of the rain."))
+    events = code_text(tmp_path, "Kenyan opposition leaders urged the government to cancel the election.")
+    assert not asserted(events, "COERCE")
+
+
+def test_state_listings_and_rule_that_bar_groups(tmp_path):
+    events = code_text(tmp_path, "The Russian justice ministry designated the broadcaster a foreign agent on Friday.")
+    assert [e.target.code for e in asserted(events, "COERCE")] == ["RUSMED"]
+    events = code_text(tmp_path, "The Zimbabwean government deregistered 30 NGOs on Monday.")
+    assert [e.target.code for e in asserted(events, "COERCE")] == ["ZWENGO"]
+    events = code_text(tmp_path, "Fiji's military ruler suspended the constitution on Friday.")
+    assert asserted(events, "COERCE")
+    events = code_text(tmp_path, "Madrid imposed direct rule on Catalonia on Saturday.")
+    assert [e.source.code for e in asserted(events, "COERCE")] == ["ESPGOV"]
+    assert not asserted(code_text(tmp_path, "The club designated the player its captain on Monday."))
+
+
+def test_dismissed_officials_are_no_rejection(tmp_path):
+    assert not asserted(code_text(tmp_path, "The Turkish government dismissed 15,000 civil servants on Monday."),
+                        "REJECT")
+    assert asserted(code_text(tmp_path, "The Iraqi government dismissed the protesters' demands on Monday."), "REJECT")
