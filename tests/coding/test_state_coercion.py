@@ -87,8 +87,8 @@ def test_state_listings_and_rule_that_bar_groups(tmp_path):
     assert [e.target.code for e in asserted(events, "COERCE")] == ["RUSMED"]
     events = code_text(tmp_path, "The Zimbabwean government deregistered 30 NGOs on Monday.")
     assert [e.target.code for e in asserted(events, "COERCE")] == ["ZWENGO"]
-    events = code_text(tmp_path, "Fiji's military ruler suspended the constitution on Friday.")
-    assert asserted(events, "COERCE")
+    events = code_text(tmp_path, "The Kremlin suspended the licence of the independent radio station on Friday.")
+    assert [e.target.code for e in asserted(events, "COERCE")] == ["RUSMED"]
     events = code_text(tmp_path, "Madrid imposed direct rule on Catalonia on Saturday.")
     assert [e.source.code for e in asserted(events, "COERCE")] == ["ESPGOV"]
     assert not asserted(code_text(tmp_path, "The club designated the player its captain on Monday."))
