@@ -98,3 +98,16 @@ def test_dismissed_officials_are_no_rejection(tmp_path):
     assert not asserted(code_text(tmp_path, "The Turkish government dismissed 15,000 civil servants on Monday."),
                         "REJECT")
     assert asserted(code_text(tmp_path, "The Iraqi government dismissed the protesters' demands on Monday."), "REJECT")
+
+
+def test_areas_cordoned_off_and_services_cut(tmp_path):
+    events = code_text(tmp_path, "Ugandan police cordoned off the opposition leader's home on Monday.")
+    assert [(e.source.code, e.target.code) for e in asserted(events, "COERCE")] == [("UGACOP", "UGAOPP")]
+    events = code_text(tmp_path, "Belarusian riot police sealed off the main square in Minsk on Sunday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["restrict"]
+    events = code_text(tmp_path, "Chinese authorities placed the city of Wuhan under lockdown on Thursday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["restrict"]
+    events = code_text(tmp_path, "Myanmar's junta cut off internet access in Rakhine state on Friday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["withhold"]
+    for text in ("The storm cut power to thousands of homes on Monday.", "Workers sealed off the leaking pipe."):
+        assert not asserted(code_text(tmp_path, text), "COERCE"), text
