@@ -111,3 +111,14 @@ def test_areas_cordoned_off_and_services_cut(tmp_path):
     assert [e.mode for e in asserted(events, "COERCE")] == ["withhold"]
     for text in ("The storm cut power to thousands of homes on Monday.", "Workers sealed off the leaking pipe."):
         assert not asserted(code_text(tmp_path, text), "COERCE"), text
+
+
+def test_emergencies_fall_on_the_own_people_and_suspending_one_concedes(tmp_path):
+    events = code_text(tmp_path, "Kyrgyz President Kurmanbek Bakiyev imposed a state of emergency on Sunday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["martial-law"]
+    events = code_text(tmp_path, "The Kenyan government declared a state of emergency on Sunday.")
+    assert [e.target.code for e in asserted(events, "COERCE")] == ["KENCVL"]
+    events = code_text(tmp_path, "The Philippine government placed the province under martial law on Tuesday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["martial-law"]
+    events = code_text(tmp_path, "Kenya's High Court suspended the state of emergency on Friday.")
+    assert asserted(events, "CONCEDE") and not asserted(events, "COERCE")
