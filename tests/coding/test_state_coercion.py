@@ -122,3 +122,14 @@ def test_emergencies_fall_on_the_own_people_and_suspending_one_concedes(tmp_path
     assert [e.mode for e in asserted(events, "COERCE")] == ["martial-law"]
     events = code_text(tmp_path, "Kenya's High Court suspended the state of emergency on Friday.")
     assert asserted(events, "CONCEDE") and not asserted(events, "COERCE")
+
+
+def test_ordered_dissolution_or_suspension(tmp_path):
+    events = code_text(tmp_path, "A Cambodian court ordered the dissolution of the opposition party on Thursday.")
+    assert [(e.mode, e.target.code) for e in asserted(events, "COERCE")] == [("restrict", "KHMOPP")]
+    events = code_text(tmp_path, "The Tanzanian government ordered the suspension of the newspaper on Monday.")
+    assert [(e.mode, e.target.code) for e in asserted(events, "COERCE")] == [("censor", "TZAMED")]
+    for text in ("The Thai king ordered the dissolution of parliament on Monday.",
+                 "A Kenyan court ordered the liquidation of the airline on Monday.",
+                 "The Kenyan government ordered the suspension of talks with Somalia on Monday."):
+        assert not asserted(code_text(tmp_path, text), "COERCE"), text
