@@ -58,6 +58,9 @@ def test_emergency_rule_and_powers_are_a_state_of_emergency(tmp_path):
 def test_licences_revoked_and_premises_searched(tmp_path):
     events = code_text(tmp_path, "Thai authorities revoked the licence of the television station on Friday.")
     assert [e.target.code for e in asserted(events, "COERCE")] == ["THAMED"]
+    events = code_text(tmp_path, "The licence of the Venezuelan broadcaster RCTV was revoked on Sunday.")
+    assert [(e.source.code, e.target.code) for e in asserted(events, "COERCE")] == [("VENGOV", "VENMED")]
+    assert not asserted(code_text(tmp_path, "The Kenyan bank revoked the licence of the company on Monday."))
     events = code_text(tmp_path, "Russian police searched the offices of the newspaper on Tuesday.")
     assert [(e.mode, e.target.code) for e in asserted(events, "COERCE")] == [("seize", "RUSMED")]
     assert not asserted(code_text(tmp_path, "Kenyan firefighters searched the house after the blaze on Monday."))
