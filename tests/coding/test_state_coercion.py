@@ -37,6 +37,10 @@ def test_office_taken_away_is_coercion(tmp_path):
     assert asserted(events, "COERCE")
     events = code_text(tmp_path, "Egypt barred the opposition leader from running in the election.")
     assert asserted(events, "COERCE")
+    events = code_text(tmp_path, "The Turkish interior ministry suspended three Kurdish mayors on Monday.")
+    assert [e.source.code for e in asserted(events, "COERCE")] == ["TURGOV"]
+    events = code_text(tmp_path, "The Kenyan parliament ousted four opposition lawmakers from the chamber on Monday.")
+    assert [e.mode for e in asserted(events, "SANCTION")] == ["expel"] and not asserted(events, "ASSAULT")
 
 
 def test_removals_outside_politics_are_no_events(tmp_path):
