@@ -127,6 +127,9 @@ def test_emergencies_fall_on_the_own_people_and_suspending_one_concedes(tmp_path
     assert [e.target.code for e in asserted(events, "COERCE")] == ["KENCVL"]
     events = code_text(tmp_path, "The Philippine government placed the province under martial law on Tuesday.")
     assert [e.mode for e in asserted(events, "COERCE")] == ["martial-law"]
+    events = code_text(tmp_path, "The Indian government imposed a nationwide lockdown on Tuesday.")
+    assert [(e.mode, e.target.code) for e in asserted(events, "COERCE")] == [("restrict", "INDCVL")]
+    assert not asserted(code_text(tmp_path, "The lockdown hit businesses hard in Manila."), "COERCE")
     events = code_text(tmp_path, "Kenya's High Court suspended the state of emergency on Friday.")
     assert asserted(events, "CONCEDE") and not asserted(events, "COERCE")
 
