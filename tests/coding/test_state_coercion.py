@@ -143,3 +143,10 @@ def test_ordered_dissolution_or_suspension(tmp_path):
                  "A Kenyan court ordered the liquidation of the airline on Monday.",
                  "The Kenyan government ordered the suspension of talks with Somalia on Monday."):
         assert not asserted(code_text(tmp_path, text), "COERCE"), text
+
+
+def test_broadcasters_taken_off_the_air_are_censored(tmp_path):
+    events = code_text(tmp_path, "Private television stations in Pakistan were taken off the air on Saturday.")
+    assert [(e.mode, e.source.code, e.target.code) for e in asserted(events, "COERCE")] == \
+        [("censor", "PAKGOV", "PAKMED")]
+    assert not asserted(code_text(tmp_path, "The BBC took the programme off air after complaints."))
