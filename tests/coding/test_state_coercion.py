@@ -150,3 +150,13 @@ def test_broadcasters_taken_off_the_air_are_censored(tmp_path):
     assert [(e.mode, e.source.code, e.target.code) for e in asserted(events, "COERCE")] == \
         [("censor", "PAKGOV", "PAKMED")]
     assert not asserted(code_text(tmp_path, "The BBC took the programme off air after complaints."))
+
+
+def test_hyphenated_by_elections_and_cease_and_desist_orders(tmp_path):
+    events = code_text(tmp_path, "The Malaysian Election Commission postponed the by-elections on Monday.")
+    assert [e.mode for e in asserted(events, "COERCE")] == ["restrict"]
+    events = code_text(tmp_path, "The Kenyan communications regulator issued a cease-and-desist order to the Kenyan "
+                                 "television network on Monday.")
+    assert [e.target.code for e in asserted(events, "COERCE")] == ["KENMED"]
+    events = code_text(tmp_path, "Thailand's Constitutional Court disqualified 37 party executives on Tuesday.")
+    assert asserted(events, "COERCE")
