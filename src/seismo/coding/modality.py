@@ -245,14 +245,31 @@ def _own_past_adverbial(clause: Token, lexicon: Lexicon) -> bool:
 
 def _forgone(head: Token, child: Token, lexicon: Lexicon) -> bool:
     """An act named as the one not done: 'without charging them', 'instead of attacking the town', 'stopped short
-    of imposing sanctions' (a gerund after ``negating_preps`` or after 'of' on ``negating_of_heads``), 'withdrew
-    rather than attack the town' (a conjunct after 'than')."""
+    of imposing sanctions' (a gerund after ``negating_preps`` or after 'of' on ``negating_of_heads``), 'banned the
+    union from striking' (a gerund after 'from' on ``preventing_verbs``), 'withdrew rather than attack the town' (a
+    conjunct after 'than')."""
     if child.dep_ == "pcomp" and head.dep_ == "prep":
         heads = lexicon.cue("negating_of_heads")  # 'short' heads its 'of'; 'instead' hangs on it
         return head.lower_ in lexicon.cue("negating_preps") or (head.lower_ == "of" and (
-            head.head.lower_ in heads or any(c.lower_ in heads for c in head.children)))
+            head.head.lower_ in heads or any(c.lower_ in heads for c in head.children))) or _kept_from(head, lexicon)
     return child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < child.i
                                         for c in head.children)
+
+
+def _kept_from(prep: Token, lexicon: Lexicon) -> bool:
+    """'from' on a verb of keeping from ('barred the union from striking'), also where the parser hangs it on the
+    verb above that verb's clause ('issued an injunction barring the union from striking'): the words just before
+    'from' lie in the keeping verb's clause."""
+    if prep.lower_ != "from":
+        return False
+    words = lexicon.cue("preventing_verbs")
+    token = prep.doc[prep.i - 1] if prep.i > 0 else prep.head
+    while True:
+        if token.lemma_.lower() in words and token.pos_ == "VERB":
+            return True
+        if token.i == prep.head.i or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def negating(head: Token, lexicon: Lexicon) -> bool:

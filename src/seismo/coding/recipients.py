@@ -76,6 +76,8 @@ def own_state(actor: Actor, sources: list[Actor]) -> Actor:
 
 DOMESTIC_ENFORCERS = {"COP", "JUD", "SPY"}  # police, courts, security services act on their own population
 DOMESTIC_RESTRICTERS = {"GOV"}  # a government's bans and restrictions fall on its own population
+# ... as do the states of emergency and the curfews it declares ('Kenya declared a state of emergency')
+RESTRICTING_MODES = {"restrict", "martial-law", "curfew"}
 
 
 def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
@@ -84,7 +86,8 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     against a target; a domestic crowd's target is its state). Likewise 'Turkish police prevented the
     demonstration', 'the court banned the newspaper': a coercive act of a country's police, courts or
     security services with no named recipient falls on that country's own people; so does a restriction its
-    government imposes ('the government banned public gatherings', 'prohibited travel for those under 19'); and
+    government imposes ('the government banned public gatherings', 'prohibited travel for those under 19', 'declared
+    a state of emergency', 'imposed a curfew'); and
     a charge its prosecutors or courts bring against people the text does not name ('charged two men')."""
     if not sources or sources[0].igo or not sources[0].country:
         return []
@@ -92,7 +95,7 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     if trigger.type == "PROTEST" and source.agent in DOMESTIC_PROTESTERS:
         return [Actor(name=f"({source.country} government implied)", code=f"{source.country}GOV",
                       country=source.country, agent="GOV")]
-    restriction = trigger.mode == "restrict" and source.agent in DOMESTIC_RESTRICTERS
+    restriction = trigger.mode in RESTRICTING_MODES and source.agent in DOMESTIC_RESTRICTERS
     charged = trigger.type == "ACCUSE" and trigger.mode == "allege" and source.agent == "JUD"  # "charged two men"
     if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged:
         return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",

@@ -15,8 +15,10 @@ from seismo.nlp import components  # noqa: F401  (registers the seismo_* factori
 from seismo.nlp.attributes import replace_attribute_ruler
 
 # Hyphenated event nouns kept as one token: split at the hyphen, "staged a sit-in" is parsed as "sit" + "in"
-# and the event noun is lost (the event dictionaries name them whole: sit-in, cease-fire).
-WHOLE_WORDS = ("sit-in", "sit-ins", "cease-fire", "cease-fires")
+# and the event noun is lost (the event dictionaries name them whole: sit-in, cease-fire); "postponed the
+# by-elections" is parsed "postponed by (-) elections", a by-phrase, and the vote postponed is lost.
+WHOLE_WORDS = ("sit-in", "sit-ins", "cease-fire", "cease-fires", "by-election", "by-elections",
+               "cease-and-desist")
 
 
 @lru_cache(maxsize=4)
