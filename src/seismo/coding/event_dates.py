@@ -457,10 +457,20 @@ def date_on_publication(events: list[Event], published: dt.date | None) -> list[
 
     Every counted event then has a date, and the precision says how it was found (docs/dates.md). An
     expression that could not be resolved ("a day earlier") stays in ``date_text``. A background act
-    ("were previously convicted", ``background.py``) stays undated.
+    ("were previously convicted", ``background.py``) stays undated, and so does one whose unresolved expression
+    counts months, years or decades ("several years after crowds burned down its embassy": long before the story).
     """
     if published is None:
         return events
     return [e.model_copy(update={"date": published, "date_precision": "published"})
-            if e.modality is Modality.ASSERTED and e.date is None and not is_background(e.date_text) else e
+            if e.modality is Modality.ASSERTED and e.date is None and not is_background(e.date_text)
+            and not _far_from_publication(e.date_text) else e
             for e in events]
+
+
+LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"})
+
+
+def _far_from_publication(date_text: str | None) -> bool:
+    """An unresolved date expression that counts long units ('several years after', 'months before')."""
+    return bool(date_text) and any(w.strip(".,") in LONG_UNITS for w in date_text.lower().split())

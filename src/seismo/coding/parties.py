@@ -265,7 +265,10 @@ def _event_noun_owner(token: Token, ctx: DocumentContext, on: dt.date | None) ->
 
 def _compound_doer(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
     """'ambushed an army patrol', 'condemned the police crackdown': a common noun that names a sector, set before
-    an event noun, says whose act it is (a proper name does so already: ``_event_noun_owner``)."""
+    an event noun, says whose act it is (a proper name does so already: ``_event_noun_owner``); before a relation
+    noun it says what kind of relation ('halted police cooperation with Seoul': no police party)."""
+    if token.lemma_.lower() in argument_words().relation_nouns:
+        return []
     return [a for child in token.lefts if child.dep_ == "compound" and child.pos_ == "NOUN"
             and child.lower_ == child.text for a in ctx.resolve_all(child, on) if a.agent and identified(a)]
 
