@@ -49,7 +49,10 @@ def shifted_clause(bound: Token) -> Token | None:
     if bound.lower_ not in SHIFT_WORDS or bound.i == 0 or bound.nbor(-1).lower_ not in SHIFT_UNITS:
         return None
     if bound.dep_ == "mark" and bound.head.i > bound.i:
-        return bound.head.head if bound.head.head.i != bound.head.i else None
+        up = bound.head.head
+        if up.lower_ in SHIFT_UNITS and up.dep_ == "npadvmod" and up.head.i != up.i:
+            up = up.head  # "imposed sanctions, a day after Belarus arrested X": the parser hangs the clause on "day"
+        return up if up.i != bound.head.i else None
     if bound.dep_ == "prep":
         return bound.head
     return None

@@ -221,10 +221,11 @@ class MentionMemory:
 
     def named_before(self, token: Token) -> Actor | None:
         """'wrote to the US Embassy in London ... The embassy declined': a bare definite noun is the latest
-        earlier mention with the same head noun that had a country."""
+        earlier mention with the same head noun that had a country or an organisation of states ('European Union
+        leaders agreed ... The leaders, meeting in Brussels': the EU's, not the story country's)."""
         doc = token.doc
         for mention in reversed(self.mentions):
-            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and mention.actor.country \
+            if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and (mention.actor.country or mention.actor.igo) \
                     and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' refers back "
                                               f"to '{phrase_text(doc[mention.token_i])}'")

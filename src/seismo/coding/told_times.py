@@ -135,9 +135,11 @@ def _clause_day(shift: DateHit, dates: list[DateHit]) -> dt.date | None:
     clause = shifted_clause(shift.token)
     if clause is None:
         return None
+    # "agreed on Monday to impose sanctions, a day after ...": an infinitive complement's day is its governor's
+    heads = {clause.i} | ({clause.head.i} if clause.dep_ == "xcomp" else set())
     return next((h.date for h in dates if h is not shift and h.date is not None and h.precision == "day"
-                 and h.names is None and (owner := clause_owner(h.token, {clause.i}, stop_at_bounds=True)) is not None
-                 and owner.i == clause.i), None)
+                 and h.names is None and (owner := clause_owner(h.token, heads, stop_at_bounds=True)) is not None
+                 and owner.i in heads), None)
 
 
 BACK_TIME_DETERMINERS = {"the", "that"}  # "at the time", "at that time"; "at this time" is now

@@ -26,7 +26,7 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
                default_name, plus the country attributes of the other country (iso3, name, demonym, ...),
                one of the pool (``among``); ``capital: true`` takes names that are the default country's
                capital ("Tripoli": Libya's capital, a city in Lebanon)
-    weekday    a weekday ``direction`` past (0..6 days back) or future (1..6 ahead): text, date
+    weekday    a weekday ``direction`` past (0..6 days back) or future (1..6 ahead): text, date, day_before
     last_week  "last week": dates (the seven days of the previous calendar week)
     weekday_last_week   "Thursday" of the previous calendar week: text, date
     last_season  a season (spring, summer, autumn, winter) that ended before the day: name, year (of its
@@ -254,7 +254,8 @@ def _weekday(spec: dict[str, Any], draw: Draw) -> Filler:
     low, high = (spec.get("min", 1), spec.get("max", 6)) if future else (spec.get("min", 0), spec.get("max", 6))
     offset = draw.rng.randint(low, high)
     day = draw.day + dt.timedelta(days=offset if future else -offset)
-    return {"text": WEEKDAYS[day.weekday()], "date": day.isoformat(), "offset": offset}
+    return {"text": WEEKDAYS[day.weekday()], "date": day.isoformat(), "offset": offset,
+            "day_before": (day - dt.timedelta(days=1)).isoformat()}
 
 
 def _previous_week(day: dt.date) -> list[dt.date]:
