@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.arguments import by_participle, conjuncts, passive_clause, relative_clause, source_tokens
+from seismo.coding.arguments import (
+    by_participle,
+    conjuncts,
+    passive_clause,
+    relative_clause,
+    source_tokens,
+    subject_of,
+)
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.implied_doers import implied_doer
 from seismo.coding.judged_acts import act_doers
@@ -76,6 +83,7 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     described = _described(trigger)
     source_toks = list(nominal.sources) if nominal.sources is not None \
         else conjuncts(described[0]) if described is not None else source_tokens(trigger)
+    source_toks = _enforcer_over_crowd(trigger, source_toks, ctx, on)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     source_toks = [t for t in source_toks if not _nationality_of_next(t, source_toks, on, scope.kb)]
     sources = [localised(a, location) for t in source_toks
@@ -272,6 +280,28 @@ def _with_nationality(token: Token, actors: list[Actor], on: dt.date | None, kb:
     return [a.model_copy(update={"country": nation.country, "code": f"{nation.country}{a.agent}",
                                  "reason": f"{a.reason}; country {nation.country} from '{before.text}' before it"})
             if a.agent and not a.igo else a for a in actors]
+
+
+ENFORCING_MODES = {"arrest", "curfew", "deport"}  # acts only a state's forces, courts or officials do
+CROWD_SECTORS = {"CVL", "OPP", "LAB", "EDU", "CRM"}
+
+
+def _enforcer_over_crowd(trigger: Trigger, tokens: list[Token], ctx: DocumentContext,
+                         on: dt.date | None) -> list[Token]:
+    """'Police fired tear gas at crowds gathered outside the palace and arrested 308 people': the parser hangs
+    'arrested' on the crowd's participle, so the crowd would arrest. An arrest, curfew or deportation whose only
+    subject is such a crowd, through a conjunct of a participle on a noun, is done by the clause that noun is in."""
+    verb = trigger.verb
+    if trigger.type != "COERCE" or trigger.mode not in ENFORCING_MODES or verb.dep_ != "conj" \
+            or verb.head.dep_ != "acl" or not tokens:
+        return tokens
+    if not all(a.agent in CROWD_SECTORS for t in tokens for a in ctx.resolve_all(t, on)):
+        return tokens
+    clause = verb.head.head.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+    return conjuncts(subject) if subject is not None else tokens
 
 
 def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list[Actor]) -> list[Actor]:
