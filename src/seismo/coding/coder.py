@@ -50,7 +50,7 @@ from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.places import event_location, home_location
+from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
@@ -171,7 +171,9 @@ class Coder:
         info = SentenceInfo(sent, dates, according_to(sent, ctx), context, state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
-        scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version)
+        verbal = frozenset(t.verb.i for t in triggers if t.word.i == t.verb.i
+                           and self.lexicon.types[t.type].quad in VERBAL_QUADS)  # 'condemned the strikes'
+        scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version, verbal)
         events: list[Event] = []
         state.sentence = events  # "A met B, and the two sides agreed ...": the parties told before in the sentence
         trigger_verbs = {t.verb.i for t in triggers}
@@ -261,7 +263,7 @@ class Coder:
                 or in_past_frame(trigger.verb, state.past) \
                 or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve)  # "On Monday, ...": lead
         on = date_hit.date if date_hit and date_hit.date else article.published
-        location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
+        location = event_location(judged_act(trigger, statement.verbal_acts), info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:
             location = earlier[1].location
         scope = PartyScope(trigger, nominal, location, on, ctx, ctx.kb, self.lexicon)

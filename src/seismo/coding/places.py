@@ -51,6 +51,10 @@ LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "i
 INNER_LOCATIVE = LOCATIVE - {"over"}
 
 
+# verbal cooperation and verbal conflict (types.yaml): what is said, not done
+VERBAL_QUADS = frozenset({1, 3})
+
+
 # governments, legislatures, courts and police act in their own country when they act on no foreign party
 HOME_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 
@@ -183,6 +187,16 @@ def _conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledge
         if found is not None:
             return found
     return None
+
+
+def judged_act(trigger: Trigger, verbal_acts: frozenset[int]) -> Trigger:
+    """The anchor whose phrases place an event noun: 'the Syrian ambassador in London condemned the air strikes'
+    names where the condemnation was, not the strikes; an act noun that a verbal act (a verb of quad 1 or 3 coded
+    as an event of its own) is about is placed only by its own phrase. A light verb's places are the noun's
+    ('carried out air strikes in Syria')."""
+    if not trigger.noun or trigger.word.i == trigger.verb.i or trigger.verb.i not in verbal_acts:
+        return trigger
+    return replace(trigger, verb=trigger.word)
 
 
 def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:
