@@ -23,3 +23,28 @@ def test_a_judged_act_is_not_where_the_judge_is(code, text: str) -> None:
 def test_a_light_verb_shares_its_noun_place(code) -> None:
     found = asserted(code("Turkish jets carried out air strikes in Syria on Tuesday."), "ASSAULT")
     assert found and found[0].location is not None and found[0].location.country == "SYR", found
+
+
+@pytest.mark.parametrize(("text", "type_", "city"), [
+    ("Chilean Foreign Minister Ana Vidal told reporters in Lima on Thursday that Chile rejected the Bolivian "
+     "claim.", "REJECT", "Lima"),
+    ("Egypt's President said in a televised address from Cairo on Sunday that Egypt condemned the attack.",
+     "ACCUSE", "Cairo"),
+    ("Speaking at a rally in Texas on Saturday, the senator accused Mexico of ignoring the cartels.", "ACCUSE",
+     "Texas"),
+    ("Polish President Andrzej Duda said during a visit to Vilnius on Tuesday that Poland condemned the "
+     "Belarusian crackdown.", "ACCUSE", "Vilnius"),
+])
+def test_a_statement_is_made_where_it_was_said(code, text: str, type_: str, city: str) -> None:
+    found = asserted(code(text), type_)
+    assert found and found[0].location is not None and found[0].location.name == city, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Ana Vidal told reporters in Lima on Thursday that Bolivia had threatened Chile.",
+    "Chilean Foreign Minister Ana Vidal told reporters in Lima on Thursday that Chile had rejected the claim in "
+    "2019.",
+])
+def test_a_statement_place_is_not_where_others_or_earlier_acts_were(code, text: str) -> None:
+    found = [e for e in asserted(code(text)) if e.type in ("THREATEN", "REJECT")]
+    assert found and all(e.location is None or e.location.name != "Lima" for e in found), found

@@ -86,6 +86,7 @@ from seismo.coding.told_times import (
 )
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
+from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
@@ -293,8 +294,10 @@ class Coder:
         if state.frame is not None and info.context_date is not None and date_hit is not None \
                 and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
             events = untied(events, state.frame)  # a framing day dates the parties it named
-        if location is None:  # no phrase places it: the parties' own country, where they say so
-            events = [e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)}) for e in events]
+        if location is None:  # "told reporters in Geneva that Iran rejected ...", else the parties' own country
+            events = at_venue(events, trigger, info.sent, ctx.kb, self.lexicon)
+            events = [e if e.location else e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)})
+                      for e in events]
             state.doers.update(doer_places(events, doer_place(trigger, info.sent, ctx.kb)))  # "the governor of X"
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before
