@@ -58,6 +58,7 @@ from seismo.coding.references import mention_links, paired_parties, resolve_refe
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
+from seismo.coding.seats import at_body_seat
 from seismo.coding.sentence import (
     SentenceInfo,
     StatementScope,
@@ -295,7 +296,7 @@ class Coder:
                 and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
             events = untied(events, state.frame)  # a framing day dates the parties it named
         if location is None:  # "told reporters in Geneva that Iran rejected ...", else the parties' own country
-            events = at_venue(events, trigger, info.sent, ctx.kb, self.lexicon)
+            events = at_body_seat(at_venue(events, trigger, info.sent, ctx.kb, self.lexicon))  # "the ICJ ruled"
             events = [e if e.location else e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)})
                       for e in events]
             state.doers.update(doer_places(events, doer_place(trigger, info.sent, ctx.kb)))  # "the governor of X"

@@ -57,7 +57,7 @@ def at_venue(events: Sequence[Event], trigger: Trigger, sent: Span, kb: Knowledg
         return list(events)
     if reporter is not None and _told_as_past(trigger.verb):
         return list(events)  # "said in Geneva that Iran had rejected ...": said of an earlier act
-    venue = speech_venue(reporter if reporter is not None else trigger.verb, sent, kb)
+    venue = speech_venue(reporter, sent, kb) if reporter is not None else speech_venue(trigger.verb, sent, kb, False)
     if venue is None:
         return list(events)
     return [e.model_copy(update={"location": venue})
@@ -84,10 +84,12 @@ def _told_as_past(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
-def speech_venue(speech: Token, sent: Span, kb: KnowledgeBase) -> Location | None:
-    """The place the speech's clause names (``speech`` a reporting verb or a verbal act itself)."""
+def speech_venue(speech: Token, sent: Span, kb: KnowledgeBase, own: bool = True) -> Location | None:
+    """The place the speech's clause names: ``speech`` a reporting verb, or a verbal act itself (``own`` False:
+    only its speaking participle, its own phrases having been read by ``coding.places``: 'lashed out at the
+    Kremlin' aims at it)."""
     places = {p.root: p for p in known_places(sent, kb) if not p.inside}
-    for token in _venue_tokens(speech):
+    for token in _venue_tokens(speech, own):
         if token.i in places:
             return country_capital(token, places[token.i].location, kb)
         if token.pos_ == "PROPN" and seat_token(token, "CONSULT"):
@@ -95,10 +97,11 @@ def speech_venue(speech: Token, sent: Span, kb: KnowledgeBase) -> Location | Non
     return None
 
 
-def _venue_tokens(speech: Token) -> Iterator[Token]:
+def _venue_tokens(speech: Token, own: bool) -> Iterator[Token]:
     """Candidate place words of the speech's clause, nearest first."""
     _, speech_nouns, trip_nouns, speaking = _venues()
-    clauses = [speech, *(c for c in speech.children if c.dep_ in ("advcl", "acl") and c.lemma_ in speaking)]
+    clauses = [speech] if own else []
+    clauses += [c for c in speech.children if c.dep_ in ("advcl", "acl") and c.lemma_ in speaking]
     subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     if subject is not None:  # "Duterte, speaking in Davao, threatened ..."
         clauses += [c for c in subject.children if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_ in speaking
