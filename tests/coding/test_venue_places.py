@@ -48,3 +48,19 @@ def test_a_statement_is_made_where_it_was_said(code, text: str, type_: str, city
 def test_a_statement_place_is_not_where_others_or_earlier_acts_were(code, text: str) -> None:
     found = [e for e in asserted(code(text)) if e.type in ("THREATEN", "REJECT")]
     assert found and all(e.location is None or e.location.name != "Lima" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing on Monday opposed the US arms sale to Taiwan.",
+    "Iran rejected the transfer of American weapons to Bahrain on Monday.",
+    "Moscow condemned the withdrawal of French troops from Mali on Monday.",
+])
+def test_where_a_judged_thing_goes_is_no_place_of_the_judgement(code, text: str) -> None:
+    found = [e for e in asserted(code(text)) if e.type in ("REJECT", "ACCUSE")]
+    assert found and all(e.location is None or e.location.lat is None for e in found), found
+    assert all(e.location is None or e.location.name not in ("Taiwan", "Bahrain", "Mali") for e in found), found
+
+
+def test_a_trip_goal_still_places_a_meeting(code) -> None:
+    found = asserted(code("Putin met Erdogan during a visit to Ankara on Monday."), "CONSULT")
+    assert found and found[0].location is not None and found[0].location.name == "Ankara", found

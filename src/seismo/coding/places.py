@@ -10,6 +10,7 @@ the one attached to the trigger.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,7 @@ from seismo.coding.grounds import (
     ground_location,
     on_a_place,
 )
+from seismo.coding.lexicon import dictionary
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import owns_outpost
 from seismo.coding.place_names import (
@@ -45,6 +47,10 @@ if TYPE_CHECKING:
 
 LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "inside", "to", "around",
             "toward", "towards", "off", "within", "throughout", "over", "through"}
+
+
+# where a thing goes or comes from, not where it is
+DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from"})
 
 
 # a moving phrase whose place noun holds a nested 'in X' ('rammed into a base in X'); not 'over' (a topic)
@@ -91,7 +97,7 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if (head.lower_ in LOCATIVE or on_a_place(head)) \
+            if (head.lower_ in LOCATIVE or on_a_place(head)) and not _where_it_goes(head, trigger, anchors) \
                     and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
             if head.lower_ in STATIC_LOCATIVE and (_set_off(head) or _person_name(head.head)) \
@@ -111,6 +117,21 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
             continue
         return False
     return False
+
+
+def _where_it_goes(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
+    """'opposed the US arms sale to Taiwan', 'condemned the withdrawal of troops from Syria': a place a thing the
+    verbal act is about goes to or comes from is no place of the act (said wherever it was said); a trip's goal
+    is where its traveller is ('met Erdogan during a visit to Ankara')."""
+    return prep.lower_ in DIRECTIONAL and prep.head.i not in anchors and trigger.type in verbal_types() \
+        and prep.head.lemma_.lower() not in place_nouns().trip_nouns
+
+
+@lru_cache(maxsize=1)
+def verbal_types() -> frozenset[str]:
+    """The types of verbal cooperation and verbal conflict (quads 1 and 3 in ``dictionaries/types.yaml``)."""
+    return frozenset(name for name, row in dictionary("types.yaml").items()
+                     if isinstance(row, dict) and row.get("quad") in VERBAL_QUADS)
 
 
 def _set_off(prep: Token) -> bool:
