@@ -64,3 +64,24 @@ def test_where_a_judged_thing_goes_is_no_place_of_the_judgement(code, text: str)
 def test_a_trip_goal_still_places_a_meeting(code) -> None:
     found = asserted(code("Putin met Erdogan during a visit to Ankara on Monday."), "CONSULT")
     assert found and found[0].location is not None and found[0].location.name == "Ankara", found
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("Russian jets carried out air strikes on Idlib on Tuesday.", "ASSAULT", "SYR"),
+    ("Taliban fighters launched an attack on Kunduz on Tuesday.", "ASSAULT", "AFG"),
+    ("Turkish jets carried out a raid on a Syrian village on Tuesday.", None, "SYR"),
+])
+def test_an_attack_on_a_place_hit_there(code, text: str, type_: str | None, country: str) -> None:
+    found = [e for e in asserted(code(text)) if type_ is None or e.type == type_]
+    assert found and found[0].location is not None and found[0].location.country == country, found
+
+
+def test_sanctions_on_a_country_are_not_placed_there(code) -> None:
+    found = asserted(code("The European Union imposed sanctions on Belarus on Monday."), "SANCTION")
+    assert found and all(e.location is None or e.location.country != "BLR" for e in found), found
+
+
+def test_an_embassy_named_as_a_multiword_country_s_is_no_place(code) -> None:
+    found = asserted(code("Militiamen launched an attack on the United States Embassy in Baghdad on Tuesday."),
+                     "ASSAULT")
+    assert found and found[0].location is not None and found[0].location.name == "Baghdad", found

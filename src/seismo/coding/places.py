@@ -97,7 +97,8 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if (head.lower_ in LOCATIVE or on_a_place(head)) and not _where_it_goes(head, trigger, anchors) \
+            if (head.lower_ in LOCATIVE or on_a_place(head) or _hit_on(head, trigger, anchors)) \
+                    and not _where_it_goes(head, trigger, anchors) \
                     and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
             if head.lower_ in STATIC_LOCATIVE and (_set_off(head) or _person_name(head.head)) \
@@ -117,6 +118,14 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
             continue
         return False
     return False
+
+
+def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
+    """'air strikes on Idlib', 'a raid on a Syrian village', 'fired missiles on Riyadh': the place an attack or a
+    raid is made on, named on the act itself, is where it hit (as 'shelled Kharkiv' is); 'on' elsewhere names a
+    topic or a target that is no place ('talks on trade', 'sanctions on Russia')."""
+    return prep.lower_ in ("on", "against") and prep.head.i in anchors \
+        and (trigger.type == "ASSAULT" or (trigger.type == "COERCE" and trigger.mode == "seize"))
 
 
 def _where_it_goes(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
