@@ -85,3 +85,14 @@ def test_an_embassy_named_as_a_multiword_country_s_is_no_place(code) -> None:
     found = asserted(code("Militiamen launched an attack on the United States Embassy in Baghdad on Tuesday."),
                      "ASSAULT")
     assert found and found[0].location is not None and found[0].location.name == "Baghdad", found
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    ("Indonesian President Joko Widodo met Australian Prime Minister Scott Morrison at Bogor Palace on Monday. "
+     "The two leaders agreed to boost trade.", "AGREE", "Bogor Palace"),
+    ("Mexican President Andres Manuel Lopez Obrador met US President Donald Trump at the White House on Wednesday. "
+     "The two leaders praised the new trade agreement.", "SUPPORT", "Washington D.C."),
+])
+def test_the_two_leaders_act_where_they_met(code, text: str, type_: str, place: str) -> None:
+    found = asserted(code(text), type_)
+    assert found and all(e.location is not None and e.location.name == place for e in found), found

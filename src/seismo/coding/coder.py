@@ -54,7 +54,13 @@ from seismo.coding.places import VERBAL_QUADS, event_location, home_location, ju
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
-from seismo.coding.references import mention_links, paired_parties, resolve_references, stated_links
+from seismo.coding.references import (
+    meeting_place,
+    mention_links,
+    paired_parties,
+    resolve_references,
+    stated_links,
+)
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
@@ -274,6 +280,8 @@ class Coder:
             # "the two sides agreed", "The two leaders agreed": the parties of the last two-party act, not a
             # country the story lent the bare noun
             sources = paired_parties(subject_of(trigger.verb), state.events + state.sentence) or sources
+        if location is None and not trigger.noun:  # "The two leaders agreed ...": where they met
+            location = meeting_place(subject_of(trigger.verb), state.events + state.sentence)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
