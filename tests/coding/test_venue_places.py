@@ -96,3 +96,9 @@ def test_an_embassy_named_as_a_multiword_country_s_is_no_place(code) -> None:
 def test_the_two_leaders_act_where_they_met(code, text: str, type_: str, place: str) -> None:
     found = asserted(code(text), type_)
     assert found and all(e.location is not None and e.location.name == place for e in found), found
+
+
+def test_a_trip_goal_places_the_next_act(code) -> None:
+    found = asserted(code("Georgian President Salome Zourabichvili flew to Brussels on Monday and urged the European "
+                          "Union to open membership talks."), "REQUEST")
+    assert found and found[0].location is not None and found[0].location.name == "Brussels", found

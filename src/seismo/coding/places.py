@@ -37,7 +37,7 @@ from seismo.coding.place_names import (
     unknown_in,
 )
 from seismo.coding.seats import seat_location, seat_token
-from seismo.coding.word_tables import place_nouns
+from seismo.coding.word_tables import argument_words, place_nouns
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -205,12 +205,14 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
 
 def _conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                     home: str | None) -> Location | None:
-    """'met Sisi in Cairo and promised $5 billion': a verb joined to an earlier one, with no subject and no
-    place of its own, happened where the earlier one did (an in/at place: 'belonged to Kenya and was seized')."""
+    """'met Sisi in Cairo and promised $5 billion', 'flew to Brussels and urged NATO ...': a verb joined to an earlier
+    one, with no subject and no place of its own, happened where the earlier one did (an in/at place or a trip's
+    goal: not 'belonged to Kenya and was seized')."""
     verb, earlier = trigger.verb, trigger.verb.head  # the earlier one's event word may be its object ('held talks')
     if trigger.word.i != verb.i or verb.dep_ != "conj" or earlier.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            or not any(t.dep_ == "prep" and t.lower_ in STATIC_LOCATIVE for t in sent.doc[earlier.i : verb.i]):
+            or not any(t.dep_ == "prep" and (t.lower_ in STATIC_LOCATIVE or _trip_goal(t, earlier))
+                       for t in sent.doc[earlier.i : verb.i]):
         return None
     for word in [earlier, *(c for c in earlier.children if c.i in heads and c.i < verb.i)]:
         found = _clause_location(replace(trigger, verb=earlier, word=word), sent, heads, kb, home)
@@ -227,6 +229,13 @@ def judged_act(trigger: Trigger, verbal_acts: frozenset[int]) -> Trigger:
     if not trigger.noun or trigger.word.i == trigger.verb.i or trigger.verb.i not in verbal_acts:
         return trigger
     return replace(trigger, verb=trigger.word)
+
+
+def _trip_goal(prep: Token, verb: Token) -> bool:
+    """'flew to Brussels and urged NATO to ...': the goal of a trip is where its traveller acts next."""
+    words = argument_words()
+    return prep.lower_ in ("to", "in") and prep.head.i == verb.i \
+        and verb.lemma_.lower() in words.trip_verbs | words.arrival_verbs
 
 
 def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:
