@@ -102,3 +102,9 @@ def test_a_trip_goal_places_the_next_act(code) -> None:
     found = asserted(code("Georgian President Salome Zourabichvili flew to Brussels on Monday and urged the European "
                           "Union to open membership talks."), "REQUEST")
     assert found and found[0].location is not None and found[0].location.name == "Brussels", found
+
+
+def test_a_killing_in_an_attack_on_a_place_happened_there(code) -> None:
+    found = [e for e in asserted(code("Nine civilians were killed on Monday in a rocket attack by Houthi rebels on "
+                                      "Jizan.")) if e.trigger == "killed"]
+    assert found and found[0].location is not None and found[0].location.country == "SAU", found

@@ -121,11 +121,22 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
 
 
 def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
-    """'air strikes on Idlib', 'a raid on a Syrian village', 'fired missiles on Riyadh': the place an attack or a
-    raid is made on, named on the act itself, is where it hit (as 'shelled Kharkiv' is); 'on' elsewhere names a
+    """'air strikes on Idlib', 'a raid on a Syrian village', 'fired missiles on Riyadh', 'killed in an attack on
+    Turin': the place an attack or a raid is made on, named on the act itself or its in-phrase, is where it hit (as 'shelled Kharkiv' is); 'on' elsewhere names a
     topic or a target that is no place ('talks on trade', 'sanctions on Russia')."""
-    return prep.lower_ in ("on", "against") and prep.head.i in anchors \
-        and (trigger.type == "ASSAULT" or (trigger.type == "COERCE" and trigger.mode == "seize"))
+    if prep.lower_ not in ("on", "against") \
+            or not (trigger.type == "ASSAULT" or (trigger.type == "COERCE" and trigger.mode == "seize")):
+        return False
+    act = prep.head  # the act itself, or the attack of its in-phrase ("killed in a mortar attack on Turin")
+    if _circumstance(act):
+        return act.i != trigger.word.i and act.head.head.i in anchors  # the attack noun there is the killing's
+    return act.i in anchors
+
+
+def _circumstance(noun: Token) -> bool:
+    """'killed in a mortar attack on Turin': an act noun in an in/during phrase, the circumstance of its clause's
+    act, whose place is that act's (the noun's own mention stays apart from it, ``references``)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
 
 
 def _where_it_goes(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
