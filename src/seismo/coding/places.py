@@ -122,8 +122,9 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
 
 def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
     """'air strikes on Idlib', 'a raid on a Syrian village', 'fired missiles on Riyadh', 'killed in an attack on
-    Turin': the place an attack or a raid is made on, named on the act itself or its in-phrase, is where it hit (as 'shelled Kharkiv' is); 'on' elsewhere names a
-    topic or a target that is no place ('talks on trade', 'sanctions on Russia')."""
+    Turin': the place an attack or a raid is made on, named on the act itself or its in-phrase, is where it hit
+    (as 'shelled Kharkiv' is); 'on' elsewhere names a topic or a target that is no place ('talks on trade',
+    'sanctions on Russia')."""
     if prep.lower_ not in ("on", "against") \
             or not (trigger.type == "ASSAULT" or (trigger.type == "COERCE" and trigger.mode == "seize")):
         return False
