@@ -108,3 +108,8 @@ def test_a_killing_in_an_attack_on_a_place_happened_there(code) -> None:
     found = [e for e in asserted(code("Nine civilians were killed on Monday in a rocket attack by Houthi rebels on "
                                       "Jizan.")) if e.trigger == "killed"]
     assert found and found[0].location is not None and found[0].location.country == "SAU", found
+
+
+def test_a_country_s_areas_are_its_ground(code) -> None:
+    found = asserted(code("US drones struck a convoy in Pakistani tribal areas on Tuesday."), "ASSAULT")
+    assert found and found[0].location is not None and found[0].location.country == "PAK", found
