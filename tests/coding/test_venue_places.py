@@ -113,3 +113,9 @@ def test_a_killing_in_an_attack_on_a_place_happened_there(code) -> None:
 def test_a_country_s_areas_are_its_ground(code) -> None:
     found = asserted(code("US drones struck a convoy in Pakistani tribal areas on Tuesday."), "ASSAULT")
     assert found and found[0].location is not None and found[0].location.country == "PAK", found
+
+
+def test_a_killing_told_by_a_participle_of_an_attack_is_where_it_hit(code) -> None:
+    found = [e for e in asserted(code("Russian jets launched air strikes on Idlib on Monday, killing 12 people."))
+             if e.trigger == "killing"]
+    assert found and found[0].location is not None and found[0].location.name == "Idlib", found
