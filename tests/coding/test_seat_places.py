@@ -31,3 +31,20 @@ def test_the_white_house_is_no_moroccan_town(code) -> None:
                           "the war."), "PROTEST")
     assert found and found[0].source is not None and found[0].source.country != "MAR", found
     assert found[0].location is not None and found[0].location.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("The International Court of Justice ordered Gambia on Thursday to halt the deportations.", "The Hague"),
+    ("The European Court of Human Rights ruled on Tuesday that Turkey had violated the rights of a jailed "
+     "journalist.", "Strasbourg"),
+    ("The UN Security Council voted on Friday to impose new sanctions on Eritrea.", "New York"),
+])
+def test_a_body_sitting_in_one_city_rules_there(code, text: str, city: str) -> None:
+    found = [e for e in asserted(code(text)) if e.source is not None and e.source.igo]
+    assert found and found[0].location is not None and found[0].location.name == city, found
+    assert found[0].location.lat is None  # read, not stated
+
+
+def test_a_body_acting_elsewhere_keeps_its_place(code) -> None:
+    found = asserted(code("The UN Security Council met in Addis Ababa on Monday to discuss Somalia."), "CONSULT")
+    assert found and found[0].location is not None and found[0].location.name == "Addis Ababa", found

@@ -50,14 +50,21 @@ from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.places import event_location, home_location
+from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
-from seismo.coding.references import mention_links, paired_parties, resolve_references, stated_links
+from seismo.coding.references import (
+    meeting_place,
+    mention_links,
+    paired_parties,
+    resolve_references,
+    stated_links,
+)
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
+from seismo.coding.seats import at_body_seat
 from seismo.coding.sentence import (
     SentenceInfo,
     StatementScope,
@@ -86,6 +93,7 @@ from seismo.coding.told_times import (
 )
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
 from seismo.coding.typescore import TypeScorer
+from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
@@ -171,7 +179,9 @@ class Coder:
         info = SentenceInfo(sent, dates, according_to(sent, ctx), context, state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
-        scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version)
+        verbal = frozenset(t.verb.i for t in triggers if t.word.i == t.verb.i
+                           and self.lexicon.types[t.type].quad in VERBAL_QUADS)  # 'condemned the strikes'
+        scope = StatementScope(info, heads, article, ctx, self.lexicon, self.version, verbal)
         events: list[Event] = []
         state.sentence = events  # "A met B, and the two sides agreed ...": the parties told before in the sentence
         trigger_verbs = {t.verb.i for t in triggers}
@@ -261,7 +271,7 @@ class Coder:
                 or in_past_frame(trigger.verb, state.past) \
                 or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve)  # "On Monday, ...": lead
         on = date_hit.date if date_hit and date_hit.date else article.published
-        location = event_location(trigger, info.sent, heads, ctx.kb, ctx.home)
+        location = event_location(judged_act(trigger, statement.verbal_acts), info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:
             location = earlier[1].location
         scope = PartyScope(trigger, nominal, location, on, ctx, ctx.kb, self.lexicon)
@@ -270,6 +280,8 @@ class Coder:
             # "the two sides agreed", "The two leaders agreed": the parties of the last two-party act, not a
             # country the story lent the bare noun
             sources = paired_parties(subject_of(trigger.verb), state.events + state.sentence) or sources
+        if location is None and not trigger.noun:  # "The two leaders agreed ...": where they met
+            location = meeting_place(subject_of(trigger.verb), state.events + state.sentence)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
@@ -291,8 +303,10 @@ class Coder:
         if state.frame is not None and info.context_date is not None and date_hit is not None \
                 and date_hit.text.startswith("(context)") and date_hit.token.i == info.context_date.token.i:
             events = untied(events, state.frame)  # a framing day dates the parties it named
-        if location is None:  # no phrase places it: the parties' own country, where they say so
-            events = [e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)}) for e in events]
+        if location is None:  # "told reporters in Geneva that Iran rejected ...", else the parties' own country
+            events = at_body_seat(at_venue(events, trigger, info.sent, ctx.kb, self.lexicon))  # "the ICJ ruled"
+            events = [e if e.location else e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)})
+                      for e in events]
             state.doers.update(doer_places(events, doer_place(trigger, info.sent, ctx.kb)))  # "the governor of X"
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before

@@ -29,7 +29,7 @@ from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON, actor_key, country_only, distinct_people
 from seismo.coding.recipients import with_agent
 from seismo.coding.story import word_bounds
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Event, Location, Modality
 
 VERBAL_QUADS = {1, 3}
 RECIPIENT_DEPS = {"dobj", "obj", "dative"}
@@ -71,8 +71,24 @@ def implied_counterparts(events: list[Event], doc: Doc, text: str, lexicon: Lexi
         authority = trigger.lemma_.lower() in rules.authority_verbs
         found = _counterpart(event, events, (doc, text, starts), trigger, rules.authority_types if authority else None)
         if found is not None:
-            out[k] = event.model_copy(update={"target": _as_target(event, *found)})
+            target = _as_target(event, *found)
+            out[k] = event.model_copy(update={"target": target, "location": _placed_with(event, target, found[1])})
     return out
+
+
+def _placed_with(event: Event, target: Actor, told: Event) -> Location | None:
+    """Where an event whose counterpart the story gives happened: 'Obrador met Trump at the White House. The two
+    leaders praised the deal' praised it where they met (the meeting's place); else a place of its own. The
+    parties' own country, read while it had no recipient (``places.home_location``), places no act on a foreign
+    counterpart."""
+    place, source = event.location, event.source
+    at_home = place is not None and place.lat is None and source is not None and place.country == source.country
+    if place is not None and not at_home:
+        return place
+    if told.type == "CONSULT" and told.location is not None:
+        return told.location
+    foreign = source is not None and target.country is not None and target.country != source.country
+    return None if at_home and foreign else place
 
 
 def _counterpart(event: Event, events: list[Event], story: tuple[Doc, str, list[int]], trigger: Token,

@@ -87,8 +87,9 @@ SURFACES = frozenset({"outskirt", "street", "island", "shore", "bank", "edge", "
 
 def on_a_place(prep: Token) -> bool:
     """'on the outskirts of Kandahar', 'on the island of Jolo', 'on the streets of Minsk': 'on' is a static locative
-    before a place one is on (``surface_nouns``); elsewhere it names a topic or a target ('talks on trade', 'an
-    attack on Kabul'). Not set off by a comma: 'Macedonia, on Greece's northern border' says where Macedonia lies."""
+    before a place one is on (``surface_nouns``); elsewhere it names a topic or a target ('talks on trade',
+    'sanctions on Russia'; an attack's own 'on' is read by ``places._hit_on``). Not set off by a comma: 'Macedonia,
+    on Greece's northern border' says where Macedonia lies."""
     if prep.lower_ != "on" or (prep.i > 0 and prep.doc[prep.i - 1].text == ","):
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

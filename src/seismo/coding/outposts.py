@@ -21,7 +21,8 @@ def owns_outpost(token: Token, location: Location, kb: KnowledgeBase) -> bool:
     noun ('the US embassy', 'Russia's base'); a town modifying one ('the Kabul embassy') still says where."""
     if not location.country or location.name != kb.country_name(location.country):
         return False
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i and token.head.pos_ == "PROPN":
-        token = token.head  # "the United States embassy": from 'United' to 'States'
-    return token.dep_ in ("compound", "amod", "poss", "nmod") \
-        and token.head.lemma_.lower() in place_nouns().outpost_nouns
+    outposts = place_nouns().outpost_nouns
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i and token.head.pos_ == "PROPN" \
+            and token.head.lemma_.lower() not in outposts:
+        token = token.head  # "the United States embassy": from 'United' to 'States', not on to 'Embassy'
+    return token.dep_ in ("compound", "amod", "poss", "nmod") and token.head.lemma_.lower() in outposts

@@ -10,6 +10,7 @@ the one attached to the trigger.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,7 @@ from seismo.coding.grounds import (
     ground_location,
     on_a_place,
 )
+from seismo.coding.lexicon import dictionary
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import owns_outpost
 from seismo.coding.place_names import (
@@ -35,7 +37,7 @@ from seismo.coding.place_names import (
     unknown_in,
 )
 from seismo.coding.seats import seat_location, seat_token
-from seismo.coding.word_tables import place_nouns
+from seismo.coding.word_tables import argument_words, place_nouns
 from seismo.models import Actor, Location
 
 if TYPE_CHECKING:
@@ -47,8 +49,16 @@ LOCATIVE = {"in", "near", "along", "at", "from", "into", "across", "outside", "i
             "toward", "towards", "off", "within", "throughout", "over", "through"}
 
 
+# where a thing goes or comes from, not where it is
+DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from"})
+
+
 # a moving phrase whose place noun holds a nested 'in X' ('rammed into a base in X'); not 'over' (a topic)
 INNER_LOCATIVE = LOCATIVE - {"over"}
+
+
+# verbal cooperation and verbal conflict (types.yaml): what is said, not done
+VERBAL_QUADS = frozenset({1, 3})
 
 
 # governments, legislatures, courts and police act in their own country when they act on no foreign party
@@ -62,10 +72,17 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     for _ in range(40):
         if current.i in owners:
             return True
-        if (current.i in heads and not in_event_phrase(current, owners)) or current.head.i == current.i:
+        told_here = in_event_phrase(current, owners) or _attack_object(current, trigger, owners)
+        if (current.i in heads and not told_here) or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _attack_object(noun: Token, trigger: Trigger, owners: set[int]) -> bool:
+    """'launched air strikes on Idlib, killing 12 people': the attack a light verb's object names is the clause's
+    own, so an attack told in the same clause or a participle of it ('killing') is placed by its phrases."""
+    return trigger.type == "ASSAULT" and noun.dep_ == "dobj" and noun.head.i in owners
 
 
 # facilities that stand for someone, and natural features: all other facility nouns stand for no one, so
@@ -87,7 +104,8 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if (head.lower_ in LOCATIVE or on_a_place(head)) \
+            if (head.lower_ in LOCATIVE or on_a_place(head) or _hit_on(head, trigger, anchors)) \
+                    and not _where_it_goes(head, trigger, anchors) \
                     and _attached(head.head, anchors, trigger.type == "ASSAULT"):
                 return True
             if head.lower_ in STATIC_LOCATIVE and (_set_off(head) or _person_name(head.head)) \
@@ -107,6 +125,41 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
             continue
         return False
     return False
+
+
+def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
+    """'air strikes on Idlib', 'a raid on a Syrian village', 'fired missiles on Riyadh', 'killed in an attack on
+    Turin': the place an attack or a raid is made on, named on the act itself or its in-phrase, is where it hit
+    (as 'shelled Kharkiv' is); 'on' elsewhere names a topic or a target that is no place ('talks on trade',
+    'sanctions on Russia')."""
+    if prep.lower_ not in ("on", "against") \
+            or not (trigger.type == "ASSAULT" or (trigger.type == "COERCE" and trigger.mode == "seize")):
+        return False
+    act = prep.head  # the act itself, or the attack of its in-phrase ("killed in a mortar attack on Turin")
+    if _circumstance(act):
+        return act.i != trigger.word.i and act.head.head.i in anchors  # the attack noun there is the killing's
+    return act.i in anchors or (act.dep_ == "dobj" and act.head.i in anchors)  # "carried out a raid on X, killing"
+
+
+def _circumstance(noun: Token) -> bool:
+    """'killed in a mortar attack on Turin': an act noun in an in/during phrase, the circumstance of its clause's
+    act, whose place is that act's (the noun's own mention stays apart from it, ``references``)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+
+
+def _where_it_goes(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
+    """'opposed the US arms sale to Taiwan', 'condemned the withdrawal of troops from Syria': a place a thing the
+    verbal act is about goes to or comes from is no place of the act (said wherever it was said); a trip's goal
+    is where its traveller is ('met Erdogan during a visit to Ankara')."""
+    return prep.lower_ in DIRECTIONAL and prep.head.i not in anchors and trigger.type in verbal_types() \
+        and prep.head.lemma_.lower() not in place_nouns().trip_nouns
+
+
+@lru_cache(maxsize=1)
+def verbal_types() -> frozenset[str]:
+    """The types of verbal cooperation and verbal conflict (quads 1 and 3 in ``dictionaries/types.yaml``)."""
+    return frozenset(name for name, row in dictionary("types.yaml").items()
+                     if isinstance(row, dict) and row.get("quad") in VERBAL_QUADS)
 
 
 def _set_off(prep: Token) -> bool:
@@ -171,18 +224,37 @@ def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeB
 
 def _conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
                     home: str | None) -> Location | None:
-    """'met Sisi in Cairo and promised $5 billion': a verb joined to an earlier one, with no subject and no
-    place of its own, happened where the earlier one did (an in/at place: 'belonged to Kenya and was seized')."""
+    """'met Sisi in Cairo and promised $5 billion', 'flew to Brussels and urged NATO ...': a verb joined to an earlier
+    one, with no subject and no place of its own, happened where the earlier one did (an in/at place or a trip's
+    goal: not 'belonged to Kenya and was seized')."""
     verb, earlier = trigger.verb, trigger.verb.head  # the earlier one's event word may be its object ('held talks')
     if trigger.word.i != verb.i or verb.dep_ != "conj" or earlier.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            or not any(t.dep_ == "prep" and t.lower_ in STATIC_LOCATIVE for t in sent.doc[earlier.i : verb.i]):
+            or not any(t.dep_ == "prep" and (t.lower_ in STATIC_LOCATIVE or _trip_goal(t, earlier))
+                       for t in sent.doc[earlier.i : verb.i]):
         return None
     for word in [earlier, *(c for c in earlier.children if c.i in heads and c.i < verb.i)]:
         found = _clause_location(replace(trigger, verb=earlier, word=word), sent, heads, kb, home)
         if found is not None:
             return found
     return None
+
+
+def judged_act(trigger: Trigger, verbal_acts: frozenset[int]) -> Trigger:
+    """The anchor whose phrases place an event noun: 'the Syrian ambassador in London condemned the air strikes'
+    names where the condemnation was, not the strikes; an act noun that a verbal act (a verb of quad 1 or 3 coded
+    as an event of its own) is about is placed only by its own phrase. A light verb's places are the noun's
+    ('carried out air strikes in Syria')."""
+    if not trigger.noun or trigger.word.i == trigger.verb.i or trigger.verb.i not in verbal_acts:
+        return trigger
+    return replace(trigger, verb=trigger.word)
+
+
+def _trip_goal(prep: Token, verb: Token) -> bool:
+    """'flew to Brussels and urged NATO to ...': the goal of a trip is where its traveller acts next."""
+    words = argument_words()
+    return prep.lower_ in ("to", "in") and prep.head.i == verb.i \
+        and verb.lemma_.lower() in words.trip_verbs | words.arrival_verbs
 
 
 def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:

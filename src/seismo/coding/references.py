@@ -21,7 +21,7 @@ from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, country_only, same_act_mode
 from seismo.coding.verb_roles import direct_object, is_passive
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Event, Location, Modality
 
 PAIR_WORDS = {"two", "both"}  # "the two leaders", "both sides"
 PAIR_DEPS = {"nummod", "det", "predet", "quantmod"}
@@ -192,15 +192,27 @@ def paired_parties(subject: Token | None, earlier: list[Event], states_only: boo
     different sides (each of them acts; a symmetric act pairs them). None told: no one. ``states_only``: the
     parties are two different states, not an organisation ('Thailand asked the UN to meet ... spoke to both
     leaders': the two states at odds, not Thailand and the UN)."""
+    told = _paired_event(subject, earlier, states_only)
+    return [told.source, told.target] if told is not None and told.source and told.target else []
+
+
+def meeting_place(subject: Token | None, earlier: list[Event]) -> Location | None:
+    """'Widodo met Morrison at Bogor Palace. The two leaders agreed to ...': what the two parties of a meeting do
+    next, told with no place of its own, they do where they met."""
+    told = _paired_event(subject, earlier)
+    return told.location if told is not None and told.type == "CONSULT" else None
+
+
+def _paired_event(subject: Token | None, earlier: list[Event], states_only: bool = False) -> Event | None:
     if not names_both_parties(subject):
-        return []
+        return None
     for event in reversed(earlier):
         a, b = event.source, event.target
         if event.modality is Modality.ASSERTED and a is not None and b is not None and (a.country or a.igo) \
                 and (b.country or b.igo) and actor_key(a) != actor_key(b) \
                 and (not states_only or _two_states(a, b)):
-            return [a, b]
-    return []
+            return event
+    return None
 
 
 NOT_SIDES = {"CVL", "REF", "HLH", "MED", "EDU", "BUS", "LAB", "REL", "AGR", "CRM", "JRN"}  # victims, not parties

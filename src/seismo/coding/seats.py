@@ -12,13 +12,15 @@ aims at it.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from seismo.coding.lexicon import dictionary
 from seismo.coding.phrases import phrase_text
 from seismo.coding.word_tables import place_nouns
-from seismo.models import Location
+from seismo.models import Event, Location
 
 if TYPE_CHECKING:
     from seismo.kb import KnowledgeBase
@@ -46,6 +48,32 @@ def seat_location(token: Token, kb: KnowledgeBase) -> Location | None:
     if record is None or not record.capital:
         return None
     return Location(name=record.capital, country=record.iso3)
+
+
+# what a body does in session: rulings, votes, statements (not aid, deployments or a visit, made elsewhere)
+SESSION_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                           "SANCTION"})
+
+
+def at_body_seat(events: list[Event]) -> list[Event]:
+    """'The International Court of Justice ordered Myanmar to ...': an international body that sits in one city
+    (``body_seats`` in ``dictionaries/place_nouns.yaml``) did what it rules, votes or says there, when nothing
+    else places it; named after the city, without coordinates (read, not stated)."""
+    return [e.model_copy(update={"location": seat}) if e.location is None and e.type in SESSION_TYPES
+            and e.mode != "visit" and (seat := _body_seat(e)) is not None else e for e in events]
+
+
+def _body_seat(event: Event) -> Location | None:
+    source = event.source
+    if source is None or not source.igo or not source.name:
+        return None
+    return _body_seats().get(_folded(_bare(source.name)))
+
+
+@lru_cache(maxsize=1)
+def _body_seats() -> dict[str, Location]:
+    return {_folded(name): Location(name=row["city"], country=row["country"])
+            for row in dictionary("place_nouns.yaml").get("body_seats") or () for name in row["names"]}
 
 
 def _bare(text: str) -> str:

@@ -85,6 +85,7 @@ class StatementScope:
     ctx: DocumentContext
     lexicon: Lexicon
     version: str
+    verbal_acts: frozenset[int] = frozenset()  # verbs that are verbal acts themselves ('condemned the strikes')
 
 
 def span_root(sent: Span, start: int, end: int) -> Token | None:

@@ -59,6 +59,9 @@ class PlaceNouns:
     outpost_nouns: frozenset[str]  # "the US embassy in Jakarta": a country's post abroad, the country its owner
     seat_names: frozenset[str]  # "at the Kremlin": a seat of government, in its country's capital
     surface_nouns: frozenset[str]  # "on the outskirts of Kandahar": "on" before them says where
+    speech_nouns: frozenset[str]  # "said at a news conference in Kabul": where a statement was made (coding.venues)
+    trip_nouns: frozenset[str]  # "said during a visit to Moscow": the speaker is there
+    speaking_verbs: frozenset[str]  # "speaking at a rally in Ohio, Trump accused ...": the speech's own clause
 
     @cached_property
     def any_place(self) -> frozenset[str]:
