@@ -30,3 +30,79 @@ def test_a_rape_is_an_assault_not_a_rebuke(code):
     """"raped" was cut to "rap" (the rebuke verb of "rapped Japan for ...")."""
     events = asserted(code("Militiamen raped three women near the camp on Tuesday."))
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "sexual")]
+
+
+@pytest.mark.parametrize(("sentence", "partners"), [
+    ("Chile has increased cooperation with the navies of Peru, Brazil and Uruguay.", {"PERMIL", "BRAMIL", "URYMIL"}),
+    ("Norway strengthened military cooperation with Iceland on Tuesday.", {"ISL"}),
+    ("Egypt deepened security cooperation with Sudan on Monday.", {"SDN"}),
+])
+def test_expanding_cooperation_is_cooperating_with_each_partner(code, sentence, partners):
+    """events.yaml noun 'cooperation' by_verb (increase, strengthen, deepen ...); member_heads navy/army/military/
+    force: 'the navies of A, B and C' are three partners, and a country-only source working with forces is its own."""
+    events = asserted(code(sentence), "COOPERATE")
+    assert {e.target.code for e in events if e.target} == partners, dyad_codes(events)
+    if all(p.endswith("MIL") for p in partners):
+        assert {e.source.agent for e in events if e.source} == {"MIL"}
+
+
+def test_deepening_ties_supports_and_military_ties_cooperate(code):
+    """Nouns 'tie'/'relation' with building verbs only: SUPPORT, COOPERATE with a military or economic modifier."""
+    events = asserted(code("Kenya has deepened ties with Ethiopia and Somalia."))
+    assert {(e.type, e.target.country) for e in events if e.target} == {("SUPPORT", "ETH"), ("SUPPORT", "SOM")}
+    events = asserted(code("Japan boosted military ties with Australia on Monday."))
+    assert [(e.type, e.target.country) for e in events if e.target] == [("COOPERATE", "AUS")]
+    assert not asserted(code("Chile has cut ties with the ruling coalition."), "SUPPORT")
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Jordan joined the Saudi-led coalition on Monday.", "SAUMIL"),
+    ("Lithuania joined the US-led coalition against the Islamic State on Thursday.", "USAMIL"),
+    ("Kenya joined forces with Uganda on Tuesday to fight the militants.", "UGA"),
+    ("Peru formed an alliance with Ecuador on Tuesday.", "ECU"),
+    ("Kenya forged a partnership with Ethiopia on Tuesday.", "ETH"),
+])
+def test_joining_or_forming_an_alliance_cooperates_with_its_leader_or_partner(code, sentence, target):
+    """Verbs join/form/forge/build/create/establish with alliance objects; the object 'forces' of 'joined forces
+    with' is a thing, not the partner (a rule naming its object's words and its target slots, events._object_is_named_thing)."""
+    events = asserted(code(sentence), "COOPERATE")
+    assert {e.target.code if e.target else None for e in events} == {target}, dyad_codes(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He joined the army in 1990.",
+    "Britain joined the war against Germany on Monday.",
+    "The striker joined Arsenal from Benfica on Tuesday.",
+    "The Social Democrats formed a coalition government with the Greens on Monday.",
+    "Manchester United signed a striker from Benfica on Tuesday.",
+    "Norway could join the coalition next year.",
+])
+def test_careers_sports_governments_and_hypotheticals_are_no_cooperation(code, sentence):
+    assert not asserted(code(sentence), "COOPERATE")
+
+
+@pytest.mark.parametrize(("sentence", "type_", "target"), [
+    ("Germany voiced support for Ukraine's bid to join the European Union.", "SUPPORT", "UKR"),
+    ("France lent its support to the Malian government on Tuesday.", "SUPPORT", "MLI"),
+    ("The Kenyan president threw his weight behind the Ugandan government on Monday.", "SUPPORT", "UGA"),
+    ("Japan pledged support for the Philippines on Monday.", "AGREE", "PHL"),
+    ("Joe Biden announced Kamala Harris as his running mate on Tuesday.", "SUPPORT", "USA"),
+])
+def test_endorsements_said_with_support_nouns(code, sentence, type_, target):
+    """Noun 'support' (voice/throw/lend/reiterate; pledge is AGREE), 'weight' (throw/put), SUPPORT's target
+    preposition 'behind', and 'announced X as his running mate'."""
+    events = asserted(code(sentence), type_)
+    assert {e.target.country for e in events if e.target} == {target}, dyad_codes(events)
+
+
+def test_finding_common_ground_agrees(code):
+    events = asserted(code("The Iraqi prime minister found common ground with the Kurdish leaders on Tuesday."))
+    assert [e.type for e in events] == ["AGREE"], dyad_codes(events)
+    assert not code("Police found the body on the ground on Tuesday.")
+
+
+def test_the_associated_press_is_a_us_outlet(code):
+    """kb institutions: 'according to the Associated Press' attributes to USAMED (the outlet rule gave no country)."""
+    events = asserted(code("According to the Associated Press, Peru has signed a trade deal with Chile."))
+    assert events and {(e.attributed_to.country, e.attributed_to.agent) for e in events if e.attributed_to} \
+        == {("USA", "MED")}, [(e.type, e.attributed_to) for e in events]

@@ -243,10 +243,16 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
         source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-        object_target=lexicon.object_is_target(rule.type, rule.mode),
+        object_target=lexicon.object_is_target(rule.type, rule.mode) and not _object_is_named_thing(rule),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
         own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
     )
+
+
+def _object_is_named_thing(rule: VerbRule) -> bool:
+    """A rule that names its object's words and reads its targets elsewhere ('joined forces with Uganda': target
+    with) has a thing as object, never the target, unless its targets list 'dobj'."""
+    return bool(rule.object and rule.target) and "dobj" not in rule.target
 
 
 def _rule_pp_object(rule: VerbRule, verb: Token) -> Token | None:
