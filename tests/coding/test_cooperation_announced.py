@@ -64,7 +64,8 @@ def test_deepening_ties_supports_and_military_ties_cooperate(code):
 ])
 def test_joining_or_forming_an_alliance_cooperates_with_its_leader_or_partner(code, sentence, target):
     """Verbs join/form/forge/build/create/establish with alliance objects; the object 'forces' of 'joined forces
-    with' is a thing, not the partner (a rule naming its object's words and its target slots, events._object_is_named_thing)."""
+    with' is a thing, not the partner (a rule naming its object's words and its target slots:
+    events._object_is_named_thing)."""
     events = asserted(code(sentence), "COOPERATE")
     assert {e.target.code if e.target else None for e in events} == {target}, dyad_codes(events)
 
