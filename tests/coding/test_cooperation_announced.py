@@ -107,3 +107,26 @@ def test_the_associated_press_is_a_us_outlet(code):
     events = asserted(code("According to the Associated Press, Peru has signed a trade deal with Chile."))
     assert events and {(e.attributed_to.country, e.attributed_to.agent) for e in events if e.attributed_to} \
         == {("USA", "MED")}, [(e.type, e.attributed_to) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("Colombia and Venezuela struck a deal on Monday.", "AGREE"),
+    ("Brazil and Argentina sealed a trade agreement on Friday.", "AGREE"),
+    ("Egypt and Sudan clinched a deal on water sharing on Monday.", "AGREE"),
+    ("Serbia and Kosovo reached an understanding on Monday.", "AGREE"),
+    ("India and Japan inked a defence pact on Monday.", "SUPPORT"),
+    ("Ghana and Togo concluded an agreement on border security on Wednesday.", "SUPPORT"),
+])
+def test_agreements_reached_or_signed_in_nouns(code, sentence, type_):
+    """Agreement nouns' by_verb (strike/seal/clinch/hammer out: AGREE; ink/conclude/finalise: SUPPORT), the noun
+    'understanding' with 'reach'; the 'on' phrase of a cooperative act's noun is its topic (targets.TOPIC_TYPES), so
+    the two signers are each other's partners."""
+    events = asserted(code(sentence))
+    assert {e.type for e in events} == {type_}, dyad_codes(events)
+    assert len({e.source.country for e in events} | {e.target.country for e in events if e.target}) == 2
+
+
+def test_an_extradition_cooperates_with_the_receiving_state(code):
+    """extradite target [dobj, to] and COOPERATE in recipient_over_object: the state handed to, not the suspect."""
+    events = asserted(code("Kenya extradited two suspects to Uganda on Tuesday."), "COOPERATE")
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("KEN", "UGA")]
