@@ -130,3 +130,13 @@ def test_an_extradition_cooperates_with_the_receiving_state(code):
     """extradite target [dobj, to] and COOPERATE in recipient_over_object: the state handed to, not the suspect."""
     events = asserted(code("Kenya extradited two suspects to Uganda on Tuesday."), "COOPERATE")
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("KEN", "UGA")]
+
+
+def test_a_suspended_relation_is_no_cooperation_and_its_kind_word_no_actor(code):
+    """nominal.yaml negating_predicates suspend/halt/freeze/sever/cut/stop: the subject noun of a stopping verb is
+    no new act; parties._event_noun_owner: a kind word capitalised only because it opens the sentence ('Military
+    ties ...') names no owner."""
+    events = code("Military ties with Lebanon were suspended by Greece on Sunday.")
+    assert [(e.type, e.target.code if e.target else None) for e in asserted(events)] == [("SANCTION", "LBNGOV")]
+    events = code("Cooperation with Lebanon was suspended by Greece on Sunday.")
+    assert not asserted(events, "COOPERATE"), dyad_codes(asserted(events))
