@@ -140,3 +140,11 @@ def test_a_suspended_relation_is_no_cooperation_and_its_kind_word_no_actor(code)
     assert [(e.type, e.target.code if e.target else None) for e in asserted(events)] == [("SANCTION", "LBNGOV")]
     events = code("Cooperation with Lebanon was suspended by Greece on Sunday.")
     assert not asserted(events, "COOPERATE"), dyad_codes(asserted(events))
+
+
+def test_a_joint_pledge_is_one_promise_between_its_makers(code):
+    """pledge/promise AGREE symmetric: 'Russia and China pledged to cooperate' is RUS<->CHN, not also CHN->nobody."""
+    events = asserted(code("Peru and Chile pledged to deepen cooperation on Monday."), "AGREE")
+    assert dyad_codes(events) == {("PERGOV", "CHLGOV")}
+    events = asserted(code("Peru and Chile promised aid to Haiti on Monday."), "AGREE")
+    assert dyad_codes(events) == {("PERGOV", "HTIGOV"), ("CHLGOV", "HTIGOV")}
