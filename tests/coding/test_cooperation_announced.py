@@ -148,3 +148,22 @@ def test_a_joint_pledge_is_one_promise_between_its_makers(code):
     assert dyad_codes(events) == {("PERGOV", "CHLGOV")}
     events = asserted(code("Peru and Chile promised aid to Haiti on Monday."), "AGREE")
     assert dyad_codes(events) == {("PERGOV", "HTIGOV"), ("CHLGOV", "HTIGOV")}
+
+
+@pytest.mark.parametrize(("sentence", "type_", "target"), [
+    ("China handed over 50 armoured vehicles to the Somali army on Tuesday.", "AID", "SOMMIL"),
+    ("India gifted two helicopters to the Maldives on Monday.", "AID", "MDV"),
+    ("Italy wrote off Tunisia's debt on Monday.", "AID", "TUN"),
+    ("Germany cancelled Ghana's debt on Monday.", "AID", "GHA"),
+    ("Kenya handed over two suspects to Uganda on Monday.", "COOPERATE", "UGA"),
+])
+def test_goods_handed_over_and_debts_forgiven_are_aid(code, sentence, type_, target):
+    """hand over / gift / airdrop goods (``&aid_goods``) to X: AID to X, the goods no target; forgive / write off /
+    cancel a debt: AID (PLOVER manual); suspects handed over to a state: COOPERATE, as an extradition."""
+    events = asserted(code(sentence))
+    assert [(e.type, e.target.code if e.target else None) for e in events] == [(type_, target)]
+
+
+def test_handed_over_hostages_are_still_released(code):
+    events = asserted(code("The rebels handed over three Kenyan hostages to the Red Cross on Monday."))
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "release")]
