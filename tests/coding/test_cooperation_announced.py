@@ -26,10 +26,18 @@ def test_a_hope_is_no_asserted_act(code, sentence):
     assert {e.modality for e in events} == {Modality.HYPOTHETICAL}
 
 
-def test_a_rape_is_an_assault_not_a_rebuke(code):
-    """"raped" was cut to "rap" (the rebuke verb of "rapped Japan for ...")."""
-    events = asserted(code("Militiamen raped three women near the camp on Tuesday."))
-    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "sexual")]
+@pytest.mark.parametrize("sentence", [
+    "Police arrested the man for killing a child.",
+    "A Kenyan court sentenced two soldiers to 20 years on Monday for killing civilians.",
+    "The officer was convicted of murdering two protesters.",
+    "A Christian missionary was arrested in Lebanon for collaborating with Israel.",
+])
+def test_a_punishment_names_a_charge_not_an_act(code, sentence):
+    """arguments.yaml punishing_verbs, events.charged_act: the for/of-gerund of arrest, sentence, convict ... is the
+    charge; it was coded as an act of the police or the court."""
+    events = code(sentence)
+    assert not asserted(events, "ASSAULT") and not asserted(events, "COOPERATE"), dyad_codes(asserted(events))
+    assert asserted(code("Kenya praised Uganda for releasing two journalists."), "RETREAT")  # a judged act is told
 
 
 @pytest.mark.parametrize(("sentence", "partners"), [

@@ -37,6 +37,7 @@ from seismo.coding.verb_roles import (
     object_lemma,
     sent_thing,
 )
+from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -437,6 +438,16 @@ def _common_noun(token: Token) -> bool:
                                     and not any(c.dep_ == "compound" for c in token.children))
 
 
+def charged_act(verb: Token) -> bool:
+    """'Police arrested the man for killing a child', 'was sentenced to 20 years for raping a girl', 'convicted of
+    murdering': the for/of-gerund of a punishment (``punishing_verbs``) names the charge, not an act the sentence
+    tells (its doer would be read as the police or the court)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in argument_words().punishing_verbs
+
+
 def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
     """'A train derailed near Kazan, killing 36 people': a verb that shares an accident verb's subject tells
     what the accident did; no one acted."""
@@ -458,7 +469,7 @@ def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool
     """
     triggers: list[Trigger] = []
     for token in tagged(sent, VERB_POS):
-        if _accident_toll(token, lexicon):
+        if _accident_toll(token, lexicon) or charged_act(token):
             continue
         trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of) \
             or _subject_noun_trigger(token, lexicon)

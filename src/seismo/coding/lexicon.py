@@ -32,7 +32,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
-                       "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs"),
+                       "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "punishing_verbs"),
     "dates.yaml": ("generic_event_nouns",),
     "events.yaml": ("adjective_homographs",),
 }

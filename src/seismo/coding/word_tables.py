@@ -42,6 +42,7 @@ class ArgumentWords:
     gathering_verbs: frozenset[str]  # "gathered outside parliament on Monday to protest": the purpose, then
     envoy_titles: frozenset[str]  # "recalled its high commissioner": a head of mission, read as "envoy"
     money_heads: frozenset[str]  # "$50 million in aid": the in-phrase names what the money is
+    punishing_verbs: frozenset[str]  # "arrested the man for killing a child": the gerund is a charge, no act told
 
 
 @dataclass(frozen=True)
