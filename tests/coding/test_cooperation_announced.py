@@ -134,6 +134,13 @@ def test_agreements_reached_or_signed_in_nouns(code, sentence, type_):
     assert len({e.source.country for e in events} | {e.target.country for e in events if e.target}) == 2
 
 
+def test_a_joint_act_against_a_foe_is_between_its_partners(code):
+    """targets.NOT_PARTY_PREPS: a COOPERATE noun's 'against' phrase is the partners' common foe, not a partner."""
+    events = asserted(code("Kenya and Somalia launched a joint initiative against al-Shabaab on Monday."), "COOPERATE")
+    assert {frozenset((e.source.country, e.target.country)) for e in events if e.target} == {frozenset(("KEN", "SOM"))}
+    assert all(e.target.agent != "REB" for e in events if e.target)
+
+
 def test_an_extradition_cooperates_with_the_receiving_state(code):
     """extradite target [dobj, to] and COOPERATE in recipient_over_object: the state handed to, not the suspect."""
     events = asserted(code("Kenya extradited two suspects to Uganda on Tuesday."), "COOPERATE")
