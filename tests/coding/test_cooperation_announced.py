@@ -182,3 +182,16 @@ def test_goods_handed_over_and_debts_forgiven_are_aid(code, sentence, type_, tar
 def test_handed_over_hostages_are_still_released(code):
     events = asserted(code("The rebels handed over three Kenyan hostages to the Red Cross on Monday."))
     assert [(e.type, e.mode) for e in events] == [("RETREAT", "release")]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Western leaders rallied behind Ukraine on Tuesday.", "UKR"),
+    ("The Kenyan government stood behind Uganda on Monday.", "UGA"),
+    ("Germany gave the green light to the sale of tanks to Ukraine.", "UKR"),
+])
+def test_rallying_or_standing_behind_supports(code, sentence, target):
+    """rally/stand + 'behind' is SUPPORT (rallying behind someone is no demonstration); nouns 'backing' and 'green
+    light' with give/throw/lend."""
+    events = asserted(code(sentence))
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [("SUPPORT", target)]
+    assert asserted(code("Thousands rallied in Nairobi on Monday."), "PROTEST")
