@@ -43,6 +43,7 @@ from seismo.coding.verb_roles import (
     object_lemma,
     sent_thing,
 )
+from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -253,10 +254,16 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
         source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-        object_target=lexicon.object_is_target(rule.type, rule.mode),
+        object_target=lexicon.object_is_target(rule.type, rule.mode) and not _object_is_named_thing(rule),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
         own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
     )
+
+
+def _object_is_named_thing(rule: VerbRule) -> bool:
+    """A rule that names its object's words and reads its targets elsewhere ('joined forces with Uganda': target
+    with) has a thing as object, never the target, unless its targets list 'dobj'."""
+    return bool(rule.object and rule.target) and "dobj" not in rule.target
 
 
 def _rule_pp_object(rule: VerbRule, verb: Token) -> Token | None:
@@ -441,6 +448,16 @@ def _common_noun(token: Token) -> bool:
                                     and not any(c.dep_ == "compound" for c in token.children))
 
 
+def charged_act(verb: Token) -> bool:
+    """'Police arrested the man for killing a child', 'was sentenced to 20 years for raping a girl', 'convicted of
+    murdering': the for/of-gerund of a punishment (``punishing_verbs``) names the charge, not an act the sentence
+    tells (its doer would be read as the police or the court)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in argument_words().punishing_verbs
+
+
 def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
     """'A train derailed near Kazan, killing 36 people': a verb that shares an accident verb's subject tells
     what the accident did; no one acted."""
@@ -462,7 +479,7 @@ def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool
     """
     triggers: list[Trigger] = []
     for token in tagged(sent, VERB_POS):
-        if _accident_toll(token, lexicon):
+        if _accident_toll(token, lexicon) or charged_act(token):
             continue
         trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of) \
             or _subject_noun_trigger(token, lexicon)

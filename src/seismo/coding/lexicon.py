@@ -34,7 +34,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "generic_event_heads", "carrier_heads", "partitives", "telling_verbs", "not_asking_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
-                       "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs"),
+                       "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs",
+                       "punishing_verbs"),
     "dates.yaml": ("generic_event_nouns",),
     "events.yaml": ("adjective_homographs",),
 }

@@ -252,13 +252,15 @@ def _event_noun(token: Token, lexicon: Lexicon) -> bool:
 def _event_noun_owner(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
     """'Russia's invasion', 'the Israeli strikes': the one whose event it is, named by the noun's own nominal
     modifiers; a participle's argument ('a Russia-brokered truce') or a topic the knowledge base does not
-    read with the noun ('a Brexit deal') names no one."""
-    words: list[str] = []
+    read with the noun ('a Brexit deal') names no one, nor does a kind word capitalised only because it opens
+    the sentence ('Military ties with Lebanon were suspended')."""
+    named: list[Token] = []
     for child in token.lefts:
         if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
-            words.extend(t.text for t in token.doc[child.left_edge.i : child.i + 1])
-    if not any(w[:1].isupper() for w in words):
+            named.extend(token.doc[child.left_edge.i : child.i + 1])
+    if not any(t.text[:1].isupper() and (t.i != t.sent.start or t.pos_ == "PROPN" or t.ent_type_) for t in named):
         return []
+    words = [t.text for t in named]
     found = ctx.kb.resolve_phrase(" ".join([*words, token.text]), on)
     return [found.actor] if found is not None else []
 

@@ -38,8 +38,9 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
     preps = (*trigger.targets, "with") if trigger.symmetric else trigger.targets
     candidates: list[Token] = []
     if trigger.noun:
-        candidates.extend(_noun_complements(trigger.word, preps))
-        candidates.extend(_stranded_complements(trigger.word, verb, preps))
+        unparties = NOT_PARTY_PREPS.get(trigger.type, ())
+        candidates.extend(_noun_complements(trigger.word, preps, unparties))
+        candidates.extend(_stranded_complements(trigger.word, verb, preps, unparties))
     elif passive_clause(verb):  # "troops were deployed": the force deployed is no target
         subj = passive_subject(verb)
         if subj is not None and not trigger.passive_source and trigger.object_target:
@@ -365,23 +366,32 @@ def _clause_subjects(verb: Token) -> list[Token]:
 STRANDED_PREPS = ("between", "against", "on", "with", "to", "into")
 
 
-def _stranded_complements(noun: Token, verb: Token, preps: tuple[str, ...]) -> list[Token]:
+# Cooperative acts whose noun's 'on' phrase is their topic, not a party: "an agreement on border security", "talks on
+# Syria", "cooperation on energy" (the sanctions, attacks and crackdowns of other types fall 'on' their target); and
+# whose 'against' phrase is the partners' common foe: "a joint initiative against al-Shabaab"
+NOT_PARTY_PREPS = {"AGREE": ("on",), "SUPPORT": ("on",), "CONSULT": ("on",), "COOPERATE": ("on", "against")}
+
+
+def _stranded_complements(noun: Token, verb: Token, preps: tuple[str, ...],
+                          unparties: tuple[str, ...] = ()) -> list[Token]:
     """'issued a stern warning to Uganda', 'opened a criminal investigation into the minister': the parser often
     hangs an event noun's prepositional phrase on the verb whose object the noun is (an adjective before the noun
     makes it likelier); a phrase of that verb that starts right where the noun's phrase ends is the noun's."""
     if noun.i == verb.i or noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
         return []
-    wanted = (*preps, *STRANDED_PREPS)
+    wanted = tuple(p for p in (*preps, *STRANDED_PREPS) if p not in unparties)
     return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in wanted
             and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
 
 
-def _noun_complements(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+def _noun_complements(noun: Token, preps: tuple[str, ...], unparties: tuple[str, ...] = ()) -> list[Token]:
     """'talks with X', 'sanctions on X', 'demands, which include NATO to ...'; not the means a participle names
-    ('an attack using drones')."""
-    out = prep_objects(noun, (*preps, "between", "against", "on", "with", "to"))
+    ('an attack using drones'), nor a cooperative act's topic or foe ('an agreement on border security',
+    'a joint initiative against al-Shabaab': ``unparties``)."""
+    wanted = tuple(p for p in (*preps, "between", "against", "on", "with", "to") if p not in unparties)
+    out = prep_objects(noun, wanted)
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "a mediation effort between X and Y"
-        out.extend(prep_objects(noun.head, (*preps, "between", "against", "on", "with", "to")))
+        out.extend(prep_objects(noun.head, wanted))
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in argument_words().instrument_verbs:
             continue  # "carried out the attack using ten drones": the means, not a party

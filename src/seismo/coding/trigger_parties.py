@@ -186,6 +186,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
     if agent is None and trigger.type == "ASSAULT":
         agent = "MIL"  # "North Korea fired artillery rounds": a state that uses force does so with its military
+    if agent is None and trigger.type == "COOPERATE" and targets and all(t.agent == "MIL" for t in targets):
+        agent = "MIL"  # "Iran increased cooperation with the navies of China and India": its forces work with theirs
     if trigger.event_subject and trigger.type == "PROTEST":
         agent = "CVL"  # "Palestinian riots": the crowd, not the government
     sources = [with_agent(a, agent) for a in sources]

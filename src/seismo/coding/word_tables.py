@@ -43,6 +43,7 @@ class ArgumentWords:
     envoy_titles: frozenset[str]  # "recalled its high commissioner": a head of mission, read as "envoy"
     money_heads: frozenset[str]  # "$50 million in aid": the in-phrase names what the money is
     sending_verbs: frozenset[str]  # "offered to send troops": the object is what is given, not a target
+    punishing_verbs: frozenset[str]  # "arrested the man for killing a child": the gerund is a charge, no act told
 
 
 @dataclass(frozen=True)
