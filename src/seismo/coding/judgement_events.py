@@ -172,19 +172,24 @@ def _country_actor(token: Token, ctx: DocumentContext, on: dt.date | None) -> Ac
     return next((a for a in resolve_party(token, ctx, on) if a.country or a.igo), None)
 
 
+def _party(actor: Actor) -> bool:
+    """An actor a judgement can be about: one with a country or an organisation, or a non-state group the
+    knowledge base codes without a country ('said al-Qaeda was behind the attack': IMGREB)."""
+    return identified(actor) and bool(actor.country or actor.igo or actor.code)
+
+
 def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexicon: Lexicon, earlier: list[Event],
                    speaker: Actor) -> list[Actor]:
     """Whom a judgement is about: the actor named ('the government'), the owner of the act judged ('the
     government's ability', 'the behaviour of the protesters'), or who did the act the noun refers back to
     ('the ruling' after a judge ruled)."""
-    found = [a for t in conjuncts(token) for a in ctx.resolve_all(t, on) if identified(a) and (a.country or a.igo)]
+    found = [a for t in conjuncts(token) for a in ctx.resolve_all(t, on) if _party(a)]
     if found:
         return found
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
             owners = [child] if child.dep_ == "poss" else [g for g in child.children if g.dep_ == "pobj"]
-            found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on)
-                     if identified(a) and (a.country or a.igo)]
+            found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on) if _party(a)]
             if found:
                 return found
     types = lexicon.reference_nouns.get(token.lemma_.lower())

@@ -32,7 +32,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
-from seismo.coding.blame_frames import blame_placing, hallmarks, questioning
+from seismo.coding.blame_frames import blame_placing, folded_label, hallmarks, linked_party, questioning
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.imperatives import imperative_triggers
@@ -57,6 +57,7 @@ class JudgementRules:
     dismissed_objects: frozenset[str]
     reversible: frozenset[str]
     naming_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
     copulas: frozenset[str]
     copula_hedges: frozenset[str]
     suspect_nouns: frozenset[str]
@@ -104,7 +105,8 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         negative=_set(data, "negative_adjectives", "negative_nouns"),
         positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
         dismissive=_set(data, "dismissive_nouns"), dismissed_objects=_set(data, "dismissed_objects"),
-        naming_verbs=_set(data, "naming_verbs"), copulas=_set(data, "copulas"),
+        naming_verbs=_set(data, "naming_verbs"), labelling_verbs=_set(data, "labelling_verbs"),
+        copulas=_set(data, "copulas"),
         copula_hedges=_set(data, "copula_hedges"),
         suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
@@ -289,7 +291,8 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
                 coded = _judgement_type(polarity(child, rules))
                 if coded:
                     return _trigger(verb, child, *coded, judged=obj), False
-    return None
+    return folded_label(verb, obj, rules)
+
 
 
 def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
@@ -308,11 +311,11 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
         return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
     linked = obj is not None and obj.lemma_.lower() in rules.behind_objects | rules.suspect_nouns
     if lemma in rules.attributing_verbs or (lemma in rules.linking_verbs and linked):
-        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pobj"), None)
+        to = linked_party(verb, obj, ("to", "with") if lemma in rules.linking_verbs else ("to",))
         if to is not None:
             return _trigger(verb, verb, "ACCUSE", "allege", judged=to), False
     return None
+
 
 
 def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:

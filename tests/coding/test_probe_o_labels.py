@@ -1,0 +1,82 @@
+"""Criticism, blame and labels said in words (lane probe-o), on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coding_helpers import asserted, code_text
+
+from seismo.models import Event
+
+
+def _codes(events: list[Event], type_: str) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of the asserted events of one type."""
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in asserted(events, type_)}
+
+
+def test_a_group_without_a_country_can_be_blamed_by_a_speaker(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Indian officials said al-Qaeda was behind the attack.")
+    assert ("INDGOV", "IMGREB") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Pakistani army said the bombing bore the hallmarks of al-Qaeda.")
+    assert ("PAKMIL", "IMGREB") in _codes(events, "ACCUSE")
+
+
+def test_linking_gunmen_to_a_group_accuses_it(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Kenyan police linked the gunmen to al-Shabaab.")
+    assert ("KENCOP", "SOMREB") in _codes(events, "ACCUSE")
+
+
+def test_a_label_folded_into_one_phrase_names_the_phrase_before_it(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Ugandan President Yoweri Museveni branded the opposition leaders traitors.")
+    assert ("UGAGOV", "UGAOPP") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "Venezuelan President Hugo Chavez called opposition leaders puppets of Washington.")
+    assert ("VENELI", "VENOPP") in _codes(events, "ACCUSE")
+    assert not asserted(events, "CONSULT")  # a label, not a telephone call
+
+
+def test_calling_people_without_a_label_is_still_a_call(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Iranian President Mahmoud Ahmadinejad called the opposition protesters.")
+    assert not asserted(events, "ACCUSE")
+
+
+def test_a_negated_label_is_no_accusation(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Zimbabwean President Robert Mugabe did not brand the opposition traitors.")
+    assert not asserted(events, "ACCUSE")
+
+
+def test_conspiring_and_undermining_efforts_are_allegations(tmp_path: Path) -> None:
+    text = "Bolivian President Evo Morales said the US ambassador was conspiring against democracy."
+    events = code_text(tmp_path, text)
+    assert ("BOLELI", "USAGOV") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Afghan government said Pakistan was undermining peace efforts.")
+    assert ("AFGGOV", "PAK") in _codes(events, "ACCUSE")
+
+
+def test_interference_and_sabotage_condemn_the_author(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Venezuelan foreign ministry said the US report was an act of interference.")
+    assert ("VENGOV", "USA") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "Bangladesh's prime minister said the opposition strike was sabotage.")
+    assert ("BGDGOV", "BGDOPP") in _codes(events, "ACCUSE")
+
+
+def test_a_splittist_label_condemns(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Chinese officials labelled the Dalai Lama a splittist.")
+    assert asserted(events, "ACCUSE")
+
+
+def test_a_separatist_stronghold_is_a_description(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Sri Lankan army described the area as a separatist stronghold.")
+    assert not asserted(events, "ACCUSE")
+
+
+def test_linking_through_a_relative_clause_or_with_accuses(tmp_path: Path) -> None:
+    text = "Indian police on Saturday linked the gunmen who attacked a hotel in Chennai to al-Qaeda."
+    assert ("INDCOP", "IMGREB") in _codes(code_text(tmp_path, text), "ACCUSE")
+    events = code_text(tmp_path, "Kenyan police linked the suspects with al-Shabaab.")
+    assert ("KENCOP", "SOMREB") in _codes(events, "ACCUSE")
+
+
+def test_linking_two_things_accuses_no_one(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Kenyan minister linked the rise in crime with unemployment.")
+    assert not asserted(events, "ACCUSE")
