@@ -80,3 +80,33 @@ def test_linking_through_a_relative_clause_or_with_accuses(tmp_path: Path) -> No
 def test_linking_two_things_accuses_no_one(tmp_path: Path) -> None:
     events = code_text(tmp_path, "The Kenyan minister linked the rise in crime with unemployment.")
     assert not asserted(events, "ACCUSE")
+
+
+def test_bearing_full_responsibility_accuses_the_bearer(tmp_path: Path) -> None:
+    text = "Hamas said the Israeli government bears full responsibility for the escalation."
+    assert ("PSEREB", "ISRGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Lebanese prime minister said Israel bore responsibility for the deaths."
+    assert ("LBNGOV", "ISR") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_mandate_or_a_denied_responsibility_accuses_no_one(tmp_path: Path) -> None:
+    text = "Kenyan officials said the Interior Ministry bears responsibility for border security."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+    text = "Israel does not bear responsibility for the deaths, the Israeli foreign ministry said."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_regard_denied_condemns_and_a_regard_had_does_not(tmp_path: Path) -> None:
+    text = "The Kenyan government said the Ugandan army had never shown any regard for civilians."
+    assert ("KENGOV", "UGAMIL") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "Amnesty International said Israeli forces showed little regard for civilian life."
+    assert ("NGOHRIAMN", "ISRMIL") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Indian prime minister said Pakistani officials had great respect for democracy."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_spreading_lies_and_playing_politics_are_allegations(tmp_path: Path) -> None:
+    text = "The Russian foreign ministry said the Ukrainian government was spreading lies."
+    assert ("RUSGOV", "UKRGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Ugandan government said the opposition was playing politics with the lives of Ugandans."
+    assert ("UGAGOV", "UGAOPP") in _codes(code_text(tmp_path, text), "ACCUSE")

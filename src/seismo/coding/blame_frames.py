@@ -39,6 +39,10 @@ class JudgementRules(Protocol):
     doubt_verbs: frozenset[str]
     judged_acts: frozenset[str]
     labelling_verbs: frozenset[str]
+    bearing_verbs: frozenset[str]
+    borne_nouns: frozenset[str]
+    borne_degrees: frozenset[str]
+    borne_harms: frozenset[str]
     negative: frozenset[str]
     positive: frozenset[str]
 
@@ -158,3 +162,20 @@ def folded_label(verb: Token, obj: Token, rules: JudgementRules) -> tuple[Trigge
     if coded is None or named is None:
         return None
     return _judged(verb, obj, *coded, named), False
+
+
+def bearing(verb: Token, rules: JudgementRules,
+            resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Israel bears full responsibility for the escalation', 'the regime must shoulder the blame for the
+    deaths', said by a speaker: an allegation against the subject (ACCUSE allege), when the responsibility is
+    whole or for a harm; 'the ministry bears responsibility for border security' is a mandate."""
+    obj = _object(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in rules.bearing_verbs or obj is None or obj.lemma_.lower() not in rules.borne_nouns \
+            or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
+        return None
+    whole = any(c.lower_ in rules.borne_degrees for c in obj.children if c.dep_ in ("amod", "det", "predet"))
+    harm = _pobj(obj, {"for"}) or _pobj(verb, {"for"})
+    if not whole and (harm is None or harm.lemma_.lower() not in rules.borne_harms | rules.behind_objects):
+        return None
+    return _judged(verb, obj, "ACCUSE", "allege", subj), True

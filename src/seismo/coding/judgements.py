@@ -32,7 +32,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
-from seismo.coding.blame_frames import blame_placing, folded_label, hallmarks, linked_party, questioning
+from seismo.coding.blame_frames import bearing, blame_placing, folded_label, hallmarks, linked_party, questioning
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.imperatives import imperative_triggers
@@ -69,6 +69,12 @@ class JudgementRules:
     conduct_verbs: frozenset[str]
     disdain_verbs: frozenset[str]
     disdain_nouns: frozenset[str]
+    lacked_nouns: frozenset[str]
+    lacking_verbs: frozenset[str]
+    bearing_verbs: frozenset[str]
+    borne_nouns: frozenset[str]
+    borne_degrees: frozenset[str]
+    borne_harms: frozenset[str]
     intolerance_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     attributing_verbs: frozenset[str]
@@ -112,7 +118,10 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
         deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
         conduct_verbs=_set(data, "conduct_verbs"), disdain_verbs=_set(data, "disdain_verbs"),
-        disdain_nouns=_set(data, "disdain_nouns"), intolerance_verbs=_set(data, "intolerance_verbs"),
+        disdain_nouns=_set(data, "disdain_nouns"), lacked_nouns=_set(data, "lacked_nouns"),
+        lacking_verbs=_set(data, "lacking_verbs"), bearing_verbs=_set(data, "bearing_verbs"),
+        borne_nouns=_set(data, "borne_nouns"), borne_degrees=_set(data, "borne_degrees"),
+        borne_harms=_set(data, "borne_harms"), intolerance_verbs=_set(data, "intolerance_verbs"),
         holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
         linking_verbs=_set(data, "linking_verbs"),
         wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
@@ -147,6 +156,7 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
             or questioning(token, rules, resolve) or _responsibility(token, rules) or blame_placing(token, rules) \
+            or bearing(token, rules, resolve) \
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
             or _copular(token, rules) or _conduct(token, rules) or _disdain(token, rules, resolve) \
             or _wrongdoing(token, rules, resolve)
@@ -396,16 +406,26 @@ def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
 def _disdain(verb: Token, rules: JudgementRules,
              resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
     """'Trump treats the rule of law with utter contempt', 'the court demonstrated a shocking ignorance of the
-    law', said by a speaker: a condemnation of the subject (a named actor); told by the reporter alone, no event."""
-    if verb.lemma_.lower() not in rules.disdain_verbs:
+    law', 'had no respect for democracy', said by a speaker: a condemnation of the subject (a named actor); told
+    by the reporter alone, no event. A regard judges only when denied ('had no regard', 'never showed any
+    respect': read as a negated positive word) or scant ('showed little regard for civilian life')."""
+    if verb.lemma_.lower() not in rules.disdain_verbs | rules.lacking_verbs:
         return None
     subj = _shared_subject(verb)
     nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
              if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    noun = next((n for n in nouns if n.lemma_.lower() in rules.disdain_nouns), None)
+    noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
+                 in rules.disdain_verbs) or _regard(n, verb, rules)), None)
     if subj is None or subj.pos_ == "PRON" or noun is None or resolve(subj) is None:
         return None
+    if _regard(noun, verb, rules) and not any(c.lower_ == "little" for c in noun.children):
+        return _trigger(verb, noun, "SUPPORT", REVERSIBLE, judged=subj), True
     return _trigger(verb, noun, "ACCUSE", "disapprove", judged=subj), True
+
+
+def _regard(noun: Token, verb: Token, rules: JudgementRules) -> bool:
+    """'had no respect for democracy', 'showed little regard for civilian life': a regard had or shown."""
+    return verb.lemma_.lower() in rules.lacking_verbs and noun.lemma_.lower() in rules.lacked_nouns
 
 
 def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
