@@ -17,11 +17,13 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.events import Trigger
-from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers, load_judgements
+from seismo.coding.judgement_words import REVERSIBLE, load_judgements
+from seismo.coding.judgements import OWN_WORDS, judgement_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
+from seismo.coding.predicate_frames import DEMONSTRATIVES
 from seismo.coding.records import make_event
 from seismo.coding.sentence import (
     SentenceInfo,
