@@ -110,3 +110,50 @@ def test_spreading_lies_and_playing_politics_are_allegations(tmp_path: Path) -> 
     assert ("RUSGOV", "UKRGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
     text = "The Ugandan government said the opposition was playing politics with the lives of Ugandans."
     assert ("UGAGOV", "UGAOPP") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_to_blame_accuses_the_subject_and_makes_no_accusation_of_its_own(tmp_path: Path) -> None:
+    text = "The Russian foreign ministry said the Ukrainian government was to blame for the violence."
+    events = code_text(tmp_path, text)
+    assert ("RUSGOV", "UKRGOV") in _codes(events, "ACCUSE")
+    assert not [e for e in events if e.source and e.source.code == "UKRGOV"]  # no future blame by Kyiv
+    text = "The Ugandan government said the opposition was not to blame for the violence."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_complicit_in_and_guilty_of_are_allegations(tmp_path: Path) -> None:
+    text = "The Rwandan government said the French army was complicit in the genocide."
+    events = code_text(tmp_path, text)
+    assert ("RWAGOV", "FRAMIL") in _codes(events, "ACCUSE")
+    assert asserted(events, "ACCUSE")[0].mode == "allege"
+
+
+def test_in_breach_of_and_blood_on_hands_accuse(tmp_path: Path) -> None:
+    text = "The Azerbaijani government said Armenia was in violation of the ceasefire."
+    assert ("AZEGOV", "ARM") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Syrian opposition said President Bashar al-Assad had blood on his hands."
+    assert ("SYROPP", "SYRGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_neither_free_nor_fair_condemns_and_free_and_fair_does_not(tmp_path: Path) -> None:
+    text = "European Union observers said the Ethiopian election was neither free nor fair."
+    events = code_text(tmp_path, text)
+    assert asserted(events, "ACCUSE") and not asserted(events, "SUPPORT")
+    text = "The Kenyan president said the election was free and fair."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_passive_evaluation_judges_the_subject_or_the_doer(tmp_path: Path) -> None:
+    text = "The Kenyan opposition said the election had been rigged by President Mwai Kibaki."
+    assert ("KENOPP", "KENELI") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Zimbabwean opposition said the charges were fabricated."
+    assert asserted(code_text(tmp_path, text), "ACCUSE")
+    text = "The opposition said the vote was not rigged."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_politically_motivated_condemns_an_act_but_not_an_attack_motive(tmp_path: Path) -> None:
+    text = "The Ugandan opposition said the verdict was politically motivated."
+    assert asserted(code_text(tmp_path, text), "ACCUSE")
+    text = "The Kenyan police said the attack was politically motivated."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

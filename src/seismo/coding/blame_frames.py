@@ -39,6 +39,8 @@ class JudgementRules(Protocol):
     doubt_verbs: frozenset[str]
     judged_acts: frozenset[str]
     labelling_verbs: frozenset[str]
+    stain_nouns: frozenset[str]
+    stained_parts: frozenset[str]
     bearing_verbs: frozenset[str]
     borne_nouns: frozenset[str]
     borne_degrees: frozenset[str]
@@ -177,5 +179,20 @@ def bearing(verb: Token, rules: JudgementRules,
     whole = any(c.lower_ in rules.borne_degrees for c in obj.children if c.dep_ in ("amod", "det", "predet"))
     harm = _pobj(obj, {"for"}) or _pobj(verb, {"for"})
     if not whole and (harm is None or harm.lemma_.lower() not in rules.borne_harms | rules.behind_objects):
+        return None
+    return _judged(verb, obj, "ACCUSE", "allege", subj), True
+
+
+def bloodied(verb: Token, rules: JudgementRules,
+             resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Assad has blood on his hands', said by a speaker: the subject is accused of the killings (ACCUSE
+    allege); a named actor only."""
+    obj = _object(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() != "have" or obj is None or obj.lemma_.lower() not in rules.stain_nouns \
+            or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
+        return None
+    part = _pobj(obj, {"on"}) or _pobj(verb, {"on"})
+    if part is None or part.lemma_.lower() not in rules.stained_parts:
         return None
     return _judged(verb, obj, "ACCUSE", "allege", subj), True

@@ -36,6 +36,11 @@ class JudgementRules:
     copula_hedges: frozenset[str]
     suspect_nouns: frozenset[str]
     responsible: frozenset[str]
+    responsible_preps: frozenset[str]
+    breach_nouns: frozenset[str]
+    blame_words: frozenset[str]
+    stain_nouns: frozenset[str]
+    stained_parts: frozenset[str]
     behind_objects: frozenset[str]
     suspect_verbs: frozenset[str]
     deed_nouns: frozenset[str]
@@ -89,6 +94,9 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         copulas=_set(data, "copulas"),
         copula_hedges=_set(data, "copula_hedges"),
         suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
+        responsible_preps=_set(data, "responsible_preps"), breach_nouns=_set(data, "breach_nouns"),
+        blame_words=_set(data, "blame_words"), stain_nouns=_set(data, "stain_nouns"),
+        stained_parts=_set(data, "stained_parts"),
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
         deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
         conduct_verbs=_set(data, "conduct_verbs"), disdain_verbs=_set(data, "disdain_verbs"),
@@ -166,7 +174,8 @@ def _phrases(token: Token) -> set[str]:
         out.add(f"{doc[i - 2].lower_}-{token.lower_}")
     if i + 2 < len(doc) and doc[i + 1].text == "-":
         out.add(f"{token.lower_}-{doc[i + 2].lower_}")
-    return out | {f"{c.lower_} {token.lower_}" for c in token.children if c.dep_ in ("amod", "compound")}
+    return out | {f"{c.lower_} {token.lower_}" for c in token.children
+                  if c.dep_ in ("amod", "compound", "advmod")}  # "politically motivated"
 
 
 def judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str | None] | None:

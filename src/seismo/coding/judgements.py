@@ -28,7 +28,15 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
-from seismo.coding.blame_frames import bearing, blame_placing, folded_label, hallmarks, linked_party, questioning
+from seismo.coding.blame_frames import (
+    bearing,
+    blame_placing,
+    bloodied,
+    folded_label,
+    hallmarks,
+    linked_party,
+    questioning,
+)
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.events import Trigger
 from seismo.coding.imperatives import imperative_triggers
@@ -36,7 +44,7 @@ from seismo.coding.judgement_words import REVERSIBLE, JudgementRules, load_judge
 from seismo.coding.judgement_words import judged_trigger as _trigger
 from seismo.coding.judgement_words import judgement_type as _judgement_type
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.predicate_frames import copular
+from seismo.coding.predicate_frames import copular, passive_judgement
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
 
@@ -65,8 +73,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             or questioning(token, rules, resolve) or _responsibility(token, rules) or blame_placing(token, rules) \
             or bearing(token, rules, resolve) \
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
-            or copular(token, rules) or _conduct(token, rules) or _disdain(token, rules, resolve) \
-            or _wrongdoing(token, rules, resolve)
+            or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
+            or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) or bloodied(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found
@@ -86,7 +94,10 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
         elif judged is not None:
             spoken.append(trigger)
-    return triggers + agentive, spoken + imperative_triggers(sent, resolve)  # '"Putin, stop this war," X said'
+    # "the government is to blame": the infinitive is the judgement's word, not an accusation the government makes
+    framed = {t.word.i for t in spoken if t.word.i != t.verb.i and t.word.dep_ == "xcomp" and t.word.head == t.verb}
+    kept = [t for t in triggers if t.noun or t.verb.i not in framed]
+    return kept + agentive, spoken + imperative_triggers(sent, resolve)  # '"Putin, stop this war," X said'
 
 
 def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lexicon: Lexicon) -> bool:

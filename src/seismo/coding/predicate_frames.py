@@ -1,8 +1,10 @@
 """Judgements said with a copula or a predicate, found for ``judgements.judgement_triggers``.
 
 A speaker says something of someone: "the ruling is unwelcome", "this man is a terrorist", "the rebels are the
-suspected perpetrators", "the militia was behind the bombing", "the crash was Iran's doing". Each finder returns a
-trigger whose nominal target is the one judged, and ``True``: the speaker (not the clause's subject) judges.
+suspected perpetrators", "the militia was behind the bombing", "the crash was Iran's doing", "the government is
+to blame", "the statement was in breach of international law", "the charges were fabricated" (a passive). Each
+finder returns a trigger whose nominal target is the one judged, and ``True``: the speaker (not the clause's
+subject) judges.
 """
 
 from __future__ import annotations
@@ -36,19 +38,56 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
                 w.lower_ in ("suspected", "alleged", "likely", "probable", "main", "prime", "chief")
                 for w in child.children)):
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-        if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+        if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ in rules.responsible_preps
+                                              for c in child.children):  # "complicit in", "guilty of"
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
         pol = polarity(child, rules)
+        if pol in ("positive", "reversible") and any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                                     for c in child.children):
+            pol = "negative"  # "the election was neither free nor fair": both denied
         if pol == "weak" and subj.lemma_.lower() not in rules.judged_acts:
             continue  # "the death of the singer marked a sad day": mourning, no one's act condemned
         coded = judgement_type(pol, reversible=True)
         if coded:
             return judged_trigger(verb, child, *coded, judged=subj), True
+    return _prepositional(verb, subj, rules)
+
+
+def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the militia was behind the bombing', 'the statement was in breach of international law', 'the
+    government is to blame for the violence': an allegation against the subject."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "behind":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in rules.behind_objects:
-                return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "behind" and pobj is not None \
+                and pobj.lemma_.lower() in rules.behind_objects:
+            return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+        if child.dep_ == "prep" and child.lower_ == "in" and pobj is not None \
+                and pobj.lemma_.lower() in rules.breach_nouns and _of_phrase(pobj):
+            return judged_trigger(verb, pobj, "ACCUSE", "allege", judged=subj), True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in rules.blame_words \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and not any(c.dep_ in ("dobj", "obj") for c in child.children):
+            return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
+    return None
+
+
+def _of_phrase(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def passive_judgement(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the charges were fabricated', 'the verdict was politically motivated', 'the vote was rigged', said by a
+    speaker and parsed as a passive verb: an evaluation of the subject, as the copula's would be; 'the election
+    was rigged by the ruling party' names its doer, who is the one judged."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    pol = polarity(verb, rules)
+    if pol == "negative" or (pol == "weak" and subj.lemma_.lower() in rules.judged_acts):
+        return judged_trigger(verb, verb, "ACCUSE", "disapprove", judged=doer if doer is not None else subj), True
     return None
 
 
