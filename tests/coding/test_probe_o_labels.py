@@ -157,3 +157,15 @@ def test_politically_motivated_condemns_an_act_but_not_an_attack_motive(tmp_path
     assert asserted(code_text(tmp_path, text), "ACCUSE")
     text = "The Kenyan police said the attack was politically motivated."
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_verbs_of_verbal_attack_accuse_an_actor(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "Venezuelan President Hugo Chavez blasted the Colombian government on Friday.")
+    assert ("VENELI", "COLGOV") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Russian foreign minister upbraided the British ambassador.")
+    assert ("RUSGOV", "GBRGOV") in _codes(events, "ACCUSE")
+
+
+def test_blasting_a_door_or_rock_is_no_criticism(tmp_path: Path) -> None:
+    assert not asserted(code_text(tmp_path, "Police blasted through the door of the house."), "ACCUSE")
+    assert not asserted(code_text(tmp_path, "Engineers blasted rock to build the tunnel."), "ACCUSE")
