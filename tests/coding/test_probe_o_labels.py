@@ -169,3 +169,23 @@ def test_verbs_of_verbal_attack_accuse_an_actor(tmp_path: Path) -> None:
 def test_blasting_a_door_or_rock_is_no_criticism(tmp_path: Path) -> None:
     assert not asserted(code_text(tmp_path, "Police blasted through the door of the house."), "ACCUSE")
     assert not asserted(code_text(tmp_path, "Engineers blasted rock to build the tunnel."), "ACCUSE")
+
+
+def test_critical_of_is_the_subjects_disapproval(tmp_path: Path) -> None:
+    text = "The Japanese prime minister was sharply critical of China's military build-up."
+    assert ("JPNGOV", "CHNMIL") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "He was sharply critical of the Chinese government, the Japanese prime minister's spokesman said."
+    assert ("JPNGOV", "CHNGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+    assert not asserted(code_text(tmp_path, "The coach was critical of the referee."), "ACCUSE")
+
+
+def test_taking_issue_with_remarks_disapproves_of_their_author(tmp_path: Path) -> None:
+    text = "The Indian foreign ministry took issue with the Pakistani president's remarks."
+    assert ("INDGOV", "PAKGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_dangerous_precedent_and_failing_the_people_accuse(tmp_path: Path) -> None:
+    text = "The French president said the Russian move set a dangerous precedent."
+    assert ("FRAGOV", "RUS") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Philippine opposition said President Gloria Arroyo had failed the Filipino people."
+    assert ("PHLOPP", "PHLELI") in _codes(code_text(tmp_path, text), "ACCUSE")

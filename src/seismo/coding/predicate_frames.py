@@ -23,6 +23,9 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
+    critic = _critical(verb, rules)
+    if critic is not None:
+        return critic
     if subj.pos_ == "PRON":  # "he was an example": whom a pronoun names is too uncertain; "that is wrong" condemns
         return _demonstrative(verb, subj, rules) if subj.lower_ in DEMONSTRATIVES else None
     if any(w.dep_ == "neg" or w.lower_ in ("no", "neither") for w in subj.subtree):
@@ -51,6 +54,18 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         if coded:
             return judged_trigger(verb, child, *coded, judged=subj), True
     return _prepositional(verb, subj, rules)
+
+
+def _critical(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the prime minister was sharply critical of China's build-up', 'she was dismissive of the report': the
+    subject disapproves of what the phrase names (ACCUSE disapprove); the subject judges, not the speaker."""
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in rules.critical_adjectives:
+            about = next((g for c in child.children if c.dep_ == "prep" and c.lower_ in rules.critical_preps
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if about is not None:
+                return judged_trigger(verb, child, "ACCUSE", "disapprove", judged=about), False
+    return None
 
 
 def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
