@@ -189,3 +189,18 @@ def test_a_dangerous_precedent_and_failing_the_people_accuse(tmp_path: Path) -> 
     assert ("FRAGOV", "RUS") in _codes(code_text(tmp_path, text), "ACCUSE")
     text = "The Philippine opposition said President Gloria Arroyo had failed the Filipino people."
     assert ("PHLOPP", "PHLELI") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_criticism_came_in_for_or_met_with_is_addressed_to_the_subject(tmp_path: Path) -> None:
+    text = "The Turkish government came in for criticism from the European Union."
+    assert ("IGOEUREEC", "TURGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+    events = code_text(tmp_path, "The Polish law was met with criticism from the European Commission.")
+    assert ("IGOEUREEC", "POLGOV") in _codes(events, "ACCUSE")
+    assert not asserted(events, "CONSULT")  # no meeting
+
+
+def test_meeting_with_someone_is_still_a_meeting(tmp_path: Path) -> None:
+    text = "Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan on Monday."
+    assert ("RUSGOV", "TURGOV") in _codes(code_text(tmp_path, text), "CONSULT")
+    text = "The Kenyan president came to Kampala for talks."
+    assert asserted(code_text(tmp_path, text), "CONSULT")
