@@ -204,3 +204,10 @@ def test_meeting_with_someone_is_still_a_meeting(tmp_path: Path) -> None:
     assert ("RUSGOV", "TURGOV") in _codes(code_text(tmp_path, text), "CONSULT")
     text = "The Kenyan president came to Kampala for talks."
     assert asserted(code_text(tmp_path, text), "CONSULT")
+
+
+def test_charging_that_someone_did_wrong_accuses_them(tmp_path: Path) -> None:
+    text = "The Kenyan opposition charged that President Mwai Kibaki had stolen the election."
+    assert ("KENOPP", "KENELI") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Kenyan opposition charged that it had won the election."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

@@ -40,6 +40,7 @@ class JudgementRules(Protocol):
     judged_acts: frozenset[str]
     labelling_verbs: frozenset[str]
     stain_nouns: frozenset[str]
+    charging_verbs: frozenset[str]
     stained_parts: frozenset[str]
     bearing_verbs: frozenset[str]
     borne_nouns: frozenset[str]
@@ -196,3 +197,17 @@ def bloodied(verb: Token, rules: JudgementRules,
     if part is None or part.lemma_.lower() not in rules.stained_parts:
         return None
     return _judged(verb, obj, "ACCUSE", "allege", subj), True
+
+
+def charging(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the opposition charged that the government had rigged the vote': a 'that' clause charged is an
+    allegation (ACCUSE allege) from the verb's subject against the clause's subject ('charged two men with
+    murder' is the event verbs' legal charge)."""
+    if verb.lemma_.lower() not in rules.charging_verbs or _object(verb) is not None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if accused is None or accused.pos_ == "PRON":
+        return None
+    return _judged(verb, verb, "ACCUSE", "allege", accused), False

@@ -38,6 +38,7 @@ class JudgementRules:
     responsible: frozenset[str]
     responsible_preps: frozenset[str]
     critical_adjectives: frozenset[str]
+    charging_verbs: frozenset[str]
     critical_preps: frozenset[str]
     breach_nouns: frozenset[str]
     blame_words: frozenset[str]
@@ -97,7 +98,8 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         copula_hedges=_set(data, "copula_hedges"),
         suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
         responsible_preps=_set(data, "responsible_preps"), critical_adjectives=_set(data, "critical_adjectives"),
-        critical_preps=_set(data, "critical_preps"), breach_nouns=_set(data, "breach_nouns"),
+        critical_preps=_set(data, "critical_preps"), charging_verbs=_set(data, "charging_verbs"),
+        breach_nouns=_set(data, "breach_nouns"),
         blame_words=_set(data, "blame_words"), stain_nouns=_set(data, "stain_nouns"),
         stained_parts=_set(data, "stained_parts"),
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),

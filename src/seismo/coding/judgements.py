@@ -32,6 +32,7 @@ from seismo.coding.blame_frames import (
     bearing,
     blame_placing,
     bloodied,
+    charging,
     folded_label,
     hallmarks,
     linked_party,
@@ -71,7 +72,7 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
             or questioning(token, rules, resolve) or _responsibility(token, rules) or blame_placing(token, rules) \
-            or bearing(token, rules, resolve) \
+            or bearing(token, rules, resolve) or charging(token, rules) \
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
             or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
             or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) or bloodied(token, rules, resolve)
