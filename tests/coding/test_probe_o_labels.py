@@ -211,3 +211,14 @@ def test_charging_that_someone_did_wrong_accuses_them(tmp_path: Path) -> None:
     assert ("KENOPP", "KENELI") in _codes(code_text(tmp_path, text), "ACCUSE")
     text = "The Kenyan opposition charged that it had won the election."
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_this_man_is_the_one_the_last_event_was_done_to(tmp_path: Path) -> None:
+    text = ('Colombian police arrested FARC commander Simon Trinidad on Saturday. '
+            '"For Colombia, this man is a terrorist," Colombian President Alvaro Uribe said.')
+    assert ("COLELI", "COLPTY") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_this_man_with_no_story_before_accuses_no_one(tmp_path: Path) -> None:
+    text = '"This man is a terrorist," Colombian President Alvaro Uribe said.'
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

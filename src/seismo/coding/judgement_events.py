@@ -180,6 +180,12 @@ def _party(actor: Actor) -> bool:
     return identified(actor) and bool(actor.country or actor.igo or actor.code)
 
 
+def _pointed(token: Token) -> bool:
+    """'this man', 'these individuals', 'this group': a person or group pointed at, not named."""
+    return token.lemma_.lower() in load_judgements().pointed_people and any(
+        c.dep_ == "det" and c.lower_ in ("this", "these") for c in token.children)
+
+
 def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexicon: Lexicon, earlier: list[Event],
                    speaker: Actor) -> list[Actor]:
     """Whom a judgement is about: the actor named ('the government'), the owner of the act judged ('the
@@ -194,6 +200,9 @@ def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexic
             found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on) if _party(a)]
             if found:
                 return found
+    if _pointed(token):  # "'This man is a terrorist,' X said" after his arrest was told
+        last = earlier[-1].target if earlier else None
+        return [last] if last is not None and _party(last) and not same_actor(last, speaker) else []
     types = lexicon.reference_nouns.get(token.lemma_.lower())
     if types:
         for event in earlier:

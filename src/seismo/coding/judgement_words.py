@@ -39,6 +39,7 @@ class JudgementRules:
     responsible_preps: frozenset[str]
     critical_adjectives: frozenset[str]
     charging_verbs: frozenset[str]
+    pointed_people: frozenset[str]
     critical_preps: frozenset[str]
     breach_nouns: frozenset[str]
     blame_words: frozenset[str]
@@ -99,7 +100,7 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
         responsible_preps=_set(data, "responsible_preps"), critical_adjectives=_set(data, "critical_adjectives"),
         critical_preps=_set(data, "critical_preps"), charging_verbs=_set(data, "charging_verbs"),
-        breach_nouns=_set(data, "breach_nouns"),
+        breach_nouns=_set(data, "breach_nouns"), pointed_people=_set(data, "pointed_people"),
         blame_words=_set(data, "blame_words"), stain_nouns=_set(data, "stain_nouns"),
         stained_parts=_set(data, "stained_parts"),
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
