@@ -222,3 +222,11 @@ def test_this_man_is_the_one_the_last_event_was_done_to(tmp_path: Path) -> None:
 def test_this_man_with_no_story_before_accuses_no_one(tmp_path: Path) -> None:
     text = '"This man is a terrorist," Colombian President Alvaro Uribe said.'
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_passive_suspicion_and_a_group_linked_to_a_deed_accuse(tmp_path: Path) -> None:
+    text = "Spanish officials said ETA was suspected of carrying out the bombing."
+    assert ("ESPGOV", "ESPREB") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "Kenyan police said al-Shabaab was linked to the attack."
+    assert ("KENCOP", "SOMREB") in _codes(code_text(tmp_path, text), "ACCUSE")
+    assert not asserted(code_text(tmp_path, "A road linking Kabul to Kandahar was reopened."), "ACCUSE")

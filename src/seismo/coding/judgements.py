@@ -161,9 +161,10 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
 
 def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'held Iran responsible for the attack', 'suspect the rebels of the bombing', 'attributed the attack to
-    the rebels', 'the suspects were linked to the network': the subject (or the speaker) accuses (ACCUSE
-    allege); the one named is the target. Linking accuses only when a deed or a suspect is linked ("a road
-    linking Kabul to Kandahar" accuses no one)."""
+    the rebels', 'the suspects were linked to the network', 'ETA was suspected of the bombing', 'al-Shabaab was
+    linked to the attack': the subject (or the speaker) accuses (ACCUSE allege); the one named is the target.
+    Linking accuses only when a deed or a suspect is linked, or someone to a deed ("a road linking Kabul to
+    Kandahar" accuses no one)."""
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if lemma in rules.holding_verbs and obj is not None and not _future(verb):
@@ -171,15 +172,17 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
                      if c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in rules.responsible), None)
         if word is not None:
             return _trigger(verb, word, "ACCUSE", "allege", judged=obj), False
-    if lemma in rules.suspect_verbs and obj is not None and verb.tag_ != "VBN":
-        return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
+    passive = obj is not None and obj.dep_ == "nsubjpass"
+    if lemma in rules.suspect_verbs and obj is not None and (verb.tag_ != "VBN" or passive):
+        return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False  # "ETA was suspected of the bombing"
     linked = obj is not None and obj.lemma_.lower() in rules.behind_objects | rules.suspect_nouns
-    if lemma in rules.attributing_verbs or (lemma in rules.linking_verbs and linked):
+    if lemma in rules.attributing_verbs or (lemma in rules.linking_verbs and obj is not None):
         to = linked_party(verb, obj, ("to", "with") if lemma in rules.linking_verbs else ("to",))
-        if to is not None:
+        if to is not None and (linked or lemma in rules.attributing_verbs):
             return _trigger(verb, verb, "ACCUSE", "allege", judged=to), False
+        if to is not None and to.lemma_.lower() in rules.behind_objects:  # "al-Shabaab was linked to the attack"
+            return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
     return None
-
 
 
 def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
