@@ -230,3 +230,17 @@ def test_passive_suspicion_and_a_group_linked_to_a_deed_accuse(tmp_path: Path) -
     text = "Kenyan police said al-Shabaab was linked to the attack."
     assert ("KENCOP", "SOMREB") in _codes(code_text(tmp_path, text), "ACCUSE")
     assert not asserted(code_text(tmp_path, "A road linking Kabul to Kandahar was reopened."), "ACCUSE")
+
+
+def test_a_pronoun_in_a_quote_is_the_one_it_was_said_of(tmp_path: Path) -> None:
+    text = '"He is a dictator," the Kenyan opposition leader said of President Daniel arap Moi.'
+    assert ("KENOPP", "KENELI") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = '"It is unacceptable," the Indian foreign minister said of the Pakistani shelling.'
+    assert ("INDGOV", "PAK") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = '"He is a dictator," the Kenyan opposition leader said.'
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_claims_said_to_be_null_and_void_are_rejected(tmp_path: Path) -> None:
+    text = "The Chinese foreign ministry said the Vietnamese claim to the islands was null and void."
+    assert ("CHNGOV", "VNM") in _codes(code_text(tmp_path, text), "REJECT")

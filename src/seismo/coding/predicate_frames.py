@@ -26,7 +26,9 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     critic = _critical(verb, rules)
     if critic is not None:
         return critic
-    if subj.pos_ == "PRON":  # "he was an example": whom a pronoun names is too uncertain; "that is wrong" condemns
+    if subj.pos_ == "PRON" and _said_of(verb, rules) is not None:
+        subj = _said_of(verb, rules)  # '"He is a dictator," X said of President Moi'
+    elif subj.pos_ == "PRON":  # "he was an example": whom a pronoun names is too uncertain; "that is wrong" condemns
         return _demonstrative(verb, subj, rules) if subj.lower_ in DEMONSTRATIVES else None
     if any(w.dep_ == "neg" or w.lower_ in ("no", "neither") for w in subj.subtree):
         return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
@@ -54,6 +56,20 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         if coded:
             return judged_trigger(verb, child, *coded, judged=subj), True
     return _prepositional(verb, subj, rules)
+
+
+def _said_of(verb: Token, rules: JudgementRules) -> Token | None:
+    """The one a quoted clause is said of: '"It is an outrage," the minister said of the Russian decision'."""
+    head = verb
+    while head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i \
+            and head.lemma_.lower() not in rules.said_of_verbs:
+        head = head.head
+    if head.i == verb.i or head.lemma_.lower() not in rules.said_of_verbs:
+        return None
+    days = [g for c in head.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]  # "said on Monday of the decision"
+    return next((g for h in (head, *days) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _critical(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
