@@ -244,3 +244,10 @@ def test_a_pronoun_in_a_quote_is_the_one_it_was_said_of(tmp_path: Path) -> None:
 def test_claims_said_to_be_null_and_void_are_rejected(tmp_path: Path) -> None:
     text = "The Chinese foreign ministry said the Vietnamese claim to the islands was null and void."
     assert ("CHNGOV", "VNM") in _codes(code_text(tmp_path, text), "REJECT")
+
+
+def test_an_act_that_wrongs_accuses_its_author(tmp_path: Path) -> None:
+    text = "The European Commission said the Polish government's decision undermines the rule of law."
+    assert ("IGOEUREEC", "POLGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Kenyan minister said the rain undermined the road."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

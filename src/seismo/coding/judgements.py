@@ -234,14 +234,17 @@ def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | N
 def _wrongdoing(verb: Token, rules: JudgementRules,
                 resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
     """'the government is breaking the law', 'the regime lied', 'Iran is interfering in our affairs', said by
-    a speaker: an allegation against the subject, who must be a named actor."""
+    a speaker: an allegation against the subject, a named actor or an act ('the Polish government's decision
+    undermines the rule of law', 'the strike violated Iraqi sovereignty': its author is the one accused) when
+    the verb names what is wronged."""
     objects = rules.wrongdoing.get(verb.lemma_.lower())
     if objects is None and any(c.dep_ == "advmod" and c.lower_ in rules.wrongdoing_adverbs for c in verb.children):
         objects = frozenset()  # "Iran is unduly influencing the government"
     if objects is None:
         return None
     subj = _shared_subject(verb)
-    if subj is None or resolve(subj) is None:
+    act = subj is not None and bool(objects) and subj.lemma_.lower() in rules.judged_acts | rules.behind_objects
+    if subj is None or (resolve(subj) is None and not act):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if objects and (obj is None or obj.lemma_.lower() not in objects):
