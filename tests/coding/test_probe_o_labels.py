@@ -251,3 +251,11 @@ def test_an_act_that_wrongs_accuses_its_author(tmp_path: Path) -> None:
     assert ("IGOEUREEC", "POLGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
     text = "The Kenyan minister said the rain undermined the road."
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_will_not_go_unpunished_threatens_the_authors(tmp_path: Path) -> None:
+    text = ('Al-Shabaab gunmen attacked a hotel in Nairobi on Monday. '
+            '"This attack will not go unpunished," the Kenyan president said.')
+    assert ("KENGOV", "SOMREB") in _codes(code_text(tmp_path, text), "THREATEN")
+    text = "The Kenyan president said the attack went unpunished."
+    assert not asserted(code_text(tmp_path, text), "THREATEN")

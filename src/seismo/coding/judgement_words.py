@@ -41,6 +41,7 @@ class JudgementRules:
     charging_verbs: frozenset[str]
     pointed_people: frozenset[str]
     said_of_verbs: frozenset[str]
+    unpunished_words: frozenset[str]
     critical_preps: frozenset[str]
     breach_nouns: frozenset[str]
     blame_words: frozenset[str]
@@ -102,7 +103,7 @@ def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules
         responsible_preps=_set(data, "responsible_preps"), critical_adjectives=_set(data, "critical_adjectives"),
         critical_preps=_set(data, "critical_preps"), charging_verbs=_set(data, "charging_verbs"),
         breach_nouns=_set(data, "breach_nouns"), pointed_people=_set(data, "pointed_people"),
-        said_of_verbs=_set(data, "said_of_verbs"),
+        said_of_verbs=_set(data, "said_of_verbs"), unpunished_words=_set(data, "unpunished_words"),
         blame_words=_set(data, "blame_words"), stain_nouns=_set(data, "stain_nouns"),
         stained_parts=_set(data, "stained_parts"),
         behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),

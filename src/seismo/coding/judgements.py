@@ -223,11 +223,15 @@ def _regard(noun: Token, verb: Token, rules: JudgementRules) -> bool:
 
 
 def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
-    """'such acts will not be tolerated', 'we will not tolerate interference': a threat, negated and future."""
-    if verb.lemma_.lower() not in rules.intolerance_verbs or not _future(verb) \
+    """'such acts will not be tolerated', 'we will not tolerate interference', 'this attack will not go
+    unpunished': a threat, negated and future, to the authors of what is named."""
+    unpunished = verb.lemma_.lower() == "go" and any(
+        c.dep_ == "acomp" and c.lower_ in rules.unpunished_words for c in verb.children)
+    if (verb.lemma_.lower() not in rules.intolerance_verbs and not unpunished) or not _future(verb) \
             or not any(c.dep_ == "neg" for c in verb.children):
         return None
-    judged = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    deps = ("nsubj",) if unpunished else OBJECT_DEPS
+    judged = next((c for c in verb.children if c.dep_ in deps), None)
     return _trigger(verb, verb, "THREATEN", None, judged=judged if judged is not None else verb), True
 
 
