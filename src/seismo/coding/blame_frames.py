@@ -9,45 +9,19 @@ opposition leaders traitors" in phrases the parser folds or hangs elsewhere. The
 ``labelling_verbs`` and the question lists).
 
 Each finder returns a trigger whose nominal target is the token judged and whether the speaker (rather than the
-clause's own subject) judges, as the finders of ``judgements.py`` do.
+clause's own subject) judges, as the finders of ``judgements.py`` do; the word lists come from
+``judgement_words.JudgementRules``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from spacy.tokens import Token
 
 from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.judgement_words import JudgementRules
 from seismo.models import Actor
-
-
-class JudgementRules(Protocol):
-    """The word lists these finders read (``judgements.JudgementRules`` has them; a protocol keeps the two
-    modules free of an import cycle)."""
-
-    blame_phrases: dict[str, frozenset[str]]
-    blame_preps: frozenset[str]
-    hallmark_verbs: frozenset[str]
-    hallmark_nouns: frozenset[str]
-    marked_deeds: frozenset[str]
-    behind_objects: frozenset[str]
-    question_verbs: frozenset[str]
-    question_objects: frozenset[str]
-    question_preps: frozenset[str]
-    doubt_verbs: frozenset[str]
-    judged_acts: frozenset[str]
-    labelling_verbs: frozenset[str]
-    stain_nouns: frozenset[str]
-    charging_verbs: frozenset[str]
-    stained_parts: frozenset[str]
-    bearing_verbs: frozenset[str]
-    borne_nouns: frozenset[str]
-    borne_degrees: frozenset[str]
-    borne_harms: frozenset[str]
-    negative: frozenset[str]
-    positive: frozenset[str]
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 IT_WORDS = {"it", "this", "that"}
