@@ -259,3 +259,14 @@ def test_will_not_go_unpunished_threatens_the_authors(tmp_path: Path) -> None:
     assert ("KENGOV", "SOMREB") in _codes(code_text(tmp_path, text), "THREATEN")
     text = "The Kenyan president said the attack went unpunished."
     assert not asserted(code_text(tmp_path, text), "THREATEN")
+
+
+def test_criticism_faced_or_a_rebuke_drawn_is_addressed_to_the_subject(tmp_path: Path) -> None:
+    text = "The Egyptian government faced criticism from Human Rights Watch over the arrests."
+    assert ("NGOHRI", "EGYGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+    text = "The Israeli decision drew a sharp rebuke from the United States."
+    assert ("USAGOV", "ISRGOV") in _codes(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_sanctions_faced_are_a_prospect_not_an_event(tmp_path: Path) -> None:
+    assert not asserted(code_text(tmp_path, "Iran faces new sanctions from the European Union."), "SANCTION")

@@ -123,7 +123,8 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
                 return Anchor("object", head, modality, tuple(frames))
             if lemma in grammar.reporting_objects:
                 return Anchor("reported", head, modality, tuple(frames))  # "reported a demonstration"
-            if lemma in grammar.receiving_verbs:
+            if lemma in grammar.receiving_verbs or (lemma in grammar.criticism_receiving_verbs
+                                                    and lemma_of(token) in grammar.received_criticism):
                 return Anchor("received", head, modality, tuple(frames))  # "she received threats"
         return None
     return None
