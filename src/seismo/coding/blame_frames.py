@@ -3,39 +3,25 @@
 Wire copy often accuses or disapproves without a verb of accusing: the minister "pinned the blame on
 al-Shabaab", officials "said the attack bore the hallmarks of ETA", a rights group "said the judgment raises
 serious questions about freedom of expression". PLOVER codes these as the verbs would be (ACCUSE allege, ACCUSE
-disapprove). The words are data (``dictionaries/judgements.yaml``: ``blame_phrases``, ``hallmark_verbs``,
-``hallmark_nouns``, ``judged_acts`` and the question lists).
+disapprove). Police "linked the gunmen who attacked the hotel to al-Qaeda" and a president "branded the
+opposition leaders traitors" in phrases the parser folds or hangs elsewhere. The words are data
+(``dictionaries/judgements.yaml``: ``blame_phrases``, ``hallmark_verbs``, ``hallmark_nouns``, ``judged_acts``,
+``labelling_verbs`` and the question lists).
 
 Each finder returns a trigger whose nominal target is the token judged and whether the speaker (rather than the
-clause's own subject) judges, as the finders of ``judgements.py`` do.
+clause's own subject) judges, as the finders of ``judgements.py`` do; the word lists come from
+``judgement_words.JudgementRules``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from spacy.tokens import Token
 
 from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.judgement_words import JudgementRules
 from seismo.models import Actor
-
-
-class JudgementRules(Protocol):
-    """The word lists these finders read (``judgements.JudgementRules`` has them; a protocol keeps the two
-    modules free of an import cycle)."""
-
-    blame_phrases: dict[str, frozenset[str]]
-    blame_preps: frozenset[str]
-    hallmark_verbs: frozenset[str]
-    hallmark_nouns: frozenset[str]
-    marked_deeds: frozenset[str]
-    behind_objects: frozenset[str]
-    question_verbs: frozenset[str]
-    question_objects: frozenset[str]
-    question_preps: frozenset[str]
-    doubt_verbs: frozenset[str]
-    judged_acts: frozenset[str]
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 IT_WORDS = {"it", "this", "that"}
@@ -122,3 +108,80 @@ def _owned(token: Token, resolve: Callable[[Token], Actor | None]) -> bool:
     owners = [token] + [c for c in token.children if c.dep_ == "poss"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
     return any(resolve(t) is not None for t in owners)
+
+
+def linked_party(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> Token | None:
+    """Whom a deed or a suspect is linked to: the verb's own 'to' (or 'with') phrase, else one that ends a
+    relative clause on the object ('linked the gunmen who attacked the hotel to al-Qaeda', the phrase hung
+    under 'attacked': linking needs that complement, so the clause's last one is the verb's) or the object."""
+    def pobj(head: Token) -> Token | None:
+        return next((g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                     and c.right_edge.i == head.right_edge.i for g in c.children if g.dep_ == "pobj"), None)
+    own = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"), None)
+    if own is not None or obj is None:
+        return own
+    if (on_object := pobj(obj)) is not None:  # "linked the suspects with al-Shabaab", hung under 'suspects'
+        return on_object
+    return next((p for c in obj.children if c.dep_ in ("relcl", "acl") if (p := pobj(c)) is not None), None)
+
+
+def folded_label(verb: Token, obj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'branded the opposition traitors', 'called opposition leaders puppets', parsed as one phrase ('the
+    opposition traitors'): a plural label after a noun names that noun's phrase, the verb's two objects folded
+    (ACCUSE disapprove, or SUPPORT for a positive label); the verb's subject judges."""
+    if verb.lemma_.lower() not in rules.labelling_verbs or obj.tag_ not in ("NNS", "NNPS"):
+        return None
+    lemma = obj.lemma_.lower()
+    coded = ("ACCUSE", "disapprove") if lemma in rules.negative else ("SUPPORT", None) \
+        if lemma in rules.positive else None
+    named = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if coded is None or named is None:
+        return None
+    return _judged(verb, obj, *coded, named), False
+
+
+def bearing(verb: Token, rules: JudgementRules,
+            resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Israel bears full responsibility for the escalation', 'the regime must shoulder the blame for the
+    deaths', said by a speaker: an allegation against the subject (ACCUSE allege), when the responsibility is
+    whole or for a harm; 'the ministry bears responsibility for border security' is a mandate."""
+    obj = _object(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in rules.bearing_verbs or obj is None or obj.lemma_.lower() not in rules.borne_nouns \
+            or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
+        return None
+    whole = any(c.lower_ in rules.borne_degrees for c in obj.children if c.dep_ in ("amod", "det", "predet"))
+    harm = _pobj(obj, {"for"}) or _pobj(verb, {"for"})
+    if not whole and (harm is None or harm.lemma_.lower() not in rules.borne_harms | rules.behind_objects):
+        return None
+    return _judged(verb, obj, "ACCUSE", "allege", subj), True
+
+
+def bloodied(verb: Token, rules: JudgementRules,
+             resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Assad has blood on his hands', said by a speaker: the subject is accused of the killings (ACCUSE
+    allege); a named actor only."""
+    obj = _object(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() != "have" or obj is None or obj.lemma_.lower() not in rules.stain_nouns \
+            or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
+        return None
+    part = _pobj(obj, {"on"}) or _pobj(verb, {"on"})
+    if part is None or part.lemma_.lower() not in rules.stained_parts:
+        return None
+    return _judged(verb, obj, "ACCUSE", "allege", subj), True
+
+
+def charging(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
+    """'the opposition charged that the government had rigged the vote': a 'that' clause charged is an
+    allegation (ACCUSE allege) from the verb's subject against the clause's subject ('charged two men with
+    murder' is the event verbs' legal charge)."""
+    if verb.lemma_.lower() not in rules.charging_verbs or _object(verb) is not None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if accused is None or accused.pos_ == "PRON":
+        return None
+    return _judged(verb, verb, "ACCUSE", "allege", accused), False

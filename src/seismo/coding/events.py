@@ -337,7 +337,8 @@ def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     """'arrived on a visit', 'returned to Geneva for talks', 'converged for a rally': travel for an event;
     'insisted on its demand that ...': a restating verb's event noun (``restating_preps``)."""
     lemma = verb_lemma(verb, lexicon)
-    travel = lemma in lexicon.travel_verbs
+    # "came in for criticism" receives it (nominal.yaml receiving_preps); it is no trip
+    travel = lemma in lexicon.travel_verbs and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
     for child in (c for c in verb.children if c.dep_ == "prep"):
         restates = lexicon.restating_preps.get(f"{lemma} {child.lower_}", frozenset())
         for pobj in child.children:

@@ -17,11 +17,13 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.events import Trigger
-from seismo.coding.judgements import DEMONSTRATIVES, OWN_WORDS, REVERSIBLE, judgement_triggers, load_judgements
+from seismo.coding.judgement_words import REVERSIBLE, load_judgements
+from seismo.coding.judgements import OWN_WORDS, judgement_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
+from seismo.coding.predicate_frames import DEMONSTRATIVES
 from seismo.coding.records import make_event
 from seismo.coding.sentence import (
     SentenceInfo,
@@ -172,21 +174,35 @@ def _country_actor(token: Token, ctx: DocumentContext, on: dt.date | None) -> Ac
     return next((a for a in resolve_party(token, ctx, on) if a.country or a.igo), None)
 
 
+def _party(actor: Actor) -> bool:
+    """An actor a judgement can be about: one with a country or an organisation, or a non-state group the
+    knowledge base codes without a country ('said al-Qaeda was behind the attack': IMGREB)."""
+    return identified(actor) and bool(actor.country or actor.igo or actor.code)
+
+
+def _pointed(token: Token) -> bool:
+    """'this man', 'these individuals', 'this group': a person or group pointed at, not named."""
+    return token.lemma_.lower() in load_judgements().pointed_people and any(
+        c.dep_ == "det" and c.lower_ in ("this", "these") for c in token.children)
+
+
 def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexicon: Lexicon, earlier: list[Event],
                    speaker: Actor) -> list[Actor]:
     """Whom a judgement is about: the actor named ('the government'), the owner of the act judged ('the
     government's ability', 'the behaviour of the protesters'), or who did the act the noun refers back to
     ('the ruling' after a judge ruled)."""
-    found = [a for t in conjuncts(token) for a in ctx.resolve_all(t, on) if identified(a) and (a.country or a.igo)]
+    found = [a for t in conjuncts(token) for a in ctx.resolve_all(t, on) if _party(a)]
     if found:
         return found
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
             owners = [child] if child.dep_ == "poss" else [g for g in child.children if g.dep_ == "pobj"]
-            found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on)
-                     if identified(a) and (a.country or a.igo)]
+            found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on) if _party(a)]
             if found:
                 return found
+    if _pointed(token):  # "'This man is a terrorist,' X said" after his arrest was told
+        last = earlier[-1].target if earlier else None
+        return [last] if last is not None and _party(last) and not same_actor(last, speaker) else []
     types = lexicon.reference_nouns.get(token.lemma_.lower())
     if types:
         for event in earlier:

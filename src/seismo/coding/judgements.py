@@ -5,7 +5,8 @@ disapprove), finding a strike justified approves of it (SUPPORT), naming a group
 or saying a government breaks the law accuses (ACCUSE allege), raising questions about an agency's conduct
 disapproves of it, a vow to bring the attackers to justice threatens arrest (THREATEN arrest), and a court that
 rules someone may not do something restricts them (COERCE restrict). The words are data
-(``dictionaries/judgements.yaml``).
+(``dictionaries/judgements.yaml``, read by ``judgement_words.py`` with the polarity of a phrase); what is said with
+a copula or a predicate is found by ``predicate_frames.py``, set phrases of blame by ``blame_frames.py``.
 
 Two kinds of triggers come out of a sentence:
 
@@ -23,20 +24,28 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import subject_of
-from seismo.coding.blame_frames import blame_placing, hallmarks, questioning
+from seismo.coding.blame_frames import (
+    bearing,
+    blame_placing,
+    bloodied,
+    charging,
+    folded_label,
+    hallmarks,
+    linked_party,
+    questioning,
+)
 from seismo.coding.doc_words import VERB_POS, tagged
-from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.events import Trigger
 from seismo.coding.imperatives import imperative_triggers
-from seismo.coding.lexicon import DICT_DIR, Lexicon
+from seismo.coding.judgement_words import REVERSIBLE, JudgementRules, load_judgements, polarity
+from seismo.coding.judgement_words import judged_trigger as _trigger
+from seismo.coding.judgement_words import judgement_type as _judgement_type
+from seismo.coding.lexicon import Lexicon
+from seismo.coding.predicate_frames import copular, passive_judgement
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
 
@@ -44,88 +53,6 @@ OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 COMPLEMENT_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "npadvmod", "appos", "dep", "amod")
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 OWN_WORDS = {"we", "i", "us", "our", "my"}
-REVERSIBLE = "(only when negated)"  # a placeholder mode: spoken_judgement codes such a word only when negated
-
-
-@dataclass(frozen=True)
-class JudgementRules:
-    """The word lists of ``judgements.yaml``, as sets."""
-
-    negative: frozenset[str]
-    positive: frozenset[str]
-    dismissive: frozenset[str]
-    dismissed_objects: frozenset[str]
-    reversible: frozenset[str]
-    naming_verbs: frozenset[str]
-    copulas: frozenset[str]
-    copula_hedges: frozenset[str]
-    suspect_nouns: frozenset[str]
-    responsible: frozenset[str]
-    behind_objects: frozenset[str]
-    suspect_verbs: frozenset[str]
-    deed_nouns: frozenset[str]
-    wrongdoing_adverbs: frozenset[str]
-    conduct_verbs: frozenset[str]
-    disdain_verbs: frozenset[str]
-    disdain_nouns: frozenset[str]
-    intolerance_verbs: frozenset[str]
-    holding_verbs: frozenset[str]
-    attributing_verbs: frozenset[str]
-    linking_verbs: frozenset[str]
-    wrongdoing: dict[str, frozenset[str]]
-    question_verbs: frozenset[str]
-    blame_phrases: dict[str, frozenset[str]]
-    blame_preps: frozenset[str]
-    hallmark_verbs: frozenset[str]
-    hallmark_nouns: frozenset[str]
-    marked_deeds: frozenset[str]
-    weak_negatives: frozenset[str]
-    lay_speakers: frozenset[str]
-    judged_acts: frozenset[str]
-    predicating_verbs: frozenset[str]
-    question_objects: frozenset[str]
-    question_preps: frozenset[str]
-    doubt_verbs: frozenset[str]
-    justice: dict[str, frozenset[str]]
-    ruling_verbs: frozenset[str]
-    ruling_subjects: frozenset[str]
-    permission_modals: frozenset[str]
-    finding_verbs: frozenset[str]
-
-
-def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for k in keys for w in data.get(k) or [])
-
-
-@lru_cache(maxsize=4)
-def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return JudgementRules(
-        negative=_set(data, "negative_adjectives", "negative_nouns"),
-        positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
-        dismissive=_set(data, "dismissive_nouns"), dismissed_objects=_set(data, "dismissed_objects"),
-        naming_verbs=_set(data, "naming_verbs"), copulas=_set(data, "copulas"),
-        copula_hedges=_set(data, "copula_hedges"),
-        suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
-        behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
-        deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
-        conduct_verbs=_set(data, "conduct_verbs"), disdain_verbs=_set(data, "disdain_verbs"),
-        disdain_nouns=_set(data, "disdain_nouns"), intolerance_verbs=_set(data, "intolerance_verbs"),
-        holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
-        linking_verbs=_set(data, "linking_verbs"),
-        wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
-        question_verbs=_set(data, "question_verbs"),
-        blame_phrases={k: frozenset(v or []) for k, v in (data.get("blame_phrases") or {}).items()},
-        blame_preps=_set(data, "blame_preps"), hallmark_verbs=_set(data, "hallmark_verbs"),
-        hallmark_nouns=_set(data, "hallmark_nouns"), marked_deeds=_set(data, "marked_deeds"),
-        weak_negatives=_set(data, "weak_negatives"),
-        lay_speakers=_set(data, "lay_speakers"), judged_acts=_set(data, "judged_acts"),
-        predicating_verbs=_set(data, "predicating_verbs"), question_objects=_set(data, "question_objects"),
-        question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
-        justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
-        ruling_verbs=_set(data, "ruling_verbs"), ruling_subjects=_set(data, "ruling_subjects"),
-        permission_modals=_set(data, "permission_modals"), finding_verbs=_set(data, "finding_verbs"),
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,9 +72,10 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
             or questioning(token, rules, resolve) or _responsibility(token, rules) or blame_placing(token, rules) \
+            or bearing(token, rules, resolve) or charging(token, rules) \
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
-            or _copular(token, rules) or _conduct(token, rules) or _disdain(token, rules, resolve) \
-            or _wrongdoing(token, rules, resolve)
+            or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
+            or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) or bloodied(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found
@@ -167,7 +95,10 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
                                                 targets=lexicon.type_targets.get(trigger.type, ())))
         elif judged is not None:
             spoken.append(trigger)
-    return triggers + agentive, spoken + imperative_triggers(sent, resolve)  # '"Putin, stop this war," X said'
+    # "the government is to blame": the infinitive is the judgement's word, not an accusation the government makes
+    framed = {t.word.i for t in spoken if t.word.i != t.verb.i and t.word.dep_ == "xcomp" and t.word.head == t.verb}
+    kept = [t for t in triggers if t.noun or t.verb.i not in framed]
+    return kept + agentive, spoken + imperative_triggers(sent, resolve)  # '"Putin, stop this war," X said'
 
 
 def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lexicon: Lexicon) -> bool:
@@ -186,71 +117,6 @@ def _subject_actor(verb: Token, resolve: Callable[[Token], Actor | None]) -> Act
     if subj is None and any(c.dep_ == "agent" for c in verb.children):
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return resolve(subj) if subj is not None else None
-
-
-def _trigger(verb: Token, word: Token, type_: str, mode: str | None,
-             judged: Token | None = None) -> Trigger:
-    nominal = NominalArgs(targets=(judged,)) if judged is not None else None
-    return Trigger(verb=verb, word=word, type=type_, mode=mode, nominal=nominal)
-
-
-def _words(token: Token) -> list[Token]:
-    """An evaluative phrase's words: the head, its conjuncts and their adjective or noun modifiers
-    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty')."""
-    heads = _coordinated(token)
-    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
-    mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
-    return heads + [m for c in mods for m in _coordinated(c)]
-
-
-def _coordinated(token: Token) -> list[Token]:
-    """A word and every word coordinated with it, of any part of speech ('swift, forceful and decisive')."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.extend(_coordinated(child))
-    return out
-
-
-def polarity(token: Token, rules: JudgementRules) -> str | None:
-    """'negative', 'positive', 'reversible' (judges only when negated: 'not acceptable') or None for an
-    evaluative phrase headed by ``token``."""
-    lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
-    if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
-        return "dismissive"
-    if lemmas & rules.negative:
-        return "negative"
-    if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
-        return "weak"
-    if lemmas & rules.positive:
-        return "positive"
-    if lemmas & rules.reversible:
-        return "reversible"
-    return None
-
-
-def _phrases(token: Token) -> set[str]:
-    """The phrases a word heads or ends: 'non-starter' (split by the tokenizer, from either half), 'waste of
-    time' (with its 'of' complement)."""
-    doc, i = token.doc, token.i
-    out = {f"{token.lemma_.lower()} of {g.lower_}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-           for g in c.children if g.dep_ == "pobj"}
-    if i >= 2 and doc[i - 1].text == "-":
-        out.add(f"{doc[i - 2].lower_}-{token.lower_}")
-    if i + 2 < len(doc) and doc[i + 1].text == "-":
-        out.add(f"{token.lower_}-{doc[i + 2].lower_}")
-    return out | {f"{c.lower_} {token.lower_}" for c in token.children if c.dep_ in ("amod", "compound")}
-
-
-def _judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str | None] | None:
-    """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read; a
-    dismissive name rejects what it names."""
-    types = {"negative": ("ACCUSE", "disapprove"), "weak": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None),
-             "dismissive": ("REJECT", None)}
-    if reversible:
-        types["reversible"] = ("SUPPORT", REVERSIBLE)
-    return types.get(pol or "")
 
 
 def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
@@ -289,14 +155,16 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
                 coded = _judgement_type(polarity(child, rules))
                 if coded:
                     return _trigger(verb, child, *coded, judged=obj), False
-    return None
+    return folded_label(verb, obj, rules)
+
 
 
 def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'held Iran responsible for the attack', 'suspect the rebels of the bombing', 'attributed the attack to
-    the rebels', 'the suspects were linked to the network': the subject (or the speaker) accuses (ACCUSE
-    allege); the one named is the target. Linking accuses only when a deed or a suspect is linked ("a road
-    linking Kabul to Kandahar" accuses no one)."""
+    the rebels', 'the suspects were linked to the network', 'ETA was suspected of the bombing', 'al-Shabaab was
+    linked to the attack': the subject (or the speaker) accuses (ACCUSE allege); the one named is the target.
+    Linking accuses only when a deed or a suspect is linked, or someone to a deed ("a road linking Kabul to
+    Kandahar" accuses no one)."""
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if lemma in rules.holding_verbs and obj is not None and not _future(verb):
@@ -304,77 +172,16 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
                      if c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in rules.responsible), None)
         if word is not None:
             return _trigger(verb, word, "ACCUSE", "allege", judged=obj), False
-    if lemma in rules.suspect_verbs and obj is not None and verb.tag_ != "VBN":
-        return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
+    passive = obj is not None and obj.dep_ == "nsubjpass"
+    if lemma in rules.suspect_verbs and obj is not None and (verb.tag_ != "VBN" or passive):
+        return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False  # "ETA was suspected of the bombing"
     linked = obj is not None and obj.lemma_.lower() in rules.behind_objects | rules.suspect_nouns
-    if lemma in rules.attributing_verbs or (lemma in rules.linking_verbs and linked):
-        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        if to is not None:
+    if lemma in rules.attributing_verbs or (lemma in rules.linking_verbs and obj is not None):
+        to = linked_party(verb, obj, ("to", "with") if lemma in rules.linking_verbs else ("to",))
+        if to is not None and (linked or lemma in rules.attributing_verbs):
             return _trigger(verb, verb, "ACCUSE", "allege", judged=to), False
-    return None
-
-
-def _copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
-    """'the ruling is unwelcome', 'this man is a terrorist', 'the rebels are the suspected perpetrators',
-    'the group is responsible for the attack', 'the militia was behind the bombing': said by a speaker."""
-    if verb.lemma_.lower() not in rules.copulas | rules.predicating_verbs:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    if subj.pos_ == "PRON":  # "he was an example": whom a pronoun names is too uncertain; "that is wrong" condemns
-        return _demonstrative(verb, subj, rules) if subj.lower_ in DEMONSTRATIVES else None
-    if any(w.dep_ == "neg" or w.lower_ in ("no", "neither") for w in subj.subtree):
-        return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
-    for child in _predicates(verb, rules):
-        lemma = child.lemma_.lower()
-        owner = next((c for c in child.children if c.dep_ == "poss"), None) or next(
-            (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pobj"), None)
-        if lemma in rules.deed_nouns and owner is not None:  # "the crash was Iran's doing"
-            return _trigger(verb, child, "ACCUSE", "allege", judged=owner), True
-        if lemma in rules.suspect_nouns and (lemma == "suspect" or any(
-                w.lower_ in ("suspected", "alleged", "likely", "probable", "main", "prime", "chief")
-                for w in child.children)):
-            return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-        if lemma in rules.responsible and any(c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
-            return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-        pol = polarity(child, rules)
-        if pol == "weak" and subj.lemma_.lower() not in rules.judged_acts:
-            continue  # "the death of the singer marked a sad day": mourning, no one's act condemned
-        coded = _judgement_type(pol, reversible=True)
-        if coded:
-            return _trigger(verb, child, *coded, judged=subj), True
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "behind":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in rules.behind_objects:
-                return _trigger(verb, child, "ACCUSE", "allege", judged=subj), True
-    return None
-
-
-DEMONSTRATIVES = {"it", "this", "that"}
-
-
-def _predicates(verb: Token, rules: JudgementRules) -> list[Token]:
-    """A copula's predicates, through a hedge that keeps the claim asserted ('the crash was likely Iran's
-    doing', parsed with 'doing' under 'likely': the noun is the predicate)."""
-    preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    if verb.lemma_.lower() in rules.predicating_verbs:  # "the ruling marked a sad day", "amounts to a crime"
-        preds = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return [g for p in preds if p.lemma_.lower() in rules.copula_hedges for g in p.children
-            if g.dep_ in ("xcomp", "attr", "dobj", "npadvmod") and g.pos_ in ("NOUN", "PROPN")] + preds
-
-
-def _demonstrative(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
-    """'It is a disgrace', "that's not okay": a condemnation of what the pronoun stands for, with no target."""
-    for child in verb.children:
-        if child.dep_ in ("attr", "acomp"):
-            pol = polarity(child, rules)
-            if pol in ("negative", "reversible"):
-                return _trigger(verb, child, *_judgement_type(pol, reversible=True), judged=subj), True
+        if to is not None and to.lemma_.lower() in rules.behind_objects:  # "al-Shabaab was linked to the attack"
+            return _trigger(verb, verb, "ACCUSE", "allege", judged=obj), False
     return None
 
 
@@ -393,38 +200,55 @@ def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
 def _disdain(verb: Token, rules: JudgementRules,
              resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
     """'Trump treats the rule of law with utter contempt', 'the court demonstrated a shocking ignorance of the
-    law', said by a speaker: a condemnation of the subject (a named actor); told by the reporter alone, no event."""
-    if verb.lemma_.lower() not in rules.disdain_verbs:
+    law', 'had no respect for democracy', said by a speaker: a condemnation of the subject (a named actor); told
+    by the reporter alone, no event. A regard judges only when denied ('had no regard', 'never showed any
+    respect': read as a negated positive word) or scant ('showed little regard for civilian life')."""
+    if verb.lemma_.lower() not in rules.disdain_verbs | rules.lacking_verbs:
         return None
     subj = _shared_subject(verb)
     nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
              if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    noun = next((n for n in nouns if n.lemma_.lower() in rules.disdain_nouns), None)
+    noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
+                 in rules.disdain_verbs) or _regard(n, verb, rules)), None)
     if subj is None or subj.pos_ == "PRON" or noun is None or resolve(subj) is None:
         return None
+    if _regard(noun, verb, rules) and not any(c.lower_ == "little" for c in noun.children):
+        return _trigger(verb, noun, "SUPPORT", REVERSIBLE, judged=subj), True
     return _trigger(verb, noun, "ACCUSE", "disapprove", judged=subj), True
 
 
+def _regard(noun: Token, verb: Token, rules: JudgementRules) -> bool:
+    """'had no respect for democracy', 'showed little regard for civilian life': a regard had or shown."""
+    return verb.lemma_.lower() in rules.lacking_verbs and noun.lemma_.lower() in rules.lacked_nouns
+
+
 def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
-    """'such acts will not be tolerated', 'we will not tolerate interference': a threat, negated and future."""
-    if verb.lemma_.lower() not in rules.intolerance_verbs or not _future(verb) \
+    """'such acts will not be tolerated', 'we will not tolerate interference', 'this attack will not go
+    unpunished': a threat, negated and future, to the authors of what is named."""
+    unpunished = verb.lemma_.lower() == "go" and any(
+        c.dep_ == "acomp" and c.lower_ in rules.unpunished_words for c in verb.children)
+    if (verb.lemma_.lower() not in rules.intolerance_verbs and not unpunished) or not _future(verb) \
             or not any(c.dep_ == "neg" for c in verb.children):
         return None
-    judged = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    deps = ("nsubj",) if unpunished else OBJECT_DEPS
+    judged = next((c for c in verb.children if c.dep_ in deps), None)
     return _trigger(verb, verb, "THREATEN", None, judged=judged if judged is not None else verb), True
 
 
 def _wrongdoing(verb: Token, rules: JudgementRules,
                 resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
     """'the government is breaking the law', 'the regime lied', 'Iran is interfering in our affairs', said by
-    a speaker: an allegation against the subject, who must be a named actor."""
+    a speaker: an allegation against the subject, a named actor or an act ('the Polish government's decision
+    undermines the rule of law', 'the strike violated Iraqi sovereignty': its author is the one accused) when
+    the verb names what is wronged."""
     objects = rules.wrongdoing.get(verb.lemma_.lower())
     if objects is None and any(c.dep_ == "advmod" and c.lower_ in rules.wrongdoing_adverbs for c in verb.children):
         objects = frozenset()  # "Iran is unduly influencing the government"
     if objects is None:
         return None
     subj = _shared_subject(verb)
-    if subj is None or resolve(subj) is None:
+    act = subj is not None and bool(objects) and subj.lemma_.lower() in rules.judged_acts | rules.behind_objects
+    if subj is None or (resolve(subj) is None and not act):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if objects and (obj is None or obj.lemma_.lower() not in objects):

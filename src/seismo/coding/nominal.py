@@ -148,7 +148,8 @@ def _targets(anchor: Anchor, args: NounArguments, type_: str, grammar: NominalGr
     """The noun's own recipients; a verbal act in a circumstance ('despite criticism by X, Y announced') that
     names none is addressed to the clause's actor."""
     if anchor.kind == "received":  # the receiver is whom the act is addressed to
-        receiver = subject_of(anchor.head)
+        receiver = subject_of(anchor.head) or next(  # "the law was met with criticism": the passive's subject
+            (c for c in anchor.head.children if c.dep_ == "nsubjpass"), None)
         return tuple(args.targets) + (tuple(conjuncts(receiver)) if receiver is not None else ())
     if args.targets or not args.sources or anchor.kind != "pp" or type_.lower() not in grammar.addressee_types:
         return tuple(args.targets)

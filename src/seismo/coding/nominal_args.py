@@ -19,6 +19,7 @@ from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.events import verb_lemma
 from seismo.coding.lexicon import DICT_DIR, Lexicon, _read_yaml
 from seismo.coding.modality import modality_of
+from seismo.coding.verb_roles import is_passive
 from seismo.models import Actor, Modality
 
 Resolver = Callable[[Token], Actor | None]
@@ -82,7 +83,8 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
         token = _first_conjunct(token)
         head = token.head
         if token.dep_ == "pobj":
-            caused = _caused_anchor(token, grammar, modality, frames)
+            caused = _caused_anchor(token, grammar, modality, frames) or _received_anchor(token, grammar, modality,
+                                                                                        frames)
             if caused is not None:
                 return caused
             step = _pobj_anchor(token, grammar)
@@ -121,7 +123,8 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
                 return Anchor("object", head, modality, tuple(frames))
             if lemma in grammar.reporting_objects:
                 return Anchor("reported", head, modality, tuple(frames))  # "reported a demonstration"
-            if lemma in grammar.receiving_verbs:
+            if lemma in grammar.receiving_verbs or (lemma in grammar.criticism_receiving_verbs
+                                                    and lemma_of(token) in grammar.received_criticism):
                 return Anchor("received", head, modality, tuple(frames))  # "she received threats"
         return None
     return None
@@ -141,6 +144,20 @@ def _caused_anchor(token: Token, grammar: NominalGrammar, modality: Modality | N
     prep, verb = token.head, token.head.head
     if verb.pos_ in VERBAL and f"{lemma_of(verb)} {prep.lower_}" in grammar.causing_preps:
         return Anchor("caused", verb, modality, tuple(frames))
+    return None
+
+
+def _received_anchor(token: Token, grammar: NominalGrammar, modality: Modality | None,
+                     frames: list[Token]) -> Anchor | None:
+    """'came in for criticism from the EU', 'the law was met with criticism': an act addressed to the subject, as
+    the object of 'received' is ('meet with' only in the passive: 'the minister met with Erdogan' holds talks)."""
+    prep, verb = token.head, token.head.head
+    if verb.pos_ not in VERBAL or prep.dep_ != "prep":
+        return None
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrase = " ".join([lemma_of(verb), *particles, prep.lower_])
+    if phrase in grammar.receiving_preps and (lemma_of(verb) != "meet" or is_passive(verb)):
+        return Anchor("received", verb, modality, tuple(frames))
     return None
 
 

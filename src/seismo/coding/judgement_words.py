@@ -1,0 +1,197 @@
+"""The word lists of judgements and the evaluative reading of a phrase, shared by the judgement finders.
+
+``judgements.py`` and ``predicate_frames.py`` read the same lists (``dictionaries/judgements.yaml``) and the same
+polarity of an evaluative phrase ('a cowardly act' is negative, 'not acceptable' judges only when negated); they
+live here so that each finder module can import them without importing the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.lexicon import DICT_DIR
+
+REVERSIBLE = "(only when negated)"  # a placeholder mode: spoken_judgement codes such a word only when negated
+
+
+@dataclass(frozen=True)
+class JudgementRules:
+    """The word lists of ``judgements.yaml``, as sets."""
+
+    negative: frozenset[str]
+    positive: frozenset[str]
+    dismissive: frozenset[str]
+    dismissed_objects: frozenset[str]
+    reversible: frozenset[str]
+    naming_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
+    copulas: frozenset[str]
+    copula_hedges: frozenset[str]
+    suspect_nouns: frozenset[str]
+    responsible: frozenset[str]
+    responsible_preps: frozenset[str]
+    critical_adjectives: frozenset[str]
+    charging_verbs: frozenset[str]
+    pointed_people: frozenset[str]
+    said_of_verbs: frozenset[str]
+    unpunished_words: frozenset[str]
+    critical_preps: frozenset[str]
+    breach_nouns: frozenset[str]
+    blame_words: frozenset[str]
+    stain_nouns: frozenset[str]
+    stained_parts: frozenset[str]
+    behind_objects: frozenset[str]
+    suspect_verbs: frozenset[str]
+    deed_nouns: frozenset[str]
+    wrongdoing_adverbs: frozenset[str]
+    conduct_verbs: frozenset[str]
+    disdain_verbs: frozenset[str]
+    disdain_nouns: frozenset[str]
+    lacked_nouns: frozenset[str]
+    lacking_verbs: frozenset[str]
+    bearing_verbs: frozenset[str]
+    borne_nouns: frozenset[str]
+    borne_degrees: frozenset[str]
+    borne_harms: frozenset[str]
+    intolerance_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    attributing_verbs: frozenset[str]
+    linking_verbs: frozenset[str]
+    wrongdoing: dict[str, frozenset[str]]
+    question_verbs: frozenset[str]
+    blame_phrases: dict[str, frozenset[str]]
+    blame_preps: frozenset[str]
+    hallmark_verbs: frozenset[str]
+    hallmark_nouns: frozenset[str]
+    marked_deeds: frozenset[str]
+    weak_negatives: frozenset[str]
+    lay_speakers: frozenset[str]
+    judged_acts: frozenset[str]
+    predicating_verbs: frozenset[str]
+    question_objects: frozenset[str]
+    question_preps: frozenset[str]
+    doubt_verbs: frozenset[str]
+    justice: dict[str, frozenset[str]]
+    ruling_verbs: frozenset[str]
+    ruling_subjects: frozenset[str]
+    permission_modals: frozenset[str]
+    finding_verbs: frozenset[str]
+
+
+def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or [])
+
+
+@lru_cache(maxsize=4)
+def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return JudgementRules(
+        negative=_set(data, "negative_adjectives", "negative_nouns"),
+        positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
+        dismissive=_set(data, "dismissive_nouns"), dismissed_objects=_set(data, "dismissed_objects"),
+        naming_verbs=_set(data, "naming_verbs"), labelling_verbs=_set(data, "labelling_verbs"),
+        copulas=_set(data, "copulas"),
+        copula_hedges=_set(data, "copula_hedges"),
+        suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
+        responsible_preps=_set(data, "responsible_preps"), critical_adjectives=_set(data, "critical_adjectives"),
+        critical_preps=_set(data, "critical_preps"), charging_verbs=_set(data, "charging_verbs"),
+        breach_nouns=_set(data, "breach_nouns"), pointed_people=_set(data, "pointed_people"),
+        said_of_verbs=_set(data, "said_of_verbs"), unpunished_words=_set(data, "unpunished_words"),
+        blame_words=_set(data, "blame_words"), stain_nouns=_set(data, "stain_nouns"),
+        stained_parts=_set(data, "stained_parts"),
+        behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
+        deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
+        conduct_verbs=_set(data, "conduct_verbs"), disdain_verbs=_set(data, "disdain_verbs"),
+        disdain_nouns=_set(data, "disdain_nouns"), lacked_nouns=_set(data, "lacked_nouns"),
+        lacking_verbs=_set(data, "lacking_verbs"), bearing_verbs=_set(data, "bearing_verbs"),
+        borne_nouns=_set(data, "borne_nouns"), borne_degrees=_set(data, "borne_degrees"),
+        borne_harms=_set(data, "borne_harms"), intolerance_verbs=_set(data, "intolerance_verbs"),
+        holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
+        linking_verbs=_set(data, "linking_verbs"),
+        wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
+        question_verbs=_set(data, "question_verbs"),
+        blame_phrases={k: frozenset(v or []) for k, v in (data.get("blame_phrases") or {}).items()},
+        blame_preps=_set(data, "blame_preps"), hallmark_verbs=_set(data, "hallmark_verbs"),
+        hallmark_nouns=_set(data, "hallmark_nouns"), marked_deeds=_set(data, "marked_deeds"),
+        weak_negatives=_set(data, "weak_negatives"),
+        lay_speakers=_set(data, "lay_speakers"), judged_acts=_set(data, "judged_acts"),
+        predicating_verbs=_set(data, "predicating_verbs"), question_objects=_set(data, "question_objects"),
+        question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
+        justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
+        ruling_verbs=_set(data, "ruling_verbs"), ruling_subjects=_set(data, "ruling_subjects"),
+        permission_modals=_set(data, "permission_modals"), finding_verbs=_set(data, "finding_verbs"),
+    )
+
+
+def judged_trigger(verb: Token, word: Token, type_: str, mode: str | None,
+                   judged: Token | None = None) -> Trigger:
+    """A judgement's trigger: its verb, its word and the phrase judged (the nominal target)."""
+    nominal = NominalArgs(targets=(judged,)) if judged is not None else None
+    return Trigger(verb=verb, word=word, type=type_, mode=mode, nominal=nominal)
+
+
+def _words(token: Token) -> list[Token]:
+    """An evaluative phrase's words: the head, its conjuncts and their adjective or noun modifiers
+    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty')."""
+    heads = _coordinated(token)
+    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
+    return heads + [m for c in mods for m in _coordinated(c)]
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """A word and every word coordinated with it, of any part of speech ('swift, forceful and decisive')."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_coordinated(child))
+    return out
+
+
+def polarity(token: Token, rules: JudgementRules) -> str | None:
+    """'negative', 'positive', 'reversible' (judges only when negated: 'not acceptable') or None for an
+    evaluative phrase headed by ``token``."""
+    lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
+    if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
+        return "dismissive"
+    if lemmas & rules.negative:
+        return "negative"
+    if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
+        return "weak"
+    if lemmas & rules.positive:
+        return "positive"
+    if lemmas & rules.reversible:
+        return "reversible"
+    return None
+
+
+def _phrases(token: Token) -> set[str]:
+    """The phrases a word heads or ends: 'non-starter' (split by the tokenizer, from either half), 'waste of
+    time' (with its 'of' complement)."""
+    doc, i = token.doc, token.i
+    out = {f"{token.lemma_.lower()} of {g.lower_}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj"}
+    if i >= 2 and doc[i - 1].text == "-":
+        out.add(f"{doc[i - 2].lower_}-{token.lower_}")
+    if i + 2 < len(doc) and doc[i + 1].text == "-":
+        out.add(f"{token.lower_}-{doc[i + 2].lower_}")
+    return out | {f"{c.lower_} {token.lower_}" for c in token.children
+                  if c.dep_ in ("amod", "compound", "advmod")}  # "politically motivated"
+
+
+def judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str | None] | None:
+    """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read; a
+    dismissive name rejects what it names."""
+    types = {"negative": ("ACCUSE", "disapprove"), "weak": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None),
+             "dismissive": ("REJECT", None)}
+    if reversible:
+        types["reversible"] = ("SUPPORT", REVERSIBLE)
+    return types.get(pol or "")
