@@ -249,8 +249,11 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     pobjs = prep_objects(obj, preps)
     if obj.dep_ == "compound":  # "suspended mediation efforts with Kosovo"
         pobjs += prep_objects(obj.head, COMPLEMENT_PREPS)
+    goods = obj.lemma_.lower() in argument_words().transfer_nouns and bool(prep_objects(obj, ("to",)))
     for pobj in pobjs:
         if _inside_name(pobj):  # "the Organisation of Islamic Cooperation": a word inside the name is no party
+            continue
+        if goods and pobj.head.lower_ == "of":  # "the sale of tanks to Ukraine": the tanks are goods, Ukraine the party
             continue
         if own or pobj.head.lower_ != "of":
             out.append(pobj)
