@@ -7,7 +7,7 @@ live here so that each finder module can import them without importing the other
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,13 @@ class JudgementRules:
     finding_verbs: frozenset[str]
 
 
+# fields read from keys of another name (several keys for one set); every other field reads the key of its own name
+KEYS = {"negative": ("negative_adjectives", "negative_nouns"), "positive": ("positive_adjectives", "positive_nouns"),
+        "reversible": ("negated_positive",), "dismissive": ("dismissive_nouns",),
+        "responsible": ("responsible_adjectives",)}
+MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "blame_phrases": "blame_phrases", "justice": "justice_verbs"}
+
+
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
     return frozenset(str(w).lower() for k in keys for w in data.get(k) or [])
 
@@ -92,42 +99,13 @@ def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_judgements(path: Path = DICT_DIR / "judgements.yaml") -> JudgementRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return JudgementRules(
-        negative=_set(data, "negative_adjectives", "negative_nouns"),
-        positive=_set(data, "positive_adjectives", "positive_nouns"), reversible=_set(data, "negated_positive"),
-        dismissive=_set(data, "dismissive_nouns"), dismissed_objects=_set(data, "dismissed_objects"),
-        naming_verbs=_set(data, "naming_verbs"), labelling_verbs=_set(data, "labelling_verbs"),
-        copulas=_set(data, "copulas"),
-        copula_hedges=_set(data, "copula_hedges"),
-        suspect_nouns=_set(data, "suspect_nouns"), responsible=_set(data, "responsible_adjectives"),
-        responsible_preps=_set(data, "responsible_preps"), critical_adjectives=_set(data, "critical_adjectives"),
-        critical_preps=_set(data, "critical_preps"), charging_verbs=_set(data, "charging_verbs"),
-        breach_nouns=_set(data, "breach_nouns"), pointed_people=_set(data, "pointed_people"),
-        said_of_verbs=_set(data, "said_of_verbs"), unpunished_words=_set(data, "unpunished_words"),
-        blame_words=_set(data, "blame_words"), stain_nouns=_set(data, "stain_nouns"),
-        stained_parts=_set(data, "stained_parts"),
-        behind_objects=_set(data, "behind_objects"), suspect_verbs=_set(data, "suspect_verbs"),
-        deed_nouns=_set(data, "deed_nouns"), wrongdoing_adverbs=_set(data, "wrongdoing_adverbs"),
-        conduct_verbs=_set(data, "conduct_verbs"), disdain_verbs=_set(data, "disdain_verbs"),
-        disdain_nouns=_set(data, "disdain_nouns"), lacked_nouns=_set(data, "lacked_nouns"),
-        lacking_verbs=_set(data, "lacking_verbs"), bearing_verbs=_set(data, "bearing_verbs"),
-        borne_nouns=_set(data, "borne_nouns"), borne_degrees=_set(data, "borne_degrees"),
-        borne_harms=_set(data, "borne_harms"), intolerance_verbs=_set(data, "intolerance_verbs"),
-        holding_verbs=_set(data, "holding_verbs"), attributing_verbs=_set(data, "attributing_verbs"),
-        linking_verbs=_set(data, "linking_verbs"),
-        wrongdoing={k: frozenset(v or []) for k, v in (data.get("wrongdoing_verbs") or {}).items()},
-        question_verbs=_set(data, "question_verbs"),
-        blame_phrases={k: frozenset(v or []) for k, v in (data.get("blame_phrases") or {}).items()},
-        blame_preps=_set(data, "blame_preps"), hallmark_verbs=_set(data, "hallmark_verbs"),
-        hallmark_nouns=_set(data, "hallmark_nouns"), marked_deeds=_set(data, "marked_deeds"),
-        weak_negatives=_set(data, "weak_negatives"),
-        lay_speakers=_set(data, "lay_speakers"), judged_acts=_set(data, "judged_acts"),
-        predicating_verbs=_set(data, "predicating_verbs"), question_objects=_set(data, "question_objects"),
-        question_preps=_set(data, "question_preps"), doubt_verbs=_set(data, "doubt_verbs"),
-        justice={k: frozenset(v or []) for k, v in (data.get("justice_verbs") or {}).items()},
-        ruling_verbs=_set(data, "ruling_verbs"), ruling_subjects=_set(data, "ruling_subjects"),
-        permission_modals=_set(data, "permission_modals"), finding_verbs=_set(data, "finding_verbs"),
-    )
+    values: dict[str, Any] = {}
+    for f in fields(JudgementRules):
+        if f.name in MAPPINGS:
+            values[f.name] = {k: frozenset(v or []) for k, v in (data.get(MAPPINGS[f.name]) or {}).items()}
+        else:
+            values[f.name] = _set(data, *KEYS.get(f.name, (f.name,)))
+    return JudgementRules(**values)
 
 
 def judged_trigger(verb: Token, word: Token, type_: str, mode: str | None,
