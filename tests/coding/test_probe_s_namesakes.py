@@ -61,3 +61,15 @@ def test_a_security_council_after_a_possessive_acts_as_the_state(tmp_path):
     events = code_text(tmp_path, "Russia's Security Council accused Ukraine of shelling a nuclear plant.")
     sources = {e.source.code for e in asserted(events, "ACCUSE") if e.source}
     assert sources == {"RUSGOV"}
+
+
+def test_a_demonym_before_officers_is_no_crowd_of_civilians(tmp_path):
+    events = code_text(tmp_path, "Kenyan officers arrested 12 protesters in Nairobi on Monday.")
+    sources = {e.source.code for e in asserted(events, "COERCE") if e.source}
+    assert sources and "KENCVL" not in sources
+
+
+def test_an_ethnic_name_before_leaders_keeps_the_peoples_reading(tmp_path):
+    events = code_text(tmp_path, "Yoruba leaders accused the government of neglect.")
+    sources = {e.source.code for e in asserted(events, "ACCUSE") if e.source}
+    assert sources == {"NGACVL"}
