@@ -41,7 +41,7 @@ from seismo.coding.outlets import outlet
 from seismo.coding.party_leaders import party_leader
 from seismo.coding.party_standing import party_standing
 from seismo.coding.phrase_lookups import nationality_first, of_complement, shared_modifier, split_modifiers, state_name
-from seismo.coding.phrases import phrase_span, phrase_text
+from seismo.coding.phrases import named_with_of, phrase_span, phrase_text
 from seismo.coding.placement import Placer
 from seismo.coding.region_modifiers import region_government
 from seismo.coding.running_names import RunningNames, misread_place
@@ -128,13 +128,14 @@ class DocumentContext(SectorCountries):
             spoken_for = self._complement_org(token, on) or self._speaker_org(text, on)
             if spoken_for is not None:
                 return spoken_for
+        text = named_with_of(self.kb, token, text, on) or text  # 'the Human Rights Commission of Pakistan'
         found = self.kb.resolve_phrase(text, on)
         if found is None or found.actor.agent != "MED":  # 'the Washington Post': an outlet, not Washington
             named_outlet = outlet(token, span, text, self.kb, on)
             if named_outlet is not None:
                 return named_outlet
-        found = None if found is not None and (_domain_word(token, found.actor) or _bare_person(token, found.actor)) \
-            else found
+        found = None if found is not None and (_domain_word(token, found.actor) or _bare_person(token, found.actor)
+                                               or self._place_named(token, text, found.actor)) else found
         if found is not None and found.metonym and named_body(token):  # 'the Lima Group': a body, not Peru
             return Actor(name=text, reason=f"{UNKNOWN_NAME}; '{token.text}' names a body after a capital")
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
@@ -201,6 +202,12 @@ class DocumentContext(SectorCountries):
             return None
         return Actor(name=text, code=place.country, country=place.country,
                      reason=f"the place reached, '{text}', is in {place.country}{self.kb.place_note(text)}")
+
+    def _place_named(self, token: Token, text: str, actor: Actor) -> bool:
+        """'the West Bank': a proper name the gazetteer knows as a place whose last word is only an agent noun
+        ('Bank': BUS) is the place, read as any unknown place name is (its country), not that sector."""
+        return token.pos_ == "PROPN" and actor.country is None and not actor.igo and actor.code is None \
+            and token.ent_type_ in ("GPE", "LOC", "FAC") and self.kb.place(text) is not None
 
     def _unknown_name(self, token: Token, text: str, on: dt.date | None) -> Actor:
         """A name the knowledge base does not know. 'Carlos Johnson, a shopkeeper': a person takes the

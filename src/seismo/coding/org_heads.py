@@ -113,9 +113,21 @@ def people_of(token: Token, actor: Actor, kb: KnowledgeBase) -> Actor:
         return actor
     if token.lower_ in kb.country_name(actor.country).lower().split():  # "the Philippines", "the Bahamas"
         return actor
+    if _state_agent_head(token, actor, kb):
+        return actor
     if [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet")] == ["the"]:
         return actor
     return actor.model_copy(update={
         "agent": PEOPLE_SECTOR, "code": f"{actor.code or actor.country}{PEOPLE_SECTOR}",
         "reason": f"{actor.reason}; the plural demonym '{token.text}' names its people ({PEOPLE_SECTOR})",
     })
+
+
+def _state_agent_head(token: Token, actor: Actor, kb: KnowledgeBase) -> bool:
+    """'Kenyan officers', 'Syrian officers': a country's demonym before a head noun that names no country and
+    no sector of its own ('officers' says neither police nor army) is the state's agents, not its people, so
+    the country-only reading stays (a verbal act makes it the government). A regional or ethnic group's
+    name before it ('Yoruba leaders', reason 'institution ...') keeps the people's reading."""
+    if not (actor.reason or "").startswith("country "):
+        return False
+    return kb.resolve_phrase(token.text) is None

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import doc_text, memo
 from seismo.coding.doc_words import doc_words
 from seismo.coding.lexicon import word_list, word_sets
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from seismo.kb import KnowledgeBase
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "predet", "punct"}
 
@@ -69,3 +76,22 @@ def name_tail(words: Span) -> bool:
     'Sabra' no Sabratha). A part word before a place keeps the place: 'central Kabul' is in Kabul."""
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < words.start and c.lower_ not in part_words()
                for token in words for c in token.children)
+
+
+def named_with_of(kb: KnowledgeBase, token: Token, text: str, on: dt.date | None) -> str | None:
+    """'the Human Rights Commission of Pakistan', 'the Bank of England': a capitalised head with an 'of'
+    complement that the knowledge base knows as one named organisation is that organisation, not the
+    head's sector in the complement's country ('Human Rights Commission' + Pakistan). None otherwise."""
+    if token.pos_ != "PROPN":
+        return None
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "appos") for c in pobj.children):
+        return None
+    doc = token.doc
+    whole = f"{text} {doc[prep.i:pobj.i + 1].text}"
+    found = kb.find_actor_mentions(whole, on)
+    if len(found) == 1 and found[0][0] < len(text) and found[0][1] == len(whole) \
+            and found[0][2].reason.startswith("institution"):
+        return whole
+    return None

@@ -110,8 +110,15 @@ def _fits(segments: list[Segment], seg: Segment, linked: bool) -> bool:
         if INSTITUTION in kinds or (AGENT in kinds and not linked and not _described_group(segments, seg)):
             return False
         place = next((s for s in segments if s.kind in PLACE_KINDS), None)
-        return place is None or _same_country(place, seg) or _transnational(seg) or _party(seg)
+        return place is None or _same_country(place, seg) or _transnational(seg) or _party(seg) \
+            or _namesake(seg)
     return True
+
+
+def _namesake(inst: Segment) -> bool:
+    """'Russia's Security Council': an international body whose name a state's own body shares (listed
+    generic too, kb/resolve._national_namesake) joins the country before it."""
+    return any(e.kind == AGENT for e in inst.entries)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from seismo.kb.records import (
     CAPITAL,
     INSTITUTION,
     PERSON,
+    Agent,
     Ambiguity,
     Capital,
     Country,
@@ -186,6 +187,10 @@ def resolve_chunk(chunk: Chunk, ctx: Context) -> Resolution | None:
             other = unknown_party(inst, inst_seg, ctx, name)  # "the Neo Democrats"
             if other is not None:
                 return other
+        national = _national_namesake(inst, inst_seg, place_seg, country)
+        if national is not None:
+            why = f"; '{name}': the {country.iso3} body of the name, not the {inst.igo} one"
+            return _place_resolution(country, national, None, ambiguous, note + why, name)
         found = resolve_institution(inst, agents, ctx, name)
         if country is not None and inst.country is None and inst.igo is None:
             return _branch(found, country)
@@ -260,6 +265,18 @@ def _title_now(agents: list[Segment], ctx: Context) -> bool:
 def _marked(chunk: Chunk, ctx: Context, markers: frozenset[str]) -> bool:
     start = chunk.start
     return start > 0 and ctx.tokens[start - 1].key in markers and ctx.tokens[start].gap in ("", "-")
+
+
+def _national_namesake(
+    inst: Institution, inst_seg: Segment, place_seg: Segment | None, country: Country | None
+) -> str | None:
+    """"Russia's Security Council", "the Iranian Security Council": an international body's name that a
+    state's own body shares (institutions.yaml lists it generic too) is the state's when a country is
+    written right before it; the sector of the generic entry, else None."""
+    if inst.igo is None or country is None or place_seg is None or place_seg.start > inst_seg.start:
+        return None
+    national = [e.target for e in inst_seg.entries if e.kind == AGENT and isinstance(e.target, Agent)]
+    return national[0].sector if national else None
 
 
 def _branch(found: Resolution, country: Country) -> Resolution:
