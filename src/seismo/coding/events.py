@@ -316,10 +316,33 @@ def has_qualifier(noun: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def heard_by(noun: Token, verbs: frozenset[str]) -> bool:
+    """'Speaking at a rally in Ohio', 'told supporters at a rally', 'addressed a rally': a gathering that a
+    speaker talks to is an audience (a campaign event), not a protest by those who came."""
+    if not verbs:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("at", "to", "before"):
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("dobj", "iobj", "dative"):
+            head = head.head  # "told supporters at a rally"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in verbs
+
+
+def refused_noun(noun: Token, rule: NounRule) -> bool:
+    """A noun kept from its event: a missing qualifier ('state' without 'of emergency'), a refused one ('a
+    campaign rally'), or an audience ('speaking at a rally')."""
+    if rule.only_with and not has_qualifier(noun, rule.only_with):
+        return True
+    return (bool(rule.not_with) and has_qualifier(noun, rule.not_with)) or heard_by(noun, rule.not_heard_by)
+
+
 def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = None) -> tuple[str, str | None] | None:
     """The noun's (type, mode): a phrasal verb ('called off the strike'), then a modifier ('hunger strike',
     'unilateral ceasefire'), then the verb, then 'joint', else the noun's own reading."""
-    if rule.only_with and not has_qualifier(noun, rule.only_with):
+    if refused_noun(noun, rule):
         return None
     phrase = phrasal(verb) if verb is not None else ""
     modifier = next((rule.by_modifier[c.lower_] for c in noun.children
