@@ -58,3 +58,25 @@ def test_a_deal_struck_is_no_assault(code, text: str) -> None:
 def test_forgave_is_read_as_forgive(code, text: str) -> None:
     found = asserted(code(text), "AID")
     assert found and found[0].modality is Modality.ASSERTED, found
+
+
+@pytest.mark.parametrize("text", [
+    "Israel launched a war on Hamas in October.",
+    "Ethiopia waged war against the Tigrayan rebels for two years.",
+])
+def test_a_war_launched_or_waged_is_an_assault(code, text: str) -> None:
+    assert asserted(code(text), "ASSAULT"), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine president launched a war on drugs in 2016.",
+    "The Kenyan government waged a war on corruption.",
+])
+def test_a_war_on_a_social_ill_is_no_assault(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.type == "ASSAULT"], events
+
+
+def test_jets_entering_airspace_are_a_show_of_force(code) -> None:
+    found = asserted(code("Russian fighter jets entered Japanese airspace on Tuesday."), "MOBILIZE")
+    assert found and found[0].target is not None and found[0].target.country == "JPN", found

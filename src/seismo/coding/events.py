@@ -336,7 +336,14 @@ def refused_noun(noun: Token, rule: NounRule) -> bool:
     campaign rally'), or an audience ('speaking at a rally')."""
     if rule.only_with and not has_qualifier(noun, rule.only_with):
         return True
-    return (bool(rule.not_with) and has_qualifier(noun, rule.not_with)) or heard_by(noun, rule.not_heard_by)
+    return (bool(rule.not_with) and (has_qualifier(noun, rule.not_with) or _aimed_at(noun, rule.not_with))) \
+        or heard_by(noun, rule.not_heard_by)
+
+
+def _aimed_at(noun: Token, words: frozenset[str]) -> bool:
+    """'a war on drugs', 'a war against corruption': what a campaign is aimed at, when it is no party."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(g.lemma_.lower() in words for g in c.children)
+               for c in noun.children)
 
 
 def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = None) -> tuple[str, str | None] | None:
