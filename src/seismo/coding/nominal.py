@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
 from seismo.coding.doc_words import doc_words
-from seismo.coding.events import NominalArgs, Trigger, refused_noun
+from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
 from seismo.coding.nominal_args import (
@@ -46,6 +46,7 @@ from seismo.coding.nominal_args import (
     prep_or_agent_objects,
     strongest,
 )
+from seismo.coding.noun_guards import refused_noun
 from seismo.coding.places import facility_of_place
 from seismo.coding.verb_roles import is_passive
 
