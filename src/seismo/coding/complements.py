@@ -163,3 +163,15 @@ def trip_not_plan(head: Token) -> bool:
     """'went to Berlin on Tuesday to discuss the budget', 'has gone there to negotiate': a trip made for a
     purpose, told as done; of the verb 'go' only the progressive 'going to' tells a plan ('is going to sign')."""
     return head.lemma_.lower() == "go" and head.lower_ != "going"
+
+
+def intended_purpose(head: Token, clause: Token) -> bool:
+    """'Erdogan met Putin to strengthen ties', 'flew to Beijing to boost cooperation': a to-infinitive of purpose
+    with no subject of its own whose verb names an outcome (``outcome_verbs``) tells what the act aims at, not yet
+    done. Other purposes mostly happen with the act ('took to the streets to protest', 'met to discuss trade',
+    'called to congratulate him'), so they keep the act's reading."""
+    if clause.dep_ != "advcl" or not to_infinitive(clause) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return clause.lemma_.lower() in argument_words().outcome_verbs

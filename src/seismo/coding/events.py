@@ -27,6 +27,7 @@ from seismo.coding.complements import (
 from seismo.coding.directives import ultimatum
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
+from seismo.coding.noun_guards import refused_noun
 from seismo.coding.rule_subjects import (
     counted_subject,
     describing_participle,
@@ -305,21 +306,10 @@ def phrasal(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {particle}" if particle else ""
 
 
-def has_qualifier(noun: Token, words: frozenset[str]) -> bool:
-    """A child word of the noun ('martial law', 'phone call') or the object of its 'of' ('state of emergency',
-    'state of siege'): the qualifier a generic noun needs to name an event."""
-    for child in noun.children:
-        if child.lower_ in words:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of" and any(g.lower_ in words for g in child.children):
-            return True
-    return False
-
-
 def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = None) -> tuple[str, str | None] | None:
     """The noun's (type, mode): a phrasal verb ('called off the strike'), then a modifier ('hunger strike',
     'unilateral ceasefire'), then the verb, then 'joint', else the noun's own reading."""
-    if rule.only_with and not has_qualifier(noun, rule.only_with):
+    if refused_noun(noun, rule):
         return None
     phrase = phrasal(verb) if verb is not None else ""
     modifier = next((rule.by_modifier[c.lower_] for c in noun.children

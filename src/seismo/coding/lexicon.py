@@ -35,7 +35,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
                        "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs",
-                       "punishing_verbs", "transfer_nouns"),
+                       "punishing_verbs", "transfer_nouns", "outcome_verbs"),
     "dates.yaml": ("generic_event_nouns",),
     "events.yaml": ("adjective_homographs",),
 }
@@ -122,6 +122,8 @@ class NounRule:
     symmetric: bool = False
     only_with: frozenset[str] = frozenset()
     only_verbs: bool = False  # coded only with the verbs in by_verb, not with any light verb
+    not_with: frozenset[str] = frozenset()  # "a campaign rally": modifiers that make the noun no event
+    not_heard_by: frozenset[str] = frozenset()  # "speaking at a rally": verbs whose audience the noun is
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ class Lexicon:
 
 _SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
                "not_xcomp_object", "xcomp_object", "complement_lemma", "not_frame", "source_agent_in",
-               "not_source_agent_in", "only_with", "subject"}
+               "not_source_agent_in", "only_with", "subject", "not_with", "not_heard_by"}
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.arguments import past_after_infinitive
-from seismo.coding.complements import trip_not_plan
+from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.lexicon import Lexicon
@@ -222,6 +222,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.FUTURE  # "has sworn to destroy" (an infinitival adverbial), "a plan involving strikes"
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
+    if intended_purpose(head, child):
+        return Modality.FUTURE  # "met Putin to strengthen ties": what the meeting is for
     return Modality.ASSERTED
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
 from seismo.coding.doc_words import doc_words
-from seismo.coding.events import NominalArgs, Trigger, has_qualifier
+from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
 from seismo.coding.nominal_args import (
@@ -46,6 +46,7 @@ from seismo.coding.nominal_args import (
     prep_or_agent_objects,
     strongest,
 )
+from seismo.coding.noun_guards import refused_noun
 from seismo.coding.places import facility_of_place
 from seismo.coding.verb_roles import is_passive
 
@@ -79,7 +80,7 @@ def _bare_idiom(noun: Token, anchor: Anchor, grammar: NominalGrammar) -> bool:
 def _noun_type(noun: Token, rule: NounRule) -> tuple[str, str | None] | None:
     """The noun's (type, mode): a modifier that names its kind ('a general strike' is a protest), 'joint', else
     the noun's own reading."""
-    if rule.only_verbs or (rule.only_with and not has_qualifier(noun, rule.only_with)):
+    if rule.only_verbs or refused_noun(noun, rule):
         return None
     modifier = next((rule.by_modifier[c.lower_] for c in noun.children
                      if c.dep_ in ("compound", "amod") and c.lower_ in rule.by_modifier), None)

@@ -45,6 +45,7 @@ class ArgumentWords:
     sending_verbs: frozenset[str]  # "offered to send troops": the object is what is given, not a target
     punishing_verbs: frozenset[str]  # "arrested the man for killing a child": the gerund is a charge, no act told
     transfer_nouns: frozenset[str]  # "the sale of tanks to Ukraine": with a to-phrase, the of-phrase is goods
+    outcome_verbs: frozenset[str]  # "met Putin to strengthen ties": a purpose aimed at, not yet done
 
 
 @dataclass(frozen=True)

@@ -111,17 +111,24 @@ NOUN_LEMMA_FIXES = {"doses": "dose", "uses": "use", "ruses": "ruse"}
 VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage",
                     "waged": "wage", "waging": "wage", "wages": "wage",
                     "cordoned": "cordon", "cordoning": "cordon",
-                    "hoped": "hope", "hoping": "hope", "hopes": "hope"}  # fmt: skip
+                    "hoped": "hope", "hoping": "hope", "hopes": "hope",
+                    "forgave": "forgive"}  # fmt: skip
+# Past forms the tagger reads as a base form ("the president forgave the rebels": 'forgave'/VB, lemma 'forgave'):
+# with the lemma they get the past tag, so the clause is not read as an imperative or a bare infinitive.
+PAST_TAG_FIXES = frozenset({"forgave"})
 
 
-@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma"])
+@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma", "token.tag"])
 def fix_noun_lemmas(doc: Doc) -> Doc:
-    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs)."""
+    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tag of
+    ``PAST_TAG_FIXES``."""
     for token in doc:
         fixes = NOUN_LEMMA_FIXES if token.pos_ == "NOUN" else VERB_LEMMA_FIXES if token.pos_ == "VERB" else {}
         fix = fixes.get(token.lower_)
         if fix is not None:
             token.lemma_ = fix
+            if token.lower_ in PAST_TAG_FIXES and token.tag_ == "VB":
+                token.tag_ = "VBD"
     return doc
 
 
