@@ -32,13 +32,14 @@ below them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from seismo.coding.judgement_words import load_judgements
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 
 WORD = re.compile(r"[a-z]+")
@@ -138,6 +139,7 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
         return _inflections(lemma, _NOUN_SUFFIXES) | noun_exc.get(lemma, set())
 
     always: set[str] = set(lexicon.cue("obligation_modals"))  # "Sudan must reach a deal": a REQUEST
+    always |= _judgement_forms(noun_forms, verb_forms)  # "says the vote was rigged": a judgement, no event verb
     for lemma in lexicon.nouns:
         # noun forms only: a noun lemma is a trigger as a NOUN ("protests"); as a verb it counts only through
         # lexicon.verbs below ("according" is no form of the event noun "accord")
@@ -166,6 +168,21 @@ def build_trigger_forms(lexicon: Lexicon, nlp: Language | None = None) -> Trigge
         for form in verb_forms(lemma) if reqs else ():
             conditional.setdefault(form, []).extend(reqs)
     return TriggerForms(frozenset(always), {k: tuple(v) for k, v in conditional.items() if k not in always})
+
+
+JUDGING_WORDS = ("negative", "positive", "reversible", "dismissive", "critical_adjectives", "blame_words",
+                 "breach_nouns", "stain_nouns", "disdain_nouns", "hallmark_nouns", "unpunished_words")
+JUDGING_VERBS = ("charging_verbs", "linking_verbs", "attributing_verbs", "holding_verbs", "disdain_verbs",
+                 "suspect_verbs", "bearing_verbs", "intolerance_verbs", "hallmark_verbs")
+
+
+def _judgement_forms(noun_forms: Callable[[str], set[str]], verb_forms: Callable[[str], set[str]]) -> set[str]:
+    """The words of ``judgements.yaml`` that make a sentence a judgement ('irresponsible', 'rigged', 'blamed',
+    'linked'): spoken judgements need no verb of ``events.yaml``, so the filter must know them too."""
+    rules = load_judgements()
+    words = {w for name in JUDGING_WORDS for phrase in getattr(rules, name) for w in phrase.split()[-1:]}
+    verbs = {v for name in JUDGING_VERBS for v in getattr(rules, name)}
+    return {f for w in words for f in noun_forms(w)} | {f for v in verbs for f in verb_forms(v)}
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:
