@@ -6,7 +6,7 @@ are cleared before each pass: a pass must not reuse the previous pass's sentence
 Writes the CPU seconds (best of ``--rounds`` passes, no profiler) and cProfile's top functions by
 own and by cumulative time to ``bench/results/NAME.txt``.
 
-    python bench/profile_coder.py [--n 40] [--rounds 3] [--name profile-coder]
+    python bench/profile_coder.py [--n 40] [--rounds 3] [--name profile-coder] [--stats FILE.prof]
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--name", default="profile-coder")
+    ap.add_argument("--stats", type=Path, help="also save the raw cProfile stats here (for pstats queries)")
     args = ap.parse_args()
     articles = build_corpus(1000)[: args.n]
     nlp, coder = load_pipeline(), get_coder(Settings())
@@ -82,6 +83,8 @@ def main() -> None:
     for doc, article in zip(docs, articles, strict=True):
         coder.code(doc, article)
     prof.disable()
+    if args.stats:
+        prof.dump_stats(args.stats)
     out = io.StringIO()
     out.write(f"# Coder.code on {args.n} parsed benchmark articles ({events} events)\n")
     out.write(f"# CPU s per pass, no profiler: {', '.join(f'{p:.3f}' for p in passes)} (best {min(passes):.3f})\n")
