@@ -101,6 +101,7 @@ def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
     """Give a surname the document wrote in full earlier its name reading where the tagger took it for the
     modal 'may' (see the module). Changes the parse in place; nothing else is touched."""
     first: dict[str, int | None] = {}  # word -> where a full name ending in it first ends
+    texts: list[str] = []  # every word's text, read once the first time a surname is looked for
     for token in doc:
         if token.is_title and _misread_in_name(token) and _person_name(doc, token, kb, on):
             _join_name(doc, token)  # "Theresa May faced": the tagger made 'May' the modal of 'faced'
@@ -108,7 +109,8 @@ def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
         if not token.is_title or not (_misread(token) or _lone_month(token)):
             continue
         if token.text not in first:
-            first[token.text] = _first_in_full(doc, token.text, kb, on)
+            texts = texts or [t.text for t in doc]
+            first[token.text] = _first_in_full(doc, texts, token.text, kb, on)
         full = first[token.text]
         if full is not None and full < token.i:
             _as_name(doc, token)
@@ -157,9 +159,10 @@ def _misread_in_name(token: Token) -> bool:
     )
 
 
-def _first_in_full(doc: Doc, word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
-    """Where the word first ends a person's full name in the document ('Theresa May ... May')."""
-    return next((earlier.i for earlier in doc if earlier.text == word and _person_name(doc, earlier, kb, on)), None)
+def _first_in_full(doc: Doc, texts: list[str], word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
+    """Where the word first ends a person's full name in the document ('Theresa May ... May'); ``texts`` are
+    the words' texts, so that the search builds no spaCy token for the words that differ."""
+    return next((i for i, text in enumerate(texts) if text == word and _person_name(doc, doc[i], kb, on)), None)
 
 
 def _person_name(doc: Doc, last: Token, kb: KnowledgeBase, on: dt.date | None) -> bool:
