@@ -295,3 +295,20 @@ def test_filing_a_suit_or_proceedings_is_an_allegation(code):
 def test_a_legal_noun_without_its_filing_verb_is_no_event(code):
     events = code("Kenyan opposition leader Raila Odinga took charge of the party on Friday.")
     assert not asserted(events, "ACCUSE"), _show(events)
+
+
+# --- the act a response verb answers with ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("China retaliated with tariffs on American soybeans and pork.", "SANCTION", ("CHNGOV", "USAGOV")),
+    ("Israel retaliated with airstrikes on Gaza.", "ASSAULT", ("ISRMIL", "PSE")),
+    ("Iran hit back with missile strikes on US bases in Iraq.", "ASSAULT", ("IRNMIL", "USA")),
+])
+def test_response_verb_with_an_event_noun_is_the_subjects_act(code, text: str, type_: str, pair: tuple) -> None:
+    events = code(text)
+    assert pair in _pairs(events, type_), _show(events)
+
+
+def test_response_with_an_act_keeps_the_clause_modality(code):
+    events = code("Israel did not retaliate with airstrikes. Beijing vowed to retaliate with tariffs on US goods.")
+    assert not asserted(events, "ASSAULT") and not asserted(events, "SANCTION"), _show(events)

@@ -97,7 +97,7 @@ def _anchor_verb(noun: Token, anchor: Anchor) -> Token:
     responsibility for the attack' the noun itself, so that the claim is read as the attribution."""
     if anchor.kind == "agent":
         return noun
-    if anchor.kind in ("subject", "object", "caused", "received", "origin") and anchor.head.pos_ in VERBAL:
+    if anchor.kind in ("subject", "object", "caused", "received", "origin", "means") and anchor.head.pos_ in VERBAL:
         return anchor.head
     return clause_head(anchor.head.head if anchor.kind == "pp" else anchor.head)
 
@@ -123,7 +123,7 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
         return None
     if anchor.kind == "subject" and lemma_of(anchor.head) in grammar.participation_verbs and is_passive(anchor.head):
         return None  # "the attack was claimed by al-Shabaab": the agent of the passive
-    if anchor.kind == "agent":
+    if anchor.kind in ("agent", "means"):  # "claimed responsibility for", "retaliated with": the subject acts
         subj = subject_of(anchor.head) if anchor.head.pos_ in VERBAL else None
         return tuple(conjuncts(subj)) if subj is not None else ()
     if anchor.kind == "pp" and args.partners and partnered:
@@ -182,8 +182,8 @@ def _free_trigger(noun: Token, lexicon: Lexicon, grammar: NominalGrammar,
     to be coded by itself (if not, a verb whose event it names may still read its source); or None."""
     rule = _free_rule(noun, lexicon, grammar)
     anchor = find_anchor(noun, grammar)
-    if rule is None and anchor is not None and anchor.kind in ("received", "origin"):
-        rule = lexicon.nouns.get(lemma_of(noun))  # "received threats", "help came from X": any event noun
+    if rule is None and anchor is not None and anchor.kind in ("received", "origin", "means"):
+        rule = lexicon.nouns.get(lemma_of(noun))  # "received threats", "retaliated with tariffs": any event noun
     if rule is None or anchor is None or _bare_idiom(noun, anchor, grammar):
         return None
     coded = _noun_type(noun, rule)

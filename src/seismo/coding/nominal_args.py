@@ -83,8 +83,8 @@ def find_anchor(noun: Token, grammar: NominalGrammar) -> Anchor | None:
         token = _first_conjunct(token)
         head = token.head
         if token.dep_ == "pobj":
-            caused = _caused_anchor(token, grammar, modality, frames) or _received_anchor(token, grammar, modality,
-                                                                                        frames)
+            caused = _caused_anchor(token, grammar, modality, frames) or _received_anchor(
+                token, grammar, modality, frames) or _means_anchor(token, grammar, modality, frames)
             if caused is not None:
                 return caused
             step = _pobj_anchor(token, grammar)
@@ -145,6 +145,20 @@ def _caused_anchor(token: Token, grammar: NominalGrammar, modality: Modality | N
     if verb.pos_ in VERBAL and f"{lemma_of(verb)} {prep.lower_}" in grammar.causing_preps:
         return Anchor("caused", verb, modality, tuple(frames))
     return None
+
+
+def _means_anchor(token: Token, grammar: NominalGrammar, modality: Modality | None,
+                  frames: list[Token]) -> Anchor | None:
+    """'China retaliated with tariffs', 'Iran hit back with missile strikes': the act a response verb's subject
+    answers with (``response_verbs``) is the subject's own, in the verb's clause."""
+    prep, verb = token.head, token.head.head
+    if verb.pos_ not in VERBAL or prep.dep_ != "prep" or prep.lower_ not in grammar.means_preps:
+        return None
+    words = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # 'hit back': 'back' an advmod
+    if lemma_of(verb) not in grammar.response_verbs \
+            and not any(f"{lemma_of(verb)} {w}" in grammar.response_verbs for w in words):
+        return None
+    return Anchor("means", verb, modality, tuple(frames))
 
 
 def _received_anchor(token: Token, grammar: NominalGrammar, modality: Modality | None,
