@@ -39,6 +39,18 @@ def test_a_lawmakers_colleagues_are_lawmakers(code) -> None:
     assert target_codes(events, "REQUEST") == {"KENLEG"}
 
 
+def test_a_partys_neighbours_and_allies_are_not_that_party(code) -> None:
+    events = code("Qatar's neighbours cut diplomatic ties with Doha on Monday. "
+                  "The United States imposed sanctions on Iran's allies in Iraq.")
+    assert all(e.source is None or e.source.country != "QAT" for e in events), events
+    assert "IRNGOV" not in target_codes(events, "SANCTION") and "IRN" not in target_codes(events, "SANCTION")
+
+
+def test_allies_a_body_names_are_that_body(code) -> None:
+    events = code("Greece asked its European Community partners to refuse to recognize Macedonia.")
+    assert "IGOEUREEC" in target_codes(events, "REQUEST")
+
+
 def test_bare_states_in_a_us_story_are_the_state_governments(code) -> None:
     events = code("Voters in Ohio went to the polls in the United States on Tuesday. "
                   "The Democratic National Committee urged states not to reschedule their primaries.")

@@ -23,7 +23,7 @@ from seismo.coding.arguments import arrival_place
 from seismo.coding.current_roles import described_now
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.event_day import on_event_day
-from seismo.coding.group_nouns import federal_states, group_nouns, home_party, named_body, peers_of
+from seismo.coding.group_nouns import federal_states, group_nouns, home_party, named_body, others_of, peers_of
 from seismo.coding.led_groups import led_coalition
 from seismo.coding.mention_memory import (
     GROUP_PRONOUNS,
@@ -117,7 +117,8 @@ class DocumentContext(SectorCountries):
         owned = self._pronoun_country(token)
         if owned is not None:
             return owned
-        grouped = peers_of(token, lambda t: self.resolve(t, on)) or federal_states(token, self.home)
+        grouped = peers_of(token, lambda t: self.resolve(t, on)) or federal_states(token, self.home) \
+            or others_of(token, lambda t: self.resolve(t, on))
         if grouped is not None:  # "my colleagues", "urged states not to": coding.group_nouns
             return grouped
         span = phrase_span(token)

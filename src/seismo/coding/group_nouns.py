@@ -29,6 +29,7 @@ STATE_SECTOR = "GOV"
 @dataclass(frozen=True)
 class GroupNouns:
     peer_nouns: frozenset[str]
+    other_side_nouns: frozenset[str]  # "Qatar's neighbours": others than the possessor, no country
     federations: frozenset[str]
     state_nouns: frozenset[str]
     collective_heads: frozenset[str]  # "a unit of the army", "thousands of students": the of-complement says who
@@ -59,6 +60,22 @@ def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | 
     code = f"{owner.country}{owner.agent}"
     return Actor(name=f"{owner_token.text} {token.text}", code=code, country=owner.country, agent=owner.agent,
                  reason=f"the peers of '{owner_token.text}' ({owner.name}): {code}")
+
+
+def others_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """"Qatar's neighbours", "allies of Israel": parties other than the one named, which the text leaves unnamed;
+    an actor with no country, so that neither the possessor's code nor a story country is given to them. Not
+    where a modifier names the body they belong to ("its European Community partners", "its NATO allies")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in group_nouns().other_side_nouns:
+        return None
+    if any(c.dep_ in ("compound", "amod") and c.i < token.i and (found := resolve(c)) is not None and found.igo
+           for c in token.children):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")), None)
+    if owner is None or owner.lower_ in ("my", "our", "your"):
+        return None
+    return Actor(name=token.doc[token.left_edge.i : token.i + 1].text,
+                 reason=f"'{token.text}' of another party: others than the one named, no country")
 
 
 def home_party(text: str, actor: Actor | None, home: str | None, countries: tuple[str, ...]) -> Actor | None:
