@@ -24,3 +24,19 @@ def test_handing_hostages_to_a_mediator_releases_them(code):
 def test_handing_a_letter_is_no_release(code):
     events = asserted(code("The Chilean envoy handed a protest letter to the Peruvian minister on Monday."), "RETREAT")
     assert not events, dyad_codes(events)
+
+
+@pytest.mark.parametrize("text, rebels", [
+    ("The ELN rebels handed over their weapons to UN monitors on Tuesday.", "COLREB"),
+    ("About 300 ELN guerrillas turned in their guns on Monday.", "COLREB"),
+    ("Hamas fighters laid down their arms on Monday.", "PSEREB"),
+])
+def test_an_armed_group_giving_up_its_arms_disarms(code, text: str, rebels: str) -> None:
+    events = asserted(code(text), "RETREAT")
+    assert any(e.mode == "disarm" and e.source is not None and e.source.code == rebels for e in events), \
+        dyad_codes(events)
+
+
+def test_a_state_handing_over_weapons_arms_someone(code):
+    events = code("The United States handed over weapons to the Iraqi army on Monday.")
+    assert not asserted(events, "RETREAT") and asserted(events, "AID"), dyad_codes(events)
