@@ -1,5 +1,7 @@
 """Handing captives to someone is their release: 'handed three hostages to the Red Cross' (events.yaml verb
-``hand`` with a captive object; 'handed over' was already read). Handing a letter is no release.
+``hand`` with a captive object; 'handed over' was already read). Handing a letter is no release. Also what an
+armed group hands over or lays down (its arms: RETREAT disarm) and what a state suspends for another's citizens
+(visa-free travel: SANCTION discontinue).
 
 Each sentence is invented for the mechanism and runs the real pipeline (``code_text``).
 """
@@ -40,3 +42,10 @@ def test_an_armed_group_giving_up_its_arms_disarms(code, text: str, rebels: str)
 def test_a_state_handing_over_weapons_arms_someone(code):
     events = code("The United States handed over weapons to the Iraqi army on Monday.")
     assert not asserted(events, "RETREAT") and asserted(events, "AID"), dyad_codes(events)
+
+
+def test_a_state_suspending_visa_free_travel_sanctions_the_other_country(code):
+    events = asserted(code("Russia suspended visa-free travel for Turkish citizens on Monday. "
+                           "The airline suspended travel because of the storm."), "SANCTION")
+    assert {(e.source.code if e.source else None, e.target.country if e.target else None) for e in events} \
+        == {("RUSGOV", "TUR")}, dyad_codes(events)
