@@ -1,7 +1,10 @@
 """Two argument slips found in an invented Juba-2016 story: 'forces backing Machar' tells whose side the forces are
-on (no SUPPORT event), and 'offered to send troops' offers the troops, it is not aimed at them."""
+on (no SUPPORT event), and 'offered to send troops' offers the troops, it is not aimed at them. Also: an invited
+guest is the target ('invited Putin to Berlin', ``guest_verbs``), and offered condolences are no offer."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from coding_helpers import asserted, code_text
 
@@ -20,3 +23,14 @@ def test_what_an_offer_sends_is_not_its_target(tmp_path):
     assert [(e.source.code, e.target) for e in events] == [("KENGOV", None)]  # was KENMIL, its own troops
     named = asserted(code_text(tmp_path, "Kenya offered to send troops to Somalia."), "AGREE")
     assert [e.target.country for e in named] == ["SOM"]
+
+
+def test_an_invited_leader_is_the_target_not_the_venue(tmp_path) -> None:
+    events = code_text(tmp_path, "Merkel invited Putin to Berlin for talks on Monday.", dt.date(2019, 5, 14))
+    assert {(e.source.code, e.target.code) for e in asserted(events, "AGREE")} == {("DEUGOV", "RUSGOV")}
+
+
+def test_offered_condolences_is_no_agreement(tmp_path) -> None:
+    events = code_text(tmp_path, "Putin offered condolences to the victims' families in a telegram to Sri Lanka's "
+                                 "president.", dt.date(2019, 5, 14))
+    assert not asserted(events, "AGREE"), [(e.type, e.trigger) for e in events]

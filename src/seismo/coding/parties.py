@@ -152,7 +152,8 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     target; 'each other' is reciprocal (the coordinated subject acts on itself pairwise)."""
     denials = lexicon.cue("denial_verbs")
     partner = sources[0] if sources else None
-    giving = trigger.type in lexicon.recipient_over_object and not trigger.noun
+    giving = trigger.type in lexicon.recipient_over_object and not trigger.noun \
+        and trigger.verb.lemma_.lower() not in argument_words().guest_verbs  # "invited Putin to Berlin": the guest
     groups = _taken_from(trigger, lexicon) + sorted(
         target_groups(trigger, denials, frozenset(lexicon.nouns)),
         key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))

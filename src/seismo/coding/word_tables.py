@@ -46,6 +46,7 @@ class ArgumentWords:
     punishing_verbs: frozenset[str]  # "arrested the man for killing a child": the gerund is a charge, no act told
     transfer_nouns: frozenset[str]  # "the sale of tanks to Ukraine": with a to-phrase, the of-phrase is goods
     outcome_verbs: frozenset[str]  # "met Putin to strengthen ties": a purpose aimed at, not yet done
+    guest_verbs: frozenset[str]  # "invited Putin to Berlin": the object is the guest, the to-phrase the venue
 
 
 @dataclass(frozen=True)
