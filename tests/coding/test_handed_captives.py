@@ -49,3 +49,4 @@ def test_a_state_suspending_visa_free_travel_sanctions_the_other_country(code):
                            "The airline suspended travel because of the storm."), "SANCTION")
     assert {(e.source.code if e.source else None, e.target.country if e.target else None) for e in events} \
         == {("RUSGOV", "TUR")}, dyad_codes(events)
+

@@ -26,7 +26,10 @@ from seismo.coding.stance import stance_of
 from seismo.coding.stance_gates import unstated
 from seismo.models import Actor, Event, Modality
 
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+# the content of a threat (PLOVER THREATEN modes) by the threatened act's type, or TYPE:mode where the mode decides:
+# the manual's 'restrict' takes in "boycotts, strikes, blockades" ("farmers said they would blockade Paris")
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence",
+                "PROTEST:obstruct": "restrict", "PROTEST:strike": "restrict", "PROTEST:boycott": "restrict"}
 COMMENTATORS = {"EDU", "MED"}  # analysts and newspapers saying what someone must do make no request
 
 
@@ -120,7 +123,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
             return []  # "Trump could meet Canada": a possibility, no promise
         if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
             return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
-        mode = THREAT_MODES.get(trigger.type) if type_ == "THREATEN" else None
+        mode = THREAT_MODES.get(f"{trigger.type}:{trigger.mode}", THREAT_MODES.get(trigger.type)) \
+            if type_ == "THREATEN" else None
         if trigger.type == "MOBILIZE":  # "Ecuador will deploy troops to Guayaquil": its own ground threatens no one
             pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t)]
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
