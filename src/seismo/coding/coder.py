@@ -163,7 +163,7 @@ class Coder:
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,
                        state: DocState) -> list[Event]:
         triggers = [t for t in find_triggers(sent, self.lexicon, lambda t: ctx.resolve(t) is not None,
-                                             lambda v: _agent_of(subject_of(v), ctx))
+                                             lambda v: _agent_of(subject_of(v), ctx), lambda t: _person(t, ctx))
                     if t.noun or not (only_predicts(t.verb, self.lexicon, lambda s, v=t.verb: self._own_side(s, v, ctx))
                                       or (t.other_side and self._told_own_side(t.verb, ctx)))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
@@ -335,6 +335,18 @@ class Coder:
             if owner is not None and owner.i in owners:
                 return quantity
         return None
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "SPY"})
+
+
+def _person(token: Token, ctx: DocumentContext) -> bool:
+    """Whether the token names a person: one the knowledge base knows ('Trump', whom the parser may read as
+    nothing), or a name the parser reads as a person that resolves to no armed body ('Boko Haram' is tagged so)."""
+    actor = ctx.resolve(token)
+    if actor is not None and actor.person is not None:
+        return True
+    return token.ent_type_ == "PERSON" and (actor is None or actor.agent not in ARMED_SECTORS)
 
 
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:

@@ -32,6 +32,8 @@ from seismo.coding.rule_subjects import (
     counted_subject,
     describing_participle,
     has_conj_subject,
+    person_object,
+    person_subject,
     subject_actor,
     subject_lemma,
 )
@@ -147,7 +149,8 @@ def _pps(verb: Token) -> set[str]:
 
 
 def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
-                  agent_of: Callable[[Token], str | None], lexicon: Lexicon, conjuncts: bool = False) -> bool:
+                  agent_of: Callable[[Token], str | None], lexicon: Lexicon, conjuncts: bool = False,
+                  is_person: Callable[[Token], bool] = lambda _t: False) -> bool:
     obj = shared_object(verb, sent_thing(verb))
     # 'voted to lift it', 'the curfew, which they lifted': the sense rules read the noun the pronoun stands for
     content = content_object(next(iter(object_antecedents(obj, is_actor)), obj))
@@ -182,6 +185,8 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.not_counted_subject or not counted_subject(verb),
         not rule.not_describing or not describing_participle(verb),
         not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
+        not rule.person_subject or person_subject(verb, is_person),
+        not rule.person_object or person_object(obj, is_person),
         not rule.not_number_object or content is None or not content.like_num,
         not rule.conj_subject or has_conj_subject(verb),
         # the loader lower-cases set fields; agent codes are upper-case (CVL)
@@ -241,14 +246,16 @@ def _generic_named(obj: Token | None, lemmas: frozenset[str]) -> bool:
 
 
 def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool],
-                  agent_of: Callable[[Token], str | None]) -> Trigger | None:
+                  agent_of: Callable[[Token], str | None],
+                  is_person: Callable[[Token], bool] = lambda _t: False) -> Trigger | None:
     rules = lexicon.verbs.get(verb_lemma(verb, lexicon))
     if not rules or verb.pos_ not in ("VERB", "AUX") or _kind_of_act(verb):
         return None
     # the rules are read against the first object, then against its conjuncts ('fired rockets and missiles' keeps
     # the rule for rockets; 'fired water cannons and tear gas' falls to the one for tear gas)
-    rule = next((r for r in rules if _rule_matches(r, verb, is_actor, agent_of, lexicon)), None) \
-        or next((r for r in rules if _rule_matches(r, verb, is_actor, agent_of, lexicon, conjuncts=True)), None)
+    rule = next((r for r in rules if _rule_matches(r, verb, is_actor, agent_of, lexicon, is_person=is_person)), None) \
+        or next((r for r in rules if _rule_matches(r, verb, is_actor, agent_of, lexicon, conjuncts=True,
+                                                   is_person=is_person)), None)
     if rule is None:
         return None
     return Trigger(
@@ -462,17 +469,19 @@ def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool],
-                  agent_of: Callable[[Token], str | None] = lambda _v: None) -> list[Trigger]:
+                  agent_of: Callable[[Token], str | None] = lambda _v: None,
+                  is_person: Callable[[Token], bool] = lambda _t: False) -> list[Trigger]:
     """All triggers in a sentence, in text order; a verb yields at most one trigger.
 
     ``is_actor`` tells whether a token names an actor; ``agent_of`` gives the sector of a clause's
-    subject, for rules that depend on who acts (officials "protest" diplomatically, crowds take to the street).
+    subject, for rules that depend on who acts (officials "protest" diplomatically, crowds take to the street);
+    ``is_person`` whether a token names a person the knowledge base knows ("Trump attacked the Democrats": words).
     """
     triggers: list[Trigger] = []
     for token in tagged(sent, VERB_POS):
         if _accident_toll(token, lexicon) or charged_act(token):
             continue
-        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of) \
+        trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of, is_person) \
             or _subject_noun_trigger(token, lexicon)
         if trigger is not None:
             triggers.append(trigger)

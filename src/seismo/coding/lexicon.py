@@ -94,6 +94,8 @@ class VerbRule:
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
     not_describing: bool = False  # "forces backing Machar": a participle on a noun says whose side it is on
     subject_actor: bool = False  # "Iraq declined", not "prices declined": the subject itself names an actor
+    person_subject: bool = False  # "Trump attacked the Democrats": a person's attack without a weapon is words
+    person_object: bool = False  # "Erdogan attacked Macron": the object is a person by name
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
     passive_subject: str | None = None

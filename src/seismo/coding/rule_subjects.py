@@ -28,6 +28,27 @@ def _misattached_count(subject: Token) -> bool:
                for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i for c in m.children)
 
 
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def person_subject(verb: Token, known: Callable[[Token], bool]) -> bool:
+    """'Trump attacked the Democrats', 'she attacked the press': the subject is a person (a name ``known`` says is
+    one; he or she), whose attacks without a weapon are words; a country, a force or 'gunmen' is none."""
+    clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    return any(c.dep_ == "nsubj" and _is_person(c, known) for c in clause.children)
+
+
+def person_object(obj: Token | None, known: Callable[[Token], bool]) -> bool:
+    """'Erdogan attacked Macron': the object is a person by name (its first conjunct)."""
+    return obj is not None and _is_person(obj, known)
+
+
+def _is_person(token: Token, known: Callable[[Token], bool]) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS
+    return token.pos_ in ("PROPN", "NOUN") and known(token)  # "Trump" is sometimes tagged a common noun
+
+
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
