@@ -32,6 +32,7 @@ from seismo.coding.rule_subjects import (
     counted_subject,
     describing_participle,
     has_conj_subject,
+    match_score,
     person_object,
     person_subject,
     subject_actor,
@@ -187,6 +188,7 @@ def _rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool]
         not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
         not rule.person_subject or person_subject(verb, is_person),
         not rule.person_object or person_object(obj, is_person),
+        not rule.not_score or not match_score(verb),
         not rule.not_number_object or content is None or not content.like_num,
         not rule.conj_subject or has_conj_subject(verb),
         # the loader lower-cases set fields; agent codes are upper-case (CVL)

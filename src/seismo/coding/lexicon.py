@@ -96,6 +96,7 @@ class VerbRule:
     subject_actor: bool = False  # "Iraq declined", not "prices declined": the subject itself names an actor
     person_subject: bool = False  # "Trump attacked the Democrats": a person's attack without a weapon is words
     person_object: bool = False  # "Erdogan attacked Macron": the object is a person by name
+    not_score: bool = False  # "Brazil beat Argentina 2-1": a match score in the clause, no violence
     not_number_object: bool = False  # "shot a final-round 66": a score is no target
     conj_subject: bool = False
     passive_subject: str | None = None

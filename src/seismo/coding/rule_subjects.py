@@ -1,5 +1,6 @@
 """The subject conditions of a verb rule (``dictionaries/events.yaml``): a head count of voters, the subject's
-lemma, a coordinated subject, a subject that itself names an actor."""
+lemma, a coordinated subject, a subject that itself names an actor, a person as subject or object; and a match
+score in the clause."""
 
 from __future__ import annotations
 
@@ -47,6 +48,22 @@ def _is_person(token: Token, known: Callable[[Token], bool]) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS
     return token.pos_ in ("PROPN", "NOUN") and known(token)  # "Trump" is sometimes tagged a common noun
+
+
+SCORE_DASHES = {"-", "–", "—"}  # noqa: RUF001 (the en and em dashes are meant)
+
+
+def match_score(verb: Token) -> bool:
+    """'Brazil beat Argentina 2-1', 'beat the Lions 24-10': a score of two small numbers joined by a dash in the
+    verb's clause is a match's result, not violence (not '2019-2020', not '25-30 people')."""
+    doc = verb.doc
+    for token in verb.subtree:
+        k = token.i
+        if k + 2 < len(doc) and token.like_num and doc[k + 1].text in SCORE_DASHES and doc[k + 2].like_num \
+                and token.text.isdigit() and doc[k + 2].text.isdigit() and int(token.text) < 100 \
+                and int(doc[k + 2].text) < 100 and verb.i in (token.head.i, doc[k + 2].head.i):
+            return True
+    return False
 
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
