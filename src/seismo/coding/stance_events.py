@@ -126,9 +126,19 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         mode = THREAT_MODES.get(f"{trigger.type}:{trigger.mode}", THREAT_MODES.get(trigger.type)) \
             if type_ == "THREATEN" else None
         if trigger.type == "MOBILIZE":  # "Ecuador will deploy troops to Guayaquil": its own ground threatens no one
-            pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t)]
+            sent_to = _destinations(trigger, scope)  # "would send troops to Somalia": sent to help, not a threat
+            pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t) and t.country not in sent_to]
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
     return [make_event(verbal, with_agent(s, "GOV"), _aimed_at(t, s), base, lexicon) for s, t in pairs]
+
+
+def _destinations(trigger: Trigger, scope: StatementScope) -> set[str]:
+    """The countries a deployment is sent to by name ('send troops to Somalia', 'deploy police to Haiti'): a force
+    sent into a state named as its destination goes there at its side, so saying so threatens that state with
+    nothing ('into', 'toward', 'along the border of' are no destinations here)."""
+    return {a.country for prep in trigger.verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+            for a in [scope.ctx.resolve(pobj)] if a is not None and a.country}
 
 
 def _aimed_at(target: Actor | None, speaker: Actor | None) -> Actor | None:
