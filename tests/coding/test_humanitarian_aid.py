@@ -69,3 +69,23 @@ def test_aid_let_in_is_a_concession_and_an_aid_convoy_no_troops(code):
     assert asserted(code("Ethiopia allowed the first aid convoy into Tigray on Friday."), "CONCEDE")
     assert not code("The first UN aid convoy entered Darfur on Wednesday.")
     assert asserted(code("A Russian army convoy entered the town of Gori on Monday."), "MOBILIZE")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Police deported 50 Nigerians from Libya on Monday.", "LBYCOP"),
+    ("Nigerian migrants were deported from Libya by police on Monday.", "LBYCOP"),
+])
+def test_the_country_deported_from_places_the_police(code, sentence, source):
+    """grounds.expelled_from: 'from' on deport/expel is where the act happens, so it places a country-less
+    police (the deported people's own country was taken instead)."""
+    events = asserted(code(sentence), "COERCE")
+    assert {e.source.code for e in events if e.source} == {source}, dyad_codes(events)
+
+
+def test_migrants_returned_are_deported_and_doctors_sent_are_aid(code):
+    """events.yaml return + migrant objects (COERCE deport); send/dispatch + ``relief_workers`` (AID, target to)."""
+    events = asserted(code("Spain returned 116 migrants to Morocco on Thursday."))
+    assert {(e.type, e.mode) for e in events} == {("COERCE", "deport")}, dyad_codes(events)
+    assert not asserted(code("The migrants returned to Libya after the boat broke down."))
+    events = asserted(code("Cuba sent 300 doctors to Haiti after the earthquake."), "AID")
+    assert dyad_codes(events) == {("CUB", "HTI")}
