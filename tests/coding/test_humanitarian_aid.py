@@ -89,3 +89,18 @@ def test_migrants_returned_are_deported_and_doctors_sent_are_aid(code):
     assert not asserted(code("The migrants returned to Libya after the boat broke down."))
     events = asserted(code("Cuba sent 300 doctors to Haiti after the earthquake."), "AID")
     assert dyad_codes(events) == {("CUB", "HTI")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Security forces drove thousands of villagers from their homes.",
+    "The army drove the residents out of the town on Monday.",
+])
+def test_people_driven_out_are_deported(code, sentence):
+    """events.yaml drive + out/away/'from home' + the ``displaced`` people list (as 'forced out')."""
+    events = asserted(code(sentence))
+    assert {(e.type, e.mode) for e in events} == {("COERCE", "deport")}, dyad_codes(events)
+
+
+def test_driving_rebels_out_or_driving_somewhere_deports_no_one(code):
+    assert not asserted(code("Afghan forces drove the Taliban out of Kunduz."), "COERCE")
+    assert not code("The president drove to the airport.")
