@@ -104,3 +104,21 @@ def test_people_driven_out_are_deported(code, sentence):
 def test_driving_rebels_out_or_driving_somewhere_deports_no_one(code):
     assert not asserted(code("Afghan forces drove the Taliban out of Kunduz."), "COERCE")
     assert not code("The president drove to the airport.")
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Myanmar granted the Red Cross access to Rakhine state.", "NGOHLHIRC"),
+    ("Myanmar gave the Red Cross access to the camps.", "NGOHLHIRC"),
+    ("Russia allowed humanitarian access to Mariupol.", None),
+])
+def test_access_granted_is_retreat_access(code, sentence, target):
+    """events.yaml grant/give/allow + 'access' (manual RETREAT access: letting aid workers or observers in)."""
+    events = [e for e in asserted(code(sentence), "RETREAT") if e.mode == "access"]
+    assert events, dyad_codes(asserted(code(sentence)))
+    if target:
+        assert {e.target.code for e in events if e.target} == {target}
+
+
+def test_access_refused_or_given_by_a_firm_is_no_retreat(code):
+    assert not asserted(code("Syria refused to grant the UN access to Douma."), "RETREAT")
+    assert not code("The company gave users access to the data.")
