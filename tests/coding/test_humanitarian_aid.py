@@ -122,3 +122,15 @@ def test_access_granted_is_retreat_access(code, sentence, target):
 def test_access_refused_or_given_by_a_firm_is_no_retreat(code):
     assert not asserted(code("Syria refused to grant the UN access to Douma."), "RETREAT")
     assert not code("The company gave users access to the data.")
+
+
+@pytest.mark.parametrize(("sentence", "code_"), [
+    ("Oxfam accused Britain of cutting aid to Yemen.", "NGOXFM"),
+    ("The Norwegian Refugee Council criticised Greece on Monday.", "NGONORREF"),
+    ("The International Organization for Migration criticised Nigeria on Tuesday.", "IGOUNOREF"),
+])
+def test_aid_agencies_are_actors(code, sentence, code_):
+    """kb/data/igos.yaml aid and refugee agencies (PETRARCH2 codes); phrases.named_with_of reads a 'for'
+    complement of a known name too ('the International Organization for Migration')."""
+    events = asserted(code(sentence))
+    assert code_ in {e.source.code for e in events if e.source}, dyad_codes(events)
