@@ -134,3 +134,10 @@ def test_aid_agencies_are_actors(code, sentence, code_):
     complement of a known name too ('the International Organization for Migration')."""
     events = asserted(code(sentence))
     assert code_ in {e.source.code for e in events if e.source}, dyad_codes(events)
+
+
+def test_forces_looting_aid_seize_it_and_rioters_do_not(code):
+    """events.yaml loot: COERCE seize by armed or state forces only."""
+    events = asserted(code("Rebels looted a WFP warehouse in Mogadishu on Monday."))
+    assert {(e.type, e.mode) for e in events} == {("COERCE", "seize")}, dyad_codes(events)
+    assert not asserted(code("Rioters looted shops in Johannesburg."), "COERCE")
