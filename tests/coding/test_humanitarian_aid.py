@@ -141,3 +141,9 @@ def test_forces_looting_aid_seize_it_and_rioters_do_not(code):
     events = asserted(code("Rebels looted a WFP warehouse in Mogadishu on Monday."))
     assert {(e.type, e.mode) for e in events} == {("COERCE", "seize")}, dyad_codes(events)
     assert not asserted(code("Rioters looted shops in Johannesburg."), "COERCE")
+
+
+def test_agencies_ordered_to_leave_are_expelled(code):
+    """events.yaml order/tell/give + leave: organisations join the diplomats of the SANCTION expel reading."""
+    events = asserted(code("Sudan ordered 13 foreign aid agencies to leave Darfur."))
+    assert {(e.type, e.mode) for e in events} == {("SANCTION", "expel")}, dyad_codes(events)
