@@ -147,3 +147,20 @@ def test_agencies_ordered_to_leave_are_expelled(code):
     """events.yaml order/tell/give + leave: organisations join the diplomats of the SANCTION expel reading."""
     events = asserted(code("Sudan ordered 13 foreign aid agencies to leave Darfur."))
     assert {(e.type, e.mode) for e in events} == {("SANCTION", "expel")}, dyad_codes(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "India rushed relief supplies to Nepal on Sunday.",
+    "Turkey shipped 1,000 tonnes of flour to Gaza.",
+    "Pakistani army helicopters dropped food to stranded villagers.",
+    "Saudi Arabia provided 500 tents to the refugees.",
+])
+def test_relief_rushed_shipped_dropped_or_provided_is_aid(code, sentence):
+    """events.yaml rush/ship (given_goods), drop (food, aid ...), provide + relief staples."""
+    assert asserted(code(sentence), "AID"), dyad_codes(asserted(code(sentence)))
+
+
+def test_hosting_refugees_is_no_visit(code):
+    """events.yaml host: not_object refugees (was CONSULT visit JOR -> SYRREF)."""
+    assert not asserted(code("Jordan hosts more than 650,000 Syrian refugees."), "CONSULT")
+    assert asserted(code("Jordan hosted the Syrian president on Monday."), "CONSULT")
