@@ -164,3 +164,14 @@ def test_hosting_refugees_is_no_visit(code):
     """events.yaml host: not_object refugees (was CONSULT visit JOR -> SYRREF)."""
     assert not asserted(code("Jordan hosts more than 650,000 Syrian refugees."), "CONSULT")
     assert asserted(code("Jordan hosted the Syrian president on Monday."), "CONSULT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator gave $2 million to his re-election campaign.",
+    "The company rushed supplies to its stores.",
+    "The judge allowed access to the documents.",
+])
+def test_donations_sales_and_court_access_are_no_aid_or_access(code, sentence):
+    """The money reading of 'give' excludes lawmakers, parties and private people; 'rush'/'ship' exclude firms;
+    access by a court or to documents is no humanitarian access."""
+    assert not asserted(code(sentence)), dyad_codes(asserted(code(sentence)))
