@@ -85,6 +85,17 @@ def across_the_country(token: Token, kb: KnowledgeBase, home: str | None) -> Loc
 SURFACES = frozenset({"outskirt", "street", "island", "shore", "bank", "edge", "fringe", "coast", "frontier"})
 
 
+EXPELLING_VERBS = frozenset({"deport", "expel", "evict", "banish", "extradite"})
+
+
+def expelled_from(prep: Token) -> bool:
+    """'deported 50 Nigerians from Libya', 'were expelled from Sudan': the country people are sent out of is
+    the one that sends them, so its 'from' places the deporting police or authorities there (a static place
+    of the act, not a direction). Only on the verb: on the people ('deported 30 migrants from Syria') it may say
+    where they come from."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in EXPELLING_VERBS
+
+
 def on_a_place(prep: Token) -> bool:
     """'on the outskirts of Kandahar', 'on the island of Jolo', 'on the streets of Minsk': 'on' is a static locative
     before a place one is on (``surface_nouns``); elsewhere it names a topic or a target ('talks on trade',

@@ -81,10 +81,11 @@ def name_tail(words: Span) -> bool:
 def named_with_of(kb: KnowledgeBase, token: Token, text: str, on: dt.date | None) -> str | None:
     """'the Human Rights Commission of Pakistan', 'the Bank of England': a capitalised head with an 'of'
     complement that the knowledge base knows as one named organisation is that organisation, not the
-    head's sector in the complement's country ('Human Rights Commission' + Pakistan). None otherwise."""
+    head's sector in the complement's country ('Human Rights Commission' + Pakistan). A 'for' complement the same
+    ('the International Organization for Migration'). None otherwise."""
     if token.pos_ != "PROPN":
         return None
-    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "appos") for c in pobj.children):
         return None

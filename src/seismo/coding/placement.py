@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import memo, sentence_of, sentences
-from seismo.coding.grounds import on_a_place
+from seismo.coding.grounds import expelled_from, on_a_place
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import name_tail, phrase_span
 from seismo.coding.word_tables import place_nouns
@@ -111,7 +111,7 @@ def _static_locative(root: Token) -> Token | None:
             current = head
             continue
         if current.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ in STATIC_PREPS or on_a_place(head):
+            if head.lower_ in STATIC_PREPS or on_a_place(head) or expelled_from(head):
                 return head  # "in Lagos", "on the outskirts of Kandahar"
             if head.lower_ == "of" and head.head.lemma_.lower() in place_nouns().settlement_heads:
                 current = head.head
@@ -190,7 +190,7 @@ class Placer:
     def _find_places(self, sent: Span) -> Iterator[PlaceHit]:
         """Proper nouns after a static preposition that the knowledge base knows as places. Looked up
         word group by word group (``kb.place``, a dictionary), not by scanning the sentence text."""
-        if not any(t.dep_ == "prep" and t.lower_ in STATIC_PREPS for t in sent):
+        if not any(t.dep_ == "prep" and (t.lower_ in STATIC_PREPS or expelled_from(t)) for t in sent):
             return
         for token in sent:
             if token.dep_ in NAME_PARTS or not (token.pos_ == "PROPN" or token.text[:1].isupper()

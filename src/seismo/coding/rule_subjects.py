@@ -9,6 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from seismo.coding.group_nouns import group_nouns
+from seismo.coding.verb_roles import content_object
+from seismo.coding.word_tables import argument_words
 
 
 def counted_subject(verb: Token) -> bool:
@@ -71,7 +73,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 def subject_lemma(verb: Token) -> str | None:
     """'thousands of protesters gathered': the subject's lemma, through a head count to what is counted, and
-    through a relative pronoun to the noun it stands for ('the protesters, who have filled the streets')."""
+    through a relative pronoun to the noun it stands for ('the protesters, who have filled the streets'); a
+    carrier through to its load ('an aid convoy', 'an army convoy')."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
@@ -79,6 +82,8 @@ def subject_lemma(verb: Token) -> str | None:
     if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), subj)
+    if subj is not None and subj.lemma_.lower() in argument_words().carrier_heads:
+        subj = content_object(subj)  # "a UN aid convoy entered Darfur": aid moving in, no troops
     return subj.lemma_.lower() if subj is not None else None
 
 

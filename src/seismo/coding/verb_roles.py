@@ -199,7 +199,9 @@ def content_object(obj: Token | None) -> Token | None:
         modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
     if obj is not None and obj.lemma_.lower() in words.carrier_heads:
-        return _cargo(obj) or obj
+        return _cargo(obj) or _laden_goods(obj) or obj
+    if obj is not None and obj.lemma_.lower() in words.laden_vehicles:
+        return _laden_goods(obj) or obj
     if obj is not None and obj.lemma_.lower() in words.money_heads:  # "$50 million in aid"
         given = _money_content(obj)
         if given is not None:
@@ -210,6 +212,23 @@ def content_object(obj: Token | None) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((g for g in prep.children if g.dep_ == "pobj"), obj)
     return obj
+
+
+LADING_VERBS = frozenset({"carry", "load", "lade", "laden", "pack", "fill", "transport", "ferry"})
+
+
+def _laden_goods(vehicle: Token) -> Token | None:
+    """'a ship carrying 500 tonnes of wheat', 'planes loaded with tents': what the vehicle carries is what is
+    sent (the goods' partitive read through); a ship or a plane by itself is no aid."""
+    for acl in vehicle.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in LADING_VERBS:
+            continue
+        goods = next((c for c in acl.children if c.dep_ in ("dobj", "obj")), None)
+        goods = goods or next((g for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
+                               for g in p.children if g.dep_ == "pobj"), None)
+        if goods is not None:
+            return content_object(goods)
+    return None
 
 
 def _money_content(money: Token) -> Token | None:

@@ -26,6 +26,7 @@ class ArgumentWords:
     arrival_verbs: frozenset[str]  # "reached Incheon": a place, not a party
     generic_event_heads: frozenset[str]  # "a mediation effort": the modifier was acted on
     carrier_heads: frozenset[str]  # "an aid convoy": the goods carried
+    laden_vehicles: frozenset[str]  # "a ship carrying wheat": the goods its participle names
     partitives: frozenset[str]  # "part of a military aid program": the of-complement
     telling_verbs: frozenset[str]  # '"Get out," the president told the United States': the one told is asked
     not_asking_verbs: frozenset[str]  # '"Thank you"': an imperative that asks for nothing
