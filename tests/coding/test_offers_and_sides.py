@@ -1,6 +1,7 @@
 """Two argument slips found in an invented Juba-2016 story: 'forces backing Machar' tells whose side the forces are
 on (no SUPPORT event), and 'offered to send troops' offers the troops, it is not aimed at them. Also: an invited
-guest is the target ('invited Putin to Berlin', ``guest_verbs``), and offered condolences are no offer."""
+guest is the target ('invited Putin to Berlin', ``guest_verbs``), offered condolences are no offer, and whom the
+partners of an agreement agree to act against is no partner (``trigger_parties._hostile_acts``)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_offered_condolences_is_no_agreement(tmp_path) -> None:
     events = code_text(tmp_path, "Putin offered condolences to the victims' families in a telegram to Sri Lanka's "
                                  "president.", dt.date(2019, 5, 14))
     assert not asserted(events, "AGREE"), [(e.type, e.trigger) for e in events]
+
+
+def test_a_third_party_acted_against_is_no_partner_of_an_agreement(tmp_path) -> None:
+    events = asserted(code_text(tmp_path, "NATO leaders agreed at their summit in Brussels to label China a security "
+                                          "challenge.", dt.date(2021, 6, 14)), "AGREE")
+    assert [e.target for e in events] == [None], [(e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_partners_fighting_terrorism_fight_no_one_among_themselves(tmp_path) -> None:
+    events = code_text(tmp_path, "France and Germany agreed to fight terrorism together.", dt.date(2021, 6, 14))
+    assert [e.type for e in events] == ["AGREE"], [(e.type, e.modality) for e in events]

@@ -8,6 +8,8 @@ the clause's own slots name no one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from seismo.coding.arguments import (
@@ -134,11 +136,12 @@ def _act_with_patient(obj: Token, event_nouns: frozenset[str]) -> bool:
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in event_nouns and bool(prep_objects(obj, ("of",)))
 
 
-def governed_target_tokens(trigger: Trigger) -> list[Token]:
+def governed_target_tokens(trigger: Trigger, hostile: Callable[[Token], bool] | None = None) -> list[Token]:
     """Second-choice targets, read when the clause names none: who the object is about
     ('halted economic aid to Serbia', 'denounced Serbia's suppression') and the target of the act in an
     infinitive complement ('threatened to break off relations with Congo'), then whom a prepositional
-    phrase of the verb is about ('mobilized reservists for a war against Iraq')."""
+    phrase of the verb is about ('mobilized reservists for a war against Iraq'). ``hostile`` names complement
+    acts whose targets are no partner of a cooperative trigger ('agreed to label China a security challenge')."""
     candidates: list[Token] = []
     if trigger.noun:  # "the withdrawal of forces from Panama": the force is not the target, Panama is
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
@@ -149,7 +152,7 @@ def governed_target_tokens(trigger: Trigger) -> list[Token]:
         candidates.extend(_moved_partners(trigger.verb))
     purpose = trigger.type in PURPOSE_TYPES  # "marched to demand the president's resignation": at the president
     force = purpose or trigger.type in FORCE_TYPES
-    candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose))
+    candidates.extend(_complement_act_targets(trigger.verb, force=force, manner=purpose, hostile=hostile))
     light = trigger.word.dep_ == "dobj" and trigger.word.head.i == trigger.verb.i  # "opened an inquiry into ..."
     if light or (not trigger.noun and not candidates):  # "break off relations with Congo over its ties with
         candidates.extend(_adjunct_complements(trigger.verb))  # Israel": the reason's partner is no target
@@ -292,7 +295,8 @@ def _object_and_content_complements(obj: Token | None) -> list[Token]:
     return out
 
 
-def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, manner: bool = False) -> list[Token]:
+def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, manner: bool = False,
+                            hostile: Callable[[Token], bool] | None = None) -> list[Token]:
     """'threatened to cut off electricity to Nakhichevan', 'offered to hand over to Britain':
     the target of the act an infinitive complement names; for a use of force also the purpose's
     ('opened fire to disperse the demonstrators': the fire is the act's own object, not a target); for a
@@ -306,6 +310,8 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
                                                      or (manner and child.dep_ == "advcl" and child.tag_ == "VBG")):
             continue  # "vowed to help France" parsed as an infinitival adverbial clause; not the purpose of
             # an act on an object ("demanded a meeting to discuss Croatia's advance")
+        if hostile is not None and hostile(child):
+            continue  # "NATO agreed to label China a challenge": China is no party to the agreement
         obj = direct_object(child)
         given = child.lemma_.lower() in argument_words().sending_verbs
         if obj is not None and not _recipient_named(child) and not given:
@@ -319,7 +325,7 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
         out.extend(_object_and_content_complements(obj))
         for pobj in pobjs:  # "refused to respond to a demand from the US President"
             out.extend(t for t in _object_complements(pobj) if t not in out)
-        out.extend(_complement_act_targets(child, depth + 1))
+        out.extend(_complement_act_targets(child, depth + 1, hostile=hostile))
     return out
 
 

@@ -9,6 +9,7 @@ The agents a type implies (a government's statement, a military's assault) are s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -29,6 +30,7 @@ from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import distinct_people, identified, named, same_actor
 from seismo.coding.modality import answers_clause
+from seismo.coding.nominal_args import load_grammar
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
     DOMESTIC_ENFORCERS,
@@ -47,6 +49,7 @@ from seismo.coding.recipients import (
 )
 from seismo.coding.references import names_both_parties, paired_parties
 from seismo.coding.targets import governed_target_tokens, target_groups
+from seismo.coding.verb_roles import direct_object
 from seismo.coding.vocatives import thanking_speaker
 from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
@@ -176,7 +179,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         targets = [own_state(a, sources) for a in grievance_owners(trigger, scope.lexicon, ctx, on)
                    if not any(same_actor(a, s) for s in sources)]
     if not targets and not among and sources:
-        targets = [a for t in governed_target_tokens(trigger) for a in
+        targets = [a for t in governed_target_tokens(trigger, _hostile_acts(scope.lexicon, trigger)) for a in
                    (own_state(x, sources) for x in ctx.resolve_all(t, on))
                    if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
                                                        for s in sources)]
@@ -330,3 +333,28 @@ def _eventive(token: Token, lexicon: Lexicon) -> bool:
     """A subject that names an event ('a drone strike killed three') rather than a thing."""
     lemma = token.lemma_.lower()
     return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.eventive_nouns
+
+
+def _hostile_acts(lexicon: Lexicon, trigger: Trigger) -> Callable[[Token], bool] | None:
+    """For a cooperative act (quad 1 or 2), the complement acts that are conflictual ('NATO agreed to label China a
+    security challenge', 'the EU agreed to impose sanctions on Russia'): their targets are no partner of the
+    agreement. A verb of naming (nominal.yaml ``naming_verbs``), a verb with a plain rule and only conflict rules,
+    or a complement whose object is a conflict noun; not a verb whose conflict reading needs a phrase the
+    complement may lack ('agreed to add two members to the council': 'add' only blacklists)."""
+    if lexicon.types[trigger.type].quad not in (1, 2):
+        return None
+    naming = load_grammar().naming_verbs
+
+    def conflict(type_: str) -> bool:
+        return lexicon.types[type_].quad in (3, 4)
+
+    def hostile(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        rules = lexicon.verbs.get(lemma) or ()
+        plain = [r for r in rules if not (r.particle or r.object or r.prep or r.pp or r.object_actor or r.xcomp_lemma)]
+        obj = direct_object(verb)
+        noun = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        light = noun is not None and (lemma in lexicon.light_verbs or lemma in noun.by_verb)  # not 'lift', 'end'
+        return lemma in naming or (bool(plain) and all(conflict(r.type) for r in rules)) \
+            or (light and conflict(noun.by_verb.get(lemma, noun.type).partition(":")[0]))  # "impose sanctions"
+    return hostile
