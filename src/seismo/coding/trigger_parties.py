@@ -32,6 +32,7 @@ from seismo.coding.modality import answers_clause
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
     DOMESTIC_ENFORCERS,
+    court_sentence,
     domestic_target,
     held_by,
     host_state,
@@ -307,10 +308,13 @@ def _enforcer_over_crowd(trigger: Trigger, tokens: list[Token], ctx: DocumentCon
 
 
 def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list[Actor]) -> list[Actor]:
-    """'Police in Kano arrested 12 men': a country's police or courts coercing unnamed people at home act on its own
-    people (``domestic_target``), not on the town it happened in."""
+    """'Police in Kano arrested 12 men', 'a court in Lyon sentenced a man': a country's police or courts coercing or
+    sentencing unnamed people at home act on its own people (``domestic_target``), not on the town it happened in."""
     at_home = location is not None and bool(sources) and location.country == sources[0].country
-    if not at_home or trigger.type != "COERCE" or sources[0].agent not in DOMESTIC_ENFORCERS:
+    if not at_home:
+        return []
+    coerced = trigger.type == "COERCE" and sources[0].agent in DOMESTIC_ENFORCERS
+    if not coerced and not court_sentence(trigger, sources[0]):
         return []
     return domestic_target(trigger, sources)
 

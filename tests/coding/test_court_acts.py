@@ -1,0 +1,48 @@
+"""What courts do, as wire copy reports it (lane probe-u), on invented sentences: the charge a gerund names is
+no act, a court's sentence of unnamed people falls on its own people (not on its town), and a court that
+upholds a sentence or a ban passes it again."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text, target_codes
+
+
+def test_gerund_of_a_charge_noun_is_no_act(tmp_path):
+    events = code_text(tmp_path, "A Cairo court acquitted the former interior minister of charges of killing "
+                                 "protesters on Thursday.")
+    assert asserted(events, "CONCEDE")
+    assert not asserted(events, "ASSAULT")
+    events = code_text(tmp_path, "The trial of six police officers on charges of torturing detainees opened in "
+                                 "Tunis on Monday.")
+    assert not asserted(events, "ASSAULT")
+
+
+def test_gerund_after_a_charge_is_no_act_but_a_told_killing_is(tmp_path):
+    events = code_text(tmp_path, "Egyptian troops killed 12 protesters in Cairo on Thursday.")
+    assert asserted(events, "ASSAULT")
+
+
+def test_court_sentence_of_unnamed_people_falls_on_its_own_people(tmp_path):
+    events = code_text(tmp_path, "A court in Lyon sentenced a man to 20 years in prison for the murder of his "
+                                 "wife on Monday.")
+    assert target_codes(events, "SANCTION") == {"FRACVL"}
+    events = code_text(tmp_path, "A court in Mombasa fined two men on Tuesday.")
+    assert target_codes(events, "SANCTION") == {"KENCVL"}
+    events = code_text(tmp_path, "A court in Cairo sentenced 12 opposition activists to five years in prison "
+                                 "on Tuesday.")
+    assert target_codes(events, "SANCTION") == {"EGYCVL"}
+
+
+def test_court_upholding_a_sentence_or_a_ban_passes_it(tmp_path):
+    events = code_text(tmp_path, "Turkey's Constitutional Court upheld a ban on the pro-Kurdish party on Friday.")
+    assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("TURJUD", "restrict")]
+    events = code_text(tmp_path, "A court in Istanbul upheld the prison sentence of a Turkish journalist on Monday.")
+    assert [(e.source.code, e.mode) for e in asserted(events, "SANCTION")] == [("TURJUD", "convict")]
+
+
+def test_upholding_by_others_or_with_no_court_is_no_act(tmp_path):
+    for text in ("The Turkish interior minister upheld the ban on the newspaper on Monday.",
+                 "The sentence was upheld on Tuesday.",
+                 "Kenya's Supreme Court upheld the election result on Monday."):
+        events = code_text(tmp_path, text)
+        assert not asserted(events, "SANCTION") and not asserted(events, "COERCE"), text
