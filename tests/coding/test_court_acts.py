@@ -46,3 +46,24 @@ def test_upholding_by_others_or_with_no_court_is_no_act(tmp_path):
                  "Kenya's Supreme Court upheld the election result on Monday."):
         events = code_text(tmp_path, text)
         assert not asserted(events, "SANCTION") and not asserted(events, "COERCE"), text
+
+
+def test_verb_read_as_participle_before_a_title_and_name_is_the_act(tmp_path):
+    events = code_text(tmp_path, "A court in Minsk jailed opposition candidate Andrei Sannikov for five years on "
+                                 "Friday.")
+    assert [(e.source.code, e.target.code) for e in asserted(events, "SANCTION")] == [("BLRJUD", "BLROPP")]
+    events = code_text(tmp_path, "Thailand extradited opposition activist Nguyen Van Minh to Vietnam on Monday.")
+    assert target_codes(events, "COOPERATE") == {"VNM"}
+
+
+def test_recipient_of_an_extradition_is_the_receiving_state(tmp_path):
+    events = code_text(tmp_path, "Chile extradited former president Alberto Fujimori to Peru on Saturday.")
+    assert target_codes(events, "COOPERATE") == {"PER"}
+
+
+def test_possible_court_outcome_is_no_threat(tmp_path):
+    events = code_text(tmp_path, "A court in Kiev could sentence the former prime minister to ten years in prison.")
+    assert not asserted(events, "THREATEN") and not asserted(events, "SANCTION")
+    assert [e.modality.value for e in events if e.type == "SANCTION"] == ["hypothetical"]
+    events = code_text(tmp_path, "Belarus could suspend its participation in the talks.")
+    assert asserted(events, "THREATEN")
