@@ -67,3 +67,10 @@ def test_possible_court_outcome_is_no_threat(tmp_path):
     assert [e.modality.value for e in events if e.type == "SANCTION"] == ["hypothetical"]
     events = code_text(tmp_path, "Belarus could suspend its participation in the talks.")
     assert asserted(events, "THREATEN")
+
+
+def test_passive_extradition_is_done_by_the_state_it_is_from(tmp_path):
+    events = code_text(tmp_path, "Two suspects were extradited from Spain to Morocco on Monday.")
+    assert [(e.source.country, e.target.country) for e in asserted(events, "COOPERATE")] == [("ESP", "MAR")]
+    events = code_text(tmp_path, "The suspect was extradited to Uganda on Monday.")
+    assert [e.source for e in asserted(events, "COOPERATE")] == [None]

@@ -98,6 +98,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     if source_toks and not sources and (not _eventive(source_toks[0], scope.lexicon) or relative_clause(trigger.verb)):
         return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
     country = location.country if location is not None and location.country else ctx.home
+    if not sources and not source_toks:
+        sources = _sending_state(trigger, ctx, on)
     if not sources and trigger.implied_source and passive_clause(trigger.verb):
         sources = ruling_court(trigger.verb, ctx, on)
     if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
@@ -305,6 +307,20 @@ def _enforcer_over_crowd(trigger: Trigger, tokens: list[Token], ctx: DocumentCon
         clause = clause.head
     subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
     return conjuncts(subject) if subject is not None else tokens
+
+
+SENDING_AWAY_VERBS = frozenset({"extradite"})
+
+
+def _sending_state(trigger: Trigger, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Fujimori was extradited from Chile to Peru': in a passive extradition the state it is done from acts (as
+    'Chile extradited Fujimori' does); the to-phrase is the receiving state, the target."""
+    if trigger.noun or trigger.verb.lemma_.lower() not in SENDING_AWAY_VERBS or not passive_clause(trigger.verb):
+        return []
+    places = [g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"]
+    states = [a for t in places for a in ctx.resolve_all(t, on) if a.country and not a.agent]
+    return states[:1]
 
 
 def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list[Actor]) -> list[Actor]:
