@@ -4,6 +4,8 @@ upholds a sentence or a ban passes it again."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coding_helpers import asserted, code_text, target_codes
 
 
@@ -74,3 +76,11 @@ def test_passive_extradition_is_done_by_the_state_it_is_from(tmp_path):
     assert [(e.source.country, e.target.country) for e in asserted(events, "COOPERATE")] == [("ESP", "MAR")]
     events = code_text(tmp_path, "The suspect was extradited to Uganda on Monday.")
     assert [e.source for e in asserted(events, "COOPERATE")] == [None]
+
+
+def test_named_person_freed_from_prison_is_a_release(tmp_path):
+    events = code_text(tmp_path, "A Cairo court freed former president Hosni Mubarak from prison on Thursday.",
+                       published=dt.date(2017, 3, 24))
+    assert [(e.source.code, e.mode) for e in asserted(events, "RETREAT")] == [("EGYJUD", "release")]
+    events = code_text(tmp_path, "Syrian troops freed the town of Qusayr from rebels on Wednesday.")
+    assert not asserted(events, "RETREAT")
