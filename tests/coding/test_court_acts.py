@@ -84,3 +84,8 @@ def test_named_person_freed_from_prison_is_a_release(tmp_path):
     assert [(e.source.code, e.mode) for e in asserted(events, "RETREAT")] == [("EGYJUD", "release")]
     events = code_text(tmp_path, "Syrian troops freed the town of Qusayr from rebels on Wednesday.")
     assert not asserted(events, "RETREAT")
+
+
+def test_agentless_passive_sentence_guesses_no_civilians(tmp_path):
+    events = code_text(tmp_path, "In Lyon, a man was sentenced to 20 years in prison on Monday.")
+    assert "FRACVL" not in target_codes(events, "SANCTION")

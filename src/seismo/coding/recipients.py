@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
-from seismo.coding.arguments import holding_participle, passive_agent, subject_of
+from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
@@ -108,8 +108,14 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
 
 def court_sentence(trigger: Trigger, source: Actor) -> bool:
     """'A court in Lyon sentenced a man to 20 years', 'fined two men': a court's punishment of people (a punishing
-    verb, SANCTION convict). Not a ruling ('ruled that the suspension was unlawful'): it judges an act, whose doer
-    is no civilian."""
+    verb, SANCTION convict, active: the court is named). Not a ruling ('ruled that the suspension was unlawful'): it
+    judges an act, whose doer is no civilian; nor an agentless passive ('X was sentenced'), whose subject the story
+    may name later."""
+    return court_punishment(trigger, source) and not passive_clause(trigger.verb)
+
+
+def court_punishment(trigger: Trigger, source: Actor) -> bool:
+    """A court's punishing verb (SANCTION convict), active or passive: its unnamed patient is never the town."""
     return trigger.type == "SANCTION" and trigger.mode == "convict" and source.agent == "JUD" \
         and not trigger.noun and trigger.verb.lemma_.lower() in argument_words().punishing_verbs
 

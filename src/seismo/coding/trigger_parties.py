@@ -32,6 +32,7 @@ from seismo.coding.modality import answers_clause
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
     DOMESTIC_ENFORCERS,
+    court_punishment,
     court_sentence,
     domestic_target,
     held_by,
@@ -183,7 +184,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
                    (own_state(x, sources) for x in ctx.resolve_all(t, on))
                    if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
                                                        for s in sources)]
-        targets = targets or _enforced_at_home(trigger, location, sources) or place_target(trigger, location, sources) \
+        at_place = [] if court_punishment(trigger, sources[0]) else place_target(trigger, location, sources)
+        targets = targets or _enforced_at_home(trigger, location, sources) or at_place \
             or domestic_target(trigger, sources)
     quad = scope.lexicon.types[trigger.type].quad
     agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
