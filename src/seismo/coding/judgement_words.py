@@ -72,6 +72,7 @@ class JudgementRules:
     hallmark_nouns: frozenset[str]
     marked_deeds: frozenset[str]
     weak_negatives: frozenset[str]
+    marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
     judged_acts: frozenset[str]
     predicating_verbs: frozenset[str]

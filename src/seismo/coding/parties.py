@@ -202,11 +202,14 @@ def _taken_from(trigger: Trigger, lexicon: Lexicon) -> list[list[Token]]:
 
 
 def _recipient(token: Token, trigger: Trigger) -> bool:
-    """'gave Macedonia photographs', 'provided photographs to Macedonia': who receives what the verb gives."""
+    """'gave Macedonia photographs', 'provided photographs to Macedonia': who receives what the verb gives, also
+    when the parser hangs the to-phrase on the object ('extradited former president Alberto Fujimori to Peru')."""
     if token.dep_ == "dative" and token.pos_ != "ADP":
         return token.head.i == trigger.verb.i
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i == trigger.verb.i
+    if token.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    return prep.head.i == trigger.verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == trigger.verb.i)
 
 
 def _refers_back(token: Token, trigger: Trigger, actor: Actor, sources: list[Actor]) -> bool:

@@ -109,11 +109,13 @@ def _of_phrase(noun: Token) -> bool:
 def passive_judgement(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'the charges were fabricated', 'the verdict was politically motivated', 'the vote was rigged', said by a
     speaker and parsed as a passive verb: an evaluation of the subject, as the copula's would be; 'the election
-    was rigged by the ruling party' names its doer, who is the one judged."""
+    was rigged by the ruling party' names its doer, who is the one judged ('was marred by fraud' names a flaw)."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if verb.lemma_.lower() in rules.marring_verbs:
+        doer = None  # "the election was marred by fraud": the flaw, not a doer
     if subj is None or subj.pos_ == "PRON":
         return None
     pol = polarity(verb, rules)

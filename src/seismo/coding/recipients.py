@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
-from seismo.coding.arguments import holding_participle, passive_agent, subject_of
+from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
@@ -19,6 +19,7 @@ from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import answers_clause, summed_up
 from seismo.coding.phrases import phrase_text
 from seismo.coding.verb_roles import direct_object
+from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Event, Location
 
@@ -88,7 +89,8 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     security services with no named recipient falls on that country's own people; so does a restriction its
     government imposes ('the government banned public gatherings', 'prohibited travel for those under 19', 'declared
     a state of emergency', 'imposed a curfew'); and
-    a charge its prosecutors or courts bring against people the text does not name ('charged two men')."""
+    a charge its prosecutors or courts bring against people the text does not name ('charged two men'), and a
+    sentence its courts pass on them ('a court in Lyon sentenced a man to 20 years')."""
     if not sources or sources[0].igo or not sources[0].country:
         return []
     source = sources[0]
@@ -97,10 +99,25 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
                       country=source.country, agent="GOV")]
     restriction = trigger.mode in RESTRICTING_MODES and source.agent in DOMESTIC_RESTRICTERS
     charged = trigger.type == "ACCUSE" and trigger.mode == "allege" and source.agent == "JUD"  # "charged two men"
-    if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged:
+    if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged \
+            or court_sentence(trigger, source):
         return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
                       country=source.country, agent="CVL")]
     return []
+
+
+def court_sentence(trigger: Trigger, source: Actor) -> bool:
+    """'A court in Lyon sentenced a man to 20 years', 'fined two men': a court's punishment of people (a punishing
+    verb, SANCTION convict, active: the court is named). Not a ruling ('ruled that the suspension was unlawful'): it
+    judges an act, whose doer is no civilian; nor an agentless passive ('X was sentenced'), whose subject the story
+    may name later."""
+    return court_punishment(trigger, source) and not passive_clause(trigger.verb)
+
+
+def court_punishment(trigger: Trigger, source: Actor) -> bool:
+    """A court's punishing verb (SANCTION convict), active or passive: its unnamed patient is never the town."""
+    return trigger.type == "SANCTION" and trigger.mode == "convict" and source.agent == "JUD" \
+        and not trigger.noun and trigger.verb.lemma_.lower() in argument_words().punishing_verbs
 
 
 def localised(actor: Actor, location: Location | None) -> Actor:

@@ -121,6 +121,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
         type_ = "AGREE" if quad in (1, 2) else "THREATEN"
         if type_ == "AGREE" and stance == "possible":
             return []  # "Trump could meet Canada": a possibility, no promise
+        if stance == "possible" and all(a.agent == "JUD" for a in actors):
+            return []  # "a court could sentence him to ten years": a legal outcome weighed, no court threatens
         if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
             return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
         mode = THREAT_MODES.get(f"{trigger.type}:{trigger.mode}", THREAT_MODES.get(trigger.type)) \

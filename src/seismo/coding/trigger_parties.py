@@ -34,6 +34,8 @@ from seismo.coding.nominal_args import load_grammar
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
 from seismo.coding.recipients import (
     DOMESTIC_ENFORCERS,
+    court_punishment,
+    court_sentence,
     domestic_target,
     held_by,
     host_state,
@@ -100,6 +102,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     if source_toks and not sources and (not _eventive(source_toks[0], scope.lexicon) or relative_clause(trigger.verb)):
         return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
     country = location.country if location is not None and location.country else ctx.home
+    if not sources and not source_toks:
+        sources = _sending_state(trigger, ctx, on)
     if not sources and trigger.implied_source and passive_clause(trigger.verb):
         sources = ruling_court(trigger.verb, ctx, on)
     if not sources and trigger.implied_source and country and passive_clause(trigger.verb):
@@ -183,7 +187,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
                    (own_state(x, sources) for x in ctx.resolve_all(t, on))
                    if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
                                                        for s in sources)]
-        targets = targets or _enforced_at_home(trigger, location, sources) or place_target(trigger, location, sources) \
+        at_place = [] if court_punishment(trigger, sources[0]) else place_target(trigger, location, sources)
+        targets = targets or _enforced_at_home(trigger, location, sources) or at_place \
             or domestic_target(trigger, sources)
     quad = scope.lexicon.types[trigger.type].quad
     agent = trigger.source_agent or ("GOV" if quad in VERBAL_QUADS or trigger.type == "SANCTION" else None)
@@ -309,11 +314,28 @@ def _enforcer_over_crowd(trigger: Trigger, tokens: list[Token], ctx: DocumentCon
     return conjuncts(subject) if subject is not None else tokens
 
 
+SENDING_AWAY_VERBS = frozenset({"extradite"})
+
+
+def _sending_state(trigger: Trigger, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """'Fujimori was extradited from Chile to Peru': in a passive extradition the state it is done from acts (as
+    'Chile extradited Fujimori' does); the to-phrase is the receiving state, the target."""
+    if trigger.noun or trigger.verb.lemma_.lower() not in SENDING_AWAY_VERBS or not passive_clause(trigger.verb):
+        return []
+    places = [g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"]
+    states = [a for t in places for a in ctx.resolve_all(t, on) if a.country and not a.agent]
+    return states[:1]
+
+
 def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list[Actor]) -> list[Actor]:
-    """'Police in Kano arrested 12 men': a country's police or courts coercing unnamed people at home act on its own
-    people (``domestic_target``), not on the town it happened in."""
+    """'Police in Kano arrested 12 men', 'a court in Lyon sentenced a man': a country's police or courts coercing or
+    sentencing unnamed people at home act on its own people (``domestic_target``), not on the town it happened in."""
     at_home = location is not None and bool(sources) and location.country == sources[0].country
-    if not at_home or trigger.type != "COERCE" or sources[0].agent not in DOMESTIC_ENFORCERS:
+    if not at_home:
+        return []
+    coerced = trigger.type == "COERCE" and sources[0].agent in DOMESTIC_ENFORCERS
+    if not coerced and not court_sentence(trigger, sources[0]):
         return []
     return domestic_target(trigger, sources)
 

@@ -112,7 +112,8 @@ VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage",
                     "waged": "wage", "waging": "wage", "wages": "wage",
                     "cordoned": "cordon", "cordoning": "cordon",
                     "hoped": "hope", "hoping": "hope", "hopes": "hope",
-                    "forgave": "forgive"}  # fmt: skip
+                    "forgave": "forgive",
+                    "fined": "fine", "fining": "fine"}  # fmt: skip  ("a court fined two men": lemma 'fin')
 # Past forms the tagger reads as a base form ("the president forgave the rebels": 'forgave'/VB, lemma 'forgave'):
 # with the lemma they get the past tag, so the clause is not read as an imperative or a bare infinitive.
 PAST_TAG_FIXES = frozenset({"forgave"})

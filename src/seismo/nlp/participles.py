@@ -1,0 +1,102 @@
+"""A finite verb the parser took for a participle: 'A Moscow court jailed opposition activist Ilya Yashin'.
+
+Before a bare title and a name ('jailed opposition candidate Andrei Sannikov', 'extradited opposition activist
+Nguyen Van Minh') the small parser reads the verb as an adjective on the noun phrase after it (amod) and makes a
+noun the root, so the sentence has no verb and the coder finds no act. When a sentence has no other verb, a past
+form with a noun right before it and a bare noun right after it is the clause's verb: it becomes the root, the
+noun phrase before it its subject, the one after it its object, and the phrases that followed the object hang on
+the verb again. The rebuilt heads are checked to form one tree before any is set.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+NOMINAL = ("NOUN", "PROPN")
+PAST_TAGS = ("VBD", "VBN")
+KEPT_ON_OBJECT = ("of",)  # "jailed the leader of the party": the of-phrase stays on its noun
+
+
+@Language.component("seismo_participle_verbs", requires=["token.dep", "token.tag", "token.pos"],
+                    assigns=["token.dep", "token.tag"])
+def fix_participle_verbs(doc: Doc) -> Doc:
+    """Rebuild each verbless sentence whose verb was read as a participle adjective (module docstring)."""
+    for sent in list(doc.sents):  # the boundaries before any head moves
+        verb = _misread_verb(sent)
+        if verb is None:
+            continue
+        heads = _rebuilt_heads(sent, verb)
+        if heads is not None and _one_tree(sent, verb, heads):
+            _apply(doc, verb, heads)
+    return doc
+
+
+def _misread_verb(sent: Span) -> Token | None:
+    """The first past form read as an adjective between a noun and a bare noun, in a sentence with no verb."""
+    if sent.root.pos_ not in NOMINAL or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+        return None
+    for token in sent[1:-1]:
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if token.dep_ == "amod" and token.tag_ in PAST_TAGS and token.pos_ == "VERB" \
+                and before.pos_ in NOMINAL and after.pos_ in NOMINAL:
+            return token
+    return None
+
+
+def _tops(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The tokens of [start, end) whose head lies outside that span (or who are their own head)."""
+    return [t for t in tokens if t.head.i == t.i or not start <= t.head.i < end]
+
+
+def _rebuilt_heads(sent: Span, verb: Token) -> dict[int, tuple[int, str]] | None:
+    """New (head, dep) by token index for the tokens that change: subject and object on the verb, the object's
+    trailing phrases on the verb, a stranded preposition's object back under it ('on Friday')."""
+    left = [t for t in sent if t.i < verb.i]
+    right = [t for t in sent if t.i > verb.i]
+    left_tops, right_tops = _tops(left, sent.start, verb.i), _tops(right, verb.i + 1, sent.end)
+    subject = next((t for t in left_tops if t.pos_ in NOMINAL), None)
+    obj = next((t for t in right_tops if t.pos_ in NOMINAL), None)
+    if subject is None or obj is None:
+        return None
+    heads = {verb.i: (verb.i, "ROOT"), subject.i: (verb.i, "nsubj"), obj.i: (verb.i, "dobj")}
+    for token in left_tops + right_tops:
+        if token.i in heads:
+            continue
+        stranded = token.doc[token.i - 1]
+        if token.i - 1 > sent.start and stranded.dep_ == "prep" \
+                and not any(c.dep_ == "pobj" and c.i not in heads for c in stranded.children):
+            heads[token.i] = (stranded.i, "pobj")  # "A court in Minsk on Friday jailed": 'Friday' under 'on'
+        else:
+            dep = "punct" if token.pos_ == "PUNCT" else "dep" if token.dep_ == "ROOT" else token.dep_
+            heads[token.i] = (verb.i, dep)
+    for child in obj.children:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ not in KEPT_ON_OBJECT:
+            heads[child.i] = (verb.i, "prep")  # "jailed X for five years on Friday": the verb's phrases
+        elif child.i == sent.end - 1 and child.pos_ == "PUNCT":
+            heads[child.i] = (verb.i, "punct")
+    return heads
+
+
+def _one_tree(sent: Span, verb: Token, heads: dict[int, tuple[int, str]]) -> bool:
+    """Every token of the sentence reaches the verb through the new heads (the old ones elsewhere), no cycle."""
+    def head_of(i: int) -> int:
+        return heads[i][0] if i in heads else sent.doc[i].head.i
+
+    for token in sent:
+        i, steps = token.i, 0
+        while i != verb.i and steps <= len(sent):
+            nxt = head_of(i)
+            if nxt == i:
+                return False
+            i, steps = nxt, steps + 1
+        if i != verb.i:
+            return False
+    return True
+
+
+def _apply(doc: Doc, verb: Token, heads: dict[int, tuple[int, str]]) -> None:
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for i, (head, dep) in sorted(heads.items()):
+        if i != verb.i:
+            doc[i].head, doc[i].dep_ = doc[head], dep

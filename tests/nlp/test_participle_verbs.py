@@ -1,0 +1,33 @@
+"""A finite verb the parser took for a participle adjective before a bare title and a name (lane probe-u)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def _deps(text: str) -> dict[str, tuple[str, str]]:
+    doc = load_pipeline()(text)
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_verb_before_a_bare_title_and_name_is_the_root() -> None:
+    deps = _deps("A court in Minsk jailed opposition candidate Andrei Sannikov for five years.")
+    assert deps["jailed"] == ("ROOT", "jailed")
+    assert deps["court"] == ("nsubj", "jailed") and deps["Sannikov"] == ("dobj", "jailed")
+    assert deps["for"] == ("prep", "jailed") and deps["Minsk"] == ("pobj", "in")
+
+
+def test_stranded_preposition_gets_its_object_back() -> None:
+    deps = _deps("A court in Minsk on Friday jailed opposition candidate Andrei Sannikov.")
+    assert deps["jailed"] == ("ROOT", "jailed") and deps["Friday"] == ("pobj", "on")
+
+
+def test_sentence_with_a_verb_or_a_modifier_is_left_alone() -> None:
+    deps = _deps("Supporters of jailed opposition leader Alexei Navalny marched in Moscow on Sunday.")
+    assert deps["jailed"][0] == "amod" and deps["marched"] == ("ROOT", "marched")
+    deps = _deps("The jailed opposition leader.")
+    assert deps["jailed"][0] == "amod"
