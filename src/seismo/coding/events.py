@@ -255,7 +255,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
         source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-        object_target=lexicon.object_is_target(rule.type, rule.mode) and not _object_is_named_thing(rule),
+        object_target=(lexicon.object_is_target(rule.type, rule.mode) or "dobj" in rule.target)
+        and not _object_is_named_thing(rule),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
         own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
     )

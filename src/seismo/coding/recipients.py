@@ -263,8 +263,11 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
 def _nationality_owner(things: list[Token], sources: list[Actor], ctx: DocumentContext,
                        on: dt.date | None) -> list[Actor]:
     """'violated Polish airspace', 'entered Lithuanian waters': a nationality adjective on the thing names its
-    owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names."""
-    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
+    owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names.
+    A capitalised modifier the tagger left without a nationality ('Bangladeshi waters', tagged a person) is
+    asked too: the knowledge base says whether it names a country."""
+    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and (
+            c.ent_type_ in ("NORP", "GPE") or (c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))):
         found = ctx.kb.resolve_phrase(adj.text, on)
         actor = found.actor if found is not None else None
         if actor is not None and actor.country and not actor.agent and not any(same_actor(actor, s) for s in sources):

@@ -1,0 +1,95 @@
+"""Probe lane w: military shows of force and incidents between states.
+
+Invented wire sentences through the real pipeline (``code`` fixture, published Friday 2023-03-10), one group per
+general mechanism: a weapons test named by a noun (events.yaml noun ``test`` with ``only_with``); ships, aircraft
+and weapons as the force a move names (modes.yaml ``force_modes``, ``modes.with_force_mode``); intercepting
+military aircraft (a rule whose ``target: [dobj]`` makes its object the target, ``other_side``); incursions into
+airspace, waters and air defence zones by armed craft; boarding a ship by armed forces; and a nationality
+adjective the tagger did not tag as one (``recipients._nationality_owner``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import asserted
+
+pytestmark = pytest.mark.slow
+
+
+def _brief(events, type_):
+    return {(e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in asserted(events, type_)}
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea conducted its sixth nuclear test on Sunday, seismologists said.",
+    "India carried out a successful test of its Agni-V intercontinental ballistic missile on Thursday.",
+    "Pakistan conducted a missile test off its coast on Wednesday.",
+])
+def test_a_weapons_test_named_by_a_noun_is_mobilize_weapons(code, text) -> None:
+    events = asserted(code(text), "MOBILIZE")
+    assert [e.mode for e in events] == ["weapons"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company carried out a test of its new vaccine on Monday.",
+    "Scientists conducted a test of the reactor's cooling system on Tuesday.",
+    "North Korea said on Monday that it would conduct a nuclear test within weeks.",
+    "Iran denied on Sunday that it had carried out a missile test.",
+])
+def test_other_tests_and_unreal_weapons_tests_are_no_mobilization(code, text) -> None:
+    assert not asserted(code(text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Russia deployed an aircraft carrier to the eastern Mediterranean on Tuesday.", "weapons"),
+    ("France dispatched a frigate to the Gulf on Thursday.", "weapons"),
+    ("Britain sent a destroyer to the Black Sea on Monday.", "weapons"),
+    ("The Russian army deployed tanks and troops near the border on Tuesday.", "troops"),
+    ("The United States sent 3,000 additional troops to Poland on Monday.", "troops"),
+])
+def test_ships_aircraft_and_weapons_are_the_weapons_mode(code, text, mode) -> None:
+    assert {e.mode for e in asserted(code(text), "MOBILIZE")} == {mode}
+
+
+def test_intercepting_military_aircraft_is_aimed_at_their_state(code) -> None:
+    events = code("British Typhoon jets intercepted two Russian bombers off the coast of Scotland on Thursday.")
+    assert _brief(events, "MOBILIZE") == {("weapons", "GBR", "RUS")}
+    assert not asserted(events, "COERCE")
+
+
+def test_unnamed_interceptors_take_no_country_from_the_intercepted(code) -> None:
+    events = code("Fighter jets were scrambled to intercept the Russian aircraft on Monday.")
+    assert not [e for e in asserted(events, "MOBILIZE") if e.source and e.source.country == "RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian bombers intruded into Japanese airspace on Thursday.",
+    "Two Russian warplanes violated Japan's air defence zone on Thursday.",
+    "Russian warships entered Japanese territorial waters near the islands on Thursday.",
+    "A Russian drone flew into Japanese airspace on Thursday, the Japanese military said.",
+])
+def test_armed_craft_entering_a_states_space_are_a_show_of_force_at_it(code, text) -> None:
+    assert _brief(code(text), "MOBILIZE") == {("weapons", "RUS", "JPN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese fishing boats entered Japanese waters on Tuesday.",
+    "The president flew into Tokyo on Monday.",
+])
+def test_boats_and_travellers_entering_are_no_show_of_force(code, text) -> None:
+    assert not asserted(code(text), "MOBILIZE")
+
+
+def test_a_navy_boarding_a_ship_seizes_it(code) -> None:
+    events = code("The Indonesian navy boarded a Chinese vessel near the Natuna Islands on Saturday.")
+    assert _brief(events, "COERCE") == {("seize", "IDN", "CHN")}
+
+
+def test_a_minister_boarding_a_ship_travels(code) -> None:
+    assert not asserted(code("The Turkish foreign minister boarded a ship to Athens on Monday."), "COERCE")
+
+
+def test_a_nationality_the_tagger_missed_still_names_the_waters_owner(code) -> None:
+    events = code("Nigerian warships entered Bangladeshi territorial waters on Tuesday.")
+    assert _brief(events, "MOBILIZE") == {("weapons", "NGA", "BGD")}
