@@ -93,3 +93,23 @@ def test_a_minister_boarding_a_ship_travels(code) -> None:
 def test_a_nationality_the_tagger_missed_still_names_the_waters_owner(code) -> None:
     events = code("Nigerian warships entered Bangladeshi territorial waters on Tuesday.")
     assert _brief(events, "MOBILIZE") == {("weapons", "NGA", "BGD")}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Turkish jets shot down a Russian warplane near the Syrian border on Tuesday.", "aerial"),
+    ("Iran shot down a US drone with a surface-to-air missile on Thursday.", "heavy-weapons"),
+    ("Iran shot down a US surveillance drone over the Strait of Hormuz on Thursday.", None),
+])
+def test_shooting_down_aircraft_takes_the_shooters_weapon_not_gunfire(code, text, mode) -> None:
+    assert {e.mode for e in asserted(code(text), "ASSAULT")} == {mode}
+
+
+def test_shooting_down_a_proposal_is_a_rejection(code) -> None:
+    events = code("The Senate shot down the proposal on Tuesday.")
+    assert not asserted(events, "ASSAULT") and asserted(events, "REJECT")
+
+
+def test_moving_troops_is_a_mobilization(code) -> None:
+    events = code("India moved troops to its border with China on Friday.")
+    assert _brief(events, "MOBILIZE") == {("troops", "IND", "CHN")}
+    assert not asserted(code("Russia moved its embassy to a new building on Monday."))
