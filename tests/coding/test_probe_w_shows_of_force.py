@@ -113,3 +113,23 @@ def test_moving_troops_is_a_mobilization(code) -> None:
     events = code("India moved troops to its border with China on Friday.")
     assert _brief(events, "MOBILIZE") == {("troops", "IND", "CHN")}
     assert not asserted(code("Russia moved its embassy to a new building on Monday."))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("India and France held naval exercises in the Arabian Sea on Monday.", {"IND", "FRA"}),
+    ("French and Egyptian warships launched ten days of war games in the Mediterranean on Monday.", {"FRA", "EGY"}),
+    ("The Indian navy held exercises with the French navy on Monday.", {"IND", "FRA"}),
+])
+def test_exercises_held_together_are_cooperation(code, text, pair) -> None:
+    events = code(text)
+    assert not asserted(events, "MOBILIZE")
+    assert {c for e in asserted(events, "COOPERATE") for c in (e.source.country, e.target.country)} == pair
+
+
+@pytest.mark.parametrize("text", [
+    "Russia held drills with live ammunition near the border on Monday.",
+    "Russia and NATO held rival drills in the Baltic on Monday.",
+])
+def test_exercises_with_weapons_or_apart_stay_mobilization(code, text) -> None:
+    events = code(text)
+    assert asserted(events, "MOBILIZE") and not asserted(events, "COOPERATE")

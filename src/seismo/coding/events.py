@@ -26,6 +26,7 @@ from seismo.coding.complements import (
 )
 from seismo.coding.directives import ultimatum
 from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.joint_acts import done_together
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.noun_guards import refused_noun
 from seismo.coding.rule_subjects import (
@@ -309,14 +310,14 @@ def phrasal(verb: Token) -> str:
 
 def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = None) -> tuple[str, str | None] | None:
     """The noun's (type, mode): a phrasal verb ('called off the strike'), then a modifier ('hunger strike',
-    'unilateral ceasefire'), then the verb, then 'joint', else the noun's own reading."""
+    'unilateral ceasefire'), then the verb, then an act done together (joint_acts), else the noun's own reading."""
     if refused_noun(noun, rule):
         return None
     phrase = phrasal(verb) if verb is not None else ""
     modifier = next((rule.by_modifier[c.lower_] for c in noun.children
                      if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in rule.by_modifier), None)
     chosen = rule.by_verb.get(phrase) or modifier or rule.by_verb.get(lemma)
-    if chosen is None and rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
+    if chosen is None and rule.joint and done_together(noun, verb):
         chosen = rule.joint
     if chosen is None:
         return rule.type, rule.mode
