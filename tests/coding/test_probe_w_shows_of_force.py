@@ -133,3 +133,24 @@ def test_exercises_held_together_are_cooperation(code, text, pair) -> None:
 def test_exercises_with_weapons_or_apart_stay_mobilization(code, text) -> None:
     events = code(text)
     assert asserted(events, "MOBILIZE") and not asserted(events, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired artillery shells into the sea near the maritime border on Monday.",
+    "The United States flew two B-52 bombers over the Korean Peninsula on Monday.",
+    "North Korea paraded intercontinental ballistic missiles through Pyongyang on Saturday.",
+    "Iran unveiled a new ballistic missile on Saturday.",
+    "Israel deployed its Iron Dome missile defence system near Tel Aviv on Sunday.",
+])
+def test_weapons_shown_off_are_mobilize_weapons(code, text) -> None:
+    events = code(text)
+    assert {e.mode for e in asserted(events, "MOBILIZE")} == {"weapons"}
+    assert not asserted(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Apple unveiled a new iPhone on Tuesday.",
+    "The pilot flew the plane to Cairo on Monday.",
+])
+def test_products_and_flights_are_no_show_of_force(code, text) -> None:
+    assert not asserted(code(text), "MOBILIZE")
