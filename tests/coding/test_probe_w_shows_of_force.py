@@ -154,3 +154,24 @@ def test_weapons_shown_off_are_mobilize_weapons(code, text) -> None:
 ])
 def test_products_and_flights_are_no_show_of_force(code, text) -> None:
     assert not asserted(code(text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Syria said Israeli warplanes had violated its airspace on Monday.",
+    "Syria said on Monday that Israeli warships had entered its territorial waters.",
+])
+def test_its_space_in_a_reported_incursion_is_the_reporters(code, text) -> None:
+    assert _brief(code(text), "MOBILIZE") == {("weapons", "ISR", "SYR")}
+
+
+def test_a_state_opening_its_own_borders_keeps_them(code) -> None:
+    events = code("Benin opened its borders to West Africans on Monday, Benin police said.")
+    assert not [e for e in events if e.target and e.target.agent == "COP"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israel said its warplanes struck targets in Syria on Monday.", "ISR"),
+    ("Turkey said its jets had bombed positions in northern Iraq on Sunday.", "TUR"),
+])
+def test_its_forces_in_a_reported_strike_are_the_reporters(code, text, source) -> None:
+    assert {e.source.country for e in asserted(code(text), "ASSAULT") if e.source} == {source}
