@@ -175,3 +175,20 @@ def test_a_state_opening_its_own_borders_keeps_them(code) -> None:
 ])
 def test_its_forces_in_a_reported_strike_are_the_reporters(code, text, source) -> None:
     assert {e.source.country for e in asserted(code(text), "ASSAULT") if e.source} == {source}
+
+
+def test_a_missile_launch_named_by_a_noun_is_mobilize_weapons(code) -> None:
+    assert {e.mode for e in asserted(code("North Korea conducted a missile launch on Wednesday."), "MOBILIZE")} \
+        == {"weapons"}
+    assert not asserted(code("The company held a product launch in New York on Tuesday."))
+
+
+def test_troops_crossing_into_a_states_territory_are_aimed_at_it(code) -> None:
+    assert _brief(code("Russian troops crossed into Georgian territory on Tuesday."), "MOBILIZE") \
+        == {("troops", "RUS", "GEO")}
+    assert not asserted(code("Migrants crossed into Greek territory on Tuesday."), "MOBILIZE")
+
+
+def test_intercepting_a_flotilla_seizes_it(code) -> None:
+    events = code("Israeli naval forces intercepted a Gaza-bound aid flotilla on Monday.")
+    assert {e.mode for e in asserted(events, "COERCE")} == {"seize"}
