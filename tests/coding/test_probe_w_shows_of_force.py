@@ -192,3 +192,12 @@ def test_troops_crossing_into_a_states_territory_are_aimed_at_it(code) -> None:
 def test_intercepting_a_flotilla_seizes_it(code) -> None:
     events = code("Israeli naval forces intercepted a Gaza-bound aid flotilla on Monday.")
     assert {e.mode for e in asserted(events, "COERCE")} == {"seize"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian army test-fired a supersonic cruise missile on Friday.",
+    "The Iranian navy test-launched a new anti-ship missile on Sunday.",
+])
+def test_a_hyphenated_test_verb_keeps_its_noun_subject(code, text) -> None:
+    events = asserted(code(text), "MOBILIZE")
+    assert [(e.mode, e.source.agent) for e in events] == [("weapons", "MIL")]
