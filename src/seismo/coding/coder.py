@@ -48,7 +48,7 @@ from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
-from seismo.coding.modes import hosted_elsewhere, with_manner_mode
+from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
@@ -232,7 +232,7 @@ class Coder:
 
     def _code_trigger(self, trigger: Trigger, statement: StatementScope, state: DocState) -> list[Event]:
         info, heads, article, ctx = statement.info, statement.heads, statement.article, statement.ctx
-        nominal, trigger = trigger.nominal or NominalArgs(), with_manner_mode(trigger)
+        nominal, trigger = trigger.nominal or NominalArgs(), with_manner_mode(with_force_mode(trigger))
         modality = nominal.modality or modality_of(
             trigger.word, trigger.verb, self.lexicon,
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))

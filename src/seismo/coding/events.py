@@ -26,6 +26,7 @@ from seismo.coding.complements import (
 )
 from seismo.coding.directives import ultimatum
 from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.joint_acts import done_together
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.noun_guards import refused_noun
 from seismo.coding.rule_subjects import (
@@ -264,7 +265,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         verb=verb, word=verb, type=rule.type, mode=rule.mode, symmetric=rule.symmetric,
         source_agent=rule.source_agent, passive_source=rule.passive_subject == "source",
         targets=rule.target or lexicon.type_targets.get(rule.type, ()),
-        object_target=lexicon.object_is_target(rule.type, rule.mode) and not _object_is_named_thing(rule),
+        object_target=(lexicon.object_is_target(rule.type, rule.mode) or "dobj" in rule.target)
+        and not _object_is_named_thing(rule),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
         own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
     )
@@ -317,14 +319,14 @@ def phrasal(verb: Token) -> str:
 
 def _noun_type(noun: Token, rule: NounRule, lemma: str, verb: Token | None = None) -> tuple[str, str | None] | None:
     """The noun's (type, mode): a phrasal verb ('called off the strike'), then a modifier ('hunger strike',
-    'unilateral ceasefire'), then the verb, then 'joint', else the noun's own reading."""
+    'unilateral ceasefire'), then the verb, then an act done together (joint_acts), else the noun's own reading."""
     if refused_noun(noun, rule):
         return None
     phrase = phrasal(verb) if verb is not None else ""
     modifier = next((rule.by_modifier[c.lower_] for c in noun.children
                      if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in rule.by_modifier), None)
     chosen = rule.by_verb.get(phrase) or modifier or rule.by_verb.get(lemma)
-    if chosen is None and rule.joint and any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children):
+    if chosen is None and rule.joint and done_together(noun, verb):
         chosen = rule.joint
     if chosen is None:
         return rule.type, rule.mode

@@ -33,6 +33,7 @@ class ModeCues:
     verbs: frozenset[str]
     content: dict[str, frozenset[str]]  # type -> dependencies of the clause that holds a threat's content
     modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, words), ...) in order
+    forces: dict[str, tuple[tuple[str, frozenset[str]], ...]] = dataclasses.field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -45,10 +46,45 @@ def load_mode_cues(path: Path = MODES_PATH) -> ModeCues:
                  for type_, words in (data.get("instrument_preps") or {}).items()}
         content = {str(type_): frozenset(_words(deps, path))
                    for type_, deps in (data.get("content_deps") or {}).items()}
+        forces = {str(type_): tuple((str(mode), frozenset(_words(words, path))) for mode, words in table.items())
+                  for type_, table in (data.get("force_modes") or {}).items()}
     except AttributeError as exc:
         raise CodingError(Errors.C001.format(path=path, detail=f"modes and instrument_preps map types: {exc}"),
                           "C001") from exc
-    return ModeCues(preps, frozenset(_words(data.get("instrument_verbs") or [], path)), content, modes)
+    return ModeCues(preps, frozenset(_words(data.get("instrument_verbs") or [], path)), content, modes, forces)
+
+
+def with_force_mode(trigger: Trigger, cues: ModeCues | None = None) -> Trigger:
+    """'Russia deployed an aircraft carrier', 'Russian bombers entered Japanese airspace': a show of force made
+    with ships, aircraft or weapons is MOBILIZE weapons, not troops (PLOVER manual), unless troops are named too.
+
+    Only a first-listed (default) mode or none is refined: 'police' and 'militia' say who moved, not with what.
+    """
+    cues = cues or load_mode_cues()
+    table = cues.forces.get(trigger.type)
+    if not table or trigger.mode not in (None, table[0][0]):
+        return trigger
+    lemmas = {t.lemma_.lower() for t in _force_nouns(trigger.verb)}
+    mode = next((mode for mode, words in table if lemmas & words), None)
+    return dataclasses.replace(trigger, mode=mode) if mode and mode != trigger.mode else trigger
+
+
+def _force_nouns(verb: Token) -> Iterator[Token]:
+    """The heads of the clause's object and subject and their conjuncts ('sent troops and tanks'), or the noun a
+    participle or relative clause describes ('tanks deployed near the border', 'warships that entered')."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", *SUBJECT_DEPS) and c.pos_ == "NOUN"]
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    for noun in nouns:
+        yield noun
+        yield from _conjuncts(noun)
+
+
+def _conjuncts(noun: Token) -> Iterator[Token]:
+    for child in noun.children:
+        if child.dep_ == "conj":
+            yield child
+            yield from _conjuncts(child)
 
 
 def with_manner_mode(trigger: Trigger, cues: ModeCues | None = None) -> Trigger:

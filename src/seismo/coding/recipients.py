@@ -274,14 +274,43 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
                     found.append(actor)
             if found:
                 return found
-    return _nationality_owner(things, sources, ctx, on)
+    return _nationality_owner(things, sources, ctx, on) or _speakers_possession(things, trigger.verb, sources, ctx, on)
+
+
+OWNER_PRONOUNS = frozenset({"its", "their", "our"})
+# a state's own space, which another side's craft or troops enter ('violated its airspace'); a border, forces or ties
+# a state opens, strengthens or upgrades are its own ('Benin opened its borders, Benin police said')
+SPACE_NOUNS = frozenset({"airspace", "water", "territory", "zone", "sovereignty"})
+
+
+def _speakers_possession(things: list[Token], verb: Token, sources: list[Actor], ctx: DocumentContext,
+                         on: dt.date | None) -> list[Actor]:
+    """'Syria said Israeli warplanes had violated its airspace', 'Russia says Turkish jets entered its waters': a
+    possessive pronoun on a state's space that names no one but the act's own doer belongs to the one who reports
+    the act, the subject of the verb the clause is the complement of."""
+    spaces = [thing for thing in things if thing.lemma_.lower() in SPACE_NOUNS]
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for thing in spaces for c in thing.children):
+        return []
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return []
+    speaker = subject_of(clause.head)
+    actor = ctx.resolve(speaker, on) if speaker is not None else None
+    if identified(actor) and (actor.country or actor.igo) and not any(same_actor(actor, s) for s in sources):
+        return [actor]
+    return []
 
 
 def _nationality_owner(things: list[Token], sources: list[Actor], ctx: DocumentContext,
                        on: dt.date | None) -> list[Actor]:
     """'violated Polish airspace', 'entered Lithuanian waters': a nationality adjective on the thing names its
-    owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names."""
-    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
+    owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names.
+    A capitalised modifier the tagger left without a nationality ('Bangladeshi waters', tagged a person) is
+    asked too: the knowledge base says whether it names a country."""
+    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and (
+            c.ent_type_ in ("NORP", "GPE") or (c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))):
         found = ctx.kb.resolve_phrase(adj.text, on)
         actor = found.actor if found is not None else None
         if actor is not None and actor.country and not actor.agent and not any(same_actor(actor, s) for s in sources):

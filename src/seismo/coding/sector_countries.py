@@ -83,13 +83,16 @@ class SectorCountries:
         return actor is not None and self._by_place.get(id(actor)) is actor
 
     def _owned_by_subject(self, token: Token, actor: Actor, on: dt.date | None) -> Actor:
-        """'The U.S. evacuated its embassy staff': 'its' is the clause subject's."""
+        """'The U.S. evacuated its embassy staff': 'its' is the clause subject's. 'Israel said its warplanes struck
+        targets in Syria': a possessive on the subject of a reported clause is the reporter's (never the place's)."""
         if token.i not in _possessive_owners(token.doc):
             return actor  # no "its"/"their" in the token's subtree
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+        if subj is None and token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         owner = self.resolve(subj, on) if subj is not None else None
         if owner is None or not owner.country:
             return actor
