@@ -215,8 +215,8 @@ def read_chunk(table: AliasTable, tokens: list[Token], i: int) -> Chunk | None:
         j = _skip(tokens, k, _INSIDE if segments else HONORIFICS)
         end, entries = table.longest(tokens, j) if j < len(tokens) else (j, [])
         if segments and j > k:  # "Brazilian national team": a skippable word that starts a longer entry is read
-            whole_end, whole = table.longest(tokens, k)
-            if whole and whole_end >= end:
+            whole_end, whole = table.longest(tokens, k)  # an agent noun only: "Pakistan's National Security
+            if whole and whole_end >= end and whole[0].kind == AGENT:  # Council" is no US institution
                 j, end, entries = k, whole_end, whole
         linked = False
         if not entries and segments and segments[-1].kind == AGENT and tokens[k].key in LINKS:
