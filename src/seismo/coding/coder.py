@@ -21,6 +21,7 @@ from seismo.coding.conjunct_targets import shared_target
 from seismo.coding.contests import drop_contests
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
+from seismo.coding.dated_complements import repair_dated_complements
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.doer_places import doer_place, doer_places, with_doer_places
@@ -124,6 +125,7 @@ class Coder:
         repair_false_negations(doc)  # 'Nguyễn Tấn Dũng called for ...': 'Nguyễn' parsed as a negation
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         repair_modal_conjuncts(doc)  # 'said the army would form a government and urged ...': the speaker urged
+        repair_dated_complements(doc, self.lexicon)  # 'agreed on Thursday to fight': the infinitive is agreed to
         noise = noise_spans(article.text, self.noise)  # captions, credits, bylines, posts: not coded
         ctx = DocumentContext(self.kb, article.published)
         ctx.home = story_country(doc, article, self.kb, noise)
