@@ -175,3 +175,8 @@ def test_donations_sales_and_court_access_are_no_aid_or_access(code, sentence):
     """The money reading of 'give' excludes lawmakers, parties and private people; 'rush'/'ship' exclude firms;
     access by a court or to documents is no humanitarian access."""
     assert not asserted(code(sentence)), dyad_codes(asserted(code(sentence)))
+
+
+def test_masks_and_ventilators_sent_are_aid(code):
+    events = code("China sent medical teams and masks to Italy on Monday.")
+    assert ("CHN", "ITA") in {(e.source.country, e.target.country) for e in asserted(events, "AID")}, events
