@@ -46,3 +46,9 @@ def test_a_third_party_acted_against_is_no_partner_of_an_agreement(tmp_path) -> 
 def test_partners_fighting_terrorism_fight_no_one_among_themselves(tmp_path) -> None:
     events = code_text(tmp_path, "France and Germany agreed to fight terrorism together.", dt.date(2021, 6, 14))
     assert [e.type for e in events] == ["AGREE"], [(e.type, e.modality) for e in events]
+
+
+def test_working_with_a_named_partner_is_cooperation(tmp_path) -> None:
+    events = code_text(tmp_path, "Britain said it would work with the new Zimbabwean government.", dt.date(2017, 11, 22))
+    assert ("GBRGOV", "ZWEGOV") in {(e.source.code, e.target.code) for e in asserted(events, "AGREE")}, events
+    assert not asserted(code_text(tmp_path, "She worked with children in Nairobi.", dt.date(2017, 11, 22)))
