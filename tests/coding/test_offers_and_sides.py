@@ -49,6 +49,7 @@ def test_partners_fighting_terrorism_fight_no_one_among_themselves(tmp_path) -> 
 
 
 def test_working_with_a_named_partner_is_cooperation(tmp_path) -> None:
-    events = code_text(tmp_path, "Britain said it would work with the new Zimbabwean government.", dt.date(2017, 11, 22))
+    events = code_text(tmp_path, "Britain said it would work with the new Zimbabwean government.",
+                       dt.date(2017, 11, 22))
     assert ("GBRGOV", "ZWEGOV") in {(e.source.code, e.target.code) for e in asserted(events, "AGREE")}, events
     assert not asserted(code_text(tmp_path, "She worked with children in Nairobi.", dt.date(2017, 11, 22)))
