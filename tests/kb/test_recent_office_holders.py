@@ -39,6 +39,13 @@ D = dt.date
         ("Mohamed Bazoum", D(2024, 1, 1), "NERELI"),
         ("Abdel Fattah al-Burhan", D(2024, 1, 1), "SDNGOV"),
         ("Min Aung Hlaing", D(2025, 1, 1), "MMRGOV"),
+        # Myanmar before and at the 2021 coup (the imported records had none of these)
+        ("Aung San Suu Kyi", D(2019, 6, 1), "MMRGOV"),
+        ("Suu Kyi", D(2021, 2, 1), "MMRGOV"),  # detained on the day of the coup, still in office that day
+        ("Suu Kyi", D(2021, 3, 1), "MMRELI"),
+        ("Win Myint", D(2019, 6, 1), "MMRGOV"),
+        ("Min Aung Hlaing", D(2019, 6, 1), "MMRMIL"),
+        ("Min Aung Hlaing", D(2021, 3, 1), "MMRGOV"),
         ("Ali Bongo", D(2024, 1, 1), "GABELI"),
         # South Asia
         ("Muhammad Yunus", D(2025, 1, 1), "BGDGOV"),
