@@ -53,3 +53,12 @@ def test_working_with_a_named_partner_is_cooperation(tmp_path) -> None:
                        dt.date(2017, 11, 22))
     assert ("GBRGOV", "ZWEGOV") in {(e.source.code, e.target.code) for e in asserted(events, "AGREE")}, events
     assert not asserted(code_text(tmp_path, "She worked with children in Nairobi.", dt.date(2017, 11, 22)))
+
+
+def test_support_for_an_operation_against_a_foe_supports_no_foe(tmp_path) -> None:
+    day = dt.date(2014, 5, 23)
+    events = code_text(tmp_path, "Kenya pledged to support the military operation against al-Shabaab.", day)
+    assert not [e for e in events if e.type in ("AGREE", "SUPPORT") and e.target is not None], events
+    vowed = code_text(tmp_path, "Ukraine's president-elect Petro Poroshenko vowed to continue the military operation "
+                                "in the east.", day)
+    assert [e.target for e in asserted(vowed, "AGREE")] == [None], vowed

@@ -167,7 +167,7 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
         for token in group:
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
-            found = _of_owner(token, ctx, on) or found if _kind_only(token, found) else found
+            found = _of_owner(token, ctx, on) or found if kind_only(token, found) else found
             if not found and _event_noun(token, lexicon):
                 found = _compound_doer(token, ctx, on)  # "attacked a police patrol": the police
             actors.extend(a for a in found if identified(a) and a not in actors
@@ -177,7 +177,7 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     return Targets()
 
 
-def _kind_only(token: Token, found: list[Actor]) -> bool:
+def kind_only(token: Token, found: list[Actor]) -> bool:
     """'overturned the criminal convictions of two activists': a thing whose only actor reading comes from an
     adjective on it ('criminal', the sector of criminals) says what kind of thing it is; it names no one."""
     adjectives = {c.lower_ for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"}

@@ -157,6 +157,8 @@ def governed_target_tokens(trigger: Trigger, hostile: Callable[[Token], bool] | 
     if light or (not trigger.noun and not candidates):  # "break off relations with Congo over its ties with
         candidates.extend(_adjunct_complements(trigger.verb))  # Israel": the reason's partner is no target
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
+    if hostile is not None:  # "pledged to support the operation against al-Shabaab": the foe is no partner
+        candidates = [t for t in candidates if not (t.dep_ == "pobj" and t.head.lower_ == "against")]
     return _expand(candidates)
 
 

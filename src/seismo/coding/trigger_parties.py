@@ -31,7 +31,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import distinct_people, identified, named, same_actor
 from seismo.coding.modality import answers_clause
 from seismo.coding.nominal_args import load_grammar
-from seismo.coding.parties import event_pairs, first_targets, grievance_owners, resolve_party
+from seismo.coding.parties import event_pairs, first_targets, grievance_owners, kind_only, resolve_party
 from seismo.coding.recipients import (
     DOMESTIC_ENFORCERS,
     court_punishment,
@@ -183,8 +183,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         targets = [own_state(a, sources) for a in grievance_owners(trigger, scope.lexicon, ctx, on)
                    if not any(same_actor(a, s) for s in sources)]
     if not targets and not among and sources:
-        targets = [a for t in governed_target_tokens(trigger, _hostile_acts(scope.lexicon, trigger)) for a in
-                   (own_state(x, sources) for x in ctx.resolve_all(t, on))
+        targets = [a for t in governed_target_tokens(trigger, _hostile_acts(scope.lexicon, trigger))
+                   for a in (own_state(x, sources) for x in _named_parties(t, ctx, on))
                    if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
                                                        for s in sources)]
         at_place = [] if court_punishment(trigger, sources[0]) else place_target(trigger, location, sources)
@@ -380,3 +380,10 @@ def _hostile_acts(lexicon: Lexicon, trigger: Trigger) -> Callable[[Token], bool]
         return lemma in naming or (bool(plain) and all(conflict(r.type) for r in rules)) \
             or (light and conflict(noun.by_verb.get(lemma, noun.type).partition(":")[0]))  # "impose sanctions"
     return hostile
+
+
+def _named_parties(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
+    """The actors a second-choice target token names; none for a thing whose only actor reading is an adjective
+    on it ('vowed to continue the military operation': an operation of the military kind, not the military)."""
+    found = ctx.resolve_all(token, on)
+    return [] if kind_only(token, found) else found
