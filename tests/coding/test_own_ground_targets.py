@@ -26,3 +26,4 @@ def test_a_withdrawal_from_its_own_province_targets_no_one(code: Code) -> None:
 def test_a_deployment_to_another_state_keeps_its_target(code: Code) -> None:
     event = _of_type(code("Russia deployed troops to Crimea on Tuesday."), "MOBILIZE")
     assert event.target is not None and event.target.country == "UKR"
+
