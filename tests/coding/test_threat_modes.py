@@ -36,3 +36,23 @@ def test_threatened_with_a_military_response_is_violence(code: Code) -> None:
 def test_an_economic_threat_names_no_violence(code: Code) -> None:
     text = "Trump threatened Turkey on Tuesday that he will destroy its economy."
     assert _threat(code(text)).mode is None
+
+
+def _threats(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_threat_to_attack_is_one_threat_by_the_state(code: Code) -> None:
+    """The threat verb's event (GOV) and the stance of the attack (MIL) are one statement."""
+    threats = _threats(code("Chile threatened on Tuesday to attack Peru."))
+    assert [(t.source.code, t.mode) for t in threats] == [("CHLGOV", "violence")]
+
+
+def test_the_threatened_act_gives_the_merged_threat_its_mode(code: Code) -> None:
+    threats = _threats(code("Chile threatened on Tuesday to launch an offensive against Peru."))
+    assert [(t.source.code, t.mode) for t in threats] == [("CHLGOV", "violence")]
+
+
+def test_threats_of_two_states_stay_two(code: Code) -> None:
+    threats = _threats(code("Chile threatened on Tuesday to attack Peru, and Bolivia threatened to attack Chile."))
+    assert {t.source.code for t in threats} == {"CHLGOV", "BOLGOV"}

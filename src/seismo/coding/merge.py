@@ -11,6 +11,7 @@ CHALLENGERS = {"REB", "OPP", "INS", "SEP"}  # sectors that are not their country
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}  # coded once per pair, in either direction
 MERGE_FIELDS = ("target", "date", "date_text", "date_precision", "location", "quantity", "attributed_to")
+STATE_VOICES = {"GOV", "MIL"}  # a state's threat is one statement whether its government or its forces are named
 
 
 def _reversed(other: Event, event: Event) -> bool:
@@ -32,13 +33,14 @@ def merge_into(events: list[Event], event: Event) -> None:
     if event.type in MUTUAL_TYPES and event.target is not None and any(_reversed(o, event) for o in events):
         return  # "Iran and Saudi Arabia agreed to reopen their embassies": Saudi Arabia's side of the same act
     for i, other in enumerate(events):
-        key = (other.type, actor_key(other.source), other.modality)
-        if key != (event.type, actor_key(event.source), event.modality):
+        if (other.type, other.modality) != (event.type, event.modality) or not _same_doer(other, event):
             continue
-        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in ("target", "location", "date")) \
+        if not all(_compatible(getattr(other, f), getattr(event, f)) for f in _checked_fields(other, event)) \
                 or not same_act_mode(other, event):
             continue
         update = {f: getattr(event, f) for f in MERGE_FIELDS if getattr(other, f) is None}
+        if other.mode is None and actor_key(other.source) != actor_key(event.source):
+            update["mode"] = event.mode  # "threatened to launch an offensive": a threat of its forces' act (violence)
         if country_only(other.target) and event.target is not None and not country_only(event.target):
             update["target"] = event.target  # "shelled Kharkiv (UKR), killing 12 civilians (UKRCVL)"
         events[i] = other.model_copy(update=update)
@@ -50,6 +52,25 @@ def merge_into(events: list[Event], event: Event) -> None:
 # or a protest's modes (a manner: one attack may use several weapons, one march may turn into a riot), nor a
 # statement's (one statement told again in other words: 'condemned' then 'accused')
 MEASURE_MODE_TYPES = {"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID"}
+
+
+def _checked_fields(a: Event, b: Event) -> tuple[str, ...]:
+    """The fields two mentions must not contradict. A threat told by the threat verb and again by the threatened
+    act's stance ('threatened to strike targets inside Thailand') has two places (where it is said, where it
+    would strike): only their targets and days must agree."""
+    if a.type == "THREATEN" and actor_key(a.source) != actor_key(b.source):
+        return ("target", "date")
+    return ("target", "location", "date")
+
+
+def _same_doer(a: Event, b: Event) -> bool:
+    """The same source, or for a threat the same state: 'Iran threatened to attack Israel' is Iran's (IRNGOV)
+    threat, and the stance of 'attack' (by Iran's forces, IRNMIL) is that one threat told again."""
+    if actor_key(a.source) == actor_key(b.source):
+        return True
+    sa, sb = a.source, b.source
+    return a.type == "THREATEN" and sa is not None and sb is not None and bool(sa.country) \
+        and sa.country == sb.country and {sa.agent, sb.agent} <= STATE_VOICES and "GOV" in {sa.agent, sb.agent}
 
 
 def same_act_mode(a: Event, b: Event) -> bool:

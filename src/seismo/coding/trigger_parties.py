@@ -28,7 +28,7 @@ from seismo.coding.implied_doers import implied_doer
 from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import distinct_people, identified, named, same_actor
+from seismo.coding.merge import CHALLENGERS, country_only, distinct_people, identified, named, same_actor
 from seismo.coding.modality import answers_clause
 from seismo.coding.nominal_args import load_grammar
 from seismo.coding.parties import event_pairs, first_targets, grievance_owners, kind_only, resolve_party
@@ -198,12 +198,26 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         agent = "MIL"  # "Iran increased cooperation with the navies of China and India": its forces work with theirs
     if trigger.event_subject and trigger.type == "PROTEST":
         agent = "CVL"  # "Palestinian riots": the crowd, not the government
+    targets = _off_own_ground(trigger, targets, sources)
     sources = [with_agent(a, agent) for a in sources]
     if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike
         targets = [with_agent(a, agent) for a in targets]
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
+
+
+OWN_GROUND_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # moving one's own forces: a place is where, not on whom
+
+
+def _off_own_ground(trigger: Trigger, targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """'India test-fired a missile off Odisha', 'Ukraine withdrew troops from Debaltseve': a state that deploys or
+    withdraws on its own ground aims at no one, so a place of its own country (a recipient known only by that
+    country) is no target. Rebels and the opposition are not their state (``CHALLENGERS``)."""
+    if trigger.type not in OWN_GROUND_TYPES:
+        return targets
+    homes = {s.country for s in sources if s.country and s.agent not in CHALLENGERS}
+    return [t for t in targets if not (country_only(t) and t.country in homes)]
 
 
 def paired_recipients(trigger: Trigger, earlier: list[Event], sources: list[Actor],
