@@ -211,7 +211,7 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
         words = argument_words()  # "used Instagram to thank supporters": the user thanks
         if obj is not None and (head.lemma_.lower() in words.instrument_verbs
-                                or obj.lemma_.lower() in words.medium_nouns):
+                                or obj.lemma_.lower() in words.medium_nouns or _summoned_to_hear(head, verb)):
             return subject_of(head, depth + 1)
         if obj is None and passive_clause(head) and not reduced_passive(head):
             raised = passive_subject(head)  # "the ministers are scheduled to meet": the ministers meet
@@ -221,6 +221,8 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         return antecedent(obj) if obj is not None and obj.dep_ == "pobj" else \
             obj if obj is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ in OBJECT_DEPS and _to_infinitive(verb) and _summoned_to_hear(head.head, verb):
+            return subject_of(head.head, depth + 1)  # "summoned the envoy on Monday to protest", read as relcl
         words = argument_words()
         if head.lemma_.lower() in words.utterance_nouns and head.head.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
             return subject_of(head.head, depth + 1)  # "issued a declaration demanding ...": the issuer demands
@@ -241,6 +243,13 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
     if verb.dep_ == "advmod" and verb.pos_ == "ADV" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "said it, prior to setting the bond": 'prior' hangs on the clause
     return None
+
+
+def _summoned_to_hear(head: Token, infinitive: Token) -> bool:
+    """'summoned the German ambassador to protest': the one summoned is told of a grievance; the summoner
+    protests. Other purposes keep the envoy as their doer ('summoned the ambassador to explain')."""
+    words = argument_words()
+    return head.lemma_.lower() in words.summoning_verbs and infinitive.lemma_.lower() in words.summoner_acts
 
 
 def _to_infinitive(verb: Token) -> bool:

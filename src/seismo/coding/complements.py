@@ -48,9 +48,19 @@ def _stray_copula(child: Token) -> bool:
 
 def has_xcomp(verb: Token) -> bool:
     """An infinitive or mandative complement ('warned Americans to leave', 'asked that troops withdraw'),
-    not a clause with its own tense ('warned that it would retaliate' reports a consequence)."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (embedded_question(c) or not tensed(c)))
+    not a clause with its own tense ('warned that it would retaliate' reports a consequence). A question
+    counts only when asked of someone ('asked officials how the documents were lost'): 'asked why Iran would
+    attack a tanker' and 'Why would Tehran attack ..., the minister asked' ask nothing of the one they are about."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (asked_of_someone(verb, c) or not tensed(c)))
                for c in verb.children if c.pos_ in ("VERB", "AUX"))
+
+
+ADDRESSEE_DEPS = ("dobj", "obj", "dative")
+
+
+def asked_of_someone(verb: Token, clause: Token) -> bool:
+    """An embedded question after the verb with an addressee of its own (an object or dative)."""
+    return clause.i > verb.i and embedded_question(clause) and any(c.dep_ in ADDRESSEE_DEPS for c in verb.children)
 
 
 def to_complement(verb: Token) -> bool:

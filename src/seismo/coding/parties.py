@@ -170,6 +170,8 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
             found = _of_owner(token, ctx, on) or found if kind_only(token, found) else found
             if not found and _event_noun(token, lexicon):
                 found = _compound_doer(token, ctx, on)  # "attacked a police patrol": the police
+            if _hearing_body(token, trigger, found):
+                continue
             actors.extend(a for a in found if identified(a) and a not in actors
                           and not _refers_back(token, trigger, a, sources))
         if actors:
@@ -319,15 +321,42 @@ def _among(parties: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
 
 GRIEVANCE_TYPES = {"ACCUSE", "PROTEST"}  # a complaint about an act is aimed at whoever did it
 GRIEVANCE_PREPS = ("over", "about")
+LODGED_PREPS = ("with", "to")  # "lodged a complaint with the UN", "sent a protest note to the Security Council"
+HEARING_AGENTS = {"JUD", "COP"}  # a court or the police a complaint is filed with
+
+
+def _hearing_body(token: Token, trigger: Trigger, found: list[Actor]) -> bool:
+    """'lodged a complaint with the United Nations', 'filed a protest with the Security Council': the body a
+    complaint (a noun) is lodged with only hears it; it is not the one complained of. A state it is lodged with
+    is ('lodged a protest with Turkey'): that state is told of the grievance."""
+    return lodged_with(token, trigger) and bool(found) and all(hearing_body(a) for a in found)
+
+
+def lodged_with(token: Token, trigger: Trigger) -> bool:
+    """Whether ``token`` is the object of with/to after an accusing noun ('a complaint with the UN')."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    return trigger.noun and trigger.type == "ACCUSE" and head.dep_ == "pobj" and head.head.lower_ in LODGED_PREPS
+
+
+def hearing_body(actor: Actor) -> bool:
+    """An international body, a court or the police: one that hears complaints."""
+    return bool(actor.igo) or actor.agent in HEARING_AGENTS
 
 
 def grievance_owners(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
-    """'complained to the UN over Israeli air raids', 'protested about Russia's strikes': a complaint that names
-    no one else is aimed at the one whose act it is about (the owner of the event noun after over/about)."""
-    if trigger.type not in GRIEVANCE_TYPES or trigger.noun:
+    """'complained to the UN over Israeli air raids', 'protested about Russia's strikes', 'lodged a complaint with
+    the UN over Russia's annexation': a complaint that names no one else is aimed at the one whose act it is about
+    (the owner of the event noun after over/about, on the verb or on an accusing noun)."""
+    if trigger.type not in GRIEVANCE_TYPES or (trigger.noun and trigger.type != "ACCUSE"):
         return []
+    heads = [trigger.verb, trigger.word] if trigger.noun else [trigger.verb]
+    if trigger.noun:  # "with the UN over Russia's annexation": the parser hangs the grievance on the body
+        heads += [g for h in heads[:] for p in h.children if p.dep_ == "prep" and p.lower_ in LODGED_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
     out: list[Actor] = []
-    for prep in trigger.verb.children:
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in GRIEVANCE_PREPS:
             continue
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and _event_noun(g, lexicon)):

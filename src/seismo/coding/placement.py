@@ -148,6 +148,15 @@ def _inside_directional(prep: Token) -> bool:
     return False
 
 
+def _sea_with_article(token: Token, name: str, kb: KnowledgeBase) -> bool:
+    """'a tanker in the Gulf': a name that, with its article, is a country-less area (a sea, a strait) names no
+    country, though the bare word names a region somewhere (Papua New Guinea's Gulf province)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    whole = kb.place(f"the {name}")
+    return whole is not None and not whole.country
+
+
 @dataclass
 class Placer:
     """Per document: finds the places of each sentence once, and the paragraphs, on first use. Both are kept in
@@ -210,6 +219,8 @@ class Placer:
         Cambodia' (the proper noun alone)."""
         words = [t for t in phrase_span(token) if t.dep_ not in ("det", "case", "punct", "poss")]
         names = [" ".join(t.text for t in words)]
+        if _sea_with_article(token, names[0], self.kb):
+            return None
         if len(words) > 1 and token.lemma_.lower() in place_nouns().settlement_heads:
             names.append(" ".join(t.text for t in words[:-1]))
         if len(words) > 1 and not name_tail(token.doc[token.i : token.i + 1]):

@@ -114,9 +114,12 @@ class SectorCountries:
             return own
         for prep, pobj in named_complements(token):
             name = phrase_text(pobj).strip()
+            whole = self.kb.place(name) if name.lower().startswith("the ") else None
+            if whole is not None and whole.country is None and prep.lower_ in PLACE_PREPS:
+                continue  # "a tanker in the Gulf": a sea named with its article, not Papua New Guinea's Gulf
             if name.lower().startswith("the "):
                 name = name[4:]
-            place = self.kb.place(name)
+            place = whole or self.kb.place(name)
             if place is None:
                 group = self.kb.resolve_phrase(name, on)
                 if group is not None and not group.reason.startswith("person ") and _acts_for(token, group.actor):

@@ -31,7 +31,15 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import CHALLENGERS, country_only, distinct_people, identified, named, same_actor
 from seismo.coding.modality import answers_clause
 from seismo.coding.nominal_args import load_grammar
-from seismo.coding.parties import event_pairs, first_targets, grievance_owners, kind_only, resolve_party
+from seismo.coding.parties import (
+    event_pairs,
+    first_targets,
+    grievance_owners,
+    hearing_body,
+    kind_only,
+    lodged_with,
+    resolve_party,
+)
 from seismo.coding.recipients import (
     DOMESTIC_ENFORCERS,
     court_punishment,
@@ -185,8 +193,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     if not targets and not among and sources:
         targets = [a for t in governed_target_tokens(trigger, _hostile_acts(scope.lexicon, trigger))
                    for a in (own_state(x, sources) for x in _named_parties(t, ctx, on))
-                   if (a.country or a.igo) and not any(same_actor(a, s) and not distinct_people(a, s)
-                                                       for s in sources)]
+                   if (a.country or a.igo) and not (lodged_with(t, trigger) and hearing_body(a))
+                   and not any(same_actor(a, s) and not distinct_people(a, s) for s in sources)]
         at_place = [] if court_punishment(trigger, sources[0]) else place_target(trigger, location, sources)
         targets = targets or _enforced_at_home(trigger, location, sources) or at_place \
             or domestic_target(trigger, sources)

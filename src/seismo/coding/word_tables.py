@@ -49,6 +49,8 @@ class ArgumentWords:
     transfer_nouns: frozenset[str]  # "the sale of tanks to Ukraine": with a to-phrase, the of-phrase is goods
     outcome_verbs: frozenset[str]  # "met Putin to strengthen ties": a purpose aimed at, not yet done
     guest_verbs: frozenset[str]  # "invited Putin to Berlin": the object is the guest, the to-phrase the venue
+    summoning_verbs: frozenset[str]  # "summoned the ambassador to protest": the summoner protests
+    summoner_acts: frozenset[str]  # what a summoner does to the one summoned ("to protest", "to lodge a protest")
 
 
 @dataclass(frozen=True)
