@@ -51,3 +51,24 @@ def test_countermeasures_taken_are_a_sanction_and_vowed_ones_no_act(tmp_path):
 def test_an_amount_of_goods_under_an_event_noun_names_the_goods_country(tmp_path):
     text = "Peru retaliated with tariffs on $40 billion of Chilean goods on Monday."
     assert [(s, t) for _, s, t in _pairs(tmp_path, text, "SANCTION")] == [("PERGOV", "CHLGOV")]
+
+
+def test_scrapping_or_removing_tariffs_and_sanctions_eases_them(tmp_path):
+    for text in (
+        "Chile scrapped tariffs on Peruvian sugar on Monday.",
+        "Chile removed sanctions on Peru on Monday.",
+    ):
+        assert [e.source.code[:3] for e in asserted(code_text(tmp_path, text), "RETREAT")] == ["CHL"], text
+    assert not asserted(code_text(tmp_path, "Chile scrapped the new stadium plan on Monday."), "RETREAT")
+
+
+def test_an_asset_freeze_imposed_is_a_sanction(tmp_path):
+    text = "Norway imposed an asset freeze on three Bolivian firms on Monday."
+    assert [s for _, s, _ in _pairs(tmp_path, text, "SANCTION")] == ["NORGOV"]
+    assert not _pairs(tmp_path, "Norway imposed a hiring freeze on Monday.", "SANCTION")
+
+
+def test_placing_a_company_on_a_list_is_a_sanction(tmp_path):
+    text = "The United States placed Huawei on its entity list on Monday."
+    assert [s for _, s, _ in _pairs(tmp_path, text, "SANCTION")] == ["USAGOV"]
+    assert not _pairs(tmp_path, "The magazine placed Huawei on its list of top employers on Monday.", "SANCTION")
