@@ -72,3 +72,5 @@ def test_placing_a_company_on_a_list_is_a_sanction(tmp_path):
     text = "The United States placed Huawei on its entity list on Monday."
     assert [s for _, s, _ in _pairs(tmp_path, text, "SANCTION")] == ["USAGOV"]
     assert not _pairs(tmp_path, "The magazine placed Huawei on its list of top employers on Monday.", "SANCTION")
+    # a rule of 'put' lets no mined CAMEO pattern in ("put off a decision" reduces no relations)
+    assert not _pairs(tmp_path, "The cabinet put off a decision on the budget until next week.", "SANCTION")
