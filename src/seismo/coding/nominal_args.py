@@ -19,7 +19,8 @@ from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.events import verb_lemma
 from seismo.coding.lexicon import DICT_DIR, Lexicon, _read_yaml
 from seismo.coding.modality import modality_of
-from seismo.coding.verb_roles import is_passive
+from seismo.coding.verb_roles import content_object, is_passive
+from seismo.coding.word_tables import argument_words
 from seismo.models import Actor, Modality
 
 Resolver = Callable[[Token], Actor | None]
@@ -340,7 +341,7 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
             + _performers(holder, grammar)
         parties += prep_or_agent_objects(holder, grammar.between_preps)
         for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
-            found = prep_or_agent_objects(holder, {prep})
+            found = [_partitive_content(t) for t in prep_or_agent_objects(holder, {prep})]
             targets += found
             if prep in grammar.partner_preps:
                 partners += found
@@ -349,6 +350,14 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     if not sources and lemma_of(noun) in grammar.patient_of:
         sources = _stray_agents(noun)
     return NounArguments(sources, parties, [t for t in targets if t not in sources], partners)
+
+
+def _partitive_content(token: Token) -> Token:
+    """'retaliated with tariffs on $60 billion of US goods': an amount or a part names no party; its
+    of-complement does (``arguments.yaml`` partitives, as ``targets._partitive_content`` reads a verb's)."""
+    if token.lemma_.lower() not in argument_words().partitives:
+        return token
+    return content_object(token) or token
 
 
 def _stray_agents(noun: Token) -> list[Token]:
