@@ -68,11 +68,13 @@ def others_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor |
     where a modifier names the body they belong to ("its European Community partners", "its NATO allies")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in group_nouns().other_side_nouns:
         return None
+    if any(c.dep_ == "appos" for c in token.children):  # "Qatar's rival, Saudi Arabia": the name says who
+        return None
     if any(c.dep_ in ("compound", "amod") and c.i < token.i and (found := resolve(c)) is not None and found.igo
            for c in token.children):
         return None
     owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")), None)
-    if owner is None or owner.lower_ in ("my", "our", "your"):
+    if owner is None or owner.pos_ == "PRON":  # "his former rival, X", "its allies": the story says who they are
         return None
     return Actor(name=token.doc[token.left_edge.i : token.i + 1].text,
                  reason=f"'{token.text}' of another party: others than the one named, no country")
