@@ -31,3 +31,10 @@ def test_sentence_with_a_verb_or_a_modifier_is_left_alone() -> None:
     assert deps["jailed"][0] == "amod" and deps["marched"] == ("ROOT", "marched")
     deps = _deps("The jailed opposition leader.")
     assert deps["jailed"][0] == "amod"
+
+
+def test_a_participle_preposition_takes_a_prepositional_object() -> None:
+    """'Following talks with Asif Ali Zardari on Wednesday': the parser made 'talks' a direct object."""
+    deps = _deps("Following talks with Asif Ali Zardari on Wednesday, Napolitano announced a new trade deal.")
+    assert deps["Following"][0] == "prep" and deps["talks"] == ("pobj", "Following")
+    assert _deps("He was following the news.")["news"] == ("dobj", "following")

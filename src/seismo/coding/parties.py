@@ -95,11 +95,14 @@ NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _renamed(noun: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
-    """'his former rival, Joe Biden', 'her deputy, Ana Torres': the name set off after a common noun says who it is."""
+    """'his former rival, Joe Biden', 'her deputy, Ana Torres': the name set off after a common noun says who it is.
+    A name the entity recogniser missed ('his former rival, Han Duck-soo') counts when the knowledge base knows it."""
     for child in noun.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_ENTITIES \
+        named = child.ent_type_ in NAME_ENTITIES
+        proper = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.text[:1].isupper())  # 'Lee Myung-bak'
+        if child.dep_ == "appos" and proper and (named or not child.ent_type_) \
                 and not list_member(noun, child):
-            found = [a for a in ctx.resolve_all(child, on) if a.code or a.country or a.igo]
+            found = [a for a in ctx.resolve_all(child, on) if a.code or (named and (a.country or a.igo))]
             if found:
                 why = f"'{phrase_text(noun)}' renamed by the name set off after it"
                 return [a.model_copy(update={"reason": f"{a.reason}; {why}" if a.reason else why}) for a in found]

