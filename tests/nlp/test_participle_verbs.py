@@ -31,3 +31,16 @@ def test_sentence_with_a_verb_or_a_modifier_is_left_alone() -> None:
     assert deps["jailed"][0] == "amod" and deps["marched"] == ("ROOT", "marched")
     deps = _deps("The jailed opposition leader.")
     assert deps["jailed"][0] == "amod"
+
+
+def test_possessor_noun_read_as_adjective_is_the_subject() -> None:
+    deps = _deps("Fiji's military seized power on Monday.")
+    assert deps["seized"] == ("ROOT", "seized")
+    assert deps["military"] == ("nsubj", "seized") and deps["Fiji"] == ("poss", "military")
+    assert deps["power"] == ("dobj", "seized")
+
+
+def test_verb_joined_to_the_nominal_root_joins_the_repaired_verb() -> None:
+    deps = _deps("Chad's military seized power on Tuesday and detained the president.")
+    assert deps["seized"] == ("ROOT", "seized")
+    assert deps["detained"] == ("conj", "seized") and deps["and"] == ("cc", "seized")
