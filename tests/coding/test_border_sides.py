@@ -21,3 +21,8 @@ def test_frontier_near_the_verb_and_close_to(tmp_path):
 def test_border_of_another_act_gives_no_target(tmp_path):
     events = code_text(tmp_path, "Customs officers seized 200 kilograms of cocaine on the border with Peru.")
     assert not [e for e in asserted(events) if e.target and e.target.code == "PER" and e.type == "MOBILIZE"]
+
+
+def test_fronted_country_read_as_adverb_is_the_doer(tmp_path):
+    events = code_text(tmp_path, "Guinea massed troops near its frontier with Mali on Monday.")
+    assert [(e.source.code, e.target.code) for e in asserted(events, "MOBILIZE")] == [("GINMIL", "MLI")]
