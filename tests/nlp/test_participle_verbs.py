@@ -38,3 +38,16 @@ def test_a_participle_preposition_takes_a_prepositional_object() -> None:
     deps = _deps("Following talks with Asif Ali Zardari on Wednesday, Napolitano announced a new trade deal.")
     assert deps["Following"][0] == "prep" and deps["talks"] == ("pobj", "Following")
     assert _deps("He was following the news.")["news"] == ("dobj", "following")
+
+
+def test_possessor_noun_read_as_adjective_is_the_subject() -> None:
+    deps = _deps("Fiji's military seized power on Monday.")
+    assert deps["seized"] == ("ROOT", "seized")
+    assert deps["military"] == ("nsubj", "seized") and deps["Fiji"] == ("poss", "military")
+    assert deps["power"] == ("dobj", "seized")
+
+
+def test_verb_joined_to_the_nominal_root_joins_the_repaired_verb() -> None:
+    deps = _deps("Chad's military seized power on Tuesday and detained the president.")
+    assert deps["seized"] == ("ROOT", "seized")
+    assert deps["detained"] == ("conj", "seized") and deps["and"] == ("cc", "seized")

@@ -7,8 +7,10 @@ doer is that person or group, not the one who judges (the gerund's own clause ha
 reading climbs to the judging verb's subject and gets the judge). ``arguments.subject_of`` asks here first for a
 gerund. An allegation ("accused Uganda of backing rebels", ``alleging_verbs``) names the accused's act too, a
 hypothetical one (docs/coding.md): only an active one, whose act the coder already reads (with the accuser as its
-doer); a passive one ("suspected by the West of blowing up a plane") is left as it was, with no doer. Punishments
-("arrested for insulting the president") are left out: what they name is a charge, not an act the sentence tells.
+doer); a passive one ("suspected by the West of blowing up a plane") is left as it was, with no doer. Advice
+against an act ("cautioned Israel against annexing", ``dissuading_verbs``) names an act of the one advised, active
+or passive. Punishments ("arrested for insulting the president") are left out: what they name is a charge, not an
+act the sentence tells.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from seismo.coding.word_tables import argument_words
 
 JUDGED_PREPS = {"for"}
 ALLEGED_PREPS = {"of", "for"}
+DISSUADED_PREPS = {"against"}
 OBJECT_DEPS = {"dobj", "obj"}  # an allegation's own object, not a passive's subject
 
 
@@ -41,4 +44,6 @@ def judging_verb(gerund: Token) -> Token | None:
         and any(c.dep_ in OBJECT_DEPS for c in verb.children)
     ):
         return verb  # "accused Uganda of backing rebels"; not "were accused of", "nationals suspected of"
+    if lemma in words.dissuading_verbs and prep.lower_ in DISSUADED_PREPS:
+        return verb  # "cautioned Israel against annexing", "Israel was warned against annexing"
     return None

@@ -32,7 +32,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                          "speaking_verbs"),
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
                        "generic_event_heads", "carrier_heads", "laden_vehicles", "partitives", "telling_verbs",
-                       "not_asking_verbs",
+                       "not_asking_verbs", "dissuading_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
                        "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs",

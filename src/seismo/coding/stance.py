@@ -106,6 +106,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
             return None  # "sending troops would start a war": an act weighed as a clause's subject, not promised
         if names_nobody(head, lexicon):
             return None  # "neither side has agreed to attend the talks": nobody committed
+        if link.dep_ == "prep" and link.lower_ in lexicon.cue("opposed_links"):
+            return None  # "warned against sending weapons": an act opposed, promised by no one
         if asked_for(head, link, lexicon):
             return None  # "would order its troops to withdraw": the troops commit to nothing (coding/directives.py)
         lemma = head.lemma_.lower()

@@ -91,7 +91,16 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
     two countries bear the name) establishes no country: the story's countries decide between them; nor does a
     party name that parties of many countries bear ('the Democratic Party': ``group_nouns.home_party``), nor a
     country name two countries bear that no cue in its sentence decides ('Congo' after 'BRAZZAVILLE, Congo')."""
-    counts: Counter[str] = Counter()
+    return Counter(mention[0] for mention in lede_mentions(doc, article, kb, noise, metonyms))
+
+
+def lede_mentions(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = (),
+                  metonyms: bool = True) -> list[tuple[str, int, int, bool]]:
+    """(country, start, end, bare) of each lede actor mention that names a country (``lede_countries`` counts
+    them), with character offsets in the document's text, in order; ``bare``: the country or its demonym alone, or
+    a phrase its first word marks as of that country ('Belarus', 'the Belarusian company', 'a Russian bank'), not
+    a named body, group or person of it ('UNITA', 'the Pakistani Federal Secretary' is a person of it)."""
+    out: list[tuple[str, int, int, bool]] = []
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
             break
@@ -103,8 +112,9 @@ def lede_countries(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans =
             name_in_doubt = found.ambiguous and found.office is None and found.actor.agent is None
             if found.actor.country and not person_in_doubt and not shared and not name_in_doubt \
                     and (metonyms or not found.metonym):
-                counts[found.actor.country] += 1
-    return counts
+                bare = found.office is None and _country_marked(text[start:end], found.actor, kb)
+                out.append((found.actor.country, sent.start_char + start, sent.start_char + end, bare))
+    return out
 
 
 def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:
@@ -115,3 +125,14 @@ def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:
         if place is not None and place.country:
             return place.country
     return None
+
+
+def _country_marked(phrase: str, actor, kb: KnowledgeBase) -> bool:
+    """The country alone, or a phrase whose first word is the country or its demonym ('a Russian bank')."""
+    if actor.code == actor.country:
+        return True
+    words = phrase.split()
+    first = words[1] if len(words) > 1 and words[0].lower() in ("the", "a", "an", "two", "three") else words[0]
+    found = kb.resolve_phrase(first) if first[:1].isupper() else None
+    return found is not None and found.actor.code == found.actor.country == actor.country \
+        and found.actor.agent is None and first != phrase.strip()

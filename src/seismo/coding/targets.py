@@ -21,6 +21,7 @@ from seismo.coding.arguments import (
     prep_objects,
     subject_of,
 )
+from seismo.coding.border_sides import faced_neighbours
 from seismo.coding.clauses import raised_conjunct
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import load_acts, made_by_agents
@@ -157,6 +158,7 @@ def governed_target_tokens(trigger: Trigger, hostile: Callable[[Token], bool] | 
     if light or (not trigger.noun and not candidates):  # "break off relations with Congo over its ties with
         candidates.extend(_adjunct_complements(trigger.verb))  # Israel": the reason's partner is no target
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
+    candidates.extend(faced_neighbours(trigger))  # "massed troops on its border with Ukraine"
     if hostile is not None:  # "pledged to support the operation against al-Shabaab": the foe is no partner
         candidates = [t for t in candidates if not (t.dep_ == "pobj" and t.head.lower_ == "against")]
     return _expand(candidates)

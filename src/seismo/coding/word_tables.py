@@ -33,6 +33,7 @@ class ArgumentWords:
     relation_nouns: frozenset[str]  # "froze cooperation with Britain": the with-phrase is the relation's partner
     judging_verbs: frozenset[str]  # "praised Uganda for releasing X": the one praised did the act
     alleging_verbs: frozenset[str]  # "accused Uganda of backing rebels": the accused did the (alleged) act
+    dissuading_verbs: frozenset[str]  # "cautioned Israel against annexing": Israel would do the act
     harm_nouns: frozenset[str]  # "condemned the attack on its embassy": the of/on-phrase is the act's patient
     aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
     reciprocal_verbs: frozenset[str]  # "X and Y exchanged fire": with no target, each side acts on the other

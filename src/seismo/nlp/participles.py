@@ -6,6 +6,11 @@ noun the root, so the sentence has no verb and the coder finds no act. When a se
 form with a noun right before it and a bare noun right after it is the clause's verb: it becomes the root, the
 noun phrase before it its subject, the one after it its object, and the phrases that followed the object hang on
 the verb again. The rebuilt heads are checked to form one tree before any is set.
+
+A possessor's noun before the verb is the subject even where the parser read it as an adjective on the object
+('Myanmar's military seized power on Monday': 'military' JJ on 'power'), and a verb the parser joined to the
+nominal root ('... power on Monday and detained Aung San Suu Kyi': conj of 'power') is no other verb of the
+sentence: it joins the repaired verb, with its conjunction.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ KEPT_ON_OBJECT = ("of",)  # "jailed the leader of the party": the of-phrase stay
 
 
 @Language.component("seismo_participle_verbs", requires=["token.dep", "token.tag", "token.pos"],
-                    assigns=["token.dep", "token.tag"])
+                    assigns=["token.dep", "token.tag", "token.pos"])
 def fix_participle_verbs(doc: Doc) -> Doc:
     """Rebuild each verbless sentence whose verb was read as a participle adjective (module docstring)."""
     for sent in list(doc.sents):  # the boundaries before any head moves
@@ -34,13 +39,28 @@ def fix_participle_verbs(doc: Doc) -> Doc:
 
 def _misread_verb(sent: Span) -> Token | None:
     """The first past form read as an adjective between a noun and a bare noun, in a sentence with no verb."""
-    if sent.root.pos_ not in NOMINAL or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+    if sent.root.pos_ not in NOMINAL or any(_other_verb(t, sent) for t in sent):
         return None
     for token in sent[1:-1]:
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
         if token.dep_ == "amod" and token.tag_ in PAST_TAGS and token.pos_ == "VERB" \
-                and before.pos_ in NOMINAL and after.pos_ in NOMINAL:
+                and (before.pos_ in NOMINAL or _possessed(before) is not None) and after.pos_ in NOMINAL:
             return token
+    return None
+
+
+def _other_verb(token: Token, sent: Span) -> bool:
+    """A verb of the sentence other than a misread participle or one joined to the nominal root."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ == "amod":
+        return False
+    return not (token.dep_ == "conj" and token.head == sent.root and token.pos_ == "VERB")
+
+
+def _possessed(token: Token) -> Token | None:
+    """The possessor whose 's comes right before this noun or adjective ('Myanmar' in "Myanmar's military")."""
+    marker = token.doc[token.i - 1] if token.i > 0 else None
+    if token.pos_ in (*NOMINAL, "ADJ") and marker is not None and marker.tag_ == "POS" and marker.head.i < marker.i:
+        return marker.head
     return None
 
 
@@ -55,11 +75,15 @@ def _rebuilt_heads(sent: Span, verb: Token) -> dict[int, tuple[int, str]] | None
     left = [t for t in sent if t.i < verb.i]
     right = [t for t in sent if t.i > verb.i]
     left_tops, right_tops = _tops(left, sent.start, verb.i), _tops(right, verb.i + 1, sent.end)
-    subject = next((t for t in left_tops if t.pos_ in NOMINAL), None)
     obj = next((t for t in right_tops if t.pos_ in NOMINAL), None)
+    before = verb.doc[verb.i - 1]
+    possessor = _possessed(before)
+    subject = before if possessor is not None else next((t for t in left_tops if t.pos_ in NOMINAL), None)
     if subject is None or obj is None:
         return None
     heads = {verb.i: (verb.i, "ROOT"), subject.i: (verb.i, "nsubj"), obj.i: (verb.i, "dobj")}
+    if possessor is not None:
+        heads[possessor.i] = (subject.i, "poss")  # "Myanmar's military": the possessor stays on its noun
     for token in left_tops + right_tops:
         if token.i in heads:
             continue
@@ -75,7 +99,21 @@ def _rebuilt_heads(sent: Span, verb: Token) -> dict[int, tuple[int, str]] | None
             heads[child.i] = (verb.i, "prep")  # "jailed X for five years on Friday": the verb's phrases
         elif child.i == sent.end - 1 and child.pos_ == "PUNCT":
             heads[child.i] = (verb.i, "punct")
+    heads.update(_joined_verbs(sent, verb))
     return heads
+
+
+def _joined_verbs(sent: Span, verb: Token) -> dict[int, tuple[int, str]]:
+    """The verbs the parser joined to the nominal root after the repaired verb, and their conjunctions: they
+    join the verb ('seized power and detained X')."""
+    joined = [t for t in sent.root.children if t.i > verb.i and t.dep_ == "conj" and t.pos_ == "VERB"]
+    if not joined:
+        return {}
+    moved = {t.i: (verb.i, "conj") for t in joined}
+    for token in sent.root.children:
+        if token.dep_ == "cc" and token.i > verb.i and any(token.i < t.i for t in joined):
+            moved[token.i] = (verb.i, "cc")
+    return moved
 
 
 def _one_tree(sent: Span, verb: Token, heads: dict[int, tuple[int, str]]) -> bool:
@@ -97,6 +135,9 @@ def _one_tree(sent: Span, verb: Token, heads: dict[int, tuple[int, str]]) -> boo
 
 def _apply(doc: Doc, verb: Token, heads: dict[int, tuple[int, str]]) -> None:
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    subject = next(doc[i] for i, (_, dep) in heads.items() if dep == "nsubj")
+    if subject.pos_ == "ADJ":  # "Myanmar's military" read as an adjective is the noun it heads
+        subject.pos_, subject.tag_ = "NOUN", "NN"
     for i, (head, dep) in sorted(heads.items()):
         if i != verb.i:
             doc[i].head, doc[i].dep_ = doc[head], dep
