@@ -1,0 +1,56 @@
+"""Lane probe-aa, invented wire copy on protests and their policing (Khartoum, Minsk, Nairobi, Bangkok 2019-2020):
+a mass arrest told by 'rounded up', a crowd dispersed (with a crowd-control weapon or without), a purpose that
+restates its clause's act ('fired tear gas to disperse', 'took to the streets to protest') and 'protested his
+innocence', which is no protest."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text
+
+
+def test_rounded_up_demonstrators_is_a_mass_arrest(tmp_path):
+    events = code_text(tmp_path, "Sudanese security forces rounded up hundreds of demonstrators in Khartoum on Monday.")
+    arrests = [e for e in asserted(events, "COERCE") if e.mode == "arrest"]
+    assert [(e.source.country, e.target.code) for e in arrests] == [("SDN", "SDNCVL")]
+
+
+def test_rounded_up_figures_are_no_arrest(tmp_path):
+    assert not asserted(code_text(tmp_path, "Kenyan officials rounded up the figures on Monday."), "COERCE")
+
+
+def test_crowd_dispersed_with_tear_gas_is_crowd_control(tmp_path):
+    events = asserted(code_text(tmp_path, "Kenyan police dispersed the crowd with tear gas in Nairobi on Tuesday."))
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("ASSAULT", "crowd-control", "KENCOP")]
+
+
+def test_crowd_dispersed_without_a_weapon_is_restricted(tmp_path):
+    events = asserted(code_text(tmp_path, "Thai police dispersed the protesters outside parliament on Monday."))
+    assert [(e.type, e.mode, e.target.code) for e in events] == [("COERCE", "restrict", "THACVL")]
+
+
+def test_a_crowd_that_disperses_is_no_event(tmp_path):
+    assert not asserted(code_text(tmp_path, "The crowd dispersed peacefully after the speech in Nairobi."))
+
+
+def test_tear_gas_fired_to_disperse_is_one_assault_on_the_purpose_day(tmp_path):
+    text = "Police fired tear gas to disperse thousands of demonstrators in Khartoum on Sunday."
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.mode, str(e.date)) for e in events] == [("ASSAULT", "crowd-control", "2023-03-05")]
+
+
+def test_took_to_the_streets_to_protest_is_one_protest(tmp_path):
+    text = ("Tens of thousands of people took to the streets of Minsk on Sunday to protest against the election "
+            "result.")
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.source.code, str(e.date)) for e in events] == [("PROTEST", "BLRCVL", "2023-03-05")]
+
+
+def test_arrest_to_stop_a_march_keeps_its_purpose_apart(tmp_path):
+    text = "Belarusian police arrested the organisers to stop the march in Minsk on Monday."
+    assert [e.mode for e in asserted(code_text(tmp_path, text), "COERCE")] == ["arrest"]
+
+
+def test_protested_his_innocence_is_no_protest(tmp_path):
+    for text in ("The former minister protested his innocence in court in Nairobi on Tuesday.",
+                 "The Iranian foreign minister protested his innocence."):
+        assert not asserted(code_text(tmp_path, text)), text
