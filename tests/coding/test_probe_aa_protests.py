@@ -54,3 +54,26 @@ def test_protested_his_innocence_is_no_protest(tmp_path):
     for text in ("The former minister protested his innocence in court in Nairobi on Tuesday.",
                  "The Iranian foreign minister protested his innocence."):
         assert not asserted(code_text(tmp_path, text)), text
+
+
+def test_police_broke_up_a_demonstration(tmp_path):
+    text = "Zimbabwean police broke up a demonstration by opposition supporters in Harare on Wednesday."
+    assert [(e.type, e.mode) for e in asserted(code_text(tmp_path, text))] == [("COERCE", "restrict")]
+    text = "Zimbabwean riot police broke up the rally with tear gas in Harare on Wednesday."
+    assert [(e.type, e.mode) for e in asserted(code_text(tmp_path, text))] == [("ASSAULT", "crowd-control")]
+
+
+def test_a_couple_breaking_up_is_no_event(tmp_path):
+    assert not asserted(code_text(tmp_path, "The couple broke up last year."))
+
+
+def test_an_organised_or_nationwide_strike_is_a_walkout(tmp_path):
+    for text in ("Trade unions organised a nationwide strike in France on Thursday.",
+                 "Nigerian doctors began an indefinite strike on Monday over unpaid salaries."):
+        events = asserted(code_text(tmp_path, text))
+        assert [(e.type, e.mode) for e in events] == [("PROTEST", "strike")], text
+
+
+def test_labour_unions_are_labour(tmp_path):
+    events = asserted(code_text(tmp_path, "Labour unions staged a general strike in Buenos Aires on Wednesday."))
+    assert [e.source.code for e in events] == ["ARGLAB"]
