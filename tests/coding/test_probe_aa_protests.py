@@ -77,3 +77,15 @@ def test_an_organised_or_nationwide_strike_is_a_walkout(tmp_path):
 def test_labour_unions_are_labour(tmp_path):
     events = asserted(code_text(tmp_path, "Labour unions staged a general strike in Buenos Aires on Wednesday."))
     assert [e.source.code for e in events] == ["ARGLAB"]
+
+
+def test_a_crowd_gathered_to_demand_protests(tmp_path):
+    text = "Thousands assembled in central Khartoum on Thursday to demand civilian rule."
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.source.code, str(e.date), e.location.name) for e in events] == \
+        [("PROTEST", "SDNCVL", "2023-03-09", "Khartoum")]
+
+
+def test_ministers_gathered_to_demand_still_request(tmp_path):
+    text = "European foreign ministers gathered in Brussels on Monday to demand a ceasefire."
+    assert [e.type for e in asserted(code_text(tmp_path, text))] == ["REQUEST"]
