@@ -89,3 +89,27 @@ def test_a_crowd_gathered_to_demand_protests(tmp_path):
 def test_ministers_gathered_to_demand_still_request(tmp_path):
     text = "European foreign ministers gathered in Brussels on Monday to demand a ceasefire."
     assert [e.type for e in asserted(code_text(tmp_path, text))] == ["REQUEST"]
+
+
+def test_baton_charged_students_is_crowd_control(tmp_path):
+    for text, code in (("Riot police baton-charged students outside the university in Bangkok on Friday.", "THACOP"),
+                       ("Indian police lathi-charged protesters in New Delhi on Monday.", "INDCOP")):
+        events = asserted(code_text(tmp_path, text))
+        assert [(e.type, e.mode, e.source.code) for e in events] == [("ASSAULT", "crowd-control", code)], text
+
+
+def test_scattered_with_tear_gas_is_crowd_control(tmp_path):
+    text = "Police scattered the protesters with tear gas in Dhaka on Monday."
+    assert [(e.type, e.mode) for e in asserted(code_text(tmp_path, text))] == [("ASSAULT", "crowd-control")]
+    assert not asserted(code_text(tmp_path, "The rebels scattered into the hills."))
+
+
+def test_the_place_of_a_purpose_places_the_police(tmp_path):
+    text = "Police fired tear gas to disperse thousands of demonstrators in Khartoum on Sunday."
+    assert [e.source.code for e in asserted(code_text(tmp_path, text))] == ["SDNCOP"]
+
+
+def test_the_place_of_a_complement_does_not_place_the_subject(tmp_path):
+    text = "Rebel leaders agreed to attend peace talks in Doha next week."
+    agreements = asserted(code_text(tmp_path, text), "AGREE")
+    assert "QAT" not in {e.source.country for e in agreements if e.trigger == "agreed"}
