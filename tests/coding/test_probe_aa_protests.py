@@ -113,3 +113,15 @@ def test_the_place_of_a_complement_does_not_place_the_subject(tmp_path):
     text = "Rebel leaders agreed to attend peace talks in Doha next week."
     agreements = asserted(code_text(tmp_path, text), "AGREE")
     assert "QAT" not in {e.source.country for e in agreements if e.trigger == "agreed"}
+
+
+def test_burning_tyres_is_a_violent_protest(tmp_path):
+    for text in ("Demonstrators set fire to tyres in the streets of Port-au-Prince on Monday.",
+                 "Haitian protesters burned tyres outside the presidential palace in Port-au-Prince on Monday."):
+        events = asserted(code_text(tmp_path, text))
+        assert [(e.type, e.mode, e.source.code) for e in events] == [("PROTEST", "riot", "HTICVL")], text
+
+
+def test_arson_of_a_building_stays_destruction(tmp_path):
+    events = asserted(code_text(tmp_path, "Rioters set fire to a police station in Khartoum on Tuesday."))
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "destroy")]
