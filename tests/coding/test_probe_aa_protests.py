@@ -125,3 +125,8 @@ def test_burning_tyres_is_a_violent_protest(tmp_path):
 def test_arson_of_a_building_stays_destruction(tmp_path):
     events = asserted(code_text(tmp_path, "Rioters set fire to a police station in Khartoum on Tuesday."))
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "destroy")]
+
+
+def test_the_day_a_rally_is_planned_for_does_not_date_its_ban(tmp_path):
+    events = asserted(code_text(tmp_path, "Thai police banned the student rally planned for Saturday in Bangkok."))
+    assert [(e.type, str(e.date)) for e in events] == [("COERCE", "2023-03-10")]  # not the Saturday before
