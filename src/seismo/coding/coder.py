@@ -41,11 +41,13 @@ from seismo.coding.event_dates import (
 from seismo.coding.event_day import people_on_event_days
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
 from seismo.coding.false_negations import repair_false_negations
+from seismo.coding.gathered_demands import gathered_demands
 from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
 from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lent_homes import unlent_source
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.means_purposes import drop_means_purposes
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modal_conjuncts import repair_modal_conjuncts
@@ -173,6 +175,8 @@ class Coder:
                                       or (t.other_side and self._told_own_side(t.verb, ctx)))]
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
+        triggers = drop_means_purposes(triggers)  # "fired tear gas to disperse the crowd": one ASSAULT
+        triggers = gathered_demands(triggers, lambda v: _agent_of(subject_of(v), ctx))  # "gathered to demand"
         triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = reporting_words(sent, self.lexicon)

@@ -32,11 +32,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from seismo.coding.complements import to_infinitive
 from seismo.coding.doc_memo import memo, sentence_of, sentences
 from seismo.coding.grounds import expelled_from, on_a_place
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import name_tail, phrase_span
-from seismo.coding.word_tables import place_nouns
+from seismo.coding.word_tables import argument_words, place_nouns
 from seismo.kb import KnowledgeBase
 from seismo.models import Location
 
@@ -136,6 +137,19 @@ def _clause_chain(clause: Token) -> set[int]:
     return chain
 
 
+def _purpose_clauses(clause: Token) -> set[int]:
+    """'Police fired tear gas to disperse protesters in Khartoum': the place of a to-infinitive purpose with no
+    subject of its own is where the clause's act is done too. Not the purpose of a trip or of sending someone
+    ('sent troops to fight in Libya': the troops are not Libya's), nor a complement ('rebels agreed to attend talks
+    in Doha', 'asked the UN to hold talks in Geneva'): an xcomp counts only after 'use' ('used water cannon to
+    disperse the crowd in Minsk', which the parser reads as a complement)."""
+    words = argument_words()
+    if clause.lemma_.lower() in words.trip_verbs | words.sending_verbs:
+        return set()
+    return {c.i for c in clause.children if (c.dep_ == "advcl" or (c.dep_ == "xcomp" and clause.lemma_ == "use"))
+            and to_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+
+
 def _inside_directional(prep: Token) -> bool:
     """Does the path from the preposition up to its clause pass through 'to', 'into', 'for' ...?"""
     current = prep.head
@@ -179,7 +193,7 @@ class Placer:
 
     def _located(self, token: Token) -> Placement | None:
         """A place in the mention's clause, else the nearest one before it in its paragraph."""
-        clauses = _clause_chain(clause_head(token))
+        clauses = _clause_chain(clause_head(token)) | _purpose_clauses(clause_head(token))
         sent = sentence_of(token)
         for hit in self._places_of(token.doc, sent.start, sent.end):
             if hit.clause_i in clauses or self._describes(hit, token):

@@ -199,7 +199,7 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
             return current
         bound = (current.lower_ in BOUND_WORDS and not _same_day(current) and not detached and not _means(current)) \
             or _bound_clause(current)
-        if stop_at_bounds and (bound or _noun_content(current, heads) or _foreseen(current)
+        if stop_at_bounds and (bound or _noun_content(current, heads) or _foreseen(current) or _planned_for(current)
                                or (current.dep_ == "relcl" and current.head.i not in heads)):
             return None
         if current.head.i == current.i:
@@ -215,6 +215,15 @@ def _foreseen(clause: Token) -> bool:
     """'Machado vowed that he would return to be sworn in on January 10': a complement clause with 'will' or
     'would' tells an act still to come; a day inside it is that act's, never the day of the vow or report."""
     return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FORESEEING_MODALS for c in clause.children)
+
+
+PLANNING_PARTICIPLES = {"plan", "schedule", "slate", "set", "due"}
+
+
+def _planned_for(clause: Token) -> bool:
+    """'banned the student rally planned for Saturday', 'the vote scheduled for Sunday': a participle that tells
+    when a thing is planned dates that thing, never the act done to it (the ban)."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in PLANNING_PARTICIPLES
 
 
 def _bound_clause(clause: Token) -> bool:

@@ -5,7 +5,9 @@ Nguyen Van Minh') the small parser reads the verb as an adjective on the noun ph
 noun the root, so the sentence has no verb and the coder finds no act. When a sentence has no other verb, a past
 form with a noun right before it and a bare noun right after it is the clause's verb: it becomes the root, the
 noun phrase before it its subject, the one after it its object, and the phrases that followed the object hang on
-the verb again. The rebuilt heads are checked to form one tree before any is set.
+the verb again. The rebuilt heads are checked to form one tree before any is set. A hyphenated verb the tagger does
+not know ('Riot police baton-charged students') is read as an adjective too, with no past tag: its known past
+forms count as well.
 
 A possessor's noun before the verb is the subject even where the parser read it as an adjective on the object
 ('Myanmar's military seized power on Monday': 'military' JJ on 'power'), and a verb the parser joined to the
@@ -21,10 +23,14 @@ from spacy.tokens import Doc, Span, Token
 NOMINAL = ("NOUN", "PROPN")
 PAST_TAGS = ("VBD", "VBN")
 KEPT_ON_OBJECT = ("of",)  # "jailed the leader of the party": the of-phrase stays on its noun
+# Past forms of the hyphenated verbs kept whole by the tokenizer (``pipeline.WHOLE_WORDS``), which the tagger, not
+# knowing them, reads as adjectives ("Riot police baton-charged students"): the verb's lemma by its form
+HYPHENATED_PAST = {"baton-charged": "baton-charge", "lathi-charged": "lathi-charge", "test-fired": "test-fire",
+                   "test-launched": "test-launch"}
 
 
 @Language.component("seismo_participle_verbs", requires=["token.dep", "token.tag", "token.pos"],
-                    assigns=["token.dep", "token.tag", "token.pos"])
+                    assigns=["token.dep", "token.tag", "token.pos", "token.lemma"])
 def fix_participle_verbs(doc: Doc) -> Doc:
     """Rebuild each verbless sentence whose verb was read as a participle adjective (module docstring)."""
     for sent in list(doc.sents):  # the boundaries before any head moves
@@ -43,7 +49,8 @@ def _misread_verb(sent: Span) -> Token | None:
         return None
     for token in sent[1:-1]:
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-        if token.dep_ == "amod" and token.tag_ in PAST_TAGS and token.pos_ == "VERB" \
+        past = (token.tag_ in PAST_TAGS and token.pos_ == "VERB") or token.lower_ in HYPHENATED_PAST
+        if token.dep_ == "amod" and past \
                 and (before.pos_ in NOMINAL or _possessed(before) is not None) and after.pos_ in NOMINAL:
             return token
     return None
@@ -138,6 +145,8 @@ def _apply(doc: Doc, verb: Token, heads: dict[int, tuple[int, str]]) -> None:
     subject = next(doc[i] for i, (_, dep) in heads.items() if dep == "nsubj")
     if subject.pos_ == "ADJ":  # "Myanmar's military" read as an adjective is the noun it heads
         subject.pos_, subject.tag_ = "NOUN", "NN"
+    if verb.lower_ in HYPHENATED_PAST:
+        verb.pos_, verb.lemma_ = "VERB", HYPHENATED_PAST[verb.lower_]
     for i, (head, dep) in sorted(heads.items()):
         if i != verb.i:
             doc[i].head, doc[i].dep_ = doc[head], dep

@@ -18,10 +18,14 @@ from seismo.nlp.names import with_names
 # Hyphenated event nouns kept as one token: split at the hyphen, "staged a sit-in" is parsed as "sit" + "in"
 # and the event noun is lost (the event dictionaries name them whole: sit-in, cease-fire); "postponed the
 # by-elections" is parsed "postponed by (-) elections", a by-phrase, and the vote postponed is lost. "The Indian
-# army test-fired a missile" is parsed "army test" (a compound) "-" "fired", and the army is no subject.
+# army test-fired a missile" is parsed "army test" (a compound) "-" "fired", and the army is no subject; "police
+# baton-charged the crowd" likewise loses its verb.
 WHOLE_WORDS = ("sit-in", "sit-ins", "cease-fire", "cease-fires", "by-election", "by-elections",
                "cease-and-desist", "test-fire", "test-fires", "test-fired", "test-firing", "test-launch",
-               "test-launches", "test-launched", "test-launching")
+               "test-launches", "test-launched", "test-launching",
+               # "riot police baton-charged students" is parsed "baton" "-" "charged" (an adjective of 'students')
+               "baton-charge", "baton-charges", "baton-charged", "baton-charging",
+               "lathi-charge", "lathi-charges", "lathi-charged", "lathi-charging")
 
 
 @lru_cache(maxsize=4)
