@@ -87,3 +87,25 @@ def test_a_withdrawal_is_military_when_a_state_pulls_back() -> None:
     rebels, un = actor("RUR", "REB"), actor("", None, igo="UNO")
     assert "military" not in on("The rebels withdrew from the town.", "RETREAT", "withdraw", rebels, land)
     assert "military" not in on("The agency will withdraw its aid workers.", "RETREAT", "withdraw", un, land)
+
+
+def test_the_channel_a_message_goes_out_on_is_no_technology() -> None:
+    assert "technology" not in contexts_of("The president spoke in a programme beamed by satellite to 40 countries.")
+    assert "technology" not in contexts_of("The group claimed the attack in a statement posted on the internet.")
+    assert "technology" in contexts_of("The agency launched a new weather satellite.")
+    assert "technology" in contexts_of("The ministry pledged to bring the internet to every village.")
+
+
+def test_a_channel_no_longer_keeps_two_governments_from_diplomacy() -> None:
+    gov, other = actor("RUR", "GOV"), actor("FRD", "GOV")
+    threat = on("The president threatened Freedonia in a speech beamed by satellite.", "THREATEN", None, gov, other)
+    assert "diplomatic" in threat and "technology" not in threat
+
+
+def test_troops_mobilised_are_military_unless_police_or_rebels_mobilise() -> None:
+    army, police, rebels, town = actor("RUR", "MIL"), actor("RUR", "COP"), actor("RUR", "REB"), actor("RUR")
+    assert "military" in on("Ruritania deployed 2,000 men to the border.", "MOBILIZE", "troops", actor("RUR"))
+    assert "military" in on("Two thousand were deployed to the border.", "MOBILIZE", "troops")
+    assert "military" not in on("Police deployed 5,000 officers in the capital.", "MOBILIZE", "troops", police)
+    assert "military" not in on("The rebels fired drones at the airport.", "ASSAULT", "drone", rebels, town)
+    assert "military" in on("The rebels fired drones at the base.", "ASSAULT", "drone", rebels, army)
