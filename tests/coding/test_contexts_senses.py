@@ -109,3 +109,12 @@ def test_troops_mobilised_are_military_unless_police_or_rebels_mobilise() -> Non
     assert "military" not in on("Police deployed 5,000 officers in the capital.", "MOBILIZE", "troops", police)
     assert "military" not in on("The rebels fired drones at the airport.", "ASSAULT", "drone", rebels, town)
     assert "military" in on("The rebels fired drones at the base.", "ASSAULT", "drone", rebels, army)
+
+
+def test_a_roadside_bomb_is_a_weapon_terrorism_needs_civilians_targeted() -> None:
+    unknown, soldiers, crowd, rebels = actor("RUR", "UNK"), actor("RUR", "MIL"), actor("RUR", "CVL"), actor("RUR", "REB")
+    on_troops = on("A roadside bomb killed two soldiers on the highway.", "ASSAULT", "explosives", unknown, soldiers)
+    assert "terrorism" not in on_troops and "military" in on_troops
+    assert "terrorism" in on("A roadside bomb killed two farmers on the highway.", "ASSAULT", "explosives", rebels,
+                             crowd)  # fmt: skip
+    assert "terrorism" in contexts_of("A suicide bomber struck the market.")
