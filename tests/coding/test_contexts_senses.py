@@ -112,7 +112,8 @@ def test_troops_mobilised_are_military_unless_police_or_rebels_mobilise() -> Non
 
 
 def test_a_roadside_bomb_is_a_weapon_terrorism_needs_civilians_targeted() -> None:
-    unknown, soldiers, crowd, rebels = actor("RUR", "UNK"), actor("RUR", "MIL"), actor("RUR", "CVL"), actor("RUR", "REB")
+    unknown, soldiers = actor("RUR", "UNK"), actor("RUR", "MIL")
+    crowd, rebels = actor("RUR", "CVL"), actor("RUR", "REB")
     on_troops = on("A roadside bomb killed two soldiers on the highway.", "ASSAULT", "explosives", unknown, soldiers)
     assert "terrorism" not in on_troops and "military" in on_troops
     assert "terrorism" in on("A roadside bomb killed two farmers on the highway.", "ASSAULT", "explosives", rebels,
