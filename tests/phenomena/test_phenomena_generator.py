@@ -30,7 +30,7 @@ from seismo.evaluation.phenomena import (
 from seismo.evaluation.phenomena_cli import compare_rates, read_pins, write_pins
 from seismo.evaluation.phenomena_slots import Draw, NoFiller, draw_filler
 from seismo.kb import KnowledgeBase, load_kb
-from seismo.models import Actor, Event, Evidence
+from seismo.models import PLOVER_CONTEXTS, Actor, Event, Evidence
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "phenomena.md"
@@ -38,7 +38,7 @@ PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MODALITIES = {"asserted", "negated", "hypothetical", "future", "denied"}
 SPEC_KEYS = {"id", "type", "mode", "source", "target", "either_direction", "date", "modality", "location",
-             "quantity", "attributed_to", "more_than", "actor_name", "date_after"}
+             "quantity", "attributed_to", "more_than", "actor_name", "date_after", "contexts"}
 # The mechanisms issue 12 asks the suite to cover, by the names they have in tests/phenomena/*.yaml.
 REQUIRED = {
     "coordinated_subjects", "coordinated_objects", "multilateral_leaders_of", "multilateral_counterparts",
@@ -110,6 +110,7 @@ def test_expectations_are_complete_and_well_formed(suite) -> None:
                 types = spec.get("type", [])
                 assert set(types if isinstance(types, list) else [types]) <= PLOVER_TYPES, spec
                 assert str(spec.get("modality", "asserted")) in MODALITIES, spec
+                assert set(spec.get("contexts", [])) <= set(PLOVER_CONTEXTS), spec
                 if spec.get("either_direction"):
                     assert "source" in spec and "target" in spec, spec
 

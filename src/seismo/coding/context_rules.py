@@ -36,6 +36,7 @@ class ActorRule:
     international: bool = False
     alone: bool = False  # only when nothing else gave the event a context
     domestic: bool = False  # not between two different countries (force at home, not a war abroad)
+    not_source: frozenset[str] = frozenset()  # never when the source's sector is one of these (rebels' shelling)
 
 
 @dataclass
@@ -186,7 +187,7 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
                                 None if types is None else frozenset(_type_key(str(t)) for t in types),
                                 _sectors(item.get("source")), _sectors(item.get("target")),
                                 bool(item.get("international", False)), bool(item.get("alone", False)),
-                                bool(item.get("domestic", False))))  # fmt: skip
+                                bool(item.get("domestic", False)), _sectors(item.get("not_source"))))  # fmt: skip
     when = [item for item in spec.get("when") or [] if isinstance(item, dict)]
     return ContextRule(
         name=name,

@@ -262,10 +262,12 @@ def _actor_rule_fires(rule: ActorRule, event: Event | _Parties) -> bool:
         return False
     if rule.target and target not in rule.target:
         return False
+    if source in rule.not_source:
+        return False
     if rule.domestic and None not in parties.sides and len(set(parties.sides)) == 2:
         return False
     if not rule.sectors and not rule.international:
-        return bool(rule.source or rule.target)
+        return bool(rule.source or rule.target or rule.not_source)
     if rule.international:
         a, b = parties.sides
         if a is None or b is None or a == b:

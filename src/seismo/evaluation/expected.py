@@ -115,6 +115,7 @@ def event_matches(event: Event, spec: dict[str, Any]) -> bool:
         "location" not in spec or place_matches(event, spec["location"]),
         "quantity" not in spec or (event.quantity is not None
                                    and float(event.quantity.value) == float(spec["quantity"])),
+        "contexts" not in spec or set(_as_list(spec["contexts"])) <= set(event.contexts),
     ]
     return all(checks)
 

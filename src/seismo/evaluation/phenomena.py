@@ -313,7 +313,7 @@ def _spec_text(spec: dict[str, Any]) -> str:
     roles = ""
     if "source" in spec or "target" in spec:
         roles = f" {actor(spec.get('source') or {})}->{actor(spec.get('target') or {})}"
-    extra = "".join(f" {k}={spec[k]}" for k in ("date", "modality") if k in spec)
+    extra = "".join(f" {k}={spec[k]}" for k in ("date", "modality", "contexts") if k in spec)
     return f"{spec.get('type', 'any event')}{roles}{extra}"
 
 
