@@ -97,3 +97,17 @@ def test_a_lone_surname_in_a_story_about_another_country_is_no_one(code) -> None
 def test_a_lone_surname_first_in_its_sentence_is_no_one(code) -> None:  # a guard
     events = code("The British parliament debated the budget on Monday. Brown criticised the Iranian government.")
     assert "GBRGOV" not in sources(events)
+
+
+def test_a_titled_common_word_surname_is_the_office_holder_not_an_introduction(code) -> None:
+    """'Prime Minister May' in a Kenyan story: the knowledge base reads the surname with its title (no bare 'May'
+    alias), so the title is no introduction of an unknown Kenyan prime minister named May."""
+    events = code("Kenyan lawmakers criticised Prime Minister May on Tuesday.", MAY_DAYS)
+    assert ("KENLEG", "GBRGOV") in dyads(events, "ACCUSE")
+    events = code("The Syrian government criticised President Bush on Monday.")
+    assert ("SYRGOV", "USAGOV") in dyads(events, "ACCUSE")
+
+
+def test_a_title_before_an_unknown_name_still_introduces_it(code) -> None:  # a guard
+    events = code("Kenyan lawmakers criticised Deputy Tomas Verani on Tuesday. Verani rejected the criticism.")
+    assert all(e.target is None or e.target.country != "GBR" for e in asserted(events)), asserted(events)

@@ -7,6 +7,7 @@ date is better than a wrong one (docs/dates.md, "Background acts"). A date the c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -127,12 +128,27 @@ def _ended_before(hit: DateHit, published: dt.date) -> bool:
     return hit.precision == "month" and (hit.date.year, hit.date.month) < (published.year, published.month)
 
 
-def in_past_frame(verb: Token, frame: DateHit | None) -> DateHit | None:
+def in_past_frame(verb: Token, frame: DateHit | None, dates: Sequence[DateHit] = ()) -> DateHit | None:
     """The dateless background hit for an act told in a past paragraph; a present-tense clause ('says') is
-    the story's own time."""
+    the story's own time. The act gets no date, but its people are read in the paragraph's past (``reads_on``):
+    'Arafat had written him a letter' under 'visited Arafat in April 2004', published after Arafat's death,
+    is the Palestinian president's letter, not a former leader's. A sentence that names a date of its own
+    (``dates``: 'which he served as until 2018, resigning ...') has moved on from the frame: no reading day."""
     if frame is None or _tense(verb) in PRESENT:
         return None
-    return DateHit(frame.token, f"{BACKGROUND} {frame.text}", None, None)
+    moved = any(hit.date is not None for hit in dates)
+    return DateHit(frame.token, f"{BACKGROUND} {frame.text}", None, None, reads_on=None if moved else frame.date)
+
+
+def reading_day(hit: DateHit | None, published: dt.date | None) -> dt.date | None:
+    """The day an act's people are read on (their office that day, ``kb.person_resolution``): the act's own date,
+    else the past a dateless background act is told in (``in_past_frame``), else the publication date. Only a
+    date the text gives moves the reading off the publication day; an act with none stays there."""
+    if hit is not None and hit.date is not None:
+        return hit.date
+    if hit is not None and hit.reads_on is not None and (published is None or hit.reads_on < published):
+        return hit.reads_on
+    return published
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}

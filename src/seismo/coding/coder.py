@@ -13,7 +13,7 @@ from seismo.coding.admissions import admission_events
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
 from seismo.coding.attribution import attribution_of
-from seismo.coding.background import background_date, bound_history, event_noun_year, in_past_frame
+from seismo.coding.background import background_date, bound_history, event_noun_year, in_past_frame, reading_day
 from seismo.coding.brackets import repair_brackets
 from seismo.coding.captors import captor_targets
 from seismo.coding.casualties import casualty_counts
@@ -277,9 +277,9 @@ class Coder:
                 or after_clause_day(trigger, info, article.published)  # "resigned on Sunday after X urged him"
         if date_hit is None and modality is Modality.ASSERTED and not bounded_date(trigger, info):
             date_hit = context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker) \
-                or in_past_frame(trigger.verb, state.past) \
+                or in_past_frame(trigger.verb, state.past, info.dates) \
                 or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve)  # "On Monday, ...": lead
-        on = date_hit.date if date_hit and date_hit.date else article.published
+        on = reading_day(date_hit, article.published)  # a background act in a past paragraph: that past
         location = event_location(judged_act(trigger, statement.verbal_acts), info.sent, heads, ctx.kb, ctx.home)
         if location is None and earlier is not None:
             location = earlier[1].location

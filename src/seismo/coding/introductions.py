@@ -17,7 +17,8 @@ Introductions, in the order they are tried for each name:
 * a **copula**, also in a relative clause: "Dassouli was a Moroccan diplomat", "Dassouli, who is a diplomat";
 * the title whose 'from'/'of' the parser hung the name on: "United States Senator from Vermont Bernie Sanders".
 
-The knowledge base keeps priority: a name it knows is not re-read from the document, with one exception.
+The knowledge base keeps priority: a name it knows is not re-read from the document (nor one it knows only
+with the title written before it: 'President Bush', 'Prime Minister May'), with one exception.
 A person it knows only from a **lower office** (``kb.records.MINOR_ROLES``: a minister, an envoy, a military
 chief ...) yields to an introduction that says whom the person works for (a country, an IGO or an organisation
 with its own code) and reads differently from the record: "Tarvo Kellamaa, the UN's humanitarian coordinator"
@@ -140,7 +141,8 @@ class Introductions:
             # knowledge base does not know, is that person, whoever else the KB knows by the surname alone
             written_in_full = len(parts) == 1 and any(not self._kb_knows(n) for n in full_names.get(name, ()))
             known = None if written_in_full else self._kb_reading(name)
-            if name in keys or (known is not None and known.office not in MINOR_ROLES):
+            if name in keys or (known is not None and known.office not in MINOR_ROLES) \
+                    or (known is None and self._titled_person(parts)):
                 continue
             intro = self._introduce(head, parts)
             if known is not None and intro is not None:
@@ -207,6 +209,16 @@ class Introductions:
             return False  # "Marine Le Pen", "Jordan Bardella": the knowledge base's given names, as it reads them
         found = self.kb.resolve_phrase(token.text, self.on)  # type: ignore[arg-type]
         return found is not None and (bool(found.actor.agent) != bool(found.actor.country))
+
+    def _titled_person(self, parts: list[Token]) -> bool:
+        """'President Bush': a surname the knowledge base reads only after a title ('bush' is a common word, so
+        no bare alias) names the senior office holder with the title written before it; the knowledge base keeps
+        priority, as for a name it knows alone, and the title is no introduction of an unknown 'Bush'."""
+        first, _ = _run_bounds(parts[0])
+        if first is None:
+            return False
+        found = self.kb.resolve_phrase(parts[0].doc[first : parts[-1].i + 1].text, self.on)  # type: ignore[arg-type]
+        return found is not None and found.actor.person is not None and found.office not in MINOR_ROLES
 
     def _kb_knows(self, name: str) -> bool:
         return self._kb_reading(name) is not None

@@ -43,6 +43,7 @@ class DateHit:
     date: dt.date | None
     precision: str | None
     names: Token | None = None  # the noun a date right before it names ("attacks"); it dates only that noun
+    reads_on: dt.date | None = None  # a dateless hit's day to read its people on (``background.reading_day``)
 
     def read_forward(self, published: dt.date | None) -> DateHit:
         """The same words read as a future date ("will meet on Monday": the coming Monday)."""

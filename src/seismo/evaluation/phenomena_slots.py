@@ -17,7 +17,8 @@ Slot kinds (the ``kind`` key of a slot in the YAML; ``among`` names a list in ``
                before the publication day (``gone``: at least that many days, and in no office that
                day): the leader attributes, plus text (the end's weekday) and
                date of ``day`` (the term's last day in the record: the day they resign or hand over); no
-               other office of theirs runs on that day
+               other office of theirs runs on that day; past_month ("October 2004": the month before the
+               publication day's, a month they held the office from its first day, else the case is dropped)
     namesake   an invented person who shares a surname with a head of state or government in
                office on the day: text ("Carlos Johnson"), first, surname, politician, iso3, agent
     person     an invented full name the knowledge base does not know
@@ -190,9 +191,12 @@ def _departing_leader(spec: dict[str, Any], draw: Draw) -> Filler:
     assert role.country is not None and role.end is not None
     draw.used.add(role.country)
     day = {"text": WEEKDAYS[role.end.weekday()], "date": role.end.isoformat()}
+    month = (draw.day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)  # the month before publication's
     return _person_attrs(person.name, role, draw) | {
         "day": day["text"],
         "date": day["date"],
+        "past_month": month.strftime("%B %Y"),
+        "past_month_date": month.isoformat(),
     }
 
 
@@ -330,6 +334,8 @@ def verify(kind: str, filler: Filler, attr: str, kb: KnowledgeBase, day: dt.date
         return _check_person(value, filler, kb, day)
     if kind == "departing_leader" and attr in ("text", "name"):  # in office the day before the last
         return _check_person(value, filler, kb, dt.date.fromisoformat(filler["date"]) - dt.timedelta(days=1))
+    if kind == "departing_leader" and attr == "past_month":  # in office from the month's first day
+        return _check_person(filler["name"], filler, kb, dt.date.fromisoformat(filler["past_month_date"]))
     if kind == "ambiguous_city" and attr in ("text", "place"):
         return _check_ambiguous(value, filler, kb, day)
     if kind in COUNTRY_KINDS:
