@@ -42,6 +42,7 @@ def test_the_word_lists_are_what_the_tokens_say(doc) -> None:
     assert w.text == tuple(t.text for t in doc)
     assert w.space == tuple(t.is_space for t in doc)
     assert w.shape == tuple(t.shape_ for t in doc)
+    assert w.ent_type == tuple(t.ent_type_ for t in doc)
     assert w.idx == tuple(t.idx for t in doc)
     assert w.head == tuple(t.head.i for t in doc)
     assert [w.end_char(t.i) for t in doc] == [t.idx + len(t.text) for t in doc]

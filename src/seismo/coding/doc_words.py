@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 from functools import cached_property
 from weakref import ref
 
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +30,7 @@ _KNOWN_MAX = 100_000  # emptied when it grows past this (a long-running process 
 
 class Words:
     """Per word of a document (by token index): what ``Token.pos_``, ``dep_``, ``lower_``, ``lemma_.lower()``,
-    ``text``, ``is_space``, ``shape_``, ``idx`` and ``head.i`` give. Each list is read on first use."""
+    ``text``, ``is_space``, ``shape_``, ``ent_type_``, ``idx`` and ``head.i`` give. Each list is read on first use."""
 
     def __init__(self, doc: Doc) -> None:
         self._doc = ref(doc)  # the memo's value must not keep its document alive
@@ -82,6 +82,11 @@ class Words:
     @cached_property
     def shape(self) -> tuple[str, ...]:
         return self._strings(SHAPE)
+
+    @cached_property
+    def ent_type(self) -> tuple[str, ...]:
+        """Each word's entity label (``Token.ent_type_``; none: "")."""
+        return self._strings(ENT_TYPE)
 
     @cached_property
     def idx(self) -> tuple[int, ...]:

@@ -17,6 +17,7 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.complements import trip_not_plan
+from seismo.coding.doc_memo import sentence_of
 from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
@@ -290,7 +291,8 @@ def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve
         speaker = resolve(subject, None) if subject is not None else quote_speaker(trigger.verb, None)
         if speaker is not None and (speaker.code, speaker.name) == (introduced.code, introduced.name):
             context = day
-    if context is None or (context.token.sent.start == trigger.verb.sent.start and _in_relative_clause(trigger.verb)):
+    if context is None or (sentence_of(context.token) == sentence_of(trigger.verb)
+                           and _in_relative_clause(trigger.verb)):
         return None  # "On Monday, ... in response to the airstrike that killed Soleimani": an older act
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
 

@@ -23,7 +23,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.doc_memo import forget
+from seismo.coding.doc_memo import forget, sentence_of
 from seismo.kb import KnowledgeBase
 from seismo.kb.leader_surnames import government_of, leader_in_office
 from seismo.models import Actor
@@ -78,7 +78,7 @@ def leader_by_surname(kb: KnowledgeBase, token: Token, on: dt.date | None, count
     leader's country (``countries``: its own, the dateline's, the lede's). A sentence-initial word, or one in
     a longer name, is never read so."""
     doc = token.doc
-    if token.pos_ != "PROPN" or not token.is_title or token.i == token.sent.start:
+    if token.pos_ != "PROPN" or not token.is_title or token.i == sentence_of(token).start:
         return None
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB" or any(True for _ in token.children):
         return None
