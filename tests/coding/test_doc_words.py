@@ -8,11 +8,12 @@ import weakref
 
 import pytest
 import spacy
+from spacy.attrs import DEP, IS_TITLE, ORTH
 
 from seismo.coding import doc_memo
 from seismo.coding.aliases import _strip
 from seismo.coding.contexts import reporters
-from seismo.coding.doc_words import VERB_POS, doc_words, tagged
+from seismo.coding.doc_words import VERB_POS, doc_words, tagged, words_now
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.reporting import ReportingTest, is_reporting, reporting_words
@@ -142,3 +143,14 @@ def test_who_reports_is_the_same_read_from_the_lists_or_token_by_token(doc) -> N
     assert len(asked) == len(doc)  # a plain test is still asked of every word
     assert any(found)  # "..., officials told reporters" and "according to its spokeswoman" are quiet
     assert test.words(doc) == [t for t in doc if test(t)]
+
+
+def test_words_now_finds_what_a_scan_of_every_token_finds_in_the_parse_as_it_is(doc) -> None:
+    assert words_now(doc, DEP, ("nsubj", "conj")) == [t.i for t in doc if t.dep_ in ("nsubj", "conj")]
+    assert words_now(doc, ORTH, (",", "Kessel")) == [t.i for t in doc if t.text in (",", "Kessel")]
+    assert words_now(doc, IS_TITLE) == [t.i for t in doc if t.is_title]
+    assert words_now(doc, ORTH, ("[",)) == [] and words_now(spacy.blank("en")(""), DEP, ("neg",)) == []
+    changed = load_pipeline()(TEXT)
+    first = words_now(changed, DEP, ("nsubj",))[0]
+    changed[first].dep_ = "dep"  # a repair step relabels a word: the next ask reads the parse as changed
+    assert first not in words_now(changed, DEP, ("nsubj",)) and first in words_now(changed, DEP, ("dep",))

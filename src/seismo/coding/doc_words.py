@@ -14,8 +14,10 @@ from collections.abc import Collection, Iterator
 from functools import cached_property
 from weakref import ref
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import NAMES
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import memo
@@ -117,3 +119,17 @@ def tagged(span: Span | Doc, pos: Collection[str]) -> Iterator[Token]:
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     tags = doc_words(doc).pos
     return (doc[i] for i in range(start, end) if tags[i] in pos)
+
+
+def words_now(doc: Doc, attr: int, values: Collection[str] | None = None) -> list[int]:
+    """The indices of the words whose ``attr`` (a spaCy attribute id) is one of the strings ``values`` (None: whose
+    flag ``attr`` is set), in order, read from the parse as it is at this moment, not from the memo: the repair
+    steps that change the parse in place ask before they change it, and a scan of every word of the document for
+    the few a repair is about builds no ``Token`` for the others (issue 15)."""
+    if not len(doc):
+        return []
+    column = doc.to_array(attr)
+    if values is None:
+        return numpy.flatnonzero(column).tolist()
+    ids = numpy.array([get_string_id(v) for v in values], dtype=column.dtype)
+    return numpy.flatnonzero(numpy.isin(column, ids)).tolist()

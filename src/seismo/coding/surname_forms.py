@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import forget, sentence_of
+from seismo.coding.doc_words import words_now
 from seismo.kb import KnowledgeBase
 from seismo.kb.leader_surnames import government_of, leader_in_office
 from seismo.models import Actor
@@ -102,11 +104,11 @@ def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
     modal 'may' (see the module). Changes the parse in place; nothing else is touched."""
     first: dict[str, int | None] = {}  # word -> where a full name ending in it first ends
     texts: list[str] = []  # every word's text, read once the first time a surname is looked for
-    for token in doc:
-        if token.is_title and _misread_in_name(token) and _person_name(doc, token, kb, on):
+    for token in (doc[i] for i in words_now(doc, IS_TITLE)):  # capitalised: a word's own form, no repair changes
+        if _misread_in_name(token) and _person_name(doc, token, kb, on):
             _join_name(doc, token)  # "Theresa May faced": the tagger made 'May' the modal of 'faced'
             continue
-        if not token.is_title or not (_misread(token) or _lone_month(token)):
+        if not (_misread(token) or _lone_month(token)):
             continue
         if token.text not in first:
             texts = texts or [t.text for t in doc]
