@@ -13,7 +13,7 @@ from spacy.attrs import DEP, IS_TITLE, ORTH
 from seismo.coding import doc_memo
 from seismo.coding.aliases import _strip
 from seismo.coding.contexts import reporters
-from seismo.coding.doc_words import VERB_POS, doc_words, tagged, words_now
+from seismo.coding.doc_words import VERB_POS, children_with, doc_words, tagged, words_now
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.reporting import ReportingTest, is_reporting, reporting_words
@@ -154,3 +154,12 @@ def test_words_now_finds_what_a_scan_of_every_token_finds_in_the_parse_as_it_is(
     first = words_now(changed, DEP, ("nsubj",))[0]
     changed[first].dep_ = "dep"  # a repair step relabels a word: the next ask reads the parse as changed
     assert first not in words_now(changed, DEP, ("nsubj",)) and first in words_now(changed, DEP, ("dep",))
+
+
+def test_children_read_from_the_heads_are_spacy_s_in_order(doc) -> None:
+    w = doc_words(doc)
+    assert [list(w.children[t.i]) for t in doc] == [[c.i for c in t.children] for t in doc]
+    for token in doc:
+        want = [c.i for c in token.children if c.dep_ in ("nsubj", "prep", "punct")]
+        assert [c.i for c in children_with(token, ("nsubj", "prep", "punct"))] == want
+    assert any(len(k) > 2 for k in w.children)  # a word with several dependents on both sides is in the text

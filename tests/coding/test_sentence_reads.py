@@ -26,7 +26,7 @@ STORY = (
 )
 # the modules whose sentence reads moved to the memo: none of them may ask spaCy for Token.sent again
 MEMO_READERS = ("outlets.py", "recipients.py", "mention_memory.py", "pronouns.py", "event_dates.py",
-                "surname_forms.py")
+                "surname_forms.py", "sentence.py")
 
 
 def _coded_with_sent_reads(tmp_path: Path) -> tuple[list, collections.Counter]:

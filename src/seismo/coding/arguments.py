@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from seismo.coding.addresses import address_owner
 from seismo.coding.doc_memo import memo
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
 from seismo.coding.verb_roles import (
@@ -401,9 +402,9 @@ def by_participle(verb: Token) -> tuple[Token, Token | None] | None:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions (or datives) among ``preps``: 'talks with X' -> X."""
     out = []
-    for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj" and not (child.lower_ == "with" and _onlooker(g)))
+    for child in children_with(token, ("prep", "dative")):
+        if child.lower_ in preps:
+            out.extend(g for g in children_with(child, ("pobj",)) if not (child.lower_ == "with" and _onlooker(g)))
     return out
 
 

@@ -103,6 +103,15 @@ class Words:
         offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []  # stored unsigned
         return tuple(i + k for i, k in enumerate(offsets))
 
+    @cached_property
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        """Each word's dependents' indices in order (``Token.children``: those whose head it is, itself aside)."""
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                kids[head].append(i)
+        return tuple(tuple(k) for k in kids)
+
     def end_char(self, i: int) -> int:
         """Where word ``i`` ends in the text (``Token.idx + len(Token.text)``)."""
         return self.idx[i] + len(self.text[i])
@@ -119,6 +128,15 @@ def tagged(span: Span | Doc, pos: Collection[str]) -> Iterator[Token]:
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     tags = doc_words(doc).pos
     return (doc[i] for i in range(start, end) if tags[i] in pos)
+
+
+def children_with(token: Token, deps: Collection[str]) -> Iterator[Token]:
+    """``token.children`` whose relation is one of ``deps``, in order, with a ``Token`` only for those: most
+    readers of a word's dependents look for one or two relations (issue 15)."""
+    doc = token.doc
+    words = doc_words(doc)
+    rel = words.dep
+    return (doc[c] for c in words.children[token.i] if rel[c] in deps)
 
 
 def words_now(doc: Doc, attr: int, values: Collection[str] | None = None) -> list[int]:
