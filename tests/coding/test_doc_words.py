@@ -163,3 +163,17 @@ def test_children_read_from_the_heads_are_spacy_s_in_order(doc) -> None:
         want = [c.i for c in token.children if c.dep_ in ("nsubj", "prep", "punct")]
         assert [c.i for c in children_with(token, ("nsubj", "prep", "punct"))] == want
     assert any(len(k) > 2 for k in w.children)  # a word with several dependents on both sides is in the text
+
+
+def test_the_converted_dependent_readers_find_what_the_token_scans_found(doc) -> None:
+    from seismo.coding.arguments import prep_objects
+    from seismo.coding.complements import to_infinitive
+    from seismo.coding.verb_roles import direct_object, is_passive
+
+    for token in doc:
+        want = [g.i for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("of", "to", "with")
+                for g in c.children if g.dep_ == "pobj"]
+        assert [g.i for g in prep_objects(token, ("of", "to", "with"))] == want
+        assert to_infinitive(token) == any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert any(direct_object(v) is not None for v in verbs) and not all(is_passive(v) for v in verbs)

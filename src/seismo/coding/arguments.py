@@ -273,7 +273,7 @@ def _own_subject(verb: Token) -> Token | None:
     """The verb's subject. Two subjects on one verb are a misparse of a name set off by commas ('According to the
     mayor, Dee Margo, police were investigating': the name is the mayor's, hung on the verb); the subject
     nearest before the verb is the clause's own."""
-    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    found = [c for c in children_with(verb, SUBJ_DEPS) if c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1 and _described_apposition(before[-1]):
         return before[-2]  # "Members of X, a body linked to Y, investigated": the description is X's

@@ -18,6 +18,7 @@ from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.complements import trip_not_plan
 from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import tagged
 from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
@@ -267,7 +268,7 @@ def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: d
     if subject is None or root.lemma_.lower() not in lexicon.cue("reporting_verbs") | lexicon.cue("speech_verbs"):
         return None
     speaker = resolve(subject, None)
-    verbs = {t.i for t in sent if t.pos_ in ("VERB", "AUX")} | {root.i}
+    verbs = {t.i for t in tagged(sent, ("VERB", "AUX"))} | {root.i}
     for hit in dates:
         owner = clause_owner(hit.token, verbs, stop_at_bounds=True)
         if speaker is not None and hit.precision == "day" and hit.names is None and owner is not None \
