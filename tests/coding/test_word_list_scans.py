@@ -63,3 +63,15 @@ def test_the_first_full_name_a_surname_ends_skips_the_other_uses_of_the_word(doc
     assert want is not None and doc[want - 1].text == "Theresa"  # the month 'May' before it is no name
     assert _first_in_full(doc, texts, "May", kb, on) == want
     assert _first_in_full(doc, texts, "Nobody", kb, on) is None
+
+
+def test_misread_place_reads_the_earlier_words_from_the_lists() -> None:
+    from seismo.coding.running_names import misread_place
+
+    doc = load_pipeline()("Rebels shelled Alexandria on Monday. John Jackson said the army beat Jackson.")
+    for token in doc:  # the scan as it read before: a Token per earlier word
+        before = not any(t.text == token.text and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
+                         for t in doc[: token.i])
+        if not before:
+            assert not misread_place(token)  # 'Jackson' written after a given name is the person, not a place
+    assert [t.text for t in doc if misread_place(t)] in (["Alexandria"], [])
