@@ -8,11 +8,12 @@ import weakref
 
 import pytest
 import spacy
+from spacy.attrs import DEP, IS_TITLE, ORTH
 
 from seismo.coding import doc_memo
 from seismo.coding.aliases import _strip
 from seismo.coding.contexts import reporters
-from seismo.coding.doc_words import VERB_POS, doc_words, tagged
+from seismo.coding.doc_words import VERB_POS, children_with, doc_words, tagged, words_now
 from seismo.coding.lexicon import load_lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.reporting import ReportingTest, is_reporting, reporting_words
@@ -42,6 +43,7 @@ def test_the_word_lists_are_what_the_tokens_say(doc) -> None:
     assert w.text == tuple(t.text for t in doc)
     assert w.space == tuple(t.is_space for t in doc)
     assert w.shape == tuple(t.shape_ for t in doc)
+    assert w.ent_type == tuple(t.ent_type_ for t in doc)
     assert w.idx == tuple(t.idx for t in doc)
     assert w.head == tuple(t.head.i for t in doc)
     assert [w.end_char(t.i) for t in doc] == [t.idx + len(t.text) for t in doc]
@@ -141,3 +143,37 @@ def test_who_reports_is_the_same_read_from_the_lists_or_token_by_token(doc) -> N
     assert len(asked) == len(doc)  # a plain test is still asked of every word
     assert any(found)  # "..., officials told reporters" and "according to its spokeswoman" are quiet
     assert test.words(doc) == [t for t in doc if test(t)]
+
+
+def test_words_now_finds_what_a_scan_of_every_token_finds_in_the_parse_as_it_is(doc) -> None:
+    assert words_now(doc, DEP, ("nsubj", "conj")) == [t.i for t in doc if t.dep_ in ("nsubj", "conj")]
+    assert words_now(doc, ORTH, (",", "Kessel")) == [t.i for t in doc if t.text in (",", "Kessel")]
+    assert words_now(doc, IS_TITLE) == [t.i for t in doc if t.is_title]
+    assert words_now(doc, ORTH, ("[",)) == [] and words_now(spacy.blank("en")(""), DEP, ("neg",)) == []
+    changed = load_pipeline()(TEXT)
+    first = words_now(changed, DEP, ("nsubj",))[0]
+    changed[first].dep_ = "dep"  # a repair step relabels a word: the next ask reads the parse as changed
+    assert first not in words_now(changed, DEP, ("nsubj",)) and first in words_now(changed, DEP, ("dep",))
+
+
+def test_children_read_from_the_heads_are_spacy_s_in_order(doc) -> None:
+    w = doc_words(doc)
+    assert [list(w.children[t.i]) for t in doc] == [[c.i for c in t.children] for t in doc]
+    for token in doc:
+        want = [c.i for c in token.children if c.dep_ in ("nsubj", "prep", "punct")]
+        assert [c.i for c in children_with(token, ("nsubj", "prep", "punct"))] == want
+    assert any(len(k) > 2 for k in w.children)  # a word with several dependents on both sides is in the text
+
+
+def test_the_converted_dependent_readers_find_what_the_token_scans_found(doc) -> None:
+    from seismo.coding.arguments import prep_objects
+    from seismo.coding.complements import to_infinitive
+    from seismo.coding.verb_roles import direct_object, is_passive
+
+    for token in doc:
+        want = [g.i for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("of", "to", "with")
+                for g in c.children if g.dep_ == "pobj"]
+        assert [g.i for g in prep_objects(token, ("of", "to", "with"))] == want
+        assert to_infinitive(token) == any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert any(direct_object(v) is not None for v in verbs) and not all(is_passive(v) for v in verbs)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from seismo.coding.addresses import address_owner
 from seismo.coding.doc_memo import memo
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
 from seismo.coding.verb_roles import (
@@ -272,7 +273,7 @@ def _own_subject(verb: Token) -> Token | None:
     """The verb's subject. Two subjects on one verb are a misparse of a name set off by commas ('According to the
     mayor, Dee Margo, police were investigating': the name is the mayor's, hung on the verb); the subject
     nearest before the verb is the clause's own."""
-    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    found = [c for c in children_with(verb, SUBJ_DEPS) if c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1 and _described_apposition(before[-1]):
         return before[-2]  # "Members of X, a body linked to Y, investigated": the description is X's
@@ -401,9 +402,9 @@ def by_participle(verb: Token) -> tuple[Token, Token | None] | None:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions (or datives) among ``preps``: 'talks with X' -> X."""
     out = []
-    for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj" and not (child.lower_ == "with" and _onlooker(g)))
+    for child in children_with(token, ("prep", "dative")):
+        if child.lower_ in preps:
+            out.extend(g for g in children_with(child, ("pobj",)) if not (child.lower_ == "with" and _onlooker(g)))
     return out
 
 

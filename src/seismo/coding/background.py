@@ -176,7 +176,8 @@ def event_noun_year(verb: Token, dates: list[DateHit], published: dt.date | None
     a past year names happened in that year (year precision), unless a date of the verb's own clause says more
     ('did not meet him until July'); a date from outside, such as the reporting verb's day, says less."""
     sent = sentence_of(verb)
-    verbs = {t.i for t in verb.doc[sent.start : sent.end] if t.pos_ in ("VERB", "AUX")}
+    pos = doc_words(verb.doc).pos  # no Token per word: asked for every trigger
+    verbs = {i for i in range(sent.start, sent.end) if pos[i] in ("VERB", "AUX")}
     if published is None or any(getattr(clause_owner(hit.token, verbs), "i", None) == verb.i for hit in dates):
         return None  # the nearest verb above a date of the sentence is the verb's own: its clause is dated
     words = doc_words(verb.doc)

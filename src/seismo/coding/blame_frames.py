@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.judgement_words import JudgementRules
 from seismo.models import Actor
@@ -37,8 +38,8 @@ def _object(verb: Token) -> Token | None:
 
 def _pobj(head: Token, preps: set[str] | frozenset[str]) -> Token | None:
     """The object of the first of ``head``'s prepositions among ``preps`` that is no day ('on Friday')."""
-    return next((g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+    return next((g for c in children_with(head, ("prep", "dative")) if c.lower_ in preps
+                 for g in children_with(c, ("pobj",)) if g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def blame_placing(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:

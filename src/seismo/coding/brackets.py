@@ -5,13 +5,17 @@ the repair gives every bracket the ``punct`` relation (issue 13, target missing)
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
+
+from seismo.coding.doc_words import words_now
 
 BRACKETS = frozenset({"[", "]"})
 
 
 def repair_brackets(doc: Doc) -> None:
     """Give every square bracket the ``punct`` relation (in place)."""
-    for token in doc:
-        if token.text in BRACKETS and token.dep_ != "punct":
+    for i in words_now(doc, ORTH, BRACKETS):
+        token = doc[i]
+        if token.dep_ != "punct":
             token.dep_ = "punct"

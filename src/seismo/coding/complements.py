@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.word_tables import argument_words
 
 
@@ -166,7 +167,7 @@ def framing(verb: Token, heads: frozenset[str]) -> bool:
 
 def to_infinitive(clause: Token) -> bool:
     """'(vowed) to arrest': the clause has the infinitive marker 'to'."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    return any(a.lower_ == "to" for a in children_with(clause, ("aux",)))
 
 
 def trip_not_plan(head: Token) -> bool:

@@ -105,20 +105,28 @@ def cause_names(sent: Span | Doc, causes: frozenset[str]) -> frozenset[int]:
     label that says who acts, as a party's name does, not what the event is about."""
     if not causes:
         return frozenset()
-    first = sent[0].i if len(sent) else 0
+    doc, start, end = _bounds(sent)
+    first = start if end > start else 0
+    words = doc_words(doc)  # the words' own forms, read without a Token each (issue 15)
+    texts, lowers = words.text, words.lower
     quiet: set[int] = set()
-    for token in sent:
-        if token.i == first or not token.text[:1].isupper() or token.lower_ not in causes:
+    for i in range(start, end):
+        if i == first or not texts[i][:1].isupper() or lowers[i] not in causes:
             continue
-        k = token.i - 1
-        while k > first and (sent.doc[k].text[:1].isupper() or sent.doc[k].lower_ in _NAME_GLUE):
+        k = i - 1
+        while k > first and (texts[k][:1].isupper() or lowers[k] in _NAME_GLUE):
             k -= 1
-        if k > first and sent.doc[k].lower_ in ("for", "(") and sent.doc[k - 1].text[:1].isupper():
-            quiet.add(token.i)
+        if k > first and lowers[k] in ("for", "(") and texts[k - 1][:1].isupper():
+            quiet.add(i)
     return frozenset(quiet)
 
 
 _NAME_GLUE = frozenset({"the", "of", "and"})
+
+
+def _bounds(sent: Span | Doc) -> tuple[Doc, int, int]:
+    """The document and the token bounds of a sentence (or of a whole document)."""
+    return (sent.doc, sent.start, sent.end) if isinstance(sent, Span) else (sent, 0, len(sent))
 
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -131,7 +139,10 @@ def place_clauses(sent: Span | Doc) -> list[Span]:
     if not sent.doc.has_annotation("DEP"):
         return []
     places = {i for s, e, label in entities(sent) if label in PLACES for i in range(s, e)}
-    out = [t for t in sent if (t.dep_ in ("relcl", "appos") and t.head.i in places)
+    doc, start, end = _bounds(sent)
+    deps = doc_words(doc).dep  # a Token only for a clause word (issue 15)
+    clauses = (doc[i] for i in range(start, end) if deps[i] in ("relcl", "appos"))
+    out = [t for t in clauses if (t.dep_ in ("relcl", "appos") and t.head.i in places)
            or (t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children if c.i < t.i))]  # fmt: skip
     return [sent.doc[t.left_edge.i:t.right_edge.i + 1] for t in out]
 

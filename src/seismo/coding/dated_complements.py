@@ -12,9 +12,11 @@ trade', 'went to Geneva to sign'), is left alone.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from seismo.coding.doc_memo import forget
+from seismo.coding.doc_words import words_now
 from seismo.coding.lexicon import Lexicon
 
 DATE_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
@@ -25,7 +27,7 @@ def repair_dated_complements(doc: Doc, lexicon: Lexicon) -> None:
     of a verb that takes one."""
     verbs = complement_verbs(lexicon)
     moved = False
-    for token in doc:
+    for token in (doc[i] for i in words_now(doc, DEP, ("advcl",))):  # the relabelling touches its word only
         if _dated_complement(token, verbs):
             token.dep_ = "xcomp"
             moved = True

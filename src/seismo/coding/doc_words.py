@@ -14,8 +14,10 @@ from collections.abc import Collection, Iterator
 from functools import cached_property
 from weakref import ref
 
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import NAMES
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import memo
@@ -30,7 +32,7 @@ _KNOWN_MAX = 100_000  # emptied when it grows past this (a long-running process 
 
 class Words:
     """Per word of a document (by token index): what ``Token.pos_``, ``dep_``, ``lower_``, ``lemma_.lower()``,
-    ``text``, ``is_space``, ``shape_``, ``idx`` and ``head.i`` give. Each list is read on first use."""
+    ``text``, ``is_space``, ``shape_``, ``ent_type_``, ``idx`` and ``head.i`` give. Each list is read on first use."""
 
     def __init__(self, doc: Doc) -> None:
         self._doc = ref(doc)  # the memo's value must not keep its document alive
@@ -84,6 +86,11 @@ class Words:
         return self._strings(SHAPE)
 
     @cached_property
+    def ent_type(self) -> tuple[str, ...]:
+        """Each word's entity label (``Token.ent_type_``; none: "")."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
     def idx(self) -> tuple[int, ...]:
         """Each word's character offset in the text (``Token.idx``)."""
         return tuple(self._ids(IDX))
@@ -95,6 +102,15 @@ class Words:
         assert doc is not None, "read while the document is alive"
         offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []  # stored unsigned
         return tuple(i + k for i, k in enumerate(offsets))
+
+    @cached_property
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        """Each word's dependents' indices in order (``Token.children``: those whose head it is, itself aside)."""
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                kids[head].append(i)
+        return tuple(tuple(k) for k in kids)
 
     def end_char(self, i: int) -> int:
         """Where word ``i`` ends in the text (``Token.idx + len(Token.text)``)."""
@@ -112,3 +128,26 @@ def tagged(span: Span | Doc, pos: Collection[str]) -> Iterator[Token]:
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     tags = doc_words(doc).pos
     return (doc[i] for i in range(start, end) if tags[i] in pos)
+
+
+def children_with(token: Token, deps: Collection[str]) -> Iterator[Token]:
+    """``token.children`` whose relation is one of ``deps``, in order, with a ``Token`` only for those: most
+    readers of a word's dependents look for one or two relations (issue 15)."""
+    doc = token.doc
+    words = doc_words(doc)
+    rel = words.dep
+    return (doc[c] for c in words.children[token.i] if rel[c] in deps)
+
+
+def words_now(doc: Doc, attr: int, values: Collection[str] | None = None) -> list[int]:
+    """The indices of the words whose ``attr`` (a spaCy attribute id) is one of the strings ``values`` (None: whose
+    flag ``attr`` is set), in order, read from the parse as it is at this moment, not from the memo: the repair
+    steps that change the parse in place ask before they change it, and a scan of every word of the document for
+    the few a repair is about builds no ``Token`` for the others (issue 15)."""
+    if not len(doc):
+        return []
+    column = doc.to_array(attr)
+    if values is None:
+        return numpy.flatnonzero(column).tolist()
+    ids = numpy.array([get_string_id(v) for v in values], dtype=column.dtype)
+    return numpy.flatnonzero(numpy.isin(column, ids)).tolist()

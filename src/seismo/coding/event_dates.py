@@ -17,6 +17,8 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.complements import trip_not_plan
+from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import tagged
 from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
@@ -266,7 +268,7 @@ def speaker_day(sent: Span, dates: list[DateHit], lexicon: Lexicon, published: d
     if subject is None or root.lemma_.lower() not in lexicon.cue("reporting_verbs") | lexicon.cue("speech_verbs"):
         return None
     speaker = resolve(subject, None)
-    verbs = {t.i for t in sent if t.pos_ in ("VERB", "AUX")} | {root.i}
+    verbs = {t.i for t in tagged(sent, ("VERB", "AUX"))} | {root.i}
     for hit in dates:
         owner = clause_owner(hit.token, verbs, stop_at_bounds=True)
         if speaker is not None and hit.precision == "day" and hit.names is None and owner is not None \
@@ -290,7 +292,8 @@ def context_date(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon, resolve
         speaker = resolve(subject, None) if subject is not None else quote_speaker(trigger.verb, None)
         if speaker is not None and (speaker.code, speaker.name) == (introduced.code, introduced.name):
             context = day
-    if context is None or (context.token.sent.start == trigger.verb.sent.start and _in_relative_clause(trigger.verb)):
+    if context is None or (sentence_of(context.token) == sentence_of(trigger.verb)
+                           and _in_relative_clause(trigger.verb)):
         return None  # "On Monday, ... in response to the airstrike that killed Soleimani": an older act
     return DateHit(context.token, f"(context) {context.text}", context.date, context.precision)
 

@@ -25,7 +25,7 @@ from seismo.coding.complements import (
     xcomp_objects,
 )
 from seismo.coding.directives import ultimatum
-from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doc_words import VERB_POS, children_with, tagged
 from seismo.coding.joint_acts import done_together
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.noun_guards import refused_noun
@@ -313,7 +313,7 @@ def shared_object(verb: Token, obj: Token | None) -> Token | None:
 
 def phrasal(verb: Token) -> str:
     """'called off' -> 'call off': the verb lemma with its particle, '' when it has none."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")), None)
+    particle = next((c.lower_ for c in children_with(verb, ("prt", "compound:prt"))), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else ""
 
 

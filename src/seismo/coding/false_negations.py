@@ -5,15 +5,18 @@ an unlabelled dependent (issue 13, modality)."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc
+
+from seismo.coding.doc_words import words_now
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def repair_false_negations(doc: Doc) -> None:
     """Relabel every proper noun the parser made a negation (in place)."""
-    for token in doc:
-        if token.dep_ != "neg" or token.tag_ not in NAME_TAGS:
+    for token in (doc[i] for i in words_now(doc, DEP, ("neg",))):  # the relabelling changes no other word's
+        if token.tag_ not in NAME_TAGS:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.tag_ in NAME_TAGS and after.sent == token.sent:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.doc_words import tagged
+from seismo.coding.doc_words import doc_words, tagged
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.sector_countries import needs_country
@@ -174,7 +174,8 @@ class Introductions:
     def _first_of_name(self, head: Token) -> int:
         start = head.i
         doc = head.doc
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+        pos = doc_words(doc).pos  # most names start at once: no Token for the word before them (issue 15)
+        while start > 0 and pos[start - 1] == "PROPN" and (
                 (doc[start - 1].dep_ in NAME_DEPS_SKIP and start - 1 < doc[start - 1].head.i <= head.i)
                 or _same_entity(doc[start - 1], doc[start])):  # "Ana Quispel" parsed as two nouns
             start -= 1

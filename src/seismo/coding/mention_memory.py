@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_memo import sentence_of
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import (
@@ -202,8 +203,9 @@ class MentionMemory:
         sayer = reporter_it(token, self.mentions)
         if sayer is not None:
             return sayer
+        start = sentence_of(token).start
         for mention in reversed(self.mentions):
-            if mention.token_i < token.i and mention.token_i >= token.sent.start and not mention.person:
+            if mention.token_i < token.i and mention.token_i >= start and not mention.person:
                 return mention.actor
         return None
 
@@ -290,8 +292,9 @@ class MentionMemory:
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
         own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        start = sentence_of(token).start
         for mention in reversed(self.mentions):
-            if token.sent.start <= mention.token_i < token.i and mention.person and mention.token_i not in own:
+            if start <= mention.token_i < token.i and mention.person and mention.token_i not in own:
                 return mention.actor
         return None
 

@@ -13,9 +13,11 @@ conjunct with a subject of its own ('... would form a government and protesters 
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from seismo.coding.doc_memo import forget
+from seismo.coding.doc_words import words_now
 
 MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "must", "shall", "'ll", "'d"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
@@ -26,7 +28,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 def repair_modal_conjuncts(doc: Doc) -> None:
     """Rehang each finite conjunct of a modal verb in a complement clause on the clause's reporting verb."""
     moved = False
-    for token in doc:
+    for token in (doc[i] for i in words_now(doc, DEP, ("conj",))):  # a rehanging changes heads, no relation
         reporter = _reporting_verb(token)
         if reporter is None:
             continue

@@ -13,6 +13,7 @@ from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -128,7 +129,7 @@ def answers_clause(verb: Token, lexicon: Lexicon) -> bool:
     'a charge Minsk denies' (``summed_up``) it is told as a fact, whatever the clause it hangs on says."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.cue("denial_verbs"):
         return False
-    which = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"), None)
+    which = next((c for c in children_with(verb, ("dobj", "nsubjpass")) if c.lower_ == "which"), None)
     return which is not None and which.i > 0 and verb.doc[which.i - 1].text == ","
 
 
@@ -138,9 +139,9 @@ def names_nobody(clause: Token, lexicon: Lexicon) -> bool:
     still asserts the attack."""
     words = lexicon.cue("negative_subjects")
     # "left no one injured": the subject of a verbless small clause under the verb is its object
-    small = [g for c in clause.children if c.dep_ in ("ccomp", "oprd") and c.tag_ in ("VBN", "JJ")
-             for g in c.children if g.dep_ in SUBJECT_DEPS]
-    named = [s for s in (*clause.children, *small) if s.dep_ in SUBJECT_DEPS or s.dep_ == "dobj"]
+    small = [g for c in children_with(clause, ("ccomp", "oprd")) if c.tag_ in ("VBN", "JJ")
+             for g in children_with(c, SUBJECT_DEPS)]
+    named = [*children_with(clause, (*SUBJECT_DEPS, "dobj")), *small]
     return any(s.lower_ in words or any(c.dep_ in ("det", "preconj") and c.lower_ in words for c in s.children)
                for s in named)
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.complements import to_infinitive
 from seismo.coding.doc_memo import memo, sentence_of, sentences
+from seismo.coding.doc_words import doc_words
 from seismo.coding.grounds import expelled_from, on_a_place
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import name_tail, phrase_span
@@ -213,7 +214,9 @@ class Placer:
     def _find_places(self, sent: Span) -> Iterator[PlaceHit]:
         """Proper nouns after a static preposition that the knowledge base knows as places. Looked up
         word group by word group (``kb.place``, a dictionary), not by scanning the sentence text."""
-        if not any(t.dep_ == "prep" and (t.lower_ in STATIC_PREPS or expelled_from(t)) for t in sent):
+        deps = doc_words(sent.doc).dep  # a Token only for a preposition (issue 15)
+        preps = (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] == "prep")
+        if not any(t.lower_ in STATIC_PREPS or expelled_from(t) for t in preps):
             return
         for token in sent:
             if token.dep_ in NAME_PARTS or not (token.pos_ == "PROPN" or token.text[:1].isupper()

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import doc_words, tagged
 from seismo.coding.grounds import (
     COUNTRY_NOUNS,
     SURFACES,
@@ -296,7 +296,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
                 return city  # "in the Brazilian capital", "in the capital": Brasília, the story country's
             if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
                 return Location(name="the capital", country=home)  # "the provincial capital": somewhere in it
-    seats = (t for t in sent if t.pos_ == "PROPN" and seat_token(t, trigger.type))  # "at the Kremlin": Moscow
+    seats = (t for t in tagged(sent, ("PROPN",)) if seat_token(t, trigger.type))  # "at the Kremlin": Moscow
     anchors = {trigger.verb.i, trigger.word.i}  # "talks with French diplomats at Downing Street": hung on them
     return next((seat_location(t, kb) for t in seats if (_locative(t, trigger) or _argument_of(t.head.head, anchors))
                  and _owned_by(t, trigger, heads)), None)

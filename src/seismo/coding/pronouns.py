@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_memo import sentence_of
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GROUP_TAGS = {"NN", "NNS", "NNPS"}  # common nouns and plural names; a singular name (a country) is 'it'
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -24,7 +26,7 @@ PHRASE_DEPS = {"pobj", "prep", "compound", "amod", "poss"}  # "maniacs of the mi
 def opens_sentence(token: Token) -> bool:
     """The first word of a sentence, also of one the parser joined to the next ('... afternoon. They fired')."""
     before = [t for t in token.doc[max(token.i - 2, 0):token.i] if not t.is_quote and not t.is_space]
-    return token.i == token.sent.start or not before or before[-1].text in (".", "!", "?")
+    return token.i == sentence_of(token).start or not before or before[-1].text in (".", "!", "?")
 
 
 def subject_head(token: Token) -> Token | None:
@@ -57,7 +59,8 @@ def continued_subject(token: Token, mentions: Sequence[Any], window: int) -> Any
     # in the latest sentence that has one, the subject the sentence is about: "Protesters' demands include an order
     # that the government stop ... They had asked": not the subject of a clause that describes a noun (a relative or
     # content clause), and "Farmers in Nairobi marched ... They": not a place inside the subject
-    latest = [(m, h) for m, h in found if h.sent.start == found[0][1].sent.start]
+    first = sentence_of(found[0][1]).start
+    latest = [(m, h) for m, h in found if sentence_of(h).start == first]
     doc = token.doc
     best = min(latest, key=lambda mh: (mh[1].head.dep_ in NOUN_CLAUSE_DEPS, _place_in_phrase(doc[mh[0].token_i])))
     return best[0].actor
@@ -165,7 +168,8 @@ def clause_person(token: Token, mentions: Sequence[Any]) -> Any:
         return None
     if token.head.dep_ not in CLAUSE_DEPS or token.head.head.i == token.head.i:
         return None
-    named = [m for m in mentions if token.sent.start <= m.token_i < token.i and m.person]
+    start = sentence_of(token).start
+    named = [m for m in mentions if start <= m.token_i < token.i and m.person]
     if not named or any(m.is_subject for m in named):
         return None
     return named[-1].actor
@@ -177,9 +181,10 @@ def continued_person(token: Token, mentions: Sequence[Any]) -> Any:
     to the knowledge base or not; not a person named as the subject of a clause inside it. None when that sentence
     has no person as its main subject (the caller falls back on the last person subject)."""
     if token.lower_ not in SUBJECT_PERSON_PRONOUNS or token.dep_ not in SUBJECT_DEPS or not opens_sentence(token) \
-            or token.sent.start == 0:
+            or sentence_of(token).start == 0:
         return None
-    before = token.doc[token.sent.start - 1].sent
+    previous = sentence_of(token.doc[sentence_of(token).start - 1])
+    before = token.doc[previous.start : previous.end]
     for mention in reversed(mentions):
         if not before.start <= mention.token_i < before.end or not mention.person or not mention.is_subject:
             continue

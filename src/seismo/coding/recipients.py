@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
+from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
@@ -388,9 +390,10 @@ def _misread_relative(thing: Token) -> list[Token]:
     relative clause with no 'that' after a long object as a second main verb ('filed ... declared'). A conjunct
     verb of making (``acts.yaml`` ``made_by``) with no 'and' whose subject starts right where the thing's phrase
     ends is such a clause: its subject made the thing."""
-    end = thing.right_edge.i
-    for verb in thing.sent:
-        if verb.dep_ != "conj" or verb.lemma_.lower() not in load_acts().made_by \
+    end, doc, sent = thing.right_edge.i, thing.doc, sentence_of(thing)
+    deps = doc_words(doc).dep  # a Token only for a conjunct: the test runs for every object (issue 15)
+    for verb in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "conj"):
+        if verb.lemma_.lower() not in load_acts().made_by \
                 or any(c.dep_ in ("cc", "preconj") for c in verb.children) or thing.doc[verb.i - 1].dep_ == "cc":
             continue
         found = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.doc_memo import doc_text, sentence_of
+from seismo.coding.doc_words import doc_words
 from seismo.kb import KnowledgeBase
 from seismo.kb.records import Resolution
 
@@ -80,4 +81,6 @@ def misread_place(token: Token) -> bool:
     if token.ent_type_ != "PERSON" or token.dep_ not in ("dobj", "obj", "pobj") or any(True for _ in token.lefts) \
             or token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
         return False
-    return not any(t.text == token.text and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON" for t in doc[: token.i])
+    words = doc_words(doc)  # every earlier word is read: no Token for each (issue 15)
+    texts, ents = words.text, words.ent_type
+    return not any(texts[i] == token.text and i > 0 and ents[i - 1] == "PERSON" for i in range(token.i))

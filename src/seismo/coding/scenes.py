@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from seismo.coding.capitals import capital_city
+from seismo.coding.doc_words import doc_words
 from seismo.coding.grounds import on_a_place
 from seismo.coding.place_names import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
 from seismo.coding.story import word_bounds
@@ -62,7 +63,9 @@ def _scene_of(sent: Span, kb: KnowledgeBase, home: str | None) -> Location | Non
     known = [place for place in known_places(sent, kb) if not place.inside]
     found = [(place.root, place.location) for place in known if _names_a_scene(doc[place.root])]
     found += [(i, loc) for i, loc in unknown_in(sent, known, kb, home) if _names_a_scene(doc[i])]
-    found += [(t.i, city) for t in sent if t.lemma_ == "capital" and _names_a_scene(t)
+    lemmas = doc_words(doc).lemma  # lower-cased: the word itself is asked for the exact lemma
+    capitals = (doc[i] for i in range(sent.start, sent.end) if lemmas[i] == "capital")
+    found += [(t.i, city) for t in capitals if t.lemma_ == "capital" and _names_a_scene(t)
               and (city := capital_city(t, kb, home)) is not None]  # "in the Somali capital": Mogadishu
     for _, location in sorted(found, key=lambda f: f[0]):
         if location.country and location.name != kb.country_name(location.country):

@@ -14,7 +14,7 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.date_shifts import anchor_tokens, anchor_told_before, shift_word, shifted_clause
 from seismo.coding.date_years import frame_year, in_year, yearless_month
 from seismo.coding.dates import find_date_expressions, named_date, resolve_date
-from seismo.coding.doc_memo import span_text
+from seismo.coding.doc_memo import sentence_of, span_text
 from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import is_hour_shift, resolve_told, with_hour_shifts
@@ -251,16 +251,17 @@ def set_off_after_verb(token: Token) -> Token | None:
     set off by commas right after a verb is that verb's, wherever the parser hangs it (it often makes it a
     conjunct of a noun far back). None when the parser already hangs it on the verb or nothing sets it off."""
     doc, first, last = token.doc, token.i, token.i  # the phrase's own words: not a subject or an apposition it took
-    while first > 0 and doc[first - 1].head.i == token.i and doc[first - 1].dep_ in PHRASE_LEFT:
+    words = doc_words(doc)  # asked of every dated word: no Token for the words around it (issue 15)
+    while first > 0 and words.head[first - 1] == token.i and words.dep[first - 1] in PHRASE_LEFT:
         first -= 1
     for child in token.rights:
         if child.dep_ == "punct":
             break
         last = child.right_edge.i
-    if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+    if first < 2 or last + 1 >= len(doc) or words.text[first - 1] != "," or words.text[last + 1] != ",":
         return None
     verb = doc[first - 2]
-    if verb.pos_ != "VERB" or token.head.i == verb.i or verb.sent.start != token.sent.start:
+    if verb.pos_ != "VERB" or token.head.i == verb.i or sentence_of(verb).start != sentence_of(token).start:
         return None
     return verb
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from seismo.coding.actors import UNKNOWN_NAME
+from seismo.coding.doc_memo import doc_text, entities
+from seismo.coding.doc_words import doc_words
 from seismo.coding.group_nouns import group_nouns
 from seismo.models import Actor, Event
 
@@ -45,7 +47,9 @@ def people_of_story(events: list[Event], doc: Doc, home: str | None) -> list[Eve
     """Each event whose doer is an unknown, undescribed person, with that person placed in the story's country."""
     if home is None:
         return events
-    persons = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON")
+    text, words = doc_text(doc), doc_words(doc)  # the memo's entities: no Span and no Token per entity
+    persons = frozenset(text[words.idx[start] : words.end_char(end - 1)]
+                        for start, end, label in entities(doc) if label == "PERSON")
     out = []
     for event in events:
         if event.type in FOREIGN_PARTNER_TYPES:

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.doc_memo import forget
+from seismo.coding.doc_memo import forget, sentence_of
+from seismo.coding.doc_words import doc_words, words_now
 from seismo.kb import KnowledgeBase
 from seismo.kb.leader_surnames import government_of, leader_in_office
 from seismo.models import Actor
@@ -78,7 +80,7 @@ def leader_by_surname(kb: KnowledgeBase, token: Token, on: dt.date | None, count
     leader's country (``countries``: its own, the dateline's, the lede's). A sentence-initial word, or one in
     a longer name, is never read so."""
     doc = token.doc
-    if token.pos_ != "PROPN" or not token.is_title or token.i == token.sent.start:
+    if token.pos_ != "PROPN" or not token.is_title or token.i == sentence_of(token).start:
         return None
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB" or any(True for _ in token.children):
         return None
@@ -101,15 +103,15 @@ def repair_surnames(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
     """Give a surname the document wrote in full earlier its name reading where the tagger took it for the
     modal 'may' (see the module). Changes the parse in place; nothing else is touched."""
     first: dict[str, int | None] = {}  # word -> where a full name ending in it first ends
-    texts: list[str] = []  # every word's text, read once the first time a surname is looked for
-    for token in doc:
-        if token.is_title and _misread_in_name(token) and _person_name(doc, token, kb, on):
+    texts: tuple[str, ...] = ()  # every word's text, read once the first time a surname is looked for
+    for token in (doc[i] for i in words_now(doc, IS_TITLE)):  # capitalised: a word's own form, no repair changes
+        if _misread_in_name(token) and _person_name(doc, token, kb, on):
             _join_name(doc, token)  # "Theresa May faced": the tagger made 'May' the modal of 'faced'
             continue
-        if not token.is_title or not (_misread(token) or _lone_month(token)):
+        if not (_misread(token) or _lone_month(token)):
             continue
         if token.text not in first:
-            texts = texts or [t.text for t in doc]
+            texts = texts or doc_words(doc).text  # a word's text: no repair changes it
             first[token.text] = _first_in_full(doc, texts, token.text, kb, on)
         full = first[token.text]
         if full is not None and full < token.i:
@@ -159,10 +161,19 @@ def _misread_in_name(token: Token) -> bool:
     )
 
 
-def _first_in_full(doc: Doc, texts: list[str], word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
+def _first_in_full(doc: Doc, texts: tuple[str, ...], word: str, kb: KnowledgeBase, on: dt.date | None) -> int | None:
     """Where the word first ends a person's full name in the document ('Theresa May ... May'); ``texts`` are
-    the words' texts, so that the search builds no spaCy token for the words that differ."""
-    return next((i for i, text in enumerate(texts) if text == word and _person_name(doc, doc[i], kb, on)), None)
+    the words' texts, so that the search builds no spaCy token for the words that differ (``tuple.index`` finds
+    each next one)."""
+    start = 0
+    while True:
+        try:
+            i = texts.index(word, start)
+        except ValueError:
+            return None
+        if _person_name(doc, doc[i], kb, on):
+            return i
+        start = i + 1
 
 
 def _person_name(doc: Doc, last: Token, kb: KnowledgeBase, on: dt.date | None) -> bool:

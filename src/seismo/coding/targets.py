@@ -23,6 +23,7 @@ from seismo.coding.arguments import (
 )
 from seismo.coding.border_sides import faced_neighbours
 from seismo.coding.clauses import raised_conjunct
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import load_acts, made_by_agents
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
@@ -55,7 +56,7 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
             candidates.append(obj)
         elif trigger.type in SHARED_OBJECT_TYPES:
             candidates.extend(_raised_object(verb))
-    candidates.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
+    candidates.extend(c for c in children_with(verb, ("dative",)) if c.pos_ != "ADP")
     candidates.extend(prep_objects(verb, preps))
     obj = direct_object(verb)
     if obj is not None and "for" not in preps and obj.lemma_.lower() in argument_words().money_heads:
@@ -123,9 +124,9 @@ def _aimed_objects(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> li
     """'launched missiles targeting US troops', 'fired rockets aimed at the base': a participle listed among
     the type's target prepositions names the target as its object, or as the object of its own preposition."""
     out: list[Token] = []
-    for part in (c for h in (verb, obj) if h is not None for c in h.children
-                 if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and c.lower_ in preps):
-        out.extend(c for c in part.children if c.dep_ == "dobj")
+    for part in (c for h in (verb, obj) if h is not None for c in children_with(h, ("acl", "advcl"))
+                 if c.tag_ in ("VBG", "VBN") and c.lower_ in preps):
+        out.extend(children_with(part, ("dobj",)))
         out.extend(prep_objects(part, preps))
     return out
 

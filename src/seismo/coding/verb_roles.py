@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import memo
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.word_tables import argument_words
 
@@ -22,7 +23,7 @@ def is_passive(verb: Token) -> bool:
     document's memo, as ``direct_object``."""
     found: dict[int, bool] = memo(verb.doc, "is_passive", dict)
     if verb.i not in found:
-        found[verb.i] = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+        found[verb.i] = any(True for _ in children_with(verb, (*PASSIVE_SUBJ_DEPS, "auxpass"))) \
             and not stative_participle(verb)
     return found[verb.i]
 
@@ -45,11 +46,11 @@ def stative_participle(verb: Token) -> bool:
 def stative_subject(verb: Token) -> Token | None:
     if not stative_participle(verb):
         return None
-    own = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    own = next(children_with(verb, PASSIVE_SUBJ_DEPS), None)
     if own is not None:
         return own
-    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)  # the parser may hang it on the auxiliary
-    return next((c for c in aux.children if c.dep_ == "nsubj"), None) if aux is not None else None
+    aux = next(children_with(verb, ("auxpass",)), None)  # the parser may hang it on the auxiliary
+    return next(children_with(aux, ("nsubj",)), None) if aux is not None else None
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -66,9 +67,9 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def _direct_object(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            return child
+    child = next(children_with(verb, OBJECT_DEPS), None)
+    if child is not None:
+        return child
     if (given := _lone_dative(verb)) is not None:
         return given
     if time_as_subject(verb):
@@ -77,8 +78,8 @@ def _direct_object(verb: Token) -> Token | None:
         preps = _stative_participles()[verb.lower_]
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                      for g in c.children if g.dep_ == "pobj"), None)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        pobjs = [g for g in prep.children if g.dep_ == "pobj"]  # "denounced as a crime Serbia's repression":
+    for prep in (c for c in children_with(verb, ("prep",)) if c.lower_ == "as"):
+        pobjs = list(children_with(prep, ("pobj",)))  # "denounced as a crime Serbia's repression":
         if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
             return pobjs[-1]
     own = own_passive_subject(verb)
