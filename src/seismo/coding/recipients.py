@@ -77,6 +77,7 @@ def own_state(actor: Actor, sources: list[Actor]) -> Actor:
     })
 
 
+CROWD_POLICE = {"COP", "MIL", "PRM"}  # "police broke up the rally with tear gas": the crowd is their own people
 DOMESTIC_ENFORCERS = {"COP", "JUD", "SPY"}  # police, courts, security services act on their own population
 DOMESTIC_RESTRICTERS = {"GOV"}  # a government's bans and restrictions fall on its own population
 # ... as do the states of emergency and the curfews it declares ('Kenya declared a state of emergency')
@@ -92,7 +93,8 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     government imposes ('the government banned public gatherings', 'prohibited travel for those under 19', 'declared
     a state of emergency', 'imposed a curfew'); and
     a charge its prosecutors or courts bring against people the text does not name ('charged two men'), and a
-    sentence its courts pass on them ('a court in Lyon sentenced a man to 20 years')."""
+    sentence its courts pass on them ('a court in Lyon sentenced a man to 20 years'); and the crowd its police or
+    troops disperse by force ('broke up the rally with tear gas')."""
     if not sources or sources[0].igo or not sources[0].country:
         return []
     source = sources[0]
@@ -101,8 +103,9 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
                       country=source.country, agent="GOV")]
     restriction = trigger.mode in RESTRICTING_MODES and source.agent in DOMESTIC_RESTRICTERS
     charged = trigger.type == "ACCUSE" and trigger.mode == "allege" and source.agent == "JUD"  # "charged two men"
+    crowd = trigger.type == "ASSAULT" and trigger.mode == "crowd-control" and source.agent in CROWD_POLICE
     if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged \
-            or court_sentence(trigger, source):
+            or court_sentence(trigger, source) or crowd:
         return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
                       country=source.country, agent="CVL")]
     return []
