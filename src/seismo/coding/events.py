@@ -450,19 +450,22 @@ def _common_noun(token: Token) -> bool:
                                     and not any(c.dep_ == "compound" for c in token.children))
 
 
+CHARGE_PREPS = ("for", "of", "over", "with")
+
+
 def charged_act(verb: Token) -> bool:
     """'Police arrested the man for killing a child', 'was sentenced to 20 years for raping a girl', 'convicted of
     murdering': the for/of-gerund of a punishment (``punishing_verbs``) names the charge, not an act the sentence
     tells (its doer would be read as the police or the court). Likewise the gerund of a charge noun
     (``charge_nouns``): 'acquitted him of charges of killing protesters', 'on charges of plotting a coup'."""
     prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "over"):
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
         return False
-    words = argument_words()
+    words, head = argument_words(), prep.head.lemma_.lower()
     if prep.head.pos_ == "NOUN":
-        return prep.head.lemma_.lower() in words.charge_nouns
-    punished = prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in words.punishing_verbs
-    return punished and prep.lower_ != "over"
+        return head in words.charge_nouns and prep.lower_ != "with"
+    punished = prep.head.pos_ in ("VERB", "AUX") and head in words.punishing_verbs  # "charged them with hacking"
+    return punished and prep.lower_ != "over" and (prep.lower_ != "with" or head in ("charge", "indict"))
 
 
 def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
