@@ -117,13 +117,19 @@ VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage",
 # Past forms the tagger reads as a base form ("the president forgave the rebels": 'forgave'/VB, lemma 'forgave'):
 # with the lemma they get the past tag, so the clause is not read as an imperative or a bare infinitive.
 PAST_TAG_FIXES = frozenset({"forgave"})
+# Past forms the tagger reads as a noun although the word heads a clause with a subject ("Pál Schmitt quit as
+# President on Monday": 'quit'/NN, ROOT, with an nsubj): a noun takes no subject, so the word is the verb's past.
+NOUN_VERB_FIXES = frozenset({"quit"})
 
 
-@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma", "token.tag"])
+@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"],
+                    assigns=["token.lemma", "token.tag", "token.pos"])
 def fix_noun_lemmas(doc: Doc) -> Doc:
-    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tag of
-    ``PAST_TAG_FIXES``."""
+    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tags of
+    ``PAST_TAG_FIXES`` and ``NOUN_VERB_FIXES``."""
     for token in doc:
+        if token.lower_ in NOUN_VERB_FIXES and token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
+            token.pos_, token.tag_ = "VERB", "VBD"
         fixes = NOUN_LEMMA_FIXES if token.pos_ == "NOUN" else VERB_LEMMA_FIXES if token.pos_ == "VERB" else {}
         fix = fixes.get(token.lower_)
         if fix is not None:

@@ -1,0 +1,81 @@
+"""Lane probe-ab: changes of government (resignations, coups, removals by a legislature) and their guards.
+
+Invented wire sentences, each for a general mechanism: 'quit' is a resignation for an office holder, a
+resignation 'handed in' is given, an agentless 'ousted in a coup' is the armed forces' act, a legislature that
+ousts or deposes takes an office away (COERCE restrict), a threatened resignation is no promise (no AGREE), and a
+person named with a nationality word is no state (a footballer quitting resigns nothing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from coding_helpers import asserted
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2011, 3, 11)
+
+
+def _typed(events):
+    return [(e.type, e.mode, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in asserted(events)]
+
+
+def test_an_official_who_quits_resigns(code):
+    """'quit', alone or with the post as object, is RETREAT resign for an office holder; the post is no target."""
+    assert _typed(code("The Peruvian interior minister quit on Tuesday.")) == [("RETREAT", "resign", "PERGOV", None)]
+    assert _typed(code("The Portuguese foreign minister quit the government on Tuesday.")) == [
+        ("RETREAT", "resign", "PRTGOV", None)]
+
+
+def test_quitting_for_a_career_move_or_in_sport_is_no_resignation(code):
+    """'quit to run for parliament' is a career move; a footballer named with a nationality is no state."""
+    assert not asserted(code("The Egyptian finance minister quit to run for parliament on Tuesday."), "RETREAT")
+    assert not asserted(code("Brazilian striker Neymar quit on Tuesday."), "RETREAT")
+
+
+def test_a_resignation_handed_in_is_given(code):
+    """'handed in his resignation' (a phrasal verb of giving, as 'tendered', 'submitted') is RETREAT resign."""
+    assert _typed(code("The Bolivian finance minister handed in his resignation on Tuesday.")) == [
+        ("RETREAT", "resign", "BOLGOV", None)]
+
+
+def test_ousted_in_a_coup_is_the_armed_forces_act(code):
+    """An agentless 'was ousted/toppled/deposed in a coup' is an ASSAULT by the country's military."""
+    for verb in ("ousted", "toppled", "deposed"):
+        events = asserted(code(f"The president of Niger was {verb} in a military coup on Tuesday."), "ASSAULT")
+        assert [(e.source.code, e.target.code) for e in events] == [("NERMIL", "NERGOV")], verb
+
+
+def test_a_legislature_ousting_a_president_takes_the_office_away(code):
+    """A legislature that ousts or deposes a president is COERCE restrict, as 'removed from office'."""
+    assert _typed(code("The Ukrainian parliament ousted the president on Tuesday.")) == [
+        ("COERCE", "restrict", "UKRLEG", "UKRGOV")]
+
+
+def test_soldiers_deposing_a_president_assault(code):
+    """'deposed' by soldiers is a coup (ASSAULT), as 'ousted' and 'toppled' are."""
+    assert _typed(code("Nigerien soldiers deposed the president on Tuesday.")) == [
+        ("ASSAULT", None, "NERMIL", "NERGOV")]
+
+
+def test_an_attempted_coup_is_an_assault(code):
+    """'attempted a coup' is a coup by force, as 'staged' one."""
+    events = asserted(code("Rebel soldiers attempted a coup in Burkina Faso on Tuesday."), "ASSAULT")
+    assert [e.source.code for e in events] == ["BFAREB"]
+
+
+def test_a_threatened_resignation_is_no_promise(code):
+    """'threatened to resign' is a THREATEN; the friendly act threatened makes no AGREE."""
+    events = code("The Kenyan finance minister threatened to resign on Tuesday.")
+    assert {e.type for e in asserted(events)} == {"THREATEN"}
+    assert not asserted(events, "RETREAT")
+
+
+def test_quit_tagged_as_a_noun_with_a_subject_is_the_verb(code):
+    """'Pál Schmitt quit as President': the tagger reads 'quit' as a noun heading the clause; with a subject it is
+    the verb's past (nlp/components.py NOUN_VERB_FIXES), so the resignation is coded."""
+    events = asserted(code("Pál Schmitt quit as President on Monday.", dt.date(2012, 4, 5)), "RETREAT")
+    assert [(e.mode, e.source.code) for e in events] == [("resign", "HUNGOV")]
