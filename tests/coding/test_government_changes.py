@@ -79,3 +79,27 @@ def test_quit_tagged_as_a_noun_with_a_subject_is_the_verb(code):
     the verb's past (nlp/components.py NOUN_VERB_FIXES), so the resignation is coded."""
     events = asserted(code("Pál Schmitt quit as President on Monday.", dt.date(2012, 4, 5)), "RETREAT")
     assert [(e.mode, e.source.code) for e in events] == [("resign", "HUNGOV")]
+
+
+def test_a_legislature_voting_to_remove_a_president_takes_the_office_away(code):
+    """'voted to remove President X' (no 'from office' said) by a legislature is COERCE restrict; a government
+    removing its army chief is a dismissal, no event."""
+    events = asserted(code("Ukraine's parliament voted on Saturday to remove President Viktor Yanukovych.",
+                           dt.date(2014, 2, 23)), "COERCE")
+    assert [(e.mode, e.source.code, e.target.code) for e in events] == [("restrict", "UKRLEG", "UKRGOV")]
+    assert not asserted(code("The Kenyan government removed the army chief on Tuesday."))
+
+
+def test_forced_out_of_office_takes_the_office_away(code):
+    """'forced out of office' (the of-phrase below the particle 'out') is COERCE restrict by a court, an ASSAULT
+    by an army ('forced X out of power'), not an expulsion from a body."""
+    events = asserted(code("Prime Minister Yingluck Shinawatra was forced out of office on Wednesday by a court "
+                           "ruling.", dt.date(2014, 2, 28)))
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("COERCE", "restrict", "THAJUD")]
+    events = asserted(code("The army forced President Hosni Mubarak out of power on Friday.", dt.date(2011, 2, 12)))
+    assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "EGYMIL")]
+
+
+def test_a_withdrawn_resignation_is_no_withdrawal(code):
+    """'withdrew his resignation': the official stays; no RETREAT withdraw, no SANCTION."""
+    assert not asserted(code("The Lebanese prime minister withdrew his resignation on Wednesday."))
