@@ -103,3 +103,10 @@ def test_forced_out_of_office_takes_the_office_away(code):
 def test_a_withdrawn_resignation_is_no_withdrawal(code):
     """'withdrew his resignation': the official stays; no RETREAT withdraw, no SANCTION."""
     assert not asserted(code("The Lebanese prime minister withdrew his resignation on Wednesday."))
+
+
+def test_an_infinitive_of_a_request_noun_is_asked_for(code):
+    """'resisted calls to resign': the parser hangs 'to resign' on 'resisted', not on 'calls'; the infinitive of a
+    request noun (``request_nouns``) names an act asked for, so no asserted resignation."""
+    events = code("Prime Minister Gordon Brown resisted calls to resign on Monday.", dt.date(2009, 6, 30))
+    assert {e.type for e in asserted(events)} == {"REJECT"}
