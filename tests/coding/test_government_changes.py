@@ -110,3 +110,19 @@ def test_an_infinitive_of_a_request_noun_is_asked_for(code):
     request noun (``request_nouns``) names an act asked for, so no asserted resignation."""
     events = code("Prime Minister Gordon Brown resisted calls to resign on Monday.", dt.date(2009, 6, 30))
     assert {e.type for e in asserted(events)} == {"REJECT"}
+
+
+def test_stepping_aside_is_a_resignation_for_civil_office_holders(code):
+    """'stepped aside' is RETREAT resign for a minister or a leader, not for police making room."""
+    events = asserted(code("The Nepalese prime minister stepped aside on Friday to make way for a unity government.",
+                           dt.date(2015, 9, 4)), "RETREAT")
+    assert [(e.mode, e.source.code) for e in events] == [("resign", "NPLGOV")]
+    assert not asserted(code("Police stepped aside to let the marchers pass on Friday.", dt.date(2015, 9, 4)),
+                        "RETREAT")
+
+
+def test_quit_read_as_a_noun_after_a_name_takes_the_name_as_subject(code):
+    """'Bashar al-Assad quit as President': the parser glues the name to a noun 'quit' as its compound; the name
+    is the subject of the verb (nlp/components.py _noun_as_verb)."""
+    events = asserted(code("Bashar al-Assad quit as President on Sunday.", dt.date(2024, 12, 8)), "RETREAT")
+    assert [(e.mode, e.source.code) for e in events] == [("resign", "SYRGOV")]
