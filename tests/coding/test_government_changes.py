@@ -126,3 +126,16 @@ def test_quit_read_as_a_noun_after_a_name_takes_the_name_as_subject(code):
     is the subject of the verb (nlp/components.py _noun_as_verb)."""
     events = asserted(code("Bashar al-Assad quit as President on Sunday.", dt.date(2024, 12, 8)), "RETREAT")
     assert [(e.mode, e.source.code) for e in events] == [("resign", "SYRGOV")]
+
+
+def test_a_named_office_holder_suspended_or_disqualified_by_a_state_body(code):
+    """'voted to suspend President X', 'disqualified Prime Minister X': the object's lemma is the name, so a
+    known person object (person_object) by a legislature or a court is COERCE restrict; a sports body suspending
+    an official is no event."""
+    published = dt.date(2016, 5, 13)
+    events = asserted(code("Brazil's Senate voted on Thursday to suspend President Dilma Rousseff.", published))
+    assert [(e.type, e.mode, e.source.code, e.target.code) for e in events] == [
+        ("COERCE", "restrict", "BRALEG", "BRAGOV")]
+    events = asserted(code("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday.", published))
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("COERCE", "restrict", "PAKJUD")]
+    assert not asserted(code("FIFA suspended Sepp Blatter on Thursday.", published))
