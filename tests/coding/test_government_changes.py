@@ -34,6 +34,7 @@ def test_quitting_for_a_career_move_or_in_sport_is_no_resignation(code):
     """'quit to run for parliament' is a career move; a footballer named with a nationality is no state."""
     assert not asserted(code("The Egyptian finance minister quit to run for parliament on Tuesday."), "RETREAT")
     assert not asserted(code("Brazilian striker Neymar quit on Tuesday."), "RETREAT")
+    assert not asserted(code("Thousands of refugees quit the camp on Tuesday."), "RETREAT")  # mining.yaml skip
 
 
 def test_a_resignation_handed_in_is_given(code):
