@@ -360,13 +360,20 @@ def _person(token: Token, ctx: DocumentContext) -> bool:
     return token.ent_type_ == "PERSON" and (actor is None or actor.agent not in ARMED_SECTORS)
 
 
+def _nationality_modified(token: Token) -> bool:
+    """'Brazilian striker Neymar': a name whose country comes from a nationality word before it is a person or a
+    body of that country, not the state itself (which is named alone: 'Brazil', 'Tehran')."""
+    return any(t.ent_type_ == "NORP" for left in token.lefts for t in left.subtree)
+
+
 def _agent_of(token: Token | None, ctx: DocumentContext) -> str | None:
     """The subject's sector, as the trigger rules read it. A state named alone ('Brazil protested the move',
-    'Tehran suspended the newspaper') acts through its government: GOV, where the actor itself keeps no sector."""
+    'Tehran suspended the newspaper') acts through its government: GOV, where the actor itself keeps no sector. A
+    person known only by a nationality ('Brazilian striker Neymar quit') is no state."""
     actor = ctx.resolve(token) if token is not None else None
     if actor is None:
         return None
     if actor.country and not actor.agent and not actor.igo and token is not None and token.pos_ == "PROPN" \
-            and token.ent_type_ != "NORP":  # the parser's entity type of a bare country name is unreliable
+            and token.ent_type_ != "NORP" and not _nationality_modified(token):  # entity types of names are unreliable
         return "GOV"
     return "IGO" if actor.igo and not actor.agent else actor.agent

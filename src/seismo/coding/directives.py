@@ -64,7 +64,17 @@ def asked_for(head: Token, clause: Token, lexicon: Lexicon) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in lexicon.cue("ordered_inquiries") or lemma in lexicon.cue("perception_verbs"):
         return False
-    return directed(head, clause, lexicon) or mandative(head, clause, lexicon)
+    return directed(head, clause, lexicon) or mandative(head, clause, lexicon) or _requested(head, clause, lexicon)
+
+
+def _requested(head: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """'resisted calls to resign', 'rejected demands to step down': the parser hangs the
+    to-infinitive of a request noun (``request_nouns``) on the verb whose object the noun is; the act is asked
+    for, not done."""
+    if clause.dep_ not in ("advcl", "xcomp") or not to_infinitive(clause):
+        return False
+    return any(c.dep_ in ("dobj", "pobj", "nsubjpass") and c.i < clause.i and c.lemma_.lower() in lexicon.cue(
+        "request_nouns") for c in [*head.children, *(g for p in head.children if p.dep_ == "prep" for g in p.children)])
 
 
 def ultimatum(verb: Token, lexicon: Lexicon) -> bool:

@@ -142,10 +142,10 @@ def _pps(verb: Token) -> set[str]:
     """'placed under house arrest' -> {'under arrest'}: each preposition with the lemma of its object, on the
     verb or on its object ('passed two articles of impeachment' -> 'of impeachment'), as ``_preps`` reads them;
     and on the object's own of-phrase, where the parser hangs the verb's phrase after a place ('stripped the mayor
-    of Diyarbakir of his post')."""
+    of Diyarbakir of his post'), and below a particle read as a preposition ('forced out of office': 'of office')."""
     obj = direct_object(verb)
-    heads = [verb] if obj is None else [verb, obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                     for g in c.children if g.dep_ == "pobj")]
+    heads = [verb, *_particle_preps(verb)] + ([] if obj is None else [obj, *(
+        g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")])
     return {f"{c.lower_} {g.lemma_.lower()}" for h in heads for c in h.children if c.dep_ == "prep"
             for g in c.children if g.dep_ == "pobj"}
 

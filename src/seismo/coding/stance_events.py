@@ -123,8 +123,10 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
             return []  # "Trump could meet Canada": a possibility, no promise
         if stance == "possible" and all(a.agent == "JUD" for a in actors):
             return []  # "a court could sentence him to ten years": a legal outcome weighed, no court threatens
-        if type_ == "THREATEN" and _promised(trigger.verb, lexicon):
+        if type_ == "THREATEN" and _told_by(trigger.verb, lexicon, ("AGREE", "REJECT")):
             return []  # "pledged to send troops to Saudi Arabia": the pledge (AGREE) is the statement
+        if type_ == "AGREE" and _told_by(trigger.verb, lexicon, ("THREATEN",)):
+            return []  # "threatened to resign": the threat (THREATEN) is the statement, no promise
         mode = THREAT_MODES.get(f"{trigger.type}:{trigger.mode}", THREAT_MODES.get(trigger.type)) \
             if type_ == "THREATEN" else None
         if trigger.type == "MOBILIZE":  # "Ecuador will deploy troops to Guayaquil": its own ground threatens no one
@@ -181,12 +183,13 @@ def announced_request(trigger: Trigger, lexicon: Lexicon) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in lexicon.cue("announcing_modals") for c in trigger.verb.children)
 
 
-def _promised(verb: Token, lexicon: Lexicon) -> bool:
-    """The act is the complement of a verb that only ever promises ('pledged', 'promised', 'committed to'), or
-    refuses ('pledged to resist'): that verb's AGREE or REJECT tells the statement, and a promise is no threat,
-    whatever it promises."""
+def _told_by(verb: Token, lexicon: Lexicon, types: tuple[str, ...]) -> bool:
+    """The act is the complement of a verb whose rules are all of these types: one that only ever promises
+    ('pledged', 'promised', 'committed to') or refuses ('pledged to resist') tells the statement itself (AGREE,
+    REJECT), and a promise is no threat, whatever it promises; one that only threatens ('threatened to resign',
+    'threatened to quit the coalition') tells a THREATEN, and a threat is no promise, whatever it threatens."""
     head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp") else None
     if head is not None and head.dep_ == "prep" and verb.dep_ == "pcomp":
         head = head.head  # "committed to sending"
     rules = lexicon.verbs.get(head.lemma_.lower(), ()) if head is not None else ()
-    return bool(rules) and all(r.type in ("AGREE", "REJECT") for r in rules)
+    return bool(rules) and all(r.type in types for r in rules)

@@ -24,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
 
@@ -117,13 +117,20 @@ VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage",
 # Past forms the tagger reads as a base form ("the president forgave the rebels": 'forgave'/VB, lemma 'forgave'):
 # with the lemma they get the past tag, so the clause is not read as an imperative or a bare infinitive.
 PAST_TAG_FIXES = frozenset({"forgave"})
+# Past forms the tagger reads as a noun although the word heads a clause with a subject ("Pál Schmitt quit as
+# President on Monday": 'quit'/NN, ROOT, with an nsubj; "Bashar al-Assad quit as President": the name made its
+# compound): a noun takes no subject, so the word is the verb's past (``_noun_as_verb``).
+NOUN_VERB_FIXES = frozenset({"quit"})
 
 
-@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"], assigns=["token.lemma", "token.tag"])
+@Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"],
+                    assigns=["token.lemma", "token.tag", "token.pos"])
 def fix_noun_lemmas(doc: Doc) -> Doc:
-    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tag of
-    ``PAST_TAG_FIXES``."""
+    """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tags of
+    ``PAST_TAG_FIXES`` and ``NOUN_VERB_FIXES``."""
     for token in doc:
+        if token.lower_ in NOUN_VERB_FIXES and token.pos_ == "NOUN":
+            _noun_as_verb(token)
         fixes = NOUN_LEMMA_FIXES if token.pos_ == "NOUN" else VERB_LEMMA_FIXES if token.pos_ == "VERB" else {}
         fix = fixes.get(token.lower_)
         if fix is not None:
@@ -131,6 +138,20 @@ def fix_noun_lemmas(doc: Doc) -> Doc:
             if token.lower_ in PAST_TAG_FIXES and token.tag_ == "VB":
                 token.tag_ = "VBD"
     return doc
+
+
+def _noun_as_verb(token: Token) -> None:
+    """A ``NOUN_VERB_FIXES`` noun with a subject is the verb; one heading the sentence with a name glued before it
+    as a compound and a phrase after it ('Bashar al-Assad quit as President') takes that name as its subject."""
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if token.dep_ != "ROOT" or not names or names[-1].i != token.i - 1 \
+                or not any(c.dep_ == "prep" and c.i > token.i for c in token.children):
+            return
+        for name in names[:-1]:
+            name.head = names[-1]
+        names[-1].dep_ = "nsubj"
+    token.pos_, token.tag_ = "VERB", "VBD"
 
 
 @Language.component("seismo_particles", requires=["token.dep"], assigns=["token.dep"])
