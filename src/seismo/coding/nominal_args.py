@@ -16,10 +16,10 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from seismo.coding.arguments import conjuncts, subject_of
-from seismo.coding.events import verb_lemma
 from seismo.coding.lexicon import DICT_DIR, Lexicon, _read_yaml
 from seismo.coding.modality import modality_of
 from seismo.coding.verb_roles import content_object, is_passive
+from seismo.coding.verb_rules import verb_lemma
 from seismo.coding.word_tables import argument_words
 from seismo.models import Actor, Modality
 
