@@ -58,6 +58,7 @@ from seismo.coding.places import VERBAL_QUADS, event_location, home_location, ju
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
+from seismo.coding.referenced_days import referenced_day
 from seismo.coding.references import (
     meeting_place,
     mention_links,
@@ -185,6 +186,7 @@ class Coder:
                             state.speech_day(speakers), ReportingTest(self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
+        context = context or referenced_day(sent, state.events, self.lexicon)  # "During the meeting, A thanked B"
         info = SentenceInfo(sent, dates, according_to(sent, ctx), context, state.speaker_date)
 
         heads = {t.verb.i for t in triggers} | {t.word.i for t in triggers} | {r.i for r in reporters}
