@@ -36,3 +36,9 @@ def test_a_foiled_plot_to_bomb_is_no_bombing(code: Code):
 def test_a_thwarted_plan_to_attack_is_no_attack(code: Code):
     events = code("Kenyan security forces thwarted a plan to attack the US embassy in Nairobi on Monday.")
     assert not asserted(events, "ASSAULT")
+
+
+def test_a_suicide_car_bomber_is_no_bomber_aircraft(code: Code):
+    events = code("A suicide car bomber struck a police checkpoint in Kabul on Saturday, killing eight policemen.")
+    attacks = asserted(events, "ASSAULT")
+    assert attacks and all(e.source is None or e.source.agent != "MIL" for e in attacks)
