@@ -190,6 +190,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
     lemma = head.lemma_.lower()
     if _forgone(head, child, lexicon):
         return Modality.NEGATED  # "instead of attacking", "without charging them", "withdrew rather than attack"
+    if _planned_by_object(head, child, lexicon):
+        return Modality.FUTURE  # "foiled a plot to bomb a station" parsed as 'foiled ... to bomb': the plot's act
     if child.dep_ == "conj" and not _stray_infinitive(child, head):
         return Modality.ASSERTED  # coordination shares the head's cues via the walk, not its meaning
     if _own_past_adverbial(child, lexicon):
@@ -338,6 +340,16 @@ def own_polarity(conj: Token, head: Token, lexicon: Lexicon) -> bool:
     words = lexicon.cue("contrast_links")
     return any(c.dep_ in ("cc", "advmod") and c.lower_ in words and head.i < c.i < conj.i
                for c in (*head.children, *conj.children))
+
+
+def _planned_by_object(head: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """'Police foiled a plot to bomb a train station': the parser may hang the infinitive on the verb as a purpose,
+    but it follows the object, a noun of intent (``intention_nouns``), whose act it names: planned, not done."""
+    if clause.dep_ != "advcl" or not _to_infinitive(clause):
+        return False
+    start = clause.left_edge.i
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in lexicon.cue("intention_nouns")
+               and c.right_edge.i + 1 == start for c in head.children)
 
 
 def _infinitive(clause: Token) -> bool:
