@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -111,10 +112,14 @@ def lede_mentions(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
             # 'Congo' with no cue in its sentence: the default reading of a name two countries bear
             name_in_doubt = found.ambiguous and found.office is None and found.actor.agent is None
             if found.actor.country and not person_in_doubt and not shared and not name_in_doubt \
-                    and (metonyms or not found.metonym):
+                    and (metonyms or not found.metonym) and not BORDER_WITH.search(text[:start]):
                 bare = found.office is None and _country_marked(text[start:end], found.actor, kb)
                 out.append((found.actor.country, sent.start_char + start, sent.start_char + end, bare))
     return out
+
+
+# "arrested five smugglers on the border with Mexico": the neighbour across a border is no sign of the story's country
+BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary) with (?:the )?$", re.IGNORECASE)
 
 
 def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:
