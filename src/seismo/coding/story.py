@@ -121,7 +121,10 @@ def lede_mentions(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
     return _without_neighbours_only(out, across)
 
 
-def _without_neighbours_only(out: list[tuple[str, int, int, bool]], across: set[int]) -> list[tuple[str, int, int, bool]]:
+Mention = tuple[str, int, int, bool]  # (country, start, end, bare)
+
+
+def _without_neighbours_only(out: list[Mention], across: set[int]) -> list[Mention]:
     """Drop the mentions of a country the lede names only after 'the border with': the neighbour across a border
     ('arrested smugglers on the border with Mexico'). A country named otherwise too keeps every mention."""
     elsewhere = {m[0] for k, m in enumerate(out) if k not in across}
