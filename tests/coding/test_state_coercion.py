@@ -26,6 +26,13 @@ def test_members_expelled_from_a_body_are_a_sanction_not_a_deportation(tmp_path)
     assert [e.mode for e in asserted(events, "COERCE")] == ["deport"]
 
 
+def test_a_ruling_party_expelling_a_named_politician_is_a_sanction(tmp_path):
+    """A ruling party reads GOV (docs/actors.md), so the party-agent rule misses it: the subject noun decides."""
+    events = code_text(tmp_path, "Angola's ruling party expelled the former finance minister on Tuesday.")
+    assert [e.mode for e in asserted(events, "SANCTION")] == ["expel"], events
+    assert not asserted(events, "COERCE"), events
+
+
 def test_office_taken_away_is_coercion(tmp_path):
     events = code_text(tmp_path, "The Turkish interior ministry stripped the mayor of Diyarbakir of his post "
                                  "on Monday.")

@@ -12,6 +12,7 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.admissions import admission_events
 from seismo.coding.aliases import aliases
 from seismo.coding.arguments import subject_of
+from seismo.coding.asked_days import asked_day
 from seismo.coding.attribution import attribution_of
 from seismo.coding.background import background_date, bound_history, event_noun_year, in_past_frame, reading_day
 from seismo.coding.brackets import repair_brackets
@@ -249,6 +250,8 @@ class Coder:
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
+        if date_hit is None and modality is Modality.ASSERTED:  # "called on him to resign on Monday": the call's day
+            date_hit = asked_day(trigger.verb, info, heads, article.published)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if modality is Modality.ASSERTED:  # "seized power in a 2020 coup, he recalled on Tuesday": the coup's year

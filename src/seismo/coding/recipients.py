@@ -125,6 +125,15 @@ def court_punishment(trigger: Trigger, source: Actor) -> bool:
         and not trigger.noun and trigger.verb.lemma_.lower() in argument_words().punishing_verbs
 
 
+VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # talks and accords are held where the parties choose to meet
+
+
+def venue_free(trigger_type: str, location: Location | None) -> Location | None:
+    """'Officials agreed to hold talks in Geneva': the place of talks or of an accord is a venue, often a third
+    country's, and lends no country to the sides (None for those types, else the place)."""
+    return None if trigger_type in VENUE_TYPES else location
+
+
 def localised(actor: Actor, location: Location | None) -> Actor:
     """'Three soldiers were killed by an IED in Helmand': a sector with no country, in a story with no home
     country, is the country of the place where the event happens. Named organisations with a code of

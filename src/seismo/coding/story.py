@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -101,6 +102,7 @@ def lede_mentions(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
     a phrase its first word marks as of that country ('Belarus', 'the Belarusian company', 'a Russian bank'), not
     a named body, group or person of it ('UNITA', 'the Pakistani Federal Secretary' is a person of it)."""
     out: list[tuple[str, int, int, bool]] = []
+    across: set[int] = set()  # indexes of mentions right after 'the border with'
     for i, sent in enumerate(content_sentences(doc, noise)):
         if i >= LEDE_SENTENCES:
             break
@@ -114,7 +116,23 @@ def lede_mentions(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
                     and (metonyms or not found.metonym):
                 bare = found.office is None and _country_marked(text[start:end], found.actor, kb)
                 out.append((found.actor.country, sent.start_char + start, sent.start_char + end, bare))
-    return out
+                if BORDER_WITH.search(text[:start]):
+                    across.add(len(out) - 1)
+    return _without_neighbours_only(out, across)
+
+
+Mention = tuple[str, int, int, bool]  # (country, start, end, bare)
+
+
+def _without_neighbours_only(out: list[Mention], across: set[int]) -> list[Mention]:
+    """Drop the mentions of a country the lede names only after 'the border with': the neighbour across a border
+    ('arrested smugglers on the border with Mexico'). A country named otherwise too keeps every mention."""
+    elsewhere = {m[0] for k, m in enumerate(out) if k not in across}
+    return [m for k, m in enumerate(out) if k not in across or m[0] in elsewhere]
+
+
+# "arrested five smugglers on the border with Mexico": the neighbour across a border is no sign of the story's country
+BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary) with (?:the )?$", re.IGNORECASE)
 
 
 def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:
