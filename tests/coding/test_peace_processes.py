@@ -1,0 +1,46 @@
+"""Lane probe-ad, invented wire copy on peace processes (Donbas, Nagorno-Karabakh, Gaza, Yemen, Afghanistan 2014-2020):
+a ceasefire that takes effect is implemented (RETREAT ceasefire), not declared again (CONCEDE); a side that leaves
+peace talks withdraws from a mediation (SANCTION withdraw), not a military retreat."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text
+
+
+def test_ceasefire_that_took_effect_is_implemented_between_its_sides(tmp_path):
+    text = "A ceasefire between Armenia and Azerbaijan took effect at midnight on Saturday."
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.mode, e.source.country, e.target.country) for e in events] == [
+        ("RETREAT", "ceasefire", "ARM", "AZE")]
+
+
+def test_truce_that_came_into_force_is_implemented(tmp_path):
+    events = asserted(code_text(tmp_path, "The truce between Israel and Hamas came into force on Tuesday."))
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "ceasefire")]
+
+
+def test_ceasefire_expected_to_take_effect_is_no_asserted_event(tmp_path):
+    text = "A ceasefire between Armenia and Azerbaijan is expected to take effect on Saturday."
+    assert not asserted(code_text(tmp_path, text))
+
+
+def test_strike_that_began_keeps_its_own_reading(tmp_path):
+    """Only nouns that read 'take effect' opt into the in-force verbs: 'the strike began' is not a ceasefire."""
+    events = code_text(tmp_path, "A strike by Kenyan doctors began on Monday.")
+    assert not [e for e in events if e.mode == "ceasefire"]
+
+
+def test_pulled_out_of_peace_talks_withdraws_from_the_mediation(tmp_path):
+    text = "The ELN rebels pulled out of the peace talks with the Colombian government on Monday."
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("SANCTION", "withdraw", "COLREB")]
+
+
+def test_walked_out_of_negotiations_withdraws_from_the_mediation(tmp_path):
+    events = asserted(code_text(tmp_path, "The Houthi delegation walked out of the negotiations in Kuwait on Monday."))
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+def test_troops_that_pulled_out_of_a_town_still_retreat(tmp_path):
+    events = asserted(code_text(tmp_path, "Russian troops pulled out of Kherson on Friday."))
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "withdraw")]
