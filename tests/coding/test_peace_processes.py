@@ -44,3 +44,13 @@ def test_walked_out_of_negotiations_withdraws_from_the_mediation(tmp_path):
 def test_troops_that_pulled_out_of_a_town_still_retreat(tmp_path):
     events = asserted(code_text(tmp_path, "Russian troops pulled out of Kherson on Friday."))
     assert [(e.type, e.mode) for e in events] == [("RETREAT", "withdraw")]
+
+
+def test_separatist_forces_are_the_rebels_not_the_army(tmp_path):
+    events = asserted(code_text(tmp_path, "Separatist forces shelled Ukrainian army positions near Donetsk on Monday."))
+    assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "UKRREB")]
+
+
+def test_separatist_fighters_are_the_rebels_not_a_loose_armed_force(tmp_path):
+    events = asserted(code_text(tmp_path, "Separatist fighters attacked a Ukrainian army base on Monday."))
+    assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "UKRREB")]
