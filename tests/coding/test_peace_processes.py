@@ -54,3 +54,27 @@ def test_separatist_forces_are_the_rebels_not_the_army(tmp_path):
 def test_separatist_fighters_are_the_rebels_not_a_loose_armed_force(tmp_path):
     events = asserted(code_text(tmp_path, "Separatist fighters attacked a Ukrainian army base on Monday."))
     assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "UKRREB")]
+
+
+def test_prisoner_exchange_carried_out_is_a_release(tmp_path):
+    text = "Armenia and Azerbaijan carried out a prisoner exchange on Monday."
+    events = asserted(code_text(tmp_path, text))
+    assert [(e.type, e.mode, e.source.country, e.target.country) for e in events] == [
+        ("RETREAT", "release", "ARM", "AZE")]
+
+
+def test_prisoner_swap_that_took_place_is_released_by_its_sides_not_by_the_prisoners(tmp_path):
+    events = asserted(code_text(tmp_path, "A prisoner swap between Armenia and Azerbaijan took place on Monday."))
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("RETREAT", "release", "ARM")]
+
+
+def test_announced_or_proposed_prisoner_swap_is_no_release(tmp_path):
+    announced = code_text(tmp_path, "Russia and Ukraine announced a prisoner swap on Monday.")
+    assert [e.type for e in asserted(announced)] == ["CONCEDE"]
+    proposed = code_text(tmp_path, "Russia proposed a prisoner swap on Monday.")
+    assert not asserted(proposed, "RETREAT")
+
+
+def test_an_exchange_of_fire_is_no_release(tmp_path):
+    events = code_text(tmp_path, "Indian and Pakistani troops carried out an exchange of fire on Monday.")
+    assert not [e for e in events if e.mode == "release"]

@@ -239,11 +239,11 @@ def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
     if not happening(verb, lexicon):
         return None
-    if rule.only_verbs:  # "war broke out": a noun that names an event only with its own happening verbs
-        lemma = verb.lemma_.lower()
-        if phrasal(verb) not in rule.by_verb and lemma not in rule.by_verb:
+    if rule.only_verbs:  # "war broke out", "a prisoner swap took place": only with its own happening verbs
+        key = next((k for k in (phrasal(verb), *verb_phrases(verb)) if k and k in rule.by_verb), None)
+        if key is None:
             return None
-        coded = _noun_type(subj, rule, lemma, verb)
+        coded = _noun_type(subj, rule, key, verb)
         return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
     coded = _noun_type(subj, rule, "")
     return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
@@ -257,12 +257,17 @@ def in_force_key(verb: Token, rule: NounRule, lexicon: Lexicon) -> str | None:
     strike')."""
     if "take effect" not in rule.by_verb:
         return None
+    return next((k for k in verb_phrases(verb) if k in lexicon.in_force_verbs and k in rule.by_verb), None)
+
+
+def verb_phrases(verb: Token) -> list[str]:
+    """'took effect' -> 'take effect', 'came into force' -> 'come into force', 'held' -> 'hold': the verb with its
+    object or its prepositional phrase, and its bare lemma when it has no object of its own."""
     lemma = verb.lemma_.lower()
     objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
-    phrases = [f"{lemma} {o}" for o in objects] + [
+    return [f"{lemma} {o}" for o in objects] + [
         f"{lemma} {p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep" for o in p.children
         if o.dep_ == "pobj"] + ([] if objects else [lemma])
-    return next((k for k in phrases if k in lexicon.in_force_verbs and k in rule.by_verb), None)
 
 
 def _common_noun(token: Token) -> bool:
