@@ -78,3 +78,8 @@ def test_announced_or_proposed_prisoner_swap_is_no_release(tmp_path):
 def test_an_exchange_of_fire_is_no_release(tmp_path):
     events = code_text(tmp_path, "Indian and Pakistani troops carried out an exchange of fire on Monday.")
     assert not [e for e in events if e.mode == "release"]
+
+
+def test_negotiators_withdrawn_is_a_withdrawal_from_the_mediation(tmp_path):
+    events = asserted(code_text(tmp_path, "Israel withdrew its negotiators from Cairo on Monday."))
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("SANCTION", "withdraw", "ISRGOV")]
