@@ -83,3 +83,9 @@ def test_an_exchange_of_fire_is_no_release(tmp_path):
 def test_negotiators_withdrawn_is_a_withdrawal_from_the_mediation(tmp_path):
     events = asserted(code_text(tmp_path, "Israel withdrew its negotiators from Cairo on Monday."))
     assert [(e.type, e.mode, e.source.code) for e in events] == [("SANCTION", "withdraw", "ISRGOV")]
+
+
+def test_mediated_between_two_sides_consults_both(tmp_path):
+    events = asserted(code_text(tmp_path, "Qatar mediated between Israel and Hamas on Monday."))
+    assert sorted((e.type, e.mode, e.source.code, e.target.code) for e in events) == [
+        ("CONSULT", "third-party", "QATGOV", "ISRGOV"), ("CONSULT", "third-party", "QATGOV", "PSEREB")]
