@@ -89,3 +89,8 @@ def test_mediated_between_two_sides_consults_both(tmp_path):
     events = asserted(code_text(tmp_path, "Qatar mediated between Israel and Hamas on Monday."))
     assert sorted((e.type, e.mode, e.source.code, e.target.code) for e in events) == [
         ("CONSULT", "third-party", "QATGOV", "ISRGOV"), ("CONSULT", "third-party", "QATGOV", "PSEREB")]
+
+
+def test_broke_the_ceasefire_is_an_assault_on_the_day_told(tmp_path):
+    events = asserted(code_text(tmp_path, "Hamas broke the ceasefire on Monday, Israel said."))
+    assert [(e.type, e.source.code, str(e.date)) for e in events] == [("ASSAULT", "PSEREB", "2023-03-06")]
