@@ -94,3 +94,10 @@ def test_mediated_between_two_sides_consults_both(tmp_path):
 def test_broke_the_ceasefire_is_an_assault_on_the_day_told(tmp_path):
     events = asserted(code_text(tmp_path, "Hamas broke the ceasefire on Monday, Israel said."))
     assert [(e.type, e.source.code, str(e.date)) for e in events] == [("ASSAULT", "PSEREB", "2023-03-06")]
+
+
+def test_quit_or_left_the_talks_withdraws_from_the_mediation(tmp_path):
+    quit_ = asserted(code_text(tmp_path, "The Houthis quit the peace talks on Monday."))
+    assert [(e.type, e.mode, e.source.code) for e in quit_] == [("SANCTION", "withdraw", "YEMREB")]
+    left = asserted(code_text(tmp_path, "The Houthis left the negotiations on Monday."))
+    assert [(e.type, e.mode) for e in left] == [("SANCTION", "withdraw")]
