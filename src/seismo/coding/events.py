@@ -229,20 +229,45 @@ def happening(verb: Token, lexicon: Lexicon) -> bool:
 def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """'Palestinian riots against Israeli policies are continuing', 'clashes broke out': an event noun as the
     subject of a verb of happening is the event; its modifiers name who acts (see ``source_tokens``)."""
-    if not happening(verb, lexicon):
-        return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and _common_noun(c)), None)
     rule = lexicon.nouns.get(subj.lemma_.lower()) if subj is not None else None
-    if rule is None:
+    if rule is None or subj is None:
         return None
-    if rule.only_verbs:  # "war broke out": a noun that names an event only with its own happening verbs
-        lemma = verb.lemma_.lower()
-        if phrasal(verb) not in rule.by_verb and lemma not in rule.by_verb:
+    in_force = in_force_key(verb, rule, lexicon)
+    if in_force is not None:  # "the truce took effect at midnight": the noun's own reading of being in force
+        coded = _noun_type(subj, rule, in_force)
+        return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
+    if not happening(verb, lexicon):
+        return None
+    if rule.only_verbs:  # "war broke out", "a prisoner swap took place": only with its own happening verbs
+        key = next((k for k in (phrasal(verb), *verb_phrases(verb)) if k and k in rule.by_verb), None)
+        if key is None:
             return None
-        coded = _noun_type(subj, rule, lemma, verb)
+        coded = _noun_type(subj, rule, key, verb)
         return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
     coded = _noun_type(subj, rule, "")
     return _nominal(verb, subj, rule, coded, lexicon, event_subject=True) if coded is not None else None
+
+
+def in_force_key(verb: Token, rule: NounRule, lexicon: Lexicon) -> str | None:
+    """'took effect', 'came into force', 'has held': the verb phrase (``in_force_verbs``) that says the subject
+    noun's terms are in force, where the noun's by_verb reads it ('a ceasefire took effect' is implemented); a
+    verb with an object of its own ('the truce held the line') says something else. Only a noun that reads
+    'take effect' opts in: 'the strike began' keeps the strike's own readings (its by_verb 'begin' is 'began a
+    strike')."""
+    if "take effect" not in rule.by_verb:
+        return None
+    return next((k for k in verb_phrases(verb) if k in lexicon.in_force_verbs and k in rule.by_verb), None)
+
+
+def verb_phrases(verb: Token) -> list[str]:
+    """'took effect' -> 'take effect', 'came into force' -> 'come into force', 'held' -> 'hold': the verb with its
+    object or its prepositional phrase, and its bare lemma when it has no object of its own."""
+    lemma = verb.lemma_.lower()
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    return [f"{lemma} {o}" for o in objects] + [
+        f"{lemma} {p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep" for o in p.children
+        if o.dep_ == "pobj"] + ([] if objects else [lemma])
 
 
 def _common_noun(token: Token) -> bool:

@@ -153,6 +153,7 @@ class Lexicon:
     eventive_nouns: frozenset[str] = frozenset()  # subjects that name a violent happening, not a thing
     happening_verbs: frozenset[str] = frozenset()  # "riots continued", "clashes broke out": the subject is the event
     cancelling_verbs: frozenset[str] = frozenset()  # "called off the strike": the noun's event does not happen
+    in_force_verbs: frozenset[str] = frozenset()  # "the truce took effect": a noun's by_verb reads them on its subject
     accident_verbs: frozenset[str] = frozenset()  # "a train derailed, killing 36": the deaths are an accident's
 
     def cue(self, name: str) -> frozenset[str]:
@@ -361,5 +362,6 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
         eventive_nouns=frozenset(events.get("eventive_nouns") or []),
         happening_verbs=frozenset(str(v).lower() for v in events.get("happening_verbs") or []),
         cancelling_verbs=frozenset(str(v).lower() for v in events.get("cancelling_verbs") or []),
+        in_force_verbs=frozenset(str(v).lower() for v in events.get("in_force_verbs") or []),
         accident_verbs=frozenset(str(v).lower() for v in events.get("accident_verbs") or []),
     )

@@ -336,8 +336,11 @@ def noun_arguments(noun: Token, type_: str, lexicon: Lexicon, grammar: NominalGr
     parties: list[Token] = []
     targets: list[Token] = []
     partners: list[Token] = []
+    rule = lexicon.nouns.get(lemma_of(noun))
+    kinds = rule.only_with if rule is not None else frozenset()  # "a prisoner exchange": what kind, not who
     for holder in (noun, *frames):
-        sources += prep_or_agent_objects(holder, by_preps) + _actor_modifiers(holder, grammar, resolve) \
+        sources += prep_or_agent_objects(holder, by_preps) \
+            + [m for m in _actor_modifiers(holder, grammar, resolve) if m.lower_ not in kinds] \
             + _performers(holder, grammar)
         parties += prep_or_agent_objects(holder, grammar.between_preps)
         for prep in sorted(target_preps, key=lambda p: (p != "with", p)):  # the partner is the most specific
