@@ -291,7 +291,7 @@ def charged_act(verb: Token) -> bool:
     if prep.head.pos_ == "NOUN":
         return head in words.charge_nouns and prep.lower_ != "with"
     punished = prep.head.pos_ in ("VERB", "AUX") and head in words.punishing_verbs  # "charged them with hacking"
-    return punished and prep.lower_ != "over" and (prep.lower_ != "with" or head in ("charge", "indict"))
+    return punished and prep.lower_ != "over" and (prep.lower_ != "with" or head in words.charging_verbs)
 
 
 def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:

@@ -36,7 +36,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
                        "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs",
-                       "punishing_verbs", "charge_nouns", "transfer_nouns", "outcome_verbs", "guest_verbs"),
+                       "punishing_verbs", "charging_verbs", "charge_nouns", "transfer_nouns", "outcome_verbs",
+                       "guest_verbs"),
     "dates.yaml": ("generic_event_nouns",),
     "events.yaml": ("adjective_homographs",),
 }

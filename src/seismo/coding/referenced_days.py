@@ -22,10 +22,10 @@ FRAME_PREPS = frozenset({"during", "at", "after", "following", "in"})
 
 def referenced_day(sent: Span, events: Sequence[Event], lexicon: Lexicon) -> DateHit | None:
     """The day of the earlier event that a fronted 'during/at/after the <event noun>' names, else None."""
-    noun = _fronted_reference(sent, lexicon)
-    if noun is None:
+    found = _fronted_reference(sent, lexicon)
+    if found is None:
         return None
-    wanted = _reference_types(noun, lexicon)
+    noun, wanted = found
     told = next((e for e in reversed(events) if e.modality is Modality.ASSERTED and e.date is not None
                  and e.date_precision == "day" and (e.type in wanted or f"{e.type}:{e.mode}" in wanted)), None)
     if told is None or told.date is None:
@@ -33,15 +33,16 @@ def referenced_day(sent: Span, events: Sequence[Event], lexicon: Lexicon) -> Dat
     return DateHit(noun, told.date_text or told.date.isoformat(), told.date, "day")
 
 
-def _fronted_reference(sent: Span, lexicon: Lexicon) -> Token | None:
+def _fronted_reference(sent: Span, lexicon: Lexicon) -> tuple[Token, tuple[str, ...]] | None:
+    """The definite reference noun of a temporal phrase before the root, with the types it names."""
     root = sent.root
     for prep in root.children:
         if prep.dep_ != "prep" or prep.i > root.i or prep.lower_ not in FRAME_PREPS:
             continue
         noun = next((c for c in prep.children if c.dep_ in ("pobj", "dobj")), None)
-        if noun is not None and _reference_types(noun, lexicon) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            return noun
+        types = _reference_types(noun, lexicon) if noun is not None else ()
+        if types and noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return noun, types
     return None
 
 

@@ -46,6 +46,7 @@ class ArgumentWords:
     money_heads: frozenset[str]  # "$50 million in aid": the in-phrase names what the money is
     sending_verbs: frozenset[str]  # "offered to send troops": the object is what is given, not a target
     punishing_verbs: frozenset[str]  # "arrested the man for killing a child": the gerund is a charge, no act told
+    charging_verbs: frozenset[str]  # "charged two men with killing": their with-gerund is the charge too
     charge_nouns: frozenset[str]  # "acquitted of charges of killing protesters": the gerund is a charge, no act told
     transfer_nouns: frozenset[str]  # "the sale of tanks to Ukraine": with a to-phrase, the of-phrase is goods
     outcome_verbs: frozenset[str]  # "met Putin to strengthen ties": a purpose aimed at, not yet done
