@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     context_files: list[Path] = Field(default_factory=list)  # user PLOVER-context YAML files (SEISMO_CONTEXTS)
     api_key: str | None = None
     quiet: bool = False
+    # the I009 language check while reading; ``pipeline.ingest`` turns it off and checks only the articles
+    # that are not copies of an accepted document (issue 15: a copy costs no parse and no language check)
+    check_language: bool = True
 
     @property
     def max_text_file_bytes(self) -> int:

@@ -17,7 +17,7 @@ from seismo.coding import Coder, load_lexicon
 from seismo.coding.context_rules import load_contexts
 from seismo.config import Settings
 from seismo.ingest import read_inputs
-from seismo.ingest.syndication import find_copies, with_copies
+from seismo.ingest.syndication import english_or_copies, find_copies, with_copies
 from seismo.kb import load_kb
 from seismo.models import Article, CodedDocument, Rejection
 from seismo.nlp import load_pipeline, parse_texts
@@ -130,17 +130,21 @@ def ingest(inputs: Sequence[str], settings: Settings, store,
     runs on N processes or Dask, and this process stays the only store writer.
     """
     code = code or (lambda todo: code_articles(todo, settings))
-    articles, rejections = split_inputs(inputs, settings)
+    articles, rejections = split_inputs(inputs, settings.model_copy(update={"check_language": False}))
+    stored = store.stored_hashes([a.doc_id for a in articles])
+    todo = [a for a in articles if stored.get(a.doc_id) != a.content_hash or not a.content_hash]
+    copies = find_copies(todo, store.near_duplicate_index() if todo else None)  # issue 15: before any NLP
+    checked, foreign, copies = english_or_copies(todo, copies)  # stored documents and copies: not checked again
+    if foreign:
+        dropped = {a.doc_id for a in todo} - {a.doc_id for a in checked}
+        articles, todo, rejections = [a for a in articles if a.doc_id not in dropped], checked, rejections + foreign
     report = IngestReport(rejections=rejections)
     if rejections:
         store.add_rejections(rejections)
-    stored = store.stored_hashes([a.doc_id for a in articles])
-    todo = [a for a in articles if stored.get(a.doc_id) != a.content_hash or not a.content_hash]
     report.skipped = len(articles) - len(todo)
     done = report.skipped
     if progress:
         progress(done, len(articles))
-    copies = find_copies(todo, store.near_duplicate_index() if todo else None)  # issue 15: before any NLP
     report.copies_carried = len(copies)
     originals = [a for a in todo if a.doc_id not in copies]
     batch: list[CodedDocument] = []

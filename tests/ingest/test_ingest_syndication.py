@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from seismo.ingest.dedupe import NearDuplicateIndex, signature
-from seismo.ingest.syndication import carry_events, find_copies, locate, with_copies
+from seismo.ingest.syndication import carry_events, english_or_copies, find_copies, locate, with_copies
 from seismo.models import Article, CodedDocument, Event, Evidence
 
 DEV = Path(__file__).resolve().parents[1] / "gold" / "articles" / "dev"
@@ -70,6 +70,35 @@ def event(doc: Article, sentence: str, n: int, precision: str | None = "day") ->
     return Event(event_id=f"{doc.doc_id}-e{n}", doc_id=doc.doc_id, type="AGREE", date=dt.date(2019, 10, 31),
                  date_precision=precision, evidence=Evidence(sentence=sentence, start=start, end=start + len(sentence)),
                  outlet=doc.outlet, published=doc.published)
+
+
+GERMAN = "\n\n".join([
+    "Die Regierung hat am Montag angekündigt, dass die Truppen aus der Grenzregion abgezogen werden. Der Minister "
+    "sagte, die Gespräche mit den Nachbarn würden in der nächsten Woche fortgesetzt.",
+    "Die Opposition forderte eine Abstimmung im Parlament über den Haushalt und die neuen Steuern, die nach ihrer "
+    "Ansicht vor allem die Familien mit kleinen Einkommen treffen würden.",
+    "In der Hauptstadt versammelten sich am Abend mehrere tausend Menschen vor dem Rathaus, um gegen die Pläne der "
+    "Regierung zu demonstrieren. Die Polizei sprach von einer friedlichen Kundgebung.",
+    "Der Sprecher des Ministeriums erklärte, man werde die Vorschläge der Opposition prüfen und im Laufe des Monats "
+    "eine Antwort geben. Eine Einigung gilt jedoch als unwahrscheinlich."])
+
+
+def test_a_copy_of_an_accepted_document_is_not_language_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import seismo.ingest.syndication as syndication
+
+    checked: list[str] = []
+    real = syndication.non_english_reason
+    monkeypatch.setattr(syndication, "non_english_reason", lambda t: checked.append(t[:12]) or real(t))
+    house = text(HOUSE)
+    batch = [article("orig", house), article("copy", syndicate(house, "Partner")), article("de", GERMAN),
+             article("de-copy", syndicate(GERMAN, "Partner"))]
+    copies = find_copies(batch, None)
+    assert set(copies) == {"copy", "de-copy"}
+    kept, rejections, kept_copies = english_or_copies(batch, copies)
+    assert [a.doc_id for a in kept] == ["orig", "copy"]
+    assert [r.code for r in rejections] == ["I009", "I009"]  # a copy of a rejected original is judged itself
+    assert set(kept_copies) == {"copy"}
+    assert len(checked) == 3  # orig, de, de-copy: never the copy of the English original
 
 
 def test_carried_events_index_the_copy_and_drop_edited_sentences() -> None:
@@ -160,9 +189,15 @@ def test_ingest_parses_no_copy_and_counts_as_before(tmp_path: Path, monkeypatch:
                     "events": every, "stories": sorted((s.story_id, s.n_sources, tuple(s.outlets))
                                                        for s in stories(store))}
 
+    import seismo.ingest.syndication as syndication
+
+    checked: list[str] = []
+    real_check = syndication.non_english_reason
+    monkeypatch.setattr(syndication, "non_english_reason", lambda body: checked.append(body) or real_check(body))
     monkeypatch.setattr(pipeline, "code_articles", spy)
     carried = run(tmp_path / "carried.duckdb", carry=True)
     assert parsed == ["house", "nsw"]  # the copies were never parsed
+    assert len(checked) == 2  # nor language-checked: house and nsw only (the re-run's stored copy neither)
     assert carried["reports"] == (1, 1, 1)
     assert carried["dups"] == {"house": None, "partner": "house", "nsw": None, "wire": "house"}
     texts = {"house": house, "partner": run1[1]["text"], "wire": run2[0]["text"], "nsw": text(NSW)}

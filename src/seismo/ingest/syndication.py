@@ -12,6 +12,7 @@ write time), parses only the others, and gives each copy its original's events i
 - with the evidence offsets moved to where the same sentence stands in the copy's text. An event
   whose sentence the copy edited is left out: its evidence must be text of the copy.
 
+Nor is a copy language-checked (``english_or_copies``): it is as English as the original that was accepted.
 The copy is still stored in full as a document, and the store marks it ``duplicate_of`` its
 original exactly as before, so what is counted does not change: the copy's events stay out of
 counts and stories, and the copy's outlet joins its original's story outlets.
@@ -22,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from seismo.models import Article, CodedDocument, Event, Evidence
+from seismo.ingest.language import non_english_reason
+from seismo.ingest.reject import reject
+from seismo.models import Article, CodedDocument, Event, Evidence, Rejection
 
 if TYPE_CHECKING:
     from seismo.ingest.dedupe import Match, NearDuplicateIndex
@@ -55,6 +58,29 @@ def find_copies(articles: Sequence[Article], stored: NearDuplicateIndex | None) 
         if match:
             copies[article.doc_id] = match
     return copies
+
+
+def english_or_copies(articles: Sequence[Article], copies: dict[str, Match]
+                      ) -> tuple[list[Article], list[Rejection], dict[str, Match]]:
+    """The I009 language check after copies are found: (articles kept, rejections, copies kept).
+
+    A copy of a stored document or of an accepted article of this run is as English as its original, so it
+    is not checked again (py3langid costs a copy as much as its whole carry). Input order: an original comes
+    before its copies, and a copy of a rejected original is checked on its own and, if it passes, parsed.
+    """
+    rejected: set[str] = set()
+    rejections: list[Rejection] = []
+    kept: dict[str, Match] = {}
+    for article in articles:
+        match = copies.get(article.doc_id)
+        if match is not None and match.original not in rejected:
+            kept[article.doc_id] = match
+            continue
+        reason = non_english_reason(article.text)
+        if reason is not None:
+            rejected.add(article.doc_id)
+            rejections.append(reject("I009", article.source or article.doc_id, detail=reason))
+    return [a for a in articles if a.doc_id not in rejected], rejections, kept
 
 
 def carry_events(events: Iterable[Event], copy: Article) -> list[Event]:

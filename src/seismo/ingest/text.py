@@ -129,7 +129,7 @@ def build_article(body: str, source: str, settings: Settings, meta: Meta) -> Art
     if len(text) > settings.max_document_chars:  # memory bound of the NLP stage
         return reject("I017", source, chars=f"{len(text):,}", limit=f"{settings.max_document_chars:,}",
                       bytes=f"{settings.max_input_bytes:,}")
-    reason = non_english_reason(text)
+    reason = non_english_reason(text) if settings.check_language else None
     if reason is not None:
         return reject("I009", source, detail=reason)
     content_hash = Article.hash_text(text)
