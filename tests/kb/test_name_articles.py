@@ -80,3 +80,19 @@ def test_a_particle_relaxes_only_its_own_case(kb: KnowledgeBase):
     """The name's other words keep their rules: a lower-case 'khalifa' is no name."""
     found = kb.resolve_phrase("sheikh khalifa bin zayed al nahyan", dt.date(2010, 5, 1))
     assert found is None or "Khalifa bin Zayed" not in (found.reason or "")
+
+
+def test_a_middle_name_spelt_another_way_keeps_the_person(kb: KnowledgeBase):
+    # first and last name are the person's: the middle one is a transliteration ("Mansour" in the record)
+    assert _code(kb, "Abdrabbuh Mansur Hadi", dt.date(2016, 5, 1)) == "YEMGOV"
+    assert _code(kb, "Abdrabbuh Mansour Hadi", dt.date(2016, 5, 1)) == "YEMGOV"
+    # a different first name still rules the surname out
+    assert _code(kb, "Ahmed Mansur Hadi", dt.date(2016, 5, 1)) is None
+    assert _code(kb, "Carlos Johnson", dt.date(2020, 5, 1)) is None
+
+
+def test_the_name_after_bin_is_the_fathers(kb: KnowledgeBase):
+    # "Muhammad bin Salman" is the king's son, not King Salman; "Salman bin Abdulaziz" is the king
+    assert _code(kb, "Muhammad bin Salman", dt.date(2022, 5, 1)) is None  # the record spells him "Mohammad"
+    assert _code(kb, "Salman bin Abdulaziz", dt.date(2022, 5, 1)) == "SAUGOV"
+    assert _code(kb, "King Salman", dt.date(2022, 5, 1)) == "SAUGOV"

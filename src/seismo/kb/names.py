@@ -74,6 +74,9 @@ SURNAME_PARTICLES = frozenset(
     {"de", "del", "dela", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van",
      "von", "ter", "ten"}
 )  # fmt: skip
+# "son/daughter of": the name after them is the father's, so a person known by it is someone else ("Mohammed bin
+# Salman" is not King Salman) unless the word before is the person's own ("Salman bin Abdulaziz")
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 
 
 def other_given_name(
@@ -88,6 +91,8 @@ def other_given_name(
     if seg.start == 0 or tokens[seg.start].gap:
         return False
     prev = tokens[seg.start - 1]
+    if prev.key in PATRONYMICS and prev.text.islower():  # "Muhammad bin Salman" is not King Salman, his father
+        return seg.start < 2 or tokens[seg.start - 2].key not in person_words(person)
     if prev.key in SURNAME_PARTICLES and prev.text.islower():
         return prev.key not in person_words(person)  # "dela Vega" is not Borrero Vega
     word = prev.text[:-2] if prev.possessive else prev.text
@@ -97,7 +102,21 @@ def other_given_name(
         return False
     if prev.key in _CALENDAR or prev.key in person_words(person):
         return False
+    if _own_given_name_before(seg.start - 1, person, tokens):
+        return False  # "Abdrabbuh Mansur Hadi": first and last name are the person's, the middle one is spelt otherwise
     return prev.key in given or not running
+
+
+def _own_given_name_before(i: int, person: Person, tokens: list[Token]) -> bool:
+    """The capitalised word before the middle word ``tokens[i]`` is the person's first given name: the written name
+    opens and ends with the person's names, and a middle name spelt another way ("Mansur" for "Mansour") or added
+    ("Joseph Robinette Biden") names no one else."""
+    if i == 0 or tokens[i].gap:
+        return False
+    first = tokens[i - 1]
+    words = person.name.split()
+    return (len(words) > 1 and first.text[:1].isupper() and not first.possessive
+            and first.key == fold(words[0]).replace(".", ""))
 
 
 # Given names of people in the knowledge base that also open a place's name or say a people's faith ("Lake Chad",
