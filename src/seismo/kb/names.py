@@ -22,8 +22,11 @@ Rules (docs/actors.md):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from seismo.kb.chunks import HONORIFICS, MODIFIERS, Segment
 from seismo.kb.records import MINOR_ROLES, Person
+from seismo.kb.schema import DATA_DIR, malformed, read_yaml
 from seismo.kb.tables import DETERMINERS
 from seismo.kb.text import Token, alias_key, fold
 from seismo.models import Actor
@@ -100,7 +103,7 @@ def other_given_name(
         return False
     if prev.key in HONORIFICS or prev.key in MODIFIERS or prev.key in DETERMINERS:
         return False
-    if prev.key in _CALENDAR or prev.key in person_words(person):
+    if prev.key in _CALENDAR or same_given_name(prev.key, person_words(person)):
         return False
     if _own_given_name_before(seg.start - 1, person, tokens):
         return False  # "Abdrabbuh Mansur Hadi": first and last name are the person's, the middle one is spelt otherwise
@@ -116,7 +119,7 @@ def _own_given_name_before(i: int, person: Person, tokens: list[Token]) -> bool:
     first = tokens[i - 1]
     words = person.name.split()
     return (len(words) > 1 and first.text[:1].isupper() and not first.possessive
-            and first.key == fold(words[0]).replace(".", ""))
+            and same_given_name(first.key, frozenset({fold(words[0]).replace(".", "")})))
 
 
 # Given names of people in the knowledge base that also open a place's name or say a people's faith ("Lake Chad",
@@ -148,6 +151,23 @@ def surname_follows(seg: Segment, person: Person, tokens: list[Token]) -> bool:
     if not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1):
         return False
     return tokens[seg.end].key not in person_words(person) and tokens[seg.end].key not in _CALENDAR
+
+
+def same_given_name(word: str, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words`` or another spelling of one of them (``data/name_spellings.yaml``)."""
+    return word in words or bool(name_spellings().get(word, frozenset()) & words)
+
+
+@lru_cache(maxsize=1)
+def name_spellings() -> dict[str, frozenset[str]]:
+    """Each spelling of a given name -> every spelling of it; a malformed file is the one-line K001 error."""
+    path = DATA_DIR / "name_spellings.yaml"
+    data = read_yaml(path)
+    groups = data.get("spellings") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(w, str) for w in g)
+                                                for g in groups):
+        raise malformed(path, "spellings: a list of lists of words")
+    return {w: frozenset(group) for group in groups for w in group}
 
 
 def person_words(person: Person) -> frozenset[str]:
