@@ -264,9 +264,13 @@ class _Parties:
                    (_side(event.source), _side(event.target)))
 
 
-def _actor_rule_fires(rule: ActorRule, event: Event | _Parties) -> bool:
+def _actor_rule_fires(rule: ActorRule, event: Event | _Parties,
+                      found: set[str] | frozenset[str] = frozenset()) -> bool:  # fmt: skip
+    """Whether an actor rule fires on an event whose sentence gave ``found`` (its `unless:` cues among them)."""
     parties = event if isinstance(event, _Parties) else _Parties.of(event)
     if rule.types is not None and parties.keys.isdisjoint(rule.types):
+        return False
+    if rule.unless_key and rule.unless_key in found:
         return False
     source, target = parties.sectors
     if rule.source and source not in rule.source:
@@ -297,10 +301,10 @@ def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozense
     parties = _Parties.of(event)
     keys, index = parties.keys, rules._events
     out = {name for key in keys for name in index.by_type.get(key, ())}
-    out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties))
+    out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties, found))
     out.update(name for name, types, key in index.when if key in found and not keys.isdisjoint(types))
     if not (out | plain_contexts(found)):
-        out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties)}
+        out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties, found)}
     return out
 
 
