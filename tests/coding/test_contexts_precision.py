@@ -45,3 +45,37 @@ def test_police_or_paramilitaries_deployed_by_a_government_are_no_military() -> 
 def test_police_named_as_reporters_do_not_stop_a_deployment_being_military() -> None:
     gov = actor("RUR", "GOV")
     assert "military" in on("The government sent 2,000 men to the border, police said.", "MOBILIZE", "troops", gov)
+
+
+def contexts_of(text: str) -> set[str]:
+    from seismo.coding.contexts import text_contexts
+
+    return text_contexts(NLP(text), RULES)
+
+
+def test_law_in_martial_law_or_law_enforcement_is_no_legal_matter() -> None:
+    """The manual's legal is "courts and judiciary; national and international law": martial law imposed is
+    pro_autocracy, law enforcement the police; a court or a statute still says legal."""
+    gov = actor("RUR", "GOV")
+    imposed = on("The president imposed martial law in the south on Sunday.", "COERCE", "martial-law", gov)
+    assert "legal" not in imposed and "pro_autocracy" in imposed
+    assert "legal" in on("The president lifted martial law in the south on Sunday.", "CONCEDE", None, gov)
+    assert "legal" not in contexts_of("Law enforcement officers detained twelve people in the capital.")
+    assert "legal" not in contexts_of("The governor vowed to restore law and order in the province.")
+    assert "legal" in contexts_of("Parliament passed a law on the status of the province.")
+
+
+def test_a_heavy_price_to_pay_is_a_threat_not_an_economic_matter() -> None:
+    assert "economic" not in contexts_of("The militia warned that Ruritania would pay a heavy price for the raid.")
+    assert "economic" not in contexts_of("The minister said the rebels would pay the price for the killings.")
+    assert "economic" in contexts_of("Farmers protested against the price of fuel.")
+
+
+def test_clerics_and_tribal_elders_are_who_acts_and_tribal_areas_a_place() -> None:
+    """As with a religious leader (the existing `not:` sense), a cleric or a tribe's elders named as the actor
+    are who acts; "the tribal areas" is a place's name. A tribal or sectarian conflict still is the topic."""
+    assert "religion_ethnicity" not in contexts_of("Shiite cleric Ali Hamdan urged his followers to end the fighting.")
+    assert "religion_ethnicity" not in contexts_of("Tribal elders met the governor to discuss the hostages.")
+    assert "religion_ethnicity" not in contexts_of("A drone killed four militants in the tribal areas on Monday.")
+    assert "religion_ethnicity" in contexts_of("Tribal clashes over grazing land killed nine people.")
+    assert "religion_ethnicity" in contexts_of("The attack on the church was condemned by the government.")

@@ -194,13 +194,24 @@ def _is_banner(token: Token, banners: frozenset[str]) -> bool:
 
 
 def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, set[int]]:
-    """Per context, the word positions inside its `not:` phrases ("war crimes" for military)."""
+    """Per context, the word positions inside its `not:` phrases ("war crimes" for military), and under
+    "name=start:end" the exact spans of those phrases (``_blocked``)."""
     out: dict[str, set[int]] = {}
     for i, slot in enumerate(slots):
         for cue, name in senses.starting_with(slot):
             if _cue_at(cue, slots, i):
                 out.setdefault(name, set()).update(range(i, i + len(cue)))
+                out[f"{name}={i}:{i + len(cue)}"] = set()
     return out
+
+
+def _blocked(name: str, span: range, other: dict[str, set[int]]) -> bool:
+    """Whether a cue of context ``name`` (or of one of its `when:` rules) at ``span`` sits in one of the
+    context's `not:` phrases. A cue that is the whole phrase still counts: "martial law" is no legal matter by
+    its word "law", but a `when:` rule may still ask for "martial law" eased."""
+    base = name.partition("#")[0]
+    inside = other.get(base)
+    return bool(inside) and not inside.isdisjoint(span) and f"{base}={span.start}:{span.stop}" not in other
 
 
 def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None,
@@ -221,8 +232,7 @@ def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | 
             span = range(i, i + len(cue))
             if names and not names.isdisjoint(span) and heads.isdisjoint(span):
                 continue
-            blocked = other.get(name.partition("#")[0])
-            if not blocked or blocked.isdisjoint(span):
+            if not _blocked(name, span, other):
                 found.add(name)
     return found
 
