@@ -79,3 +79,19 @@ def test_clerics_and_tribal_elders_are_who_acts_and_tribal_areas_a_place() -> No
     assert "religion_ethnicity" not in contexts_of("A drone killed four militants in the tribal areas on Monday.")
     assert "religion_ethnicity" in contexts_of("Tribal clashes over grazing land killed nine people.")
     assert "religion_ethnicity" in contexts_of("The attack on the church was condemned by the government.")
+
+
+def test_other_senses_of_arms_rockets_candidates_relations_shelter_and_independence() -> None:
+    assert "military" not in contexts_of("Food prices rocketed in the capital on Monday.")
+    assert "military" not in contexts_of("The village welcomed the returning families with open arms.")
+    assert "military" not in contexts_of("Students linked arms in front of the ministry.")
+    assert "military" in contexts_of("Militants fired two rockets at the town.")
+    assert "election" not in contexts_of("Ruritania, a candidate for EU membership, rejected the report.")
+    assert "election" not in contexts_of("The council put off voting on the resolution until Friday.")
+    assert "election" in contexts_of("The candidate conceded defeat on Sunday.")
+    assert "diplomatic" not in contexts_of("The ministry hired a public relations firm.")
+    assert "diplomatic" not in contexts_of("Police held two men suspected of ties to the bombers.")
+    assert "diplomatic" in contexts_of("The two states restored relations on Monday.")
+    assert "human_security" not in contexts_of("Villagers took shelter in the school as the fighting raged.")
+    assert "human_security" in contexts_of("The agency built shelters for the homeless families.")
+    assert "territory" not in contexts_of("The country buried its independence hero on Sunday.")

@@ -195,23 +195,24 @@ def _is_banner(token: Token, banners: frozenset[str]) -> bool:
 
 def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, set[int]]:
     """Per context, the word positions inside its `not:` phrases ("war crimes" for military), and under
-    "name=start:end" the exact spans of those phrases (``_blocked``)."""
+    "name=start:end=phrase" each phrase where it stands (``_blocked``)."""
     out: dict[str, set[int]] = {}
     for i, slot in enumerate(slots):
         for cue, name in senses.starting_with(slot):
             if _cue_at(cue, slots, i):
                 out.setdefault(name, set()).update(range(i, i + len(cue)))
-                out[f"{name}={i}:{i + len(cue)}"] = set()
+                out[f"{name}={i}:{i + len(cue)}={' '.join(cue)}"] = set()
     return out
 
 
-def _blocked(name: str, span: range, other: dict[str, set[int]]) -> bool:
+def _blocked(name: str, cue: Cue, span: range, other: dict[str, set[int]]) -> bool:
     """Whether a cue of context ``name`` (or of one of its `when:` rules) at ``span`` sits in one of the
     context's `not:` phrases. A cue that is the whole phrase still counts: "martial law" is no legal matter by
     its word "law", but a `when:` rule may still ask for "martial law" eased."""
     base = name.partition("#")[0]
     inside = other.get(base)
-    return bool(inside) and not inside.isdisjoint(span) and f"{base}={span.start}:{span.stop}" not in other
+    whole = f"{base}={span.start}:{span.stop}={' '.join(cue)}"
+    return bool(inside) and not inside.isdisjoint(span) and whole not in other
 
 
 def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None,
@@ -232,7 +233,7 @@ def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | 
             span = range(i, i + len(cue))
             if names and not names.isdisjoint(span) and heads.isdisjoint(span):
                 continue
-            if not _blocked(name, span, other):
+            if not _blocked(name, cue, span, other):
                 found.add(name)
     return found
 
