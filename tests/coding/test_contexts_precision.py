@@ -95,3 +95,13 @@ def test_other_senses_of_arms_rockets_candidates_relations_shelter_and_independe
     assert "human_security" not in contexts_of("Villagers took shelter in the school as the fighting raged.")
     assert "human_security" in contexts_of("The agency built shelters for the homeless families.")
     assert "territory" not in contexts_of("The country buried its independence hero on Sunday.")
+
+
+def test_the_atomic_energy_agencys_energy_and_a_uranium_programme_are_no_natural_resource() -> None:
+    """The manual's natural_resource is "extraction, management, disputes, depletion, consumption, pricing, and
+    trade"; the IAEA's name and a uranium-based programme are about nuclear weapons (cbrn)."""
+    agency = contexts_of("Ruritania expelled inspectors of the International Atomic Energy Agency on Monday.")
+    assert "natural_resource" not in agency and "cbrn" in agency
+    assert "natural_resource" not in contexts_of("Officials said Ruritania had a uranium-based program.")
+    assert "natural_resource" in contexts_of("The two states signed a deal on energy supplies.")
+    assert "natural_resource" in contexts_of("The company will mine uranium in the north.")
