@@ -105,3 +105,11 @@ def test_the_atomic_energy_agencys_energy_and_a_uranium_programme_are_no_natural
     assert "natural_resource" not in contexts_of("Officials said Ruritania had a uranium-based program.")
     assert "natural_resource" in contexts_of("The two states signed a deal on energy supplies.")
     assert "natural_resource" in contexts_of("The company will mine uranium in the north.")
+
+
+def test_humanitarian_workers_are_who_not_access_to_food_or_housing() -> None:
+    """The manual's human_security is "the protection of ... access to water, food, housing, energy": aid
+    workers named (abducted, pulled out) are who, as a religious leader is; the aid they bring still counts."""
+    assert "human_security" not in contexts_of("Gunmen abducted two humanitarian workers near the border.")
+    assert "human_security" not in contexts_of("The agency will withdraw its humanitarian workers from the north.")
+    assert "human_security" in contexts_of("The rebels blocked humanitarian aid to the besieged town.")
