@@ -113,3 +113,16 @@ def test_humanitarian_workers_are_who_not_access_to_food_or_housing() -> None:
     assert "human_security" not in contexts_of("Gunmen abducted two humanitarian workers near the border.")
     assert "human_security" not in contexts_of("The agency will withdraw its humanitarian workers from the north.")
     assert "human_security" in contexts_of("The rebels blocked humanitarian aid to the besieged town.")
+
+
+def test_trips_suspects_factions_chairs_and_pay_talks_hold_no_cue() -> None:
+    assert "migration" not in contexts_of("The president will return home on Friday after a visit to Ostmark.")
+    assert "migration" not in contexts_of("Police shot two suspects fleeing the scene.")
+    assert "migration" in contexts_of("The refugees will return home next month.")
+    assert "territory" not in contexts_of("A breakaway faction of the movement claimed the attack.")
+    assert "territory" in contexts_of("The breakaway province held a referendum.")
+    assert "executive" not in contexts_of("Ruritania took over the rotating presidency of the European Union.")
+    assert "executive" not in contexts_of("The UN-appointed envoy met the rebels on Monday.")
+    assert "executive" in contexts_of("The president appointed a new defence minister.")
+    assert "diplomatic" not in contexts_of("Union leaders walked out of wage talks with the employers.")
+    assert "diplomatic" in contexts_of("The two governments resumed talks on Monday.")
