@@ -356,11 +356,12 @@ def _scanned(ev: Event, rules, found: set[str]) -> set[str]:
 
     keys = {ev.type, f"{ev.type}:{ev.mode}"} if ev.mode else {ev.type}
     out = {rule.name for rule in rules.rules.values()
-           if not keys.isdisjoint(rule.types) or any(not a.alone and _actor_rule_fires(a, ev) for a in rule.actors)
+           if not keys.isdisjoint(rule.types)
+           or any(not a.alone and _actor_rule_fires(a, ev, found) for a in rule.actors)
            or any(not keys.isdisjoint(types) and when_key(rule.name, k) in found for k, types in enumerate(rule.when))}
     if not (out | plain_contexts(found)):
         out = {rule.name for rule in rules.rules.values()
-               if any(a.alone and _actor_rule_fires(a, ev) for a in rule.actors)}
+               if any(a.alone and _actor_rule_fires(a, ev, found) for a in rule.actors)}
     return out
 
 

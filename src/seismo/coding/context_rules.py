@@ -37,6 +37,10 @@ class ActorRule:
     alone: bool = False  # only when nothing else gave the event a context
     domestic: bool = False  # not between two different countries (force at home, not a war abroad)
     not_source: frozenset[str] = frozenset()  # never when the source's sector is one of these (rebels' shelling)
+    # never when the event's sentence holds one of these cues ("police": the force deployed is no army); they are
+    # found under ``unless_key`` among the sentence's cues
+    unless: tuple[Cue, ...] = ()
+    unless_key: str = ""
 
 
 @dataclass
@@ -145,6 +149,8 @@ class ContextRules:
         cues = [(cue, rule.name) for rule in self.rules.values() for cue in rule.cues]
         cues += [(cue, when_key(rule.name, k)) for rule in self.rules.values()
                  for k, group in enumerate(rule.when_cues) for cue in group]  # fmt: skip
+        cues += [(cue, actor.unless_key) for rule in self.rules.values() for actor in rule.actors
+                 for cue in actor.unless]  # fmt: skip
         self._cues = CueIndex.of(cues)
         self._ignored = CueIndex.of((cue, "") for cue in self.ignore)
         self._senses = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.senses)
@@ -161,9 +167,16 @@ def when_key(name: str, k: int) -> str:
     return f"{name}#{k}"
 
 
+def unless_key(name: str, cues: Sequence[Cue]) -> str:
+    """The name under which the `unless:` cues of one of a context's actor rules are found:
+    "military!police|gendarmes" (the cues themselves tell the rules apart, whatever file they come from)."""
+    return f"{name}!" + "|".join(" ".join(cue) for cue in cues)
+
+
 def plain_contexts(found: Iterable[str]) -> set[str]:
-    """The contexts proper among what a sentence's words gave (not the "name#k" of `when:` cues)."""
-    return {name for name in found if "#" not in name}
+    """The contexts proper among what a sentence's words gave (not the "name#k" of `when:` cues, nor the
+    "name!..." of an actor rule's `unless:` cues)."""
+    return {name for name in found if "#" not in name and "!" not in name}
 
 
 def cue_pieces(text: str) -> Cue:
@@ -187,7 +200,8 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
                                 None if types is None else frozenset(_type_key(str(t)) for t in types),
                                 _sectors(item.get("source")), _sectors(item.get("target")),
                                 bool(item.get("international", False)), bool(item.get("alone", False)),
-                                bool(item.get("domestic", False)), _sectors(item.get("not_source"))))  # fmt: skip
+                                bool(item.get("domestic", False)), _sectors(item.get("not_source")),
+                                *_unless(name, item.get("unless"))))  # fmt: skip
     when = [item for item in spec.get("when") or [] if isinstance(item, dict)]
     return ContextRule(
         name=name,
@@ -200,6 +214,12 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
         when=[frozenset(_type_key(str(t)) for t in item.get("types") or []) for item in when],
         when_cues=[_cues(item.get("cues")) for item in when],
     )
+
+
+def _unless(name: str, values: Any) -> tuple[tuple[Cue, ...], str]:
+    """An actor rule's `unless:` cues and the key they are found under ("" when it has none)."""
+    cues = tuple(_cues(values))
+    return cues, unless_key(name, cues) if cues else ""
 
 
 def _cues(values: Any) -> list[Cue]:

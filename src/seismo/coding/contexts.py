@@ -194,13 +194,25 @@ def _is_banner(token: Token, banners: frozenset[str]) -> bool:
 
 
 def _other_senses(slots: list[frozenset[str]], senses: CueIndex) -> dict[str, set[int]]:
-    """Per context, the word positions inside its `not:` phrases ("war crimes" for military)."""
+    """Per context, the word positions inside its `not:` phrases ("war crimes" for military), and under
+    "name=start:end=phrase" each phrase where it stands (``_blocked``)."""
     out: dict[str, set[int]] = {}
     for i, slot in enumerate(slots):
         for cue, name in senses.starting_with(slot):
             if _cue_at(cue, slots, i):
                 out.setdefault(name, set()).update(range(i, i + len(cue)))
+                out[f"{name}={i}:{i + len(cue)}={' '.join(cue)}"] = set()
     return out
+
+
+def _blocked(name: str, cue: Cue, span: range, other: dict[str, set[int]]) -> bool:
+    """Whether a cue of context ``name`` (or of one of its `when:` rules) at ``span`` sits in one of the
+    context's `not:` phrases. A cue that is the whole phrase still counts: "martial law" is no legal matter by
+    its word "law", but a `when:` rule may still ask for "martial law" eased."""
+    base = name.partition("#")[0]
+    inside = other.get(base)
+    whole = f"{base}={span.start}:{span.stop}={' '.join(cue)}"
+    return bool(inside) and not inside.isdisjoint(span) and whole not in other
 
 
 def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None,
@@ -221,8 +233,7 @@ def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | 
             span = range(i, i + len(cue))
             if names and not names.isdisjoint(span) and heads.isdisjoint(span):
                 continue
-            blocked = other.get(name.partition("#")[0])
-            if not blocked or blocked.isdisjoint(span):
+            if not _blocked(name, cue, span, other):
                 found.add(name)
     return found
 
@@ -264,9 +275,13 @@ class _Parties:
                    (_side(event.source), _side(event.target)))
 
 
-def _actor_rule_fires(rule: ActorRule, event: Event | _Parties) -> bool:
+def _actor_rule_fires(rule: ActorRule, event: Event | _Parties,
+                      found: set[str] | frozenset[str] = frozenset()) -> bool:  # fmt: skip
+    """Whether an actor rule fires on an event whose sentence gave ``found`` (its `unless:` cues among them)."""
     parties = event if isinstance(event, _Parties) else _Parties.of(event)
     if rule.types is not None and parties.keys.isdisjoint(rule.types):
+        return False
+    if rule.unless_key and rule.unless_key in found:
         return False
     source, target = parties.sectors
     if rule.source and source not in rule.source:
@@ -297,10 +312,10 @@ def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozense
     parties = _Parties.of(event)
     keys, index = parties.keys, rules._events
     out = {name for key in keys for name in index.by_type.get(key, ())}
-    out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties))
+    out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties, found))
     out.update(name for name, types, key in index.when if key in found and not keys.isdisjoint(types))
     if not (out | plain_contexts(found)):
-        out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties)}
+        out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties, found)}
     return out
 
 
