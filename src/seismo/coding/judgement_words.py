@@ -65,6 +65,8 @@ class JudgementRules:
     attributing_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     wrongdoing: dict[str, frozenset[str]]
+    harming: dict[str, frozenset[str]]
+    menace_nouns: frozenset[str]
     question_verbs: frozenset[str]
     blame_phrases: dict[str, frozenset[str]]
     blame_preps: frozenset[str]
@@ -90,7 +92,8 @@ class JudgementRules:
 KEYS = {"negative": ("negative_adjectives", "negative_nouns"), "positive": ("positive_adjectives", "positive_nouns"),
         "reversible": ("negated_positive",), "dismissive": ("dismissive_nouns",),
         "responsible": ("responsible_adjectives",)}
-MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "blame_phrases": "blame_phrases", "justice": "justice_verbs"}
+MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "harming": "harming_verbs", "blame_phrases": "blame_phrases",
+            "justice": "justice_verbs"}
 
 
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -141,7 +144,7 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
     if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
         return "dismissive"
-    if lemmas & rules.negative:
+    if lemmas & rules.negative or _menace(token, rules):
         return "negative"
     if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
         return "weak"
@@ -150,6 +153,13 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     if lemmas & rules.reversible:
         return "reversible"
     return None
+
+
+def _menace(token: Token, rules: JudgementRules) -> bool:
+    """'a clear threat to regional peace', 'a danger to the stability of the region': a menace to something
+    named (a bare 'threat' may be one received: 'faces a threat')."""
+    return any(w.lemma_.lower() in rules.menace_nouns and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                              for c in w.children) for w in _coordinated(token))
 
 
 def _phrases(token: Token) -> set[str]:

@@ -210,8 +210,10 @@ def _disdain(verb: Token, rules: JudgementRules,
              if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
                  in rules.disdain_verbs) or _regard(n, verb, rules)), None)
-    if subj is None or subj.pos_ == "PRON" or noun is None or resolve(subj) is None:
+    if subj is None or subj.pos_ == "PRON" or noun is None:
         return None
+    if resolve(subj) is None and subj.lemma_.lower() not in rules.judged_acts | rules.behind_objects:
+        return None  # "the attack showed a total disregard for human life": its author is condemned
     if _regard(noun, verb, rules) and not any(c.lower_ == "little" for c in noun.children):
         return _trigger(verb, noun, "SUPPORT", REVERSIBLE, judged=subj), True
     return _trigger(verb, noun, "ACCUSE", "disapprove", judged=subj), True
@@ -240,8 +242,12 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     """'the government is breaking the law', 'the regime lied', 'Iran is interfering in our affairs', said by
     a speaker: an allegation against the subject, a named actor or an act ('the Polish government's decision
     undermines the rule of law', 'the strike violated Iraqi sovereignty': its author is the one accused) when
-    the verb names what is wronged."""
-    objects = rules.wrongdoing.get(verb.lemma_.lower())
+    the verb names what is wronged. Harm done to what the speaker values ('Russia's actions have damaged trust',
+    'crossed a red line'; ``harming_verbs``) condemns the subject the same way (ACCUSE disapprove)."""
+    lemma = verb.lemma_.lower()
+    objects, mode = rules.wrongdoing.get(lemma), "allege"
+    if objects is None and lemma in rules.harming:
+        objects, mode = rules.harming[lemma], "disapprove"
     if objects is None and any(c.dep_ == "advmod" and c.lower_ in rules.wrongdoing_adverbs for c in verb.children):
         objects = frozenset()  # "Iran is unduly influencing the government"
     if objects is None:
@@ -251,9 +257,15 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     if subj is None or (resolve(subj) is None and not act):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if objects and (obj is None or obj.lemma_.lower() not in objects):
+    if objects and (obj is None or not _named_object(obj) & objects):
         return None
-    return _trigger(verb, verb, "ACCUSE", "allege", judged=subj), True
+    return _trigger(verb, verb, "ACCUSE", mode, judged=subj), True
+
+
+def _named_object(obj: Token) -> set[str]:
+    """An object's lemma and its 'modifier lemma' phrases ('red line')."""
+    lemma = obj.lemma_.lower()
+    return {lemma} | {f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in ("amod", "compound")}
 
 
 def _shared_subject(verb: Token) -> Token | None:

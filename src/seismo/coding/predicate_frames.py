@@ -21,6 +21,8 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     if verb.lemma_.lower() not in rules.copulas | rules.predicating_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and any(c.dep_ == "csubj" for c in verb.children):
+        subj = _said_of(verb, rules)  # '"Leaving them to die is a big mistake," X said of the decision'
     if subj is None:
         return None
     critic = _critical(verb, rules)

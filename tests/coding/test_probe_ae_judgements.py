@@ -1,0 +1,78 @@
+"""Criticism said in statements without an accuse verb (lane probe-ae), on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coding_helpers import asserted, code_text
+
+from seismo.models import Event
+
+
+def _codes(events: list[Event], type_: str) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of the asserted events of one type."""
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in asserted(events, type_)}
+
+
+def test_a_threat_to_peace_condemns_the_author_of_the_act(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Japanese foreign ministry said North Korea's missile test was a clear threat "
+                                 "to regional peace.")
+    assert ("JPNGOV", "PRK") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Japanese foreign ministry said North Korea's missile test posed a serious "
+                                 "threat to regional security.")
+    assert ("JPNGOV", "PRK") in _codes(events, "ACCUSE")
+
+
+def test_a_threat_faced_or_foreseen_condemns_no_one(tmp_path: Path) -> None:
+    for text in ("Iran faces a threat from Israel, the Iranian foreign minister said.",
+                 "The Israeli prime minister said Iran could become a threat to regional peace.",
+                 "The storm poses a threat to coastal towns, the Philippine weather bureau said."):
+        assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
+
+
+def test_harm_to_relations_condemns_the_subject(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Chinese foreign ministry said the American actions had seriously harmed "
+                                 "relations between the two countries.")
+    accuse = asserted(events, "ACCUSE")
+    assert accuse and accuse[0].mode == "disapprove" and ("CHNGOV", "USA") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Greek foreign minister said the Turkish government had crossed a red line.")
+    assert ("GRCGOV", "TURGOV") in _codes(events, "ACCUSE")
+
+
+def test_harm_predicted_is_no_event(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Russian foreign ministry said the expulsions would poison relations "
+                                 "between Moscow and London.")
+    assert not asserted(events, "ACCUSE")
+
+
+def test_sponsoring_terror_is_an_allegation(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Afghan president said Pakistan was harbouring Taliban militants.")
+    accuse = asserted(events, "ACCUSE")
+    assert accuse and accuse[0].mode == "allege" and ("AFGGOV", "PAK") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "Pakistan has harboured Taliban militants for years.")  # the reporter's own
+    assert not asserted(events, "ACCUSE")
+
+
+def test_a_quoted_gerund_judges_what_the_speaker_says_it_of(tmp_path: Path) -> None:
+    text = ('"Abandoning our allies is a disgrace," the Republican senator said of President Donald Trump\'s '
+            'decision.')
+    events = code_text(tmp_path, text)
+    assert any(t == "USAELI" for _, t in _codes(events, "ACCUSE")), events
+    events = code_text(tmp_path, '"Playing in the rain is a big mistake," the coach said of the decision.')
+    assert not asserted(events, "ACCUSE")
+
+
+def test_disregard_shown_by_an_attack_condemns_its_author(tmp_path: Path) -> None:
+    text = ("Rebels attacked a police station in Mindanao on Wednesday. "
+            "The Philippine defence minister said the attack showed a total disregard for human life.")
+    events = code_text(tmp_path, text)
+    assert ("PHLMIL", "PHLREB") in _codes(events, "ACCUSE")
+
+
+def test_a_ruling_that_dealt_a_blow_is_condemned(tmp_path: Path) -> None:
+    text = "The Kenyan opposition leader said the ruling had dealt a blow to democracy."
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and accuse[0].mode == "disapprove"
+    text = "Manchester United's defeat dealt a blow to their title hopes, the coach said."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
