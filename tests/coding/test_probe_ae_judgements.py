@@ -76,3 +76,34 @@ def test_a_ruling_that_dealt_a_blow_is_condemned(tmp_path: Path) -> None:
     assert accuse and accuse[0].mode == "disapprove"
     text = "Manchester United's defeat dealt a blow to their title hopes, the coach said."
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_duty_left_undone_condemns_the_subject(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Ukrainian president said Russia had failed to honour its commitments.")
+    assert ("UKRGOV", "RUS") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "Police failed to prevent the attack, the Kenyan opposition leader said.")
+    assert ("KENOPP", "KENCOP") in _codes(events, "ACCUSE")
+
+
+def test_a_failure_that_is_no_duty_or_is_foreseen_condemns_no_one(tmp_path: Path) -> None:
+    for text in ("The talks failed to produce a deal, the Egyptian foreign minister said.",
+                 "The Ukrainian president said Russia could fail to honour its commitments.",
+                 "The Nigerian president said his government had failed to protect the villagers."):
+        assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
+
+
+def test_denied_seriousness_and_a_blind_eye_condemn(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Palestinian president said Israel was not serious about peace.")
+    assert ("PSEGOV", "ISR") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Palestinian president asked whether Israel was serious about peace.")
+    assert not asserted(events, "ACCUSE")
+    events = code_text(tmp_path, "The Kenyan opposition leader said the government had turned a blind eye to "
+                                 "police abuses.")
+    assert ("KENOPP", "KENGOV") in _codes(events, "ACCUSE")
+
+
+def test_insults_and_coordinated_of_complements_condemn(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Chinese foreign ministry said the American report was full of bias and lies.")
+    assert ("CHNGOV", "USA") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Philippine president said the Australian senator was an idiot.")
+    assert any(s == "PHLGOV" and (t or "").startswith("AUS") for s, t in _codes(events, "ACCUSE")), events

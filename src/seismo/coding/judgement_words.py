@@ -67,6 +67,8 @@ class JudgementRules:
     wrongdoing: dict[str, frozenset[str]]
     harming: dict[str, frozenset[str]]
     menace_nouns: frozenset[str]
+    failing_verbs: frozenset[str]
+    failed_duties: frozenset[str]
     question_verbs: frozenset[str]
     blame_phrases: dict[str, frozenset[str]]
     blame_preps: frozenset[str]
@@ -121,10 +123,10 @@ def judged_trigger(verb: Token, word: Token, type_: str, mode: str | None,
 
 def _words(token: Token) -> list[Token]:
     """An evaluative phrase's words: the head, its conjuncts and their adjective or noun modifiers
-    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty')."""
+    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty', 'full of bias and lies')."""
     heads = _coordinated(token)
-    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    heads += [w for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" for w in _coordinated(g)]  # "full of bias and lies"
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
     return heads + [m for c in mods for m in _coordinated(c)]
 
