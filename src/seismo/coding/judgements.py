@@ -76,8 +76,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             or bearing(token, rules, resolve) or charging(token, rules) \
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
             or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
-            or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) or bloodied(token, rules, resolve) \
-            or failing(token, rules, resolve)
+            or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) \
+            or bloodied(token, rules, resolve) or failing(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found
