@@ -107,3 +107,17 @@ def test_insults_and_coordinated_of_complements_condemn(tmp_path: Path) -> None:
     assert ("CHNGOV", "USA") in _codes(events, "ACCUSE")
     events = code_text(tmp_path, "The Philippine president said the Australian senator was an idiot.")
     assert any(s == "PHLGOV" and (t or "").startswith("AUS") for s, t in _codes(events, "ACCUSE")), events
+
+
+def test_an_act_that_threatens_stability_is_condemned_not_a_threat(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Greek foreign minister said Turkey's offensive threatened the stability of "
+                                 "the region.")
+    assert ("GRCGOV", "TUR") in _codes(events, "ACCUSE") and not asserted(events, "THREATEN")
+    events = code_text(tmp_path, "The Iranian president threatened Israel with retaliation.")
+    assert asserted(events, "THREATEN")
+
+
+def test_an_act_of_war_condemns_its_author(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Saudi government said the Iranian attacks on its oil facilities were an act "
+                                 "of war.")
+    assert ("SAUGOV", "IRN") in _codes(events, "ACCUSE")

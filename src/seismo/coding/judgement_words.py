@@ -146,7 +146,7 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
     if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
         return "dismissive"
-    if lemmas & rules.negative or _menace(token, rules):
+    if (lemmas | _phrases(token)) & rules.negative or _menace(token, rules):  # "an act of war"
         return "negative"
     if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
         return "weak"
