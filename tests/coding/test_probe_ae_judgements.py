@@ -121,3 +121,18 @@ def test_an_act_of_war_condemns_its_author(tmp_path: Path) -> None:
     events = code_text(tmp_path, "The Saudi government said the Iranian attacks on its oil facilities were an act "
                                  "of war.")
     assert ("SAUGOV", "IRN") in _codes(events, "ACCUSE")
+
+
+def test_stirring_strife_is_an_allegation(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Armenian prime minister said Azerbaijan had stoked tensions in the region.")
+    assert ("ARMGOV", "AZE") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Serbian president said Croatia was trying to destabilise Serbia.")
+    assert ("SRBGOV", "HRV") in _codes(events, "ACCUSE")
+
+
+def test_strife_foreseen_denied_or_of_no_actor_is_no_event(tmp_path: Path) -> None:
+    for text in ("High prices fuelled inflation, the central bank said.",
+                 "The Iraqi prime minister said Iran could destabilise the region.",
+                 "The Serbian president said Croatia would try to destabilise Serbia.",
+                 "Croatia is trying to destabilise Serbia."):
+        assert not asserted(code_text(tmp_path, text), "ACCUSE"), text

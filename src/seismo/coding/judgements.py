@@ -261,7 +261,8 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if objects and (obj is None or not _named_object(obj) & objects):
         return None
-    return _trigger(verb, verb, "ACCUSE", mode, judged=subj), True
+    tried = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS else verb
+    return _trigger(tried, tried, "ACCUSE", mode, judged=subj), True  # "was trying to destabilise": the attempt
 
 
 def _named_object(obj: Token) -> set[str]:
@@ -270,12 +271,18 @@ def _named_object(obj: Token) -> set[str]:
     return {lemma} | {f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in ("amod", "compound")}
 
 
+TRYING_VERBS = {"try", "seek", "attempt"}
+
+
 def _shared_subject(verb: Token) -> Token | None:
     """A verb's own subject, or the one it shares as a conjunct ('have abused their power and ignored the will
-    of the people': the same members ignored it); never one reached through control or a relative clause."""
+    of the people': the same members ignored it) or with a verb of trying ('was trying to destabilise Serbia':
+    the attempt is the wrong); never one reached through other control or a relative clause."""
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+        tried = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i \
+                or (verb.dep_ == "xcomp" and not tried):
             return subj
         verb = verb.head
 
