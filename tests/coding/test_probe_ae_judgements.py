@@ -136,3 +136,16 @@ def test_strife_foreseen_denied_or_of_no_actor_is_no_event(tmp_path: Path) -> No
                  "The Serbian president said Croatia would try to destabilise Serbia.",
                  "Croatia is trying to destabilise Serbia."):
         assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
+
+
+def test_obstacles_sponsors_and_true_faces_condemn(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Palestinian president said Israel was the main obstacle to peace.")
+    assert ("PSEGOV", "ISR") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Chinese foreign ministry said the United States had shown its true face.")
+    assert ("CHNGOV", "USA") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Chinese foreign ministry said the United States had shown great interest "
+                                 "in the talks.")
+    assert not asserted(events, "ACCUSE")
+    events = code_text(tmp_path, "Lack of funding is the main obstacle to the project, the Kenyan finance minister "
+                                 "said.")
+    assert not asserted(events, "ACCUSE")
