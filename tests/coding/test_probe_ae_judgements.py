@@ -149,3 +149,27 @@ def test_obstacles_sponsors_and_true_faces_condemn(tmp_path: Path) -> None:
     events = code_text(tmp_path, "Lack of funding is the main obstacle to the project, the Kenyan finance minister "
                                  "said.")
     assert not asserted(events, "ACCUSE")
+
+
+def test_what_a_named_actor_is_doing_is_judged(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"What Israel is doing in Gaza is a crime," the Turkish president said.')
+    assert ("TURGOV", "ISR") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, '"What we are doing is right," the Israeli prime minister said.')
+    assert not asserted(events, "ACCUSE") and not asserted(events, "SUPPORT")
+
+
+def test_an_extraposed_deed_names_whom_it_is_shameful_of(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Kenyan opposition leader said it was shameful that the government had done "
+                                 "nothing.")
+    assert ("KENOPP", "KENGOV") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, '"It is shameful that children go hungry," the British opposition leader said.')
+    assert all(t is None for _, t in _codes(events, "ACCUSE"))
+
+
+def test_no_legitimacy_and_bullying_condemn(tmp_path: Path) -> None:
+    events = code_text(tmp_path, '"The regime in Damascus has no legitimacy," the French foreign minister said.')
+    assert ("FRAGOV", "SYRGOV") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, '"Beijing is bullying its neighbours," the Vietnamese foreign minister said.')
+    assert ("VNMGOV", "CHNGOV") in _codes(events, "ACCUSE")
+    events = code_text(tmp_path, "The Israeli prime minister said Israel had every legitimacy to defend itself.")
+    assert not asserted(events, "ACCUSE")
