@@ -186,3 +186,19 @@ def charging(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     if accused is None or accused.pos_ == "PRON":
         return None
     return _judged(verb, verb, "ACCUSE", "allege", accused), False
+
+
+def failing(verb: Token, rules: JudgementRules,
+            resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Russia had failed to honour its commitments', 'the police failed to protect the protesters', said by a
+    speaker: a duty left undone condemns the subject, a named actor (ACCUSE disapprove); 'the talks failed to
+    produce a deal' or 'the rebels failed to take the town' name no duty (``failing_verbs``, ``failed_duties``)."""
+    if verb.lemma_.lower() not in rules.failing_verbs:
+        return None
+    duty = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in rules.failed_duties
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if duty is None or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
+        return None
+    return _judged(verb, verb, "ACCUSE", "disapprove", subj), True
+

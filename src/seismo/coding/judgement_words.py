@@ -65,6 +65,10 @@ class JudgementRules:
     attributing_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     wrongdoing: dict[str, frozenset[str]]
+    harming: dict[str, frozenset[str]]
+    menace_nouns: frozenset[str]
+    failing_verbs: frozenset[str]
+    failed_duties: frozenset[str]
     question_verbs: frozenset[str]
     blame_phrases: dict[str, frozenset[str]]
     blame_preps: frozenset[str]
@@ -74,6 +78,7 @@ class JudgementRules:
     weak_negatives: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
+    lamented_people: frozenset[str]
     judged_acts: frozenset[str]
     predicating_verbs: frozenset[str]
     question_objects: frozenset[str]
@@ -90,7 +95,8 @@ class JudgementRules:
 KEYS = {"negative": ("negative_adjectives", "negative_nouns"), "positive": ("positive_adjectives", "positive_nouns"),
         "reversible": ("negated_positive",), "dismissive": ("dismissive_nouns",),
         "responsible": ("responsible_adjectives",)}
-MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "blame_phrases": "blame_phrases", "justice": "justice_verbs"}
+MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "harming": "harming_verbs", "blame_phrases": "blame_phrases",
+            "justice": "justice_verbs"}
 
 
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -118,10 +124,10 @@ def judged_trigger(verb: Token, word: Token, type_: str, mode: str | None,
 
 def _words(token: Token) -> list[Token]:
     """An evaluative phrase's words: the head, its conjuncts and their adjective or noun modifiers
-    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty')."""
+    ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty', 'full of bias and lies')."""
     heads = _coordinated(token)
-    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    heads += [w for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" for w in _coordinated(g)]  # "full of bias and lies"
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
     return heads + [m for c in mods for m in _coordinated(c)]
 
@@ -141,7 +147,7 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
     if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
         return "dismissive"
-    if lemmas & rules.negative:
+    if (lemmas | _phrases(token)) & rules.negative or _menace(token, rules):  # "an act of war"
         return "negative"
     if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
         return "weak"
@@ -150,6 +156,13 @@ def polarity(token: Token, rules: JudgementRules) -> str | None:
     if lemmas & rules.reversible:
         return "reversible"
     return None
+
+
+def _menace(token: Token, rules: JudgementRules) -> bool:
+    """'a clear threat to regional peace', 'a danger to the stability of the region': a menace to something
+    named (a bare 'threat' may be one received: 'faces a threat')."""
+    return any(w.lemma_.lower() in rules.menace_nouns and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                              for c in w.children) for w in _coordinated(token))
 
 
 def _phrases(token: Token) -> set[str]:

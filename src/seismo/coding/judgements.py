@@ -33,6 +33,7 @@ from seismo.coding.blame_frames import (
     blame_placing,
     bloodied,
     charging,
+    failing,
     folded_label,
     hallmarks,
     linked_party,
@@ -75,7 +76,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             or bearing(token, rules, resolve) or charging(token, rules) \
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
             or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
-            or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) or bloodied(token, rules, resolve)
+            or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) \
+            or bloodied(token, rules, resolve) or failing(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found
@@ -210,8 +212,10 @@ def _disdain(verb: Token, rules: JudgementRules,
              if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
                  in rules.disdain_verbs) or _regard(n, verb, rules)), None)
-    if subj is None or subj.pos_ == "PRON" or noun is None or resolve(subj) is None:
+    if subj is None or subj.pos_ == "PRON" or noun is None:
         return None
+    if resolve(subj) is None and subj.lemma_.lower() not in rules.judged_acts | rules.behind_objects:
+        return None  # "the attack showed a total disregard for human life": its author is condemned
     if _regard(noun, verb, rules) and not any(c.lower_ == "little" for c in noun.children):
         return _trigger(verb, noun, "SUPPORT", REVERSIBLE, judged=subj), True
     return _trigger(verb, noun, "ACCUSE", "disapprove", judged=subj), True
@@ -240,8 +244,12 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     """'the government is breaking the law', 'the regime lied', 'Iran is interfering in our affairs', said by
     a speaker: an allegation against the subject, a named actor or an act ('the Polish government's decision
     undermines the rule of law', 'the strike violated Iraqi sovereignty': its author is the one accused) when
-    the verb names what is wronged."""
-    objects = rules.wrongdoing.get(verb.lemma_.lower())
+    the verb names what is wronged. Harm done to what the speaker values ('Russia's actions have damaged trust',
+    'crossed a red line'; ``harming_verbs``) condemns the subject the same way (ACCUSE disapprove)."""
+    lemma = verb.lemma_.lower()
+    objects, mode = rules.wrongdoing.get(lemma), "allege"
+    if objects is None and lemma in rules.harming:
+        objects, mode = rules.harming[lemma], "disapprove"
     if objects is None and any(c.dep_ == "advmod" and c.lower_ in rules.wrongdoing_adverbs for c in verb.children):
         objects = frozenset()  # "Iran is unduly influencing the government"
     if objects is None:
@@ -251,17 +259,30 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     if subj is None or (resolve(subj) is None and not act):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if objects and (obj is None or obj.lemma_.lower() not in objects):
+    if objects and (obj is None or not _named_object(obj) & objects):
         return None
-    return _trigger(verb, verb, "ACCUSE", "allege", judged=subj), True
+    tried = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS else verb
+    return _trigger(tried, tried, "ACCUSE", mode, judged=subj), True  # "was trying to destabilise": the attempt
+
+
+def _named_object(obj: Token) -> set[str]:
+    """An object's lemma and its 'modifier lemma' phrases ('red line')."""
+    lemma = obj.lemma_.lower()
+    return {lemma} | {f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in ("amod", "compound")}
+
+
+TRYING_VERBS = {"try", "seek", "attempt"}
 
 
 def _shared_subject(verb: Token) -> Token | None:
     """A verb's own subject, or the one it shares as a conjunct ('have abused their power and ignored the will
-    of the people': the same members ignored it); never one reached through control or a relative clause."""
+    of the people': the same members ignored it) or with a verb of trying ('was trying to destabilise Serbia':
+    the attempt is the wrong); never one reached through other control or a relative clause."""
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+        tried = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i \
+                or (verb.dep_ == "xcomp" and not tried):
             return subj
         verb = verb.head
 

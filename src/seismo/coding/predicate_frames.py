@@ -21,6 +21,9 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     if verb.lemma_.lower() not in rules.copulas | rules.predicating_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if subj is None and clause is not None:  # '"Leaving them to die is a big mistake," X said of the decision'
+        subj = _doer_of_what(clause) or _said_of(verb, rules)
     if subj is None:
         return None
     critic = _critical(verb, rules)
@@ -56,6 +59,13 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         if coded:
             return judged_trigger(verb, child, *coded, judged=subj), True
     return _prepositional(verb, subj, rules)
+
+
+def _doer_of_what(clause: Token) -> Token | None:
+    """'What Israel is doing in Gaza is a crime': the named doer of a 'what ... is doing' clause."""
+    if clause.lemma_.lower() != "do" or clause.left_edge.lower_ != "what":  # "What" may hang on the doer
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _said_of(verb: Token, rules: JudgementRules) -> Token | None:
@@ -139,10 +149,18 @@ def _predicates(verb: Token, rules: JudgementRules) -> list[Token]:
 
 
 def _demonstrative(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
-    """'It is a disgrace', "that's not okay": a condemnation of what the pronoun stands for, with no target."""
+    """'It is a disgrace', "that's not okay": a condemnation of what the pronoun stands for, with no target;
+    'it is shameful that the government has done nothing': of the extraposed clause's named subject."""
+    that = next((c for c in verb.children if c.dep_ == "ccomp" and subj.lower_ == "it"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    inner = next((c for c in that.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                  and c.lemma_.lower() not in rules.lay_speakers | rules.lamented_people), None) if that else None
+    if inner is not None and not any(c.dep_ in ("dobj", "obj", "xcomp") for c in that.children):
+        inner = None  # "it is shameful that children go hungry": a state lamented, no one's deed
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):
             pol = polarity(child, rules)
             if pol in ("negative", "reversible"):
-                return judged_trigger(verb, child, *judgement_type(pol, reversible=True), judged=subj), True
+                coded = judgement_type(pol, reversible=True)
+                return judged_trigger(verb, child, *coded, judged=inner if inner is not None else subj), True
     return None
