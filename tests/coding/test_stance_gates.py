@@ -46,3 +46,15 @@ def test_an_outlet_reporting_a_plan_is_no_statement_of_intent(tmp_path: Path) ->
 def test_an_analysts_forecast_is_no_statement_of_intent(tmp_path: Path) -> None:
     text = "Danish analysts said on Monday that Denmark would support Sweden."
     assert not asserted(code_text(tmp_path, text), "AGREE")
+
+
+def test_a_government_announcing_its_troops_withdrawal_commits_itself(tmp_path: Path) -> None:
+    text = "The Danish prime minister announced on Monday that Danish troops would withdraw from Iraq."
+    agree = asserted(code_text(tmp_path, text), "AGREE")
+    assert agree and {(e.source.country, e.source.agent) for e in agree} == {("DNK", "GOV")}
+
+
+def test_a_foreign_speaker_commits_no_one(tmp_path: Path) -> None:
+    # the forces' own country does not speak: no promise is made for them (nor by the speaker)
+    text = "The Danish prime minister said on Monday that Swedish troops would withdraw from Iraq."
+    assert all(e.source.country != "DNK" for e in asserted(code_text(tmp_path, text), "AGREE"))

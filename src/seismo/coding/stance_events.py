@@ -133,7 +133,21 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
             sent_to = _destinations(trigger, scope)  # "would send troops to Somalia": sent to help, not a threat
             pairs = [(s, t) for s, t in pairs if t is not None and not same_side(s, t) and t.country not in sent_to]
     verbal = dataclasses.replace(trigger, type=type_, mode=mode)
-    return [make_event(verbal, with_agent(s, "GOV"), _aimed_at(t, s), base, lexicon) for s, t in pairs]
+    return [make_event(verbal, with_agent(_committer(s, speaker), "GOV"), _aimed_at(t, s), base, lexicon)
+            for s, t in pairs]
+
+
+FORCES = {"MIL", "COP", "SPY"}  # a state's forces act on its government's orders; they make no promises of their own
+
+
+def _committer(actor: Actor, speaker: Actor | None) -> Actor:
+    """Who commits or threatens: the government that announces what its own forces will do ("Trump announced that
+    American troops would withdraw": the US government promises, not its troops), else the actor itself."""
+    if speaker is None or not speaker.country or speaker.igo or speaker.agent != "GOV":
+        return actor
+    if actor.country != speaker.country or actor.igo or actor.agent not in FORCES:
+        return actor
+    return speaker
 
 
 def _destinations(trigger: Trigger, scope: StatementScope) -> set[str]:
