@@ -72,6 +72,8 @@ class PlaceNouns:
     speech_nouns: frozenset[str]  # "said at a news conference in Kabul": where a statement was made (coding.venues)
     trip_nouns: frozenset[str]  # "said during a visit to Moscow": the speaker is there
     speaking_verbs: frozenset[str]  # "speaking at a rally in Ohio, Trump accused ...": the speech's own clause
+    own_scene_preps: frozenset[str]  # "kidnapped advisers from a bazaar and exploded bombs in Kabul": a scene apart
+    path_nouns: frozenset[str]  # "blocked the highway into Caracas": the object's path, no goal of motion
 
     @cached_property
     def any_place(self) -> frozenset[str]:
