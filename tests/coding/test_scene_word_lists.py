@@ -42,4 +42,4 @@ def test_a_path_noun_shares_the_joined_verbs_place(code, no_user_words) -> None:
 def test_without_the_path_noun_the_phrase_is_a_goal(code, no_user_words) -> None:
     shipped = place_nouns()
     no_user_words.setattr(places, "place_nouns", lambda: replace(shipped, path_nouns=frozenset()))
-    assert _places_of_set(code, HIGHWAY) == {None}  # 'into Caracas' a goal of motion: the blocking's place is not shared
+    assert _places_of_set(code, HIGHWAY) == {None}  # 'into Caracas' a goal of motion: the place is not shared
