@@ -24,7 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evalsuite import ARTICLES, gold_dir
+from evalsuite import ARTICLES, gold_dir, write_json
 
 from seismo.config import Settings
 from seismo.evaluation import contextcv as cv
@@ -169,8 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         out["dev"] = dev_changes(records, coded, "words + event", cv.POLICIES)
         print(json.dumps(out["dev"], indent=1, ensure_ascii=False))
     if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_json(args.json, out)
     return 0
 
 

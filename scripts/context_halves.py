@@ -15,13 +15,12 @@ so the whole-GSR figure is the pinned one.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evalsuite import gold_dir
+from evalsuite import gold_dir, write_json
 
 from seismo.config import Settings
 from seismo.evaluation import quality as q
@@ -88,8 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in err["events"]:
                 print(f"    {line}")
     if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_json(args.json, out)
     return 0
 
 

@@ -8,6 +8,7 @@ articles (``ARTICLES``, issue 12) are in the repository.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,13 @@ ARTICLES = {
     "articles_dev": ROOT / "tests" / "gold" / "articles" / "dev",
     "articles_test": ROOT / "tests" / "gold" / "articles" / "test",
 }
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write a script's figures as indented UTF-8 JSON with a final newline (its folder made if missing), the one
+    shape every ``--json F`` option of the measuring scripts writes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def gold_dir() -> Path:

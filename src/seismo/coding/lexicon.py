@@ -29,7 +29,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "placement.yaml": ("foreign_modifiers", "sending_state_nouns", "name_part_words"),
     "place_nouns.yaml": ("settlement_nouns", "facility_nouns", "border_nouns", "settlement_heads", "feature_words",
                          "ground_nouns", "outpost_nouns", "seat_names", "surface_nouns", "speech_nouns", "trip_nouns",
-                         "speaking_verbs"),
+                         "speaking_verbs", "own_scene_preps", "path_nouns"),
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
                        "generic_event_heads", "carrier_heads", "laden_vehicles", "partitives", "telling_verbs",
                        "not_asking_verbs", "dissuading_verbs",

@@ -18,6 +18,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
 from seismo.models import Modality
+from seismo.nlp.words import prepositional_participles
 
 RANK = {
     Modality.ASSERTED: 0,
@@ -221,7 +222,7 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and not trip_not_plan(head) \
             and (child.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") or _infinitive(child)
-                 or _prepositional(child, lexicon)):
+                 or _prepositional(child)):
         return Modality.FUTURE  # "has sworn to destroy" (an infinitival adverbial), "a plan involving strikes"
     if lemma in lexicon.cue("future_copulas") and child.dep_ == "xcomp" and _to_infinitive(child):
         return Modality.FUTURE  # "Indonesia is to hold talks": a scheduled act
@@ -302,12 +303,12 @@ def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
         return False
     if child.dep_ == "prep":
         return child.lower_ == "by"
-    return child.dep_ == "acl" and child.tag_ == "VBG" and not _prepositional(child, lexicon)
+    return child.dep_ == "acl" and child.tag_ == "VBG" and not _prepositional(child)
 
 
-def _prepositional(child: Token, lexicon: Lexicon) -> bool:
+def _prepositional(child: Token) -> bool:
     """'a plan involving strikes', 'concern regarding attacks': a participle that works as a preposition."""
-    return child.dep_ == "acl" and child.lower_ in lexicon.cue("prepositional_participles")
+    return child.dep_ == "acl" and child.lower_ in prepositional_participles()  # nlp/data/words.yaml
 
 
 def free_adjunct(clause: Token) -> bool:

@@ -66,7 +66,7 @@ def _known_places(sent: Span, kb: KnowledgeBase) -> list[KnownPlace]:
         span = sent.doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is not None and len(span) and not name_tail(span):
             named = _named_feature(span, location)  # "Victoria Park": at the town's point
-            inside = inside_name(span) or _sea_feature_name(span, location) \
+            inside = inside_name(span) or _sea_feature_name(span, location) or _river_feature_name(span) \
                 or (named is location and begins_facility(span))  # "the Granja do Torto": not the town Granja
             if not inside:
                 location = named
@@ -81,6 +81,16 @@ def _sea_feature_name(span: Span, location: Location) -> bool:
     head = root.head
     return root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" \
         and head.lemma_.lower() in place_nouns().sea_features and location.lat is not None
+
+
+def _river_feature_name(span: Span) -> bool:
+    """'in the Congo Basin', 'on the Orange River': a place's name that modifies a proper noun of a river's feature
+    (``river_features``) names the river the feature is named after, not the country or town of that name (a
+    longer name the gazetteer knows, 'the Niger Delta', is found whole before this is asked)."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN" \
+        and head.lemma_.lower() in place_nouns().river_features
 
 
 def _named_feature(span: Span, location: Location) -> Location:

@@ -230,7 +230,8 @@ def _later_conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: Kno
     bombs in Kabul') or the joined verb's place is a goal ('attacked the convoy and withdrew into Chad', 'deny entry
     to the United States')."""
     verb = trigger.verb
-    if trigger.word.i != verb.i or any(c.dep_ == "prep" and c.lower_ in OWN_SCENE for c in verb.children):
+    own_scene = place_nouns().own_scene_preps
+    if trigger.word.i != verb.i or any(c.dep_ == "prep" and c.lower_ in own_scene for c in verb.children):
         return None
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in heads):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) or _moves_to(conj):
@@ -241,15 +242,10 @@ def _later_conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: Kno
     return None
 
 
-OWN_SCENE = frozenset({"in", "from", "near", "outside", "inside", "across", "along", "around"})  # not 'at police'
-PATH_NOUNS = frozenset({"highway", "road", "motorway", "street", "route", "bridge", "entrance", "border", "crossing",
-                        "railway", "track"})  # "blocked the highway into Caracas": the object's path, no goal
-
-
 def _moves_to(verb: Token) -> bool:
     """A directional phrase on the verb, unless it follows a path noun its object names: a goal of motion ('withdrew
     into Chad', 'deny entry to the United States'), not a path ('blocked the highway into Caracas')."""
-    path = any(d.dep_ == "dobj" and d.lemma_.lower() in PATH_NOUNS for d in verb.children)
+    path = any(d.dep_ == "dobj" and d.lemma_.lower() in place_nouns().path_nouns for d in verb.children)
     return not path and any(c.dep_ == "prep" and c.lower_ in DIRECTIONAL for c in verb.children)
 
 

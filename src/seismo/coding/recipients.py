@@ -125,6 +125,8 @@ def court_punishment(trigger: Trigger, source: Actor) -> bool:
         and not trigger.noun and trigger.verb.lemma_.lower() in argument_words().punishing_verbs
 
 
+# A place is no side. Two steps read it: before the sides are placed, a venue lends them no country
+# (``venue_free``); when a symmetric act's sides take its sector, the act's own place takes none (``side_agent``).
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # talks and accords are held where the parties choose to meet
 
 
@@ -132,6 +134,14 @@ def venue_free(trigger_type: str, location: Location | None) -> Location | None:
     """'Officials agreed to hold talks in Geneva': the place of talks or of an accord is a venue, often a third
     country's, and lends no country to the sides (None for those types, else the place)."""
     return None if trigger_type in VENUE_TYPES else location
+
+
+def side_agent(actor: Actor, agent: str | None, trigger_type: str, location: Location | None) -> Actor:
+    """'Iran and Saudi Arabia agreed': a symmetric act's sides are coded alike, with its sector; 'clashes erupted in
+    Nairobi': a clash's recipient that is its own place is where, not a side, and takes none (a visit's city still
+    stands for its host)."""
+    own_place = location is not None and actor.name == location.name and not actor.agent
+    return actor if trigger_type == "ASSAULT" and own_place else with_agent(actor, agent)
 
 
 def localised(actor: Actor, location: Location | None) -> Actor:

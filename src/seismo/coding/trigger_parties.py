@@ -54,6 +54,7 @@ from seismo.coding.recipients import (
     place_target,
     placed,
     referenced_targets,
+    side_agent,
     summed_up_targets,
     venue_free,
     with_agent,
@@ -211,8 +212,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     targets = _off_own_ground(trigger, targets, sources)
     sources = [with_agent(a, agent) for a in sources]
     if symmetric:  # "Iran and Saudi Arabia agreed": both sides are coded alike; the place is no side
-        targets = [a if trigger.type == "ASSAULT" and _the_place(a, location) else with_agent(a, agent)
-                   for a in targets]  # "clashes erupted in Nairobi" (a visit's city still stands for its host)
+        targets = [side_agent(a, agent, trigger.type, location) for a in targets]  # "clashes erupted in Nairobi"
     elif quad in VERBAL_QUADS or trigger.type == "SANCTION":  # "urged Iran", "sanctioned Cuba": its government
         targets = [with_agent(a, "GOV") for a in targets]
     return event_pairs(sources, targets, symmetric, reciprocal)
@@ -412,8 +412,3 @@ def _named_parties(token: Token, ctx: DocumentContext, on: dt.date | None) -> li
     on it ('vowed to continue the military operation': an operation of the military kind, not the military)."""
     found = ctx.resolve_all(token, on)
     return [] if kind_only(token, found) else found
-
-
-def _the_place(actor: Actor, location: Location | None) -> bool:
-    """A recipient that is the event's own place ('clashes erupted in Nairobi'): where, not a side."""
-    return location is not None and actor.name == location.name and not actor.agent

