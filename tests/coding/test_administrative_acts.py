@@ -1,0 +1,59 @@
+"""Acts of state bodies told in administrative words (lane probe-af), on invented sentences: broadcasters ordered
+off the air, candidates struck off a ballot or unseated, property carried off in a search, joint bodies founded."""
+
+from __future__ import annotations
+
+from coding_helpers import asserted, code_text
+
+
+def _modes(events, type_):
+    return [e.mode for e in asserted(events, type_)]
+
+
+def test_a_station_ordered_or_forced_off_the_air_is_censored(tmp_path):
+    events = code_text(tmp_path, "A court in Caracas ordered the opposition television station off the air on Monday.")
+    assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("VENJUD", "censor")], events
+    events = code_text(tmp_path, "The Pakistani government took the private channel off the air on Saturday.")
+    assert _modes(events, "COERCE") == ["censor"], events
+    events = code_text(tmp_path, "Zimbabwe's government forced the independent radio station off the air on Friday.")
+    assert _modes(events, "COERCE") == ["censor"], events
+
+
+def test_off_the_air_by_the_broadcaster_or_the_weather_is_no_censorship(tmp_path):
+    for text in ("The broadcaster pulled the programme off the air on Friday.",
+                 "The storm forced the radio station off the air on Friday."):
+        assert not asserted(code_text(tmp_path, text), "COERCE"), text
+
+
+def test_candidates_struck_off_the_ballot_are_restricted_not_attacked(tmp_path):
+    events = code_text(tmp_path, "The Kenyan election commission struck three opposition candidates off the ballot "
+                                 "on Friday.")
+    assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("KENGOV", "restrict")], events
+    assert not asserted(events, "ASSAULT")
+    events = code_text(tmp_path, "The football federation struck three players off the list on Friday.")
+    assert not asserted(events, "ASSAULT") and not asserted(events, "COERCE"), events
+
+
+def test_lawmakers_unseated_by_a_court_or_parliament_are_restricted(tmp_path):
+    events = code_text(tmp_path, "The Turkish parliament unseated two Kurdish deputies on Tuesday.")
+    assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("TURLEG", "restrict")], events
+    events = code_text(tmp_path, "Twelve opposition legislators were unseated by the Constitutional Court on Tuesday.")
+    assert _modes(events, "COERCE") == ["restrict"], events
+    assert not asserted(code_text(tmp_path, "Voters unseated the incumbent mayor on Tuesday."))
+
+
+def test_property_carried_off_by_police_is_seized(tmp_path):
+    for text in ("Belarusian police removed computers and documents from his flat in Minsk on Wednesday.",
+                 "Investigators carted away boxes of documents from the party headquarters on Friday.",
+                 "Thai police took away computers from the newspaper's offices on Friday."):
+        events = code_text(tmp_path, text)
+        assert _modes(events, "COERCE") == ["seize"], (text, events)
+    assert not asserted(code_text(tmp_path, "Workers removed rubble from the site on Monday."), "COERCE")
+
+
+def test_a_joint_body_founded_by_two_states_is_cooperation(tmp_path):
+    events = code_text(tmp_path, "Turkey and Syria set up a joint commission to fight smuggling on Tuesday.")
+    assert [(e.source.code, e.target.code) for e in asserted(events, "COOPERATE")] == [("TUR", "SYR")], events
+    events = code_text(tmp_path, "Iran said it would form a joint committee with Iraq to police the border.")
+    assert asserted(events, "AGREE") and not asserted(events, "COOPERATE"), events
+    assert not asserted(code_text(tmp_path, "The city council formed a committee to study the budget on Thursday."))
