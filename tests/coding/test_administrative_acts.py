@@ -57,3 +57,4 @@ def test_a_joint_body_founded_by_two_states_is_cooperation(tmp_path):
     events = code_text(tmp_path, "Iran said it would form a joint committee with Iraq to police the border.")
     assert asserted(events, "AGREE") and not asserted(events, "COOPERATE"), events
     assert not asserted(code_text(tmp_path, "The city council formed a committee to study the budget on Thursday."))
+
