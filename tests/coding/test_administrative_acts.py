@@ -58,3 +58,17 @@ def test_a_joint_body_founded_by_two_states_is_cooperation(tmp_path):
     assert asserted(events, "AGREE") and not asserted(events, "COOPERATE"), events
     assert not asserted(code_text(tmp_path, "The city council formed a committee to study the budget on Thursday."))
 
+
+
+def test_a_permit_withdrawn_by_the_state_is_coercion_not_retreat(tmp_path):
+    events = code_text(tmp_path, "The Russian foreign ministry withdrew the accreditation of two BBC journalists "
+                                 "on Friday.")
+    assert _modes(events, "COERCE") == ["censor"] and not asserted(events, "RETREAT"), events
+    events = code_text(tmp_path, "The Russian government withdrew the licence of the radio station on Friday.")
+    assert _modes(events, "COERCE") == ["restrict"] and not asserted(events, "RETREAT"), events
+
+
+def test_premises_sealed_by_police_are_restricted(tmp_path):
+    events = code_text(tmp_path, "Zimbabwean police sealed the offices of the independent newspaper in Harare on Friday.")
+    assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("ZWECOP", "restrict")], events
+    assert not asserted(code_text(tmp_path, "Workers sealed the building with plastic sheets on Friday."), "COERCE")
