@@ -69,6 +69,7 @@ def test_a_permit_withdrawn_by_the_state_is_coercion_not_retreat(tmp_path):
 
 
 def test_premises_sealed_by_police_are_restricted(tmp_path):
-    events = code_text(tmp_path, "Zimbabwean police sealed the offices of the independent newspaper in Harare on Friday.")
+    events = code_text(tmp_path, "Zimbabwean police sealed the offices of the independent newspaper in Harare "
+                                 "on Friday.")
     assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("ZWECOP", "restrict")], events
     assert not asserted(code_text(tmp_path, "Workers sealed the building with plastic sheets on Friday."), "COERCE")
