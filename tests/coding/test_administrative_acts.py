@@ -73,3 +73,20 @@ def test_premises_sealed_by_police_are_restricted(tmp_path):
                                  "on Friday.")
     assert [(e.source.code, e.mode) for e in asserted(events, "COERCE")] == [("ZWECOP", "restrict")], events
     assert not asserted(code_text(tmp_path, "Workers sealed the building with plastic sheets on Friday."), "COERCE")
+
+
+def test_immunity_lifted_by_parliament_is_coercion_not_a_concession(tmp_path):
+    for text in ("The Turkish parliament lifted the immunity of 50 deputies on Friday.",
+                 "The Ukrainian parliament stripped the opposition deputy of his immunity on Tuesday."):
+        events = code_text(tmp_path, text)
+        assert _modes(events, "COERCE") == ["restrict"] and not asserted(events, "CONCEDE"), (text, events)
+
+
+def test_a_group_or_outlet_suspended_by_the_state_is_coerced(tmp_path):
+    events = code_text(tmp_path, "The Russian Justice Ministry suspended the activities of the election monitoring "
+                                 "group Golos on Tuesday.")
+    assert _modes(events, "COERCE") == ["restrict"], events
+    events = code_text(tmp_path, "The Burundian government suspended the broadcasts of Radio Publique Africaine "
+                                 "on Tuesday.")
+    assert _modes(events, "COERCE") == ["censor"], events
+    assert not asserted(code_text(tmp_path, "The mining company suspended its activities in the province on Tuesday."))
