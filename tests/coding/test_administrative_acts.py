@@ -90,3 +90,11 @@ def test_a_group_or_outlet_suspended_by_the_state_is_coerced(tmp_path):
                                  "on Tuesday.")
     assert _modes(events, "COERCE") == ["censor"], events
     assert not asserted(code_text(tmp_path, "The mining company suspended its activities in the province on Tuesday."))
+
+
+def test_a_sports_ban_is_no_coercion(tmp_path):
+    for text in ("UEFA banned the club from European competition for two years on Friday.",
+                 "The sprinter was banned from the Olympics for doping on Friday."):
+        assert not asserted(code_text(tmp_path, text), "COERCE"), text
+    events = code_text(tmp_path, "The Egyptian government banned the opposition party from the election on Friday.")
+    assert _modes(events, "COERCE") == ["restrict"], events
