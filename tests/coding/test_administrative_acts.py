@@ -98,11 +98,3 @@ def test_a_sports_ban_is_no_coercion(tmp_path):
         assert not asserted(code_text(tmp_path, text), "COERCE"), text
     events = code_text(tmp_path, "The Egyptian government banned the opposition party from the election on Friday.")
     assert _modes(events, "COERCE") == ["restrict"], events
-
-
-def test_an_attack_treated_as_terrorism_by_police_is_investigated(tmp_path):
-    events = code_text(tmp_path, "British police said they were treating the stabbing as a terrorist incident.")
-    assert [(e.source.code, e.mode) for e in asserted(events, "ACCUSE")] == [("GBRCOP", "investigate")], events
-    for text in ("Doctors treated the wounded at a local hospital.",
-                 "The government is treating the matter as a priority."):
-        assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
