@@ -98,3 +98,10 @@ def test_a_sports_ban_is_no_coercion(tmp_path):
         assert not asserted(code_text(tmp_path, text), "COERCE"), text
     events = code_text(tmp_path, "The Egyptian government banned the opposition party from the election on Friday.")
     assert _modes(events, "COERCE") == ["restrict"], events
+
+
+def test_a_running_mate_nominated_is_backed(tmp_path):
+    events = code_text(tmp_path, "Mitt Romney nominated Paul Ryan as his running mate on Saturday.")
+    assert [e.target.code for e in asserted(events, "SUPPORT")] == ["USAELI"], events
+    events = code_text(tmp_path, "Obama nominated Sonia Sotomayor to the Supreme Court on Tuesday.")
+    assert not asserted(events, "SUPPORT"), events
