@@ -72,6 +72,7 @@ class VerbRule:
     particle: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
     not_object: frozenset[str] = frozenset()
+    object_with: frozenset[str] = frozenset()  # a word on the object noun: "set up a joint committee"
     object_actor: bool = False
     prep: frozenset[str] = frozenset()
     not_prep: frozenset[str] = frozenset()
@@ -167,7 +168,8 @@ class Lexicon:
         return typed in self.object_target_modes or not ({type_, typed} & self.object_not_target)
 
 
-_SET_FIELDS = {"particle", "object", "not_object", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma", "not_xcomp_lemma",
+_SET_FIELDS = {"particle", "object", "not_object", "object_with", "prep", "not_prep", "pp", "not_pp", "xcomp_lemma",
+               "not_xcomp_lemma",
                "not_xcomp_object", "xcomp_object", "complement_lemma", "not_frame", "source_agent_in",
                "not_source_agent_in", "only_with", "subject", "not_with", "not_heard_by"}
 

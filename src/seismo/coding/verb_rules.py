@@ -26,6 +26,7 @@ from seismo.coding.complements import (
 from seismo.coding.directives import ultimatum
 from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon, VerbRule
+from seismo.coding.noun_guards import has_qualifier
 from seismo.coding.rule_subjects import (
     counted_subject,
     describing_participle,
@@ -119,6 +120,7 @@ def rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
         not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object)
         or (conjuncts and _conjunct_named(content, rule.object)),
         not rule.not_object or obj_lemma not in rule.not_object,
+        not rule.object_with or (content is not None and has_qualifier(content, rule.object_with)),
         not rule.object_actor or (obj is not None and is_actor(obj)),
         not rule.prep or bool(_preps(verb) & rule.prep),
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
