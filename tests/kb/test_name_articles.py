@@ -117,3 +117,10 @@ def test_name_spellings_are_one_group_per_word():
     assert len(words) == len(set(words)), "a spelling in two groups would join two names"
     assert all(w == w.lower() for w in words)
     assert name_spellings()["mohammed"] >= {"muhammad", "mohamed"}
+
+
+def test_the_oppositions_press_is_the_media(kb: KnowledgeBase):
+    # PLOVER's generated agents file the opposition's newspapers under CVL; the curated list makes them MED
+    assert _code(kb, "Iranian opposition newspaper") == "IRNMED"
+    assert _code(kb, "Turkish opposition journalists") == "TURMED"
+    assert _code(kb, "Kenyan opposition leader") == "KENOPP"
