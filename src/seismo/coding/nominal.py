@@ -289,9 +289,13 @@ def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> To
     """'a suicide bombing at a mosque inside a police compound in Peshawar, which killed 84 people': the parser hangs
     the relative clause on the last noun of the phrase (a place cannot kill); its subject 'which' is the event noun
     that the phrase's prepositions lead back to. A clause hung on the noun itself is the coder's usual reading."""
-    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl" or verb.head.dep_ != "pobj":
+    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
         return None
     node = verb.head
+    if any(n.word.i == node.i for n in nouns):
+        return node  # "claimed responsibility for the bombing, which killed nine soldiers": hung on the noun itself
+    if node.dep_ != "pobj":
+        return None
     # "carried out a strike on a centre in Kremenchuk on Thursday, which killed 20": hung on the day, the clause
     # stands for the object of the verb the day is told for
     if node.ent_type_ in ("DATE", "TIME") and node.head.head.pos_ in VERBAL:
@@ -337,7 +341,10 @@ def _absorb(verb_trigger: Trigger, nouns: list[Trigger], light: list[Trigger] | 
         in_pp = word.dep_ == "pobj" and word.head.head.i == verb.i and word.head.lower_ in ABSORBING_PREPS
         # "the attack killed five", "the bombing wounded 110"; not a passive's subject: "talks were boycotted by
         # X" says what X boycotted, and the by-phrase still names who did
-        as_subject = subj is not None and subj.i == word.i and word.dep_ not in PASSIVE_SUBJ_DEPS
+        # a relative clause's own subject stands for its noun whatever the noun does in the main clause: "the
+        # attack, which killed nine soldiers, was condemned"
+        as_subject = subj is not None and subj.i == word.i \
+            and (word.dep_ not in PASSIVE_SUBJ_DEPS or relative is not None)
         if (in_pp and noun.type == verb_trigger.type and subject_of(verb) is None) or as_subject:
             sources = noun.nominal.sources or ()
             if noun.symmetric and len(sources) > 1:

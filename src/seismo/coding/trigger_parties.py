@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import (
+    antecedent,
     by_participle,
     conjuncts,
     passive_clause,
@@ -60,6 +61,7 @@ from seismo.coding.recipients import (
 )
 from seismo.coding.references import names_both_parties, paired_parties
 from seismo.coding.targets import governed_target_tokens, target_groups
+from seismo.coding.truce_sides import truce_noun
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.vocatives import thanking_speaker
 from seismo.coding.word_tables import argument_words
@@ -197,7 +199,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
                    for a in (own_state(x, sources) for x in _named_parties(t, ctx, on))
                    if (a.country or a.igo) and not (lodged_with(t, trigger) and hearing_body(a))
                    and not any(same_actor(a, s) and not distinct_people(a, s) for s in sources)]
-        at_place = [] if court_punishment(trigger, sources[0]) else place_target(trigger, location, sources)
+        at_place = [] if court_punishment(trigger, sources[0]) or truce_noun(trigger) \
+            else place_target(trigger, location, sources)  # "announced a ceasefire in Yemen": no side
         targets = targets or _enforced_at_home(trigger, location, sources) or at_place \
             or domestic_target(trigger, sources)
     quad = scope.lexicon.types[trigger.type].quad
@@ -366,11 +369,11 @@ def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list
 
 
 def _named_attack(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
-    someone, unlike an explosion or a fire, even when the text does not say by whom."""
+    """An assault named by an attack noun (the trigger, its clause's subject, the noun a relative 'which' stands
+    for, or by-agent): an act by someone, unlike an explosion or a fire, even when the text does not say by whom."""
     if trigger.type != "ASSAULT":
         return False
-    words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [trigger.word] + [antecedent(c) for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     rules = [lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
     return any(r is not None and r.type == "ASSAULT" for r in rules)
