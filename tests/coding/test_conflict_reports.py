@@ -55,3 +55,22 @@ def test_a_declared_truce_is_aimed_at_the_foe_told_before(code: Code):
 def test_a_lifted_curfew_still_concedes_to_its_place(code: Code):
     events = code("The governor lifted the curfew in Cizre on Tuesday.")
     assert "TURGOV" in _targets(events, "CONCEDE") or "TUR" in _targets(events, "CONCEDE")
+
+
+def test_a_claimed_attack_is_one_assault_by_the_claimant_on_its_victims(code: Code):
+    for text in ("The Islamic State claimed the attack, which killed 40 people in a Baghdad market.",
+                 "The attack, which killed 40 people in a Baghdad market, was claimed by the Islamic State."):
+        attacks = asserted(code(text), "ASSAULT")
+        assert [(e.source.agent if e.source else None, e.target.code if e.target else None) for e in attacks] \
+            == [("REB", "IRQCVL")], text
+
+
+def test_nobody_claiming_an_attack_leaves_it_without_a_source(code: Code):
+    events = code("Nobody has claimed responsibility for the attack, which killed nine Afghan soldiers.")
+    attacks = asserted(events, "ASSAULT")
+    assert [e for e in attacks if e.source is None and e.target and e.target.code == "AFGMIL"]
+
+
+def test_a_place_that_a_killing_clause_hangs_on_kills_no_one(code: Code):
+    events = code("The blast at a market in Kano, which killed 30 people, was caused by a gas leak.")
+    assert not asserted(events, "ASSAULT")

@@ -125,10 +125,17 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
         return None  # "the attack was claimed by al-Shabaab": the agent of the passive
     if anchor.kind in ("agent", "means"):  # "claimed responsibility for", "retaliated with": the subject acts
         subj = subject_of(anchor.head) if anchor.head.pos_ in VERBAL else None
-        return tuple(conjuncts(subj)) if subj is not None else ()
+        return tuple(conjuncts(subj)) if subj is not None and not _nobody(subj, grammar) else ()
     if anchor.kind == "pp" and args.partners and partnered:
         return tuple(participant(anchor, resolve))
     return ()
+
+
+def _nobody(subj: Token, grammar: NominalGrammar) -> bool:
+    """'Nobody has claimed responsibility', 'no group has claimed the attack' (``nobody_words``): no one claims."""
+    words = subj.lower_ if subj.i + 1 >= len(subj.doc) else f"{subj.lower_} {subj.doc[subj.i + 1].lower_}"
+    return subj.lower_ in grammar.nobody_words or words in grammar.nobody_words \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _named(noun: Token, verb: Token, grammar: NominalGrammar) -> bool:
@@ -346,13 +353,28 @@ def _absorb(verb_trigger: Trigger, nouns: list[Trigger], light: list[Trigger] | 
         as_subject = subj is not None and subj.i == word.i \
             and (word.dep_ not in PASSIVE_SUBJ_DEPS or relative is not None)
         if (in_pp and noun.type == verb_trigger.type and subject_of(verb) is None) or as_subject:
-            sources = noun.nominal.sources or ()
+            sources = noun.nominal.sources if noun.nominal.sources is not None else _participants(noun)
             if noun.symmetric and len(sources) > 1:
                 return verb_trigger  # "fighting between A and B killed ten": either side may have killed
             nominal = NominalArgs(sources=sources, reference=noun.nominal.reference, mention=noun.nominal.mention)
             return dataclasses.replace(verb_trigger, nominal=nominal, event_subject=modifier_sourced(sources),
                                        source_agent=verb_trigger.source_agent or noun.source_agent)
     return verb_trigger
+
+
+def _participants(noun: Trigger) -> tuple[Token, ...]:
+    """'Islamic State claimed the attack, which killed 40 people': the subject of a participation verb
+    (``participation_verbs``) whose object the event noun is, or its passive's by-agent, did the act its relative
+    clause tells; a noun left
+    to the coder's reading under any other verb ('condemned the attack, which killed ...') names no doer."""
+    verb = noun.verb
+    if noun.word.i == verb.i or lemma_of(verb) not in load_grammar().participation_verbs:
+        return ()
+    if is_passive(verb):  # "the attack, which killed 40 people, was claimed by Islamic State"
+        return tuple(g for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for g in conjuncts(p))
+    subj = subject_of(verb)
+    return tuple(conjuncts(subj)) if subj is not None and not _nobody(subj, load_grammar()) else ()
 
 
 def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], resolve: Resolver) -> list[Trigger]:
