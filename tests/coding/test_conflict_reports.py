@@ -74,3 +74,13 @@ def test_nobody_claiming_an_attack_leaves_it_without_a_source(code: Code):
 def test_a_place_that_a_killing_clause_hangs_on_kills_no_one(code: Code):
     events = code("The blast at a market in Kano, which killed 30 people, was caused by a gas leak.")
     assert not asserted(events, "ASSAULT")
+
+
+def test_the_death_toll_from_an_attack_presupposes_it_on_its_own_day(code: Code):
+    events = code("The death toll from Sunday's bombing in Kabul rose to 40 on Tuesday.")
+    assert [e.date for e in asserted(events, "ASSAULT")] == [dt.date(2015, 5, 10)]
+
+
+def test_an_attack_after_a_preposition_keeps_its_possessive_day(code: Code):
+    events = code("Police arrested five men after Sunday's attack on a mosque in Kano.")
+    assert [e.date for e in asserted(events, "ASSAULT")] == [dt.date(2015, 5, 10)]
