@@ -55,7 +55,7 @@ _FIND_PATTERNS = [
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"{_ARTICLE}{_MON}(?=\s+{_EVENT_NOUN})",  # "a March election", "the May rally": the event's month
     rf"(?:(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
-    rf"|by|before|after|from)\s+){{1,2}}(?={_WD}(?!['’]s))|(?<!\w))"  # "from Sunday's attack": the noun's day
+    rf"|by|before|after|from)\s+){{1,2}}(?={_WD}(?!['\u2019]s))|(?<!\w))"  # "from Sunday's attack": the noun's day
     rf"{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
