@@ -56,7 +56,8 @@ _FIND_PATTERNS = [
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"{_ARTICLE}{_MON}(?=\s+{_EVENT_NOUN})",  # "a March election", "the May rally": the event's month
     # a preposition before a possessive weekday is not the day's: "from Sunday's attack" names the attack's day
-    rf"(?:(?i:on|since|until|by|before|after|from)\s+(?=(?:(?i:{_WD_DETS})\s+)?{_WD}(?!['\u2019]s)))?"
+    rf"(?:(?i:{_WD_DETS})\s+)?(?:(?i:on|since|until|by|before|after|from)\s+"  # "late on Friday"
+    rf"(?=(?:(?i:{_WD_DETS})\s+)?{_WD}(?!['\u2019]s)))?"
     rf"(?:(?i:{_WD_DETS})\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
