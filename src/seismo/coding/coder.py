@@ -98,6 +98,7 @@ from seismo.coding.told_times import (
     since_day,
 )
 from seismo.coding.trigger_parties import PartyScope, trigger_pairs, trigger_sources
+from seismo.coding.truce_sides import truce_foes
 from seismo.coding.typescore import TypeScorer
 from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
@@ -302,6 +303,7 @@ class Coder:
                    for s in sources]  # "The Treasury Department lifted sanctions on the Belarusian company"
         pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
         pairs = captor_targets(trigger, pairs, state.events + state.sentence)  # "called for the release of X"
+        pairs = truce_foes(trigger, pairs, state.events + state.sentence)  # "a ceasefire in Yemen": the foe
         if not pairs:
             return []
         if modality is Modality.ASSERTED and date_hit and date_hit.date and article.published \

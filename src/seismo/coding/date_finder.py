@@ -33,6 +33,7 @@ _DAYN = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"{_DAYN}(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 _YEAR = r"(?:,?\s+(?:19|20)\d\d(?!\d))?"
 _YREL = r"(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:year)(?!'s))"  # "in January last year"
+_WD_DETS = r"last|next|this\s+coming|this\s+past|this|coming|past|early|late"  # "this Friday", "early Tuesday"
 _LEAD = r"(?:(?i:on|since|until|till|by|before|after|from|through)\s+)?"
 _PREFIX = (r"(?:(?i:in|since|until|till|by|before|after|during|from|through|last|next|this"
            r"|early|late|mid|end\s+of)[\s-]+){1,2}")  # fmt: skip
@@ -54,8 +55,10 @@ _FIND_PATTERNS = [
     rf"{_PREFIX}{_MON}(?:{_YREL}|{_YEAR})|{_MON}(?:,?\s+(?:19|20)\d\d(?!\d)|{_YREL})",
     rf"{_PREFIX}(?:19|20)\d\d(?!\d)",
     rf"{_ARTICLE}{_MON}(?=\s+{_EVENT_NOUN})",  # "a March election", "the May rally": the event's month
-    rf"(?:(?i:on|last|next|this\s+coming|this\s+past|this|coming|past|early|late|since|until"
-    rf"|by|before|after|from)\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
+    # a preposition before a possessive weekday is not the day's: "from Sunday's attack" names the attack's day
+    rf"(?:(?i:{_WD_DETS})\s+)?(?:(?i:on|since|until|by|before|after|from)\s+"  # "late on Friday"
+    rf"(?=(?:(?i:{_WD_DETS})\s+)?{_WD}(?!['\u2019]s)))?"
+    rf"(?:(?i:{_WD_DETS})\s+){{0,2}}{_WD}{_PART}(?:,?\s+(?i:of\s+)?(?i:last|this|next)\s+(?i:week))?",
     rf"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow){_PART}"
     r"|(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)",
     r"(?i:(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:last|this|next)\s+(?:week|month|year)"

@@ -37,7 +37,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
                        "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "sending_verbs",
                        "punishing_verbs", "charging_verbs", "charge_nouns", "transfer_nouns", "outcome_verbs",
-                       "guest_verbs"),
+                       "guest_verbs", "truce_nouns"),
     "dates.yaml": ("generic_event_nouns",),
     "events.yaml": ("adjective_homographs",),
 }

@@ -125,10 +125,17 @@ def _sources(noun: Token, anchor: Anchor, args: NounArguments, resolve: Resolver
         return None  # "the attack was claimed by al-Shabaab": the agent of the passive
     if anchor.kind in ("agent", "means"):  # "claimed responsibility for", "retaliated with": the subject acts
         subj = subject_of(anchor.head) if anchor.head.pos_ in VERBAL else None
-        return tuple(conjuncts(subj)) if subj is not None else ()
+        return tuple(conjuncts(subj)) if subj is not None and not _nobody(subj, grammar) else ()
     if anchor.kind == "pp" and args.partners and partnered:
         return tuple(participant(anchor, resolve))
     return ()
+
+
+def _nobody(subj: Token, grammar: NominalGrammar) -> bool:
+    """'Nobody has claimed responsibility', 'no group has claimed the attack' (``nobody_words``): no one claims."""
+    words = subj.lower_ if subj.i + 1 >= len(subj.doc) else f"{subj.lower_} {subj.doc[subj.i + 1].lower_}"
+    return subj.lower_ in grammar.nobody_words or words in grammar.nobody_words \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _named(noun: Token, verb: Token, grammar: NominalGrammar) -> bool:
@@ -289,9 +296,13 @@ def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> To
     """'a suicide bombing at a mosque inside a police compound in Peshawar, which killed 84 people': the parser hangs
     the relative clause on the last noun of the phrase (a place cannot kill); its subject 'which' is the event noun
     that the phrase's prepositions lead back to. A clause hung on the noun itself is the coder's usual reading."""
-    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl" or verb.head.dep_ != "pobj":
+    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
         return None
     node = verb.head
+    if any(n.word.i == node.i for n in nouns):
+        return node  # "claimed responsibility for the bombing, which killed nine soldiers": hung on the noun itself
+    if node.dep_ != "pobj":
+        return None
     # "carried out a strike on a centre in Kremenchuk on Thursday, which killed 20": hung on the day, the clause
     # stands for the object of the verb the day is told for
     if node.ent_type_ in ("DATE", "TIME") and node.head.head.pos_ in VERBAL:
@@ -337,15 +348,33 @@ def _absorb(verb_trigger: Trigger, nouns: list[Trigger], light: list[Trigger] | 
         in_pp = word.dep_ == "pobj" and word.head.head.i == verb.i and word.head.lower_ in ABSORBING_PREPS
         # "the attack killed five", "the bombing wounded 110"; not a passive's subject: "talks were boycotted by
         # X" says what X boycotted, and the by-phrase still names who did
-        as_subject = subj is not None and subj.i == word.i and word.dep_ not in PASSIVE_SUBJ_DEPS
+        # a relative clause's own subject stands for its noun whatever the noun does in the main clause: "the
+        # attack, which killed nine soldiers, was condemned"
+        as_subject = subj is not None and subj.i == word.i \
+            and (word.dep_ not in PASSIVE_SUBJ_DEPS or relative is not None)
         if (in_pp and noun.type == verb_trigger.type and subject_of(verb) is None) or as_subject:
-            sources = noun.nominal.sources or ()
+            sources = noun.nominal.sources if noun.nominal.sources is not None else _participants(noun)
             if noun.symmetric and len(sources) > 1:
                 return verb_trigger  # "fighting between A and B killed ten": either side may have killed
             nominal = NominalArgs(sources=sources, reference=noun.nominal.reference, mention=noun.nominal.mention)
             return dataclasses.replace(verb_trigger, nominal=nominal, event_subject=modifier_sourced(sources),
                                        source_agent=verb_trigger.source_agent or noun.source_agent)
     return verb_trigger
+
+
+def _participants(noun: Trigger) -> tuple[Token, ...]:
+    """'Islamic State claimed the attack, which killed 40 people': the subject of a participation verb
+    (``participation_verbs``) whose object the event noun is, or its passive's by-agent, did the act its relative
+    clause tells; a noun left
+    to the coder's reading under any other verb ('condemned the attack, which killed ...') names no doer."""
+    verb = noun.verb
+    if noun.word.i == verb.i or lemma_of(verb) not in load_grammar().participation_verbs:
+        return ()
+    if is_passive(verb):  # "the attack, which killed 40 people, was claimed by Islamic State"
+        return tuple(g for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for g in conjuncts(p))
+    subj = subject_of(verb)
+    return tuple(conjuncts(subj)) if subj is not None and not _nobody(subj, load_grammar()) else ()
 
 
 def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], resolve: Resolver) -> list[Trigger]:

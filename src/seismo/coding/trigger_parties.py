@@ -61,6 +61,7 @@ from seismo.coding.recipients import (
 )
 from seismo.coding.references import names_both_parties, paired_parties
 from seismo.coding.targets import governed_target_tokens, target_groups
+from seismo.coding.truce_sides import truce_noun
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.vocatives import thanking_speaker
 from seismo.coding.word_tables import argument_words
@@ -111,6 +112,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
         return implied_protesters(trigger, location)  # "several conservative groups gathered for a rally"
     if source_toks and not sources and (not _eventive(source_toks[0], scope.lexicon) or relative_clause(trigger.verb)):
         return None  # "the bombing, which killed 12 soldiers": the noun's own event, not a second one
+    if nominal.sources is None and _place_killing(trigger, scope.lexicon):
+        return None  # "the blast at a mosque in Kano, which killed 30 people": Kano killed no one
     country = location.country if location is not None and location.country else ctx.home
     if not sources and not source_toks:
         sources = _sending_state(trigger, ctx, on)
@@ -198,7 +201,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
                    for a in (own_state(x, sources) for x in _named_parties(t, ctx, on))
                    if (a.country or a.igo) and not (lodged_with(t, trigger) and hearing_body(a))
                    and not any(same_actor(a, s) and not distinct_people(a, s) for s in sources)]
-        at_place = [] if court_punishment(trigger, sources[0]) else place_target(trigger, location, sources)
+        at_place = [] if court_punishment(trigger, sources[0]) or truce_noun(trigger) \
+            else place_target(trigger, location, sources)  # "announced a ceasefire in Yemen": no side
         targets = targets or _enforced_at_home(trigger, location, sources) or at_place \
             or domestic_target(trigger, sources)
     quad = scope.lexicon.types[trigger.type].quad
@@ -366,14 +370,45 @@ def _enforced_at_home(trigger: Trigger, location: Location | None, sources: list
 
 
 def _named_attack(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """An assault named by an attack noun (the trigger, its clause's subject or by-agent): an act by
-    someone, unlike an explosion or a fire, even when the text does not say by whom."""
+    """An assault named by an attack noun (the trigger, its clause's subject or by-agent, the noun a relative
+    'which' stands for): an act by someone, unlike an explosion or a fire, even when the text does not say by whom."""
     if trigger.type != "ASSAULT":
         return False
     words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words += _relative_heads(trigger.verb)
     words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     rules = [lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
     return any(r is not None and r.type == "ASSAULT" for r in rules)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
+
+def _place_killing(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'a blast at a mosque in Kano, which killed 30 people': a killing relative clause the parser hangs on the
+    place at the end of a phrase tells what the phrase's event did; a place (a name in a locative phrase) kills no
+    one, so it is no doer (``nominal._relative_event`` finds the event noun when the phrase has one)."""
+    verb = trigger.verb
+    if trigger.noun or not relative_clause(verb) or verb.lemma_.lower() not in lexicon.cue("casualty_verbs"):
+        return False
+    place = verb.head
+    if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE_PREPS:
+        return False  # a name the tagger misses as a place ('Rosario' as ORG) still sits in a noun's place phrase
+    return place.ent_type_ in ("GPE", "LOC", "FAC") or (place.pos_ == "PROPN" and place.head.head.pos_ == "NOUN")
+
+
+def _relative_heads(verb: Token) -> list[Token]:
+    """'the bombing, which killed 12', 'the bombing in Kabul, which killed 12': the nouns a relative 'which' may
+    stand for, the one the clause hangs on and those its prepositions lead back to (``nominal._relative_event``)."""
+    if not relative_clause(verb):
+        return []
+    out, node = [], verb.head
+    for _ in range(4):
+        out.append(node)
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            break
+        node = node.head.head
+    return out
 
 
 def _eventive(token: Token, lexicon: Lexicon) -> bool:

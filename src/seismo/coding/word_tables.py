@@ -53,6 +53,7 @@ class ArgumentWords:
     guest_verbs: frozenset[str]  # "invited Putin to Berlin": the object is the guest, the to-phrase the venue
     summoning_verbs: frozenset[str]  # "summoned the ambassador to protest": the summoner protests
     summoner_acts: frozenset[str]  # what a summoner does to the one summoned ("to protest", "to lodge a protest")
+    truce_nouns: frozenset[str]  # "announced a ceasefire in Yemen": the place is no side (coding.truce_sides)
 
 
 @dataclass(frozen=True)
