@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import POS, TAG
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from seismo.kb import load_kb
@@ -66,16 +69,31 @@ def _title_case_or_hyphenated(token: Token) -> bool:
 @Language.component("seismo_person_names", requires=["token.tag", "token.pos", "token.dep"],
                     assigns=["token.tag", "token.pos", "token.dep", "token.lemma"])
 def fix_person_names(doc: Doc) -> Doc:
-    """Retag known person names read as adverbs or verbs, and rebuild two-word names split by the parse."""
-    for token in doc:
+    """Retag known person names read as adverbs or verbs, and rebuild two-word names split by the parse.
+
+    Candidates are picked from the doc's arrays (a tag or a proper-noun reading), so the pass builds ``Token``
+    objects only for them, not for every word (issue 15: the parse should be the only cost)."""
+    if len(doc) < 2:
+        return doc
+    tags = doc.to_array(TAG)
+    for i in numpy.flatnonzero(numpy.isin(tags, _misread_tag_ids(doc))).tolist():
+        token = doc[i]
         if _misread_name(token):
             token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", token.text
-    for first in doc[:-1]:
-        second = doc[first.i + 1]
-        if first.pos_ == "PROPN" and _name_word(second) and _split(first, second) and _known(first, second):
+    starts = set(numpy.flatnonzero(doc.to_array(POS)[:-1] == PROPN).tolist())
+    for i in range(len(doc) - 1):
+        if i not in starts:
+            continue
+        first, second = doc[i], doc[i + 1]
+        if _name_word(second) and _split(first, second) and _known(first, second):
             _rebuild(first, second)
             second.tag_, second.pos_ = "NNP", "PROPN"
+            starts.add(i + 1)  # a retagged last word may start the next pair, as it did read word by word
     return doc
+
+
+def _misread_tag_ids(doc: Doc) -> list[int]:
+    return [doc.vocab.strings[tag] for tag in MISREAD_TAGS]
 
 
 def _name_word(token: Token) -> bool:
