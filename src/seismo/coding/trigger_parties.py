@@ -103,7 +103,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     source_toks = [t for t in source_toks if not _nationality_of_next(t, source_toks, on, scope.kb)]
     sources = [localised(a, venue_free(trigger.type, location)) for t in source_toks
-               for a in _with_nationality(t, resolve_party(t, ctx, on) or _group_adjective(t, on, scope.kb), on, scope.kb)]
+               for a in _with_nationality(t, resolve_party(t, ctx, on) or _group_adjective(t, on, scope.kb), on,
+                                          scope.kb)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
         sources = [a for a in sources + [_nationality(t, on, scope.kb) for t in source_toks if t.pos_ == "ADJ"]
                    if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
