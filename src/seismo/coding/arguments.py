@@ -158,8 +158,23 @@ def passive_agent(verb: Token) -> Token | None:
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return _weapon_user(found) if found is not None else None
     return None
+
+
+def _weapon_user(agent: Token) -> Token:
+    """'was hit by a roadside bomb planted by Taliban insurgents', 'struck by a missile fired by Houthi rebels': a
+    weapon as the passive's agent is what hit; the agent of its own participle is who did it (the doer, not the
+    instrument, is the event's source). A weapon with no such participle stays as it was."""
+    if agent.lemma_.lower() not in argument_words().weapon_nouns:
+        return agent
+    for participle in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for by in (c for c in participle.children if c.dep_ == "agent"):
+            user = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if user is not None:
+                return user
+    return agent
 
 
 def past_after_infinitive(conj: Token) -> bool:

@@ -103,7 +103,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     source_toks = [t for t in source_toks if not _nationality_of_next(t, source_toks, on, scope.kb)]
     sources = [localised(a, venue_free(trigger.type, location)) for t in source_toks
-               for a in _with_nationality(t, resolve_party(t, ctx, on), on, scope.kb)]
+               for a in _with_nationality(t, resolve_party(t, ctx, on) or _group_adjective(t, on, scope.kb), on,
+                                          scope.kb)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
         sources = [a for a in sources + [_nationality(t, on, scope.kb) for t in source_toks if t.pos_ == "ADJ"]
                    if a is not None and (a.country or a.igo) and a.agent not in NON_POLITICAL]
@@ -296,6 +297,19 @@ def _nationality(token: Token, on: dt.date | None, kb: KnowledgeBase) -> Actor |
     """'Palestinian' as a modifier: the country it names."""
     found = kb.resolve_phrase(token.text, on)
     return found.actor if found and found.actor.country and not found.actor.agent else None
+
+
+def _group_adjective(token: Token, on: dt.date | None, kb: KnowledgeBase) -> list[Actor]:
+    """'Houthi missile attacks', 'Taliban rocket fire': the parser may tag a group's name before a weapon word
+    as an adjective, which the resolver (nouns only) skips; the knowledge base still reads a capitalised one as
+    a group of one country (YEMREB). A creed or a stance without a country ('Islamist', 'Shiite') names no one."""
+    if token.pos_ != "ADJ" or not token.text[:1].isupper():
+        return []
+    found = kb.resolve_phrase(token.text, on)
+    actor = found.actor if found is not None else None
+    if actor is None or not actor.code or not actor.country or not actor.agent or actor.agent in NON_POLITICAL:
+        return []
+    return [actor]
 
 
 def _nationality_of_next(token: Token, tokens: list[Token], on: dt.date | None, kb: KnowledgeBase) -> bool:
