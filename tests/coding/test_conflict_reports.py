@@ -84,3 +84,12 @@ def test_the_death_toll_from_an_attack_presupposes_it_on_its_own_day(code: Code)
 def test_an_attack_after_a_preposition_keeps_its_possessive_day(code: Code):
     events = code("Police arrested five men after Sunday's attack on a mosque in Kano.")
     assert [e.date for e in asserted(events, "ASSAULT")] == [dt.date(2015, 5, 10)]
+
+
+def test_an_attack_as_the_killings_subject_places_it_and_its_victims(code: Code):
+    events = code("An Israeli air strike on Gaza killed three militants on Tuesday.")
+    attacks = asserted(events, "ASSAULT")
+    assert len(attacks) == 1  # the strike and the killing are one event
+    killing = attacks[0]
+    assert killing.target is not None and killing.target.country == "PSE"  # not the attacker's country
+    assert killing.location is not None and killing.location.country == "PSE"

@@ -81,8 +81,9 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
 
 def _attack_object(noun: Token, trigger: Trigger, owners: set[int]) -> bool:
     """'launched air strikes on Idlib, killing 12 people': the attack a light verb's object names is the clause's
-    own, so an attack told in the same clause or a participle of it ('killing') is placed by its phrases."""
-    return trigger.type == "ASSAULT" and noun.dep_ == "dobj" and noun.head.i in owners
+    own, so an attack told in the same clause or a participle of it ('killing') is placed by its phrases; so is
+    the attack that is the killing's subject ('an air strike on Gaza killed three militants')."""
+    return trigger.type == "ASSAULT" and noun.dep_ in ("dobj", "nsubj") and noun.head.i in owners
 
 
 # facilities that stand for someone, and natural features: all other facility nouns stand for no one, so
@@ -138,7 +139,8 @@ def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
     act = prep.head  # the act itself, or the attack of its in-phrase ("killed in a mortar attack on Turin")
     if _circumstance(act):
         return act.i != trigger.word.i and act.head.head.i in anchors  # the attack noun there is the killing's
-    return act.i in anchors or (act.dep_ == "dobj" and act.head.i in anchors)  # "carried out a raid on X, killing"
+    return act.i in anchors or (act.dep_ in ("dobj", "nsubj") and act.head.i in anchors)
+    # "carried out a raid on X, killing"; "an air strike on Gaza killed three militants": the killing's place
 
 
 def _circumstance(noun: Token) -> bool:

@@ -1,6 +1,7 @@
 """Whose people a participle clause's act hits: the side the clause it hangs from acts on.
 
-"Russian forces shelled Ukrainian positions on Friday, killing four civilians": the civilians have no
+"Russian forces shelled Ukrainian positions on Friday, killing four civilians" (or "a Russian strike on Ukrainian
+positions killed four civilians"): the civilians have no
 country in their own words, and the story's main country (here the attacker's) is a poor guess; the
 clause the participle hangs from names whom the strike hit (Ukrainian positions), and so whose people
 died. Used by ``DocumentContext.locate`` only where no place in the text decided (docs/actors.md,
@@ -27,9 +28,15 @@ def struck_side(token: Token, resolve: Callable[[Token], Actor | None], at_home:
     while token.dep_ == "conj":  # "killing the commander and several scientists"
         token = token.head
     participle = token.head
-    if token.dep_ != "dobj" or participle.tag_ != "VBG" or participle.dep_ != "advcl":
+    if token.dep_ != "dobj":
         return None
-    for struck in _acted_on(participle.head):
+    if participle.tag_ == "VBG" and participle.dep_ == "advcl":
+        struck_list = _acted_on(participle.head)
+    else:  # "an Israeli air strike on Gaza killed three militants": what the subject act was made on
+        struck_list = [g for s in participle.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                       for c in s.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+                       for g in c.children if g.dep_ == "pobj"]
+    for struck in struck_list:
         words = " ".join(t.text for t in struck.subtree)
         actor = resolve(struck)
         if actor is not None and actor.country and not at_home(actor):
