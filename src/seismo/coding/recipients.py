@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
+from seismo.coding.civilian_sites import site_people
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
@@ -47,7 +48,8 @@ def place_target(trigger: Trigger, location: Location | None, sources: list[Acto
         return []
     if trigger.type not in PLACE_TARGET_TYPES and f"{trigger.type}:{trigger.mode}" not in PLACE_TARGET_TYPES:
         return []
-    return [Actor(name=location.name, code=location.country, country=location.country)]
+    return site_people(trigger, location) or [Actor(name=location.name, code=location.country,
+                                                    country=location.country)]
 
 
 DOMESTIC_PROTESTERS = {None, "CVL", "OPP", "LAB", "EDU", "REB", "INS", "PTY", "REL", "ETH", "SEP", "MED", "JUD",
