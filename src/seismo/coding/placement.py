@@ -60,16 +60,15 @@ ELSEWHERE = "its words say it is from elsewhere: no country from places or the s
 
 
 @word_list
-def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    foreign, sending = word_sets("placement.yaml", ("foreign_modifiers", "sending_state_nouns"))[1]
-    return foreign, sending
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return word_sets("placement.yaml", ("foreign_modifiers", "sending_state_nouns", "venue_nouns"))[1]
 
 
 def from_elsewhere(token: Token) -> bool:
     """A sector noun whose own words say it is from elsewhere: a foreign or regional modifier ('Western
     diplomats'), or a plural of missions and envoys, who act for the states that sent them
     (``dictionaries/placement.yaml``)."""
-    foreign, sending = _vocabulary()
+    foreign, sending, _ = _vocabulary()
     return token.lower_ in sending or any(c.dep_ in ("amod", "compound") and c.lower_ in foreign
                                           for c in token.children)
 
@@ -82,6 +81,7 @@ class PlaceHit:
     clause_i: int
     name: str
     country: str
+    venue: bool = False  # "walked out of the talks in Geneva": where the talks sit, no side's country
 
 
 @dataclass(slots=True)
@@ -163,6 +163,16 @@ def _inside_directional(prep: Token) -> bool:
     return False
 
 
+def talks_venue(prep: Token) -> bool:
+    """'walked out of the talks in Geneva', 'boycotted the summit in Nairobi': a place that sits on a noun of talks
+    (``venue_nouns``) says where the parties met, a venue they chose, not whose they are. Not when the talks are
+    themselves a place ('protesters outside the summit in Hamburg' are there)."""
+    meeting = prep.head
+    if meeting.lemma_.lower() not in _vocabulary()[2] or meeting.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (meeting.dep_ == "pobj" and meeting.head.lower_ in STATIC_PREPS)
+
+
 def _sea_with_article(token: Token, name: str, kb: KnowledgeBase) -> bool:
     """'a tanker in the Gulf': a name that, with its article, is a country-less area (a sea, a strait) names no
     country, though the bare word names a region somewhere (Papua New Guinea's Gulf province)."""
@@ -197,6 +207,8 @@ class Placer:
         clauses = _clause_chain(clause_head(token)) | _purpose_clauses(clause_head(token))
         sent = sentence_of(token)
         for hit in self._places_of(token.doc, sent.start, sent.end):
+            if hit.venue:
+                continue  # a place is no side: the talks' venue, often a third country's, lends no country
             if hit.clause_i in clauses or self._describes(hit, token):
                 return Placement(hit.country, f"{hit.country} from '{hit.name}' in the same clause")
         hit = self._paragraph_place(token)
@@ -229,7 +241,7 @@ class Placer:
                 continue
             location = self._place_named(token)
             if location is not None:
-                yield PlaceHit(token.i, clause_head(prep).i, location.name, location.country or "")
+                yield PlaceHit(token.i, clause_head(prep).i, location.name, location.country or "", talks_venue(prep))
 
     def _place_named(self, token: Token) -> Location | None:
         """'Lagos', 'the Gaza Strip', 'Helmand province' (the name before a settlement noun), 'western
@@ -264,7 +276,7 @@ class Placer:
                 continue
             if sent.start > token.i:
                 break
-            hits.extend(h for h in self._places_of(doc, sent.start, sent.end) if h.token_i < token.i)
+            hits.extend(h for h in self._places_of(doc, sent.start, sent.end) if h.token_i < token.i and not h.venue)
         return hits[-1] if hits else None
 
     @staticmethod

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
+from seismo.coding.civilian_sites import site_people
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
@@ -20,6 +21,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import answers_clause, summed_up
 from seismo.coding.phrases import phrase_text
+from seismo.coding.placement import talks_venue
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
@@ -46,7 +48,8 @@ def place_target(trigger: Trigger, location: Location | None, sources: list[Acto
         return []
     if trigger.type not in PLACE_TARGET_TYPES and f"{trigger.type}:{trigger.mode}" not in PLACE_TARGET_TYPES:
         return []
-    return [Actor(name=location.name, code=location.country, country=location.country)]
+    return site_people(trigger, location) or [Actor(name=location.name, code=location.country,
+                                                    country=location.country)]
 
 
 DOMESTIC_PROTESTERS = {None, "CVL", "OPP", "LAB", "EDU", "REB", "INS", "PTY", "REL", "ETH", "SEP", "MED", "JUD",
@@ -130,10 +133,19 @@ def court_punishment(trigger: Trigger, source: Actor) -> bool:
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # talks and accords are held where the parties choose to meet
 
 
-def venue_free(trigger_type: str, location: Location | None) -> Location | None:
+def venue_free(trigger_type: str, location: Location | None, verb: Token | None = None) -> Location | None:
     """'Officials agreed to hold talks in Geneva': the place of talks or of an accord is a venue, often a third
-    country's, and lends no country to the sides (None for those types, else the place)."""
-    return None if trigger_type in VENUE_TYPES else location
+    country's, and lends no country to the sides (None for those types, else the place). So is the place of the
+    talks an act is done to ('walked out of the talks in Geneva', 'boycotted the conference in Nairobi')."""
+    if trigger_type in VENUE_TYPES or (verb is not None and location is not None and _talks_place(verb, location)):
+        return None
+    return location
+
+
+def _talks_place(verb: Token, location: Location) -> bool:
+    """Whether the event's place is named on a noun of talks inside the trigger's clause (``placement.talks_venue``)."""
+    return any(t.dep_ == "prep" and talks_venue(t) and location.name in " ".join(w.text for w in t.subtree)
+               for t in verb.subtree)
 
 
 def side_agent(actor: Actor, agent: str | None, trigger_type: str, location: Location | None) -> Actor:

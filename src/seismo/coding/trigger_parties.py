@@ -102,7 +102,7 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     source_toks = _enforcer_over_crowd(trigger, source_toks, ctx, on)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     source_toks = [t for t in source_toks if not _nationality_of_next(t, source_toks, on, scope.kb)]
-    sources = [localised(a, venue_free(trigger.type, location)) for t in source_toks
+    sources = [localised(a, venue_free(trigger.type, location, trigger.verb)) for t in source_toks
                for a in _with_nationality(t, resolve_party(t, ctx, on) or _group_adjective(t, on, scope.kb), on,
                                           scope.kb)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side
@@ -175,7 +175,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
         if not found_actors and _exchanged(trigger):  # "exchanged fire with Pakistani troops": the other side
             found_actors = [a for o in _with_objects(trigger.verb) for a in ctx.resolve_all(o, on) if identified(a)]
             reciprocal = not found_actors
-    venue = venue_free(trigger.type, location)  # "talks in Geneva": no side is Swiss
+    venue = venue_free(trigger.type, location, trigger.verb)  # "talks in Geneva": no side is Swiss
     targets = [of_jurisdiction(own_state(localised(a, venue), sources), trigger, sources) for a in found_actors]
     if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
         kept = [a for a in targets if named(a) and not ctx.placed_only(a)]

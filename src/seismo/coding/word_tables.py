@@ -76,6 +76,7 @@ class PlaceNouns:
     speaking_verbs: frozenset[str]  # "speaking at a rally in Ohio, Trump accused ...": the speech's own clause
     own_scene_preps: frozenset[str]  # "kidnapped advisers from a bazaar and exploded bombs in Kabul": a scene apart
     path_nouns: frozenset[str]  # "blocked the highway into Caracas": the object's path, no goal of motion
+    civilian_sites: frozenset[str]  # "gunmen attacked a Kabul mosque": the people there (coding.civilian_sites)
 
     @cached_property
     def any_place(self) -> frozenset[str]:
