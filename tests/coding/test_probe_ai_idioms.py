@@ -56,3 +56,9 @@ def test_behind_this_reads_the_said_of_act(tmp_path: Path) -> None:
     assert accuse and accuse[0].mode == "allege" and any(t == "IRN" for _, t in _codes(events, "ACCUSE"))
     events = code_text(tmp_path, '"Iran is behind this," the US secretary of state said of the new budget.')
     assert not asserted(events, "ACCUSE")
+
+
+def test_a_sportsman_judging_a_rival_is_no_event(tmp_path: Path) -> None:
+    for text in ("Brazilian coach Tite said Argentina was playing with fire.",
+                 "Tite, the Brazil coach, said Argentina's tactics were shameful."):
+        assert not asserted(code_text(tmp_path, text), "ACCUSE"), text

@@ -78,6 +78,7 @@ class JudgementRules:
     weak_negatives: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
+    sports_speakers: frozenset[str]
     lamented_people: frozenset[str]
     judged_acts: frozenset[str]
     predicating_verbs: frozenset[str]
