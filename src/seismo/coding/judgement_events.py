@@ -135,6 +135,8 @@ def _speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.
     if reporter is None and (judged is None or judged.lower_ not in DEMONSTRATIVES):
         reporter = finding = _finding_ancestor(trigger.verb)  # "found it to be unlawful": a finding of no one
     said_by = _quoted(reporter) or subject_of(reporter) if reporter is not None else None
+    if said_by is not None and _sportsman(said_by):
+        return None  # "Brazilian coach Tite said Argentina was playing with fire": a verdict of sport
     if said_by is not None and said_by.lower_ not in OWN_WORDS:
         actor = _country_actor(said_by, ctx, on)
         if actor is not None and not (finding is not None and actor.agent in COURTS):
@@ -146,6 +148,12 @@ def _speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.
         if actor is not None and (actor.country or actor.igo):
             return actor
     return None
+
+
+def _sportsman(token: Token) -> bool:
+    """A speaker named as a coach, a player, a referee ('Brazilian coach Tite', 'Tite, the Brazil coach')."""
+    words = [token] + [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+    return any(w.lemma_.lower() in load_judgements().sports_speakers for w in words)
 
 
 def _quoted(reporter: Token) -> Token | None:

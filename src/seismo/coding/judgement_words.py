@@ -78,6 +78,7 @@ class JudgementRules:
     weak_negatives: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
+    sports_speakers: frozenset[str]
     lamented_people: frozenset[str]
     judged_acts: frozenset[str]
     predicating_verbs: frozenset[str]
@@ -89,6 +90,8 @@ class JudgementRules:
     ruling_subjects: frozenset[str]
     permission_modals: frozenset[str]
     finding_verbs: frozenset[str]
+    distrust_verbs: frozenset[str]
+    conduct_idioms: dict[str, frozenset[str]]
 
 
 # fields read from keys of another name (several keys for one set); every other field reads the key of its own name
@@ -96,7 +99,7 @@ KEYS = {"negative": ("negative_adjectives", "negative_nouns"), "positive": ("pos
         "reversible": ("negated_positive",), "dismissive": ("dismissive_nouns",),
         "responsible": ("responsible_adjectives",)}
 MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "harming": "harming_verbs", "blame_phrases": "blame_phrases",
-            "justice": "justice_verbs"}
+            "justice": "justice_verbs", "conduct_idioms": "conduct_idioms"}
 
 
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -167,10 +170,10 @@ def _menace(token: Token, rules: JudgementRules) -> bool:
 
 def _phrases(token: Token) -> set[str]:
     """The phrases a word heads or ends: 'non-starter' (split by the tokenizer, from either half), 'waste of
-    time' (with its 'of' complement)."""
+    time', 'stab in the back' (with its prepositional complement, determiners left out)."""
     doc, i = token.doc, token.i
-    out = {f"{token.lemma_.lower()} of {g.lower_}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-           for g in c.children if g.dep_ == "pobj"}
+    out = {f"{token.lemma_.lower()} {c.lower_} {g.lower_}" for c in token.children if c.dep_ == "prep"
+           for g in c.children if g.dep_ == "pobj"}  # "act of war", "stab in the back"
     if i >= 2 and doc[i - 1].text == "-":
         out.add(f"{doc[i - 2].lower_}-{token.lower_}")
     if i + 2 < len(doc) and doc[i + 1].text == "-":

@@ -41,6 +41,7 @@ from seismo.coding.blame_frames import (
 )
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.events import Trigger
+from seismo.coding.idiom_frames import conduct_idiom, distrust
 from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.judgement_words import REVERSIBLE, JudgementRules, load_judgements, polarity
 from seismo.coding.judgement_words import judged_trigger as _trigger
@@ -77,7 +78,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             or hallmarks(token, rules) or _ruling(token, rules, resolve) \
             or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
             or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) \
-            or bloodied(token, rules, resolve) or failing(token, rules, resolve)
+            or bloodied(token, rules, resolve) or failing(token, rules, resolve) \
+            or distrust(token, rules, resolve) or conduct_idiom(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found

@@ -100,7 +100,7 @@ def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Tri
     for child in verb.children:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "prep" and child.lower_ == "behind" and pobj is not None \
-                and pobj.lemma_.lower() in rules.behind_objects:
+                and _deed(pobj, verb, rules).lemma_.lower() in rules.behind_objects:
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
         if child.dep_ == "prep" and child.lower_ == "in" and pobj is not None \
                 and pobj.lemma_.lower() in rules.breach_nouns and _of_phrase(pobj):
@@ -110,6 +110,12 @@ def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Tri
                 and not any(c.dep_ in ("dobj", "obj") for c in child.children):
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
     return None
+
+
+def _deed(pobj: Token, verb: Token, rules: JudgementRules) -> Token:
+    """What 'behind' names: '"Iran is behind this," X said of the attacks' names the attacks; else the object."""
+    said = _said_of(verb, rules) if pobj.lower_ in DEMONSTRATIVES else None
+    return said if said is not None else pobj
 
 
 def _of_phrase(noun: Token) -> bool:

@@ -1,0 +1,77 @@
+"""Distrust and conduct idioms said of another side, found for ``judgements.judgement_triggers``.
+
+Politicians condemn in set phrases with no evaluative word a list could hold: a minister says the United States
+"cannot be trusted", that Kyiv "is acting in bad faith", that Athens "is playing with fire" or "is on the wrong
+side of history". PLOVER codes these as the speaker's disapproval (ACCUSE disapprove) of the one the phrase is
+said of. The phrases are data (``dictionaries/judgements.yaml``: ``distrust_verbs``, ``conduct_idioms``); the
+subject must name an actor ('the referee cannot be trusted' names none and stays no event), and only the
+speaker judges, so a lay speaker, a question or a condition stays no event (``judgement_events``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from seismo.coding.events import NominalArgs, Trigger
+from seismo.coding.judgement_words import REVERSIBLE, JudgementRules
+from seismo.models import Actor
+
+DENYING_AUX = {"cannot", "can't", "cant"}
+HEDGING_AUX = {"might", "may", "would", "should"}  # "might not be trusted": a possibility, no judgement
+CONDITIONS = {"if", "unless"}
+OWN_WORDS = {"we", "i"}
+
+
+def _judged(verb: Token, judged: Token, type_: str = "ACCUSE", mode: str = "disapprove") -> Trigger:
+    return Trigger(verb=verb, word=verb, type=type_, mode=mode, nominal=NominalArgs(targets=(judged,)))
+
+
+def _denied(verb: Token) -> bool:
+    """'cannot be trusted', 'can not be trusted', 'is not to be trusted', 'we do not trust'."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in DENYING_AUX) for c in verb.children)
+
+
+def _hedged(verb: Token) -> bool:
+    """'might not be trusted', 'could not be trusted if it left the deal', 'is not trusted by investors' (the
+    distrust of others, not the speaker's)."""
+    return any((c.dep_ == "aux" and c.lower_ in HEDGING_AUX) or c.dep_ == "agent" for c in verb.children) or any(
+        g.dep_ == "mark" and g.lower_ in CONDITIONS for c in verb.children if c.dep_ == "advcl" for g in c.children)
+
+
+def distrust(verb: Token, rules: JudgementRules,
+             resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'the United States cannot be trusted', '"We cannot trust the Americans," Khamenei said': the speaker
+    disapproves of the one denied trust (a named actor; 'the referee cannot be trusted' judges no one)."""
+    if verb.lemma_.lower() not in rules.distrust_verbs or not _denied(verb) or _hedged(verb):
+        return None
+    judged = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if judged is None:  # active: only the speaker's own distrust ('we cannot trust them')
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in OWN_WORDS:
+            return None
+        judged = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if judged is None or judged.pos_ == "PRON" or resolve(judged) is None:
+        return None
+    # trust read as a word that judges only when negated: the negation makes it a disapproval (judgement_events)
+    return _judged(verb, judged, "SUPPORT", REVERSIBLE), True
+
+
+def conduct_idiom(verb: Token, rules: JudgementRules,
+                  resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
+    """'Greece is playing with fire', 'Ukraine is acting in bad faith', 'Russia is on the wrong side of history':
+    said by a speaker, a condemnation of the subject (a named actor)."""
+    phrases = rules.conduct_idioms.get(verb.lemma_.lower())
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not phrases or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
+        return None
+    said = {_words(c) for c in verb.children if c.dep_ == "prep"}
+    if not any(s == p or s.startswith(p + " ") for s in said for p in phrases):
+        return None
+    return _judged(verb, subj), True
+
+
+def _words(prep: Token) -> str:
+    """A prepositional phrase's words without its determiners: 'on wrong side of history'."""
+    return " ".join(t.lower_ for t in prep.subtree if t.dep_ not in ("det", "poss", "punct"))
