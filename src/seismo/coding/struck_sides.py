@@ -34,8 +34,7 @@ def struck_side(token: Token, resolve: Callable[[Token], Actor | None], at_home:
         struck_list = _acted_on(participle.head)
     else:  # "an Israeli air strike on Gaza killed three militants": what the subject act was made on
         struck_list = [g for s in participle.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-                       for c in s.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
-                       for g in c.children if g.dep_ == "pobj"]
+                       for g in _struck_objects(s)]
     for struck in struck_list:
         words = " ".join(t.text for t in struck.subtree)
         actor = resolve(struck)
@@ -51,5 +50,10 @@ def struck_side(token: Token, resolve: Callable[[Token], Actor | None], at_home:
 def _acted_on(verb: Token) -> list[Token]:
     """The direct object of a verb, else the objects of its on/at/against/into phrases."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return objects or [g for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
-                       for g in c.children if g.dep_ == "pobj"]
+    return objects or _struck_objects(verb)
+
+
+def _struck_objects(head: Token) -> list[Token]:
+    """The objects of a word's on/at/against/into phrases ('fired rockets at Israeli towns', 'a strike on Gaza')."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+            for g in c.children if g.dep_ == "pobj"]

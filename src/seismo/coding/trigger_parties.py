@@ -102,7 +102,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     source_toks = _enforcer_over_crowd(trigger, source_toks, ctx, on)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
     source_toks = [t for t in source_toks if not _nationality_of_next(t, source_toks, on, scope.kb)]
-    sources = [localised(a, venue_free(trigger.type, location, trigger.verb)) for t in source_toks
+    venue = venue_free(trigger.type, location, trigger.verb)  # once per trigger: it walks the clause
+    sources = [localised(a, venue) for t in source_toks
                for a in _with_nationality(t, resolve_party(t, ctx, on) or _group_adjective(t, on, scope.kb), on,
                                           scope.kb)]
     if trigger.event_subject:  # "Palestinian riots continued": a nationality adjective names the side

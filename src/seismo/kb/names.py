@@ -119,7 +119,7 @@ def _own_given_name_before(i: int, person: Person, tokens: list[Token]) -> bool:
     first = tokens[i - 1]
     words = person.name.split()
     return (len(words) > 1 and first.text[:1].isupper() and not first.possessive
-            and same_given_name(first.key, frozenset({fold(words[0]).replace(".", "")})))
+            and same_given_name(first.key, frozenset({alias_key(words[0])})))
 
 
 # Given names of people in the knowledge base that also open a place's name or say a people's faith ("Lake Chad",
