@@ -62,6 +62,16 @@ def test_weapons_fired_at_a_country_yield_the_target_to_it(code: Code):
     assert ("IRN", "ISR") in _pairs(events, "ASSAULT")
 
 
+def test_weapons_fired_into_a_place_that_names_no_one_are_no_target(code: Code):
+    """'fired tank shells into the town': the place tells where they went; the weapon's modifier ('tank',
+    'artillery') is no military side hit, and the shells alone stay a target ('shot down 40 drones')."""
+    for text in ("Syrian troops fired tank shells into the town on Monday.",
+                 "South Korea retaliated by firing dozens of artillery shells into the valley on Thursday."):
+        events = [e for e in asserted(code(text)) if e.type == "ASSAULT"]
+        assert events and all(e.target is None for e in events), text
+    assert ("UKR", "RUS") in _pairs(code("Ukraine shot down 40 Russian drones on Monday."), "ASSAULT")
+
+
 def test_exchanged_prisoners_are_each_sides_release_of_the_others(code: Code):
     events = code("Armenia and Azerbaijan exchanged 100 prisoners each on Monday.")
     assert _pairs(events, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}

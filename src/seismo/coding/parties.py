@@ -160,9 +160,11 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
     groups = _taken_from(trigger, lexicon) + sorted(
         target_groups(trigger, denials, frozenset(lexicon.nouns)),
         key=lambda g: (own_possession(g[0]), not (giving and _recipient(g[0], trigger))))
-    # "launched 80 drones at Ukraine": the weapons fired are no target while another slot names one
+    # "launched 80 drones at Ukraine", "fired tank shells into the town": the weapons fired are no target while
+    # another slot tells where they went, even a slot that names no actor; alone ("shot down 40 drones") they are
     weapons = argument_words().weapon_nouns
-    groups = [g for g in groups if not _weapons(g, weapons)] + [g for g in groups if _weapons(g, weapons)]
+    aimed = [g for g in groups if not _weapons(g, weapons)]
+    groups = aimed or groups
     for group in groups:
         if any(_reciprocal(t) for t in group):
             return Targets(reciprocal=True)
