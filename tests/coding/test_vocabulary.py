@@ -117,3 +117,13 @@ def test_word_sense_is_no_event(tmp_path: Path, sentence: str, not_types: set[st
 def test_police_arresting_a_politician_is_an_event(tmp_path: Path):
     asserted = _asserted(_code(tmp_path, "Police arrested the opposition leader in Harare on Monday."))
     assert asserted == [("COERCE", "arrest")]
+
+
+def test_force_put_on_alert_in_the_passive_mobilizes_itself(tmp_path: Path):
+    """'The army was placed on high alert': no by-agent names who did it, so the force put on alert is the source;
+    a by-agent stays the doer."""
+    events = [e for e in _code(tmp_path, "The Pakistani army has been placed on high alert.")
+              if e.modality is Modality.ASSERTED]
+    assert [(e.type, e.source.code if e.source else None) for e in events] == [("MOBILIZE", "PAKMIL")]
+    events = _code(tmp_path, "The Indian army was placed on alert by the government on Monday.")
+    assert [e.source.code for e in events if e.type == "MOBILIZE"] == ["INDGOV"]

@@ -199,22 +199,24 @@ def _noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     obj, rule = _compound_event(*_event_object(verb, lexicon), lemma, phrase, lexicon)
     if rule is not None and phrase in lexicon.cancelling_verbs and phrase not in rule.by_verb:
         return None  # "called off the talks": no talks
-    if rule is None or (lemma not in rule.by_verb and phrase not in rule.by_verb
-                        and (rule.only_verbs or lemma not in lexicon.light_verbs)):
+    purpose = rule is None or (lemma not in rule.by_verb and phrase not in rule.by_verb
+                               and (rule.only_verbs or lemma not in lexicon.light_verbs))
+    if purpose:
         obj = _purpose_noun(verb, lexicon)
         rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
         if rule is None or rule.only_verbs:
             return None
     coded = _noun_type(obj, rule, lemma, verb)
-    return _nominal(verb, obj, rule, coded, lexicon) if coded is not None else None
+    # "the army was placed on high alert": with no by-agent, the one put on alert is the passive's subject
+    return _nominal(verb, obj, rule, coded, lexicon, passive_source=purpose) if coded is not None else None
 
 
 def _nominal(verb: Token, noun: Token, rule: NounRule, coded: tuple[str, str | None], lexicon: Lexicon,
-             event_subject: bool = False) -> Trigger:
+             event_subject: bool = False, passive_source: bool = False) -> Trigger:
     type_, mode = coded
     return Trigger(
         verb=verb, word=noun, type=type_, mode=mode, symmetric=rule.symmetric, source_agent=rule.source_agent,
-        targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True,
+        targets=("noun", *lexicon.type_targets.get(type_, ())), noun=True, passive_source=passive_source,
         object_target=lexicon.object_is_target(type_, mode), event_subject=event_subject,
     )
 

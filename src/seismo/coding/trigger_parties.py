@@ -97,7 +97,8 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
     one with none and no named protesters is a protest by the place's people."""
     trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
     described = _described(trigger)
-    source_toks = list(nominal.sources) if nominal.sources is not None \
+    own = nominal.sources is not None and (nominal.sources or not _put_on(trigger))  # "the army was put on alert"
+    source_toks = list(nominal.sources) if own \
         else conjuncts(described[0]) if described is not None else source_tokens(trigger)
     source_toks = _enforcer_over_crowd(trigger, source_toks, ctx, on)
     # localised first: "a firefight between troops and rebels near Goma" names Congolese sides
@@ -284,6 +285,12 @@ def _with_objects(verb: Token) -> list[Token]:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _put_on(trigger: Trigger) -> bool:
+    """'The army was placed on high alert': a passive that puts its subject on an event (``travel_verbs`` with
+    on/for) names no doer; the one put on it is the source (``Trigger.passive_source``)."""
+    return trigger.noun and trigger.passive_source and passive_clause(trigger.verb)
 
 
 def _described(trigger: Trigger) -> tuple[Token, Token | None] | None:
