@@ -58,6 +58,8 @@ def test_called_off_strike_is_no_protest(tmp_path: Path):
     ("Militants lobbed a grenade at a police station in Srinagar on Monday.", "ASSAULT", "explosives"),
     ("Rebels detonated a bomb near an army base in Mogadishu on Monday.", "ASSAULT", "explosives"),
     ("Soldiers opened fire on protesters in Khartoum on Monday.", "ASSAULT", "firearms"),
+    ("Taliban fighters took control of the city on Sunday.", "COERCE", "seize"),  # CAMEO 192, as "seized control"
+    ("Syrian rebels gained control of the border crossing on Sunday.", "COERCE", "seize"),
     ("Gunmen gunned down a police officer in Peshawar on Monday.", "ASSAULT", "firearms"),
     ("Rebel fighters battled government troops near Goma on Tuesday.", "ASSAULT", None),
     ("A firefight between troops and rebels broke out near Goma on Tuesday.", "ASSAULT", "firearms"),
