@@ -93,3 +93,15 @@ def test_a_deadline_with_a_consequence_is_no_act(tmp_path):
     for text in ("Peru gave Bolivia until Friday to free the prisoners or face sanctions.",
                  "Bolivia has until Friday to free the prisoners or face sanctions."):
         assert not asserted(code_text(tmp_path, text), "RETREAT"), text
+
+
+def test_insisting_on_an_act_asks_for_it_and_insisting_on_a_fact_does_not(tmp_path):
+    """'insisted that Russian troops leave', 'insists that Congress include funding' (a bare verb after one
+    third-person subject is the subjunctive), 'insisted that Iran must halt': REQUEST; 'insisted that he was
+    innocent' is a claim."""
+    for text, pair in (("The US insisted on Monday that Russian troops leave Ukraine.", ("USA", "RUS")),
+                       ("The Kenyan president insists that parliament approve the budget.", ("KEN", "KEN")),
+                       ("The French foreign minister insisted that Iran must halt enrichment.", ("FRA", "IRN"))):
+        assert _dyads(code_text(tmp_path, text), "REQUEST") == [pair], text
+    for text in ("The Kenyan president insisted that he was innocent.", "Iranian officials insist they are innocent."):
+        assert not asserted(code_text(tmp_path, text), "REQUEST"), text

@@ -47,7 +47,26 @@ def mandative(head: Token, clause: Token, lexicon: Lexicon) -> bool:
         return False
     if tensed(clause) or to_infinitive(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
-    return clause.tag_ != "VBP" or _past(head)
+    return clause.tag_ != "VBP" or _past(head) or _singular_subject(clause)
+
+
+def _singular_subject(clause: Token) -> bool:
+    """'insists that Congress include funding': a bare verb after one third-person subject can only be the
+    subjunctive ('Congress includes' would be the present)."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") \
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+
+
+MUST_MODALS = frozenset({"must", "should"})
+
+
+def demands_act(head: Token, lexicon: Lexicon) -> bool:
+    """'insisted that the troops leave', 'insists that Congress include funding', 'insisted that Iran must halt
+    enrichment': a that-clause of what must be done (mandative, or with must/should); 'insisted that he was
+    innocent' and 'insist they are innocent' state a claim, no request."""
+    return any(mandative(head, c, lexicon) or (c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in MUST_MODALS for a in c.children)) for c in head.children)
 
 
 def _past(verb: Token) -> bool:

@@ -94,6 +94,7 @@ class VerbRule:
     complement_subject_actor: bool = False  # "wants foreign forces to leave": the infinitive's own subject acts
     own_commitment: bool = False  # "agreed that their countries should cooperate": the subject binds itself
     ultimatum: bool = False  # "told Uganda to withdraw or face sanctions": a directive with a consequence threatens
+    mandative: bool = False  # "insisted that the troops leave": a that-clause of what must be done
     not_counted_subject: bool = False  # "231 Democrats supporting the resolution": a vote tally, no event
     not_describing: bool = False  # "forces backing Machar": a participle on a noun says whose side it is on
     subject_actor: bool = False  # "Iraq declined", not "prices declined": the subject itself names an actor

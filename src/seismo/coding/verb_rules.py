@@ -23,7 +23,7 @@ from seismo.coding.complements import (
     xcomp_lemmas,
     xcomp_objects,
 )
-from seismo.coding.directives import ultimatum
+from seismo.coding.directives import demands_act, ultimatum
 from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon, VerbRule
 from seismo.coding.noun_guards import has_qualifier
@@ -141,6 +141,7 @@ def rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
         not rule.complement_subject_actor or complement_subject_actor(verb, is_actor),
         not rule.own_commitment or own_commitment(verb),
         not rule.ultimatum or ultimatum(verb, lexicon),
+        not rule.mandative or demands_act(verb, lexicon),
         not rule.not_counted_subject or not counted_subject(verb),
         not rule.not_describing or not describing_participle(verb),
         not rule.subject_actor or subject_actor(verb, is_actor, agent_of),
