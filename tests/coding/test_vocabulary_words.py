@@ -125,6 +125,14 @@ def test_pouring_into_the_streets_demonstrates_and_downing_tools_strikes(tmp_pat
     assert not _codes(tmp_path, "The Chilean waiter poured tea into the cups.")
 
 
+def test_what_a_vote_decides_takes_the_vote_day(tmp_path):
+    """'voted on Sunday to expel': the parser hangs the infinitive as an adverbial after the day; it is what the
+    vote decided, that day (arguments.yaml deciding_verbs)."""
+    events = asserted(code_text(tmp_path, "The Iraqi parliament voted on Sunday to expel US troops from the country."),
+                      "SANCTION")
+    assert [str(e.date) for e in events] == ["2023-03-05"]
+
+
 def test_the_purpose_of_a_gathering_happens_on_its_day(tmp_path):
     events = asserted(code_text(tmp_path, "Hundreds of Chileans gathered outside parliament on Monday to protest "
                                           "against the bill."), "PROTEST")

@@ -97,8 +97,9 @@ def _at_the_same_time(clause: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     lists = argument_words()
-    if to_infinitive(clause) and clause.head.lemma_.lower() in lists.trip_verbs | lists.gathering_verbs:
-        return True  # "gathered outside parliament on Monday to protest": the purpose happens there and then
+    if to_infinitive(clause) and clause.head.lemma_.lower() in lists.trip_verbs | lists.gathering_verbs \
+            | lists.deciding_verbs:
+        return True  # "gathered outside parliament on Monday to protest", "voted on Sunday to expel": then
     words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "aux") and c.i < clause.i}
     if words & SIMULTANEOUS:
         return True

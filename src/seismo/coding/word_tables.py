@@ -42,6 +42,7 @@ class ArgumentWords:
     trip_verbs: frozenset[str]  # "flew to Lima to discuss the dispute": the destination is the one talked with
     objectless_verbs: frozenset[str]  # "hundreds of people protested in Alexandria": no passive without an agent
     gathering_verbs: frozenset[str]  # "gathered outside parliament on Monday to protest": the purpose, then
+    deciding_verbs: frozenset[str]  # "voted on Sunday to expel US troops": the decision's content, that day
     envoy_titles: frozenset[str]  # "recalled its high commissioner": a head of mission, read as "envoy"
     money_heads: frozenset[str]  # "$50 million in aid": the in-phrase names what the money is
     sending_verbs: frozenset[str]  # "offered to send troops": the object is what is given, not a target
