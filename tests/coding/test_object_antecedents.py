@@ -7,7 +7,7 @@ Invented sentences through the real pipeline (``code_text``), published on Frida
 from __future__ import annotations
 
 import pytest
-from coding_helpers import asserted
+from coding_helpers import asserted, code_text
 
 from seismo.coding.antecedents import object_antecedents
 from seismo.nlp.pipeline import load_pipeline
@@ -72,3 +72,12 @@ def test_rejecting_a_plan_targets_whoever_sent_it(code) -> None:
     events = code("The Kenyan government sent the Ugandan government a plan for the border talks, "
                   "which Ugandan officials rejected on Monday.")
     assert {e.target.code if e.target else None for e in asserted(events, "REJECT")} == {"KENGOV"}
+
+
+def test_him_stands_for_a_role_holder_named_before(tmp_path):
+    """'expelled the German ambassador, accusing him of ...': one holder of a personal role (titles.yaml
+    speaker_heads) is a person an object 'him' can stand for."""
+    events = code_text(tmp_path, "Venezuela expelled the German ambassador on Wednesday, accusing him of interfering "
+                                 "in its internal affairs.")
+    assert [(e.source.country, e.target.country if e.target else None) for e in asserted(events, "ACCUSE")] \
+        == [("VEN", "DEU")]

@@ -144,6 +144,8 @@ class MentionMemory:
         if token.lower_ not in PERSON_PRONOUNS and token.lower_ not in GROUP_PRONOUNS and token.lower_ != "it":
             person = title is not None or token.ent_type_ == "PERSON" or kb_person
             person = person or token.lemma_.lower() in spokes_words()
+            # "expelled the German ambassador, accusing him of ...": one holder of a personal role is a person
+            person = person or (token.tag_ == "NN" and token.lemma_.lower() in speaker_heads())
             self.mentions.append(Mention(token.i, actor, title, is_subject, person))
         named = token.ent_type_ == "PERSON" or kb_person
         if token.pos_ == "PROPN" and named and (actor.country or actor.igo):
