@@ -186,8 +186,10 @@ class DocumentContext(SectorCountries):
     def _pronoun_country(self, token: Token) -> Actor | None:
         """'Ebrard said his country had granted Morales asylum', 'their nation': the state of the one the
         possessive pronoun stands for (a person, a group, the quote's speaker)."""
+        if token.lower_ not in COUNTRY_NOUNS:  # "their countries": each its own, none named (asked first: most
+            return None                        # mentions are no country noun, and their dependents go unread)
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in COUNTRY_OWNERS), None)
-        if poss is None or token.lower_ not in COUNTRY_NOUNS:  # "their countries": each its own, none named
+        if poss is None:
             return None
         owner = self.memory.last_group(poss) if poss.lower_ == "their" else self.memory.last_thing(poss) \
             if poss.lower_ == "its" else self.resolve(poss)
