@@ -13,7 +13,7 @@ from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -36,19 +36,20 @@ def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality
     """Cues attached to one clause head: its negation, modal and auxiliary children (``negation``: False for a
     conjunct the head's negation does not reach, see ``own_polarity``)."""
     found = Modality.ASSERTED
-    for child in token.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
-                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
-            if negation and not (child.dep_ == "neg" and not_until(token, lexicon)):
+    words = doc_words(token.doc)  # the dependents' relations and words from the lists: no ``Token`` per child
+    for c in words.children[token.i]:
+        low, dep = words.lower[c], words.dep[c]
+        if dep == "neg" or (dep in ("det", "advmod") and low in ("no", "never")) \
+                or (dep == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
+            if negation and not (dep == "neg" and not_until(token, lexicon)):
                 found = _stronger(found, Modality.NEGATED)
-        elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
+        elif dep == "aux" and low in lexicon.cue("hypothetical_modals"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-        elif child.dep_ == "aux" and low in lexicon.cue("future_modals"):
+        elif dep == "aux" and low in lexicon.cue("future_modals"):
             found = _stronger(found, Modality.FUTURE)
-        elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+        elif dep == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-        elif negation and child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
+        elif negation and dep == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token, lexicon) \
             or _standing(token, lexicon) or polar_question(token) or ranked_class(token):
@@ -75,10 +76,12 @@ def polar_question(clause: Token) -> bool:
     """'Did Uganda attack us?', 'Has Russia attacked Ukraine again?': an auxiliary before the subject and a
     question mark ask whether the act happened; they do not say it did. A wh-question ('Who attacked the
     convoy?') presupposes the act and stays asserted."""
-    children = list(clause.children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.text == "?" for c in children) \
-        and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in children)
+    words = doc_words(clause.doc)  # read from the lists, the question mark first: most clauses have none
+    children, dep = words.children[clause.i], words.dep
+    if not any(words.text[c] == "?" for c in children):
+        return False
+    subject = next((c for c in children if dep[c] in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(dep[c] in ("aux", "auxpass") and c < subject for c in children)
 
 
 def not_until(verb: Token, lexicon: Lexicon) -> bool:
