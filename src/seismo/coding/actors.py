@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.current_roles import described_now
 from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.event_day import on_event_day
 from seismo.coding.group_nouns import federal_states, group_nouns, home_party, named_body, others_of, peers_of
 from seismo.coding.led_groups import led_coalition
@@ -260,7 +261,7 @@ class DocumentContext(SectorCountries):
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with"):
                 continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next(children_with(prep, ("pobj",)), None)
             org = self.resolve(pobj, on) if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") else None
             if org is not None and (org.country or org.igo) and (org.code or org.igo):
                 sector = org.agent or agent
@@ -321,7 +322,7 @@ def national(appos: Token, said: Actor) -> Actor:
     would otherwise make of a country-only code. Any other description is returned as it is."""
     if said.agent or said.igo or not said.country or said.code != said.country \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children) \
-            or any(c.dep_ in ("amod", "compound", "nmod") for c in appos.children):
+            or has_child(appos, ("amod", "compound", "nmod")):
         return said
     return said.model_copy(update={"code": f"{said.country}CVL", "agent": "CVL",
                                    "reason": f"one of the people of {said.country} (CVL)"})
@@ -362,7 +363,7 @@ def _kind_modifier(word: Token) -> bool:
     may tag a noun ('military and intelligence ties')."""
     if word.dep_ == "amod" and word.pos_ == "ADJ":
         return True
-    return word.dep_ in ("amod", "nmod", "compound") and any(c.dep_ == "conj" for c in word.children)
+    return word.dep_ in ("amod", "nmod", "compound") and has_child(word, ("conj",))
 
 
 def _former(text: str) -> bool:

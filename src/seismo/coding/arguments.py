@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from seismo.coding.addresses import address_owner
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
 from seismo.coding.verb_roles import (
@@ -106,9 +106,9 @@ def reduced_passive(verb: Token) -> bool:
         return False
     if misparsed_participle(verb):
         return True
-    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+    if has_child(verb, ("dobj", "obj", "ccomp")):
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
-    if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "have"
+    if has_child(verb, ("nsubj",)) and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                             for c in verb.children):
         return False  # "the fact that the authorities have chosen to ...": a perfect clause under a noun
     if verb.dep_ == "conj":  # "reporters detained and beaten"
@@ -123,8 +123,8 @@ def _main_verb_of_root_noun(verb: Token) -> bool:
     main verb, the noun's own past tense (a news sentence is no fragment)."""
     noun = verb.head
     return noun.dep_ == "ROOT" and verb.i > noun.i + 1 and verb.doc[verb.i - 1].text == "," \
-        and _agent(verb) is None and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children) \
-        and any(c.dep_ in ("xcomp", "dative") for c in verb.children)  # a caption ('Three activists, arrested
+        and _agent(verb) is None and not has_child(verb, ("agent", "nsubj", "nsubjpass")) \
+        and has_child(verb, ("xcomp", "dative"))  # a caption ('Three activists, arrested
     # in Lagos.') is a fragment: only a verb that goes on to a complement is one that acts
 
 
@@ -134,7 +134,7 @@ def _objectless_act(verb: Token) -> bool:
     own past-tense verb; no one 'was protested'. Not under an apposition ('..., a rights group protested'):
     that is a speaker's inverted clause of saying."""
     return verb.lemma_.lower() in argument_words().objectless_verbs and verb.head.dep_ != "appos" \
-        and not any(c.dep_ in ("agent", *OBJECT_DEPS) for c in verb.children)
+        and not has_child(verb, ("agent", *OBJECT_DEPS))
 
 
 def _by_means(verb: Token) -> bool:
@@ -224,7 +224,7 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
             return subject_of(head.head, depth + 1)  # "said 20 people had been arrested and accused police of"
         return passive_subject(head)
     if verb.dep_ == "xcomp":
-        obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        obj = next(children_with(head, OBJECT_DEPS), None)
         words = argument_words()  # "used Instagram to thank supporters": the user thanks
         if obj is not None and (head.lemma_.lower() in words.instrument_verbs
                                 or obj.lemma_.lower() in words.medium_nouns or _summoned_to_hear(head, verb)):
@@ -409,7 +409,7 @@ def by_participle(verb: Token) -> tuple[Token, Token | None] | None:
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "by" or not passive_clause(prep.head):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if noun is None or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    if noun is None or has_child(noun, ("det", "poss", "nummod")):
         return None
     return noun, passive_subject(prep.head)
 

@@ -33,7 +33,7 @@ def _judged(verb: Token, word: Token, type_: str, mode: str | None, judged: Toke
 
 
 def _object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return next(children_with(verb, OBJECT_DEPS), None)
 
 
 def _pobj(head: Token, preps: set[str] | frozenset[str]) -> Token | None:
@@ -65,8 +65,8 @@ def hallmarks(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None
     letter bears the signature of the minister' is no deed."""
     if verb.lemma_.lower() not in rules.hallmark_verbs:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
+    obj = next(children_with(verb, ("dobj", "obj")), None)
     if subj is None or obj is None or obj.lemma_.lower() not in rules.hallmark_nouns:
         return None
     if subj.lemma_.lower() not in rules.behind_objects and subj.lower_ not in IT_WORDS:
@@ -97,7 +97,7 @@ def questioning(verb: Token, rules: JudgementRules,
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
     if about is None:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if subj is not None and subj.lemma_.lower() in rules.judged_acts and not _owned(about, resolve):
         return _judged(verb, obj, "ACCUSE", "disapprove", subj), True
     return _judged(verb, obj, "ACCUSE", "disapprove", about), False
@@ -148,7 +148,7 @@ def bearing(verb: Token, rules: JudgementRules,
     deaths', said by a speaker: an allegation against the subject (ACCUSE allege), when the responsibility is
     whole or for a harm; 'the ministry bears responsibility for border security' is a mandate."""
     obj = _object(verb)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if verb.lemma_.lower() not in rules.bearing_verbs or obj is None or obj.lemma_.lower() not in rules.borne_nouns \
             or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
@@ -164,7 +164,7 @@ def bloodied(verb: Token, rules: JudgementRules,
     """'Assad has blood on his hands', said by a speaker: the subject is accused of the killings (ACCUSE
     allege); a named actor only."""
     obj = _object(verb)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if verb.lemma_.lower() != "have" or obj is None or obj.lemma_.lower() not in rules.stain_nouns \
             or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
@@ -182,7 +182,7 @@ def charging(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp"
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    accused = next(children_with(clause, ("nsubj",)), None) if clause is not None else None
     if accused is None or accused.pos_ == "PRON":
         return None
     return _judged(verb, verb, "ACCUSE", "allege", accused), False
@@ -197,7 +197,7 @@ def failing(verb: Token, rules: JudgementRules,
         return None
     duty = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in rules.failed_duties
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if duty is None or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
     return _judged(verb, verb, "ACCUSE", "disapprove", subj), True

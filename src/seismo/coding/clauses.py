@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.complements import to_infinitive
+from seismo.coding.doc_words import has_child
 from seismo.coding.word_tables import argument_words
 
 IN_EVENT_PREPS = {"in", "during"}  # "killed in an airstrike near Baghdad": the airstrike's place is the killing's
@@ -52,8 +53,8 @@ def raised_conjunct(verb: Token) -> Token | None:
     object or complement of its own joined by a bare 'and' to the verb right after it shares that verb's object and
     adjuncts (its date); that verb, or None."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or any(c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+    if conj is None or has_child(verb, ("dobj", "prep", "prt", "xcomp", "ccomp")) \
+            or has_child(conj, ("nsubj", "nsubjpass")):
         return None
     between = verb.doc[verb.i + 1 : conj.i]
     return conj if len(between) and all(t.dep_ in ("cc", "punct") for t in between) else None
@@ -68,7 +69,7 @@ def _participle_holder(verb: Token) -> Token | None:
     participle ('a law passed in 2017') nor a relative clause ('a law which decriminalized abortion')."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in ARGUMENT_DEPS \
-            or any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children):
+            or has_child(verb, ("nsubj", "mark", "aux")):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i else None
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.word_tables import argument_words
 
 
@@ -61,7 +61,7 @@ ADDRESSEE_DEPS = ("dobj", "obj", "dative")
 
 def asked_of_someone(verb: Token, clause: Token) -> bool:
     """An embedded question after the verb with an addressee of its own (an object or dative)."""
-    return clause.i > verb.i and embedded_question(clause) and any(c.dep_ in ADDRESSEE_DEPS for c in verb.children)
+    return clause.i > verb.i and embedded_question(clause) and has_child(verb, ADDRESSEE_DEPS)
 
 
 def to_complement(verb: Token) -> bool:
@@ -183,6 +183,6 @@ def intended_purpose(head: Token, clause: Token) -> bool:
     'called to congratulate him'), so they keep the act's reading."""
     if clause.dep_ != "advcl" or not to_infinitive(clause) or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if has_child(clause, ("nsubj", "nsubjpass")):
         return False
     return clause.lemma_.lower() in argument_words().outcome_verbs

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from seismo.coding.doc_words import has_child
 from seismo.coding.judged_acts import load_acts
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON, actor_key, country_only, distinct_people
@@ -149,7 +150,7 @@ def _clause_link(other: Event, doc: Doc, trigger: Token) -> str | None:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return has_child(verb, ("nsubj", "nsubjpass"))
 
 
 def _clause_verb(token: Token) -> Token:

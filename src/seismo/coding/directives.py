@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.complements import tensed, to_infinitive
+from seismo.coding.doc_words import has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 
@@ -34,8 +35,8 @@ def directed(head: Token, clause: Token, lexicon: Lexicon) -> bool:
         return False
     if lemma in lexicon.cue("directive_verbs"):
         return True
-    return is_reporting(head, lexicon) and any(c.dep_ in ADDRESSEE_DEPS for c in head.children) \
-        and not any(c.dep_ == "auxpass" for c in head.children)
+    return is_reporting(head, lexicon) and has_child(head, ADDRESSEE_DEPS) \
+        and not has_child(head, ("auxpass",))
 
 
 def mandative(head: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -45,7 +46,7 @@ def mandative(head: Token, clause: Token, lexicon: Lexicon) -> bool:
     ('the troops leave'): read so only under a past-tense head, where a reported present would be 'left'."""
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in lexicon.cue("mandative_verbs"):
         return False
-    if tensed(clause) or to_infinitive(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    if tensed(clause) or to_infinitive(clause) or not has_child(clause, SUBJECT_DEPS):
         return False
     return clause.tag_ != "VBP" or _past(head)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doc_words import VERB_POS, has_child, tagged
 from seismo.coding.joint_acts import done_together
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.noun_guards import refused_noun
@@ -109,7 +109,7 @@ def _kind_of_act(verb: Token) -> bool:
     that is its clause's subject, with no subject or possessor of its own, names a kind of act, not an event.
     The parser often hangs such a gerund on the verb of saying ('wrote denying them citizenship violated the
     law': xcomp, with the finite verb whose subject it is below it as a ccomp); that is the same reading."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+    if verb.tag_ != "VBG" or has_child(verb, ("nsubj", "nsubjpass", "poss")):
         return False
     return verb.dep_ in ("csubj", "csubjpass") or (verb.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE_TAGS for c in verb.children))
@@ -273,7 +273,7 @@ def verb_phrases(verb: Token) -> list[str]:
 def _common_noun(token: Token) -> bool:
     """A common noun, or one the parser tags as a name only because it opens the sentence ('War broke out')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.i == token.sent.start
-                                    and not any(c.dep_ == "compound" for c in token.children))
+                                    and not has_child(token, ("compound",)))
 
 
 CHARGE_PREPS = ("for", "of", "over", "with")
@@ -302,7 +302,7 @@ def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
             and not any(c.dep_ in PASSIVE_SUBJ_DEPS | {"nsubj"} for c in verb.children):
         return True
     # "20 people were killed when a train derailed": an agentless passive whose when-clause is an accident
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+    return has_child(verb, ("auxpass",)) and not has_child(verb, ("agent",)) \
         and any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.accident_verbs for c in verb.children)
 
 

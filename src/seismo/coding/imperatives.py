@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_words import tagged
+from seismo.coding.doc_words import children_with, tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.word_tables import argument_words
 from seismo.models import Actor
@@ -47,7 +47,7 @@ def _imperative(verb: Token, sent: Span) -> bool:
         return False
     if not any(t.text in QUOTES for t in sent if t.i < verb.i):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next(children_with(verb, ("nsubj",)), None)
     if subject is not None and _vocative(verb) is None:
         return False
     vocative = set(t.i for t in subject.subtree) if subject is not None else set()

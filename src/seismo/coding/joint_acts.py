@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import has_child
+
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 APART_WORDS = frozenset({"rival", "separate", "parallel", "own", "unilateral"})  # "Russia and NATO held rival drills"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -36,7 +38,7 @@ def done_together(noun: Token, verb: Token | None) -> bool:
 
 def _coordinated(subject: Token) -> bool:
     """'India and France', 'French and Egyptian warships': the subject or its nationality modifier has a conjunct."""
-    if any(c.dep_ == "conj" for c in subject.children):
+    if has_child(subject, ("conj",)):
         return True
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in NAMING_ENTS
                and any(g.dep_ == "conj" for g in c.children) for c in subject.children)

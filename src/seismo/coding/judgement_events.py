@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import REVERSIBLE, load_judgements
 from seismo.coding.judgements import OWN_WORDS, judgement_triggers
@@ -161,7 +162,7 @@ def _quoted(reporter: Token) -> Token | None:
     quoted speaks, not the outlet that quotes."""
     if reporter.dep_ != "pcomp" or reporter.head.lower_ != "as":
         return None
-    return next((c for c in reporter.head.head.children if c.dep_ in ("dobj", "obj")), None)
+    return next(children_with(reporter.head.head, ("dobj", "obj")), None)
 
 
 def _finding_ancestor(verb: Token) -> Token | None:

@@ -39,7 +39,7 @@ from seismo.coding.blame_frames import (
     linked_party,
     questioning,
 )
-from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.events import Trigger
 from seismo.coding.idiom_frames import conduct_idiom, distrust
 from seismo.coding.imperatives import imperative_triggers
@@ -118,7 +118,7 @@ def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lex
 def _subject_actor(verb: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor the verb's subject (or its passive by-agent) names."""
     subj = subject_of(verb)
-    if subj is None and any(c.dep_ == "agent" for c in verb.children):
+    if subj is None and has_child(verb, ("agent",)):
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return resolve(subj) if subj is not None else None
 
@@ -128,10 +128,10 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     'branded him a traitor': the subject judges the object."""
     if verb.lemma_.lower() not in rules.naming_verbs:
         return None
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next(children_with(verb, OBJECT_DEPS), None)
     if obj is None:  # "found the strike justified", parsed as a clause: the strike is its subject
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() != "be"):
-            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            inner = next(children_with(clause, ("nsubj", "nsubjpass")), None)
             coded = _judgement_type(polarity(clause, rules))
             if inner is not None and coded and clause.i == inner.right_edge.i + 1:
                 return _trigger(verb, clause, *coded, judged=inner), False
@@ -143,7 +143,7 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
                 return _trigger(verb, said, *coded, judged=folded), False
         named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
         coded = _judgement_type(polarity(named, rules)) if named is not None else None
-        if coded and any(c.dep_ == "poss" for c in named.children):  # "called Trump's order decisive"
+        if coded and has_child(named, ("poss",)):  # "called Trump's order decisive"
             return _trigger(verb, named, *coded, judged=named), False
         return None
     for holder in (verb, obj):
@@ -170,7 +170,7 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
     Linking accuses only when a deed or a suspect is linked, or someone to a deed ("a road linking Kabul to
     Kandahar" accuses no one)."""
     lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next(children_with(verb, OBJECT_DEPS), None)
     if lemma in rules.holding_verbs and obj is not None and not _future(verb):
         word = next((c for h in (verb, obj) for c in h.children
                      if c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in rules.responsible), None)
@@ -234,7 +234,7 @@ def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | N
     unpunished = verb.lemma_.lower() == "go" and any(
         c.dep_ == "acomp" and c.lower_ in rules.unpunished_words for c in verb.children)
     if (verb.lemma_.lower() not in rules.intolerance_verbs and not unpunished) or not _future(verb) \
-            or not any(c.dep_ == "neg" for c in verb.children):
+            or not has_child(verb, ("neg",)):
         return None
     deps = ("nsubj",) if unpunished else OBJECT_DEPS
     judged = next((c for c in verb.children if c.dep_ in deps), None)
@@ -260,7 +260,7 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     act = subj is not None and bool(objects) and subj.lemma_.lower() in rules.judged_acts | rules.behind_objects
     if subj is None or (resolve(subj) is None and not act):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next(children_with(verb, ("dobj", "obj")), None)
     if objects and (obj is None or not _named_object(obj) & objects):
         return None
     tried = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS else verb
@@ -281,7 +281,7 @@ def _shared_subject(verb: Token) -> Token | None:
     of the people': the same members ignored it) or with a verb of trying ('was trying to destabilise Serbia':
     the attempt is the wrong); never one reached through other control or a relative clause."""
     while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next(children_with(verb, ("nsubj",)), None)
         tried = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS
         if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i \
                 or (verb.dep_ == "xcomp" and not tried):
@@ -301,7 +301,7 @@ def _justice(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
                 for c in h.children if c.dep_ in (*COMPLEMENT_DEPS, "prt", "advmod")}
     if not phrases & words:
         return None
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next(children_with(verb, OBJECT_DEPS), None)
     return _trigger(verb, verb, "THREATEN", "arrest", judged=obj if obj is not None else verb), True
 
 
@@ -339,9 +339,9 @@ def _ruling(verb: Token, rules: JudgementRules,
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         modal = any(c.dep_ == "aux" and c.lower_ in rules.permission_modals for c in clause.children)
-        negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        negated = has_child(clause, ("neg",)) or any(
             c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in clause.children)
-        inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inner = next(children_with(clause, ("nsubj", "nsubjpass")), None)
         if modal and negated and inner is not None:
             return _trigger(verb, verb, "COERCE", "restrict", judged=inner), False
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import has_child
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import (
@@ -255,7 +256,7 @@ class MentionMemory:
         force ('officers', 'the officers', '38 officers'; not 'army officers') belongs to the latest force of one of
         its sectors named in the last few paragraphs, with that force's country; none named, it stays no one."""
         sectors = force_members().get(token.lemma_.lower())
-        if not sectors or any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        if not sectors or has_child(token, ("compound", "amod", "poss")):
             return None
         doc = token.doc
         for mention in reversed(self.mentions):

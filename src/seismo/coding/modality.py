@@ -13,7 +13,7 @@ from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import children_with, doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -248,7 +248,7 @@ def _own_past_adverbial(clause: Token, lexicon: Lexicon) -> bool:
     """'The US urged restraint, while Bolivia accused Peru of abuses', 'feared violence as protesters gathered': an
     adverbial clause with its own subject and its own past tense tells what happened; the verb it hangs on (a
     request, a fear, a denial) governs its complements, not this clause. 'if'/'unless' keep their own cue."""
-    return clause.dep_ == "advcl" and past_finite(clause) and any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+    return clause.dep_ == "advcl" and past_finite(clause) and has_child(clause, SUBJECT_DEPS) \
         and not any(c.dep_ == "mark" and c.lower_ in lexicon.cue("hypothetical_marks") for c in clause.children)
 
 
@@ -295,7 +295,7 @@ def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
     """'troops are believed to have shelled the plant', 'he is thought to have fled': a passive verb of belief
     over an infinitive hedges the act ('are said to have', 'were reported to' report a claim: asserted)."""
     return child.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("epistemic_passives") \
-        and any(c.dep_ == "auxpass" for c in head.children)
+        and has_child(head, ("auxpass",))
 
 
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
@@ -381,7 +381,7 @@ def _blocked_text(noun: Token, lexicon: Lexicon) -> bool:
 
 def shares_head_cues(conj: Token) -> bool:
     """"could invade and occupy": a conjunct without its own subject or auxiliary shares them."""
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conj.children)
+    return not has_child(conj, ("nsubj", "nsubjpass", "aux", "auxpass", "neg"))
 
 
 def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
@@ -438,7 +438,7 @@ def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexic
     return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("performative_heads") \
         and trigger_word.lemma_.lower() in lexicon.cue("performative_verbs") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
-        and not any(c.dep_ == "neg" for c in head.children)
+        and not has_child(head, ("neg",))
 
 
 def _misattached(clause: Token, head: Token) -> bool:
@@ -457,7 +457,7 @@ def _above(found: Modality, cue: Modality, past: bool) -> Modality:
 
 def past_finite(verb: Token) -> bool:
     """'closed', 'was closed', 'had closed': a clause with its own past tense."""
-    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ == "VBD" and not has_child(verb, ("aux",)):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from seismo.coding.directives import consequence, ultimatum
+from seismo.coding.doc_words import has_child
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import TypeInfo, _read_yaml, _words, load_lexicon
 from seismo.errors import CodingError, Errors
@@ -132,7 +133,7 @@ def _governing_subjects(verb: Token, depth: int = 3) -> Iterator[Token]:
     six' acts through the noun its relative pronoun stands for."""
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT" for c in verb.children):
         yield verb.head  # "the airstrike that killed him": the relative pronoun stands for the noun it follows
-    while depth and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    while depth and not has_child(verb, SUBJECT_DEPS) \
             and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         verb, depth = verb.head, depth - 1
         yield from (c for c in verb.children if c.dep_ in SUBJECT_DEPS)

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
@@ -72,7 +72,7 @@ def _free_rule(noun: Token, lexicon: Lexicon, grammar: NominalGrammar) -> NounRu
 
 def _bare_idiom(noun: Token, anchor: Anchor, grammar: NominalGrammar) -> bool:
     """'resigned in protest': a determiner-less singular noun in a set phrase names a manner, not an event."""
-    if anchor.kind != "pp" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+    if anchor.kind != "pp" or has_child(noun, ("det", "poss", "amod", "compound")):
         return False
     return f"{anchor.head.lower_} {noun.lower_}" in grammar.bare_idioms
 
@@ -142,11 +142,11 @@ def _named(noun: Token, verb: Token, grammar: NominalGrammar) -> bool:
     """'called the talks a waste of time', 'described the attack as cowardly', 'labelled the sanctions illegal': a
     verb of naming (``naming_verbs``) judges its object; the event is not the judge's own. 'Called' names only with
     a predicate ('a witch hunt') or a definite act ('the investigation'): 'called a meeting' convenes one."""
-    if lemma_of(verb) not in grammar.naming_verbs or any(c.dep_ == "prt" for c in verb.children):
+    if lemma_of(verb) not in grammar.naming_verbs or has_child(verb, ("prt",)):
         return False  # "called off the strike": a phrasal verb, not a naming
     if lemma_of(verb) != "call":
         return True
-    predicate = any(c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") for c in verb.children)
+    predicate = has_child(verb, ("oprd", "attr", "acomp", "xcomp", "ccomp"))
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
     return predicate or definite
 
@@ -251,7 +251,7 @@ def _gerund_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar,
     """'Fighting between Turkish troops and rebels killed ten', 'shelling by Russian forces': an -ing verb used as a
     noun has no subject; its by/between complements and nationality modifiers name who acts."""
     verb = trigger.word
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    if verb.tag_ != "VBG" or has_child(verb, SUBJECT_DEPS) \
             or verb.dep_ not in ("nsubj", "nsubjpass", "csubj", "pobj", "dobj", "acl"):
         return trigger
     args = noun_arguments(verb, trigger.type, lexicon, grammar, resolve)
@@ -267,19 +267,19 @@ def _comment_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar
     addressed to whoever did it, when the act's noun names them (its owner is read by the coder already)."""
     if trigger.type.lower() not in grammar.comment_types or trigger.nominal is not None:
         return trigger
-    obj = next((c for c in trigger.verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next(children_with(trigger.verb, ("dobj", "obj")), None)
     if obj is None or obj.pos_ != "NOUN" or lemma_of(obj) not in lexicon.nouns | lexicon.reference_nouns.keys():
         return trigger
     rule = lexicon.nouns.get(lemma_of(obj))
     args = noun_arguments(obj, rule.type if rule else trigger.type, lexicon, grammar, resolve)
-    owned = any(c.dep_ == "poss" for c in obj.children)  # "her Brexit deal": the owner's, not the compound's
+    owned = has_child(obj, ("poss",))  # "her Brexit deal": the owner's, not the compound's
     authors = tuple(t for t in args.sources if t.pos_ != "ADJ"  # an adjective is read by the coder as a country
                     and not (owned and t.dep_ == "compound"))
     return dataclasses.replace(trigger, nominal=NominalArgs(targets=authors)) if authors else trigger
 
 
 def _subject_word(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next(children_with(verb, SUBJECT_DEPS), None)
     return _adjective_head(subj) if subj is not None else None
 
 

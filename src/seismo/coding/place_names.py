@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import memo, span_text
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.coding.object_places import begins_facility, entity_end
 from seismo.coding.phrases import name_tail, phrase_text
 from seismo.coding.word_tables import place_nouns
@@ -206,7 +206,7 @@ def _nested_place(token: Token, by_token: dict[int, Location], kb: KnowledgeBase
     for prep in preps:
         if prep.lower_ not in STATIC_LOCATIVE or prep.i > token.i + 2:
             continue
-        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        inner = next(children_with(prep, ("pobj",)), None)
         if inner is not None and inner.pos_ == "PROPN" and not (
                 inner.i in by_token and by_token[inner.i].name == kb.country_name(by_token[inner.i].country or "")):
             return INSIDE  # "in Forbury Gardens in Reading": the town is the place, known or not

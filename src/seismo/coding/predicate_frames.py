@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import JudgementRules, judged_trigger, judgement_type, polarity
 
@@ -20,8 +21,8 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     'the group is responsible for the attack', 'the militia was behind the bombing': said by a speaker."""
     if verb.lemma_.lower() not in rules.copulas | rules.predicating_verbs:
         return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    subj = next(children_with(verb, ("nsubj", "nsubjpass")), None)
+    clause = next(children_with(verb, ("csubj",)), None)
     if subj is None and clause is not None:  # '"Leaving them to die is a big mistake," X said of the decision'
         subj = _doer_of_what(clause) or _said_of(verb, rules)
     if subj is None:
@@ -37,7 +38,7 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
     for child in _predicates(verb, rules):
         lemma = child.lemma_.lower()
-        owner = next((c for c in child.children if c.dep_ == "poss"), None) or next(
+        owner = next(children_with(child, ("poss",)), None) or next(
             (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"), None)
         if lemma in rules.deed_nouns and owner is not None:  # "the crash was Iran's doing"
@@ -107,7 +108,7 @@ def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Tri
             return judged_trigger(verb, pobj, "ACCUSE", "allege", judged=subj), True
         if child.dep_ == "xcomp" and child.lemma_.lower() in rules.blame_words \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
-                and not any(c.dep_ in ("dobj", "obj") for c in child.children):
+                and not has_child(child, ("dobj", "obj")):
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
     return None
 
@@ -126,9 +127,9 @@ def passive_judgement(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool
     """'the charges were fabricated', 'the verdict was politically motivated', 'the vote was rigged', said by a
     speaker and parsed as a passive verb: an evaluation of the subject, as the copula's would be; 'the election
     was rigged by the ruling party' names its doer, who is the one judged ('was marred by fraud' names a flaw)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ != "VBN" or not has_child(verb, ("auxpass",)):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = next(children_with(verb, ("nsubjpass",)), None)
     doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if verb.lemma_.lower() in rules.marring_verbs:
         doer = None  # "the election was marred by fraud": the flaw, not a doer
@@ -161,7 +162,7 @@ def _demonstrative(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Tri
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     inner = next((c for c in that.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                   and c.lemma_.lower() not in rules.lay_speakers | rules.lamented_people), None) if that else None
-    if inner is not None and not any(c.dep_ in ("dobj", "obj", "xcomp") for c in that.children):
+    if inner is not None and not has_child(that, ("dobj", "obj", "xcomp")):
         inner = None  # "it is shameful that children go hungry": a state lamented, no one's deed
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):

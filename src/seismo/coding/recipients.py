@@ -14,7 +14,7 @@ from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
 from seismo.coding.civilian_sites import site_people
 from seismo.coding.doc_memo import sentence_of
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
@@ -259,7 +259,7 @@ def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, 
             and noun.head.pos_ in ("VERB", "AUX"):
         clauses.append(noun.head)
     if answers_clause(verb, lexicon):  # 'A accused B of Z, which B denies', 'A said B did Z, which B denied'
-        clauses.extend(t for t in reversed(list(verb.ancestors)) if any(c.dep_ == "nsubj" for c in t.children))
+        clauses.extend(t for t in reversed(list(verb.ancestors)) if has_child(t, ("nsubj",)))
     for clause in clauses:
         subject = subject_of(clause)
         if subject is not None:
@@ -372,7 +372,7 @@ def _object_things(verb: Token) -> list[Token]:
     if obj is not None and obj.dep_ == "nsubjpass" and _whose(obj) is not None:
         return [obj]  # "a journalist whose car was attacked by police": the car is the journalist's
     if obj is None and verb.dep_ == "xcomp":  # "a woman whose eye was said to have been injured by police"
-        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        raised = next(children_with(verb.head, ("nsubjpass",)), None)
         if raised is not None and _whose(raised) is not None:
             return [raised]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -428,7 +428,7 @@ def _misread_relative(thing: Token) -> list[Token]:
     deps = doc_words(doc).dep  # a Token only for a conjunct: the test runs for every object (issue 15)
     for verb in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "conj"):
         if verb.lemma_.lower() not in load_acts().made_by \
-                or any(c.dep_ in ("cc", "preconj") for c in verb.children) or thing.doc[verb.i - 1].dep_ == "cc":
+                or has_child(verb, ("cc", "preconj")) or thing.doc[verb.i - 1].dep_ == "cc":
             continue
         found = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1
                  and c.tag_ not in RELATIVE_WORD_TAGS]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.verb_roles import content_object
 from seismo.coding.word_tables import argument_words
@@ -37,7 +38,7 @@ PERSON_PRONOUNS = {"he", "she"}
 def person_subject(verb: Token, known: Callable[[Token], bool]) -> bool:
     """'Trump attacked the Democrats', 'she attacked the press': the subject is a person (a name ``known`` says is
     one; he or she), whose attacks without a weapon are words; a country, a force or 'gunmen' is none."""
-    clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    clause = verb.head if verb.dep_ == "conj" and not has_child(verb, ("nsubj",)) else verb
     return any(c.dep_ == "nsubj" and _is_person(c, known) for c in clause.children)
 
 
@@ -76,7 +77,7 @@ def subject_lemma(verb: Token) -> str | None:
     through a relative pronoun to the noun it stands for ('the protesters, who have filled the streets'); a
     carrier through to its load ('an aid convoy', 'an army convoy')."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(clause, ("nsubj",)), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
         subj = clause.head
     if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
@@ -92,7 +93,7 @@ def subject_actor(verb: Token, is_actor: Callable[[Token], bool], agent_of: Call
     read only through its modifier ('Russian imports declined', "Kenya's economy declined": a country and no
     sector) names none, nor a name read as a person whom the knowledge base does not know ('Turnout declined':
     no sector either). A verb coordinated without a subject of its own reads its first verb's."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if has_child(verb, ("nsubjpass", "auxpass")):
         return True  # "troops were pulled back": a passive's subject is acted on; the rule's other conditions decide
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects = own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
@@ -111,4 +112,4 @@ def describing_participle(verb: Token) -> bool:
     on a noun, with no subject of its own, tells whose side the noun is on, a standing allegiance, not an act done
     when the clause happens."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and not has_child(verb, ("nsubj", "aux"))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.mention_memory import document_nouns, speaker_heads
 from seismo.coding.sector_countries import POLITICAL_SECTORS
 from seismo.models import Actor
@@ -158,9 +158,9 @@ class QuoteSpeakers:
         subject before it, attributes the quote as a reporting verb does."""
         words = [t for t in after if not t.is_punct]
         verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in CLOSING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        if verb is None or verb.lemma_.lower() not in CLOSING_VERBS or has_child(verb, ("dobj",)):
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next(children_with(verb, ("nsubj",)), None)
         if subj is None or any(w.i not in {t.i for t in subj.subtree} for w in words if w.i < verb.i):
             return None  # "the fighting continued": no speaker right after the quote
         return verb

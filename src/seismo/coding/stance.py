@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from seismo.coding.complements import trip_not_plan
 from seismo.coding.directives import asked_for
+from seismo.coding.doc_words import has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import (
     CLAUSE_LINKS,
@@ -118,7 +119,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
                 return None
         if link.dep_ != "conj" or shares_head_cues(link):
-            own_subject = any(c.dep_ in SUBJECT_DEPS for c in link.children)
+            own_subject = has_child(link, SUBJECT_DEPS)
             for child in head.children:
                 low = child.lower_
                 if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):

@@ -23,7 +23,7 @@ from seismo.coding.arguments import (
 )
 from seismo.coding.border_sides import faced_neighbours
 from seismo.coding.clauses import raised_conjunct
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import load_acts, made_by_agents
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
@@ -273,7 +273,7 @@ def _misattached_maker(obj: Token) -> list[Token]:
     """'rejected the offer by Spain': a by-phrase right after an offer that is an active verb's object is the
     offer's maker (the parser hangs it on the verb; a passive verb's by-phrase is its agent)."""
     verb = obj.head
-    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
+    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or has_child(verb, ("auxpass",)):
         return []
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1
             for g in c.children if g.dep_ == "pobj"]

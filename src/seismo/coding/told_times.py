@@ -23,6 +23,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens, shifted_clause
+from seismo.coding.doc_words import has_child
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
@@ -153,7 +154,7 @@ def referred_event_noun(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or not any(c.dep_ == "det" for c in noun.children):
+            if noun.dep_ != "pobj" or not has_child(noun, ("det",)):
                 continue
             back = BACK_TIME_DETERMINERS if _back_time(noun, prep) else \
                 BACK_DETERMINERS if noun.lower_ in generic_event_nouns() else set()

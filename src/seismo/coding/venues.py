@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.capitals import country_capital
+from seismo.coding.doc_words import children_with
 from seismo.coding.place_names import known_places
 from seismo.coding.seats import seat_location, seat_token
 from seismo.coding.sentence import reporting_ancestor
@@ -102,7 +103,7 @@ def _venue_tokens(speech: Token, own: bool) -> Iterator[Token]:
     _, speech_nouns, trip_nouns, speaking = _venues()
     clauses = [speech] if own else []
     clauses += [c for c in speech.children if c.dep_ in ("advcl", "acl") and c.lemma_ in speaking]
-    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    subject = next(children_with(speech, ("nsubj",)), None)
     if subject is not None:  # "Duterte, speaking in Davao, threatened ..."
         clauses += [c for c in subject.children if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_ in speaking
                     and c.tag_ == "VBG"]

@@ -24,7 +24,7 @@ from seismo.coding.complements import (
     xcomp_objects,
 )
 from seismo.coding.directives import ultimatum
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon, VerbRule
 from seismo.coding.noun_guards import has_qualifier
 from seismo.coding.rule_subjects import (
@@ -170,7 +170,7 @@ QUOTES = {"'", '"', "‘", "’", "“", "”", "`", "``", "''"}  # noqa: RUF001
 def _has_complement(verb: Token, obj: Token | None) -> bool:
     """'calling it a step backwards', 'called Putin a war criminal', "calling it 'a step'": the verb names
     its object (an object complement, a second object, or a quotation after the object), it does not phone it."""
-    if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+    if has_child(verb, COMPLEMENT_DEPS):
         return True
     if obj is None:
         return False
