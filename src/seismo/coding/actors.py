@@ -189,7 +189,7 @@ class DocumentContext(SectorCountries):
         possessive pronoun stands for (a person, a group, the quote's speaker)."""
         if token.lower_ not in COUNTRY_NOUNS:  # "their countries": each its own, none named (asked first: most
             return None                        # mentions are no country noun, and their dependents go unread)
-        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in COUNTRY_OWNERS), None)
+        poss = next((c for c in children_with(token, ("poss",)) if c.lower_ in COUNTRY_OWNERS), None)
         if poss is None:
             return None
         owner = self.memory.last_group(poss) if poss.lower_ == "their" else self.memory.last_thing(poss) \
@@ -239,8 +239,8 @@ class DocumentContext(SectorCountries):
         """'members of the Association of African Jurists': a body the knowledge base does not know, named as
         the 'of' complement of a collective head, is who acts (without a country, as any unknown name); so is
         the group a counted pronoun stands for ('thousands of them')."""
-        for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"):
+        for pobj in (g for c in children_with(token, ("prep",)) if c.lower_ == "of"
+                     for g in children_with(c, ("pobj",))):
             if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
                 return self.resolve(pobj, on)
             # 'Supporters rallied ... Thousands of them marched': a counted 'them' is read as the subject it heads

@@ -80,7 +80,7 @@ def _own_subjects(pronoun: Token) -> set[int]:
     out: set[int] = set()
     node = pronoun.head
     while True:
-        out.update(c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        out.update(c.i for c in children_with(node, ("nsubj", "nsubjpass")))
         if node.head.i == node.i:
             return out
         node = node.head

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.complements import tensed, to_infinitive
-from seismo.coding.doc_words import has_child
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 
@@ -75,7 +75,7 @@ def _requested(head: Token, clause: Token, lexicon: Lexicon) -> bool:
     if clause.dep_ not in ("advcl", "xcomp") or not to_infinitive(clause):
         return False
     return any(c.dep_ in ("dobj", "pobj", "nsubjpass") and c.i < clause.i and c.lemma_.lower() in lexicon.cue(
-        "request_nouns") for c in [*head.children, *(g for p in head.children if p.dep_ == "prep" for g in p.children)])
+        "request_nouns") for c in [*head.children, *(g for p in children_with(head, ("prep",)) for g in p.children)])
 
 
 def ultimatum(verb: Token, lexicon: Lexicon) -> bool:
@@ -100,7 +100,7 @@ def consequence(clause: Token, lexicon: Lexicon) -> Token | None:
     parser may read the bare verb as a noun joined to the last object ('from the border or face sanctions'):
     'or' right before a consequence word among the clause's own words counts too."""
     words = lexicon.cue("ultimatum_consequences")
-    parsed = next((k for k in clause.children if k.dep_ == "conj" and k.lemma_.lower() in words
+    parsed = next((k for k in children_with(clause, ("conj",)) if k.lemma_.lower() in words
                    and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < k.i for c in clause.children)), None)
     if parsed is not None:
         return parsed

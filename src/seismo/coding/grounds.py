@@ -59,7 +59,7 @@ def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
     them."""
     if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
         return None
-    agents = [g for a in modifier.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    agents = [g for a in children_with(modifier, ("agent",)) for g in children_with(a, ("pobj",))]
     for holder in [*modifier.children, *agents]:
         if (holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i) or holder in agents:
             found = kb.resolve_phrase(phrase_text(holder), None)

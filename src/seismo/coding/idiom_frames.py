@@ -38,7 +38,7 @@ def _hedged(verb: Token) -> bool:
     """'might not be trusted', 'could not be trusted if it left the deal', 'is not trusted by investors' (the
     distrust of others, not the speaker's)."""
     return any((c.dep_ == "aux" and c.lower_ in HEDGING_AUX) or c.dep_ == "agent" for c in verb.children) or any(
-        g.dep_ == "mark" and g.lower_ in CONDITIONS for c in verb.children if c.dep_ == "advcl" for g in c.children)
+        g.dep_ == "mark" and g.lower_ in CONDITIONS for c in children_with(verb, ("advcl",)) for g in c.children)
 
 
 def distrust(verb: Token, rules: JudgementRules,
@@ -67,7 +67,7 @@ def conduct_idiom(verb: Token, rules: JudgementRules,
     subj = next(children_with(verb, ("nsubj",)), None)
     if not phrases or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
-    said = {_words(c) for c in verb.children if c.dep_ == "prep"}
+    said = {_words(c) for c in children_with(verb, ("prep",))}
     if not any(s == p or s.startswith(p + " ") for s in said for p in phrases):
         return None
     return _judged(verb, subj), True

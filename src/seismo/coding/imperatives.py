@@ -57,7 +57,7 @@ def _imperative(verb: Token, sent: Span) -> bool:
 
 def _vocative(verb: Token) -> Token | None:
     """'President Putin, stop ...': a name before the verb, set off by a comma, read as its subject."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    subject = next((c for c in children_with(verb, ("nsubj",)) if c.pos_ in ("PROPN", "NOUN")), None)
     if subject is None or verb.i < 2 or subject.doc[verb.i - 1].text != ",":
         return None
     end = max(t.i for t in subject.subtree if not t.is_punct)  # the parser may hang the comma on the name
@@ -69,4 +69,4 @@ def _told(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.lemma_.lower() not in argument_words().telling_verbs:
         return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    return next((c for c in children_with(head, ("dobj", "dative")) if c.i > verb.i), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from seismo.coding.doc_words import has_child
+from seismo.coding.doc_words import children_with, has_child
 
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 APART_WORDS = frozenset({"rival", "separate", "parallel", "own", "unilateral"})  # "Russia and NATO held rival drills"
@@ -29,11 +29,11 @@ def done_together(noun: Token, verb: Token | None) -> bool:
         return True
     if verb is None or verb.i == noun.i:
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children_with(verb, SUBJECT_DEPS)]
     if any(_coordinated(s) for s in subjects):
         return True
     return any(_names_side(g) for head in (verb, noun) for c in head.children
-               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+               if c.dep_ == "prep" and c.lower_ == "with" for g in children_with(c, ("pobj",)))
 
 
 def _coordinated(subject: Token) -> bool:

@@ -153,7 +153,7 @@ def _speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.
 
 def _sportsman(token: Token) -> bool:
     """A speaker named as a coach, a player, a referee ('Brazilian coach Tite', 'Tite, the Brazil coach')."""
-    words = [token] + [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+    words = [token] + [c for c in children_with(token, ("compound", "appos", "nmod"))]
     return any(w.lemma_.lower() in load_judgements().sports_speakers for w in words)
 
 
@@ -205,7 +205,7 @@ def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexic
         return found
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
-            owners = [child] if child.dep_ == "poss" else [g for g in child.children if g.dep_ == "pobj"]
+            owners = [child] if child.dep_ == "poss" else [g for g in children_with(child, ("pobj",))]
             found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on) if _party(a)]
             if found:
                 return found

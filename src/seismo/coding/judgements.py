@@ -110,8 +110,8 @@ def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lex
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
     if judged is None:
         return False
-    owners = [judged] + [c for c in judged.children if c.dep_ == "poss"] + [
-        g for c in judged.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
+    owners = [judged] + [c for c in children_with(judged, ("poss",))] + [
+        g for c in children_with(judged, ("prep",)) if c.lower_ in ("of", "by") for g in c.children]
     return any(resolve(t) is not None for t in owners) or judged.lemma_.lower() in lexicon.reference_nouns
 
 
@@ -119,7 +119,7 @@ def _subject_actor(verb: Token, resolve: Callable[[Token], Actor | None]) -> Act
     """The actor the verb's subject (or its passive by-agent) names."""
     subj = subject_of(verb)
     if subj is None and has_child(verb, ("agent",)):
-        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subj = next((g for c in children_with(verb, ("agent",)) for g in children_with(c, ("pobj",))), None)
     return resolve(subj) if subj is not None else None
 
 
@@ -130,18 +130,18 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None
     obj = next(children_with(verb, OBJECT_DEPS), None)
     if obj is None:  # "found the strike justified", parsed as a clause: the strike is its subject
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() != "be"):
+        for clause in (c for c in children_with(verb, ("ccomp", "xcomp", "oprd")) if c.lemma_.lower() != "be"):
             inner = next(children_with(clause, ("nsubj", "nsubjpass")), None)
             coded = _judgement_type(polarity(clause, rules))
             if inner is not None and coded and clause.i == inner.right_edge.i + 1:
                 return _trigger(verb, clause, *coded, judged=inner), False
-        for said in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("ADJ", "NOUN")):
-            folded = next((g for g in said.children if g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN"
+        for said in (c for c in children_with(verb, ("oprd",)) if c.pos_ in ("ADJ", "NOUN")):
+            folded = next((g for g in children_with(said, ("compound", "nmod")) if g.pos_ == "NOUN"
                            and any(d.dep_ == "det" for d in g.children)), None)
             coded = _judgement_type(polarity(said, rules)) if folded is not None else None
             if coded:  # 'called the arrest unacceptable', '... "political victimisation"', parsed as one phrase
                 return _trigger(verb, said, *coded, judged=folded), False
-        named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+        named = next((c for c in children_with(verb, ("oprd",)) if c.pos_ in ("NOUN", "PROPN")), None)
         coded = _judgement_type(polarity(named, rules)) if named is not None else None
         if coded and has_child(named, ("poss",)):  # "called Trump's order decisive"
             return _trigger(verb, named, *coded, judged=named), False
@@ -149,7 +149,7 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     for holder in (verb, obj):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "as":
-                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp", "acomp", "amod")), None)
+                pobj = next((g for g in children_with(child, ("pobj", "pcomp", "acomp", "amod"))), None)
                 coded = _judgement_type(polarity(pobj, rules)) if pobj is not None else None
                 if coded:
                     return _trigger(verb, pobj, *coded, judged=obj), False
@@ -193,9 +193,9 @@ def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'Trump is behaving like a bully', 'the regime acts like a mafia': said by a speaker, a condemnation."""
     if verb.lemma_.lower() not in rules.conduct_verbs:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    like = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("like", "as")
-                 for g in c.children if g.dep_ == "pobj"), None)
+    subj = next((c for c in children_with(verb, ("nsubj",)) if c.pos_ != "PRON"), None)
+    like = next((g for c in children_with(verb, ("prep",)) if c.lower_ in ("like", "as")
+                 for g in children_with(c, ("pobj",))), None)
     if subj is None or like is None or polarity(like, rules) != "negative":
         return None
     return _trigger(verb, like, "ACCUSE", "disapprove", judged=subj), True
@@ -210,8 +210,8 @@ def _disdain(verb: Token, rules: JudgementRules,
     if verb.lemma_.lower() not in rules.disdain_verbs | rules.lacking_verbs:
         return None
     subj = _shared_subject(verb)
-    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-             if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    nouns = [g for c in children_with(verb, ("prep",)) if c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in children_with(verb, ("dobj", "obj"))]
     noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
                  in rules.disdain_verbs) or _regard(n, verb, rules)), None)
     if subj is None or subj.pos_ == "PRON" or noun is None:
@@ -270,7 +270,7 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
 def _named_object(obj: Token) -> set[str]:
     """An object's lemma and its 'modifier lemma' phrases ('red line')."""
     lemma = obj.lemma_.lower()
-    return {lemma} | {f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in ("amod", "compound")}
+    return {lemma} | {f"{c.lower_} {lemma}" for c in children_with(obj, ("amod", "compound"))}
 
 
 TRYING_VERBS = {"try", "seek", "attempt"}
@@ -296,9 +296,9 @@ def _justice(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     if not words or not _future(verb):
         return None
     phrases = {f"{c.lower_} {g.lower_}" for c in verb.subtree if c.dep_ == "prep" and _clause_of(c) == verb
-               for g in c.children if g.dep_ == "pobj"}
-    phrases |= {c.lower_ for h in [verb, *[c for c in verb.children if c.dep_ in OBJECT_DEPS]]
-                for c in h.children if c.dep_ in (*COMPLEMENT_DEPS, "prt", "advmod")}
+               for g in children_with(c, ("pobj",))}
+    phrases |= {c.lower_ for h in [verb, *[c for c in children_with(verb, OBJECT_DEPS)]]
+                for c in children_with(h, (*COMPLEMENT_DEPS, "prt", "advmod"))}
     if not phrases & words:
         return None
     obj = next(children_with(verb, OBJECT_DEPS), None)
@@ -337,7 +337,7 @@ def _ruling(verb: Token, rules: JudgementRules,
     actor = resolve(subj) if subj is not None else None
     if actor is None or (actor.agent or "").lower() not in rules.ruling_subjects:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children_with(verb, ("ccomp",))):
         modal = any(c.dep_ == "aux" and c.lower_ in rules.permission_modals for c in clause.children)
         negated = has_child(clause, ("neg",)) or any(
             c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in clause.children)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import sentence_of
-from seismo.coding.doc_words import has_child
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import (
@@ -178,7 +178,7 @@ class MentionMemory:
         if token.dep_ not in OBJECT_PRONOUN_DEPS:
             return []
         verb = token.head.head if token.dep_ == "pobj" else token.head
-        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = {c.i for c in children_with(verb, ("nsubj", "nsubjpass"))}
         return [m.actor for m in self.mentions if m.token_i in subjects]
 
     def _other_person(self, token: Token) -> Actor | None:
@@ -278,8 +278,8 @@ class MentionMemory:
             if not token.i - DEFINITE_WINDOW <= mention.token_i < token.i or subject.dep_ != "nsubj":
                 continue
             verb = subject.head
-            nouns = [c for c in verb.children if c.dep_ == "dobj"]
-            nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            nouns = [c for c in children_with(verb, ("dobj",))]
+            nouns += [g for c in children_with(verb, ("prep",)) for g in children_with(c, ("pobj",))]
             if any(n.lemma_.lower() == lemma and n.i < token.i for n in nouns):  # not itself: "welcomed the
                 # announcement" is no announcement the welcomer issued
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' is the one "
@@ -292,7 +292,7 @@ class MentionMemory:
         if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "obj", "pobj", "dative"):
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
-        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        own = {c.i for c in children_with(verb, ("nsubj", "nsubjpass"))}
         start = sentence_of(token).start
         for mention in reversed(self.mentions):
             if start <= mention.token_i < token.i and mention.person and mention.token_i not in own:

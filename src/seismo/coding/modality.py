@@ -67,7 +67,7 @@ def ranked_class(clause: Token) -> bool:
     rank among past ones), not another act."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False
-    nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [c for c in children_with(clause, ("nsubj", "nsubjpass"))]
     nouns += [clause.head] if clause.dep_ in ("acl", "relcl") else []
     return any(c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for n in nouns for c in n.children)
 
@@ -166,7 +166,7 @@ def _generic(clause: Token, lexicon: Lexicon) -> bool:
     when/where tells what happens in general, not an event (news tells its events in the past tense)."""
     if not _present_simple(clause):
         return False
-    clauses = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    clauses = [clause, *(c for c in children_with(clause, ("conj",)))]
     if clause.dep_ == "conj":
         clauses.append(clause.head)
     return any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("generic_links") for k in clauses for c in k.children)
@@ -179,7 +179,7 @@ def _present_simple(verb: Token) -> bool:
 
 
 def _reads_present_simple(verb: Token) -> bool:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_with(verb, ("aux", "auxpass"))]
     if not auxes:
         return verb.tag_ in ("VBZ", "VBP")
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
@@ -287,7 +287,7 @@ def negating(head: Token, lexicon: Lexicon) -> bool:
     words = lexicon.cue("negating_verbs")
     if head.lemma_.lower() in words:
         return True
-    particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "compound:prt")), None)
+    particle = next((c.lower_ for c in children_with(head, ("prt", "compound:prt"))), None)
     return particle is not None and f"{head.lemma_.lower()}_{particle}" in words
 
 

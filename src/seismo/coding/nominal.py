@@ -58,7 +58,7 @@ def _free_rule(noun: Token, lexicon: Lexicon, grammar: NominalGrammar) -> NounRu
     """The rule of a noun that names an event by itself (``free_nouns``), reading a compound modifier with it
     first ('air strike' -> airstrike); a two-word entry needs its modifier ('drone strike', not 'general strike')."""
     lemma = lemma_of(noun)
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    modifiers = [c for c in children_with(noun, ("compound", "amod")) if c.i < noun.i]
     for child in modifiers:
         if child.dep_ == "compound" and child.i == noun.i - 1:
             pair = f"{child.lower_} {lemma}"
@@ -157,7 +157,7 @@ def _targets(anchor: Anchor, args: NounArguments, type_: str, grammar: NominalGr
     names none is addressed to the clause's actor."""
     if anchor.kind == "received":  # the receiver is whom the act is addressed to
         receiver = subject_of(anchor.head) or next(  # "the law was met with criticism": the passive's subject
-            (c for c in anchor.head.children if c.dep_ == "nsubjpass"), None)
+            (c for c in children_with(anchor.head, ("nsubjpass",))), None)
         return tuple(args.targets) + (tuple(conjuncts(receiver)) if receiver is not None else ())
     if args.targets or not args.sources or anchor.kind != "pp" or type_.lower() not in grammar.addressee_types:
         return tuple(args.targets)
@@ -242,7 +242,7 @@ def _light_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, 
 def _outbreak_sides(verb: Token, grammar: NominalGrammar) -> list[Token]:
     """'fighting erupted in April between A and B': the parser hangs the sides on the verb of happening, or on the
     date of its time phrase ('in March 2019 between A and B')."""
-    times = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+    times = [p for prep in children_with(verb, ("prep",)) for p in prep.children
              if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
     return [t for holder in (verb, *times) for t in prep_or_agent_objects(holder, grammar.between_preps)]
 
@@ -289,7 +289,7 @@ def _adjective_head(subj: Token) -> Token:
     against ``non_actor_modifiers`` too); the -ing word is the subject. 'Troops firing on protesters' keeps troops."""
     if subj.pos_ != "ADJ" and subj.lower_ not in load_grammar().non_actor_modifiers:
         return subj
-    return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == subj.i + 1), subj)
+    return next((c for c in children_with(subj, ("acl",)) if c.tag_ == "VBG" and c.i == subj.i + 1), subj)
 
 
 def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> Token | None:
@@ -306,7 +306,7 @@ def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> To
     # "carried out a strike on a centre in Kremenchuk on Thursday, which killed 20": hung on the day, the clause
     # stands for the object of the verb the day is told for
     if node.ent_type_ in ("DATE", "TIME") and node.head.head.pos_ in VERBAL:
-        node = next((c for c in node.head.head.children if c.dep_ == "dobj"), node)
+        node = next((c for c in children_with(node.head.head, ("dobj",))), node)
         if any(n.word.i == node.i for n in nouns):
             return node
     for _ in range(4):
@@ -371,7 +371,7 @@ def _participants(noun: Trigger) -> tuple[Token, ...]:
     if noun.word.i == verb.i or lemma_of(verb) not in load_grammar().participation_verbs:
         return ()
     if is_passive(verb):  # "the attack, which killed 40 people, was claimed by Islamic State"
-        return tuple(g for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        return tuple(g for c in children_with(verb, ("agent",)) for p in c.children if p.dep_ == "pobj"
                      for g in conjuncts(p))
     subj = subject_of(verb)
     return tuple(conjuncts(subj)) if subj is not None and not _nobody(subj, load_grammar()) else ()

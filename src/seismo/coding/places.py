@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import doc_words, has_child, tagged
+from seismo.coding.doc_words import children_with, doc_words, has_child, tagged
 from seismo.coding.grounds import (
     COUNTRY_NOUNS,
     SURFACES,
@@ -235,7 +235,7 @@ def _later_conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: Kno
     own_scene = place_nouns().own_scene_preps
     if trigger.word.i != verb.i or any(c.dep_ == "prep" and c.lower_ in own_scene for c in verb.children):
         return None
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in heads):
+    for conj in (c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB" and c.i in heads):
         if has_child(conj, ("nsubj", "nsubjpass")) or _moves_to(conj):
             continue
         found = _clause_location(replace(trigger, verb=conj, word=conj), sent, heads, kb, home)

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import sentence_of
-from seismo.coding.doc_words import has_child
+from seismo.coding.doc_words import children_with, has_child
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GROUP_TAGS = {"NN", "NNS", "NNPS"}  # common nouns and plural names; a singular name (a country) is 'it'
@@ -147,7 +147,7 @@ def _subject_of(verb: Token, before: int, shared: bool) -> Token | None:
     """The subject of ``verb`` before word ``before``; with ``shared``, a verb with none that is the conjunct of
     another takes that one's ('detained X and later declared': the detainers declared)."""
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < before), None)
+        subject = next((c for c in children_with(verb, SUBJECT_DEPS) if c.i < before), None)
         if subject is not None or not shared or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subject
         verb = verb.head

@@ -229,7 +229,7 @@ def held_by(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor
     for prep in participle.children:
         if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in (c for c in children_with(prep, ("pobj",))):
             place = ctx.kb.place(phrase_text(pobj))
             if place is not None and place.country:
                 return [Actor(name=f"({place.country} implied)", code=place.country, country=place.country,
@@ -274,8 +274,8 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
     are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
     accusation' after the Iranian government's own accusations refers to one made against Iran)."""
     obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
-        (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
-         for g in c.children if g.dep_ == "pobj"), None)
+        (g for c in children_with(trigger.verb, ("prep",)) if c.lower_ in trigger.targets
+         for g in children_with(c, ("pobj",))), None)
     if obj is None:
         return []
     types = lexicon.reference_nouns.get(obj.lemma_.lower()) or lexicon.referred_documents.get(obj.lemma_.lower())
@@ -345,7 +345,7 @@ def _nationality_owner(things: list[Token], sources: list[Actor], ctx: DocumentC
     owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names.
     A capitalised modifier the tagger left without a nationality ('Bangladeshi waters', tagged a person) is
     asked too: the knowledge base says whether it names a country."""
-    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and (
+    for adj in (c for thing in things for c in children_with(thing, ("amod",)) if (
             c.ent_type_ in ("NORP", "GPE") or (c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))):
         found = ctx.kb.resolve_phrase(adj.text, on)
         actor = found.actor if found is not None else None
@@ -359,8 +359,8 @@ def _light_verb_complements(trigger: Trigger) -> list[Token]:
     word, verb = trigger.word, trigger.verb
     if word.i == verb.i or word.head.i != verb.i or word.dep_ not in ("dobj", "obj"):
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_with(verb, ("prep",)) if c.lower_ in ("against", "on")
+            for g in children_with(c, ("pobj",))]
 
 
 def _object_things(verb: Token) -> list[Token]:
@@ -375,7 +375,7 @@ def _object_things(verb: Token) -> list[Token]:
         raised = next(children_with(verb.head, ("nsubjpass",)), None)
         if raised is not None and _whose(raised) is not None:
             return [raised]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_with(verb, ("nsubj",))]
     pronoun = next((c for c in subjects if c.tag_ == "WDT"), None)
     return relative_antecedents(pronoun) if pronoun is not None and len(subjects) > 1 else []
 
@@ -407,9 +407,9 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     owner = _whose(thing)
     if owner is not None:
         found.append(owner)
-    for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)
+    for clause in (c for c in children_with(thing, ("relcl", "acl")) if (verb is None or c.i != verb.i)
                    and not _content_clause(c)):
-        found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
+        found += [c for c in children_with(clause, ("nsubj",)) if c.tag_ not in RELATIVE_WORD_TAGS]
     return found + [agent for agent, _ in made_by_agents(thing, verb)] + _misread_relative(thing)
 
 
@@ -430,7 +430,7 @@ def _misread_relative(thing: Token) -> list[Token]:
         if verb.lemma_.lower() not in load_acts().made_by \
                 or has_child(verb, ("cc", "preconj")) or thing.doc[verb.i - 1].dep_ == "cc":
             continue
-        found = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1
+        found = [c for c in children_with(verb, ("nsubj",)) if c.left_edge.i == end + 1
                  and c.tag_ not in RELATIVE_WORD_TAGS]
         if found:
             return found

@@ -90,7 +90,7 @@ class SectorCountries:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+        subj = next((c for c in children_with(verb, ("nsubj", "nsubjpass")) if c.i != token.i), None)
         if subj is None and token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             subj = next(children_with(verb.head, ("nsubj", "nsubjpass")), None)
         owner = self.resolve(subj, on) if subj is not None else None

@@ -295,7 +295,7 @@ def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Dat
     own date, which is when the act is to happen."""
     own = {trigger.verb.i, trigger.word.i}
     statements = {t.i for t in trigger.verb.ancestors if t.pos_ in ("VERB", "AUX")}
-    statements |= {c.i for c in trigger.verb.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")}
+    statements |= {c.i for c in children_with(trigger.verb, ("parataxis",)) if c.pos_ in ("VERB", "AUX")}
     subject = next(children_with(trigger.verb, ("nsubj", "nsubjpass")), None)
     for hit in info.dates:
         owner = clause_owner(hit.token, heads | statements | own, stop_at_bounds=True)

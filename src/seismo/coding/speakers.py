@@ -126,7 +126,7 @@ class QuoteSpeakers:
         speaks for what its apposition says it is."""
         if speaker is not None and (speaker.country or speaker.igo):
             return speaker
-        for appos in (c for c in subj.children if c.dep_ == "appos"):
+        for appos in (c for c in children_with(subj, ("appos",))):
             said = self.resolve(appos, on)
             if said is not None and (said.country or said.igo) and said.agent:
                 why = f"'{subj.text}', described as '{appos.text}'"
@@ -191,7 +191,7 @@ class QuoteSpeakers:
         """'told Biden', 'said to Biden': a named addressee (not 'told reporters')."""
         for child in verb.children:
             cands = [child] if child.dep_ in ("dobj", "dative") else \
-                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" \
+                [g for g in children_with(child, ("pobj",))] if child.dep_ == "prep" and child.lower_ == "to" \
                 else []
             for cand in cands:
                 if cand.pos_ == "PROPN":
@@ -209,14 +209,14 @@ def speaking_subject(verb: Token) -> Token | None:
     speaks through it."""
     subj = subject_of(verb)
     if subj is None:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        obj = next((c for c in children_with(verb, ("dobj",)) if c.i > verb.i), None)
         if obj is None or obj.lemma_.lower() not in document_nouns() or obj.left_edge.i != verb.i + 1:
             return None
         subj = obj
     if subj.lemma_.lower() in document_nouns():  # "a statement from the embassy", "the embassy's statement"
-        return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                     for g in c.children if g.dep_ == "pobj"), None) \
-            or next((c for c in subj.children if c.dep_ == "poss"), subj)
+        return next((g for c in children_with(subj, ("prep",)) if c.lower_ in ("from", "by")
+                     for g in children_with(c, ("pobj",))), None) \
+            or next((c for c in children_with(subj, ("poss",))), subj)
     return subj
 
 

@@ -76,8 +76,8 @@ def _direct_object(verb: Token) -> Token | None:
         return verb.head.head
     if stative_participle(verb):  # "opposed to French mediation": what is opposed, as in "opposes French mediation"
         preps = _stative_participles()[verb.lower_]
-        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                     for g in c.children if g.dep_ == "pobj"), None)
+        return next((g for c in children_with(verb, ("prep",)) if c.lower_ in preps
+                     for g in children_with(c, ("pobj",))), None)
     for prep in (c for c in children_with(verb, ("prep",)) if c.lower_ == "as"):
         pobjs = list(children_with(prep, ("pobj",)))  # "denounced as a crime Serbia's repression":
         if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
@@ -87,14 +87,14 @@ def _direct_object(verb: Token) -> Token | None:
         return own
     stray = stray_participle(verb) if not misparsed_participle(verb) else None
     if stray is not None:
-        return next(c for c in stray.children if c.dep_ == "nsubj")
+        return next(c for c in children_with(stray, ("nsubj",)))
     return _named_as(verb)
 
 
 def _lone_dative(verb: Token) -> Token | None:
     """'gave Russian diplomats 72 hours to leave': with the thing given parsed as an adverb of time, the one it is
     given to is all the verb acts on."""
-    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+    datives = [c for c in children_with(verb, ("dative",)) if c.pos_ in ("NOUN", "PROPN")]
     return datives[0] if datives and has_child(verb, ("npadvmod",)) else None
 
 
@@ -110,8 +110,8 @@ def _named_as(verb: Token) -> Token | None:
                 or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
             continue
         named = next(children_with(clause, ("oprd",)), None)
-        return named or next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
-                              for g in c.children if g.dep_ == "pobj"), None)
+        return named or next((g for c in children_with(clause, ("prep",)) if c.lower_ == "as"
+                              for g in children_with(c, ("pobj",))), None)
     return None
 
 
@@ -120,7 +120,7 @@ def own_passive_subject(verb: Token) -> Token | None:
     by commas ('One Somali, Ali Noor, the first boat rescued was turned back'); as for active subjects
     (``arguments._own_subject``), the one nearest before the verb is the clause's own. A date is never it
     ('sailors held since March were released')."""
-    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    found = [c for c in children_with(verb, PASSIVE_SUBJ_DEPS)]
     named = [c for c in found if c.ent_type_ not in ("DATE", "TIME")] or found
     before = [c for c in named if c.i < verb.i]
     if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].i : before[-1].left_edge.i]):
@@ -181,7 +181,7 @@ def time_as_subject(verb: Token) -> bool:
 def _cargo(carrier: Token) -> Token | None:
     """'aid convoys': the noun modifier naming the goods; 'Aid convoys sent by France reached ...' opens a
     sentence the parser reads as the verb 'aid' with the carrier as its object."""
-    modifier = next((c for c in carrier.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    modifier = next((c for c in children_with(carrier, ("compound",)) if c.pos_ in ("NOUN", "PROPN")), None)
     if modifier is not None:
         return modifier
     head = carrier.head
@@ -197,7 +197,7 @@ def content_object(obj: Token | None) -> Token | None:
     a partitive's of-complement (``dictionaries/arguments.yaml``)."""
     words = argument_words()
     if obj is not None and obj.lemma_.lower() in words.generic_event_heads:
-        modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        modifier = next((c for c in children_with(obj, ("compound",)) if c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
     if obj is not None and obj.lemma_.lower() in words.carrier_heads:
         return _cargo(obj) or _laden_goods(obj) or obj
@@ -211,7 +211,7 @@ def content_object(obj: Token | None) -> Token | None:
         return obj
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((g for g in prep.children if g.dep_ == "pobj"), obj)
+            return next((g for g in children_with(prep, ("pobj",))), obj)
     return obj
 
 
@@ -225,8 +225,8 @@ def _laden_goods(vehicle: Token) -> Token | None:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in LADING_VERBS:
             continue
         goods = next(children_with(acl, ("dobj", "obj")), None)
-        goods = goods or next((g for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
-                               for g in p.children if g.dep_ == "pobj"), None)
+        goods = goods or next((g for p in children_with(acl, ("prep",)) if p.lower_ == "with"
+                               for g in children_with(p, ("pobj",))), None)
         if goods is not None:
             return content_object(goods)
     return None
@@ -235,10 +235,10 @@ def _laden_goods(vehicle: Token) -> Token | None:
 def _money_content(money: Token) -> Token | None:
     """The in-phrase of a sum ('$50 million in aid'), on the sum or, right after it, on its verb, where the parser
     may hang it ('sent $50 million in aid to Sudan')."""
-    preps = [p for p in money.children if p.dep_ == "prep"]
+    preps = [p for p in children_with(money, ("prep",))]
     if money.dep_ in ("dobj", "obj"):
-        preps += [p for p in money.head.children if p.dep_ == "prep" and p.i == money.right_edge.i + 1]
-    return next((g for p in preps if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"), None)
+        preps += [p for p in children_with(money.head, ("prep",)) if p.i == money.right_edge.i + 1]
+    return next((g for p in preps if p.lower_ == "in" for g in children_with(p, ("pobj",))), None)
 
 
 def object_lemma(obj: Token | None) -> str | None:
