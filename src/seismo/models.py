@@ -119,8 +119,10 @@ class Actor(Record):
 
     @property
     def person(self) -> PersonReading | None:
-        """The knowledge base's reading of the person this actor was resolved to, if any."""
-        return self._person
+        """The knowledge base's reading of the person this actor was resolved to, if any (read from the private
+        table: ``self._person`` goes through pydantic's ``__getattr__``, and the coder asks ~10k times per 40
+        articles)."""
+        return self.__pydantic_private__["_person"]  # type: ignore[index]
 
     def with_person(self, reading: PersonReading | None) -> Actor:
         """A copy of this actor that carries ``reading``."""

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.arguments import arrival_place
 from seismo.coding.current_roles import described_now
 from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.event_day import on_event_day
 from seismo.coding.group_nouns import federal_states, group_nouns, home_party, named_body, others_of, peers_of
 from seismo.coding.led_groups import led_coalition
@@ -186,8 +187,10 @@ class DocumentContext(SectorCountries):
     def _pronoun_country(self, token: Token) -> Actor | None:
         """'Ebrard said his country had granted Morales asylum', 'their nation': the state of the one the
         possessive pronoun stands for (a person, a group, the quote's speaker)."""
-        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in COUNTRY_OWNERS), None)
-        if poss is None or token.lower_ not in COUNTRY_NOUNS:  # "their countries": each its own, none named
+        if token.lower_ not in COUNTRY_NOUNS:  # "their countries": each its own, none named (asked first: most
+            return None                        # mentions are no country noun, and their dependents go unread)
+        poss = next((c for c in children_with(token, ("poss",)) if c.lower_ in COUNTRY_OWNERS), None)
+        if poss is None:
             return None
         owner = self.memory.last_group(poss) if poss.lower_ == "their" else self.memory.last_thing(poss) \
             if poss.lower_ == "its" else self.resolve(poss)
@@ -236,8 +239,8 @@ class DocumentContext(SectorCountries):
         """'members of the Association of African Jurists': a body the knowledge base does not know, named as
         the 'of' complement of a collective head, is who acts (without a country, as any unknown name); so is
         the group a counted pronoun stands for ('thousands of them')."""
-        for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"):
+        for pobj in (g for c in children_with(token, ("prep",)) if c.lower_ == "of"
+                     for g in children_with(c, ("pobj",))):
             if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
                 return self.resolve(pobj, on)
             # 'Supporters rallied ... Thousands of them marched': a counted 'them' is read as the subject it heads
@@ -258,7 +261,7 @@ class DocumentContext(SectorCountries):
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with"):
                 continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next(children_with(prep, ("pobj",)), None)
             org = self.resolve(pobj, on) if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") else None
             if org is not None and (org.country or org.igo) and (org.code or org.igo):
                 sector = org.agent or agent
@@ -319,7 +322,7 @@ def national(appos: Token, said: Actor) -> Actor:
     would otherwise make of a country-only code. Any other description is returned as it is."""
     if said.agent or said.igo or not said.country or said.code != said.country \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children) \
-            or any(c.dep_ in ("amod", "compound", "nmod") for c in appos.children):
+            or has_child(appos, ("amod", "compound", "nmod")):
         return said
     return said.model_copy(update={"code": f"{said.country}CVL", "agent": "CVL",
                                    "reason": f"one of the people of {said.country} (CVL)"})
@@ -360,7 +363,7 @@ def _kind_modifier(word: Token) -> bool:
     may tag a noun ('military and intelligence ties')."""
     if word.dep_ == "amod" and word.pos_ == "ADJ":
         return True
-    return word.dep_ in ("amod", "nmod", "compound") and any(c.dep_ == "conj" for c in word.children)
+    return word.dep_ in ("amod", "nmod", "compound") and has_child(word, ("conj",))
 
 
 def _former(text: str) -> bool:

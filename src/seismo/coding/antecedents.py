@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
+
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj"}
 RELATIVE_WORDS = {"which", "that"}
@@ -59,7 +61,7 @@ def _past_day(head: Token) -> Token | None:
     if head.ent_type_ not in ("DATE", "TIME"):
         return head
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return next(children_with(verb, ("dobj", "obj")), None)
 
 
 def _common_noun(token: Token) -> bool:
@@ -70,7 +72,7 @@ def _common_noun(token: Token) -> bool:
 def _looks_ahead(pronoun: Token) -> bool:
     verb = pronoun.head
     return any(c.dep_ in COMPLEMENT_DEPS and c.i > pronoun.i for c in verb.children) \
-        or any(c.dep_ in COMPLEMENT_DEPS for c in pronoun.children)
+        or has_child(pronoun, COMPLEMENT_DEPS)
 
 
 def _own_subjects(pronoun: Token) -> set[int]:
@@ -78,7 +80,7 @@ def _own_subjects(pronoun: Token) -> set[int]:
     out: set[int] = set()
     node = pronoun.head
     while True:
-        out.update(c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        out.update(c.i for c in children_with(node, ("nsubj", "nsubjpass")))
         if node.head.i == node.i:
             return out
         node = node.head

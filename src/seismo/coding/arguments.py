@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from seismo.coding.addresses import address_owner
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
 from seismo.coding.verb_roles import (
@@ -39,7 +39,7 @@ def conjuncts(token: Token) -> list[Token]:
     if plural:  # "Russia, China and Turkey said they backed Maduro": all three
         return plural
     if token.like_num:  # "One of these groups, the Syrian Democratic Forces, opposed": the count is the name
-        token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
+        token = next((c for c in children_with(token, ("appos",)) if c.pos_ == "PROPN"), token)
     out = [token]
     for child in token.children:
         if child.dep_ == "conj" and getattr(address_owner(child), "i", None) == token.i:
@@ -48,7 +48,7 @@ def conjuncts(token: Token) -> list[Token]:
             out.extend(t for t in conjuncts(child) if t not in out)
         elif _renaming_name(token, child):
             # "OIC head Yousef Al-Othaimeen, Pope Francis, and a spokesperson": the list goes on from the name
-            for conj in (c for c in child.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")):
+            for conj in (c for c in children_with(child, ("conj",)) if c.pos_ in ("PROPN", "NOUN")):
                 out.extend(t for t in conjuncts(conj) if t not in out)
     return sorted(out, key=lambda t: t.i)
 
@@ -59,7 +59,7 @@ def _coordinated_speakers(token: Token) -> list[Token]:
     clause = token.head
     if token.lower_ != "they" or token.dep_ != "nsubj" or clause.dep_ != "ccomp":
         return []
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    subject = next((c for c in children_with(clause.head, ("nsubj",)) if c.i < token.i), None)
     members = conjuncts(subject) if subject is not None and subject.pos_ != "PRON" else []
     return members if len(members) > 1 else []
 
@@ -106,9 +106,9 @@ def reduced_passive(verb: Token) -> bool:
         return False
     if misparsed_participle(verb):
         return True
-    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+    if has_child(verb, ("dobj", "obj", "ccomp")):
         return False  # "Conley, a judge, ordered that ...": an active verb the parser hung on its subject
-    if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "have"
+    if has_child(verb, ("nsubj",)) and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                             for c in verb.children):
         return False  # "the fact that the authorities have chosen to ...": a perfect clause under a noun
     if verb.dep_ == "conj":  # "reporters detained and beaten"
@@ -123,8 +123,8 @@ def _main_verb_of_root_noun(verb: Token) -> bool:
     main verb, the noun's own past tense (a news sentence is no fragment)."""
     noun = verb.head
     return noun.dep_ == "ROOT" and verb.i > noun.i + 1 and verb.doc[verb.i - 1].text == "," \
-        and _agent(verb) is None and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children) \
-        and any(c.dep_ in ("xcomp", "dative") for c in verb.children)  # a caption ('Three activists, arrested
+        and _agent(verb) is None and not has_child(verb, ("agent", "nsubj", "nsubjpass")) \
+        and has_child(verb, ("xcomp", "dative"))  # a caption ('Three activists, arrested
     # in Lagos.') is a fragment: only a verb that goes on to a complement is one that acts
 
 
@@ -134,7 +134,7 @@ def _objectless_act(verb: Token) -> bool:
     own past-tense verb; no one 'was protested'. Not under an apposition ('..., a rights group protested'):
     that is a speaker's inverted clause of saying."""
     return verb.lemma_.lower() in argument_words().objectless_verbs and verb.head.dep_ != "appos" \
-        and not any(c.dep_ in ("agent", *OBJECT_DEPS) for c in verb.children)
+        and not has_child(verb, ("agent", *OBJECT_DEPS))
 
 
 def _by_means(verb: Token) -> bool:
@@ -158,7 +158,7 @@ def passive_agent(verb: Token) -> Token | None:
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
-            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            found = next((g for g in children_with(child, ("pobj",))), None)
             return _weapon_user(found) if found is not None else None
     return None
 
@@ -169,9 +169,9 @@ def _weapon_user(agent: Token) -> Token:
     instrument, is the event's source). A weapon with no such participle stays as it was."""
     if agent.lemma_.lower() not in argument_words().weapon_nouns:
         return agent
-    for participle in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for by in (c for c in participle.children if c.dep_ == "agent"):
-            user = next((g for g in by.children if g.dep_ == "pobj"), None)
+    for participle in (c for c in children_with(agent, ("acl",)) if c.tag_ == "VBN"):
+        for by in (c for c in children_with(participle, ("agent",))):
+            user = next((g for g in children_with(by, ("pobj",))), None)
             if user is not None:
                 return user
     return agent
@@ -224,7 +224,7 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
             return subject_of(head.head, depth + 1)  # "said 20 people had been arrested and accused police of"
         return passive_subject(head)
     if verb.dep_ == "xcomp":
-        obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        obj = next(children_with(head, OBJECT_DEPS), None)
         words = argument_words()  # "used Instagram to thank supporters": the user thanks
         if obj is not None and (head.lemma_.lower() in words.instrument_verbs
                                 or obj.lemma_.lower() in words.medium_nouns or _summoned_to_hear(head, verb)):
@@ -276,10 +276,10 @@ def _prep_addressee(head: Token, infinitive: Token) -> Token | None:
     """'called on Rwanda to withdraw', 'appealed to the rebels to disarm': the object of the verb's addressing
     preposition (``arguments.yaml`` addressing_phrases) before the infinitive; not a date ('on Friday')."""
     phrases = argument_words().addressing_phrases
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < infinitive.i):
+    for prep in (c for c in children_with(head, ("prep",)) if c.i < infinitive.i):
         if f"{head.lemma_.lower()} {prep.lower_}" not in phrases:
             continue
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
+        for pobj in (g for g in children_with(prep, ("pobj",)) if g.ent_type_ not in ("DATE", "TIME")):
             return pobj
     return None
 
@@ -301,7 +301,7 @@ def _own_subject(verb: Token) -> Token | None:
 def _subject_under_mark(verb: Token) -> Token | None:
     """'after the head of the armed forces urged him to step down', parsed with 'head' as the object of 'after':
     a clause's mark does not take an object; the noun between it and the verb is the clause's subject."""
-    return next((g for c in verb.children if c.dep_ == "mark" and c.i < verb.i for g in c.children
+    return next((g for c in children_with(verb, ("mark",)) if c.i < verb.i for g in c.children
                  if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") and g.i < verb.i), None)
 
 
@@ -333,7 +333,7 @@ def _governing_verb(token: Token, steps: int = 4) -> Token | None:
 def passive_subject(verb: Token) -> Token | None:
     """The patient of a passive clause: its subject, or the noun a reduced passive modifies."""
     if misparsed_participle(verb):
-        return next(c for c in verb.children if c.dep_ == "nsubj")
+        return next(c for c in children_with(verb, ("nsubj",)))
     if reduced_passive(verb):
         return verb.head
     if time_as_subject(verb):
@@ -355,7 +355,7 @@ def holding_participle(verb: Token) -> Token | None:
     patient = passive_subject(verb)
     if patient is None:
         return None
-    return next((c for c in patient.children if c.dep_ == "acl" and reduced_passive(c)), None)
+    return next((c for c in children_with(patient, ("acl",)) if reduced_passive(c)), None)
 
 
 EVENT_OWNER_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -365,7 +365,7 @@ def source_tokens(trigger: Trigger) -> list[Token]:
     verb = trigger.verb
     if trigger.event_subject:  # "Palestinian riots continued", "clashes by rebels erupted": the noun's own actors
         noun = trigger.word
-        owners = [c for c in noun.children if c.dep_ in EVENT_OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
+        owners = [c for c in children_with(noun, EVENT_OWNER_DEPS) if c.pos_ in ("ADJ", "PROPN", "NOUN")
                   and c.lemma_.lower() not in ("joint", "combined", "bilateral", "hunger", "war")]
         return owners + [t for t in prep_objects(noun, ("by",))]
     if trigger.object_source:
@@ -395,10 +395,10 @@ def _sighted_forces(force: Token | None) -> list[Token]:
 def _agents(verb: Token) -> list[Token]:
     """Every by-phrase of a passive verb: two fragments after one verb ('toward A by X and then toward B by Y')
     each bring their own doer; the parser hangs the second by-phrase on the verb or on the verbless fragment."""
-    fragments = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("ADP", "ADV")]
-    bys = [c for c in verb.children if c.dep_ == "agent"]
-    bys += [c for f in fragments for c in f.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-    return [g for c in bys for g in c.children if g.dep_ == "pobj"]
+    fragments = [c for c in children_with(verb, ("conj",)) if c.pos_ in ("ADP", "ADV")]
+    bys = [c for c in children_with(verb, ("agent",))]
+    bys += [c for f in fragments for c in children_with(f, ("agent", "prep")) if c.lower_ == "by"]
+    return [g for c in bys for g in children_with(c, ("pobj",))]
 
 
 def by_participle(verb: Token) -> tuple[Token, Token | None] | None:
@@ -408,8 +408,8 @@ def by_participle(verb: Token) -> tuple[Token, Token | None] | None:
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "by" or not passive_clause(prep.head):
         return None
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if noun is None or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    noun = next((c for c in children_with(verb, ("dobj",)) if c.pos_ == "NOUN"), None)
+    if noun is None or has_child(noun, ("det", "poss", "nummod")):
         return None
     return noun, passive_subject(prep.head)
 

@@ -14,6 +14,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.sentence import DateHit, SentenceInfo, clause_owner
 
 PAST_TAGS = {"VBD", "VBN"}
@@ -23,7 +24,7 @@ def asked_day(verb: Token, info: SentenceInfo, heads: set[int], published: dt.da
     """The past day hung on a 'to' infinitive complement of a past verb, for that verb (None when there is none)."""
     if verb.tag_ not in PAST_TAGS:
         return None
-    for comp in (c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)):
+    for comp in (c for c in children_with(verb, ("xcomp",)) if _to_infinitive(c)):
         for hit in info.dates:
             owner = clause_owner(hit.token, heads | {verb.i, comp.i}, stop_at_bounds=True)
             if owner is not None and owner.i == comp.i and hit.names is None and _not_later(hit, published):

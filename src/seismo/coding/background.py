@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.clauses import IN_EVENT_PREPS
 from seismo.coding.dates import resolve_date
 from seismo.coding.doc_memo import sentence_of
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, clause_owner
 
@@ -37,7 +37,7 @@ def background_mark(verb: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _bare_past(prep: Token) -> bool:
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children_with(prep, ("pobj",))]
     return len(objects) == 1 and objects[0].lower_ == "past" and \
         [t.lower_ for t in prep.subtree] == list(PAST_PHRASE)
 
@@ -62,7 +62,7 @@ def bound_history(verb: Token, dates: list[DateHit], published: dt.date | None) 
     that names a month or year ended before publication) has no day of the story; a since-clause under a
     present ('is the first since a coup toppled ...') neither. A bound clause under a simple past or present
     ('remains in hiding after soldiers stormed the palace') may be the story's news."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in HISTORY_MARKS), None)
+    mark = next((c for c in children_with(verb, ("mark",)) if c.lower_ in HISTORY_MARKS), None)
     if mark is None or verb.dep_ != "advcl" or not _own_past(verb):
         return None
     head = verb.head
@@ -161,7 +161,7 @@ def _tense(verb: Token) -> str | None:
     for token in (verb, *verb.ancestors):
         if token.tag_ in FINITE:
             return token.tag_
-        aux = next((c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE), None)
+        aux = next((c.tag_ for c in children_with(token, ("aux", "auxpass")) if c.tag_ in FINITE), None)
         if aux is not None:
             return aux
     return None

@@ -33,7 +33,7 @@ def _judged(verb: Token, word: Token, type_: str, mode: str | None, judged: Toke
 
 
 def _object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return next(children_with(verb, OBJECT_DEPS), None)
 
 
 def _pobj(head: Token, preps: set[str] | frozenset[str]) -> Token | None:
@@ -51,8 +51,8 @@ def blame_placing(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | 
     if not nouns or obj is None or obj.lemma_.lower() not in nouns:
         return None
     # "laid the blame for the massacre on Boko Haram": the parser may hang 'on' under the for-phrase's noun
-    heads = [obj, verb] + [g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-                           for g in c.children if g.dep_ == "pobj"]
+    heads = [obj, verb] + [g for h in (obj, verb) for c in children_with(h, ("prep",)) if c.lower_ == "for"
+                           for g in children_with(c, ("pobj",))]
     on = next((p for h in heads if (p := _pobj(h, rules.blame_preps)) is not None), None)
     if on is None:
         return None
@@ -65,8 +65,8 @@ def hallmarks(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None
     letter bears the signature of the minister' is no deed."""
     if verb.lemma_.lower() not in rules.hallmark_verbs:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
+    obj = next(children_with(verb, ("dobj", "obj")), None)
     if subj is None or obj is None or obj.lemma_.lower() not in rules.hallmark_nouns:
         return None
     if subj.lemma_.lower() not in rules.behind_objects and subj.lower_ not in IT_WORDS:
@@ -76,7 +76,7 @@ def hallmarks(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None
         return None
     # "the hallmarks of an al-Shabaab attack": the deed's author is named before it ("of Iranian involvement": the
     # noun with its nationality names the country, as "the Turkish strike" does)
-    named = next((c for c in owner.children if c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN"), None)
+    named = next((c for c in children_with(owner, ("compound", "amod", "poss")) if c.pos_ == "PROPN"), None)
     if owner.lemma_.lower() in rules.behind_objects | rules.marked_deeds and named is not None:
         owner = named
     return _judged(verb, obj, "ACCUSE", "allege", owner), True
@@ -93,11 +93,11 @@ def questioning(verb: Token, rules: JudgementRules,
     if obj is None or obj.lemma_.lower() not in rules.question_objects \
             or lemma not in rules.question_verbs | rules.doubt_verbs:
         return None
-    about = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in rules.question_preps
-                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+    about = next((g for h in (obj, verb) for c in children_with(h, ("prep",)) if c.lower_ in rules.question_preps
+                  for g in children_with(c, ("pobj",)) if g.ent_type_ not in ("DATE", "TIME")), None)
     if about is None:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if subj is not None and subj.lemma_.lower() in rules.judged_acts and not _owned(about, resolve):
         return _judged(verb, obj, "ACCUSE", "disapprove", subj), True
     return _judged(verb, obj, "ACCUSE", "disapprove", about), False
@@ -106,8 +106,8 @@ def questioning(verb: Token, rules: JudgementRules,
 def _owned(token: Token, resolve: Callable[[Token], Actor | None]) -> bool:
     """Whether a phrase names someone ('Iran', 'the government's ability', 'the conduct of the police'; not
     'freedom of expression')."""
-    owners = [token] + [c for c in token.children if c.dep_ == "poss"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
+    owners = [token] + [c for c in children_with(token, ("poss",))] + [
+        g for c in children_with(token, ("prep",)) if c.lower_ in ("of", "by") for g in c.children]
     return any(resolve(t) is not None for t in owners)
 
 
@@ -116,15 +116,15 @@ def linked_party(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> Toke
     relative clause on the object ('linked the gunmen who attacked the hotel to al-Qaeda', the phrase hung
     under 'attacked': linking needs that complement, so the clause's last one is the verb's) or the object."""
     def pobj(head: Token) -> Token | None:
-        return next((g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                     and c.right_edge.i == head.right_edge.i for g in c.children if g.dep_ == "pobj"), None)
-    own = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"), None)
+        return next((g for c in children_with(head, ("prep", "dative")) if c.lower_ in preps
+                     and c.right_edge.i == head.right_edge.i for g in children_with(c, ("pobj",))), None)
+    own = next((g for c in children_with(verb, ("prep", "dative")) if c.lower_ in preps
+                for g in children_with(c, ("pobj",))), None)
     if own is not None or obj is None:
         return own
     if (on_object := pobj(obj)) is not None:  # "linked the suspects with al-Shabaab", hung under 'suspects'
         return on_object
-    return next((p for c in obj.children if c.dep_ in ("relcl", "acl") if (p := pobj(c)) is not None), None)
+    return next((p for c in children_with(obj, ("relcl", "acl")) if (p := pobj(c)) is not None), None)
 
 
 def folded_label(verb: Token, obj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
@@ -136,7 +136,7 @@ def folded_label(verb: Token, obj: Token, rules: JudgementRules) -> tuple[Trigge
     lemma = obj.lemma_.lower()
     coded = ("ACCUSE", "disapprove") if lemma in rules.negative else ("SUPPORT", None) \
         if lemma in rules.positive else None
-    named = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    named = next((c for c in children_with(obj, ("compound",)) if c.pos_ in ("NOUN", "PROPN")), None)
     if coded is None or named is None:
         return None
     return _judged(verb, obj, *coded, named), False
@@ -148,11 +148,11 @@ def bearing(verb: Token, rules: JudgementRules,
     deaths', said by a speaker: an allegation against the subject (ACCUSE allege), when the responsibility is
     whole or for a harm; 'the ministry bears responsibility for border security' is a mandate."""
     obj = _object(verb)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if verb.lemma_.lower() not in rules.bearing_verbs or obj is None or obj.lemma_.lower() not in rules.borne_nouns \
             or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
-    whole = any(c.lower_ in rules.borne_degrees for c in obj.children if c.dep_ in ("amod", "det", "predet"))
+    whole = any(c.lower_ in rules.borne_degrees for c in children_with(obj, ("amod", "det", "predet")))
     harm = _pobj(obj, {"for"}) or _pobj(verb, {"for"})
     if not whole and (harm is None or harm.lemma_.lower() not in rules.borne_harms | rules.behind_objects):
         return None
@@ -164,7 +164,7 @@ def bloodied(verb: Token, rules: JudgementRules,
     """'Assad has blood on his hands', said by a speaker: the subject is accused of the killings (ACCUSE
     allege); a named actor only."""
     obj = _object(verb)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if verb.lemma_.lower() != "have" or obj is None or obj.lemma_.lower() not in rules.stain_nouns \
             or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
@@ -182,7 +182,7 @@ def charging(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp"
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    accused = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    accused = next(children_with(clause, ("nsubj",)), None) if clause is not None else None
     if accused is None or accused.pos_ == "PRON":
         return None
     return _judged(verb, verb, "ACCUSE", "allege", accused), False
@@ -195,9 +195,9 @@ def failing(verb: Token, rules: JudgementRules,
     produce a deal' or 'the rebels failed to take the town' name no duty (``failing_verbs``, ``failed_duties``)."""
     if verb.lemma_.lower() not in rules.failing_verbs:
         return None
-    duty = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in rules.failed_duties
+    duty = next((c for c in children_with(verb, ("xcomp",)) if c.lemma_.lower() in rules.failed_duties
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if duty is None or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
     return _judged(verb, verb, "ACCUSE", "disapprove", subj), True

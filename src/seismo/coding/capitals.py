@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.phrases import phrase_text
 from seismo.models import Location
 
@@ -39,7 +40,7 @@ def capital_city(token: Token, kb: KnowledgeBase, home: str | None) -> Location 
             continue
         of_object = child.dep_ == "prep" and child.lower_ == "of"
         if child.dep_ in ("amod", "compound", "poss", "nmod") or of_object:
-            owner = next((c for c in child.children if c.dep_ == "pobj"), None) if of_object else child
+            owner = next(children_with(child, ("pobj",)), None) if of_object else child
             country = _country(owner, kb) if owner is not None else None
             if country is None:
                 return None  # "the provincial capital", "the capital of Helmand"

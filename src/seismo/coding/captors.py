@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.mention_memory import because
 from seismo.coding.merge import actor_key
@@ -37,7 +38,7 @@ def _asks_release(verb: Token) -> bool:
     """'called for the release of', 'demanded his release', 'urged ... to secure the freedom of'."""
     obj = direct_object(verb)
     things = [obj] if obj is not None else []
-    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    things += [g for c in children_with(verb, ("prep",)) if c.lower_ == "for" for g in c.children
                if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in RELEASE_NOUNS for t in things)
 

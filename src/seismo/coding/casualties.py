@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doc_words import VERB_POS, has_child, tagged
 from seismo.coding.sentence import sentence_quantities
 from seismo.models import Event, Modality, Quantity
 
@@ -45,7 +45,7 @@ def _death_count(sent: Span) -> Quantity | None:
     'the 176 people on board died'; None when it names a killer ('were killed by troops')."""
     for verb in tagged(sent, VERB_POS):
         role = DEATH_VERBS.get(verb.lemma_.lower())
-        if role is None or any(c.dep_ == "agent" for c in verb.children):
+        if role is None or has_child(verb, ("agent",)):
             continue
         subject = next((c for c in verb.children if c.dep_ == role), None)
         if subject is not None:

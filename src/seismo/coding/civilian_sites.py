@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.word_tables import place_nouns
@@ -35,6 +36,6 @@ def attacked_site(trigger: Trigger) -> Token | None:
     head = trigger.word if trigger.noun else trigger.verb
     obj = None if trigger.noun else direct_object(trigger.verb)
     candidates = [obj] if obj is not None else []
-    candidates += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
-                   for p in prep.children if p.dep_ == "pobj"]
+    candidates += [p for prep in children_with(head, ("prep",)) if prep.lower_ in SITE_PREPS
+                   for p in children_with(prep, ("pobj",))]
     return next((t for t in candidates if t.lemma_.lower() in sites), None)

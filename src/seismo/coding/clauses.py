@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.complements import to_infinitive
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.word_tables import argument_words
 
 IN_EVENT_PREPS = {"in", "during"}  # "killed in an airstrike near Baghdad": the airstrike's place is the killing's
@@ -41,7 +42,7 @@ def same_time_clauses(verb: Token, coordinated: bool = True) -> list[Token]:
     shared = raised_conjunct(verb) if coordinated else None
     found += [shared] if shared is not None else []  # "arrested and charged two activists on Monday"
     if coordinated:  # "imposed a curfew and shut down the internet on Monday": a day told after both acts
-        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c not in found
+        found += [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB" and c not in found
                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     holder = _participle_holder(verb)
     return [*found, holder] if holder is not None and holder not in found else found
@@ -51,9 +52,9 @@ def raised_conjunct(verb: Token) -> Token | None:
     """'crowds stormed and looted her residence on Monday', 'arrested and charged two activists': a verb with no
     object or complement of its own joined by a bare 'and' to the verb right after it shares that verb's object and
     adjuncts (its date); that verb, or None."""
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if conj is None or any(c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp") for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+    conj = next((c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or has_child(verb, ("dobj", "prep", "prt", "xcomp", "ccomp")) \
+            or has_child(conj, ("nsubj", "nsubjpass")):
         return None
     between = verb.doc[verb.i + 1 : conj.i]
     return conj if len(between) and all(t.dep_ in ("cc", "punct") for t in between) else None
@@ -68,7 +69,7 @@ def _participle_holder(verb: Token) -> Token | None:
     participle ('a law passed in 2017') nor a relative clause ('a law which decriminalized abortion')."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in ARGUMENT_DEPS \
-            or any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children):
+            or has_child(verb, ("nsubj", "mark", "aux")):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i else None
 
@@ -100,7 +101,7 @@ def _at_the_same_time(clause: Token) -> bool:
     if to_infinitive(clause) and clause.head.lemma_.lower() in lists.trip_verbs | lists.gathering_verbs \
             | lists.deciding_verbs:
         return True  # "gathered outside parliament on Monday to protest", "voted on Sunday to expel": then
-    words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "aux") and c.i < clause.i}
+    words = {c.lower_ for c in children_with(clause, ("mark", "advmod", "aux")) if c.i < clause.i}
     if words & SIMULTANEOUS:
         return True
     return clause.tag_ in ("VBG", "VBN") and not words & SUBORDINATORS and \

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.word_tables import argument_words
 
 
@@ -27,16 +27,16 @@ def _object_predicates(verb: Token) -> list[Token]:
     second object, a bare clause of its own (it may tag 'hostage' a verb: a clause with no subject, auxiliary,
     object or marker of its own), or an indefinite apposition on the object ('designated the group a terrorist
     organization')."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_with(verb, ("dobj",))]
     if not objects:
         return []
     second = [c for c in verb.children if c.i > objects[0].i and (
         (c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "advcl" and not any(
             d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for d in c.children)))]
-    appositions = [c for o in objects for c in o.children if c.dep_ == "appos" and c.i > o.i
+    appositions = [c for o in objects for c in children_with(o, ("appos",)) if c.i > o.i
                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
     # "left dozens injured": the state the object is left in, read as a participle right after it
-    states = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == o.i + 1]
+    states = [c for o in objects for c in children_with(o, ("acl",)) if c.tag_ == "VBN" and c.i == o.i + 1]
     return second + appositions + states
 
 
@@ -61,7 +61,7 @@ ADDRESSEE_DEPS = ("dobj", "obj", "dative")
 
 def asked_of_someone(verb: Token, clause: Token) -> bool:
     """An embedded question after the verb with an addressee of its own (an object or dative)."""
-    return clause.i > verb.i and embedded_question(clause) and any(c.dep_ in ADDRESSEE_DEPS for c in verb.children)
+    return clause.i > verb.i and embedded_question(clause) and has_child(verb, ADDRESSEE_DEPS)
 
 
 def to_complement(verb: Token) -> bool:
@@ -87,10 +87,10 @@ OWN_OWNERS = {"their", "our"}
 def own_commitment(verb: Token) -> bool:
     """'agreed that their countries should cooperate', 'agreed that they would meet again': a that-clause with a
     modal whose subject is the subject's own side binds it; 'agreed that the economy was weak' is an opinion."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+    for clause in (c for c in children_with(verb, ("ccomp",)) if c.pos_ in ("VERB", "AUX")):
         if not any(a.dep_ == "aux" and a.lower_ in COMMITTING_MODALS for a in clause.children):
             continue
-        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s for s in children_with(clause, ("nsubj", "nsubjpass"))]
         if any(s.lower_ in OWN_SUBJECTS or any(p.dep_ == "poss" and p.lower_ in OWN_OWNERS for p in s.children)
                or any(d.lower_ == "both" for d in s.children) for s in subjects):
             return True
@@ -117,7 +117,7 @@ def xcomp_lemmas(verb: Token) -> set[str]:
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)):
             found.add(c.lemma_.lower())
             if c.lemma_.lower() in argument_words().aspectual_verbs:
-                found |= {g.lemma_.lower() for g in c.children if g.dep_ == "xcomp"}
+                found |= {g.lemma_.lower() for g in children_with(c, ("xcomp",))}
     return found | _deadline_lemmas(verb)
 
 
@@ -136,19 +136,19 @@ def xcomp_objects(verb: Token) -> set[str]:
     """The direct objects of the verb's infinitive complements ("vowed to fight corruption": corruption)."""
     heads = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
     heads += [g for c in heads if c.lemma_.lower() in argument_words().aspectual_verbs
-              for g in c.children if g.dep_ == "xcomp"]
-    return {o.lemma_.lower() for c in heads for o in c.children if o.dep_ in ("dobj", "obj")}
+              for g in children_with(c, ("xcomp",))]
+    return {o.lemma_.lower() for c in heads for o in children_with(c, ("dobj", "obj"))}
 
 
 def purpose_lemmas(verb: Token) -> set[str]:
     """'resigned from the Senate to become Secretary of State': an infinitive of purpose (the parser's advcl)."""
-    return {c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and to_infinitive(c)}
+    return {c.lemma_.lower() for c in children_with(verb, ("advcl",)) if to_infinitive(c)}
 
 
 def object_infinitive(verb: Token) -> bool:
     """'counts on Turkey to act', parsed with the infinitive under the prepositional object."""
     return any(to_infinitive(k) for c in verb.children if c.dep_ == "prep"
-               for g in c.children for k in g.children if k.dep_ in ("acl", "relcl", "advcl"))
+               for g in c.children for k in children_with(g, ("acl", "relcl", "advcl")))
 
 
 def framing(verb: Token, heads: frozenset[str]) -> bool:
@@ -161,7 +161,7 @@ def framing(verb: Token, heads: frozenset[str]) -> bool:
     if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head
     # 'Speaking to X, he said, "It happened ..."': the parser hangs the participle on the quote, 'said' beside it
-    clauses = [head, *(c for c in head.children if c.dep_ == "parataxis")]
+    clauses = [head, *(c for c in children_with(head, ("parataxis",)))]
     return any(c.lemma_.lower() in heads for c in clauses)
 
 
@@ -183,6 +183,6 @@ def intended_purpose(head: Token, clause: Token) -> bool:
     'called to congratulate him'), so they keep the act's reading."""
     if clause.dep_ != "advcl" or not to_infinitive(clause) or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if has_child(clause, ("nsubj", "nsubjpass")):
         return False
     return clause.lemma_.lower() in argument_words().outcome_verbs

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import has_child
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mention_memory import because
@@ -27,7 +28,7 @@ Pair = tuple[Actor | None, Actor | None]
 def shared_target(trigger: Trigger, pairs: list[Pair], told: list[Event], lexicon: Lexicon) -> list[Pair]:
     """The pairs, each aimed at the coordinated first act's target where the trigger names none of its own."""
     verb = trigger.verb
-    if trigger.noun or verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    if trigger.noun or verb.dep_ != "conj" or has_child(verb, SUBJECT_DEPS) \
             or lexicon.types[trigger.type].quad not in MATERIAL_QUADS:  # 'urged Western allies': a verbal act's
         return pairs  # object is its addressee, whether or not it is read as an actor
     if any(target is not None and not _own_people(verb, source, target) for source, target in pairs):

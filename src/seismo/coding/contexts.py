@@ -34,7 +34,7 @@ from seismo.coding.context_rules import (
     plain_contexts,
 )
 from seismo.coding.doc_memo import entities
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.coding.story import word_bounds
 from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event
@@ -89,9 +89,9 @@ def reporters(sent: Span | Doc, reporting: Reporting | None) -> frozenset[int]:
         if token.i in taken:
             quiet.update(t.i for t in token.subtree)
         else:
-            said = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+            said = [c for c in children_with(token, ("ccomp", "parataxis"))]
             trailing = token.dep_ in ("ccomp", "parataxis", "conj") and token.head.i < token.i
-            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            for subject in (c for c in children_with(token, ("nsubj",))):
                 if trailing or any(c.i < subject.i for c in said):
                     quiet.update(t.i for t in subject.subtree)
     return frozenset(quiet)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.judged_acts import load_acts
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON, actor_key, country_only, distinct_people
@@ -149,7 +150,7 @@ def _clause_link(other: Event, doc: Doc, trigger: Token) -> str | None:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return has_child(verb, ("nsubj", "nsubjpass"))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -253,9 +254,9 @@ def _names_recipient(trigger: Token, lexicon: Lexicon) -> bool:
     object, dative or to/against/with-phrase (an event noun's own phrases). An abstract or event noun ('expressed
     disappointment', 'rejected the allegations') names no one."""
     head = trigger.head if trigger.dep_ in RECIPIENT_DEPS and trigger.head.pos_ in ("VERB", "AUX") else trigger
-    slots = [c for c in head.children if c.dep_ in RECIPIENT_DEPS and c.i != trigger.i]
+    slots = [c for c in children_with(head, RECIPIENT_DEPS) if c.i != trigger.i]
     slots += [g for c in (*head.children, *trigger.children) if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+              for g in children_with(c, ("pobj",))]
     return any(_party_words(t, lexicon) for t in slots)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 
 SHIFT_WORDS = {"after", "before"}
 SHIFT_UNITS = {"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes"}  # hour_shifts.py
@@ -81,4 +81,4 @@ def _anchor_head(bound: Token) -> Token | None:
     """The anchor event's head word: the verb of the clause 'after' introduces, else the object of 'after'."""
     if bound.dep_ == "mark" and bound.head.i > bound.i:
         return bound.head
-    return next((c for c in bound.children if c.dep_ in ("pobj", "pcomp")), None)
+    return next(children_with(bound, ("pobj", "pcomp")), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.complements import tensed, to_infinitive
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 
@@ -34,8 +35,8 @@ def directed(head: Token, clause: Token, lexicon: Lexicon) -> bool:
         return False
     if lemma in lexicon.cue("directive_verbs"):
         return True
-    return is_reporting(head, lexicon) and any(c.dep_ in ADDRESSEE_DEPS for c in head.children) \
-        and not any(c.dep_ == "auxpass" for c in head.children)
+    return is_reporting(head, lexicon) and has_child(head, ADDRESSEE_DEPS) \
+        and not has_child(head, ("auxpass",))
 
 
 def mandative(head: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -45,7 +46,7 @@ def mandative(head: Token, clause: Token, lexicon: Lexicon) -> bool:
     ('the troops leave'): read so only under a past-tense head, where a reported present would be 'left'."""
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in lexicon.cue("mandative_verbs"):
         return False
-    if tensed(clause) or to_infinitive(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    if tensed(clause) or to_infinitive(clause) or not has_child(clause, SUBJECT_DEPS):
         return False
     return clause.tag_ != "VBP" or _past(head) or _singular_subject(clause)
 
@@ -93,7 +94,7 @@ def _requested(head: Token, clause: Token, lexicon: Lexicon) -> bool:
     if clause.dep_ not in ("advcl", "xcomp") or not to_infinitive(clause):
         return False
     return any(c.dep_ in ("dobj", "pobj", "nsubjpass") and c.i < clause.i and c.lemma_.lower() in lexicon.cue(
-        "request_nouns") for c in [*head.children, *(g for p in head.children if p.dep_ == "prep" for g in p.children)])
+        "request_nouns") for c in [*head.children, *(g for p in children_with(head, ("prep",)) for g in p.children)])
 
 
 def ultimatum(verb: Token, lexicon: Lexicon) -> bool:
@@ -118,7 +119,7 @@ def consequence(clause: Token, lexicon: Lexicon) -> Token | None:
     parser may read the bare verb as a noun joined to the last object ('from the border or face sanctions'):
     'or' right before a consequence word among the clause's own words counts too."""
     words = lexicon.cue("ultimatum_consequences")
-    parsed = next((k for k in clause.children if k.dep_ == "conj" and k.lemma_.lower() in words
+    parsed = next((k for k in children_with(clause, ("conj",)) if k.lemma_.lower() in words
                    and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < k.i for c in clause.children)), None)
     if parsed is not None:
         return parsed

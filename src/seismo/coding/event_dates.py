@@ -18,7 +18,7 @@ from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.complements import trip_not_plan
 from seismo.coding.doc_memo import sentence_of
-from seismo.coding.doc_words import tagged
+from seismo.coding.doc_words import children_with, tagged
 from seismo.coding.events import Trigger, happening
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import PERSON_REASON
@@ -81,8 +81,8 @@ def last_time_date(verb: Token, info: SentenceInfo) -> DateHit | None:
     'time' as the act's adverb and 'was ...' as its complement clause: the same reading."""
     time, predicate = verb.head, verb.head.head
     if verb.dep_ != "relcl" or time.dep_ != "nsubj":
-        time = next((c for c in verb.children if c.dep_ == "npadvmod"), verb)
-        predicate = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > time.i), verb)
+        time = next((c for c in children_with(verb, ("npadvmod",))), verb)
+        predicate = next((c for c in children_with(verb, ("ccomp",)) if c.i > time.i), verb)
     if time.lemma_.lower() != "time" or predicate.lemma_ != "be" \
             or not any(c.dep_ == "amod" and c.lower_ in ORDINAL_TIMES for c in time.children):
         return None
@@ -365,8 +365,8 @@ def same_event(trigger: Trigger, events: list[Event], lexicon: Lexicon) -> tuple
     attack'), as the event itself or in its in/during phrase, names an earlier dated event: the noun and that
     event, whose date (and, when the mention gives none, place and mode) the mention takes."""
     nouns = [trigger.word] if trigger.noun else []
-    nouns += [c for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-              for c in p.children if c.dep_ == "pobj"]
+    nouns += [c for p in children_with(trigger.verb, ("prep",)) if p.lower_ in ("in", "during")
+              for c in children_with(p, ("pobj",))]
     for noun in nouns:
         types = lexicon.reference_nouns.get(noun.lemma_.lower())
         if not types or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.joint_acts import done_together
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
 from seismo.coding.noun_guards import refused_noun
@@ -100,7 +100,7 @@ def _rule_pp_object(rule: VerbRule, verb: Token) -> Token | None:
     asylum in Spain' -> asylum); None for other rules and when the verb has an object of its own."""
     if not (rule.pp and rule.target) or direct_object(verb) is not None:
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" for g in c.children
+    return next((g for c in children_with(verb, ("prep",)) for g in c.children
                  if g.dep_ == "pobj" and f"{c.lower_} {g.lemma_.lower()}" in rule.pp), None)
 
 
@@ -109,7 +109,7 @@ def _kind_of_act(verb: Token) -> bool:
     that is its clause's subject, with no subject or possessor of its own, names a kind of act, not an event.
     The parser often hangs such a gerund on the verb of saying ('wrote denying them citizenship violated the
     law': xcomp, with the finite verb whose subject it is below it as a ccomp); that is the same reading."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+    if verb.tag_ != "VBG" or has_child(verb, ("nsubj", "nsubjpass", "poss")):
         return False
     return verb.dep_ in ("csubj", "csubjpass") or (verb.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE_TAGS for c in verb.children))
@@ -141,7 +141,7 @@ def _purpose_noun(verb: Token, lexicon: Lexicon) -> Token | None:
     lemma = verb_lemma(verb, lexicon)
     # "came in for criticism" receives it (nominal.yaml receiving_preps); it is no trip
     travel = lemma in lexicon.travel_verbs and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
-    for child in (c for c in verb.children if c.dep_ == "prep"):
+    for child in (c for c in children_with(verb, ("prep",))):
         restates = lexicon.restating_preps.get(f"{lemma} {child.lower_}", frozenset())
         for pobj in child.children:
             rule = lexicon.nouns.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
@@ -156,14 +156,14 @@ def _event_object(verb: Token, lexicon: Lexicon) -> tuple[Token | None, NounRule
     obj = content_object(direct_object(verb) or _second_object(verb, lexicon))
     rule = lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
     if rule is None and obj is not None:  # "handed the aid worker a jail term": the second of two objects
-        second = next((c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i and c.head.i == verb.i
+        second = next((c for c in children_with(obj.head, ("dobj",)) if c.i > obj.i and c.head.i == verb.i
                        and c.lemma_.lower() in lexicon.nouns), None)
         obj, rule = (second, lexicon.nouns[second.lemma_.lower()]) if second is not None else (obj, rule)
     if rule is None and obj is not None and obj.dep_ == "compound":
         obj = obj.head
         rule = lexicon.nouns.get(obj.lemma_.lower())
     if rule is None and obj is not None:
-        nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.lemma_.lower() in lexicon.nouns), None)
+        nmod = next((c for c in children_with(obj, ("nmod",)) if c.lemma_.lower() in lexicon.nouns), None)
         if nmod is not None:
             obj, rule = nmod, lexicon.nouns[nmod.lemma_.lower()]
     return obj, rule
@@ -176,7 +176,7 @@ def _compound_event(obj: Token | None, rule: NounRule | None, lemma: str, phrase
     if obj is None or rule is None or lemma in rule.by_verb or phrase in rule.by_verb \
             or (lemma in lexicon.light_verbs and not rule.only_verbs):
         return obj, rule
-    for child in (c for c in obj.children if c.dep_ == "compound"):
+    for child in (c for c in children_with(obj, ("compound",))):
         own = lexicon.nouns.get(child.lemma_.lower())
         if own is not None and (lemma in own.by_verb or phrase in own.by_verb):
             return child, own
@@ -186,7 +186,7 @@ def _compound_event(obj: Token | None, rule: NounRule | None, lemma: str, phrase
 def _second_object(verb: Token, lexicon: Lexicon) -> Token | None:
     """'granted Angela Stanton a full pardon': the parser hangs the second object on the first (the
     recipient, a dative) as an apposition; the event noun there is the verb's object."""
-    for dative in (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"):
+    for dative in (c for c in children_with(verb, ("dative",)) if c.pos_ != "ADP"):
         for child in dative.children:
             if child.dep_ in ("appos", "dobj") and child.lemma_.lower() in lexicon.nouns:
                 return child
@@ -231,7 +231,7 @@ def happening(verb: Token, lexicon: Lexicon) -> bool:
 def _subject_noun_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """'Palestinian riots against Israeli policies are continuing', 'clashes broke out': an event noun as the
     subject of a verb of happening is the event; its modifiers name who acts (see ``source_tokens``)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and _common_noun(c)), None)
+    subj = next((c for c in children_with(verb, ("nsubj",)) if _common_noun(c)), None)
     rule = lexicon.nouns.get(subj.lemma_.lower()) if subj is not None else None
     if rule is None or subj is None:
         return None
@@ -266,16 +266,16 @@ def verb_phrases(verb: Token) -> list[str]:
     """'took effect' -> 'take effect', 'came into force' -> 'come into force', 'held' -> 'hold': the verb with its
     object or its prepositional phrase, and its bare lemma when it has no object of its own."""
     lemma = verb.lemma_.lower()
-    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    objects = [c.lower_ for c in children_with(verb, ("dobj",))]
     return [f"{lemma} {o}" for o in objects] + [
-        f"{lemma} {p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep" for o in p.children
+        f"{lemma} {p.lower_} {o.lower_}" for p in children_with(verb, ("prep",)) for o in p.children
         if o.dep_ == "pobj"] + ([] if objects else [lemma])
 
 
 def _common_noun(token: Token) -> bool:
     """A common noun, or one the parser tags as a name only because it opens the sentence ('War broke out')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.i == token.sent.start
-                                    and not any(c.dep_ == "compound" for c in token.children))
+                                    and not has_child(token, ("compound",)))
 
 
 CHARGE_PREPS = ("for", "of", "over", "with")
@@ -304,7 +304,7 @@ def _accident_toll(verb: Token, lexicon: Lexicon) -> bool:
             and not any(c.dep_ in PASSIVE_SUBJ_DEPS | {"nsubj"} for c in verb.children):
         return True
     # "20 people were killed when a train derailed": an agentless passive whose when-clause is an accident
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+    return has_child(verb, ("auxpass",)) and not has_child(verb, ("agent",)) \
         and any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.accident_verbs for c in verb.children)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.phrases import phrase_span, phrase_text
 from seismo.coding.word_tables import place_nouns
 from seismo.models import Location
@@ -58,7 +59,7 @@ def _held_by_own_rebels(modifier: Token, kb: KnowledgeBase) -> str | None:
     them."""
     if modifier.lemma_.lower() not in HOLDING_VERBS or modifier.tag_ != "VBN":
         return None
-    agents = [g for a in modifier.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    agents = [g for a in children_with(modifier, ("agent",)) for g in children_with(a, ("pobj",))]
     for holder in [*modifier.children, *agents]:
         if (holder.dep_ in ("npadvmod", "compound", "nsubj", "amod") and holder.i < modifier.i) or holder in agents:
             found = kb.resolve_phrase(phrase_text(holder), None)
@@ -103,5 +104,5 @@ def on_a_place(prep: Token) -> bool:
     on Greece's northern border' says where Macedonia lies."""
     if prep.lower_ != "on" or (prep.i > 0 and prep.doc[prep.i - 1].text == ","):
         return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next(children_with(prep, ("pobj",)), None)
     return obj is not None and obj.lemma_.lower() in place_nouns().surface_nouns

@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.models import Actor
 
@@ -53,7 +54,7 @@ def peers_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor | 
     """'my colleagues', 'Warren's colleagues': the possessor's own body (country and sector), when it has both."""
     if token.lower_ not in group_nouns().peer_nouns or token.pos_ != "NOUN":
         return None
-    owner_token = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner_token = next(children_with(token, ("poss",)), None)
     owner = resolve(owner_token) if owner_token is not None else None
     if owner is None or not owner.country or not owner.agent:
         return None
@@ -68,7 +69,7 @@ def others_of(token: Token, resolve: Callable[[Token], Actor | None]) -> Actor |
     where a modifier names the body they belong to ("its European Community partners", "its NATO allies")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in group_nouns().other_side_nouns:
         return None
-    if any(c.dep_ == "appos" for c in token.children):  # "Qatar's rival, Saudi Arabia": the name says who
+    if has_child(token, ("appos",)):  # "Qatar's rival, Saudi Arabia": the name says who
         return None
     if any(c.dep_ in ("compound", "amod") and c.i < token.i and (found := resolve(c)) is not None and found.igo
            for c in token.children):

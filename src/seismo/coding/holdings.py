@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import has_child
 from seismo.coding.lexicon import Lexicon
 
 DESCRIBING_DEPS = {"acl", "relcl"}  # a clause that says what a noun is
@@ -25,4 +26,4 @@ def describes_holding(verb: Token, lexicon: Lexicon) -> bool:
         clause = clause.head
     if clause.dep_ not in DESCRIBING_DEPS:
         return False
-    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "acl" or has_child(verb, ("auxpass",))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.judgement_words import REVERSIBLE, JudgementRules
 from seismo.models import Actor
@@ -37,7 +38,7 @@ def _hedged(verb: Token) -> bool:
     """'might not be trusted', 'could not be trusted if it left the deal', 'is not trusted by investors' (the
     distrust of others, not the speaker's)."""
     return any((c.dep_ == "aux" and c.lower_ in HEDGING_AUX) or c.dep_ == "agent" for c in verb.children) or any(
-        g.dep_ == "mark" and g.lower_ in CONDITIONS for c in verb.children if c.dep_ == "advcl" for g in c.children)
+        g.dep_ == "mark" and g.lower_ in CONDITIONS for c in children_with(verb, ("advcl",)) for g in c.children)
 
 
 def distrust(verb: Token, rules: JudgementRules,
@@ -46,12 +47,12 @@ def distrust(verb: Token, rules: JudgementRules,
     disapproves of the one denied trust (a named actor; 'the referee cannot be trusted' judges no one)."""
     if verb.lemma_.lower() not in rules.distrust_verbs or not _denied(verb) or _hedged(verb):
         return None
-    judged = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    judged = next(children_with(verb, ("nsubjpass",)), None)
     if judged is None:  # active: only the speaker's own distrust ('we cannot trust them')
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next(children_with(verb, ("nsubj",)), None)
         if subj is None or subj.lower_ not in OWN_WORDS:
             return None
-        judged = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        judged = next(children_with(verb, ("dobj", "obj")), None)
     if judged is None or judged.pos_ == "PRON" or resolve(judged) is None:
         return None
     # trust read as a word that judges only when negated: the negation makes it a disapproval (judgement_events)
@@ -63,10 +64,10 @@ def conduct_idiom(verb: Token, rules: JudgementRules,
     """'Greece is playing with fire', 'Ukraine is acting in bad faith', 'Russia is on the wrong side of history':
     said by a speaker, a condemnation of the subject (a named actor)."""
     phrases = rules.conduct_idioms.get(verb.lemma_.lower())
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(verb, ("nsubj",)), None)
     if not phrases or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
         return None
-    said = {_words(c) for c in verb.children if c.dep_ == "prep"}
+    said = {_words(c) for c in children_with(verb, ("prep",))}
     if not any(s == p or s.startswith(p + " ") for s in said for p in phrases):
         return None
     return _judged(verb, subj), True

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_words import tagged
+from seismo.coding.doc_words import children_with, tagged
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.word_tables import argument_words
 from seismo.models import Actor
@@ -47,7 +47,7 @@ def _imperative(verb: Token, sent: Span) -> bool:
         return False
     if not any(t.text in QUOTES for t in sent if t.i < verb.i):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next(children_with(verb, ("nsubj",)), None)
     if subject is not None and _vocative(verb) is None:
         return False
     vocative = set(t.i for t in subject.subtree) if subject is not None else set()
@@ -57,7 +57,7 @@ def _imperative(verb: Token, sent: Span) -> bool:
 
 def _vocative(verb: Token) -> Token | None:
     """'President Putin, stop ...': a name before the verb, set off by a comma, read as its subject."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    subject = next((c for c in children_with(verb, ("nsubj",)) if c.pos_ in ("PROPN", "NOUN")), None)
     if subject is None or verb.i < 2 or subject.doc[verb.i - 1].text != ",":
         return None
     end = max(t.i for t in subject.subtree if not t.is_punct)  # the parser may hang the comma on the name
@@ -69,4 +69,4 @@ def _told(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.lemma_.lower() not in argument_words().telling_verbs:
         return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    return next((c for c in children_with(head, ("dobj", "dative")) if c.i > verb.i), None)

@@ -174,9 +174,10 @@ class Introductions:
     def _first_of_name(self, head: Token) -> int:
         start = head.i
         doc = head.doc
-        pos = doc_words(doc).pos  # most names start at once: no Token for the word before them (issue 15)
+        words = doc_words(doc)  # most names start at once: no Token for the word before them (issue 15)
+        pos, dep, heads = words.pos, words.dep, words.head
         while start > 0 and pos[start - 1] == "PROPN" and (
-                (doc[start - 1].dep_ in NAME_DEPS_SKIP and start - 1 < doc[start - 1].head.i <= head.i)
+                (dep[start - 1] in NAME_DEPS_SKIP and start - 1 < heads[start - 1] <= head.i)
                 or _same_entity(doc[start - 1], doc[start])):  # "Ana Quispel" parsed as two nouns
             start -= 1
         parts = list(doc[start : head.i + 1])
@@ -310,11 +311,13 @@ def _run_bounds(start: Token) -> tuple[int | None, int]:
     ('Muslim Mindanao')."""
     doc, end = start.doc, start.i
     first = end
-    while first > 0 and (doc[first - 1].pos_ in RUN_POS or doc[first - 1].text == "-"
-                         or (doc[first - 1].dep_ == "amod" and doc[first - 1].tag_ in ("VBG", "VBN"))  # 'acting'
-                         or (doc[first - 1].lower_ in RUN_LINKS and first - 1 > 0)):
+    words = doc_words(doc)  # the run's words from the lists: no Token per word asked (issue 15)
+    pos, text, dep, low = words.pos, words.text, words.dep, words.lower
+    while first > 0 and (pos[first - 1] in RUN_POS or text[first - 1] == "-"
+                         or (dep[first - 1] == "amod" and doc[first - 1].tag_ in ("VBG", "VBN"))  # 'acting'
+                         or (low[first - 1] in RUN_LINKS and first - 1 > 0)):
         first -= 1
-    while first < end and (doc[first].lower_ in RUN_LINKS or doc[first].text == "-"):
+    while first < end and (low[first] in RUN_LINKS or text[first] == "-"):
         first += 1
     if first < end and first > 1 and doc[first - 1].tag_ == "POS" and doc[first - 2].ent_type_ == "GPE":
         first -= 2  # "Thailand's acting Prime Minister", "the United States' envoy": whose title it is

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
+
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 APART_WORDS = frozenset({"rival", "separate", "parallel", "own", "unilateral"})  # "Russia and NATO held rival drills"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -27,16 +29,16 @@ def done_together(noun: Token, verb: Token | None) -> bool:
         return True
     if verb is None or verb.i == noun.i:
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children_with(verb, SUBJECT_DEPS)]
     if any(_coordinated(s) for s in subjects):
         return True
     return any(_names_side(g) for head in (verb, noun) for c in head.children
-               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+               if c.dep_ == "prep" and c.lower_ == "with" for g in children_with(c, ("pobj",)))
 
 
 def _coordinated(subject: Token) -> bool:
     """'India and France', 'French and Egyptian warships': the subject or its nationality modifier has a conjunct."""
-    if any(c.dep_ == "conj" for c in subject.children):
+    if has_child(subject, ("conj",)):
         return True
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in NAMING_ENTS
                and any(g.dep_ == "conj" for g in c.children) for c in subject.children)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext, because
 from seismo.coding.antecedents import object_antecedents
 from seismo.coding.arguments import passive_agent, passive_clause
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
 from seismo.coding.merge import identified, same_actor
@@ -78,11 +79,11 @@ def judged_acts(trigger: Trigger) -> list[Token]:
         return []
     obj = direct_object(trigger.verb)
     if obj is None:
-        obj = next((g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
-                    for g in c.children if g.dep_ == "pobj"), None)
+        obj = next((g for c in children_with(trigger.verb, ("prep",)) if c.lower_ in AGAINST_PREPS
+                    for g in children_with(c, ("pobj",))), None)
     if obj is None:  # "ruled that the government's ban was unconstitutional": what the ruling is about
         obj = next((g for c in trigger.verb.children if c.dep_ == "ccomp"
-                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    for g in children_with(c, ("nsubj", "nsubjpass"))), None)
     if obj is not None and obj.pos_ == "PRON":
         return object_antecedents(obj)
     return [obj] if obj is not None and obj.pos_ == "NOUN" else []
@@ -119,18 +120,18 @@ def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token,
         on_verb = prep.head.i == clause.i and clause.pos_ in ("VERB", "AUX") and not passive_clause(clause)
         if prep.head.i == act.i or on_verb or _in_phrase(prep, act) \
                 or (prep.head.i != clause.i and _in_phrase(prep.head, clause)):
-            found.extend((g, f"'{act.text} ... by {g.text}'") for g in prep.children if g.dep_ == "pobj")
+            found.extend((g, f"'{act.text} ... by {g.text}'") for g in children_with(prep, ("pobj",)))
     found.extend((c, f"'{c.text}'s {act.text}'") for c in act.children
                  if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS)
     found.extend((c, f"'a {c.text} {act.text}'") for c in act.children  # "a government ban on face masks"
                  if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == act.i - 1)
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
-        found.extend((g, f"'the {act.text} of {g.text}'") for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj")
+        found.extend((g, f"'the {act.text} of {g.text}'") for c in children_with(act, ("prep",)) if c.lower_ == "of"
+                     for g in children_with(c, ("pobj",)))
     found.extend(made_by_agents(act, judge))
     if act.dep_ in ("dobj", "obj") and act.head.lemma_.lower() in rules.made_by and act.head.i != judge.i:
         # 'the Front had sent the police a plan ..., which they rejected': who sent the plan made it
-        found.extend((s, f"'{s.text} {act.head.text} ... {act.text}'") for s in act.head.children if s.dep_ == "nsubj")
+        found.extend((s, f"'{s.text} {act.head.text} ... {act.text}'") for s in children_with(act.head, ("nsubj",)))
     return found
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import has_child
 from seismo.coding.word_tables import argument_words
 
 JUDGED_PREPS = {"for"}
@@ -41,7 +42,7 @@ def judging_verb(gerund: Token) -> Token | None:
     if (
         lemma in words.alleging_verbs
         and prep.lower_ in ALLEGED_PREPS
-        and any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        and has_child(verb, OBJECT_DEPS)
     ):
         return verb  # "accused Uganda of backing rebels"; not "were accused of", "nationals suspected of"
     if lemma in words.dissuading_verbs and prep.lower_ in DISSUADED_PREPS:

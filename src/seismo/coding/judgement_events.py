@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import REVERSIBLE, load_judgements
 from seismo.coding.judgements import OWN_WORDS, judgement_triggers
@@ -152,7 +153,7 @@ def _speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.
 
 def _sportsman(token: Token) -> bool:
     """A speaker named as a coach, a player, a referee ('Brazilian coach Tite', 'Tite, the Brazil coach')."""
-    words = [token] + [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+    words = [token] + [c for c in children_with(token, ("compound", "appos", "nmod"))]
     return any(w.lemma_.lower() in load_judgements().sports_speakers for w in words)
 
 
@@ -161,7 +162,7 @@ def _quoted(reporter: Token) -> Token | None:
     quoted speaks, not the outlet that quotes."""
     if reporter.dep_ != "pcomp" or reporter.head.lower_ != "as":
         return None
-    return next((c for c in reporter.head.head.children if c.dep_ in ("dobj", "obj")), None)
+    return next(children_with(reporter.head.head, ("dobj", "obj")), None)
 
 
 def _finding_ancestor(verb: Token) -> Token | None:
@@ -204,7 +205,7 @@ def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexic
         return found
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
-            owners = [child] if child.dep_ == "poss" else [g for g in child.children if g.dep_ == "pobj"]
+            owners = [child] if child.dep_ == "poss" else [g for g in children_with(child, ("pobj",))]
             found = [a for o in owners for t in conjuncts(o) for a in ctx.resolve_all(t, on) if _party(a)]
             if found:
                 return found

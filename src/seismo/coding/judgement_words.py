@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import DICT_DIR
 
@@ -129,9 +130,9 @@ def _words(token: Token) -> list[Token]:
     """An evaluative phrase's words: the head, its conjuncts and their adjective or noun modifiers
     ('a cowardly act', 'swift, forceful and decisive', 'a model of honesty', 'full of bias and lies')."""
     heads = _coordinated(token)
-    heads += [w for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj" for w in _coordinated(g)]  # "full of bias and lies"
-    mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
+    heads += [w for h in heads for c in children_with(h, ("prep",)) if c.lower_ == "of"
+              for g in children_with(c, ("pobj",)) for w in _coordinated(g)]  # "full of bias and lies"
+    mods = [c for h in heads for c in children_with(h, ("amod", "compound", "advmod", "nmod"))]
     return heads + [m for c in mods for m in _coordinated(c)]
 
 
@@ -173,7 +174,7 @@ def _phrases(token: Token) -> set[str]:
     time', 'stab in the back' (with its prepositional complement, determiners left out)."""
     doc, i = token.doc, token.i
     out = {f"{token.lemma_.lower()} {c.lower_} {g.lower_}" for c in token.children if c.dep_ == "prep"
-           for g in c.children if g.dep_ == "pobj"}  # "act of war", "stab in the back"
+           for g in children_with(c, ("pobj",))}  # "act of war", "stab in the back"
     if i >= 2 and doc[i - 1].text == "-":
         out.add(f"{doc[i - 2].lower_}-{token.lower_}")
     if i + 2 < len(doc) and doc[i + 1].text == "-":

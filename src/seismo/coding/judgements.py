@@ -39,7 +39,7 @@ from seismo.coding.blame_frames import (
     linked_party,
     questioning,
 )
-from seismo.coding.doc_words import VERB_POS, tagged
+from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.events import Trigger
 from seismo.coding.idiom_frames import conduct_idiom, distrust
 from seismo.coding.imperatives import imperative_triggers
@@ -110,16 +110,16 @@ def _named_party(trigger: Trigger, resolve: Callable[[Token], Actor | None], lex
     judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
     if judged is None:
         return False
-    owners = [judged] + [c for c in judged.children if c.dep_ == "poss"] + [
-        g for c in judged.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
+    owners = [judged] + [c for c in children_with(judged, ("poss",))] + [
+        g for c in children_with(judged, ("prep",)) if c.lower_ in ("of", "by") for g in c.children]
     return any(resolve(t) is not None for t in owners) or judged.lemma_.lower() in lexicon.reference_nouns
 
 
 def _subject_actor(verb: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor the verb's subject (or its passive by-agent) names."""
     subj = subject_of(verb)
-    if subj is None and any(c.dep_ == "agent" for c in verb.children):
-        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None and has_child(verb, ("agent",)):
+        subj = next((g for c in children_with(verb, ("agent",)) for g in children_with(c, ("pobj",))), None)
     return resolve(subj) if subj is not None else None
 
 
@@ -128,28 +128,28 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     'branded him a traitor': the subject judges the object."""
     if verb.lemma_.lower() not in rules.naming_verbs:
         return None
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next(children_with(verb, OBJECT_DEPS), None)
     if obj is None:  # "found the strike justified", parsed as a clause: the strike is its subject
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() != "be"):
-            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for clause in (c for c in children_with(verb, ("ccomp", "xcomp", "oprd")) if c.lemma_.lower() != "be"):
+            inner = next(children_with(clause, ("nsubj", "nsubjpass")), None)
             coded = _judgement_type(polarity(clause, rules))
             if inner is not None and coded and clause.i == inner.right_edge.i + 1:
                 return _trigger(verb, clause, *coded, judged=inner), False
-        for said in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("ADJ", "NOUN")):
-            folded = next((g for g in said.children if g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN"
+        for said in (c for c in children_with(verb, ("oprd",)) if c.pos_ in ("ADJ", "NOUN")):
+            folded = next((g for g in children_with(said, ("compound", "nmod")) if g.pos_ == "NOUN"
                            and any(d.dep_ == "det" for d in g.children)), None)
             coded = _judgement_type(polarity(said, rules)) if folded is not None else None
             if coded:  # 'called the arrest unacceptable', '... "political victimisation"', parsed as one phrase
                 return _trigger(verb, said, *coded, judged=folded), False
-        named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+        named = next((c for c in children_with(verb, ("oprd",)) if c.pos_ in ("NOUN", "PROPN")), None)
         coded = _judgement_type(polarity(named, rules)) if named is not None else None
-        if coded and any(c.dep_ == "poss" for c in named.children):  # "called Trump's order decisive"
+        if coded and has_child(named, ("poss",)):  # "called Trump's order decisive"
             return _trigger(verb, named, *coded, judged=named), False
         return None
     for holder in (verb, obj):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "as":
-                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp", "acomp", "amod")), None)
+                pobj = next((g for g in children_with(child, ("pobj", "pcomp", "acomp", "amod"))), None)
                 coded = _judgement_type(polarity(pobj, rules)) if pobj is not None else None
                 if coded:
                     return _trigger(verb, pobj, *coded, judged=obj), False
@@ -170,7 +170,7 @@ def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] 
     Linking accuses only when a deed or a suspect is linked, or someone to a deed ("a road linking Kabul to
     Kandahar" accuses no one)."""
     lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next(children_with(verb, OBJECT_DEPS), None)
     if lemma in rules.holding_verbs and obj is not None and not _future(verb):
         word = next((c for h in (verb, obj) for c in h.children
                      if c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in rules.responsible), None)
@@ -193,9 +193,9 @@ def _conduct(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'Trump is behaving like a bully', 'the regime acts like a mafia': said by a speaker, a condemnation."""
     if verb.lemma_.lower() not in rules.conduct_verbs:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    like = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("like", "as")
-                 for g in c.children if g.dep_ == "pobj"), None)
+    subj = next((c for c in children_with(verb, ("nsubj",)) if c.pos_ != "PRON"), None)
+    like = next((g for c in children_with(verb, ("prep",)) if c.lower_ in ("like", "as")
+                 for g in children_with(c, ("pobj",))), None)
     if subj is None or like is None or polarity(like, rules) != "negative":
         return None
     return _trigger(verb, like, "ACCUSE", "disapprove", judged=subj), True
@@ -210,8 +210,8 @@ def _disdain(verb: Token, rules: JudgementRules,
     if verb.lemma_.lower() not in rules.disdain_verbs | rules.lacking_verbs:
         return None
     subj = _shared_subject(verb)
-    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-             if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    nouns = [g for c in children_with(verb, ("prep",)) if c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in children_with(verb, ("dobj", "obj"))]
     noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
                  in rules.disdain_verbs) or _regard(n, verb, rules)), None)
     if subj is None or subj.pos_ == "PRON" or noun is None:
@@ -234,7 +234,7 @@ def _intolerance(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | N
     unpunished = verb.lemma_.lower() == "go" and any(
         c.dep_ == "acomp" and c.lower_ in rules.unpunished_words for c in verb.children)
     if (verb.lemma_.lower() not in rules.intolerance_verbs and not unpunished) or not _future(verb) \
-            or not any(c.dep_ == "neg" for c in verb.children):
+            or not has_child(verb, ("neg",)):
         return None
     deps = ("nsubj",) if unpunished else OBJECT_DEPS
     judged = next((c for c in verb.children if c.dep_ in deps), None)
@@ -260,7 +260,7 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
     act = subj is not None and bool(objects) and subj.lemma_.lower() in rules.judged_acts | rules.behind_objects
     if subj is None or (resolve(subj) is None and not act):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next(children_with(verb, ("dobj", "obj")), None)
     if objects and (obj is None or not _named_object(obj) & objects):
         return None
     tried = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS else verb
@@ -270,7 +270,7 @@ def _wrongdoing(verb: Token, rules: JudgementRules,
 def _named_object(obj: Token) -> set[str]:
     """An object's lemma and its 'modifier lemma' phrases ('red line')."""
     lemma = obj.lemma_.lower()
-    return {lemma} | {f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in ("amod", "compound")}
+    return {lemma} | {f"{c.lower_} {lemma}" for c in children_with(obj, ("amod", "compound"))}
 
 
 TRYING_VERBS = {"try", "seek", "attempt"}
@@ -281,7 +281,7 @@ def _shared_subject(verb: Token) -> Token | None:
     of the people': the same members ignored it) or with a verb of trying ('was trying to destabilise Serbia':
     the attempt is the wrong); never one reached through other control or a relative clause."""
     while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next(children_with(verb, ("nsubj",)), None)
         tried = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS
         if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i \
                 or (verb.dep_ == "xcomp" and not tried):
@@ -296,12 +296,12 @@ def _justice(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     if not words or not _future(verb):
         return None
     phrases = {f"{c.lower_} {g.lower_}" for c in verb.subtree if c.dep_ == "prep" and _clause_of(c) == verb
-               for g in c.children if g.dep_ == "pobj"}
-    phrases |= {c.lower_ for h in [verb, *[c for c in verb.children if c.dep_ in OBJECT_DEPS]]
-                for c in h.children if c.dep_ in (*COMPLEMENT_DEPS, "prt", "advmod")}
+               for g in children_with(c, ("pobj",))}
+    phrases |= {c.lower_ for h in [verb, *[c for c in children_with(verb, OBJECT_DEPS)]]
+                for c in children_with(h, (*COMPLEMENT_DEPS, "prt", "advmod"))}
     if not phrases & words:
         return None
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next(children_with(verb, OBJECT_DEPS), None)
     return _trigger(verb, verb, "THREATEN", "arrest", judged=obj if obj is not None else verb), True
 
 
@@ -337,11 +337,11 @@ def _ruling(verb: Token, rules: JudgementRules,
     actor = resolve(subj) if subj is not None else None
     if actor is None or (actor.agent or "").lower() not in rules.ruling_subjects:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children_with(verb, ("ccomp",))):
         modal = any(c.dep_ == "aux" and c.lower_ in rules.permission_modals for c in clause.children)
-        negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        negated = has_child(clause, ("neg",)) or any(
             c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in clause.children)
-        inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inner = next(children_with(clause, ("nsubj", "nsubjpass")), None)
         if modal and negated and inner is not None:
             return _trigger(verb, verb, "COERCE", "restrict", judged=inner), False
     return None

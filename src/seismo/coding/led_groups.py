@@ -14,6 +14,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
@@ -43,7 +44,7 @@ def led_coalition(token: Token, kb: KnowledgeBase, on: dt.date | None) -> Actor 
 def _leader_text(token: Token) -> str | None:
     """'Saudi' of 'the Saudi-led coalition' (or of a 'led' beside the head, 'a US-led coalition airstrike'), 'U.S.'
     of the one-word 'U.S.-led', 'Saudi Arabia' of 'the coalition led by Saudi Arabia'."""
-    leds = [c for c in token.children if c.dep_ in ("amod", "acl")]
+    leds = [c for c in children_with(token, ("amod", "acl"))]
     if token.dep_ == "compound" and token.i > 0 and token.doc[token.i - 1].head.i == token.head.i:
         leds.append(token.doc[token.i - 1])  # the parser hangs 'US-led' on the airstrike, beside 'coalition'
     for led in leds:
@@ -51,8 +52,8 @@ def _leader_text(token: Token) -> str | None:
             return led.text[:-4]
         if led.lower_ != "led":
             continue
-        named = [c for c in led.children if c.dep_ in LEADER_DEPS and c.i < led.i] if led.i < token.i else \
-            [g for a in led.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        named = [c for c in children_with(led, LEADER_DEPS) if c.i < led.i] if led.i < token.i else \
+            [g for a in children_with(led, ("agent",)) for g in children_with(a, ("pobj",))]
         if named:
             return phrase_text(named[0])
     return None

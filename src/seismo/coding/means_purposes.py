@@ -11,6 +11,7 @@ trigger also lets its clause's date and place count for the act ("... to dispers
 from __future__ import annotations
 
 from seismo.coding.complements import to_infinitive
+from seismo.coding.doc_words import has_child
 from seismo.coding.events import Trigger
 
 # (type, mode of the act) -> (type, mode of a purpose that restates it); None matches any mode
@@ -31,7 +32,7 @@ def _restates(purpose: Trigger, act: Trigger | None) -> bool:
     verb = purpose.verb
     if act is None or act is purpose or verb.dep_ not in PURPOSE_DEPS or not to_infinitive(verb):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_child(verb, ("nsubj", "nsubjpass")):
         return False  # "fired tear gas for the crowd to disperse": its own doer
     for (act_type, act_mode), (aim_type, aim_mode) in MEANS_PURPOSES.items():
         if (act.type, purpose.type) == (act_type, aim_type) and act_mode in (None, act.mode) \

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.pronouns import (
@@ -179,7 +180,7 @@ class MentionMemory:
         if token.dep_ not in OBJECT_PRONOUN_DEPS:
             return []
         verb = token.head.head if token.dep_ == "pobj" else token.head
-        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = {c.i for c in children_with(verb, ("nsubj", "nsubjpass"))}
         return [m.actor for m in self.mentions if m.token_i in subjects]
 
     def _other_person(self, token: Token) -> Actor | None:
@@ -257,7 +258,7 @@ class MentionMemory:
         force ('officers', 'the officers', '38 officers'; not 'army officers') belongs to the latest force of one of
         its sectors named in the last few paragraphs, with that force's country; none named, it stays no one."""
         sectors = force_members().get(token.lemma_.lower())
-        if not sectors or any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        if not sectors or has_child(token, ("compound", "amod", "poss")):
             return None
         doc = token.doc
         for mention in reversed(self.mentions):
@@ -279,8 +280,8 @@ class MentionMemory:
             if not token.i - DEFINITE_WINDOW <= mention.token_i < token.i or subject.dep_ != "nsubj":
                 continue
             verb = subject.head
-            nouns = [c for c in verb.children if c.dep_ == "dobj"]
-            nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            nouns = [c for c in children_with(verb, ("dobj",))]
+            nouns += [g for c in children_with(verb, ("prep",)) for g in children_with(c, ("pobj",))]
             if any(n.lemma_.lower() == lemma and n.i < token.i for n in nouns):  # not itself: "welcomed the
                 # announcement" is no announcement the welcomer issued
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' is the one "
@@ -293,7 +294,7 @@ class MentionMemory:
         if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "obj", "pobj", "dative"):
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
-        own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        own = {c.i for c in children_with(verb, ("nsubj", "nsubjpass"))}
         start = sentence_of(token).start
         for mention in reversed(self.mentions):
             if start <= mention.token_i < token.i and mention.person and mention.token_i not in own:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.kb.places import PLACE_KINDS
 
 PLACE_PREPS = {"in", "from", "of"}  # "rebels in Darfur", "students from Kharkiv", "residents of Gaza"
@@ -19,9 +19,9 @@ def named_complements(token: Token) -> Iterator[tuple[Token, Token]]:
     for child in token.children:
         preps = [child] if child.dep_ == "prep" and child.lower_ in PLACE_PREPS else []
         if child.dep_ in ("amod", "acl") and child.lemma_.lower() in MEMBERSHIP:
-            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+            preps = [c for c in children_with(child, ("prep",)) if c.lower_ in ("to", "with")]
         for prep in preps:
-            yield from ((prep, p) for p in prep.children if p.dep_ == "pobj" and _named(p))
+            yield from ((prep, p) for p in children_with(prep, ("pobj",)) if _named(p))
 
 
 def _named(token: Token) -> bool:

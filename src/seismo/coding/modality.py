@@ -13,7 +13,7 @@ from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -36,19 +36,20 @@ def _own_cues(token: Token, lexicon: Lexicon, negation: bool = True) -> Modality
     """Cues attached to one clause head: its negation, modal and auxiliary children (``negation``: False for a
     conjunct the head's negation does not reach, see ``own_polarity``)."""
     found = Modality.ASSERTED
-    for child in token.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")) \
-                or (child.dep_ == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
-            if negation and not (child.dep_ == "neg" and not_until(token, lexicon)):
+    words = doc_words(token.doc)  # the dependents' relations and words from the lists: no ``Token`` per child
+    for c in words.children[token.i]:
+        low, dep = words.lower[c], words.dep[c]
+        if dep == "neg" or (dep in ("det", "advmod") and low in ("no", "never")) \
+                or (dep == "dobj" and low in NOTHING_OBJECTS):  # "have conceded nothing"
+            if negation and not (dep == "neg" and not_until(token, lexicon)):
                 found = _stronger(found, Modality.NEGATED)
-        elif child.dep_ == "aux" and low in lexicon.cue("hypothetical_modals"):
+        elif dep == "aux" and low in lexicon.cue("hypothetical_modals"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-        elif child.dep_ == "aux" and low in lexicon.cue("future_modals"):
+        elif dep == "aux" and low in lexicon.cue("future_modals"):
             found = _stronger(found, Modality.FUTURE)
-        elif child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):
+        elif dep == "mark" and low in lexicon.cue("hypothetical_marks"):
             found = _stronger(found, Modality.HYPOTHETICAL)
-        elif negation and child.dep_ == "advmod" and low in lexicon.cue("near_miss_adverbs"):
+        elif negation and dep == "advmod" and low in lexicon.cue("near_miss_adverbs"):
             found = _stronger(found, Modality.NEGATED)  # "troops nearly captured the town": they did not
     if _generic(token, lexicon) or _habitual(token, lexicon) or _descriptive(token, lexicon) \
             or _standing(token, lexicon) or polar_question(token) or ranked_class(token):
@@ -66,7 +67,7 @@ def ranked_class(clause: Token) -> bool:
     rank among past ones), not another act."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False
-    nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [c for c in children_with(clause, ("nsubj", "nsubjpass"))]
     nouns += [clause.head] if clause.dep_ in ("acl", "relcl") else []
     return any(c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for n in nouns for c in n.children)
 
@@ -75,10 +76,12 @@ def polar_question(clause: Token) -> bool:
     """'Did Uganda attack us?', 'Has Russia attacked Ukraine again?': an auxiliary before the subject and a
     question mark ask whether the act happened; they do not say it did. A wh-question ('Who attacked the
     convoy?') presupposes the act and stays asserted."""
-    children = list(clause.children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.text == "?" for c in children) \
-        and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in children)
+    words = doc_words(clause.doc)  # read from the lists, the question mark first: most clauses have none
+    children, dep = words.children[clause.i], words.dep
+    if not any(words.text[c] == "?" for c in children):
+        return False
+    subject = next((c for c in children if dep[c] in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(dep[c] in ("aux", "auxpass") and c < subject for c in children)
 
 
 def not_until(verb: Token, lexicon: Lexicon) -> bool:
@@ -163,7 +166,7 @@ def _generic(clause: Token, lexicon: Lexicon) -> bool:
     when/where tells what happens in general, not an event (news tells its events in the past tense)."""
     if not _present_simple(clause):
         return False
-    clauses = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    clauses = [clause, *(c for c in children_with(clause, ("conj",)))]
     if clause.dep_ == "conj":
         clauses.append(clause.head)
     return any(c.dep_ == "advmod" and c.lower_ in lexicon.cue("generic_links") for k in clauses for c in k.children)
@@ -176,7 +179,7 @@ def _present_simple(verb: Token) -> bool:
 
 
 def _reads_present_simple(verb: Token) -> bool:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_with(verb, ("aux", "auxpass"))]
     if not auxes:
         return verb.tag_ in ("VBZ", "VBP")
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
@@ -245,7 +248,7 @@ def _own_past_adverbial(clause: Token, lexicon: Lexicon) -> bool:
     """'The US urged restraint, while Bolivia accused Peru of abuses', 'feared violence as protesters gathered': an
     adverbial clause with its own subject and its own past tense tells what happened; the verb it hangs on (a
     request, a fear, a denial) governs its complements, not this clause. 'if'/'unless' keep their own cue."""
-    return clause.dep_ == "advcl" and past_finite(clause) and any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+    return clause.dep_ == "advcl" and past_finite(clause) and has_child(clause, SUBJECT_DEPS) \
         and not any(c.dep_ == "mark" and c.lower_ in lexicon.cue("hypothetical_marks") for c in clause.children)
 
 
@@ -284,7 +287,7 @@ def negating(head: Token, lexicon: Lexicon) -> bool:
     words = lexicon.cue("negating_verbs")
     if head.lemma_.lower() in words:
         return True
-    particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "compound:prt")), None)
+    particle = next((c.lower_ for c in children_with(head, ("prt", "compound:prt"))), None)
     return particle is not None and f"{head.lemma_.lower()}_{particle}" in words
 
 
@@ -292,7 +295,7 @@ def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
     """'troops are believed to have shelled the plant', 'he is thought to have fled': a passive verb of belief
     over an infinitive hedges the act ('are said to have', 'were reported to' report a claim: asserted)."""
     return child.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("epistemic_passives") \
-        and any(c.dep_ == "auxpass" for c in head.children)
+        and has_child(head, ("auxpass",))
 
 
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
@@ -378,7 +381,7 @@ def _blocked_text(noun: Token, lexicon: Lexicon) -> bool:
 
 def shares_head_cues(conj: Token) -> bool:
     """"could invade and occupy": a conjunct without its own subject or auxiliary shares them."""
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in conj.children)
+    return not has_child(conj, ("nsubj", "nsubjpass", "aux", "auxpass", "neg"))
 
 
 def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attempt_counts: bool = False) -> Modality:
@@ -435,7 +438,7 @@ def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexic
     return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("performative_heads") \
         and trigger_word.lemma_.lower() in lexicon.cue("performative_verbs") \
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) \
-        and not any(c.dep_ == "neg" for c in head.children)
+        and not has_child(head, ("neg",))
 
 
 def _misattached(clause: Token, head: Token) -> bool:
@@ -454,7 +457,7 @@ def _above(found: Modality, cue: Modality, past: bool) -> Modality:
 
 def past_finite(verb: Token) -> bool:
     """'closed', 'was closed', 'had closed': a clause with its own past tense."""
-    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ == "VBD" and not has_child(verb, ("aux",)):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)
 

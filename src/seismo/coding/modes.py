@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from seismo.coding.directives import consequence, ultimatum
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import TypeInfo, _read_yaml, _words, load_lexicon
 from seismo.errors import CodingError, Errors
@@ -72,7 +73,7 @@ def with_force_mode(trigger: Trigger, cues: ModeCues | None = None) -> Trigger:
 def _force_nouns(verb: Token) -> Iterator[Token]:
     """The heads of the clause's object and subject and their conjuncts ('sent troops and tanks'), or the noun a
     participle or relative clause describes ('tanks deployed near the border', 'warships that entered')."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", *SUBJECT_DEPS) and c.pos_ == "NOUN"]
+    nouns = [c for c in children_with(verb, ("dobj", *SUBJECT_DEPS)) if c.pos_ == "NOUN"]
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
         nouns.append(verb.head)
     for noun in nouns:
@@ -132,10 +133,10 @@ def _governing_subjects(verb: Token, depth: int = 3) -> Iterator[Token]:
     six' acts through the noun its relative pronoun stands for."""
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT" for c in verb.children):
         yield verb.head  # "the airstrike that killed him": the relative pronoun stands for the noun it follows
-    while depth and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    while depth and not has_child(verb, SUBJECT_DEPS) \
             and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         verb, depth = verb.head, depth - 1
-        yield from (c for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        yield from (c for c in children_with(verb, SUBJECT_DEPS))
 
 
 def _weapon_argument(child: Token, anchor: Token, trigger: Trigger, cues: ModeCues) -> bool:
@@ -161,7 +162,7 @@ def _noun_words(noun: Token) -> Iterator[Token]:
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS:
             yield child
-            yield from (c for c in child.children if c.dep_ in MODIFIER_DEPS)
+            yield from (c for c in children_with(child, MODIFIER_DEPS))
 
 
 def hosted_elsewhere(event: Event, types: dict[str, TypeInfo]) -> Event:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.clauses import in_event_phrase
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon, NounRule
 from seismo.coding.modality import modality_of
@@ -58,7 +58,7 @@ def _free_rule(noun: Token, lexicon: Lexicon, grammar: NominalGrammar) -> NounRu
     """The rule of a noun that names an event by itself (``free_nouns``), reading a compound modifier with it
     first ('air strike' -> airstrike); a two-word entry needs its modifier ('drone strike', not 'general strike')."""
     lemma = lemma_of(noun)
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    modifiers = [c for c in children_with(noun, ("compound", "amod")) if c.i < noun.i]
     for child in modifiers:
         if child.dep_ == "compound" and child.i == noun.i - 1:
             pair = f"{child.lower_} {lemma}"
@@ -72,7 +72,7 @@ def _free_rule(noun: Token, lexicon: Lexicon, grammar: NominalGrammar) -> NounRu
 
 def _bare_idiom(noun: Token, anchor: Anchor, grammar: NominalGrammar) -> bool:
     """'resigned in protest': a determiner-less singular noun in a set phrase names a manner, not an event."""
-    if anchor.kind != "pp" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+    if anchor.kind != "pp" or has_child(noun, ("det", "poss", "amod", "compound")):
         return False
     return f"{anchor.head.lower_} {noun.lower_}" in grammar.bare_idioms
 
@@ -142,11 +142,11 @@ def _named(noun: Token, verb: Token, grammar: NominalGrammar) -> bool:
     """'called the talks a waste of time', 'described the attack as cowardly', 'labelled the sanctions illegal': a
     verb of naming (``naming_verbs``) judges its object; the event is not the judge's own. 'Called' names only with
     a predicate ('a witch hunt') or a definite act ('the investigation'): 'called a meeting' convenes one."""
-    if lemma_of(verb) not in grammar.naming_verbs or any(c.dep_ == "prt" for c in verb.children):
+    if lemma_of(verb) not in grammar.naming_verbs or has_child(verb, ("prt",)):
         return False  # "called off the strike": a phrasal verb, not a naming
     if lemma_of(verb) != "call":
         return True
-    predicate = any(c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp") for c in verb.children)
+    predicate = has_child(verb, ("oprd", "attr", "acomp", "xcomp", "ccomp"))
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
     return predicate or definite
 
@@ -157,7 +157,7 @@ def _targets(anchor: Anchor, args: NounArguments, type_: str, grammar: NominalGr
     names none is addressed to the clause's actor."""
     if anchor.kind == "received":  # the receiver is whom the act is addressed to
         receiver = subject_of(anchor.head) or next(  # "the law was met with criticism": the passive's subject
-            (c for c in anchor.head.children if c.dep_ == "nsubjpass"), None)
+            (c for c in children_with(anchor.head, ("nsubjpass",))), None)
         return tuple(args.targets) + (tuple(conjuncts(receiver)) if receiver is not None else ())
     if args.targets or not args.sources or anchor.kind != "pp" or type_.lower() not in grammar.addressee_types:
         return tuple(args.targets)
@@ -242,7 +242,7 @@ def _light_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar, 
 def _outbreak_sides(verb: Token, grammar: NominalGrammar) -> list[Token]:
     """'fighting erupted in April between A and B': the parser hangs the sides on the verb of happening, or on the
     date of its time phrase ('in March 2019 between A and B')."""
-    times = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+    times = [p for prep in children_with(verb, ("prep",)) for p in prep.children
              if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
     return [t for holder in (verb, *times) for t in prep_or_agent_objects(holder, grammar.between_preps)]
 
@@ -251,7 +251,7 @@ def _gerund_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar,
     """'Fighting between Turkish troops and rebels killed ten', 'shelling by Russian forces': an -ing verb used as a
     noun has no subject; its by/between complements and nationality modifiers name who acts."""
     verb = trigger.word
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    if verb.tag_ != "VBG" or has_child(verb, SUBJECT_DEPS) \
             or verb.dep_ not in ("nsubj", "nsubjpass", "csubj", "pobj", "dobj", "acl"):
         return trigger
     args = noun_arguments(verb, trigger.type, lexicon, grammar, resolve)
@@ -267,19 +267,19 @@ def _comment_trigger(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar
     addressed to whoever did it, when the act's noun names them (its owner is read by the coder already)."""
     if trigger.type.lower() not in grammar.comment_types or trigger.nominal is not None:
         return trigger
-    obj = next((c for c in trigger.verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next(children_with(trigger.verb, ("dobj", "obj")), None)
     if obj is None or obj.pos_ != "NOUN" or lemma_of(obj) not in lexicon.nouns | lexicon.reference_nouns.keys():
         return trigger
     rule = lexicon.nouns.get(lemma_of(obj))
     args = noun_arguments(obj, rule.type if rule else trigger.type, lexicon, grammar, resolve)
-    owned = any(c.dep_ == "poss" for c in obj.children)  # "her Brexit deal": the owner's, not the compound's
+    owned = has_child(obj, ("poss",))  # "her Brexit deal": the owner's, not the compound's
     authors = tuple(t for t in args.sources if t.pos_ != "ADJ"  # an adjective is read by the coder as a country
                     and not (owned and t.dep_ == "compound"))
     return dataclasses.replace(trigger, nominal=NominalArgs(targets=authors)) if authors else trigger
 
 
 def _subject_word(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next(children_with(verb, SUBJECT_DEPS), None)
     return _adjective_head(subj) if subj is not None else None
 
 
@@ -289,7 +289,7 @@ def _adjective_head(subj: Token) -> Token:
     against ``non_actor_modifiers`` too); the -ing word is the subject. 'Troops firing on protesters' keeps troops."""
     if subj.pos_ != "ADJ" and subj.lower_ not in load_grammar().non_actor_modifiers:
         return subj
-    return next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == subj.i + 1), subj)
+    return next((c for c in children_with(subj, ("acl",)) if c.tag_ == "VBG" and c.i == subj.i + 1), subj)
 
 
 def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> Token | None:
@@ -306,7 +306,7 @@ def _relative_event(subj: Token | None, verb: Token, nouns: list[Trigger]) -> To
     # "carried out a strike on a centre in Kremenchuk on Thursday, which killed 20": hung on the day, the clause
     # stands for the object of the verb the day is told for
     if node.ent_type_ in ("DATE", "TIME") and node.head.head.pos_ in VERBAL:
-        node = next((c for c in node.head.head.children if c.dep_ == "dobj"), node)
+        node = next((c for c in children_with(node.head.head, ("dobj",))), node)
         if any(n.word.i == node.i for n in nouns):
             return node
     for _ in range(4):
@@ -371,7 +371,7 @@ def _participants(noun: Trigger) -> tuple[Token, ...]:
     if noun.word.i == verb.i or lemma_of(verb) not in load_grammar().participation_verbs:
         return ()
     if is_passive(verb):  # "the attack, which killed 40 people, was claimed by Islamic State"
-        return tuple(g for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        return tuple(g for c in children_with(verb, ("agent",)) for p in c.children if p.dep_ == "pobj"
                      for g in conjuncts(p))
     subj = subject_of(verb)
     return tuple(conjuncts(subj)) if subj is not None and not _nobody(subj, load_grammar()) else ()

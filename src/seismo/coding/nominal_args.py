@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from seismo.coding.arguments import conjuncts, subject_of
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import DICT_DIR, Lexicon, _read_yaml
 from seismo.coding.modality import modality_of
 from seismo.coding.verb_roles import content_object, is_passive
@@ -155,7 +156,7 @@ def _means_anchor(token: Token, grammar: NominalGrammar, modality: Modality | No
     prep, verb = token.head, token.head.head
     if verb.pos_ not in VERBAL or prep.dep_ != "prep" or prep.lower_ not in grammar.means_preps:
         return None
-    words = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # 'hit back': 'back' an advmod
+    words = [c.lower_ for c in children_with(verb, ("prt", "advmod"))]  # 'hit back': 'back' an advmod
     if lemma_of(verb) not in grammar.response_verbs \
             and not any(f"{lemma_of(verb)} {w}" in grammar.response_verbs for w in words):
         return None
@@ -169,7 +170,7 @@ def _received_anchor(token: Token, grammar: NominalGrammar, modality: Modality |
     prep, verb = token.head, token.head.head
     if verb.pos_ not in VERBAL or prep.dep_ != "prep":
         return None
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children_with(verb, ("prt",))]
     phrase = " ".join([lemma_of(verb), *particles, prep.lower_])
     if phrase in grammar.receiving_preps and (lemma_of(verb) != "meet" or is_passive(verb)):
         return Anchor("received", verb, modality, tuple(frames))
@@ -289,7 +290,7 @@ def _actor_modifiers(noun: Token, grammar: NominalGrammar, resolve: Resolver) ->
                 and actor.agent and not actor.igo:
             continue
         out.append(child)
-        out.extend(c for c in child.children if c.dep_ == "conj")
+        out.extend(c for c in children_with(child, ("conj",)))
     return out
 
 
@@ -308,7 +309,7 @@ def _performers(noun: Token, grammar: NominalGrammar) -> list[Token]:
     """'an ambush carried out by insurgents', 'died in the attack, reportedly conducted by the Taliban': the agent
     of a performing participle right after the noun (the parser may hang it on the clause's verb)."""
     verb = noun.head.head if noun.dep_ == "pobj" else None
-    participles = [c for c in noun.children if c.dep_ == "acl"]
+    participles = [c for c in children_with(noun, ("acl",))]
     participles += [c for c in (verb.children if verb is not None else ())
                     if c.dep_ == "advcl" and 0 < c.i - noun.i <= 4]
     return [t for p in participles if p.tag_ == "VBN" and lemma_of(p) in grammar.performed_by
@@ -367,8 +368,8 @@ def _stray_agents(noun: Token) -> list[Token]:
     """'the arrest of three journalists by Togolese police': the parser hangs the by-phrase on the act's patient
     (its of-complement), where a person or group cannot have one; it names who did the act."""
     patients = prep_or_agent_objects(noun, {"of"})
-    return [g for p in patients for c in p.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    return [g for p in patients for c in children_with(p, ("prep", "agent")) if c.lower_ == "by"
+            for g in children_with(c, ("pobj",)) if g.pos_ in ("NOUN", "PROPN")]
 
 
 def participant(anchor: Anchor, resolve: Resolver, reach: int = 6) -> list[Token]:

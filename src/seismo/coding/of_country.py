@@ -10,6 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.kb import KnowledgeBase
@@ -23,7 +24,7 @@ def of_country(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        pobj = next((g for g in children_with(prep, ("pobj",)) if g.pos_ == "PROPN"), None)
         found = kb.resolve_phrase(pobj.text, on) if pobj is not None else None
         country = found.actor.country if found is not None else None
         if pobj is not None and pobj.text in (actor.name or ""):
@@ -88,8 +89,8 @@ def _name_through_of(pobj: Token) -> str:
     words = phrase_text(pobj)
     if pobj.pos_ != "PROPN":
         return words
-    inner = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    inner = next((g for p in children_with(pobj, ("prep",)) if p.lower_ == "of"
+                  for g in children_with(p, ("pobj",)) if g.pos_ == "PROPN"), None)
     return words if inner is None else pobj.doc[pobj.left_edge.i : inner.i + 1].text
 
 
@@ -101,9 +102,9 @@ def led_by(token: Token, actor: Actor | None, kb: KnowledgeBase, on: dt.date | N
     person who leads it is of that person's country, not of the place or story that would place it otherwise."""
     if actor is None or actor.country or actor.igo or token.lemma_.lower() not in GOVERNMENT_NOUNS:
         return actor
-    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    owners = [c for c in children_with(token, ("poss",)) if c.pos_ == "PROPN"]
+    owners += [g for p in children_with(token, ("prep",)) if p.lower_ == "of"
+               for g in children_with(p, ("pobj",)) if g.pos_ == "PROPN"]
     for owner in owners:
         words = phrase_text(owner)
         found = kb.resolve_phrase(words, on)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -115,7 +116,7 @@ def people_of(token: Token, actor: Actor, kb: KnowledgeBase) -> Actor:
         return actor
     if _state_agent_head(token, actor, kb):
         return actor
-    if [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet")] == ["the"]:
+    if [c.lower_ for c in children_with(token, ("det", "nummod", "amod", "predet"))] == ["the"]:
         return actor
     return actor.model_copy(update={
         "agent": PEOPLE_SECTOR, "code": f"{actor.code or actor.country}{PEOPLE_SECTOR}",

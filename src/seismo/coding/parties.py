@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, national, phrase_span
 from seismo.coding.arguments import conjuncts, list_member
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.group_nouns import federal_states, group_nouns
 from seismo.coding.lexicon import Lexicon
@@ -131,7 +132,7 @@ def _members(token: Token) -> list[Token]:
         preps += [c for c in verb.children if c.i > token.i]
     for prep in preps:
         if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or (prep.lower_ == "for" and spokes)):
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_with(prep, ("pobj",))), None)
             if pobj is None:
                 continue
             members = conjuncts(pobj)
@@ -187,15 +188,15 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
 def kind_only(token: Token, found: list[Actor]) -> bool:
     """'overturned the criminal convictions of two activists': a thing whose only actor reading comes from an
     adjective on it ('criminal', the sector of criminals) says what kind of thing it is; it names no one."""
-    adjectives = {c.lower_ for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    adjectives = {c.lower_ for c in children_with(token, ("amod",)) if c.pos_ == "ADJ"}
     return token.pos_ == "NOUN" and bool(found) and bool(adjectives) \
         and all(a.agent and {w.lower() for w in a.name.split()} <= adjectives for a in found)
 
 
 def _of_owner(token: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:
     """The parties the of-complement of such a thing names ('the convictions of two activists': the activists)."""
-    return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj" for m in conjuncts(pobj)
+    return [a for prep in children_with(token, ("prep",)) if prep.lower_ == "of"
+            for pobj in children_with(prep, ("pobj",)) for m in conjuncts(pobj)
             for a in ctx.resolve_all(m, on) if identified(a) and (a.country or a.igo or a.code)]
 
 
@@ -204,8 +205,8 @@ def _taken_from(trigger: Trigger, lexicon: Lexicon) -> list[list[Token]]:
     from comes before its object (the town is what is taken); first choice, not the only one."""
     if trigger.noun or trigger.verb.lemma_.lower() not in lexicon.taken_from_over_object:
         return []
-    return [conjuncts(pobj) for prep in trigger.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return [conjuncts(pobj) for prep in children_with(trigger.verb, ("prep",)) if prep.lower_ == "from"
+            for pobj in children_with(prep, ("pobj",))]
 
 
 def _recipient(token: Token, trigger: Trigger) -> bool:
@@ -239,7 +240,7 @@ def _read_from_owner(token: Token, actor: Actor) -> bool:
     nuclear program' read as the government in Tehran)."""
     if token.dep_ == "poss":
         return True
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in children_with(token, ("poss",)) if c.pos_ == "PROPN"), None)
     return owner is not None and actor.name.startswith(owner.text)
 
 
@@ -358,12 +359,12 @@ def grievance_owners(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, o
         return []
     heads = [trigger.verb, trigger.word] if trigger.noun else [trigger.verb]
     if trigger.noun:  # "with the UN over Russia's annexation": the parser hangs the grievance on the body
-        heads += [g for h in heads[:] for p in h.children if p.dep_ == "prep" and p.lower_ in LODGED_PREPS
-                  for g in p.children if g.dep_ == "pobj"]
+        heads += [g for h in heads[:] for p in children_with(h, ("prep",)) if p.lower_ in LODGED_PREPS
+                  for g in children_with(p, ("pobj",))]
     out: list[Actor] = []
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in GRIEVANCE_PREPS:
             continue
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and _event_noun(g, lexicon)):
+        for pobj in (g for g in children_with(prep, ("pobj",)) if _event_noun(g, lexicon)):
             out.extend(a for a in _event_noun_owner(pobj, ctx, on) if identified(a) and a not in out)
     return out

@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
@@ -50,8 +51,8 @@ def _party_named(leader: Token, kb: KnowledgeBase, on: dt.date | None) -> str | 
         words = doc[mod.left_edge.i : mod.i + 1].text
         if kb.resolve_phrase(words, on) is None and kb.place(words) is None and words.lower() not in title_words:
             return f"'{words} {leader.text}' names a body the knowledge base does not know"
-    for prep in (c for c in leader.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for body in (g for g in prep.children if g.dep_ == "pobj"):
+    for prep in (c for c in children_with(leader, ("prep",)) if c.lower_ == "of"):
+        for body in (g for g in children_with(prep, ("pobj",))):
             words = {t.lower_ for t in body.subtree}
             known = kb.resolve_phrase(" ".join(t.text for t in body.subtree), on)
             if known is not None and known.actor.agent != "PTY":

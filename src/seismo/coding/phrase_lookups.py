@@ -11,6 +11,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.mention_memory import because
 from seismo.coding.org_heads import head_sector
@@ -29,7 +30,7 @@ def split_modifiers(kb: KnowledgeBase, token: Token, on: dt.date | None) -> list
     for mod in token.lefts:
         if mod.dep_ not in ("nmod", "amod", "compound"):
             continue
-        parts = [mod] + [c for c in mod.children if c.dep_ == "conj"]
+        parts = [mod] + [c for c in children_with(mod, ("conj",))]
         if len(parts) < 2:
             continue
         actors = []

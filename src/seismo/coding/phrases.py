@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import doc_text, memo
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.lexicon import word_list, word_sets
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _phrase_start(token: Token) -> int:
 
 
 def _orphan_preposition(token: Token) -> bool:
-    return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    return token.pos_ == "ADP" and token.dep_ == "prep" and not has_child(token, ("pobj", "pcomp"))
 
 
 @word_list
@@ -86,8 +86,8 @@ def named_with_of(kb: KnowledgeBase, token: Token, text: str, on: dt.date | None
     if token.pos_ != "PROPN":
         return None
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ in ("prep", "conj", "appos") for c in pobj.children):
+    pobj = next(children_with(prep, ("pobj",)), None) if prep is not None else None
+    if pobj is None or pobj.pos_ != "PROPN" or has_child(pobj, ("prep", "conj", "appos")):
         return None
     doc = token.doc
     whole = f"{text} {doc[prep.i:pobj.i + 1].text}"

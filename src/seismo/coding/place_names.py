@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import memo, span_text
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.coding.object_places import begins_facility, entity_end
 from seismo.coding.phrases import name_tail, phrase_text
 from seismo.coding.word_tables import place_nouns
@@ -201,12 +201,12 @@ def _nested_place(token: Token, by_token: dict[int, Location], kb: KnowledgeBase
     static locative of the phrase it hangs from ('a base in X in the centre of Y province'); '' for a place kind
     with no known place ('in X in Y province'); None when no place phrase follows, or when it names a known town or
     region: then that place is the event's ('in Forbury Gardens in Reading' is in Reading, a point on the map)."""
-    preps = [c for c in token.children if c.dep_ == "prep"]
-    preps += [c for c in token.head.head.children if c.dep_ == "prep" and c.i > token.i]
+    preps = [c for c in children_with(token, ("prep",))]
+    preps += [c for c in children_with(token.head.head, ("prep",)) if c.i > token.i]
     for prep in preps:
         if prep.lower_ not in STATIC_LOCATIVE or prep.i > token.i + 2:
             continue
-        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        inner = next(children_with(prep, ("pobj",)), None)
         if inner is not None and inner.pos_ == "PROPN" and not (
                 inner.i in by_token and by_token[inner.i].name == kb.country_name(by_token[inner.i].country or "")):
             return INSIDE  # "in Forbury Gardens in Reading": the town is the place, known or not
@@ -246,8 +246,8 @@ def _unknown_region(token: Token, covered: set[int], kb: KnowledgeBase, home: st
 
 def _of_place_country(noun: Token, kb: KnowledgeBase) -> str | None:
     """'the Nad Ali district of Helmand province': the country of the known place the of-phrase names."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (c for c in children_with(noun, ("prep",)) if c.lower_ == "of"):
+        for pobj in (c for c in children_with(prep, ("pobj",))):
             found = kb.find_places(phrase_text(pobj))
             if found and found[0][2].country:
                 return found[0][2].country
@@ -260,7 +260,7 @@ def _set_off_names(token: Token) -> list[Token]:
     out: list[Token] = []
     current = token
     for _ in range(3):
-        nxt = next((c for c in current.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+        nxt = next((c for c in children_with(current, ("appos", "conj")) if c.pos_ == "PROPN"
                     and c.i > 0 and c.doc[c.i - 1].text == ","), None)
         if nxt is None:
             break

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from seismo.coding.capitals import capital_city, country_capital
 from seismo.coding.clauses import in_event_phrase, same_time_clauses
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import doc_words, tagged
+from seismo.coding.doc_words import children_with, doc_words, has_child, tagged
 from seismo.coding.grounds import (
     COUNTRY_NOUNS,
     SURFACES,
@@ -235,8 +235,8 @@ def _later_conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: Kno
     own_scene = place_nouns().own_scene_preps
     if trigger.word.i != verb.i or any(c.dep_ == "prep" and c.lower_ in own_scene for c in verb.children):
         return None
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in heads):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) or _moves_to(conj):
+    for conj in (c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB" and c.i in heads):
+        if has_child(conj, ("nsubj", "nsubjpass")) or _moves_to(conj):
             continue
         found = _clause_location(replace(trigger, verb=conj, word=conj), sent, heads, kb, home)
         if found is not None:
@@ -258,7 +258,7 @@ def _conjunct_place(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledge
     goal: not 'belonged to Kenya and was seized')."""
     verb, earlier = trigger.verb, trigger.verb.head  # the earlier one's event word may be its object ('held talks')
     if trigger.word.i != verb.i or verb.dep_ != "conj" or earlier.pos_ != "VERB" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or has_child(verb, ("nsubj", "nsubjpass")) \
             or not any(t.dep_ == "prep" and (t.lower_ in STATIC_LOCATIVE or _trip_goal(t, earlier))
                        for t in sent.doc[earlier.i : verb.i]):
         return None
@@ -323,7 +323,7 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
                 return border
             if (city := capital_city(token, kb, home)) is not None:
                 return city  # "in the Brazilian capital", "in the capital": Brasília, the story country's
-            if token.lemma_.lower() == "capital" and home and not any(c.dep_ == "poss" for c in token.children):
+            if token.lemma_.lower() == "capital" and home and not has_child(token, ("poss",)):
                 return Location(name="the capital", country=home)  # "the provincial capital": somewhere in it
     seats = (t for t in tagged(sent, ("PROPN",)) if seat_token(t, trigger.type))  # "at the Kremlin": Moscow
     anchors = {trigger.verb.i, trigger.word.i}  # "talks with French diplomats at Downing Street": hung on them

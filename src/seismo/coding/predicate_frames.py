@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import JudgementRules, judged_trigger, judgement_type, polarity
 
@@ -20,8 +21,8 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     'the group is responsible for the attack', 'the militia was behind the bombing': said by a speaker."""
     if verb.lemma_.lower() not in rules.copulas | rules.predicating_verbs:
         return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    subj = next(children_with(verb, ("nsubj", "nsubjpass")), None)
+    clause = next(children_with(verb, ("csubj",)), None)
     if subj is None and clause is not None:  # '"Leaving them to die is a big mistake," X said of the decision'
         subj = _doer_of_what(clause) or _said_of(verb, rules)
     if subj is None:
@@ -37,8 +38,8 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         return None  # "not every corrupt act is a crime", "no party was responsible": a general statement
     for child in _predicates(verb, rules):
         lemma = child.lemma_.lower()
-        owner = next((c for c in child.children if c.dep_ == "poss"), None) or next(
-            (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        owner = next(children_with(child, ("poss",)), None) or next(
+            (g for c in children_with(child, ("prep",)) if c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"), None)
         if lemma in rules.deed_nouns and owner is not None:  # "the crash was Iran's doing"
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=owner), True
@@ -65,7 +66,7 @@ def _doer_of_what(clause: Token) -> Token | None:
     """'What Israel is doing in Gaza is a crime': the named doer of a 'what ... is doing' clause."""
     if clause.lemma_.lower() != "do" or clause.left_edge.lower_ != "what":  # "What" may hang on the doer
         return None
-    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return next((c for c in children_with(clause, ("nsubj",)) if c.pos_ != "PRON"), None)
 
 
 def _said_of(verb: Token, rules: JudgementRules) -> Token | None:
@@ -76,10 +77,10 @@ def _said_of(verb: Token, rules: JudgementRules) -> Token | None:
         head = head.head
     if head.i == verb.i or head.lemma_.lower() not in rules.said_of_verbs:
         return None
-    days = [g for c in head.children if c.dep_ == "prep" for g in c.children
+    days = [g for c in children_with(head, ("prep",)) for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]  # "said on Monday of the decision"
-    return next((g for h in (head, *days) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for h in (head, *days) for c in children_with(h, ("prep",)) if c.lower_ == "of"
+                 for g in children_with(c, ("pobj",))), None)
 
 
 def _critical(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
@@ -87,8 +88,8 @@ def _critical(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None
     subject disapproves of what the phrase names (ACCUSE disapprove); the subject judges, not the speaker."""
     for child in verb.children:
         if child.dep_ == "acomp" and child.lemma_.lower() in rules.critical_adjectives:
-            about = next((g for c in child.children if c.dep_ == "prep" and c.lower_ in rules.critical_preps
-                          for g in c.children if g.dep_ == "pobj"), None)
+            about = next((g for c in children_with(child, ("prep",)) if c.lower_ in rules.critical_preps
+                          for g in children_with(c, ("pobj",))), None)
             if about is not None:
                 return judged_trigger(verb, child, "ACCUSE", "disapprove", judged=about), False
     return None
@@ -98,7 +99,7 @@ def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Tri
     """'the militia was behind the bombing', 'the statement was in breach of international law', 'the
     government is to blame for the violence': an allegation against the subject."""
     for child in verb.children:
-        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        pobj = next((g for g in children_with(child, ("pobj",))), None)
         if child.dep_ == "prep" and child.lower_ == "behind" and pobj is not None \
                 and _deed(pobj, verb, rules).lemma_.lower() in rules.behind_objects:
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
@@ -107,7 +108,7 @@ def _prepositional(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Tri
             return judged_trigger(verb, pobj, "ACCUSE", "allege", judged=subj), True
         if child.dep_ == "xcomp" and child.lemma_.lower() in rules.blame_words \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
-                and not any(c.dep_ in ("dobj", "obj") for c in child.children):
+                and not has_child(child, ("dobj", "obj")):
             return judged_trigger(verb, child, "ACCUSE", "allege", judged=subj), True
     return None
 
@@ -126,10 +127,10 @@ def passive_judgement(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool
     """'the charges were fabricated', 'the verdict was politically motivated', 'the vote was rigged', said by a
     speaker and parsed as a passive verb: an evaluation of the subject, as the copula's would be; 'the election
     was rigged by the ruling party' names its doer, who is the one judged ('was marred by fraud' names a flaw)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ != "VBN" or not has_child(verb, ("auxpass",)):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = next(children_with(verb, ("nsubjpass",)), None)
+    doer = next((g for c in children_with(verb, ("agent",)) for g in children_with(c, ("pobj",))), None)
     if verb.lemma_.lower() in rules.marring_verbs:
         doer = None  # "the election was marred by fraud": the flaw, not a doer
     if subj is None or subj.pos_ == "PRON":
@@ -146,10 +147,10 @@ DEMONSTRATIVES = {"it", "this", "that"}
 def _predicates(verb: Token, rules: JudgementRules) -> list[Token]:
     """A copula's predicates, through a hedge that keeps the claim asserted ('the crash was likely Iran's
     doing', parsed with 'doing' under 'likely': the noun is the predicate)."""
-    preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    preds = [c for c in children_with(verb, ("attr", "acomp"))]
     if verb.lemma_.lower() in rules.predicating_verbs:  # "the ruling marked a sad day", "amounts to a crime"
-        preds = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        preds = [c for c in children_with(verb, ("dobj", "obj"))] + [
+            g for c in children_with(verb, ("prep",)) if c.lower_ == "to" for g in children_with(c, ("pobj",))]
     return [g for p in preds if p.lemma_.lower() in rules.copula_hedges for g in p.children
             if g.dep_ in ("xcomp", "attr", "dobj", "npadvmod") and g.pos_ in ("NOUN", "PROPN")] + preds
 
@@ -157,11 +158,11 @@ def _predicates(verb: Token, rules: JudgementRules) -> list[Token]:
 def _demonstrative(verb: Token, subj: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     """'It is a disgrace', "that's not okay": a condemnation of what the pronoun stands for, with no target;
     'it is shameful that the government has done nothing': of the extraposed clause's named subject."""
-    that = next((c for c in verb.children if c.dep_ == "ccomp" and subj.lower_ == "it"
+    that = next((c for c in children_with(verb, ("ccomp",)) if subj.lower_ == "it"
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    inner = next((c for c in that.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    inner = next((c for c in children_with(that, ("nsubj",)) if c.pos_ != "PRON"
                   and c.lemma_.lower() not in rules.lay_speakers | rules.lamented_people), None) if that else None
-    if inner is not None and not any(c.dep_ in ("dobj", "obj", "xcomp") for c in that.children):
+    if inner is not None and not has_child(that, ("dobj", "obj", "xcomp")):
         inner = None  # "it is shameful that children go hungry": a state lamented, no one's deed
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import sentence_of
+from seismo.coding.doc_words import children_with, has_child
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GROUP_TAGS = {"NN", "NNS", "NNPS"}  # common nouns and plural names; a singular name (a country) is 'it'
@@ -93,7 +94,7 @@ def main_clause_subject(token: Token, mentions: Sequence[Any]) -> Any:
     owner = _described_object_verb(verb)
     if owner is None:
         owner = verb.head
-        content = verb.dep_ in CONTENT_DEPS and not any(c.dep_ in ADDRESSEE_DEPS for c in owner.children)
+        content = verb.dep_ in CONTENT_DEPS and not has_child(owner, ADDRESSEE_DEPS)
         if verb.dep_ not in SUBORDINATE_DEPS and not content:
             return None
     else:
@@ -130,7 +131,7 @@ def reporter_it(token: Token, mentions: Sequence[Any]) -> Any:
     if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ccomp":
         return None
     verb = token.head.head
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if has_child(verb, ("dobj", "dative")):
         return None
     subject = _subject_of(verb, token.i, shared=True)
     if subject is None or subject.pos_ == "PRON":
@@ -146,7 +147,7 @@ def _subject_of(verb: Token, before: int, shared: bool) -> Token | None:
     """The subject of ``verb`` before word ``before``; with ``shared``, a verb with none that is the conjunct of
     another takes that one's ('detained X and later declared': the detainers declared)."""
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < before), None)
+        subject = next((c for c in children_with(verb, SUBJECT_DEPS) if c.i < before), None)
         if subject is not None or not shared or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subject
         verb = verb.head

@@ -14,7 +14,7 @@ from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
 from seismo.coding.civilian_sites import site_people
 from seismo.coding.doc_memo import sentence_of
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import deciding_government, load_acts, made_by_agents
 from seismo.coding.lexicon import Lexicon
@@ -229,7 +229,7 @@ def held_by(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor
     for prep in participle.children:
         if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in (c for c in children_with(prep, ("pobj",))):
             place = ctx.kb.place(phrase_text(pobj))
             if place is not None and place.country:
                 return [Actor(name=f"({place.country} implied)", code=place.country, country=place.country,
@@ -259,7 +259,7 @@ def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, 
             and noun.head.pos_ in ("VERB", "AUX"):
         clauses.append(noun.head)
     if answers_clause(verb, lexicon):  # 'A accused B of Z, which B denies', 'A said B did Z, which B denied'
-        clauses.extend(t for t in reversed(list(verb.ancestors)) if any(c.dep_ == "nsubj" for c in t.children))
+        clauses.extend(t for t in reversed(list(verb.ancestors)) if has_child(t, ("nsubj",)))
     for clause in clauses:
         subject = subject_of(clause)
         if subject is not None:
@@ -274,8 +274,8 @@ def referenced_targets(trigger: Trigger, events: list[Event], sources: list[Acto
     are the EU's, so the earliest matching event wins; one by the actor itself is not it ('Iran denied the
     accusation' after the Iranian government's own accusations refers to one made against Iran)."""
     obj = None if trigger.noun else direct_object(trigger.verb) or next(  # "spoke out against the attack"
-        (g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in trigger.targets
-         for g in c.children if g.dep_ == "pobj"), None)
+        (g for c in children_with(trigger.verb, ("prep",)) if c.lower_ in trigger.targets
+         for g in children_with(c, ("pobj",))), None)
     if obj is None:
         return []
     types = lexicon.reference_nouns.get(obj.lemma_.lower()) or lexicon.referred_documents.get(obj.lemma_.lower())
@@ -345,7 +345,7 @@ def _nationality_owner(things: list[Token], sources: list[Actor], ctx: DocumentC
     owner as a possessor does ('Poland's airspace'); asked last, after any possessor or maker the phrase names.
     A capitalised modifier the tagger left without a nationality ('Bangladeshi waters', tagged a person) is
     asked too: the knowledge base says whether it names a country."""
-    for adj in (c for thing in things for c in thing.children if c.dep_ == "amod" and (
+    for adj in (c for thing in things for c in children_with(thing, ("amod",)) if (
             c.ent_type_ in ("NORP", "GPE") or (c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))):
         found = ctx.kb.resolve_phrase(adj.text, on)
         actor = found.actor if found is not None else None
@@ -359,8 +359,8 @@ def _light_verb_complements(trigger: Trigger) -> list[Token]:
     word, verb = trigger.word, trigger.verb
     if word.i == verb.i or word.head.i != verb.i or word.dep_ not in ("dobj", "obj"):
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_with(verb, ("prep",)) if c.lower_ in ("against", "on")
+            for g in children_with(c, ("pobj",))]
 
 
 def _object_things(verb: Token) -> list[Token]:
@@ -372,10 +372,10 @@ def _object_things(verb: Token) -> list[Token]:
     if obj is not None and obj.dep_ == "nsubjpass" and _whose(obj) is not None:
         return [obj]  # "a journalist whose car was attacked by police": the car is the journalist's
     if obj is None and verb.dep_ == "xcomp":  # "a woman whose eye was said to have been injured by police"
-        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        raised = next(children_with(verb.head, ("nsubjpass",)), None)
         if raised is not None and _whose(raised) is not None:
             return [raised]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_with(verb, ("nsubj",))]
     pronoun = next((c for c in subjects if c.tag_ == "WDT"), None)
     return relative_antecedents(pronoun) if pronoun is not None and len(subjects) > 1 else []
 
@@ -407,9 +407,9 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     owner = _whose(thing)
     if owner is not None:
         found.append(owner)
-    for clause in (c for c in thing.children if c.dep_ in ("relcl", "acl") and (verb is None or c.i != verb.i)
+    for clause in (c for c in children_with(thing, ("relcl", "acl")) if (verb is None or c.i != verb.i)
                    and not _content_clause(c)):
-        found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_WORD_TAGS]
+        found += [c for c in children_with(clause, ("nsubj",)) if c.tag_ not in RELATIVE_WORD_TAGS]
     return found + [agent for agent, _ in made_by_agents(thing, verb)] + _misread_relative(thing)
 
 
@@ -428,9 +428,9 @@ def _misread_relative(thing: Token) -> list[Token]:
     deps = doc_words(doc).dep  # a Token only for a conjunct: the test runs for every object (issue 15)
     for verb in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "conj"):
         if verb.lemma_.lower() not in load_acts().made_by \
-                or any(c.dep_ in ("cc", "preconj") for c in verb.children) or thing.doc[verb.i - 1].dep_ == "cc":
+                or has_child(verb, ("cc", "preconj")) or thing.doc[verb.i - 1].dep_ == "cc":
             continue
-        found = [c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1
+        found = [c for c in children_with(verb, ("nsubj",)) if c.left_edge.i == end + 1
                  and c.tag_ not in RELATIVE_WORD_TAGS]
         if found:
             return found

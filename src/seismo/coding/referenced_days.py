@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit
 from seismo.models import Event, Modality
@@ -39,7 +40,7 @@ def _fronted_reference(sent: Span, lexicon: Lexicon) -> tuple[Token, tuple[str, 
     for prep in root.children:
         if prep.dep_ != "prep" or prep.i > root.i or prep.lower_ not in FRAME_PREPS:
             continue
-        noun = next((c for c in prep.children if c.dep_ in ("pobj", "dobj")), None)
+        noun = next(children_with(prep, ("pobj", "dobj")), None)
         types = _reference_types(noun, lexicon) if noun is not None else ()
         if types and noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return noun, types

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from seismo.coding.arguments import passive_agent, subject_of
 from seismo.coding.background import is_background
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, country_only, same_act_mode
@@ -266,7 +267,7 @@ def _named_patient(verb: Token, own: int) -> bool:
     itself (``own``: 'declared a state of emergency') names the act, not whom it acts on."""
     obj = direct_object(verb)
     found = [obj] if obj is not None else []
-    found += [c for c in verb.children if c.dep_ in PATIENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    found += [c for c in children_with(verb, PATIENT_DEPS) if c.pos_ in ("NOUN", "PROPN")]
     return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") and t.i != own for t in found)
 
 

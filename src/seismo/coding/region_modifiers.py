@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor
 
@@ -58,8 +59,8 @@ def region_government(token: Token, kb: KnowledgeBase) -> Actor | None:
     sub-national marker, docs/actors.md). Only a region's primary name counts: 'the state of emergency' is none."""
     if token.lemma_.lower() not in DIVISION_NOUNS:
         return None
-    for pobj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+    for pobj in (g for c in children_with(token, ("prep",)) if c.lower_ == "of"
+                 for g in children_with(c, ("pobj",)) if g.pos_ == "PROPN"):
         name = token.doc[pobj.left_edge.i : pobj.i + 1].text
         country = kb.region_country(name)
         if country is not None:

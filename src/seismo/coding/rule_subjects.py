@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.verb_roles import content_object
 from seismo.coding.word_tables import argument_words
@@ -16,7 +17,7 @@ from seismo.coding.word_tables import argument_words
 def counted_subject(verb: Token) -> bool:
     """'with 231 Democrats supporting the resolution', 'two Democrats opposed': a head count of voters is a
     tally of a vote, and votes are no events (docs/annotation.md, Elections)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_with(verb, ("nsubj", "nsubjpass"))]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects.append(verb.head)
     # "One of these groups, the Syrian Democratic Forces, opposed": a count that a name renames is one actor
@@ -28,7 +29,7 @@ def _misattached_count(subject: Token) -> bool:
     """'Forty Kenyan deputies voted against it': the parser hangs the count on the nationality word
     (compound of 'Kenyan'); a year there ('2019 Kenyan elections') counts no one."""
     return any(c.dep_ in ("nummod", "compound") and c.like_num and not (c.is_digit and len(c.text) == 4)
-               for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i for c in m.children)
+               for m in children_with(subject, ("amod", "compound")) if m.i < subject.i for c in m.children)
 
 
 PERSON_PRONOUNS = {"he", "she"}
@@ -37,7 +38,7 @@ PERSON_PRONOUNS = {"he", "she"}
 def person_subject(verb: Token, known: Callable[[Token], bool]) -> bool:
     """'Trump attacked the Democrats', 'she attacked the press': the subject is a person (a name ``known`` says is
     one; he or she), whose attacks without a weapon are words; a country, a force or 'gunmen' is none."""
-    clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    clause = verb.head if verb.dep_ == "conj" and not has_child(verb, ("nsubj",)) else verb
     return any(c.dep_ == "nsubj" and _is_person(c, known) for c in clause.children)
 
 
@@ -76,12 +77,12 @@ def subject_lemma(verb: Token) -> str | None:
     through a relative pronoun to the noun it stands for ('the protesters, who have filled the streets'); a
     carrier through to its load ('an aid convoy', 'an army convoy')."""
     clause = verb.head if verb.dep_ == "conj" else verb  # "gathered and marched": the first verb's subject
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = next(children_with(clause, ("nsubj",)), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
         subj = clause.head
     if subj is not None and (subj.like_num or subj.lemma_.lower() in group_nouns().count_heads):
-        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), subj)
+        subj = next((g for c in children_with(subj, ("prep",)) if c.lower_ == "of"
+                     for g in children_with(c, ("pobj",))), subj)
     if subj is not None and subj.lemma_.lower() in argument_words().carrier_heads:
         subj = content_object(subj)  # "a UN aid convoy entered Darfur": aid moving in, no troops
     return subj.lemma_.lower() if subj is not None else None
@@ -92,10 +93,10 @@ def subject_actor(verb: Token, is_actor: Callable[[Token], bool], agent_of: Call
     read only through its modifier ('Russian imports declined', "Kenya's economy declined": a country and no
     sector) names none, nor a name read as a person whom the knowledge base does not know ('Turnout declined':
     no sector either). A verb coordinated without a subject of its own reads its first verb's."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if has_child(verb, ("nsubjpass", "auxpass")):
         return True  # "troops were pulled back": a passive's subject is acted on; the rule's other conditions decide
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects = own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+    own = [c for c in children_with(verb, ("nsubj",))]
+    subjects = own or ([c for c in children_with(verb.head, ("nsubj",))] if verb.dep_ == "conj" else [])
     named = agent_of(verb) is not None
     return any(is_actor(s) and (named or s.pos_ == "PRON" or (s.pos_ == "PROPN" and s.ent_type_ != "PERSON"))
                for s in subjects)
@@ -111,4 +112,4 @@ def describing_participle(verb: Token) -> bool:
     on a noun, with no subject of its own, tells whose side the noun is on, a standing allegiance, not an act done
     when the clause happens."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and not has_child(verb, ("nsubj", "aux"))

@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words
 from seismo.coding.group_nouns import group_nouns
 from seismo.coding.mention_memory import because
 from seismo.coding.mentions import PLACE_PREPS, named_complements
@@ -90,9 +90,9 @@ class SectorCountries:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+        subj = next((c for c in children_with(verb, ("nsubj", "nsubjpass")) if c.i != token.i), None)
         if subj is None and token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
-            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next(children_with(verb.head, ("nsubj", "nsubjpass")), None)
         owner = self.resolve(subj, on) if subj is not None else None
         if owner is None or not owner.country:
             return actor

@@ -15,7 +15,7 @@ from seismo.coding.date_shifts import anchor_tokens, anchor_told_before, shift_w
 from seismo.coding.date_years import frame_year, in_year, yearless_month
 from seismo.coding.dates import find_date_expressions, named_date, resolve_date
 from seismo.coding.doc_memo import sentence_of, span_text
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import is_hour_shift, resolve_told, with_hour_shifts
 from seismo.coding.lexicon import Lexicon
@@ -278,7 +278,7 @@ def _same_day(bound: Token) -> bool:
 def _means(bound: Token) -> bool:
     """'protested by shouting during Monday's session': 'by' before a gerund says how the act was done, at its
     time, not a deadline ('by Monday')."""
-    return bound.lower_ == "by" and any(c.dep_ == "pcomp" for c in bound.children)
+    return bound.lower_ == "by" and has_child(bound, ("pcomp",))
 
 
 def _noun_content(token: Token, heads: set[int]) -> bool:
@@ -295,8 +295,8 @@ def statement_date(trigger: Trigger, info: SentenceInfo, heads: set[int]) -> Dat
     own date, which is when the act is to happen."""
     own = {trigger.verb.i, trigger.word.i}
     statements = {t.i for t in trigger.verb.ancestors if t.pos_ in ("VERB", "AUX")}
-    statements |= {c.i for c in trigger.verb.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")}
-    subject = next((c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    statements |= {c.i for c in children_with(trigger.verb, ("parataxis",)) if c.pos_ in ("VERB", "AUX")}
+    subject = next(children_with(trigger.verb, ("nsubj", "nsubjpass")), None)
     for hit in info.dates:
         owner = clause_owner(hit.token, heads | statements | own, stop_at_bounds=True)
         if owner is not None and owner.i in statements:
@@ -338,7 +338,7 @@ def reporting_ancestor(verb: Token, lexicon: Lexicon) -> Token | None:
 def _own_clause(conj: Token, lexicon: Lexicon) -> bool:
     """A clause with its own subject joined to a report (or, after ', and' / ', but', to what the report says,
     where the parser often hangs it): a sentence of its own, not what the reporter says."""
-    if conj.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+    if conj.dep_ != "conj" or not has_child(conj, ("nsubj", "nsubjpass")):
         return False
     head, start = conj.head, conj.left_edge.i
     if is_reporting(head, lexicon):

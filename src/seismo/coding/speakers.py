@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from seismo.coding.arguments import subject_of
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import doc_words
+from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.mention_memory import document_nouns, speaker_heads
 from seismo.coding.sector_countries import POLITICAL_SECTORS
 from seismo.models import Actor
@@ -126,7 +126,7 @@ class QuoteSpeakers:
         speaks for what its apposition says it is."""
         if speaker is not None and (speaker.country or speaker.igo):
             return speaker
-        for appos in (c for c in subj.children if c.dep_ == "appos"):
+        for appos in (c for c in children_with(subj, ("appos",))):
             said = self.resolve(appos, on)
             if said is not None and (said.country or said.igo) and said.agent:
                 why = f"'{subj.text}', described as '{appos.text}'"
@@ -158,9 +158,9 @@ class QuoteSpeakers:
         subject before it, attributes the quote as a reporting verb does."""
         words = [t for t in after if not t.is_punct]
         verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in CLOSING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        if verb is None or verb.lemma_.lower() not in CLOSING_VERBS or has_child(verb, ("dobj",)):
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next(children_with(verb, ("nsubj",)), None)
         if subj is None or any(w.i not in {t.i for t in subj.subtree} for w in words if w.i < verb.i):
             return None  # "the fighting continued": no speaker right after the quote
         return verb
@@ -191,7 +191,7 @@ class QuoteSpeakers:
         """'told Biden', 'said to Biden': a named addressee (not 'told reporters')."""
         for child in verb.children:
             cands = [child] if child.dep_ in ("dobj", "dative") else \
-                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" \
+                [g for g in children_with(child, ("pobj",))] if child.dep_ == "prep" and child.lower_ == "to" \
                 else []
             for cand in cands:
                 if cand.pos_ == "PROPN":
@@ -209,14 +209,14 @@ def speaking_subject(verb: Token) -> Token | None:
     speaks through it."""
     subj = subject_of(verb)
     if subj is None:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        obj = next((c for c in children_with(verb, ("dobj",)) if c.i > verb.i), None)
         if obj is None or obj.lemma_.lower() not in document_nouns() or obj.left_edge.i != verb.i + 1:
             return None
         subj = obj
     if subj.lemma_.lower() in document_nouns():  # "a statement from the embassy", "the embassy's statement"
-        return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                     for g in c.children if g.dep_ == "pobj"), None) \
-            or next((c for c in subj.children if c.dep_ == "poss"), subj)
+        return next((g for c in children_with(subj, ("prep",)) if c.lower_ in ("from", "by")
+                     for g in children_with(c, ("pobj",))), None) \
+            or next((c for c in children_with(subj, ("poss",))), subj)
     return subj
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from seismo.coding.complements import trip_not_plan
 from seismo.coding.directives import asked_for
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.modality import (
     CLAUSE_LINKS,
@@ -37,7 +38,7 @@ def only_predicts(verb: Token, lexicon: Lexicon, own_side: Callable[[Token], boo
     is the warner's side) or consequences for someone ('warned that the US would pay a heavy price')."""
     if verb.lemma_.lower() not in lexicon.cue("prediction_verbs"):
         return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in children_with(verb, ("ccomp",)) if c.pos_ in ("VERB", "AUX")]
     return bool(clauses) and all(_foretells(c, lexicon, own_side) for c in clauses)
 
 
@@ -51,7 +52,7 @@ def _foretells(clause: Token, lexicon: Lexicon, own_side: Callable[[Token], bool
         return True
     if clause.lemma_.lower() in lexicon.cue("threat_consequences"):
         return False
-    subj = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+    subj = next((g for g in children_with(clause, SUBJECT_DEPS)), None)
     return subj is None or not own_side(subj)
 
 
@@ -68,7 +69,7 @@ def _walk(clause_head: Token, lexicon: Lexicon):
 def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
     """'may have captured', 'could have attacked', 'should have withdrawn': a modal before a perfect speaks of the
     past (a guess, a regret), never of an act the actor commits to or is asked to do."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    auxes = [c for c in children_with(verb, ("aux",))]
     return any(c.lemma_.lower() == "have" for c in auxes) and any(
         c.lower_ in lexicon.cue("commit_modals") or c.lower_ in lexicon.cue("obligation_modals") for c in auxes)
 
@@ -118,7 +119,7 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
                 return None
         if link.dep_ != "conj" or shares_head_cues(link):
-            own_subject = any(c.dep_ in SUBJECT_DEPS for c in link.children)
+            own_subject = has_child(link, SUBJECT_DEPS)
             for child in head.children:
                 low = child.lower_
                 if child.dep_ == "mark" and low in lexicon.cue("hypothetical_marks"):

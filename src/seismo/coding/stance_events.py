@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from seismo.coding.arguments import conjuncts, passive_clause, subject_of
 from seismo.coding.attribution import attribution_of, statement_speaker
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import actor_key, same_actor, same_side
@@ -154,8 +155,8 @@ def _destinations(trigger: Trigger, scope: StatementScope) -> set[str]:
     """The countries a deployment is sent to by name ('send troops to Somalia', 'deploy police to Haiti'): a force
     sent into a state named as its destination goes there at its side, so saying so threatens that state with
     nothing ('into', 'toward', 'along the border of' are no destinations here)."""
-    return {a.country for prep in trigger.verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+    return {a.country for prep in children_with(trigger.verb, ("prep",)) if prep.lower_ == "to"
+            for pobj in children_with(prep, ("pobj",)) if pobj.ent_type_ == "GPE"
             for a in [scope.ctx.resolve(pobj)] if a is not None and a.country}
 
 

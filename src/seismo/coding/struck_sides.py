@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.models import Actor
 
 STRUCK_PREPS = {"on", "at", "against", "into"}  # "fired rockets at Israeli towns, wounding 12 people"
@@ -33,7 +34,7 @@ def struck_side(token: Token, resolve: Callable[[Token], Actor | None], at_home:
     if participle.tag_ == "VBG" and participle.dep_ == "advcl":
         struck_list = _acted_on(participle.head)
     else:  # "an Israeli air strike on Gaza killed three militants": what the subject act was made on
-        struck_list = [g for s in participle.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+        struck_list = [g for s in children_with(participle, ("nsubj",)) if s.pos_ == "NOUN"
                        for g in _struck_objects(s)]
     for struck in struck_list:
         words = " ".join(t.text for t in struck.subtree)
@@ -49,11 +50,11 @@ def struck_side(token: Token, resolve: Callable[[Token], Actor | None], at_home:
 
 def _acted_on(verb: Token) -> list[Token]:
     """The direct object of a verb, else the objects of its on/at/against/into phrases."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_with(verb, ("dobj",))]
     return objects or _struck_objects(verb)
 
 
 def _struck_objects(head: Token) -> list[Token]:
     """The objects of a word's on/at/against/into phrases ('fired rockets at Israeli towns', 'a strike on Gaza')."""
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_with(head, ("prep",)) if c.lower_ in STRUCK_PREPS
+            for g in children_with(c, ("pobj",))]

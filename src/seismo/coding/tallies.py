@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.background import BACKGROUND
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit
 
@@ -45,12 +46,12 @@ def _war_span(child: Token, lexicon: Lexicon) -> bool:
     if child.dep_ == "nsubj":
         return child.lemma_.lower() in wars
     if child.dep_ == "advcl":  # "since the war began", "since the protests started", "since fighting erupted"
-        particle = next((f" {c.lower_}" for c in child.children if c.dep_ == "prt"), "")
+        particle = next((f" {c.lower_}" for c in children_with(child, ("prt",))), "")
         return any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children) \
             and f"{child.lemma_.lower()}{particle}" in onsets
     if child.lower_ not in SCOPE_PREPS:
         return False
-    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+    for pobj in (c for c in children_with(child, ("pobj",))):
         if pobj.lemma_.lower() in wars and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
             return True  # "in the conflict", "during the war": a war the story has named, told whole
         if child.lower_ == "since" and pobj.lemma_.lower() in onsets:
@@ -64,5 +65,5 @@ def outbreak_date(word: Token, verb: Token, hit: DateHit | None, lexicon: Lexico
     day: 'war broke out on Saturday'); a dateless background hit, else None."""
     if hit is not None or word.i == verb.i or word.lemma_.lower() not in lexicon.cue("war_nouns"):
         return None
-    told = " ".join(t.text for t in (word, verb, *(c for c in verb.children if c.dep_ == "prt")))
+    told = " ".join(t.text for t in (word, verb, *(c for c in children_with(verb, ("prt",)))))
     return DateHit(verb, f"{BACKGROUND} {told}", None, None)

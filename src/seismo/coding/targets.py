@@ -23,7 +23,7 @@ from seismo.coding.arguments import (
 )
 from seismo.coding.border_sides import faced_neighbours
 from seismo.coding.clauses import raised_conjunct
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_acts import load_acts, made_by_agents
 from seismo.coding.verb_roles import content_object, direct_object, sent_thing
@@ -86,7 +86,7 @@ def _observer(verb: Token) -> list[Token]:
     """'Taiwan's defence ministry detected 32 Chinese aircraft', '... were spotted by Japanese radar': whoever
     reports seeing a foreign force (a rule with ``object_source``) is whom its show of force is aimed at."""
     if passive_clause(verb):
-        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [g for c in children_with(verb, ("agent",)) for g in children_with(c, ("pobj",))]
     subj = subject_of(verb)
     return [subj] if subj is not None else []
 
@@ -196,7 +196,7 @@ def destination(verb: Token) -> list[Token]:
         clause = carrier.head.head  # "Aid convoys ... reached": the parser's verb 'aid' is the subject clause
     if clause is None or clause.lemma_.lower() not in argument_words().arrival_verbs:
         return []
-    return [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, ARRIVAL_PREPS)
+    return [c for c in children_with(clause, ("dobj",))] + prep_objects(clause, ARRIVAL_PREPS)
 
 
 def _adjunct_complements(verb: Token) -> list[Token]:
@@ -243,7 +243,7 @@ def _object_complements(obj: Token | None, depth: int = 0, own: bool = True) -> 
     who a non-actor object is about: its owner and its prepositional complements (one level down)."""
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or depth > 1:
         return []
-    out = [c for c in obj.children if c.dep_ in OWNER_DEPS and (c.pos_ in ("PROPN", "NOUN") or (
+    out = [c for c in children_with(obj, OWNER_DEPS) if (c.pos_ in ("PROPN", "NOUN") or (
         c.pos_ == "PRON" and c.lower_ in OWNER_PRONOUNS and depth == 0))]  # "demanded his resignation": his
     out += prep_objects(obj, ("by",))  # "attacked the proclamation by the US President": its agent
     out += [agent for agent, _ in made_by_agents(obj)]  # "an inquiry into crimes committed by Croat forces"
@@ -273,10 +273,10 @@ def _misattached_maker(obj: Token) -> list[Token]:
     """'rejected the offer by Spain': a by-phrase right after an offer that is an active verb's object is the
     offer's maker (the parser hangs it on the verb; a passive verb's by-phrase is its agent)."""
     verb = obj.head
-    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
+    if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or has_child(verb, ("auxpass",)):
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_with(verb, ("prep",)) if c.lower_ == "by" and c.i == obj.right_edge.i + 1
+            for g in children_with(c, ("pobj",))]
 
 
 def _inside_name(token: Token) -> bool:
@@ -322,9 +322,9 @@ def _complement_act_targets(verb: Token, depth: int = 0, force: bool = False, ma
         if obj is not None and not _recipient_named(child) and not given:
             out.append(obj)  # not 'pledged to send troops (to Kuwait)': the troops are what is given, not a target
         # "help France rebuild its grid": the parser makes the helped one the subject of a bare infinitive
-        out.extend(g for c in child.children if c.dep_ == "ccomp" and c.tag_ == "VB"
-                   for g in c.children if g.dep_ == "nsubj")
-        out.extend(c for c in child.children if c.dep_ == "dative" and c.pos_ != "ADP")
+        out.extend(g for c in children_with(child, ("ccomp",)) if c.tag_ == "VB"
+                   for g in children_with(c, ("nsubj",)))
+        out.extend(c for c in children_with(child, ("dative",)) if c.pos_ != "ADP")
         pobjs = prep_objects(child, COMPLEMENT_PREPS)
         out.extend(pobjs)
         out.extend(_object_and_content_complements(obj))
@@ -358,9 +358,9 @@ def _condition_subjects(verb: Token) -> list[Token]:
     """'threatened to strike unless Israel rescinded', 'threatened to stop talks if the United States goes
     ahead': a threat is aimed at whoever must meet its condition."""
     out: list[Token] = []
-    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+    for clause in [verb, *(c for c in children_with(verb, ("xcomp",)))]:
         for child in clause.children:
-            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+            marks = {g.lower_ for g in children_with(child, ("mark",))}
             if child.dep_ == "advcl" and marks & CONDITION_MARKS:
                 out.extend(g for g in child.children
                            if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
@@ -373,7 +373,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     for child in verb.children:
         requested = child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
         if (child.dep_ in ("ccomp", "xcomp") or requested) and child.pos_ in ("VERB", "AUX"):
-            out.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN"))
+            out.extend(g for g in children_with(child, ("nsubj", "nsubjpass")) if g.pos_ in ("PROPN", "NOUN"))
     return out
 
 
@@ -394,8 +394,8 @@ def _stranded_complements(noun: Token, verb: Token, preps: tuple[str, ...],
     if noun.i == verb.i or noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
         return []
     wanted = tuple(p for p in (*preps, *STRANDED_PREPS) if p not in unparties)
-    return [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in wanted
-            and c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_with(verb, ("prep", "dative")) if c.lower_ in wanted
+            and c.i == noun.right_edge.i + 1 for g in children_with(c, ("pobj",))]
 
 
 def _noun_complements(noun: Token, preps: tuple[str, ...], unparties: tuple[str, ...] = ()) -> list[Token]:

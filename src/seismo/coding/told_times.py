@@ -23,6 +23,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from seismo.coding.date_shifts import SHIFT_WORDS, anchor_tokens, shifted_clause
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.hour_shifts import resolve_told
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
@@ -66,7 +67,7 @@ def delayed_day(trigger: Trigger, info: SentenceInfo, lexicon: Lexicon) -> DateH
     happened then (``modality.not_until`` keeps it asserted), so the until-phrase names its day, not a bound."""
     if not not_until(trigger.verb, lexicon):
         return None
-    links = [c for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in lexicon.cue("delaying_links")]
+    links = [c for c in children_with(trigger.verb, ("prep",)) if c.lower_ in lexicon.cue("delaying_links")]
     return next((h for h in info.dates if h.date is not None
                  and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
 
@@ -85,7 +86,7 @@ def by_day(trigger: Trigger, info: SentenceInfo, published: dt.date | None) -> D
         c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_PERFECT_AUX for c in verb.children))
     if not past:
         return None
-    links = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+    links = [c for c in children_with(verb, ("prep",)) if c.lower_ == "by"
              and not any(g.dep_ == "pcomp" for g in c.children)]
     hit = next((h for h in info.dates if h.date is not None and h.names is None
                 and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
@@ -102,7 +103,7 @@ def since_day(trigger: Trigger, info: SentenceInfo) -> DateHit | None:
     verb = trigger.verb
     if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
         return None
-    links = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"]
+    links = [c for c in children_with(verb, ("prep",)) if c.lower_ == "since"]
     hit = next((h for h in info.dates if h.date is not None and h.names is None and h.text.lower().startswith("since ")
                 and any(u.left_edge.i <= h.token.i <= u.right_edge.i for u in links)), None)
     return None if hit is None else DateHit(hit.token, f"(since) {hit.text[6:]}", hit.date, hit.precision)
@@ -153,7 +154,7 @@ def referred_event_noun(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at"):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or not any(c.dep_ == "det" for c in noun.children):
+            if noun.dep_ != "pobj" or not has_child(noun, ("det",)):
                 continue
             back = BACK_TIME_DETERMINERS if _back_time(noun, prep) else \
                 BACK_DETERMINERS if noun.lower_ in generic_event_nouns() else set()
@@ -184,7 +185,7 @@ def days_after(trigger: Trigger, anchor: dt.date | None, published: dt.date | No
     if anchor is None or verb.tag_ != "VBD":
         return None
     for prep in verb.children:
-        unit = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in DURATION_UNITS), None)
+        unit = next((c for c in children_with(prep, ("pobj",)) if c.lower_ in DURATION_UNITS), None)
         if prep.dep_ == "prep" and prep.lower_ == "for" and unit is not None:
             day = anchor + dt.timedelta(days=1)
             if published is not None and day > published:

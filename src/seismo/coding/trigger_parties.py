@@ -23,6 +23,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.implied_doers import implied_doer
 from seismo.coding.judged_acts import act_doers
@@ -274,7 +275,7 @@ def _exchanged(trigger: Trigger) -> bool:
 def _unowned_object(verb: Token) -> bool:
     """'exchanged 100 prisoners', 'swapped spies': a common-noun object with no word that says whose it is; the
     story's country a bare noun would take is neither side's, so each side acts toward the other."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_with(verb, ("dobj",))]
     return bool(objects) and all(o.pos_ == "NOUN" and not any(
         w.i != o.i and (w.pos_ == "PROPN" or w.dep_ == "poss" or w.text[:1].isupper()) for w in o.subtree)
         for o in objects)
@@ -282,9 +283,9 @@ def _unowned_object(verb: Token) -> bool:
 
 def _with_objects(verb: Token) -> list[Token]:
     """The objects of 'with' on the verb or on its direct object ('exchanged fire with X')."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj"]
+    heads = [verb, *(c for c in children_with(verb, ("dobj",)))]
+    return [o for h in heads for p in children_with(h, ("prep",)) if p.lower_ == "with"
+            for o in children_with(p, ("pobj",))]
 
 
 def _put_on(trigger: Trigger) -> bool:
@@ -373,8 +374,8 @@ def _sending_state(trigger: Trigger, ctx: DocumentContext, on: dt.date | None) -
     'Chile extradited Fujimori' does); the to-phrase is the receiving state, the target."""
     if trigger.noun or trigger.verb.lemma_.lower() not in SENDING_AWAY_VERBS or not passive_clause(trigger.verb):
         return []
-    places = [g for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ == "from"
-              for g in c.children if g.dep_ == "pobj"]
+    places = [g for c in children_with(trigger.verb, ("prep",)) if c.lower_ == "from"
+              for g in children_with(c, ("pobj",))]
     states = [a for t in places for a in ctx.resolve_all(t, on) if a.country and not a.agent]
     return states[:1]
 
@@ -396,9 +397,9 @@ def _named_attack(trigger: Trigger, lexicon: Lexicon) -> bool:
     'which' stands for): an act by someone, unlike an explosion or a fire, even when the text does not say by whom."""
     if trigger.type != "ASSAULT":
         return False
-    words = [trigger.word] + [c for c in trigger.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [trigger.word] + [c for c in children_with(trigger.verb, ("nsubj", "nsubjpass"))]
     words += _relative_heads(trigger.verb)
-    words += [g for c in trigger.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    words += [g for c in children_with(trigger.verb, ("agent",)) for g in children_with(c, ("pobj",))]
     rules = [lexicon.nouns.get(w.lemma_.lower()) for w in words if w.pos_ == "NOUN"]
     return any(r is not None and r.type == "ASSAULT" for r in rules)
 

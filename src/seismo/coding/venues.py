@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from seismo.coding.capitals import country_capital
+from seismo.coding.doc_words import children_with
 from seismo.coding.place_names import known_places
 from seismo.coding.seats import seat_location, seat_token
 from seismo.coding.sentence import reporting_ancestor
@@ -101,15 +102,15 @@ def _venue_tokens(speech: Token, own: bool) -> Iterator[Token]:
     """Candidate place words of the speech's clause, nearest first."""
     _, speech_nouns, trip_nouns, speaking = _venues()
     clauses = [speech] if own else []
-    clauses += [c for c in speech.children if c.dep_ in ("advcl", "acl") and c.lemma_ in speaking]
-    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    clauses += [c for c in children_with(speech, ("advcl", "acl")) if c.lemma_ in speaking]
+    subject = next(children_with(speech, ("nsubj",)), None)
     if subject is not None:  # "Duterte, speaking in Davao, threatened ..."
-        clauses += [c for c in subject.children if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_ in speaking
+        clauses += [c for c in children_with(subject, ("acl", "advcl", "relcl")) if c.lemma_ in speaking
                     and c.tag_ == "VBG"]
     for clause in clauses:
-        for word in [clause, *(c for c in clause.children if c.dep_ == "dobj")]:  # "told reporters in Geneva"
-            for prep in (c for c in word.children if c.dep_ == "prep"):
-                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        for word in [clause, *(c for c in children_with(clause, ("dobj",)))]:  # "told reporters in Geneva"
+            for prep in (c for c in children_with(word, ("prep",))):
+                for noun in (c for c in children_with(prep, ("pobj",))):
                     yield from _through_prep(prep, noun, speech_nouns, trip_nouns)
 
 
@@ -123,5 +124,5 @@ def _through_prep(prep: Token, noun: Token, speech_nouns: frozenset[str], trip_n
     inner = {"in", "at", "from"} if lemma in speech_nouns else {"to", "in"} if lemma in trip_nouns else set()
     if not inner or prep.lower_ not in VENUE_PREPS | {"during", "on"}:
         return
-    for sub in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in inner):
-        yield from (c for c in sub.children if c.dep_ == "pobj")
+    for sub in (c for c in children_with(noun, ("prep",)) if c.lower_ in inner):
+        yield from (c for c in children_with(sub, ("pobj",)))

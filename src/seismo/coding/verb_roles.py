@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.doc_memo import memo
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.word_tables import argument_words
 
@@ -38,7 +38,7 @@ def stative_participle(verb: Token) -> bool:
     """'Israel is opposed to the plan': a participle naming the subject's stance, not a passive (with no by-agent
     and its own preposition or infinitive; ``stative_participles`` in events.yaml)."""
     preps = _stative_participles().get(verb.lower_)
-    if preps is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if preps is None or verb.tag_ != "VBN" or has_child(verb, ("agent",)):
         return False
     return any((c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "xcomp" for c in verb.children)
 
@@ -76,8 +76,8 @@ def _direct_object(verb: Token) -> Token | None:
         return verb.head.head
     if stative_participle(verb):  # "opposed to French mediation": what is opposed, as in "opposes French mediation"
         preps = _stative_participles()[verb.lower_]
-        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                     for g in c.children if g.dep_ == "pobj"), None)
+        return next((g for c in children_with(verb, ("prep",)) if c.lower_ in preps
+                     for g in children_with(c, ("pobj",))), None)
     for prep in (c for c in children_with(verb, ("prep",)) if c.lower_ == "as"):
         pobjs = list(children_with(prep, ("pobj",)))  # "denounced as a crime Serbia's repression":
         if len(pobjs) > 1:  # the parser hangs the object, moved past the as-phrase, on 'as'
@@ -87,15 +87,15 @@ def _direct_object(verb: Token) -> Token | None:
         return own
     stray = stray_participle(verb) if not misparsed_participle(verb) else None
     if stray is not None:
-        return next(c for c in stray.children if c.dep_ == "nsubj")
+        return next(c for c in children_with(stray, ("nsubj",)))
     return _named_as(verb)
 
 
 def _lone_dative(verb: Token) -> Token | None:
     """'gave Russian diplomats 72 hours to leave': with the thing given parsed as an adverb of time, the one it is
     given to is all the verb acts on."""
-    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
-    return datives[0] if datives and any(c.dep_ == "npadvmod" for c in verb.children) else None
+    datives = [c for c in children_with(verb, ("dative",)) if c.pos_ in ("NOUN", "PROPN")]
+    return datives[0] if datives and has_child(verb, ("npadvmod",)) else None
 
 
 NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"}
@@ -109,9 +109,9 @@ def _named_as(verb: Token) -> Token | None:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in NAMING_VERBS \
                 or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
             continue
-        named = next((c for c in clause.children if c.dep_ == "oprd"), None)
-        return named or next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
-                              for g in c.children if g.dep_ == "pobj"), None)
+        named = next(children_with(clause, ("oprd",)), None)
+        return named or next((g for c in children_with(clause, ("prep",)) if c.lower_ == "as"
+                              for g in children_with(c, ("pobj",))), None)
     return None
 
 
@@ -120,7 +120,7 @@ def own_passive_subject(verb: Token) -> Token | None:
     by commas ('One Somali, Ali Noor, the first boat rescued was turned back'); as for active subjects
     (``arguments._own_subject``), the one nearest before the verb is the clause's own. A date is never it
     ('sailors held since March were released')."""
-    found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    found = [c for c in children_with(verb, PASSIVE_SUBJ_DEPS)]
     named = [c for c in found if c.ent_type_ not in ("DATE", "TIME")] or found
     before = [c for c in named if c.i < verb.i]
     if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].i : before[-1].left_edge.i]):
@@ -133,7 +133,7 @@ def sent_thing(verb: Token) -> Token | None:
     for the object a rule names ('send' aid) and where goods go."""
     obj = direct_object(verb)
     if obj is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "agent" for c in verb.children):
+            and has_child(verb, ("agent",)):
         return verb.head
     return obj
 
@@ -142,8 +142,8 @@ def misparsed_participle(verb: Token) -> bool:
     """'Protesters arrested in Lagos were released': the parser makes 'arrested' a clause with 'Protesters' as
     its subject, under a passive verb left without one. It is a reduced passive: the noun is the patient of
     both verbs."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) \
-            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VBN" or not has_child(verb, ("nsubj",)) \
+            or has_child(verb, ("aux", "auxpass")):
         return False
     if verb.dep_ == "ROOT":  # "Protesters arrested in Lagos last month were released": the passive hung below it
         return any(c.dep_ == "advcl" and c.i > verb.i and _subjectless_passive(c) for c in verb.children)
@@ -151,8 +151,8 @@ def misparsed_participle(verb: Token) -> bool:
 
 
 def _subjectless_passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ in ("nsubj", *PASSIVE_SUBJ_DEPS, "mark") for c in verb.children)
+    return has_child(verb, ("auxpass",)) \
+        and not has_child(verb, ("nsubj", *PASSIVE_SUBJ_DEPS, "mark"))
 
 
 def stray_participle(verb: Token) -> Token | None:
@@ -169,7 +169,7 @@ def time_as_subject(verb: Token) -> bool:
     """'Sailors held by the navy since March were released': the parser reads 'since March were released' as
     a clause whose subject is the date, hung on the participle. The date is a time phrase; the clause's
     patient is the noun the participle (a reduced passive) modifies."""
-    subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS), None)
+    subj = next(children_with(verb, PASSIVE_SUBJ_DEPS), None)
     if subj is None or subj.ent_type_ not in ("DATE", "TIME") or verb.dep_ != "advcl":
         return False
     if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < subj.i for c in verb.children):
@@ -181,12 +181,12 @@ def time_as_subject(verb: Token) -> bool:
 def _cargo(carrier: Token) -> Token | None:
     """'aid convoys': the noun modifier naming the goods; 'Aid convoys sent by France reached ...' opens a
     sentence the parser reads as the verb 'aid' with the carrier as its object."""
-    modifier = next((c for c in carrier.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    modifier = next((c for c in children_with(carrier, ("compound",)) if c.pos_ in ("NOUN", "PROPN")), None)
     if modifier is not None:
         return modifier
     head = carrier.head
     if carrier.dep_ == "dobj" and head.i == carrier.i - 1 and head.pos_ == "VERB" and head.dep_ in ("csubj", "nsubj") \
-            and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
+            and not has_child(head, ("nsubj", "aux")):
         return head
     return None
 
@@ -197,7 +197,7 @@ def content_object(obj: Token | None) -> Token | None:
     a partitive's of-complement (``dictionaries/arguments.yaml``)."""
     words = argument_words()
     if obj is not None and obj.lemma_.lower() in words.generic_event_heads:
-        modifier = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        modifier = next((c for c in children_with(obj, ("compound",)) if c.pos_ == "NOUN"), None)
         return modifier if modifier is not None else obj
     if obj is not None and obj.lemma_.lower() in words.carrier_heads:
         return _cargo(obj) or _laden_goods(obj) or obj
@@ -211,7 +211,7 @@ def content_object(obj: Token | None) -> Token | None:
         return obj
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((g for g in prep.children if g.dep_ == "pobj"), obj)
+            return next((g for g in children_with(prep, ("pobj",))), obj)
     return obj
 
 
@@ -224,9 +224,9 @@ def _laden_goods(vehicle: Token) -> Token | None:
     for acl in vehicle.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in LADING_VERBS:
             continue
-        goods = next((c for c in acl.children if c.dep_ in ("dobj", "obj")), None)
-        goods = goods or next((g for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
-                               for g in p.children if g.dep_ == "pobj"), None)
+        goods = next(children_with(acl, ("dobj", "obj")), None)
+        goods = goods or next((g for p in children_with(acl, ("prep",)) if p.lower_ == "with"
+                               for g in children_with(p, ("pobj",))), None)
         if goods is not None:
             return content_object(goods)
     return None
@@ -235,10 +235,10 @@ def _laden_goods(vehicle: Token) -> Token | None:
 def _money_content(money: Token) -> Token | None:
     """The in-phrase of a sum ('$50 million in aid'), on the sum or, right after it, on its verb, where the parser
     may hang it ('sent $50 million in aid to Sudan')."""
-    preps = [p for p in money.children if p.dep_ == "prep"]
+    preps = [p for p in children_with(money, ("prep",))]
     if money.dep_ in ("dobj", "obj"):
-        preps += [p for p in money.head.children if p.dep_ == "prep" and p.i == money.right_edge.i + 1]
-    return next((g for p in preps if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"), None)
+        preps += [p for p in children_with(money.head, ("prep",)) if p.i == money.right_edge.i + 1]
+    return next((g for p in preps if p.lower_ == "in" for g in children_with(p, ("pobj",))), None)
 
 
 def object_lemma(obj: Token | None) -> str | None:

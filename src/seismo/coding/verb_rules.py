@@ -24,7 +24,7 @@ from seismo.coding.complements import (
     xcomp_objects,
 )
 from seismo.coding.directives import demands_act, ultimatum
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon, VerbRule
 from seismo.coding.noun_guards import has_qualifier
 from seismo.coding.rule_subjects import (
@@ -70,28 +70,28 @@ def _temporal(prep: Token) -> bool:
 
 
 def _preps(verb: Token) -> set[str]:
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
+    preps = {c.lower_ for c in children_with(verb, ("prep", "agent", "dative")) if not _temporal(c)}
     # "called on Sunday for Pakistan to withdraw": 'for' opens the requested act's clause
     preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-              for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
+              for g in children_with(c, ("mark",)) if g.lower_ == "for"}
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
-        preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _temporal(c)}
+        preps |= {c.lower_ for c in children_with(obj, ("prep",)) if not _temporal(c)}
     # "launched missiles targeting US troops": a participle that works as a preposition, read by its form
     preps |= {c.lower_ for h in (verb, obj) if h is not None for c in h.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")}
-    return preps | {g.lower_ for c in _particle_preps(verb) for g in c.children if g.dep_ == "prep"}  # "out of"
+    return preps | {g.lower_ for c in _particle_preps(verb) for g in children_with(c, ("prep",))}  # "out of"
 
 
 def _particle_preps(verb: Token) -> list[Token]:
     """'pulled out of Kherson', 'dropped out of the race': the parser makes the particle a preposition with no
     object of its own, the phrase's preposition below it."""
-    return [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+    return [c for c in children_with(verb, ("prep",)) if not any(g.dep_ == "pobj" for g in c.children)
             and any(g.dep_ == "prep" for g in c.children)]
 
 
 def _particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS} | {c.lower_ for c in _particle_preps(verb)}
+    return {c.lower_ for c in children_with(verb, PARTICLE_DEPS)} | {c.lower_ for c in _particle_preps(verb)}
 
 
 def _pps(verb: Token) -> set[str]:
@@ -101,9 +101,9 @@ def _pps(verb: Token) -> set[str]:
     of Diyarbakir of his post'), and below a particle read as a preposition ('forced out of office': 'of office')."""
     obj = direct_object(verb)
     heads = [verb, *_particle_preps(verb)] + ([] if obj is None else [obj, *(
-        g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")])
+        g for c in children_with(obj, ("prep",)) if c.lower_ == "of" for g in children_with(c, ("pobj",)))])
     return {f"{c.lower_} {g.lemma_.lower()}" for h in heads for c in h.children if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj"}
+            for g in children_with(c, ("pobj",))}
 
 
 def rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
@@ -171,7 +171,7 @@ QUOTES = {"'", '"', "‘", "’", "“", "”", "`", "``", "''"}  # noqa: RUF001
 def _has_complement(verb: Token, obj: Token | None) -> bool:
     """'calling it a step backwards', 'called Putin a war criminal', "calling it 'a step'": the verb names
     its object (an object complement, a second object, or a quotation after the object), it does not phone it."""
-    if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+    if has_child(verb, COMPLEMENT_DEPS):
         return True
     if obj is None:
         return False
@@ -218,7 +218,7 @@ def shared_object(verb: Token, obj: Token | None) -> Token | None:
     stands for that verb's object, so the second verb acts on messages, not on people."""
     if obj is None or obj.lower_ not in PRONOUN_OBJECTS or verb.dep_ != "conj":
         return obj
-    first = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+    first = next((c for c in children_with(verb.head, OBJECT_DEPS) if c.pos_ in ("NOUN", "PROPN")), None)
     return first or obj
 
 

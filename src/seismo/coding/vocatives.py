@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import has_child
 from seismo.coding.events import Trigger
 from seismo.models import Actor
 
@@ -46,7 +47,7 @@ def thanking_speaker(trigger: Trigger, quote_speaker: Speaker | None, on: dt.dat
     word = trigger.word.lemma_.lower()
     if trigger.type != "SUPPORT" or word not in INTERJECTIONS or quote_speaker is None:
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.verb.children):
+    if has_child(trigger.verb, ("nsubj", "nsubjpass")):
         return []
     speaker = quote_speaker(trigger.word, on)
     if speaker is None or not (speaker.country or speaker.igo):
