@@ -40,6 +40,13 @@ def memo(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
     return value  # type: ignore[return-value]
 
 
+def last_memo(doc: Doc, key: Hashable) -> object | None:
+    """What ``key`` holds for ``doc`` when ``doc`` is the document asked last, else None: the hottest askers
+    (``doc_words``) skip building a closure for ``memo`` on that path."""
+    last, table = _LAST
+    return table.get(key) if last is not None and last() is doc else None
+
+
 def forget(doc: Doc) -> None:
     """Drop everything read of ``doc`` so far: for a step that changes the parse in place
     (``coding.surname_forms``), so that no memo keeps the parse as it was."""
