@@ -20,6 +20,7 @@ from seismo.coding.judged_acts import deciding_government, load_acts, made_by_ag
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import answers_clause, summed_up
+from seismo.coding.owned_things import owning_agents
 from seismo.coding.phrases import phrase_text
 from seismo.coding.placement import talks_venue
 from seismo.coding.verb_roles import direct_object
@@ -399,7 +400,8 @@ RELATIVE_WORD_TAGS = ("WDT", "WP", "WP$", "PRP")  # 'that', 'which', 'who', 'it'
 def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     """Who a thing belongs to or comes from, as the text names it: a possessor inside the phrase ('the EU's
     programme'), the subject of a relative clause on it ('the plan Russia had proposed'), or the by-agent of a
-    participle on it ('the sanctions imposed by the US'), other than ``verb``'s own clause. Possessive pronouns
+    participle on it ('the sanctions imposed by the US'), other than ``verb``'s own clause, or a participle of
+    owning ('a tanker owned by a Greek company', ``owned_things``). Possessive pronouns
     name the subject's own thing. A by-agent counts only for a verb of making (``acts.yaml`` ``made_by``): 'the
     decision welcomed by Uganda' was not Uganda's."""
     found = [t for t in thing.subtree if t.i != thing.i and t.dep_ == "poss" and t.lower_ not in OWN_WORDS
@@ -410,6 +412,7 @@ def owner_tokens(thing: Token, verb: Token | None = None) -> list[Token]:
     for clause in (c for c in children_with(thing, ("relcl", "acl")) if (verb is None or c.i != verb.i)
                    and not _content_clause(c)):
         found += [c for c in children_with(clause, ("nsubj",)) if c.tag_ not in RELATIVE_WORD_TAGS]
+    found += owning_agents(thing, holders=True)  # "seized a tanker owned by a Greek company"
     return found + [agent for agent, _ in made_by_agents(thing, verb)] + _misread_relative(thing)
 
 

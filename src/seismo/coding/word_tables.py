@@ -55,6 +55,9 @@ class ArgumentWords:
     summoning_verbs: frozenset[str]  # "summoned the ambassador to protest": the summoner protests
     summoner_acts: frozenset[str]  # what a summoner does to the one summoned ("to protest", "to lodge a protest")
     truce_nouns: frozenset[str]  # "announced a ceasefire in Yemen": the place is no side (coding.truce_sides)
+    owning_verbs: frozenset[str]  # "a tanker owned by a Greek company": the by-agent owns the thing
+    belonging_verbs: frozenset[str]  # "a helicopter belonging to the army": the to-phrase owns the thing
+    holding_verbs: frozenset[str]  # "a town held by the rebels": the holder, when the thing names no actor
 
 
 @dataclass(frozen=True)
