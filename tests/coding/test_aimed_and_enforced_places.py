@@ -1,0 +1,48 @@
+"""Where an attack hit when the parser hangs its aim on the missile ('fired shells at a loudspeaker in South Korea':
+``places._aimed_at``), and where a state's own police, security service or court acts on foreigners ('the
+Belarusian KGB arrested 33 Russian citizens': ``places.enforced_at_home``): invented sentences through the real
+pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from coding_helpers import asserted, code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _places(tmp_path: Path, text: str, type_: str) -> list[tuple[str | None, str]]:
+    events = asserted(code_text(tmp_path, text), type_)
+    assert events, text
+    return [(e.location.country, e.location.name) if e.location else (None, "") for e in events]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("North Korea fired shells at a loudspeaker in South Korea on Thursday.", "KOR"),
+    ("Indian forces fired mortar rounds at a border post in Pakistan on Monday.", "PAK"),
+])
+def test_a_place_inside_what_was_fired_at_is_where_it_hit(tmp_path: Path, text: str, country: str) -> None:
+    places = _places(tmp_path, text, "ASSAULT")
+    assert places and all(c == country for c, _ in places), places
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("The Belarusian KGB arrested 33 Russian citizens on Wednesday.", "COERCE", "BLR"),
+    ("Turkish police detained 12 Syrian migrants on Monday.", "COERCE", "TUR"),
+    ("A Russian court sentenced an American basketball player to nine years in prison on Thursday.", "SANCTION",
+     "RUS"),
+])
+def test_a_state_enforcer_acts_at_home_on_foreigners(tmp_path: Path, text: str, type_: str, country: str) -> None:
+    places = _places(tmp_path, text, type_)
+    assert places and all(c == country for c, _ in places), places
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Israeli troops arrested 15 Palestinians on Tuesday.", "COERCE"),
+    ("Iranian intelligence agents attacked an Iraqi convoy on Monday.", "ASSAULT"),
+])
+def test_an_army_or_a_spy_attack_is_not_placed_at_home(tmp_path: Path, text: str, type_: str) -> None:
+    places = _places(tmp_path, text, type_)
+    assert all(c not in ("ISR", "IRN") for c, _ in places), places
