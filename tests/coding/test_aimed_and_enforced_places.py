@@ -1,7 +1,7 @@
 """Where an attack hit when the parser hangs its aim on the missile ('fired shells at a loudspeaker in South Korea':
 ``places._aimed_at``), and where a state's own police, security service or court acts on foreigners ('the
 Belarusian KGB arrested 33 Russian citizens': ``places.enforced_at_home``): invented sentences through the real
-pipeline."""
+pipeline; and a town the actor scan took for a surname (`in Lagos`: ``place_names._masked_place``)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def test_a_state_enforcer_acts_at_home_on_foreigners(tmp_path: Path, text: str, 
 def test_an_army_or_a_spy_attack_is_not_placed_at_home(tmp_path: Path, text: str, type_: str) -> None:
     places = _places(tmp_path, text, type_)
     assert all(c not in ("ISR", "IRN") for c, _ in places), places
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("Vietnamese police arrested 12 protesters in Lagos on Monday.", "NGA", "Lagos"),
+    ("Vietnamese police detained 12 protesters in Santos on Monday.", "BRA", "Santos"),
+])
+def test_a_town_read_as_a_surname_is_the_gazetteer_town(tmp_path: Path, text: str, country: str, name: str) -> None:
+    places = _places(tmp_path, text, "COERCE")
+    assert (country, name) in places, places
+
+
+def test_an_odd_town_the_gazetteer_lacks_stays_in_the_story_country(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Syrian troops clashed with rebels near Tel Marwan on Monday.", "ASSAULT")
+    assert ("SYR", "Tel Marwan") in places, places
