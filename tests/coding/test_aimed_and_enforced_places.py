@@ -60,3 +60,17 @@ def test_a_town_read_as_a_surname_is_the_gazetteer_town(tmp_path: Path, text: st
 def test_an_odd_town_the_gazetteer_lacks_stays_in_the_story_country(tmp_path: Path) -> None:
     places = _places(tmp_path, "Syrian troops clashed with rebels near Tel Marwan on Monday.", "ASSAULT")
     assert ("SYR", "Tel Marwan") in places, places
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched missiles at US troops in Iraqi military bases on Wednesday.",
+    "Iran launched missiles at US troops at an Iraqi air base on Wednesday.",
+])
+def test_a_base_hosting_foreign_troops_is_in_its_host_country(tmp_path: Path, text: str) -> None:
+    places = _places(tmp_path, text, "ASSAULT")
+    assert places and all(c == "IRQ" for c, _ in places), places
+
+
+def test_a_base_of_the_troops_own_country_places_nothing(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Iran fired missiles at a US base on Wednesday.", "ASSAULT")
+    assert all(c != "USA" for c, _ in places), places

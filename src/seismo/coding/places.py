@@ -29,7 +29,7 @@ from seismo.coding.grounds import (
 )
 from seismo.coding.lexicon import dictionary
 from seismo.coding.object_places import read_as_place
-from seismo.coding.outposts import owns_outpost
+from seismo.coding.outposts import HOST_POSTS, hosted_at, owns_outpost
 from seismo.coding.place_names import (
     PLACE_ENTS,
     STATIC_LOCATIVE,
@@ -352,7 +352,8 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = border_location(token, kb) or ground_location(token, kb) or across_the_country(token, kb, home)
+            border = border_location(token, kb) or ground_location(token, kb) or hosted_at(token, kb) \
+                or across_the_country(token, kb, home)
             if border is not None:
                 return border
             if (city := capital_city(token, kb, home)) is not None:
@@ -378,8 +379,9 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 def _border_or_capital(sent: Span) -> list[int]:
     border = place_nouns().border_nouns | place_nouns().ground_nouns | COUNTRY_NOUNS
-    lemmas = doc_words(sent.doc).lemma
-    return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
+    words = doc_words(sent.doc)
+    return [i for i in range(sent.start, sent.end) if (lemma := words.lemma[i]) in border or lemma == "capital"
+            or (lemma == "basis" and sent.doc[i].lower_ in HOST_POSTS) or lemma in HOST_POSTS]
 
 
 def facility_of_place(token: Token) -> bool:
