@@ -323,8 +323,8 @@ class Coder:
             events = untied(events, state.frame)  # a framing day dates the parties it named
         if location is None:  # "told reporters in Geneva that Iran rejected ...", else the parties' own country
             events = at_body_seat(at_venue(events, trigger, info.sent, ctx.kb, self.lexicon))  # "the ICJ ruled"
-            events = [e if e.location else e.model_copy(update={"location": home_location(e.source, e.target, ctx.kb)})
-                      for e in events]
+            events = [e if e.location else e.model_copy(update={
+                "location": home_location(e.source, e.target, ctx.kb, (e.type, e.mode))}) for e in events]
             state.doers.update(doer_places(events, doer_place(trigger, info.sent, ctx.kb)))  # "the governor of X"
         events = [hosted_elsewhere(e, self.lexicon.types) for e in events]
         state.references.update(mention_links(trigger, nominal, events, self.lexicon))  # "the attack": told before

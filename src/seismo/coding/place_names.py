@@ -162,8 +162,20 @@ def _unknown(sent: Span, known: Sequence[KnownPlace], kb: KnowledgeBase,
             or (_modifier_country(settlement, kb) if settlement is not None else None) or located or home
         if country and not any(t.i in covered for t in name_tokens):
             name = sent.doc[name_tokens[0].i: entity_end(token)].text
-            out.append((token, Location(name=name, country=country), located is not None))
+            place = _masked_place(name, kb) if located == "" else None
+            out.append((token, place or Location(name=name, country=country), located is not None))
     return out
+
+
+def _masked_place(name: str, kb: KnowledgeBase) -> Location | None:
+    """'Vietnamese police arrested 12 protesters in Lagos': a town the gazetteer knows that the actor scan took for
+    a person's surname (Ricardo Lagos) and a place phrase left unlocated is the gazetteer's town, when it lies in
+    a country the story names or is the name's only reading (``place_country``: no common English word), not a
+    nameless place in the story's country."""
+    place = kb.place(name)
+    if place is None or not place.country:
+        return None
+    return place if place.country in kb.preferred or kb.place_country(name) == place.country else None
 
 
 INSIDE = "inside"  # ``_nested_place``: the name is a spot inside a town named after it

@@ -29,7 +29,7 @@ from seismo.coding.grounds import (
 )
 from seismo.coding.lexicon import dictionary
 from seismo.coding.object_places import read_as_place
-from seismo.coding.outposts import owns_outpost
+from seismo.coding.outposts import HOST_POSTS, hosted_at, owns_outpost
 from seismo.coding.place_names import (
     PLACE_ENTS,
     STATIC_LOCATIVE,
@@ -209,7 +209,22 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     if attach.dep_ == "pobj" and attach.head.head.i in anchors and (attach.head.dep_ == "agent" or (
             attack and attach.head.lower_ in ("on", "against"))):
         return True  # "killed by US forces in Pakistan", "attacks on bases in Iraq": where the parties were
+    if attack and _aimed_at(attach, anchors):
+        return True  # "fired shells at a loudspeaker in South Korea": where what it fired at stood
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
+
+
+AIMING_PREPS = frozenset({"at", "on", "against", "into"})
+
+
+def _aimed_at(noun: Token, anchors: set[int]) -> bool:
+    """'fired shells at a loudspeaker in South Korea', 'launched rockets into a village in Lebanon': the thing an
+    attack's missile was aimed at, when the parser hangs the aim on the missile (the verb's object); a place inside
+    it is where the attack hit, as one inside the attack's own object is."""
+    prep = noun.head
+    missile = prep.head
+    return noun.dep_ == "pobj" and prep.lower_ in AIMING_PREPS and missile.dep_ == "dobj" \
+        and missile.head.i in anchors and missile.i != noun.i
 
 
 def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
@@ -286,16 +301,35 @@ def _trip_goal(prep: Token, verb: Token) -> bool:
         and verb.lemma_.lower() in words.trip_verbs | words.arrival_verbs
 
 
-def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase) -> Location | None:
+def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase,
+                  act: tuple[str, str | None] = ("", None)) -> Location | None:
     """Where an event no phrase places happened, when its parties say so: both of one country (police arrested
-    an opposition leader), or a government, legislature, court or police acting on no foreign party ('declared a
-    state of emergency'). Named after the country, without coordinates (docs/coding.md)."""
+    an opposition leader), a government, legislature, court or police acting on no foreign party ('declared a
+    state of emergency'), or a state's own police, security service or court acting on anyone (``act``: the
+    event's type and mode; ``enforced_at_home``). Named after the country, without coordinates (docs/coding.md)."""
     if source is None or not source.country or source.igo:
         return None
     domestic = target is not None and target.country == source.country and not target.igo
-    if domestic or ((target is None or not target.country) and source.agent in HOME_SECTORS):
+    if domestic or ((target is None or not target.country) and source.agent in HOME_SECTORS) \
+            or enforced_at_home(source, *act):
         return Location(name=kb.country_name(source.country), country=source.country)
     return None
+
+
+# a state's police arrest and its courts rule at home, whoever they act on; its security service arrests and
+# deports there (its other acts, and any army's or diplomat's, may be abroad)
+HOME_ENFORCERS = {"COP": ("COERCE", None), "JUD": (None, None), "SPY": ("COERCE", frozenset({"arrest", "deport"}))}
+
+
+def enforced_at_home(source: Actor, type_: str, mode: str | None) -> bool:
+    """'The Belarusian KGB arrested 33 Russian citizens', 'a Russian court sentenced an American': a state's own
+    police, security service or court acts in its own country even on foreigners (never an army: 'Israeli troops
+    arrested 15 Palestinians' may be anywhere it holds)."""
+    rule = HOME_ENFORCERS.get(source.agent or "")
+    if rule is None or not type_:
+        return False
+    only_type, only_modes = rule
+    return (only_type is None or type_ == only_type) and (only_modes is None or mode in only_modes)
 
 
 def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,
@@ -318,7 +352,8 @@ def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: Knowledg
     for i in memo(doc, ("border_or_capital", sent.start, sent.end), lambda: _border_or_capital(sent)):
         token = doc[i]  # only a border noun or "capital" can place it: asked first, being cheap
         if _locative(token, trigger) and _owned_by(token, trigger, heads):
-            border = border_location(token, kb) or ground_location(token, kb) or across_the_country(token, kb, home)
+            border = border_location(token, kb) or ground_location(token, kb) or hosted_at(token, kb) \
+                or across_the_country(token, kb, home)
             if border is not None:
                 return border
             if (city := capital_city(token, kb, home)) is not None:
@@ -344,8 +379,9 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 def _border_or_capital(sent: Span) -> list[int]:
     border = place_nouns().border_nouns | place_nouns().ground_nouns | COUNTRY_NOUNS
-    lemmas = doc_words(sent.doc).lemma
-    return [i for i in range(sent.start, sent.end) if (lemma := lemmas[i]) in border or lemma == "capital"]
+    words = doc_words(sent.doc)
+    return [i for i in range(sent.start, sent.end) if (lemma := words.lemma[i]) in border or lemma == "capital"
+            or (lemma == "basis" and sent.doc[i].lower_ in HOST_POSTS) or lemma in HOST_POSTS]
 
 
 def facility_of_place(token: Token) -> bool:

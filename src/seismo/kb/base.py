@@ -173,6 +173,11 @@ class KnowledgeBase:
                        and not ((a, b) == (s, e) and _seat(segment, loc)) for a, b, segment in names)
         )
 
+    @property
+    def preferred(self) -> tuple[str, ...]:
+        """The countries the document establishes, best first (``preferring``); () outside a document."""
+        return self._prefer
+
     def place(self, name: str) -> Location | None:
         """The place ``name`` names ('Kiev' -> Kyiv, UKR); of several, the one in a country the document
         prefers (``preferring``), else the first."""
