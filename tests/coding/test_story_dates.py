@@ -39,3 +39,35 @@ def test_the_next_morning_follows_the_day_told_before(tmp_path: Path) -> None:
            "The next morning, police raided the offices of his party."
     raided = [e for e in asserted(code_text(tmp_path, text, FRIDAY)) if e.trigger == "raided"]
     assert raided and raided[0].date == dt.date(2023, 3, 9) and raided[0].date_text == "The next morning"
+
+
+def test_an_admitted_past_act_takes_the_day_the_story_told_it(tmp_path: Path) -> None:
+    text = "A Ukrainian airliner crashed near Tehran on Wednesday, killing all 176 people on board.\n\n" \
+           "Iran admitted on Saturday that its military shot down the airliner by mistake."
+    shot = [e for e in asserted(code_text(tmp_path, text, FRIDAY + dt.timedelta(days=1))) if e.trigger == "shot"]
+    assert shot and shot[0].date == dt.date(2023, 3, 8) and shot[0].date_text == "(same act) on Wednesday"
+
+
+def test_a_confirmed_past_act_never_takes_the_confirmation_day(tmp_path: Path) -> None:
+    text = "Israel confirmed on Tuesday that its jets struck Iranian targets in Syria."
+    struck = asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT")
+    assert struck and struck[0].date == FRIDAY and struck[0].date_precision == "published"
+
+
+def test_a_confirmed_paragraph_act_takes_no_paragraph_day(tmp_path: Path) -> None:
+    text = "Iran admitted on Tuesday that its military shot down the airliner by mistake. Iranian officials " \
+           "confirmed that the Revolutionary Guards fired two missiles at the plane."
+    fired = [e for e in asserted(code_text(tmp_path, text, FRIDAY)) if e.trigger == "fired"]
+    assert fired and fired[0].date != dt.date(2023, 3, 7)
+
+
+def test_an_announced_present_perfect_keeps_the_announcement_day(tmp_path: Path) -> None:
+    text = "Iran confirmed on Tuesday that it has begun withdrawing its troops from Syria."
+    retreat = asserted(code_text(tmp_path, text, FRIDAY), "RETREAT")
+    assert retreat and not (retreat[0].date_text or "").startswith("(disclosed)")
+
+
+def test_an_admitted_gerund_is_a_past_act(tmp_path: Path) -> None:
+    text = "Russia admitted on Tuesday shooting down the Malaysian airliner."
+    shot = asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT")
+    assert shot and shot[0].date != dt.date(2023, 3, 7)

@@ -23,6 +23,7 @@ from seismo.coding.contests import drop_contests
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.dated_complements import repair_dated_complements
+from seismo.coding.disclosures import disclosed_day
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.doer_places import doer_place, doer_places, with_doer_places
@@ -253,6 +254,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         if date_hit is None and modality is Modality.ASSERTED:  # "called on him to resign on Monday": the call's day
             date_hit = asked_day(trigger.verb, info, heads, article.published)
+        if date_hit is None and modality is Modality.ASSERTED:  # "admitted that it shot down the jet": not that day
+            date_hit = disclosed_day(trigger.verb, state.told, self.lexicon)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if modality is Modality.ASSERTED:  # "seized power in a 2020 coup, he recalled on Tuesday": the coup's year
