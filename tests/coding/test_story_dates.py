@@ -71,3 +71,24 @@ def test_an_admitted_gerund_is_a_past_act(tmp_path: Path) -> None:
     text = "Russia admitted on Tuesday shooting down the Malaysian airliner."
     shot = asserted(code_text(tmp_path, text, FRIDAY), "ASSAULT")
     assert shot and shot[0].date != dt.date(2023, 3, 7)
+
+
+def test_an_act_during_a_told_rally_takes_its_day(tmp_path: Path) -> None:
+    text = "Thousands of opposition supporters rallied in Minsk on Thursday.\n\n" \
+           "Police arrested dozens of protesters during the rally, witnesses said."
+    arrested = asserted(code_text(tmp_path, text, FRIDAY), "COERCE")
+    assert arrested and arrested[0].date == dt.date(2023, 3, 9)
+    assert arrested[0].date_text == "(same event) on Thursday"
+
+
+def test_an_act_during_an_occasion_of_the_same_type_takes_its_day(tmp_path: Path) -> None:
+    text = "Thousands of students protested in Belgrade on Monday.\n\nPolice detained 40 people during the demonstration."
+    detained = asserted(code_text(tmp_path, text, FRIDAY), "COERCE")
+    assert detained and detained[0].date == dt.date(2023, 3, 6)
+
+
+def test_an_act_at_an_occasion_never_told_takes_no_earlier_day(tmp_path: Path) -> None:
+    text = "Lawmakers in Kyiv voted on the budget on Tuesday.\n\n" \
+           "Protesters clashed with police at the funeral of the former president."
+    clashed = [e for e in asserted(code_text(tmp_path, text, FRIDAY)) if e.trigger == "clashed"]
+    assert all(e.date != dt.date(2023, 3, 7) for e in clashed)

@@ -56,6 +56,7 @@ from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
+from seismo.coding.occasions import occasion_day
 from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
@@ -274,6 +275,8 @@ class Coder:
             date_hit, told = same_event_date(*earlier), earlier[1]
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
+        if date_hit is None and modality is Modality.ASSERTED:  # "arrested dozens during the rally": the rally's day
+            date_hit = occasion_day(trigger.verb, state.told, state.events, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
             date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info) \
                 or by_day(trigger, info, article.published)  # "since June", "had delivered ... by November 22"

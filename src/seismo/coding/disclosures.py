@@ -33,6 +33,7 @@ class ToldDay:
 
     nouns: frozenset[str]
     day: DateHit
+    verbs: frozenset[str] = frozenset()  # "Thousands rallied on Thursday": a later "during the rally" (occasions.py)
 
 
 def disclosing_verb(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -40,8 +41,10 @@ def disclosing_verb(verb: Token, lexicon: Lexicon) -> Token | None:
     when the act is told in the present, present perfect or future ('has begun withdrawing', 'are leaving')."""
     if not _told_as_past(verb):
         return None
-    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children):  # "admitted on Tuesday shooting"
-        return verb.head if verb.head.lemma_.lower() in lexicon.cue("disclosure_verbs") else None
+    if verb.tag_ == "VBG":  # "admitted (on Tuesday) shooting down", "admitted to shooting": the gerund's own verb
+        head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        plain = not any(c.dep_ == "mark" for c in verb.children)
+        return head if plain and head.lemma_.lower() in lexicon.cue("disclosure_verbs") else None
     token = verb
     while token.dep_ in DISCLOSED_LINKS and token.head.i != token.i:
         link, token = token.dep_, token.head
@@ -92,4 +95,5 @@ def told_day(sent: Span, day: DateHit | None) -> ToldDay | None:
     """What a sentence whose main clause names a day leaves for a later disclosed act: that day and its nouns."""
     if day is None or day.date is None or day.precision != "day":
         return None
-    return ToldDay(frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN"), day)
+    return ToldDay(frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN"), day,
+                   frozenset(t.lemma_.lower() for t in sent if t.pos_ == "VERB"))
