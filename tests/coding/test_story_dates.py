@@ -92,3 +92,18 @@ def test_an_act_at_an_occasion_never_told_takes_no_earlier_day(tmp_path: Path) -
            "Protesters clashed with police at the funeral of the former president."
     clashed = [e for e in asserted(code_text(tmp_path, text, FRIDAY)) if e.trigger == "clashed"]
     assert all(e.date != dt.date(2023, 3, 7) for e in clashed)
+
+
+def test_a_shift_from_a_told_event_reads_from_that_events_day(tmp_path: Path) -> None:
+    text = "Opposition supporters rallied in Tbilisi on Monday.\n\nPolice arrested two opposition leaders on " \
+           "Wednesday. Prosecutors said the leaders met organisers the day before the rally."
+    met = [e for e in code_text(tmp_path, text, FRIDAY) if e.trigger == "met"]
+    assert met and met[0].date == dt.date(2023, 3, 5)
+
+
+def test_the_night_before_a_told_event_is_the_day_before_it(tmp_path: Path) -> None:
+    text = "Police arrested opposition leader Jean Mbala on Wednesday.\n\nTwo days later, the United States " \
+           "imposed sanctions on army commanders.\n\nHis party said that police raided his home the night before " \
+           "the arrest."
+    raided = [e for e in asserted(code_text(tmp_path, text, FRIDAY)) if e.trigger == "raided"]
+    assert raided and raided[0].date == dt.date(2023, 3, 7)

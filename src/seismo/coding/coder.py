@@ -56,7 +56,7 @@ from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.occasions import occasion_day
+from seismo.coding.occasions import occasion_day, told_anchor_day
 from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
@@ -186,8 +186,9 @@ class Coder:
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = reporting_words(sent, self.lexicon)
         speakers = self._remember_speakers(reporters, ctx)
-        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor, state.year), article.published,
-                            state.speech_day(speakers), ReportingTest(self.lexicon))
+        told = sentence_dates(sent, article.published, state.anchor, state.year,
+                              lambda bound: told_anchor_day(bound, state.told))  # "the night before the arrest"
+        dates = spoken_days(sent, told, article.published, state.speech_day(speakers), ReportingTest(self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
         context = context or referenced_day(sent, state.events, self.lexicon)  # "During the meeting, A thanked B"

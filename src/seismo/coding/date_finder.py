@@ -70,6 +70,7 @@ _FIND_PATTERNS = [
     rf"(?i:in\s+{_COUNT}\s+{UNIT}(?:'?\s*time)?(?!\s+of\b))",
     r"(?i:(?:in\s+)?the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months)"
     r"|in\s+recent\s+(?:days|weeks|months)|the\s+(?:day|week|month|year)\s+(?:before|after)"
+    r"|the\s+(?:night|evening)\s+before|the\s+morning\s+after"
     r"|the\s+(?:previous|preceding|following)\s+(?:day|week|month|year)"
     r"|(?:(?:later|earlier)\s+)?that\s+(?:day|week|month)|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
@@ -87,7 +88,8 @@ _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (se
     (words(WEEKDAYS),), (words("yesterday tomorrow today tonight morning afternoon evening night"),),
     (words("last this next in"), words("week month year")), (words("weekend"),),
     (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),
-    (words("day days week weeks month months year"),), (words("on"), words("the"), words("st nd rd th"), DIGITS),
+    (words("day days week weeks month months year night evening morning"),),
+    (words("on"), words("the"), words("st nd rd th"), DIGITS),
     SEASON_GATE, (words("morning afternoon evening night"), words("that the")),
 ]  # fmt: skip
 _FINDERS = [(re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)"), g) for p, g in zip(_FIND_PATTERNS, _GATES, strict=True)]

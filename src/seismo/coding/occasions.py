@@ -13,9 +13,11 @@ span the text does not tell) and keep the usual order; a phrase fronted before t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
-from seismo.coding.date_shifts import MIN_STEM
+from seismo.coding.date_shifts import MIN_STEM, anchor_lemma
 from seismo.coding.disclosures import ToldDay
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit
@@ -67,3 +69,15 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     stem = a[:-3] if a.endswith("ion") and len(a) > MIN_STEM + 3 else a
     return min(len(stem), len(b)) >= MIN_STEM and (stem.startswith(b[:len(stem)]) or b.startswith(stem))
+
+
+def told_anchor_day(bound: Token, told: list[ToldDay]) -> dt.date | None:
+    """'Police raided his home the night before the arrest': the day the story told the shift's anchor event on
+    (the latest earlier sentence whose main clause names a day and holds a verb or noun of the anchor's stem), which
+    is better than the last day named when another day came in between; None when no such sentence was told."""
+    lemma = anchor_lemma(bound)
+    if lemma is None:
+        return None
+    same = next((t for t in reversed(told) if t.day.token.sent != bound.sent
+                 and any(_same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
+    return same.day.date if same is not None else None
