@@ -82,7 +82,8 @@ def test_an_act_during_a_told_rally_takes_its_day(tmp_path: Path) -> None:
 
 
 def test_an_act_during_an_occasion_of_the_same_type_takes_its_day(tmp_path: Path) -> None:
-    text = "Thousands of students protested in Belgrade on Monday.\n\nPolice detained 40 people during the demonstration."
+    text = "Thousands of students protested in Belgrade on Monday.\n\n" \
+           "Police detained 40 people during the demonstration."
     detained = asserted(code_text(tmp_path, text, FRIDAY), "COERCE")
     assert detained and detained[0].date == dt.date(2023, 3, 6)
 
