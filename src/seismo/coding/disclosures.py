@@ -6,7 +6,8 @@ two missiles", "acknowledged shooting down the jet": a disclosure verb (``disclo
 day (which is often that same day) is the act's. The act takes the day of the same act told earlier in the story,
 found by the definite noun it is done to or by ("the airliner" after "A Ukrainian airliner crashed near Tehran on
 Wednesday": the main clause's day of the latest earlier sentence naming that noun, ``(same act) on Wednesday``),
-else no day of the text: the publication date, as for any act whose day the text does not give. Only an act told
+else no day of the text: the publication date, as for any act whose day the text does not give (a past perfect
+keeps the report's day as its bound, ``(reported)``: ``event_dates.report_date``). Only an act told
 in the past (a simple past, a past perfect, a gerund: "admitted shooting down"); "announced that it has begun
 withdrawing" or "confirmed that troops are leaving" tells the present of the disclosure, whose day it keeps. A day
 of the act's own clause ("admitted that it shot down the jet on Wednesday") comes first (``event_dates``).
@@ -79,6 +80,8 @@ def disclosed_day(verb: Token, told: list[ToldDay], lexicon: Lexicon) -> DateHit
     same = next((t for t in reversed(told) if t.nouns & nouns and t.day.token.sent != verb.sent), None)
     if same is not None:
         return DateHit(same.day.token, f"(same act) {same.day.text}", same.day.date, same.day.precision)
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None  # "acknowledged on Tuesday that it had shot down": the report's day bounds it, '(reported)'
     return DateHit(verb, f"(disclosed) {discloser.text}", None, None)
 
 
