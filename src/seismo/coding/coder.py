@@ -23,6 +23,7 @@ from seismo.coding.contests import drop_contests
 from seismo.coding.contexts import ContextRules, assign_contexts
 from seismo.coding.counterparts import implied_counterparts
 from seismo.coding.dated_complements import repair_dated_complements
+from seismo.coding.disclosures import disclosed_day
 from seismo.coding.doc_memory import DocState, remember_event_day, remember_sentence_days
 from seismo.coding.doc_words import VERB_POS, tagged
 from seismo.coding.doer_places import doer_place, doer_places, with_doer_places
@@ -55,6 +56,7 @@ from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
+from seismo.coding.occasions import occasion_day, told_anchor_day
 from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
@@ -184,8 +186,9 @@ class Coder:
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
         reporters = reporting_words(sent, self.lexicon)
         speakers = self._remember_speakers(reporters, ctx)
-        dates = spoken_days(sent, sentence_dates(sent, article.published, state.anchor, state.year), article.published,
-                            state.speech_day(speakers), ReportingTest(self.lexicon))
+        told = sentence_dates(sent, article.published, state.anchor, state.year,
+                              lambda bound: told_anchor_day(bound, state.told))  # "the night before the arrest"
+        dates = spoken_days(sent, told, article.published, state.speech_day(speakers), ReportingTest(self.lexicon))
         state.anchor = next((d.date for d in reversed(dates) if d.precision == "day" and d.names is None), state.anchor)
         context = fronted_day(sent, dates, article.published) or state.paragraph_date  # "On Monday, A did X; B did Y"
         context = context or referenced_day(sent, state.events, self.lexicon)  # "During the meeting, A thanked B"
@@ -253,6 +256,8 @@ class Coder:
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
         if date_hit is None and modality is Modality.ASSERTED:  # "called on him to resign on Monday": the call's day
             date_hit = asked_day(trigger.verb, info, heads, article.published)
+        if date_hit is None and modality is Modality.ASSERTED:  # "admitted that it shot down the jet": not that day
+            date_hit = disclosed_day(trigger.verb, state.told, self.lexicon)
         # "one week after an attack", "two days after troops attacked": the anchor is before the clause's day
         date_hit = anchor_noun_date(trigger.word, date_hit, info.dates, article.published) or date_hit
         if modality is Modality.ASSERTED:  # "seized power in a 2020 coup, he recalled on Tuesday": the coup's year
@@ -271,6 +276,8 @@ class Coder:
             date_hit, told = same_event_date(*earlier), earlier[1]
             trigger = dataclasses.replace(trigger, mode=told.mode) if trigger.type == told.type and not trigger.mode \
                 else trigger
+        if date_hit is None and modality is Modality.ASSERTED:  # "arrested dozens during the rally": the rally's day
+            date_hit = occasion_day(trigger.verb, state.told, state.events, self.lexicon)
         if date_hit is None and modality is Modality.ASSERTED:  # "did not endorse her until July"
             date_hit = delayed_day(trigger, info, self.lexicon) or since_day(trigger, info) \
                 or by_day(trigger, info, article.published)  # "since June", "had delivered ... by November 22"

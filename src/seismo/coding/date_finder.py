@@ -40,6 +40,7 @@ _PREFIX = (r"(?:(?i:in|since|until|till|by|before|after|during|from|through|last
 _COUNT = rf"(?:\d{{1,4}}|{alt(COUNT_WORDS)}|a\s+few|a\s+couple\s+of|several)"
 UNIT = r"(?:day|week|fortnight|month|year)s?"
 _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_DAY_PARTS = r"(?:morning|afternoon|evening|night)"
 _AFTER_NTH = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:[A-Z]"
               r"|(?:and|or|at|in|when|after|before|as|but|while|with|the|a)\b))")  # fmt: skip
 
@@ -69,10 +70,15 @@ _FIND_PATTERNS = [
     rf"(?i:in\s+{_COUNT}\s+{UNIT}(?:'?\s*time)?(?!\s+of\b))",
     r"(?i:(?:in\s+)?the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months)"
     r"|in\s+recent\s+(?:days|weeks|months)|the\s+(?:day|week|month|year)\s+(?:before|after)"
+    r"|the\s+(?:night|evening)\s+before|the\s+morning\s+after"
     r"|the\s+(?:previous|preceding|following)\s+(?:day|week|month|year)"
     r"|(?:(?:later|earlier)\s+)?that\s+(?:day|week|month)|the\s+(?:same|next)\s+(?:day|week))",
     rf"(?i:on\s+the\s+){_DAYN}(?i:st|nd|rd|th){_AFTER_NTH}",
     SEASON_FIND,
+    # a part of a day told from the last day named ("the next morning", "later that night"); a bare lowercase
+    # "that night" only before punctuation, a capital or a function word: "said that night raids killed 12"
+    rf"(?:[Tt]he\s+(?:next|following|previous)|(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat\s+same|That)\s+{_DAY_PARTS}"
+    rf"|that\s+{_DAY_PARTS}{_AFTER_NTH}",
 ]
 _G_MON, _G_UNIT = words(MONTH_NUM), words("day days week weeks fortnight fortnights month months year years")
 _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (seismo.coding.date_gates)
@@ -82,8 +88,9 @@ _GATES: list[Gate] = [  # per pattern above: words each of its matches holds (se
     (words(WEEKDAYS),), (words("yesterday tomorrow today tonight morning afternoon evening night"),),
     (words("last this next in"), words("week month year")), (words("weekend"),),
     (_G_UNIT, words("ago earlier later before after")), (words("in"), _G_UNIT | {u + "time" for u in _G_UNIT}),
-    (words("day days week weeks month months year"),), (words("on"), words("the"), words("st nd rd th"), DIGITS),
-    SEASON_GATE,
+    (words("day days week weeks month months year night evening morning"),),
+    (words("on"), words("the"), words("st nd rd th"), DIGITS),
+    SEASON_GATE, (words("morning afternoon evening night"), words("that the")),
 ]  # fmt: skip
 _FINDERS = [(re.compile(rf"(?<![\w.,$£€/-])(?:{p})(?!\w)"), g) for p, g in zip(_FIND_PATTERNS, _GATES, strict=True)]
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")  # "Theresa May"

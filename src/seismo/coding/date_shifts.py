@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from seismo.coding.doc_words import children_with, doc_words
 
 SHIFT_WORDS = {"after", "before"}
-SHIFT_UNITS = {"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes"}  # hour_shifts.py
+SHIFT_UNITS = {"day", "days", "week", "weeks", "hour", "hours", "minute", "minutes",  # hour_shifts.py
+               "night", "evening", "morning"}  # "the night before the arrest"
 
 
 def shift_word(sent: Span, start: int, end: int) -> Token | None:
@@ -71,6 +72,12 @@ def anchor_told_before(bound: Token) -> bool:
         return False
     lemma = head.lemma_.lower()
     return any(_same_stem(t.lemma_.lower(), lemma) for t in bound.doc[: bound.i] if t.pos_ in ("NOUN", "VERB"))
+
+
+def anchor_lemma(bound: Token) -> str | None:
+    """The lemma of the shift's anchor event ('arrest' of 'the night before the arrest')."""
+    head = _anchor_head(bound)
+    return head.lemma_.lower() if head is not None else None
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -75,8 +75,10 @@ def _resolve_with_dateparser(key: str, published: dt.date, text: str) -> Resolve
     return ResolvedDate(date, "week" if period == "week" else "day", text)
 
 
-_ANCHOR_SAME = re.compile(r"(?:(?:later|earlier)\s+)?that\s+day|the\s+same\s+day")
-_ANCHOR_STEP = re.compile(r"the\s+(?:(?P<back>day\s+before|previous\s+day)|day\s+after|next\s+day|following\s+day)")
+_DAY_PART = r"(?:day|morning|afternoon|evening|night)"  # "that evening", "the next morning": the anchor's day
+_ANCHOR_SAME = re.compile(rf"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?{_DAY_PART}|the\s+same\s+day")
+_ANCHOR_STEP = re.compile(rf"the\s+(?:(?P<back>(?:day|night|evening)\s+before|previous\s+{_DAY_PART})"
+                          rf"|(?:day|morning)\s+after|(?:next|following)\s+{_DAY_PART})")
 _ANCHOR_COUNT = re.compile(rf"{R_COUNT}\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after)")
 _ANCHOR_PERIOD = re.compile(r"the\s+(?:(?P<next>following|next)|previous|preceding)\s+(?P<unit>week|month)"
                             r"|the\s+(?P<unit2>week|month)\s+(?P<dir>after|before)"

@@ -17,6 +17,8 @@ from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import subject_of
 from seismo.coding.background import past_frame
 from seismo.coding.date_years import frame_year
+from seismo.coding.disclosures import ToldDay
+from seismo.coding.disclosures import told_day as told_day_of
 from seismo.coding.event_dates import (
     StoryLead,
     date_fields,
@@ -31,6 +33,7 @@ from seismo.coding.event_dates import (
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.references import Link
+from seismo.coding.reporting import is_reporting
 from seismo.coding.sentence import DateHit, SentenceInfo
 from seismo.models import Actor, Event, Location, Modality
 
@@ -52,6 +55,7 @@ class DocState:
     lead: StoryLead | None = None  # "On Monday, ...": the day the story's opening sentence tells (``lead_day``)
     opened: bool = False  # the story's opening sentence was read
     doers: dict[str, Location] = field(default_factory=dict)  # event id -> the place its doer's phrase names
+    told: list[ToldDay] = field(default_factory=list)  # days main clauses named, with their nouns (disclosures.py)
     sentence: list[Event] = field(default_factory=list)  # the events the sentence being coded has made so far
 
     def speech_day(self, speakers: list[Actor]) -> DateHit | None:
@@ -106,6 +110,9 @@ def remember_sentence_days(state: DocState, info: SentenceInfo, events: list[Eve
     if (told := told_day(sent, info.dates, state.events, lexicon, published)) is not None:  # "The arrests came on ..."
         for index in told[0]:
             state.events[index] = state.events[index].model_copy(update=date_fields(told[1]))
+    if not is_reporting(sent.root, lexicon) and sent.root.lemma_.lower() not in lexicon.cue("disclosure_verbs") \
+            and (told_act := told_day_of(sent, main_clause_day(sent, info.dates))) is not None:
+        state.told.append(told_act)  # "The airliner crashed near Tehran on Wednesday": a later admitted act's day
     past = past_frame(sent, info.dates, published)
     state.year = paragraph_year(sent, info.dates, past, published, state.year)
     if past is not None:

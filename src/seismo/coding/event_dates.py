@@ -17,6 +17,7 @@ from seismo.coding.arguments import subject_of
 from seismo.coding.background import is_background
 from seismo.coding.clauses import enacting_clause, in_event_phrase, same_time_clauses
 from seismo.coding.complements import trip_not_plan
+from seismo.coding.disclosures import disclosing_verb
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.doc_words import children_with, tagged
 from seismo.coding.events import Trigger, happening
@@ -42,13 +43,14 @@ def event_date(trigger: Trigger, info: SentenceInfo, heads: set[int], lexicon: L
     chain = [trigger.verb]
     if trigger.verb.dep_ == "conj" or (trigger.verb.dep_ == "nsubj" and happening(trigger.verb.head, lexicon)):
         chain.append(trigger.verb.head)  # "fighting between A and B erupted in April": the outbreak's time
-    if future_from is None:
+    disclosed = disclosing_verb(trigger.verb, lexicon) is not None  # "admitted on Saturday that it shot down"
+    if future_from is None and not disclosed:
         chain += same_time_clauses(trigger.verb)
         chain += _event_of_relative(trigger.verb, lexicon)
         enacted = enacting_clause(trigger.verb, lexicon.cue("enacted_documents"), lexicon.cue("enacting_verbs"))
         chain += [enacted, *same_time_clauses(enacted)] if enacted is not None else []
     reporter = reporting_ancestor(trigger.verb, lexicon)
-    if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb):
+    if reporter is not None and future_from is None and not _told_as_earlier(trigger.verb) and not disclosed:
         chain.append(reporter)
     hit = owned_date(trigger, info, heads | {t.i for t in chain}, chain) or last_time_date(trigger.verb, info)
     return hit.read_forward(future_from) if hit is not None and future_from is not None else hit

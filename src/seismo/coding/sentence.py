@@ -6,6 +6,7 @@ Read once per sentence and shared by every trigger in it (``SentenceInfo``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -95,11 +96,12 @@ def span_root(sent: Span, start: int, end: int) -> Token | None:
 
 
 def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None = None,
-                   year: int | None = None) -> list[DateHit]:
+                   year: int | None = None, told: Callable[[Token], dt.date | None] | None = None) -> list[DateHit]:
     """The sentence's date expressions, resolved; one told from another event's ("the day before", "that
     day") reads from ``anchor``, the last day named before it (earlier in this sentence, else the caller's:
     the document's last), and never lands after publication. A month without a year reads in the past year
-    the sentence puts first, else in ``year``, the one its paragraph set ("In 2016, ... until July")."""
+    the sentence puts first, else in ``year``, the one its paragraph set ("In 2016, ... until July"). ``told``
+    gives the day the story told a shift's anchor event on ("the night before the arrest": the arrest's day)."""
     hits, shifts = [], []
     text = span_text(sent)
     framed = frame_year(sent, published)
@@ -127,7 +129,8 @@ def sentence_dates(sent: Span, published: dt.date | None, anchor: dt.date | None
         if resolved is not None and resolved.precision == "day" and names is None:
             anchor = resolved.date
     for index, bound, before in shifts:
-        hits[index] = _shifted(hits[index], bound, hits[index + 1:], published, before)
+        told_day = told(bound) if told is not None else None  # "the day before the arrest": the arrest's day
+        hits[index] = _shifted(hits[index], bound, hits[index + 1:], published, told_day or before)
     return hits
 
 
