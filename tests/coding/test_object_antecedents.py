@@ -81,3 +81,9 @@ def test_him_stands_for_a_role_holder_named_before(tmp_path):
                                  "in its internal affairs.")
     assert [(e.source.country, e.target.country if e.target else None) for e in asserted(events, "ACCUSE")] \
         == [("VEN", "DEU")]
+
+
+def test_a_person_whose_given_name_is_a_capital_is_no_government(tmp_path):
+    """'Sofia Ivanova', 'Kabul Ahmed': the tagger's PERSON over the whole name; the capital is only the given name."""
+    events = asserted(code_text(tmp_path, "Belarusian police detained Sofia Ivanova in Minsk on Sunday."), "COERCE")
+    assert events and all(e.target is None or e.target.country != "BGR" for e in events)

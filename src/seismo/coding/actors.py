@@ -141,6 +141,8 @@ class DocumentContext(SectorCountries):
                                                or self._place_named(token, text, found.actor)) else found
         if found is not None and found.metonym and named_body(token):  # 'the Lima Group': a body, not Peru
             return Actor(name=text, reason=f"{UNKNOWN_NAME}; '{token.text}' names a body after a capital")
+        if found is not None and found.metonym and _named_after_capital(token):  # 'Sofia Sapega': a person
+            return self._unknown_name(token, text, on)
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
@@ -373,3 +375,10 @@ def _former(text: str) -> bool:
 
 def _only_agent_word(text: str) -> bool:
     return all(w.lower() in spokes_words() or w.lower() in ("the", "a", "an", "press") for w in text.split())
+
+
+def _named_after_capital(token: Token) -> bool:
+    """'Sofia Sapega', 'Kabul Ahmed': a person's name whose given name is a capital's (the tagger's PERSON over
+    the whole name, the capital only a compound before the surname) names the person, not that government."""
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == token.i - 1 for c in token.children)
