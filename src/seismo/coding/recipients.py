@@ -21,7 +21,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import answers_clause, summed_up
 from seismo.coding.phrases import phrase_text
-from seismo.coding.placement import talks_venue
+from seismo.coding.placement import venue_in_clause
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
@@ -137,15 +137,11 @@ def venue_free(trigger_type: str, location: Location | None, verb: Token | None 
     """'Officials agreed to hold talks in Geneva': the place of talks or of an accord is a venue, often a third
     country's, and lends no country to the sides (None for those types, else the place). So is the place of the
     talks an act is done to ('walked out of the talks in Geneva', 'boycotted the conference in Nairobi')."""
-    if trigger_type in VENUE_TYPES or (verb is not None and location is not None and _talks_place(verb, location)):
+    if trigger_type in VENUE_TYPES:
+        return None
+    if verb is not None and location is not None and venue_in_clause(verb, location.name):
         return None
     return location
-
-
-def _talks_place(verb: Token, location: Location) -> bool:
-    """Whether the event's place is named on a noun of talks inside the trigger's clause (``placement.talks_venue``)."""
-    return any(t.dep_ == "prep" and talks_venue(t) and location.name in " ".join(w.text for w in t.subtree)
-               for t in verb.subtree)
 
 
 def side_agent(actor: Actor, agent: str | None, trigger_type: str, location: Location | None) -> Actor:
