@@ -300,8 +300,9 @@ class Coder:
             location = meeting_place(subject_of(trigger.verb), state.events + state.sentence)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
+        # "The Treasury Department lifted sanctions on the Belarusian company": not Belarus's treasury
         sources = [unlent_source(s, trigger, ctx.home, ctx.countries, ctx.home_mentions, ctx.at_home(s), ctx.filed,
-                                 ctx.resolve) for s in sources]  # "The Treasury Department lifted sanctions on the Belarusian company"
+                                 ctx.resolve) for s in sources]
         pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
         pairs = captor_targets(trigger, pairs, state.events + state.sentence)  # "called for the release of X"
         pairs = truce_foes(trigger, pairs, state.events + state.sentence)  # "a ceasefire in Yemen": the foe
