@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
-from seismo.coding.civilian_sites import site_people
+from seismo.coding.civilian_sites import civilian_site, site_people
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.doc_words import doc_words
 from seismo.coding.events import Trigger
@@ -297,6 +297,7 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
     object is a thing, its recipient is who owns or made it. An event noun that is the object of a light verb
     takes the verb's against/on phrase as its object; other event nouns name their recipients themselves."""
     things = _light_verb_complements(trigger) if trigger.noun else _object_things(trigger.verb)
+    things = [t for t in things if not civilian_site(trigger, t)]  # "an attack on a Kabul mosque": not Kabul's
     for thing in things:
         for token in owner_tokens(thing, trigger.verb) + _holder(thing, trigger.verb):
             found: list[Actor] = []
