@@ -61,7 +61,7 @@ def code_articles(articles: Iterable[Article], settings: Settings, *,
     if first is None:
         return
     articles = itertools.chain([first], articles)
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, tuple(settings.kb))
     coder = get_coder(settings)
     batch: list[Article] = []
     for article in articles:

@@ -20,3 +20,14 @@ def test_an_attacked_site_s_people_are_its_country_s_civilians(code, text: str, 
 def test_a_police_station_stays_the_police_s(code) -> None:
     events = [e for e in code("Gunmen attacked a police station in Kabul on Monday.") if e.type == "ASSAULT"]
     assert [e.target.code for e in events if e.target] == ["AFGCOP"], events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Taliban claimed a bombing attack on a Kabul mosque on Monday.", "AFGCVL"),
+    ("Gunmen carried out an attack on a Baghdad market on Tuesday.", "IRQCVL"),
+    ("Militants launched a grenade attack on a Mogadishu hotel on Sunday.", "SOMCVL"),
+])
+def test_an_attack_noun_on_a_site_targets_its_people(code, text: str, target: str) -> None:
+    """The noun trigger reads the site as the verb does (lane mend6): 'an attack on a Kabul mosque' is not Kabul's."""
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert {e.target.code for e in events if e.target} == {target}, events

@@ -26,3 +26,24 @@ def test_demands_of_a_group_of_the_country_still_place_it(tmp_path):
     events = code_text(tmp_path, "The government conceded on Monday to demands from the Kenyan opposition "
                                  "to free political prisoners.")
     assert _sources(events, "CONCEDE") == {"KENGOV"}
+
+
+def test_prosecutors_take_no_country_from_the_accused(tmp_path):
+    """Courts, prosecutors and police too (lane mend6, issue 13): 'two Russian hackers' is not Russia's judiciary."""
+    events = code_text(tmp_path, "Prosecutors charged two Estonian hackers with fraud on Tuesday.")
+    assert "ESTJUD" not in _sources(events, "ACCUSE") | _sources(events, "SANCTION")
+    events = code_text(tmp_path, "Police arrested three Moroccan nationals on Tuesday.")
+    assert "MARCOP" not in _sources(events, "COERCE")
+
+
+def test_the_dateline_places_the_police_and_the_court(tmp_path):
+    """A dateline gives them a country of their own: another's ('OTTAWA - ...') or the story's ('RABAT - ...')."""
+    events = code_text(tmp_path, "OTTAWA (Reuters) - Prosecutors charged two Estonian hackers with fraud on Tuesday.")
+    assert "CANJUD" in _sources(events, "ACCUSE") | _sources(events, "SANCTION")
+    events = code_text(tmp_path, "RABAT (Reuters) - Police arrested three Moroccan journalists on Tuesday.")
+    assert _sources(events, "COERCE") == {"MARCOP"}
+
+
+def test_a_court_acting_on_officials_acts_at_home(tmp_path):
+    events = code_text(tmp_path, "A judge opened an investigation into 12 Bolivian government officials on Monday.")
+    assert "BOLJUD" in _sources(events, "ACCUSE")

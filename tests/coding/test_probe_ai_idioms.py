@@ -62,3 +62,23 @@ def test_a_sportsman_judging_a_rival_is_no_event(tmp_path: Path) -> None:
     for text in ("Brazilian coach Tite said Argentina was playing with fire.",
                  "Tite, the Brazil coach, said Argentina's tactics were shameful."):
         assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
+
+
+def test_distrust_reads_its_hedges_from_the_modality_dictionary() -> None:
+    """The hedging modals and condition marks are the modality dictionary's (one source a user extends): a
+    lexicon that lists 'should' among the stating modals reads 'should not be trusted' as a judgement."""
+    import dataclasses
+
+    from seismo.coding.idiom_frames import distrust
+    from seismo.coding.judgement_words import load_judgements
+    from seismo.coding.lexicon import load_lexicon
+    from seismo.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Iran said the United States should not be trusted.")
+    verb = next(t for t in doc if t.lemma_ == "trust")
+    lexicon = load_lexicon()
+    rules = load_judgements()
+    assert distrust(verb, rules, lexicon, lambda token: object()) is None  # type: ignore[arg-type,return-value]
+    cues = dict(lexicon.cues, stating_modals=lexicon.cue("stating_modals") | {"should"})
+    stating = dataclasses.replace(lexicon, cues=cues)
+    assert distrust(verb, rules, stating, lambda token: object()) is not None  # type: ignore[arg-type,return-value]

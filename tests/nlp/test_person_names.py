@@ -34,3 +34,24 @@ def test_a_surname_hung_on_the_given_name_heads_the_name() -> None:
 def test_english_words_that_open_a_sentence_are_left_alone() -> None:
     assert _parse("Long before the vote, Russia protested.")["Long"][:2] == ("RB", "advmod")
     assert _parse("Note that Russia protested.")["Note"][0] == "VB"
+
+
+def test_a_person_in_a_user_knowledge_base_file_is_a_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The component reads the coder's knowledge base, user files included (Settings.kb reaches load_pipeline)."""
+    from seismo.config import Settings
+    from seismo.pipeline import code_articles, split_inputs
+
+    text = "Tomly condemned the attack."
+    assert load_pipeline()(text)[0].tag_ == "RB"  # unknown to the shipped knowledge base
+    kb = tmp_path / "people.yaml"
+    kb.write_text("version: 1\nactors:\n  - name: Arvo Tomly\n    aliases: [Tomly]\n    country: EST\n"
+                  "    roles:\n      - {role: GOV, title: Prime Minister, agent: GOV, start: 2020-01-01}\n",
+                  encoding="utf-8")
+    parse = {t.text: (t.tag_, t.dep_) for t in load_pipeline(kb=(kb,))(text)}
+    assert parse["Tomly"] == ("NNP", "nsubj")
+    article = tmp_path / "story.txt"
+    article.write_text(f"Test headline\n\n{text}\n", encoding="utf-8")
+    settings = Settings(kb=[kb])
+    articles, _ = split_inputs([str(article)], settings)
+    events = next(code_articles(articles, settings)).events
+    assert any(e.source and e.source.code == "ESTGOV" for e in events), events

@@ -72,6 +72,7 @@ class DocumentContext(SectorCountries):
     home: str | None = None  # the story's country: sector-only actors ("police", "students") belong to it
     countries: tuple[str, ...] = ()  # the countries the story establishes, best first (``story.story_countries``)
     home_mentions: tuple[tuple[int, int, bool], ...] = ()  # where the lede names ``home`` (``coding.lent_homes``)
+    filed: str | None = None  # the dateline's country (``story.dateline_country``)
     memory: MentionMemory = field(default_factory=MentionMemory)  # what earlier sentences named
     _cache: dict[tuple[int, dt.date | None], Actor | None] = field(default_factory=dict)
     _placer: Placer | None = None

@@ -29,6 +29,12 @@ def site_people(trigger: Trigger, location: Location | None) -> list[Actor]:
                   reason=f"the people of the attacked {site.text} in {location.name}")]
 
 
+def civilian_site(trigger: Trigger, token: Token) -> bool:
+    """Whether an attack noun's complement is a civilian site ('a bombing attack on a Kabul mosque'): it names no
+    actor, not even the city before it, and the attack's target is the people there (``site_people``)."""
+    return trigger.type == "ASSAULT" and token.lemma_.lower() in place_nouns().civilian_sites
+
+
 def attacked_site(trigger: Trigger) -> Token | None:
     """The civilian site the attack is aimed at: the verb's object ('attacked a mosque'), else a site after one of
     ``SITE_PREPS`` on the verb or the event noun ('an attack on a Kabul mosque', 'a bomb exploded at a market')."""

@@ -85,7 +85,7 @@ from seismo.coding.series_mentions import drop_series_mentions
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance import only_predicts, stance_of
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
-from seismo.coding.story import lede_mentions, story_countries, story_country, word_bounds
+from seismo.coding.story import dateline_country, lede_mentions, story_countries, story_country, word_bounds
 from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.tallies import outbreak_date, tally_date
@@ -140,6 +140,7 @@ class Coder:
         ctx.countries = story_countries(doc, article, self.kb, ctx.home, noise)
         ctx.home_mentions = tuple((s, e, b) for c, s, e, b in lede_mentions(doc, article, self.kb, noise)
                                   if c == ctx.home)
+        ctx.filed = dateline_country(article, self.kb)
         ctx.kb = kb = self.kb.preferring(ctx.countries)  # 'Tripoli'
         quotes = QuoteSpeakers(doc, ReportingTest(self.lexicon), ctx.resolve)
         ctx.quoted, ctx.quote_speaker = quotes.actor_for, quotes.speaker_of
@@ -306,8 +307,9 @@ class Coder:
             location = meeting_place(subject_of(trigger.verb), state.events + state.sentence)
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
-        sources = [unlent_source(s, trigger, ctx.home, ctx.countries, ctx.home_mentions, ctx.at_home(s))
-                   for s in sources]  # "The Treasury Department lifted sanctions on the Belarusian company"
+        # "The Treasury Department lifted sanctions on the Belarusian company": not Belarus's treasury
+        sources = [unlent_source(s, trigger, ctx.home, ctx.countries, ctx.home_mentions, ctx.at_home(s), ctx.filed,
+                                 ctx.resolve) for s in sources]
         pairs = shared_target(trigger, trigger_pairs(scope, sources, state.events), state.sentence, self.lexicon)
         pairs = captor_targets(trigger, pairs, state.events + state.sentence)  # "called for the release of X"
         pairs = truce_foes(trigger, pairs, state.events + state.sentence)  # "a ceasefire in Yemen": the foe

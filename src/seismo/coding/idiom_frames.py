@@ -17,11 +17,9 @@ from spacy.tokens import Token
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.judgement_words import REVERSIBLE, JudgementRules
+from seismo.coding.lexicon import Lexicon
 from seismo.models import Actor
 
-DENYING_AUX = {"cannot", "can't", "cant"}
-HEDGING_AUX = {"might", "may", "would", "should"}  # "might not be trusted": a possibility, no judgement
-CONDITIONS = {"if", "unless"}
 OWN_WORDS = {"we", "i"}
 
 
@@ -30,22 +28,26 @@ def _judged(verb: Token, judged: Token, type_: str = "ACCUSE", mode: str = "disa
 
 
 def _denied(verb: Token) -> bool:
-    """'cannot be trusted', 'can not be trusted', 'is not to be trusted', 'we do not trust'."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in DENYING_AUX) for c in verb.children)
+    """'cannot be trusted', 'can not be trusted', 'is not to be trusted', 'we do not trust' (the tokenizer splits
+    'cannot' and "can't" into a modal and a negation)."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _hedged(verb: Token) -> bool:
+def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     """'might not be trusted', 'could not be trusted if it left the deal', 'is not trusted by investors' (the
-    distrust of others, not the speaker's)."""
-    return any((c.dep_ == "aux" and c.lower_ in HEDGING_AUX) or c.dep_ == "agent" for c in verb.children) or any(
-        g.dep_ == "mark" and g.lower_ in CONDITIONS for c in children_with(verb, ("advcl",)) for g in c.children)
+    distrust of others, not the speaker's). The modals and the condition marks are the modality dictionary's
+    (``hypothetical_modals`` less ``stating_modals``, ``hypothetical_marks``), so a user extends one file."""
+    hedging = lexicon.cue("hypothetical_modals") - lexicon.cue("stating_modals")
+    marks = lexicon.cue("hypothetical_marks")
+    return any((c.dep_ == "aux" and c.lower_ in hedging) or c.dep_ == "agent" for c in verb.children) or any(
+        g.dep_ == "mark" and g.lower_ in marks for c in children_with(verb, ("advcl",)) for g in c.children)
 
 
-def distrust(verb: Token, rules: JudgementRules,
+def distrust(verb: Token, rules: JudgementRules, lexicon: Lexicon,
              resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
     """'the United States cannot be trusted', '"We cannot trust the Americans," Khamenei said': the speaker
     disapproves of the one denied trust (a named actor; 'the referee cannot be trusted' judges no one)."""
-    if verb.lemma_.lower() not in rules.distrust_verbs or not _denied(verb) or _hedged(verb):
+    if verb.lemma_.lower() not in rules.distrust_verbs or not _denied(verb) or _hedged(verb, lexicon):
         return None
     judged = next(children_with(verb, ("nsubjpass",)), None)
     if judged is None:  # active: only the speaker's own distrust ('we cannot trust them')

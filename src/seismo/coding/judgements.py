@@ -79,7 +79,7 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
             or copular(token, rules) or passive_judgement(token, rules) or _conduct(token, rules) \
             or _disdain(token, rules, resolve) or _wrongdoing(token, rules, resolve) \
             or bloodied(token, rules, resolve) or failing(token, rules, resolve) \
-            or distrust(token, rules, resolve) or conduct_idiom(token, rules, resolve)
+            or distrust(token, rules, lexicon, resolve) or conduct_idiom(token, rules, resolve)
         if found is None:
             continue
         trigger, speaker_judges = found

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, national, phrase_span
 from seismo.coding.arguments import conjuncts, list_member
+from seismo.coding.civilian_sites import civilian_site
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.group_nouns import federal_states, group_nouns
@@ -172,6 +173,8 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
             return Targets(reciprocal=True)
         actors: list[Actor] = []
         for token in group:
+            if civilian_site(trigger, token):
+                continue  # "carried out an attack on a Kabul mosque": its people (place_target), not Kabul
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
             found = _of_owner(token, ctx, on) or found if kind_only(token, found) else found

@@ -173,6 +173,14 @@ def talks_venue(prep: Token) -> bool:
     return not (meeting.dep_ == "pobj" and meeting.head.lower_ in STATIC_PREPS)
 
 
+def venue_in_clause(verb: Token, name: str) -> bool:
+    """Whether a place named ``name`` sits on a noun of talks (``talks_venue``) inside the verb's clause: the
+    talks' venue, where the event is held, lends no country to its sides (``recipients.venue_free``), as a venue
+    hit lends none to a mention (``Placement._located``)."""
+    return any(t.dep_ == "prep" and talks_venue(t) and name in " ".join(w.text for w in t.subtree)
+               for t in verb.subtree)
+
+
 def _sea_with_article(token: Token, name: str, kb: KnowledgeBase) -> bool:
     """'a tanker in the Gulf': a name that, with its article, is a country-less area (a sea, a strait) names no
     country, though the bare word names a region somewhere (Papua New Guinea's Gulf province)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.antecedents import object_antecedents, relative_antecedents
 from seismo.coding.arguments import holding_participle, passive_agent, passive_clause, subject_of
-from seismo.coding.civilian_sites import site_people
+from seismo.coding.civilian_sites import civilian_site, site_people
 from seismo.coding.doc_memo import sentence_of
 from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import Trigger
@@ -22,7 +22,7 @@ from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import answers_clause, summed_up
 from seismo.coding.owned_things import owning_agents
 from seismo.coding.phrases import phrase_text
-from seismo.coding.placement import talks_venue
+from seismo.coding.placement import venue_in_clause
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.word_tables import argument_words
 from seismo.kb import KnowledgeBase
@@ -138,15 +138,11 @@ def venue_free(trigger_type: str, location: Location | None, verb: Token | None 
     """'Officials agreed to hold talks in Geneva': the place of talks or of an accord is a venue, often a third
     country's, and lends no country to the sides (None for those types, else the place). So is the place of the
     talks an act is done to ('walked out of the talks in Geneva', 'boycotted the conference in Nairobi')."""
-    if trigger_type in VENUE_TYPES or (verb is not None and location is not None and _talks_place(verb, location)):
+    if trigger_type in VENUE_TYPES:
+        return None
+    if verb is not None and location is not None and venue_in_clause(verb, location.name):
         return None
     return location
-
-
-def _talks_place(verb: Token, location: Location) -> bool:
-    """Whether the event's place is named on a noun of talks inside the trigger's clause (``placement.talks_venue``)."""
-    return any(t.dep_ == "prep" and talks_venue(t) and location.name in " ".join(w.text for w in t.subtree)
-               for t in verb.subtree)
 
 
 def side_agent(actor: Actor, agent: str | None, trigger_type: str, location: Location | None) -> Actor:
@@ -302,6 +298,7 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
     object is a thing, its recipient is who owns or made it. An event noun that is the object of a light verb
     takes the verb's against/on phrase as its object; other event nouns name their recipients themselves."""
     things = _light_verb_complements(trigger) if trigger.noun else _object_things(trigger.verb)
+    things = [t for t in things if not civilian_site(trigger, t)]  # "an attack on a Kabul mosque": not Kabul's
     for thing in things:
         for token in owner_tokens(thing, trigger.verb) + _holder(thing, trigger.verb):
             found: list[Actor] = []

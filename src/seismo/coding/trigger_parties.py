@@ -23,6 +23,7 @@ from seismo.coding.arguments import (
     source_tokens,
     subject_of,
 )
+from seismo.coding.civilian_sites import civilian_site
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.implied_doers import implied_doer
@@ -161,7 +162,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     trigger, nominal, ctx, on, location = scope.trigger, scope.nominal, scope.ctx, scope.on, scope.location
     described = _described(trigger)
     if nominal.targets is not None:  # an event noun's with/on/against/of complements
-        found_actors = [placed(x, t, scope.kb) for t in nominal.targets for x in ctx.resolve_all(t, on)]
+        found_actors = [placed(x, t, scope.kb) for t in nominal.targets if not civilian_site(trigger, t)
+                        for x in ctx.resolve_all(t, on)]  # "an attack on a Kabul mosque": its people, not Kabul
         found_actors, reciprocal = [a for a in found_actors if identified(a)], False
     elif described is not None:  # "Lam was interrupted by protesting legislators": aimed at Lam
         aimed = described[1]
@@ -202,7 +204,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
                    if not any(same_actor(a, s) for s in sources)]
     if not targets and not among and sources:
         targets = [a for t in governed_target_tokens(trigger, _hostile_acts(scope.lexicon, trigger))
-                   for a in (own_state(x, sources) for x in _named_parties(t, ctx, on))
+                   if not civilian_site(trigger, t) for a in (own_state(x, sources) for x in _named_parties(t, ctx, on))
                    if (a.country or a.igo) and not (lodged_with(t, trigger) and hearing_body(a))
                    and not any(same_actor(a, s) and not distinct_people(a, s) for s in sources)]
         at_place = [] if court_punishment(trigger, sources[0]) or truce_noun(trigger) \

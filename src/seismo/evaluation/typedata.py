@@ -50,7 +50,7 @@ def article_examples(folder: Path, settings: Settings) -> list[Example]:
     from seismo.nlp import load_pipeline
     from seismo.pipeline import split_inputs
 
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, tuple(settings.kb))
     out: list[Example] = []
     for case in read_article_folder(folder):
         if not case.items:

@@ -11,11 +11,17 @@ finite verb or a capitalised word ('Long before ...', 'Note that ...' and 'Cleve
 words of one known name, the second hung on the first by anything but a compound, are rebuilt as one name: the
 last word heads it and takes the first's place in the tree ('Prayut' the compound of 'Chan-o-cha', the subject).
 The sentence-opening name hung on its verb as an adverb becomes its subject in ``nlp/subjects.py``.
+
+The names are the coder's: the component's ``kb`` config lists the same user knowledge-base files (Settings.kb,
+``--kb``) that ``load_pipeline`` is given, so a name a user file adds is read as a name here too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy
 from spacy.attrs import POS, TAG
@@ -32,16 +38,14 @@ FINITE_AFTER = ("VBD", "VBZ", "VBP", "MD")
 NAME_DEPS = ("compound", "flat", "punct")  # the deps a name's first word may have on its last
 
 
-@lru_cache(maxsize=1)
-def _person_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """(keys of person aliases, their one-word prefixes): the shipped knowledge base, read once per process."""
-    entries = load_kb().actor_table.entries
-    keys = frozenset(k for k, found in entries.items() if any(e.kind == PERSON for e in found))
-    return keys, frozenset(k.split()[0] for k in keys if " " in k)
+@lru_cache(maxsize=4)
+def _person_keys(kb: tuple[str, ...] = ()) -> frozenset[str]:
+    """The keys of person aliases in the knowledge base with the user files ``kb``, read once per file set."""
+    entries = load_kb(kb).actor_table.entries
+    return frozenset(k for k, found in entries.items() if any(e.kind == PERSON for e in found))
 
 
-def _known(*words: Token) -> bool:
-    keys, _ = _person_keys()
+def _known(keys: frozenset[str], *words: Token) -> bool:
     return " ".join(alias_key(w.text) for w in words) in keys
 
 
@@ -49,13 +53,13 @@ def _title_case(token: Token) -> bool:
     return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
 
 
-def _misread_name(token: Token) -> bool:
+def _misread_name(token: Token, keys: frozenset[str]) -> bool:
     """A title-case word tagged an adverb or a verb that starts or is a known person's name (module docstring)."""
     if token.tag_ not in MISREAD_TAGS or not _title_case(token):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    pair = after is not None and _title_case_or_hyphenated(after) and _known(token, after)
-    if not (pair or _known(token)):
+    pair = after is not None and _title_case_or_hyphenated(after) and _known(keys, token, after)
+    if not (pair or _known(keys, token)):
         return False
     if token.is_sent_start:
         return after is not None and (after.tag_ in FINITE_AFTER or after.text[:1].isupper())
@@ -66,10 +70,26 @@ def _title_case_or_hyphenated(token: Token) -> bool:
     return token.text[:1].isupper() and not token.text.isupper()
 
 
-@Language.component("seismo_person_names", requires=["token.tag", "token.pos", "token.dep"],
-                    assigns=["token.tag", "token.pos", "token.dep", "token.lemma"])
-def fix_person_names(doc: Doc) -> Doc:
-    """Retag known person names read as adverbs or verbs, and rebuild two-word names split by the parse.
+@Language.factory("seismo_person_names", requires=["token.tag", "token.pos", "token.dep"],
+                  assigns=["token.tag", "token.pos", "token.dep", "token.lemma"], default_config={"kb": []})
+def make_person_names(nlp: Language, name: str, kb: Sequence[str]) -> PersonNames:
+    """``kb``: the user knowledge-base files the coder reads (``Settings.kb``), besides the shipped data."""
+    return PersonNames(tuple(str(Path(p)) for p in kb))
+
+
+@dataclass(frozen=True)
+class PersonNames:
+    """Retag known person names read as adverbs or verbs, and rebuild two-word names split by the parse."""
+
+    kb: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return fix_person_names(doc, _person_keys(self.kb))
+
+
+def fix_person_names(doc: Doc, keys: frozenset[str]) -> Doc:
+    """Retag the known person names (``keys``) read as adverbs or verbs, and rebuild two-word names split by the
+    parse.
 
     Candidates are picked from the doc's arrays (a tag or a proper-noun reading), so the pass builds ``Token``
     objects only for them, not for every word (issue 15: the parse should be the only cost)."""
@@ -78,14 +98,14 @@ def fix_person_names(doc: Doc) -> Doc:
     tags = doc.to_array(TAG)
     for i in numpy.flatnonzero(numpy.isin(tags, _misread_tag_ids(doc))).tolist():
         token = doc[i]
-        if _misread_name(token):
+        if _misread_name(token, keys):
             token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", token.text
     starts = set(numpy.flatnonzero(doc.to_array(POS)[:-1] == PROPN).tolist())
     for i in range(len(doc) - 1):
         if i not in starts:
             continue
         first, second = doc[i], doc[i + 1]
-        if _name_word(second) and _split(first, second) and _known(first, second):
+        if _name_word(second) and _split(first, second) and _known(keys, first, second):
             _rebuild(first, second)
             second.tag_, second.pos_ = "NNP", "PROPN"
             starts.add(i + 1)  # a retagged last word may start the next pair, as it did read word by word

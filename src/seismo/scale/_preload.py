@@ -15,7 +15,7 @@ try:
     from seismo.pipeline import get_coder
 
     _settings = Settings()
-    load_pipeline(_settings.model)
+    load_pipeline(_settings.model, tuple(_settings.kb))
     get_coder(_settings)
 except Exception:
     pass

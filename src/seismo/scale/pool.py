@@ -35,7 +35,7 @@ def warm_worker(settings: Settings, candidate_filter: bool = False) -> None:
     from seismo.nlp import load_pipeline
     from seismo.pipeline import get_coder
 
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, tuple(settings.kb))
     get_coder(settings)
     if candidate_filter:
         prefilter(nlp, tuple(settings.kb))
