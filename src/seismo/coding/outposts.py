@@ -30,14 +30,11 @@ def owns_outpost(token: Token, location: Location, kb: KnowledgeBase) -> bool:
 
 
 # posts troops are stationed at ("bases" is lemmatised "basis" by the tagger); not missions or embassies
-HOST_POSTS = frozenset({"base", "bases", "airbase", "airbases", "garrison", "outpost"})
-
-
 def hosted_at(token: Token, kb: KnowledgeBase) -> Location | None:
     """'US troops in Iraqi military bases', 'fired at US troops at an Iraqi air base': a country's base that hosts
     another country's forces stands in the host's own country (a base its own forces hold may be abroad: no
     place from 'a US base'). The host country, without coordinates (no map point)."""
-    if token.lower_ not in HOST_POSTS or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+    if token.lower_ not in place_nouns().host_posts or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
         return None
     host = _modifier_country(token, kb)
     holder = token.head.head  # the troops it holds, or the act done there to its object ('attacked X at a base')

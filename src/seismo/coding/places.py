@@ -29,7 +29,7 @@ from seismo.coding.grounds import (
 )
 from seismo.coding.lexicon import dictionary
 from seismo.coding.object_places import read_as_place
-from seismo.coding.outposts import HOST_POSTS, hosted_at, owns_outpost
+from seismo.coding.outposts import hosted_at, owns_outpost
 from seismo.coding.place_names import (
     PLACE_ENTS,
     STATIC_LOCATIVE,
@@ -378,10 +378,10 @@ def _part_of_name(token: Token, named: list[tuple[int, Location]]) -> bool:
 
 
 def _border_or_capital(sent: Span) -> list[int]:
-    border = place_nouns().border_nouns | place_nouns().ground_nouns | COUNTRY_NOUNS
+    border, posts = place_nouns().border_nouns | place_nouns().ground_nouns | COUNTRY_NOUNS, place_nouns().host_posts
     words = doc_words(sent.doc)
     return [i for i in range(sent.start, sent.end) if (lemma := words.lemma[i]) in border or lemma == "capital"
-            or (lemma == "basis" and sent.doc[i].lower_ in HOST_POSTS) or lemma in HOST_POSTS]
+            or (lemma == "basis" and sent.doc[i].lower_ in posts) or lemma in posts]
 
 
 def facility_of_place(token: Token) -> bool:

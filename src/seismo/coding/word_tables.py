@@ -81,6 +81,7 @@ class PlaceNouns:
     own_scene_preps: frozenset[str]  # "kidnapped advisers from a bazaar and exploded bombs in Kabul": a scene apart
     path_nouns: frozenset[str]  # "blocked the highway into Caracas": the object's path, no goal of motion
     civilian_sites: frozenset[str]  # "gunmen attacked a Kabul mosque": the people there (coding.civilian_sites)
+    host_posts: frozenset[str]  # "US troops in Iraqi military bases": a post hosted for another's forces
 
     @cached_property
     def any_place(self) -> frozenset[str]:
