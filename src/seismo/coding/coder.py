@@ -102,6 +102,7 @@ from seismo.coding.truce_sides import truce_foes
 from seismo.coding.typescore import TypeScorer
 from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
+from seismo.coding.weapon_participles import drop_weapon_participles
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
@@ -179,6 +180,7 @@ class Coder:
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
         triggers = drop_means_purposes(triggers)  # "fired tear gas to disperse the crowd": one ASSAULT
+        triggers = drop_weapon_participles(triggers)  # "hit by a missile fired by rebels": one ASSAULT
         triggers = gathered_demands(triggers, lambda v: _agent_of(subject_of(v), ctx))  # "gathered to demand"
         triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
