@@ -41,7 +41,7 @@ from seismo.coding.event_dates import (
 )
 from seismo.coding.event_day import people_on_event_days
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
-from seismo.coding.false_negations import repair_false_negations
+from seismo.coding.false_negations import repair_false_modals, repair_false_negations
 from seismo.coding.gathered_demands import gathered_demands
 from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
@@ -130,6 +130,7 @@ class Coder:
     def code(self, doc: Doc, article: Article) -> list[Event]:
         repair_brackets(doc)  # '"I urge [Lam] to step down"': an editor's insertion, not a word of the clause
         repair_false_negations(doc)  # 'Nguyễn Tấn Dũng called for ...': 'Nguyễn' parsed as a negation
+        repair_false_modals(doc)  # 'Authorities in Can Tho detained ...': 'Can' parsed as a modal
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         repair_modal_conjuncts(doc)  # 'said the army would form a government and urged ...': the speaker urged
         repair_dated_complements(doc, self.lexicon)  # 'agreed on Thursday to fight': the infinitive is agreed to
