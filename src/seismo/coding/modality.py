@@ -405,8 +405,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
             break
-        if token.dep_ == "relcl" and (head.dep_ in SUBJECT_DEPS or answers_clause(token, lexicon)
-                                      or (past_finite(token) and set_off_relative(token))):
+        if token.dep_ == "relcl" and (head.dep_ in SUBJECT_DEPS or answers_clause(token, lexicon) or (
+                past_finite(token) and set_off_relative(token) and head.lemma_.lower() in lexicon.nouns)):
             break  # "Pinera, who met Madbouly, accused Pakistan", "blamed X for the attack, which killed 12"
         if past_after_infinitive(token):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
             token = head.head
