@@ -211,7 +211,7 @@ def _subject_of(verb: Token, depth: int) -> Token | None:
         found = antecedent(child)
         if found.i != child.i and _issued(found):  # "passed a law which bans protests": the parliament bans
             return subject_of(found.head, depth + 1)
-        return found
+        return _weapon_user(found)  # "a rocket fired by Hamas hit Sderot": Hamas hit it
     head = verb.head
     if head.i == verb.i:
         return None

@@ -106,3 +106,16 @@ def _at_the_same_time(clause: Token) -> bool:
         return True
     return clause.tag_ in ("VBG", "VBN") and not words & SUBORDINATORS and \
         not any(c.dep_ in ("mark", "aux") for c in clause.children if c.i < clause.i)
+
+
+RELATIVE_WORDS = {"which", "who", "whom", "whose"}
+
+
+def set_off_relative(clause: Token) -> bool:
+    """'the attack, which killed 12 worshippers', 'the general, who led the coup': a relative clause opened after a
+    comma by a wh-word adds the writer's own fact about its noun (a non-restrictive relative); it does not pick out
+    which noun the clause around it means, so the verbs above that clause ('blamed X for', 'accused X of carrying
+    out') do not reach it."""
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.lower_ in RELATIVE_WORDS and first.i > clause.sent.start \
+        and clause.doc[first.i - 1].text == ","

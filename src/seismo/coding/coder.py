@@ -42,7 +42,7 @@ from seismo.coding.event_dates import (
 )
 from seismo.coding.event_day import people_on_event_days
 from seismo.coding.events import NominalArgs, Trigger, find_triggers
-from seismo.coding.false_negations import repair_false_negations
+from seismo.coding.false_negations import repair_false_modals, repair_false_negations
 from seismo.coding.gathered_demands import gathered_demands
 from seismo.coding.holdings import describes_holding
 from seismo.coding.introductions import introductions
@@ -104,6 +104,7 @@ from seismo.coding.truce_sides import truce_foes
 from seismo.coding.typescore import TypeScorer
 from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
+from seismo.coding.weapon_participles import drop_weapon_participles
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
@@ -131,6 +132,7 @@ class Coder:
     def code(self, doc: Doc, article: Article) -> list[Event]:
         repair_brackets(doc)  # '"I urge [Lam] to step down"': an editor's insertion, not a word of the clause
         repair_false_negations(doc)  # 'Nguyễn Tấn Dũng called for ...': 'Nguyễn' parsed as a negation
+        repair_false_modals(doc)  # 'Authorities in Can Tho detained ...': 'Can' parsed as a modal
         repair_surnames(doc, self.kb, article.published)  # 'Theresa May ... Later, May criticised': the name
         repair_modal_conjuncts(doc)  # 'said the army would form a government and urged ...': the speaker urged
         repair_dated_complements(doc, self.lexicon)  # 'agreed on Thursday to fight': the infinitive is agreed to
@@ -182,6 +184,7 @@ class Coder:
         triggers = drop_protest_demands(nominal_triggers(sent, self.lexicon, triggers, ctx.resolve))
         triggers = drop_series_mentions(triggers)  # "marched ... in the third week of protests": one PROTEST
         triggers = drop_means_purposes(triggers)  # "fired tear gas to disperse the crowd": one ASSAULT
+        triggers = drop_weapon_participles(triggers)  # "hit by a missile fired by rebels": one ASSAULT
         triggers = gathered_demands(triggers, lambda v: _agent_of(subject_of(v), ctx))  # "gathered to demand"
         triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"

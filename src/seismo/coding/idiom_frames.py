@@ -65,14 +65,34 @@ def conduct_idiom(verb: Token, rules: JudgementRules,
                   resolve: Callable[[Token], Actor | None]) -> tuple[Trigger, bool] | None:
     """'Greece is playing with fire', 'Ukraine is acting in bad faith', 'Russia is on the wrong side of history':
     said by a speaker, a condemnation of the subject (a named actor)."""
-    phrases = rules.conduct_idioms.get(verb.lemma_.lower())
     subj = next(children_with(verb, ("nsubj",)), None)
-    if not phrases or subj is None or subj.pos_ == "PRON" or resolve(subj) is None:
-        return None
-    said = {_words(c) for c in children_with(verb, ("prep",))}
-    if not any(s == p or s.startswith(p + " ") for s in said for p in phrases):
+    if subj is None or subj.pos_ == "PRON" or not conduct_phrase(verb, rules) or resolve(subj) is None:
         return None
     return _judged(verb, subj), True
+
+
+def conduct_phrase(verb: Token, rules: JudgementRules) -> bool:
+    """Whether a verb carries one of its conduct idioms ('negotiating in bad faith', 'stabbed Turkey in the back').
+    The idiom is a judgement of how the subject acts, not the act the verb names: no talks are told by 'Russia is
+    negotiating in bad faith' (``judgements.judgement_triggers`` drops the verb's own trigger)."""
+    phrases = rules.conduct_idioms.get(verb.lemma_.lower())
+    if not phrases or not _said_of_a_side(verb):
+        return False
+    said = {_words(c) for c in children_with(verb, ("prep",))}
+    return any(s == p or s.startswith(p + " ") for s in said for p in phrases)
+
+
+SIDE_ENTITIES = {"GPE", "NORP", "ORG"}
+SIDE_WORDS = {"us", "country", "nation", "people", "government", "party", "ally", "allies", "partner", "partners"}
+
+
+def _said_of_a_side(verb: Token) -> bool:
+    """'stabbed Turkey in the back', 'stabbed us in the back': an idiom whose verb also reads literally takes a side
+    as its object (a country, a people, an organisation, 'us'); 'stabbed a police officer in the back' is a
+    stabbing, and so is 'a police officer was stabbed in the back' (a passive's subject is its object). A verb with
+    no object ('negotiating in bad faith') has no literal reading to fear."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return obj is None or obj.ent_type_ in SIDE_ENTITIES or obj.lower_ in SIDE_WORDS
 
 
 def _words(prep: Token) -> str:

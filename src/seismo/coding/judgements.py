@@ -41,7 +41,7 @@ from seismo.coding.blame_frames import (
 )
 from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.events import Trigger
-from seismo.coding.idiom_frames import conduct_idiom, distrust
+from seismo.coding.idiom_frames import conduct_idiom, conduct_phrase, distrust
 from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.judgement_words import REVERSIBLE, JudgementRules, load_judgements, polarity
 from seismo.coding.judgement_words import judged_trigger as _trigger
@@ -66,6 +66,9 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
     """``triggers`` with the agentive judgements added, and the spoken ones apart (see the module doc).
     A verb that already triggers an event is left to it."""
     rules = load_judgements()
+    # "Russia is negotiating in bad faith", "stabbed Turkey in the back": the idiom judges, the verb tells no act
+    idioms = {t.verb.i for t in triggers if not t.noun and t.word.i == t.verb.i and conduct_phrase(t.verb, rules)}
+    triggers = [t for t in triggers if t.noun or t.verb.i not in idioms]
     taken = {t.verb.i for t in triggers if not t.noun} | {t.word.i for t in triggers}
     agentive: list[Trigger] = []
     spoken: list[Trigger] = []

@@ -35,7 +35,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
                        "generic_event_heads", "carrier_heads", "laden_vehicles", "partitives", "telling_verbs",
                        "not_asking_verbs", "dissuading_verbs",
                        "relation_nouns", "judging_verbs", "alleging_verbs", "harm_nouns", "aspectual_verbs",
-                       "reciprocal_verbs", "weapon_nouns", "addressing_phrases", "trip_verbs",
+                       "reciprocal_verbs", "weapon_nouns", "firing_verbs", "addressing_phrases", "trip_verbs",
                        "objectless_verbs", "envoy_titles", "money_heads", "gathering_verbs", "deciding_verbs",
                        "sending_verbs",
                        "punishing_verbs", "charging_verbs", "charge_nouns", "transfer_nouns", "outcome_verbs",

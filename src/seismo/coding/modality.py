@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from seismo.coding.arguments import past_after_infinitive
+from seismo.coding.clauses import set_off_relative
 from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
@@ -407,8 +408,9 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         head = token.head
         if is_reporting(token, lexicon) and not _reporting_continues(token, lexicon):
             break
-        if token.dep_ == "relcl" and (head.dep_ in SUBJECT_DEPS or answers_clause(token, lexicon)):
-            break  # "Pinera, who met Madbouly, accused Pakistan": a subject's relative clause is asserted
+        if token.dep_ == "relcl" and (head.dep_ in SUBJECT_DEPS or answers_clause(token, lexicon) or (
+                past_finite(token) and set_off_relative(token) and head.lemma_.lower() in lexicon.nouns)):
+            break  # "Pinera, who met Madbouly, accused Pakistan", "blamed X for the attack, which killed 12"
         if past_after_infinitive(token):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
             token = head.head
             found = _above(found, _own_cues(token, lexicon), past)

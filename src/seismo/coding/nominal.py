@@ -18,12 +18,12 @@ import dataclasses
 
 from spacy.tokens import Span, Token
 
-from seismo.coding.arguments import conjuncts, subject_of
-from seismo.coding.clauses import in_event_phrase
+from seismo.coding.arguments import conjuncts, relative_clause, subject_of
+from seismo.coding.clauses import in_event_phrase, set_off_relative
 from seismo.coding.doc_words import children_with, doc_words, has_child
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import Lexicon, NounRule
-from seismo.coding.modality import modality_of
+from seismo.coding.modality import modality_of, past_finite
 from seismo.coding.nominal_args import (
     ANCHOR_MODIFIERS,
     SUBJECT_DEPS,
@@ -401,4 +401,19 @@ def nominal_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger], reso
     # "killed a commander in an airstrike": an airstrike naming no one is the killing itself, not a second event
     coded = [n for n in coded if n.nominal.sources or n.nominal.targets  # "in an attack by X on Y": its own
              or not in_event_phrase(n.word, {t.verb.i for t in triggers if t.type == n.type})]
-    return [t if t.nominal is not None or not (named or light) else _absorb(t, named, light) for t in own] + coded
+    own = [t if t.nominal is not None or not (named or light) else _absorb(t, named, light) for t in own]
+    return [_told_aside(t, lexicon, grammar) for t in own] + coded
+
+
+def _told_aside(trigger: Trigger, lexicon: Lexicon, grammar: NominalGrammar) -> Trigger:
+    """'Police blamed Boko Haram for the attack, which killed 12 worshippers': a relative clause set off after an
+    event noun that is coded nowhere else (the blame's object names what is blamed, not an event of its own) is
+    the only telling of that event, as the writer's fact (``modality`` stops its walk there). The noun names no
+    doer, and the doer the clause around it alleges is only alleged (docs/annotation.md: unknown perpetrators get
+    no source): the act keeps no source, and a definite noun may lead back to the attack told before."""
+    verb = trigger.verb
+    if trigger.noun or trigger.nominal is not None or not relative_clause(verb) or not set_off_relative(verb) \
+            or not past_finite(verb) or lemma_of(verb.head) not in lexicon.nouns:
+        return trigger
+    nominal = NominalArgs(sources=(), reference=definite(verb.head, grammar), mention=True)
+    return dataclasses.replace(trigger, nominal=nominal)

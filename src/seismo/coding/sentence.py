@@ -23,6 +23,7 @@ from seismo.coding.lexicon import Lexicon
 from seismo.coding.quantities import find_quantities
 from seismo.coding.reporting import is_reporting
 from seismo.coding.story import word_bounds
+from seismo.coding.weapon_participles import weapon_agent
 from seismo.models import Actor, Article, Evidence, Quantity
 
 BOUND_WORDS = {"before", "until", "till", "by", "after", "following", "since", "ahead", "prior", "from",
@@ -201,7 +202,8 @@ def clause_owner(token: Token, heads: set[int], stop_at_bounds: bool = False) ->
     for _ in range(40):
         if current.i in heads and current.i != token.i:
             return current
-        bound = (current.lower_ in BOUND_WORDS and not _same_day(current) and not detached and not _means(current)) \
+        bound = (current.lower_ in BOUND_WORDS and not _same_day(current) and not detached and not _means(current)
+                 and not weapon_agent(current)) \
             or _bound_clause(current)
         if stop_at_bounds and (bound or _noun_content(current, heads) or _foreseen(current) or _planned_for(current)
                                or (current.dep_ == "relcl" and current.head.i not in heads)):

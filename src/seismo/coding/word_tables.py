@@ -38,6 +38,7 @@ class ArgumentWords:
     aspectual_verbs: frozenset[str]  # "vowed to keep fighting": the infinitive under it names the act
     reciprocal_verbs: frozenset[str]  # "X and Y exchanged fire": with no target, each side acts on the other
     weapon_nouns: frozenset[str]  # "launched drones at Ukraine": the weapons fired yield the target to 'at Ukraine'
+    firing_verbs: frozenset[str]  # "hit by a missile fired by rebels": the firing is the hit (weapon_participles)
     addressing_phrases: frozenset[str]  # "called on Rwanda to withdraw": Rwanda is to withdraw
     trip_verbs: frozenset[str]  # "flew to Lima to discuss the dispute": the destination is the one talked with
     objectless_verbs: frozenset[str]  # "hundreds of people protested in Alexandria": no passive without an agent
