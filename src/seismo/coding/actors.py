@@ -142,7 +142,8 @@ class DocumentContext(SectorCountries):
                                                or self._place_named(token, text, found.actor)) else found
         if found is not None and found.metonym and named_body(token):  # 'the Lima Group': a body, not Peru
             return Actor(name=text, reason=f"{UNKNOWN_NAME}; '{token.text}' names a body after a capital")
-        if found is not None and found.metonym and _named_after_capital(token):  # 'Sofia Sapega': a person
+        if found is not None and found.metonym and _named_after_capital(token) and self.kb.place(text) is None:
+            # 'Sofia Sapega': a person ('Buenos Aires', a PERSON to the tagger, is the whole capital's name)
             return self._unknown_name(token, text, on)
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
         actor = head_sector(token, actor, self.kb, on)
