@@ -47,3 +47,9 @@ def test_the_dateline_places_the_police_and_the_court(tmp_path):
 def test_a_court_acting_on_officials_acts_at_home(tmp_path):
     events = code_text(tmp_path, "A judge opened an investigation into 12 Bolivian government officials on Monday.")
     assert "BOLJUD" in _sources(events, "ACCUSE")
+
+
+def test_a_legislature_takes_no_country_from_the_sanctioned(tmp_path):
+    """'The Senate imposed sanctions on Turkey' is not Turkey's legislature: LEG joins the lent sectors."""
+    events = asserted(code_text(tmp_path, "The Senate imposed sanctions on Turkey on Tuesday."), "SANCTION")
+    assert events and all(e.source is None or e.source.country != "TUR" for e in events)

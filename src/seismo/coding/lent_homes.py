@@ -10,8 +10,9 @@ group of it, nor a phrase under a preposition of the target, 'conceded to demand
 the Total Independence of Angola'; not a place, 'imposed a curfew in Nigeria's north'; not who tells it,
 'according to Pakistani officials'), the story's country is the target side's, not evidence for the
 doer (issue 13, point 4: the target's country is never the source's evidence). The source then takes the
-story's next country (the dateline's, or another the lede names), else none. So for courts, prosecutors and
-police ('Prosecutors charged two Russian hackers with election interference' is not Russia's judiciary), except
+story's next country (the dateline's, or another the lede names), else none. So for legislatures, courts,
+prosecutors and police ('Prosecutors charged two Russian hackers with election interference' is not Russia's
+judiciary, 'The Senate imposed sanctions on Turkey' not Turkey's legislature), except
 that they act on their own people too: a dateline in the story's country keeps it ('KYIV - Police arrested two
 Ukrainian journalists' is Ukraine's police), and so does a target that is a state body ('opened investigations against
 28 Chilean government officials'). Not for soldiers, who are told of by the country they fight in.
@@ -27,8 +28,8 @@ from seismo.coding.events import Trigger
 from seismo.coding.targets import target_groups
 from seismo.models import Actor
 
-LENT_AGENTS = frozenset({"GOV", "JUD", "COP"})
-OWN_PEOPLE_AGENTS = frozenset({"JUD", "COP"})  # they act on their own people: a dateline at home keeps home
+LENT_AGENTS = frozenset({"GOV", "LEG", "JUD", "COP"})
+OWN_PEOPLE_AGENTS = frozenset({"LEG", "JUD", "COP"})  # they act on their own people: a dateline at home keeps it
 STATE_AGENTS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # a court probing officials probes its own
 AIMED_PREPS = frozenset({"on", "against", "to", "toward", "towards", "with"})  # "sanctions on the Belarusian company"
 
