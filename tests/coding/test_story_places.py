@@ -49,10 +49,3 @@ def test_a_capital_whose_country_the_story_names_keeps_its_government(code) -> N
                   "Washington rejected the British protest on Tuesday.")
     rejects = [e for e in events if e.type == "REJECT"]
     assert rejects and all(e.source is not None and e.source.code == "USAGOV" for e in rejects)
-
-
-def test_a_lede_that_names_only_places_of_one_country_sets_the_story_country(code) -> None:
-    """'Thousands rallied in Minsk': no country or people named, yet the story is in Belarus (story._place_country)."""
-    events = code("Thousands of people rallied in Minsk on Thursday.\n\nPolice arrested dozens of protesters on Friday.")
-    arrests = [e for e in events if e.type == "COERCE"]
-    assert arrests and all(e.source is not None and e.source.country == "BLR" for e in arrests)

@@ -68,19 +68,11 @@ def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
     summit in the Nigerian capital" is a story about Niger)."""
     counts = lede_countries(doc, article, kb, noise)
     if not counts:
-        return _place_country(doc, kb, noise)
+        return None
     filed = dateline_country(article, kb)
     top = counts.most_common(1)[0]
     first = next(iter(counts))  # counts keep the order in which the lede names them
     return filed if filed is not None and (filed == first or 2 * counts[filed] >= top[1]) else top[0]
-
-
-def _place_country(doc: Doc, kb: KnowledgeBase, noise: Spans) -> str | None:
-    """'Thousands rallied in Minsk on Thursday' with no country or people named in the lede: the story is where
-    its lede's places are, when they all lie in one country (else none is chosen)."""
-    found = {loc.country for i, sent in enumerate(content_sentences(doc, noise)) if i < LEDE_SENTENCES
-             for _, _, loc in kb.find_places(span_text(sent))}
-    return next(iter(found)) if len(found) == 1 and None not in found else None
 
 
 def story_countries(doc: Doc, article: Article, kb: KnowledgeBase, home: str | None,
