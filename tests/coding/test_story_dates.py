@@ -81,6 +81,14 @@ def test_an_act_during_a_told_rally_takes_its_day(tmp_path: Path) -> None:
     assert arrested[0].date_text == "(same event) on Thursday"
 
 
+def test_an_occasion_dates_the_act_over_the_reports_day(tmp_path: Path) -> None:
+    """'..., a rights group said on Saturday': the report's day is when it was said; the rally dates the arrests."""
+    text = "Thousands of opposition supporters rallied in Minsk on Tuesday.\n\n" \
+           "Police arrested dozens of protesters during the rally, a rights group said on Thursday."
+    arrested = asserted(code_text(tmp_path, text, FRIDAY), "COERCE")
+    assert arrested and arrested[0].date == dt.date(2023, 3, 7)
+
+
 def test_an_act_during_an_occasion_of_the_same_type_takes_its_day(tmp_path: Path) -> None:
     text = "Thousands of students protested in Belgrade on Monday.\n\n" \
            "Police detained 40 people during the demonstration."

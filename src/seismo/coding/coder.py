@@ -56,7 +56,7 @@ from seismo.coding.modal_conjuncts import repair_modal_conjuncts
 from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
-from seismo.coding.occasions import occasion_day, told_anchor_day
+from seismo.coding.occasions import occasion_day, over_report, told_anchor_day
 from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
@@ -258,6 +258,8 @@ class Coder:
             attempt_counts=trigger.type.lower() in self.lexicon.cue("attempt_types"))
         future_from = article.published if reads_forward(trigger.verb, modality, self.lexicon) else None  # "will meet"
         date_hit = event_date(trigger, info, heads, self.lexicon, future_from)
+        if modality is Modality.ASSERTED and over_report(trigger.verb, date_hit, heads, self.lexicon):
+            date_hit = occasion_day(trigger.verb, state.told, state.events, self.lexicon) or date_hit  # the rally's
         if date_hit is None and modality is Modality.ASSERTED:  # "called on him to resign on Monday": the call's day
             date_hit = asked_day(trigger.verb, info, heads, article.published)
         if date_hit is None and modality is Modality.ASSERTED:  # "admitted that it shot down the jet": not that day

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from seismo.coding.date_shifts import MIN_STEM, anchor_lemma
 from seismo.coding.disclosures import ToldDay
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.sentence import DateHit
+from seismo.coding.sentence import DateHit, clause_owner, reporting_ancestor
 from seismo.models import Event, Modality
 
 DURING_PREPS = frozenset({"during", "at", "amid", "in"})
@@ -42,6 +42,16 @@ def occasion_day(verb: Token, told: list[ToldDay], events: list[Event], lexicon:
             text = (typed.date_text or "").split(") ")[-1]
             return DateHit(noun, f"(same event) {text}", typed.date, "day")
     return None
+
+
+def over_report(verb: Token, hit: DateHit | None, heads: set[int], lexicon: Lexicon) -> bool:
+    """'Police arrested dozens during the rally, a rights group said on Saturday': a day that only the reporting
+    clause gives is when the report was made; an occasion the act names dates the act better."""
+    reporter = reporting_ancestor(verb, lexicon)
+    if hit is None or reporter is None or not _occasion_nouns(verb, lexicon):
+        return False
+    owner = clause_owner(hit.token, heads | {verb.i, reporter.i}, stop_at_bounds=True)
+    return owner is not None and owner.i == reporter.i
 
 
 def _occasion_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
