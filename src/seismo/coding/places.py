@@ -37,6 +37,7 @@ from seismo.coding.place_names import (
     unknown_in,
 )
 from seismo.coding.seats import seat_location, seat_token
+from seismo.coding.struck_sides import STRUCK_PREPS
 from seismo.coding.word_tables import argument_words, place_nouns
 from seismo.models import Actor, Location
 
@@ -214,16 +215,13 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
 
-AIMING_PREPS = frozenset({"at", "on", "against", "into"})
-
-
 def _aimed_at(noun: Token, anchors: set[int]) -> bool:
     """'fired shells at a loudspeaker in South Korea', 'launched rockets into a village in Lebanon': the thing an
     attack's missile was aimed at, when the parser hangs the aim on the missile (the verb's object); a place inside
     it is where the attack hit, as one inside the attack's own object is."""
     prep = noun.head
     missile = prep.head
-    return noun.dep_ == "pobj" and prep.lower_ in AIMING_PREPS and missile.dep_ == "dobj" \
+    return noun.dep_ == "pobj" and prep.lower_ in STRUCK_PREPS and missile.dep_ == "dobj" \
         and missile.head.i in anchors and missile.i != noun.i
 
 
