@@ -18,7 +18,7 @@ from seismo.coding.arguments import conjuncts, subject_of
 from seismo.coding.attribution import attribution_of
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
-from seismo.coding.judgement_words import REVERSIBLE, load_judgements
+from seismo.coding.judgement_words import REVERSIBLE, load_judgements, needs_doer
 from seismo.coding.judgements import OWN_WORDS, judgement_triggers
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
@@ -104,6 +104,8 @@ def _may_stand_alone(trigger: Trigger, judged: Token | None, lexicon: Lexicon) -
     coder cannot identify is left out."""
     if trigger.type == "THREATEN" or judged is None:
         return True
+    if needs_doer(trigger.word, load_judgements()):  # "the result was disappointing": of no one named
+        return False
     if trigger.type == "REJECT":  # "the plan is a non-starter": what is rejected is a proposal, not a person
         return judged.pos_ != "PROPN" and judged.ent_type_ != "PERSON"
     lemma = judged.lemma_.lower()

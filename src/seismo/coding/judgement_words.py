@@ -20,6 +20,9 @@ from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.lexicon import DICT_DIR
 
 REVERSIBLE = "(only when negated)"  # a placeholder mode: spoken_judgement codes such a word only when negated
+# polarities of words that judge only an act ('the decision was misguided', 'the ruling is a step in the right
+# direction'); of anything else they judge no one ('the situation is dangerous', 'the news is encouraging')
+WEAK = frozenset({"weak", "weak_positive"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class JudgementRules:
     hallmark_nouns: frozenset[str]
     marked_deeds: frozenset[str]
     weak_negatives: frozenset[str]
+    weak_positives: frozenset[str]
+    unwise_acts: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
     sports_speakers: frozenset[str]
@@ -146,20 +151,28 @@ def _coordinated(token: Token) -> list[Token]:
 
 
 def polarity(token: Token, rules: JudgementRules) -> str | None:
-    """'negative', 'positive', 'reversible' (judges only when negated: 'not acceptable') or None for an
-    evaluative phrase headed by ``token``."""
+    """'negative', 'positive', 'reversible' (judges only when negated: 'not acceptable'), 'weak' or
+    'weak_positive' (judge only an act: ``WEAK``) or None for an evaluative phrase headed by ``token``."""
     lemmas = {w.lemma_.lower() for w in _words(token)} | {w.lower_ for w in _words(token)}
     if _phrases(token) & rules.dismissive or lemmas & rules.dismissive:
         return "dismissive"
     if (lemmas | _phrases(token)) & rules.negative or _menace(token, rules):  # "an act of war"
         return "negative"
-    if (lemmas | _phrases(token)) & rules.weak_negatives:  # "a sad day", "fake news", "a setback"
+    if (lemmas | _phrases(token)) & (rules.weak_negatives | rules.unwise_acts):  # "a sad day", "a setback"
         return "weak"
     if lemmas & rules.positive:
         return "positive"
+    if (lemmas | _phrases(token)) & rules.weak_positives:  # "a step in the right direction", "encouraging"
+        return "weak_positive"
     if lemmas & rules.reversible:
         return "reversible"
     return None
+
+
+def needs_doer(token: Token, rules: JudgementRules) -> bool:
+    """Whether a judgement word judges only an act whose doer is named ('Washington's decision was misguided'):
+    ``unwise_acts``, never coded without a target ('the result was disappointing')."""
+    return bool(({token.lemma_.lower(), token.lower_} | _phrases(token)) & rules.unwise_acts)
 
 
 def _menace(token: Token, rules: JudgementRules) -> bool:
@@ -175,6 +188,8 @@ def _phrases(token: Token) -> set[str]:
     doc, i = token.doc, token.i
     out = {f"{token.lemma_.lower()} {c.lower_} {g.lower_}" for c in token.children if c.dep_ == "prep"
            for g in children_with(c, ("pobj",))}  # "act of war", "stab in the back"
+    out |= {f"{token.lemma_.lower()} {c.lower_} {m.lower_} {g.lower_}" for c in token.children if c.dep_ == "prep"
+            for g in children_with(c, ("pobj",)) for m in children_with(g, ("amod",))}  # "step in the wrong direction"
     if i >= 2 and doc[i - 1].text == "-":
         out.add(f"{doc[i - 2].lower_}-{token.lower_}")
     if i + 2 < len(doc) and doc[i + 1].text == "-":
@@ -187,7 +202,7 @@ def judgement_type(pol: str | None, reversible: bool = False) -> tuple[str, str 
     """The (type, mode) of a judgement; a reversible word is coded only where its negation can be read; a
     dismissive name rejects what it names."""
     types = {"negative": ("ACCUSE", "disapprove"), "weak": ("ACCUSE", "disapprove"), "positive": ("SUPPORT", None),
-             "dismissive": ("REJECT", None)}
+             "weak_positive": ("SUPPORT", None), "dismissive": ("REJECT", None)}
     if reversible:
         types["reversible"] = ("SUPPORT", REVERSIBLE)
     return types.get(pol or "")

@@ -43,7 +43,7 @@ from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.events import Trigger
 from seismo.coding.idiom_frames import conduct_idiom, conduct_phrase, distrust
 from seismo.coding.imperatives import imperative_triggers
-from seismo.coding.judgement_words import REVERSIBLE, JudgementRules, load_judgements, polarity
+from seismo.coding.judgement_words import REVERSIBLE, WEAK, JudgementRules, load_judgements, needs_doer, polarity
 from seismo.coding.judgement_words import judged_trigger as _trigger
 from seismo.coding.judgement_words import judgement_type as _judgement_type
 from seismo.coding.lexicon import Lexicon
@@ -89,8 +89,9 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
         obj = direct_object(token)
         if obj is not None and obj.pos_ == "PRON" and token.head.i in taken:
             continue  # "spoke out against the attack, calling it an aggression": the same condemnation
-        if trigger.type == "SUPPORT" and not _named_party(trigger, resolve, lexicon):
-            continue  # "described the talks as constructive": praise of no one
+        if (trigger.type == "SUPPORT" or needs_doer(trigger.word, rules)) \
+                and not _named_party(trigger, resolve, lexicon):
+            continue  # "described the talks as constructive", "called the result disappointing": of no one
         judged = trigger.nominal.targets[0] if trigger.nominal and trigger.nominal.targets else None
         namer = None if speaker_judges else _subject_actor(token, resolve)  # who names the object, if anyone
         if trigger.type == "REJECT" and (judged is None or judged.lemma_.lower() not in rules.dismissed_objects
@@ -135,17 +136,17 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
     if obj is None:  # "found the strike justified", parsed as a clause: the strike is its subject
         for clause in (c for c in children_with(verb, ("ccomp", "xcomp", "oprd")) if c.lemma_.lower() != "be"):
             inner = next(children_with(clause, ("nsubj", "nsubjpass")), None)
-            coded = _judgement_type(polarity(clause, rules))
+            coded = _named_type(clause, inner, rules) if inner is not None else None
             if inner is not None and coded and clause.i == inner.right_edge.i + 1:
                 return _trigger(verb, clause, *coded, judged=inner), False
         for said in (c for c in children_with(verb, ("oprd",)) if c.pos_ in ("ADJ", "NOUN")):
             folded = next((g for g in children_with(said, ("compound", "nmod")) if g.pos_ == "NOUN"
                            and any(d.dep_ == "det" for d in g.children)), None)
-            coded = _judgement_type(polarity(said, rules)) if folded is not None else None
+            coded = _named_type(said, folded, rules) if folded is not None else None
             if coded:  # 'called the arrest unacceptable', '... "political victimisation"', parsed as one phrase
                 return _trigger(verb, said, *coded, judged=folded), False
         named = next((c for c in children_with(verb, ("oprd",)) if c.pos_ in ("NOUN", "PROPN")), None)
-        coded = _judgement_type(polarity(named, rules)) if named is not None else None
+        coded = _named_type(named, named, rules) if named is not None else None
         if coded and has_child(named, ("poss",)):  # "called Trump's order decisive"
             return _trigger(verb, named, *coded, judged=named), False
         return None
@@ -153,17 +154,28 @@ def _naming(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "as":
                 pobj = next((g for g in children_with(child, ("pobj", "pcomp", "acomp", "amod"))), None)
-                coded = _judgement_type(polarity(pobj, rules)) if pobj is not None else None
+                coded = _named_type(pobj, obj, rules) if pobj is not None else None
                 if coded:
                     return _trigger(verb, pobj, *coded, judged=obj), False
     for holder in (verb, obj):
         for child in holder.children:
             if child.dep_ in COMPLEMENT_DEPS and child.i > obj.i and child.i != obj.i:
-                coded = _judgement_type(polarity(child, rules))
+                coded = _named_type(child, obj, rules)
                 if coded:
                     return _trigger(verb, child, *coded, judged=obj), False
     return folded_label(verb, obj, rules)
 
+
+
+def _named_type(word: Token, judged: Token, rules: JudgementRules) -> tuple[str, str | None] | None:
+    """The (type, mode) of naming ``judged`` by ``word``; a word that judges only an act ('called the decision
+    ill-advised', 'described the ruling as a step in the right direction') judges nothing else ('called the
+    situation dangerous'): an act noun, a deed or a pronoun that may stand for one."""
+    pol = polarity(word, rules)
+    if pol in WEAK and judged.lemma_.lower() not in rules.judged_acts | rules.behind_objects \
+            and judged.lower_ not in ("it", "this", "that"):
+        return None
+    return _judgement_type(pol)
 
 
 def _responsibility(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
-from seismo.coding.judgement_words import JudgementRules, judged_trigger, judgement_type, polarity
+from seismo.coding.judgement_words import WEAK, JudgementRules, judged_trigger, judgement_type, polarity
 
 
 def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
@@ -54,8 +54,8 @@ def copular(verb: Token, rules: JudgementRules) -> tuple[Trigger, bool] | None:
         if pol in ("positive", "reversible") and any(c.dep_ == "preconj" and c.lower_ == "neither"
                                                      for c in child.children):
             pol = "negative"  # "the election was neither free nor fair": both denied
-        if pol == "weak" and subj.lemma_.lower() not in rules.judged_acts:
-            continue  # "the death of the singer marked a sad day": mourning, no one's act condemned
+        if pol in WEAK and subj.lemma_.lower() not in rules.judged_acts:
+            continue  # "the death of the singer marked a sad day", "the news is encouraging": no one's act judged
         coded = judgement_type(pol, reversible=True)
         if coded:
             return judged_trigger(verb, child, *coded, judged=subj), True

@@ -179,8 +179,15 @@ def _has_complement(verb: Token, obj: Token | None) -> bool:
         return True
     if any(c.dep_ in ("oprd", "amod", "acomp") and c.i > obj.i for c in obj.children):
         return True
+    if any(c.dep_ in ("npadvmod", "dobj") and c.i > obj.i and _indefinite(c) for c in obj.children):
+        return True  # "called the court's decision a disgrace", the label hung under the object
     after = obj.right_edge.i + 1
     return after < len(obj.doc) and obj.doc[after].text in QUOTES
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a disgrace', 'an outrage': a noun with an indefinite article, which names; 'this morning' dates."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 # generic heads that rules also name as such: 'security measures' is read as 'security', but a rule for

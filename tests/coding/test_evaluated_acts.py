@@ -1,0 +1,50 @@
+"""Criticism and praise told as an evaluation of another actor's act (issue 13; ``judgements.yaml``
+``unwise_acts`` and ``weak_positives``): they judge only an act whose doer is named, on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coding_helpers import asserted, code_text, dyad_codes
+
+
+def test_an_act_called_misguided_condemns_its_doer(tmp_path: Path) -> None:
+    text = "The Ugandan foreign minister said on Monday that Kenya's decision to close the border was misguided."
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and accuse[0].mode == "disapprove", accuse
+    assert ("UGAGOV", "KEN") in dyad_codes(accuse)
+
+
+def test_a_step_in_the_wrong_direction_condemns_the_doer(tmp_path: Path) -> None:
+    text = "Russian Foreign Minister Sergei Lavrov said Washington's decision was a step in the wrong direction."
+    assert ("RUSGOV", "USAGOV") in dyad_codes(asserted(code_text(tmp_path, text), "ACCUSE"))
+
+
+def test_a_step_in_the_right_direction_praises_the_doer(tmp_path: Path) -> None:
+    text = "The Kenyan president said the Ugandan government's decision was a step in the right direction."
+    events = code_text(tmp_path, text)
+    assert any(e.target and e.target.country == "UGA" for e in asserted(events, "SUPPORT")), events
+    assert not asserted(events, "ACCUSE")
+
+
+def test_unwise_words_of_no_act_or_of_no_named_doer_judge_no_one(tmp_path: Path) -> None:
+    for text in ("Kenyan police chief Joseph Boinnet said the situation in Nairobi was dangerous.",
+                 "Kenyan President Uhuru Kenyatta said the result was disappointing for the national team.",
+                 "The Kenyan health minister said the new figures were encouraging.",
+                 "Kenyan President Uhuru Kenyatta called the situation dangerous."):
+        events = code_text(tmp_path, text)
+        assert not asserted(events, "ACCUSE") and not asserted(events, "SUPPORT"), (text, events)
+
+
+def test_a_possible_misstep_is_no_event(tmp_path: Path) -> None:
+    text = "Opposition leader Raila Odinga said the court's ruling could be a step in the wrong direction."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_calling_an_owned_act_a_disgrace_labels_it_and_phones_no_one(tmp_path: Path) -> None:
+    for text in ("Opposition leader Raila Odinga called the court's decision a disgrace.",
+                 "Kenyan opposition leader Raila Odinga called the government's plan an outrage."):
+        events = code_text(tmp_path, text)
+        assert not [e for e in events if e.type == "CONSULT"], (text, events)
+        accuse = asserted(events, "ACCUSE")
+        assert accuse and accuse[0].source and accuse[0].source.code == "KENOPP", (text, events)
