@@ -48,3 +48,24 @@ def test_calling_an_owned_act_a_disgrace_labels_it_and_phones_no_one(tmp_path: P
         assert not [e for e in events if e.type == "CONSULT"], (text, events)
         accuse = asserted(events, "ACCUSE")
         assert accuse and accuse[0].source and accuse[0].source.code == "KENOPP", (text, events)
+
+
+def test_an_act_said_to_erode_trust_or_hurt_relations_condemns_its_doer(tmp_path: Path) -> None:
+    for text in ("Turkish opposition leader Kemal Kilicdaroglu said Erdogan's decision had eroded trust in the judiciary.",
+                 "Turkish opposition leader Kemal Kilicdaroglu said Erdogan's decision had hurt relations with Europe."):
+        accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+        assert accuse and accuse[0].mode == "disapprove", (text, accuse)
+        assert ("TUROPP", "TURGOV") in dyad_codes(accuse), (text, accuse)
+
+
+def test_an_act_that_defies_logic_is_judged_and_rejects_nothing(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "The Greek foreign ministry said Turkey's decision defies logic.")
+    assert not [e for e in events if e.type == "REJECT"], events
+    assert ("GRCGOV", "TUR") in dyad_codes(asserted(events, "ACCUSE"))
+
+
+def test_a_lack_of_respect_condemns_but_a_lack_of_discipline_judges_no_one(tmp_path: Path) -> None:
+    text = "The Greek foreign ministry said Turkey's decision showed a lack of respect for international law."
+    assert ("GRCGOV", "TUR") in dyad_codes(asserted(code_text(tmp_path, text), "ACCUSE"))
+    text = "The Greek foreign minister said the Turkish team showed a lack of discipline."
+    assert not asserted(code_text(tmp_path, text), "ACCUSE")

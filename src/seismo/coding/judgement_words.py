@@ -59,6 +59,7 @@ class JudgementRules:
     disdain_verbs: frozenset[str]
     disdain_nouns: frozenset[str]
     lacked_nouns: frozenset[str]
+    lack_nouns: frozenset[str]
     lacking_verbs: frozenset[str]
     bearing_verbs: frozenset[str]
     borne_nouns: frozenset[str]

@@ -227,8 +227,8 @@ def _disdain(verb: Token, rules: JudgementRules,
     subj = _shared_subject(verb)
     nouns = [g for c in children_with(verb, ("prep",)) if c.lower_ == "with" for g in c.children
              if g.dep_ == "pobj"] + [c for c in children_with(verb, ("dobj", "obj"))]
-    noun = next((n for n in nouns if (n.lemma_.lower() in rules.disdain_nouns and verb.lemma_.lower()
-                 in rules.disdain_verbs) or _regard(n, verb, rules)), None)
+    noun = next((n for n in nouns if ((n.lemma_.lower() in rules.disdain_nouns or _lacked(n, rules))
+                                      and verb.lemma_.lower() in rules.disdain_verbs) or _regard(n, verb, rules)), None)
     if subj is None or subj.pos_ == "PRON" or noun is None:
         return None
     if resolve(subj) is None and subj.lemma_.lower() not in rules.judged_acts | rules.behind_objects:
@@ -236,6 +236,14 @@ def _disdain(verb: Token, rules: JudgementRules,
     if _regard(noun, verb, rules) and not any(c.lower_ == "little" for c in noun.children):
         return _trigger(verb, noun, "SUPPORT", REVERSIBLE, judged=subj), True
     return _trigger(verb, noun, "ACCUSE", "disapprove", judged=subj), True
+
+
+def _lacked(noun: Token, rules: JudgementRules) -> bool:
+    """'showed a lack of respect for the law', 'an absence of regard': a regard said lacking (a 'lack of discipline'
+    judges no one)."""
+    return noun.lemma_.lower() in rules.lack_nouns and any(
+        g.lemma_.lower() in rules.lacked_nouns for c in children_with(noun, ("prep",)) if c.lower_ == "of"
+        for g in children_with(c, ("pobj",)))
 
 
 def _regard(noun: Token, verb: Token, rules: JudgementRules) -> bool:
