@@ -51,8 +51,8 @@ def test_calling_an_owned_act_a_disgrace_labels_it_and_phones_no_one(tmp_path: P
 
 
 def test_an_act_said_to_erode_trust_or_hurt_relations_condemns_its_doer(tmp_path: Path) -> None:
-    for text in ("Turkish opposition leader Kemal Kilicdaroglu said Erdogan's decision had eroded trust in the judiciary.",
-                 "Turkish opposition leader Kemal Kilicdaroglu said Erdogan's decision had hurt relations with Europe."):
+    for text in ("Turkish opposition leader Kemal Kilicdaroglu said Erdogan's decision had eroded trust in courts.",
+                 "Turkish opposition leader Kemal Kilicdaroglu said Erdogan's decision had hurt ties with Europe."):
         accuse = asserted(code_text(tmp_path, text), "ACCUSE")
         assert accuse and accuse[0].mode == "disapprove", (text, accuse)
         assert ("TUROPP", "TURGOV") in dyad_codes(accuse), (text, accuse)
