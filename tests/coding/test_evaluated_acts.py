@@ -69,3 +69,12 @@ def test_a_lack_of_respect_condemns_but_a_lack_of_discipline_judges_no_one(tmp_p
     assert ("GRCGOV", "TUR") in dyad_codes(asserted(code_text(tmp_path, text), "ACCUSE"))
     text = "The Greek foreign minister said the Turkish team showed a lack of discipline."
     assert not asserted(code_text(tmp_path, text), "ACCUSE")
+
+
+def test_a_court_striking_down_a_law_voids_it_and_its_ruling_is_judged(tmp_path: Path) -> None:
+    text = ("Kenya's Supreme Court on Tuesday struck down the election law. "
+            "Opposition leader Raila Odinga said the ruling was a big mistake.")
+    events = code_text(tmp_path, text)
+    assert not [e for e in events if e.type == "ASSAULT"], events
+    assert [e for e in asserted(events, "REJECT") if e.source and e.source.code == "KENJUD"], events
+    assert ("KENOPP", "KENJUD") in dyad_codes(asserted(events, "ACCUSE")), events
