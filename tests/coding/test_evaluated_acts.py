@@ -78,3 +78,10 @@ def test_a_court_striking_down_a_law_voids_it_and_its_ruling_is_judged(tmp_path:
     assert not [e for e in events if e.type == "ASSAULT"], events
     assert [e for e in asserted(events, "REJECT") if e.source and e.source.code == "KENJUD"], events
     assert ("KENOPP", "KENJUD") in dyad_codes(asserted(events, "ACCUSE")), events
+
+
+def test_praise_of_the_speakers_own_side_is_no_event(tmp_path: Path) -> None:
+    text = "Kenyan President Uhuru Kenyatta said his government's reforms were a great success."
+    assert not asserted(code_text(tmp_path, text), "SUPPORT")
+    text = "Kenyan President Uhuru Kenyatta said his Ugandan counterpart's decision was a step in the right direction."
+    assert asserted(code_text(tmp_path, text), "SUPPORT")

@@ -72,6 +72,8 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         targets = []
     if judged is not None and judged.lower_ in OWN_WORDS:
         return []  # "we are responsible": no one accused
+    if type_ == "SUPPORT" and judged is not None and _own_side(judged):
+        return []  # "said his government's reforms were a great success": self-praise is no event
     if any(same_actor(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
         return []
     if not targets and not _may_stand_alone(trigger, judged, lexicon):
@@ -86,6 +88,17 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         published=published, outlet=article.outlet, coder_version=scope.version,
     )
     return [make_event(verbal, speaker, t, base, lexicon) for t in targets or [None]]
+
+
+OWN_POSSESSIVES = {"his", "her", "our", "my"}
+
+
+def _own_side(judged: Token) -> bool:
+    """'his government's reforms', 'our army's response': an act of the speaker's own side (``own_sides`` owned by a
+    first or third person possessive); 'his counterpart's decision' is another's."""
+    owners = [judged, *children_with(judged, ("poss",))]
+    return any(o.lemma_.lower() in load_judgements().own_sides and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in o.children) for o in owners)
 
 
 def _lay(speaker: Actor) -> bool:

@@ -83,6 +83,7 @@ class JudgementRules:
     weak_negatives: frozenset[str]
     weak_positives: frozenset[str]
     unwise_acts: frozenset[str]
+    own_sides: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
     sports_speakers: frozenset[str]
