@@ -15,6 +15,7 @@ from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import children_with, doc_words, has_child
+from seismo.coding.hedges import perfect_infinitive
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -293,10 +294,11 @@ def negating(head: Token, lexicon: Lexicon) -> bool:
 
 
 def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
-    """'troops are believed to have shelled the plant', 'he is thought to have fled': a passive verb of belief
-    over an infinitive hedges the act ('are said to have', 'were reported to' report a claim: asserted)."""
+    """'the rebels are presumed to hold the town', 'is believed to be holding hostages': a passive verb of belief
+    over an infinitive hedges the act ('are said to', 'were reported to' report a claim: asserted); over a perfect
+    infinitive ('are believed to have shelled the plant') the act is done, only its doer hedged (coding/hedges.py)."""
     return child.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("epistemic_passives") \
-        and has_child(head, ("auxpass",))
+        and has_child(head, ("auxpass",)) and not perfect_infinitive(child)
 
 
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:
