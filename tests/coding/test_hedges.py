@@ -47,3 +47,28 @@ def test_guesses_and_plans_under_a_belief_stay_non_factual(tmp_path) -> None:
                         "ASSAULT")
     events = code_text(tmp_path, "Chadian rebels are presumed to hold the town of Abeche.")
     assert not [e for e in events if e.modality is Modality.ASSERTED and e.type in ("ASSAULT", "COERCE")]
+
+
+def test_an_alleged_killing_happened_with_no_source(tmp_path) -> None:
+    events = code_text(tmp_path, "Police accused Boko Haram of killing 12 worshippers in Kano on Tuesday.")
+    accuse = _one(events, "ACCUSE")
+    assert accuse.target is not None and accuse.target.code == "NGAREB"
+    assault = _one(events, "ASSAULT")
+    assert assault.source is None and assault.target is not None and assault.target.agent == "REL"
+
+
+def test_charged_with_and_blamed_for_a_killing_agree_with_accused_of(tmp_path) -> None:
+    for text in ("Prosecutors charged two soldiers with murdering a Ugandan journalist in Kampala.",
+                 "The opposition blamed the army for beating three protesters to death in Harare."):
+        assault = _one(code_text(tmp_path, text), "ASSAULT")
+        assert assault.source is None and assault.target is not None, text
+
+
+def test_an_alleged_plan_attempt_or_other_act_stays_alleged(tmp_path) -> None:
+    for text in ("Police accused Boko Haram of planning to kill worshippers in Kano.",
+                 "Police accused Boko Haram of trying to kill a governor in Kano.",
+                 "Russia accused Ukraine of shelling a school in Donetsk.",
+                 "Police could accuse Boko Haram of killing the worshippers.",
+                 "The rebels denied killing the soldiers.",
+                 "Two policemen were convicted of killing a Kenyan lawyer in Nairobi."):
+        assert not asserted(code_text(tmp_path, text), "ASSAULT"), text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.allegations import alleged_death
 from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.clauses import set_off_relative
 from seismo.coding.complements import intended_purpose, trip_not_plan
@@ -223,6 +224,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
     if _describes_noun(head, child, lexicon):
         return Modality.ASSERTED  # "joined the calls (by officials) asking the US to waive": who calls, what they do
+    if alleged_death(head, child, lexicon):
+        return Modality.ASSERTED  # "accused X of killing two police officers": the death happened, its doer alleged
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and not trip_not_plan(head) \
