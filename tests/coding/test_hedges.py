@@ -72,3 +72,18 @@ def test_an_alleged_plan_attempt_or_other_act_stays_alleged(tmp_path) -> None:
                  "The rebels denied killing the soldiers.",
                  "Two policemen were convicted of killing a Kenyan lawyer in Nairobi."):
         assert not asserted(code_text(tmp_path, text), "ASSAULT"), text
+
+
+def test_an_alleged_or_suspected_done_act_is_asserted(tmp_path) -> None:
+    for text in ("Ugandan troops are alleged to have shot three students in Kampala.",
+                 "Ugandan troops are suspected to have shot three students in Kampala."):
+        event = _one(code_text(tmp_path, text), "ASSAULT")
+        assert event.source is not None and event.source.country == "UGA", text
+        assert event.attributed_to is not None and event.attributed_to.name == UNNAMED, text
+
+
+def test_an_unresolved_reporter_is_named_as_the_hedge_source(tmp_path) -> None:
+    event = _one(code_text(tmp_path, "Guinean soldiers allegedly opened fire on students in Conakry, "
+                                     "witnesses said."), "ASSAULT")
+    assert event.attributed_to is not None and event.attributed_to.name == "witnesses"
+    assert event.attributed_to.code is None

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.arguments import subject_of
 from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
+from seismo.coding.sentence import reporting_ancestor
 from seismo.models import Actor
 
 UNNAMED = "unnamed sources"
@@ -24,6 +26,13 @@ def perfect_infinitive(clause: Token) -> bool:
     """'to have shelled', 'to have been killed': an infinitive of a completed act."""
     return has_child(clause, ("aux",)) and any(c.lower_ == "to" for c in children_with(clause, ("aux",))) \
         and any(c.lemma_.lower() == "have" for c in children_with(clause, ("aux",)))
+
+
+def hedged_perfect(head: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """'are believed to have killed', 'are alleged to have shot': a passive of belief or report over a perfect
+    infinitive, which hedges the doer of a done act, not the act."""
+    return clause.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("hedge_passives") \
+        and has_child(head, ("auxpass",)) and perfect_infinitive(clause)
 
 
 def hedge_word(verb: Token, lexicon: Lexicon) -> str | None:
@@ -39,8 +48,7 @@ def hedge_word(verb: Token, lexicon: Lexicon) -> str | None:
         if token.head.i == token.i or token.dep_ not in HEDGE_LINKS:
             return None
         head = token.head
-        if token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("hedge_passives") \
-                and has_child(head, ("auxpass",)) and perfect_infinitive(token):
+        if hedged_perfect(head, token, lexicon):
             return f"{head.text} to have"
         if is_reporting(head, lexicon) and not has_child(head, ("auxpass",)):
             return None
@@ -49,8 +57,14 @@ def hedge_word(verb: Token, lexicon: Lexicon) -> str | None:
 
 
 def hedged_source(verb: Token, lexicon: Lexicon) -> Actor | None:
-    """The stand-in attribution of an act hedged on no named source, or None when the act is not hedged."""
+    """The stand-in attribution of a hedged act whose source resolves to no actor: the reporter's own words
+    ('..., witnesses said'), else 'unnamed sources'; None when the act is not hedged."""
     word = hedge_word(verb, lexicon)
     if word is None:
         return None
+    reporter = reporting_ancestor(verb, lexicon)
+    subject = subject_of(reporter) if reporter is not None and not has_child(reporter, ("auxpass",)) else None
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        said = " ".join(t.text for t in subject.subtree)
+        return Actor(name=said, reason=f"hedged by '{word}': told on the word of '{said}'")
     return Actor(name=UNNAMED, reason=f"hedged by '{word}': told on no named source")

@@ -16,7 +16,7 @@ from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import children_with, doc_words, has_child
-from seismo.coding.hedges import perfect_infinitive
+from seismo.coding.hedges import hedged_perfect, perfect_infinitive
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -224,8 +224,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
     if _describes_noun(head, child, lexicon):
         return Modality.ASSERTED  # "joined the calls (by officials) asking the US to waive": who calls, what they do
-    if alleged_death(head, child, lexicon):
-        return Modality.ASSERTED  # "accused X of killing two police officers": the death happened, its doer alleged
+    if alleged_death(head, child, lexicon) or hedged_perfect(head, child, lexicon):
+        return Modality.ASSERTED  # "accused X of killing two police officers", "are alleged to have shot": done acts
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and not trip_not_plan(head) \
