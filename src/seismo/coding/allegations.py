@@ -23,8 +23,8 @@ def alleged_death(head: Token, child: Token, lexicon: Lexicon) -> bool:
     """``child`` is the 'of' / 'with' / 'for' phrase of an allegation verb ``head`` (or the verb's object the parser
     hangs that phrase on: 'accused [the rebels of killing]') over a gerund that kills a named victim ('accused X of
     killing two police officers'): the death happened."""
-    if head.lemma_.lower() not in lexicon.cue("allegation_heads"):
-        return False
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in lexicon.cue("allegation_heads"):
+        return False  # not the noun: 'acquitted of charges of killing protesters' names a charge (events.charged_act)
     links = [child] if child.dep_ == "prep" else list(children_with(child, ("prep",))) if child.dep_ == "dobj" else []
     return any(link.lower_ in lexicon.cue("allegation_preps") and _kills(gerund, lexicon)
                for link in links for gerund in children_with(link, ("pcomp",)))
