@@ -87,3 +87,9 @@ def test_an_unresolved_reporter_is_named_as_the_hedge_source(tmp_path) -> None:
                                      "witnesses said."), "ASSAULT")
     assert event.attributed_to is not None and event.attributed_to.name == "witnesses"
     assert event.attributed_to.code is None
+
+
+def test_an_unresolved_according_to_source_is_named(tmp_path) -> None:
+    event = _one(code_text(tmp_path, "According to witnesses, Sudanese soldiers apparently fired on students in "
+                                     "Khartoum on Monday."), "ASSAULT")
+    assert event.attributed_to is not None and event.attributed_to.name == "witnesses"

@@ -64,7 +64,18 @@ def hedged_source(verb: Token, lexicon: Lexicon) -> Actor | None:
         return None
     reporter = reporting_ancestor(verb, lexicon)
     subject = subject_of(reporter) if reporter is not None and not has_child(reporter, ("auxpass",)) else None
+    subject = subject if subject is not None else _according_to(verb, lexicon)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         said = " ".join(t.text for t in subject.subtree)
         return Actor(name=said, reason=f"hedged by '{word}': told on the word of '{said}'")
     return Actor(name=UNNAMED, reason=f"hedged by '{word}': told on no named source")
+
+
+def _according_to(verb: Token, lexicon: Lexicon) -> Token | None:
+    """'According to witnesses, soldiers apparently fired ...': the object of the sentence's 'according to'."""
+    for word in verb.sent:
+        if word.lower_ in lexicon.cue("according_to"):
+            found = [o for p in word.subtree if p.lower_ == "to" for o in children_with(p, ("pobj",))]
+            if found:
+                return found[0]
+    return None
