@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext
 from seismo.coding.arguments import passive_agent, subject_of
 from seismo.coding.events import Trigger
+from seismo.coding.hedges import hedged_source
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.nominal_args import lemma_of, load_grammar
 from seismo.coding.reporting import is_reporting
@@ -46,14 +47,15 @@ def statement_speaker(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext
 
 def attribution_of(trigger: Trigger, info: SentenceInfo, ctx: DocumentContext, on: dt.date | None,
                    lexicon: Lexicon) -> Actor | None:
-    """Who says so: the reporting verb's subject, else the quote's speaker sentences away, else 'according to X'."""
+    """Who says so: the reporting verb's subject, else the quote's speaker sentences away, else 'according to X',
+    else, for an act told under a hedge ('reportedly', 'are believed to have'), 'unnamed sources'."""
     reporter = _reported_noun_verb(trigger, lexicon) or reporting_ancestor(trigger.verb, lexicon)
     actor = _subject_actor(reporter, ctx, on) if reporter is not None else None
     if actor is not None:
         return actor
     if info.according_to is None and ctx.quote_speaker is not None:  # the quote's speaker, sentences away
-        return ctx.quote_speaker(trigger.verb, on)
-    return info.according_to
+        actor = ctx.quote_speaker(trigger.verb, on)
+    return actor or info.according_to or hedged_source(trigger.verb, lexicon)  # 'reportedly': no named source
 
 
 def _reported_noun_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:

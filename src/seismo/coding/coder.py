@@ -11,6 +11,7 @@ from seismo import CODER_VERSION
 from seismo.coding.actors import DocumentContext
 from seismo.coding.admissions import admission_events
 from seismo.coding.aliases import aliases
+from seismo.coding.allegations import alleged_doer
 from seismo.coding.arguments import subject_of
 from seismo.coding.asked_days import asked_day
 from seismo.coding.attribution import attribution_of
@@ -310,6 +311,8 @@ class Coder:
             sources = paired_parties(subject_of(trigger.verb), state.events + state.sentence) or sources
         if location is None and not trigger.noun:  # "The two leaders agreed ...": where they met
             location = meeting_place(subject_of(trigger.verb), state.events + state.sentence)
+        if modality is Modality.ASSERTED and alleged_doer(trigger.verb, self.lexicon):
+            sources = []  # "accused X of killing two police officers": who killed is the accusation's claim
         if sources is None:
             return []  # "the canopy collapsed, killing 15", "the storm attacked the coast": no political actor
         # "The Treasury Department lifted sanctions on the Belarusian company": not Belarus's treasury

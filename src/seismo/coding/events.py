@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.allegations import alleged_doer
 from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.joint_acts import done_together
 from seismo.coding.lexicon import Lexicon, NounRule, VerbRule
@@ -319,7 +320,7 @@ def find_triggers(sent: Span, lexicon: Lexicon, is_actor: Callable[[Token], bool
     """
     triggers: list[Trigger] = []
     for token in tagged(sent, VERB_POS):
-        if _accident_toll(token, lexicon) or charged_act(token):
+        if _accident_toll(token, lexicon) or (charged_act(token) and not alleged_doer(token, lexicon)):
             continue
         trigger = _noun_trigger(token, lexicon) or _verb_trigger(token, lexicon, is_actor, agent_of, is_person) \
             or _subject_noun_trigger(token, lexicon)

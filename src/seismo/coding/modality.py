@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.allegations import alleged_death
 from seismo.coding.arguments import past_after_infinitive
 from seismo.coding.clauses import set_off_relative
 from seismo.coding.complements import intended_purpose, trip_not_plan
 from seismo.coding.directives import asked_for, offered_choice
 from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import children_with, doc_words, has_child
+from seismo.coding.hedges import hedged_perfect, perfect_infinitive
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.word_tables import argument_words
@@ -222,6 +224,8 @@ def _governor_cue(head: Token, child: Token, lexicon: Lexicon, attempt_counts: b
         return Modality.ASSERTED  # "demanded new elections, accusing the government of fraud": a second act
     if _describes_noun(head, child, lexicon):
         return Modality.ASSERTED  # "joined the calls (by officials) asking the US to waive": who calls, what they do
+    if alleged_death(head, child, lexicon) or hedged_perfect(head, child, lexicon):
+        return Modality.ASSERTED  # "accused X of killing two police officers", "are alleged to have shot": done acts
     if lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
         return Modality.HYPOTHETICAL
     if lemma in lexicon.cue("future_verbs") and not trip_not_plan(head) \
@@ -293,10 +297,11 @@ def negating(head: Token, lexicon: Lexicon) -> bool:
 
 
 def _believed(head: Token, child: Token, lexicon: Lexicon) -> bool:
-    """'troops are believed to have shelled the plant', 'he is thought to have fled': a passive verb of belief
-    over an infinitive hedges the act ('are said to have', 'were reported to' report a claim: asserted)."""
+    """'the rebels are presumed to hold the town', 'is believed to be holding hostages': a passive verb of belief
+    over an infinitive hedges the act ('are said to', 'were reported to' report a claim: asserted); over a perfect
+    infinitive ('are believed to have shelled the plant') the act is done, only its doer hedged (coding/hedges.py)."""
     return child.dep_ == "xcomp" and head.lemma_.lower() in lexicon.cue("epistemic_passives") \
-        and has_child(head, ("auxpass",))
+        and has_child(head, ("auxpass",)) and not perfect_infinitive(child)
 
 
 def _describes_noun(noun: Token, child: Token, lexicon: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
+from seismo.coding.allegations import alleged_doer
 from seismo.coding.arguments import (
     by_participle,
     conjuncts,
@@ -184,7 +185,8 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
     targets = [of_jurisdiction(own_state(localised(a, venue), sources), trigger, sources) for a in found_actors]
     if not sources:  # "55 people were killed when a bus plunged": no one acts on a mere sector
         kept = [a for a in targets if named(a) and not ctx.placed_only(a)]
-        if not kept and _named_attack(trigger, scope.lexicon):  # "a mass stabbing in Leeds killed three people":
+        if not kept and (_named_attack(trigger, scope.lexicon) or alleged_doer(trigger.verb, scope.lexicon)):
+            # "a mass stabbing in Leeds killed three people", "accused X of killing 12 worshippers":
             kept = [a for a in targets if named(a)] or place_target(trigger, location, sources)  # an attack's victims
         targets = kept  # "twin bombings struck the cathedral in Jolo": the place
     symmetric = (trigger.symmetric or trigger.type in JOINT_TYPES) and trigger.mode not in GO_BETWEEN_MODES
