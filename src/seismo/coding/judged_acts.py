@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, because
 from seismo.coding.antecedents import object_antecedents
-from seismo.coding.arguments import passive_agent, passive_clause
+from seismo.coding.arguments import clause_agents, passive_clause
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
@@ -58,16 +58,8 @@ def made_by_agents(thing: Token, verb: Token | None = None) -> list[tuple[Token,
     clause of making (``acts.yaml`` ``made_by``) on a thing made it, with the evidence; ``verb``'s own clause
     never counts. One reading for both the doer of a judged act and the owner of an act's object: 'the
     decision welcomed by Uganda' was not Uganda's, welcoming makes nothing."""
-    made_by = load_acts().made_by
-    found: list[tuple[Token, str]] = []
-    for clause in thing.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in made_by \
-                or (verb is not None and clause.i == verb.i):
-            continue
-        agent = passive_agent(clause)
-        if agent is not None:
-            found.append((agent, f"'{thing.text} {clause.text} by {agent.text}'"))
-    return found
+    return [(agent, f"'{thing.text} {clause.text} by {agent.text}'")
+            for clause, agent in clause_agents(thing, load_acts().made_by, skip=verb)]
 
 
 def judged_acts(trigger: Trigger) -> list[Token]:

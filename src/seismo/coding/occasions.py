@@ -17,7 +17,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from seismo.coding.date_shifts import MIN_STEM, anchor_lemma
+from seismo.coding.date_shifts import anchor_lemma, same_stem
 from seismo.coding.disclosures import ToldDay
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, clause_owner, reporting_ancestor
@@ -32,7 +32,7 @@ def occasion_day(verb: Token, told: list[ToldDay], events: list[Event], lexicon:
     for noun in _occasion_nouns(verb, lexicon):
         lemma = noun.lemma_.lower()
         same = next((t for t in reversed(told) if t.day.token.sent != verb.sent
-                     and any(_same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
+                     and any(same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
         if same is not None and same.day.date is not None:
             return DateHit(noun, f"(same event) {same.day.text}", same.day.date, same.day.precision)
         rule = lexicon.nouns.get(lemma)
@@ -73,14 +73,6 @@ def _eventive(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.cue("occasion_nouns")
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """'rally'/'rally', 'vote'/'vote', 'election'/'elect', 'demonstration'/'demonstrate' (a shared stem of four)."""
-    if a == b:
-        return True
-    stem = a[:-3] if a.endswith("ion") and len(a) > MIN_STEM + 3 else a
-    return min(len(stem), len(b)) >= MIN_STEM and (stem.startswith(b[:len(stem)]) or b.startswith(stem))
-
-
 def told_anchor_day(bound: Token, told: list[ToldDay]) -> dt.date | None:
     """'Police raided his home the night before the arrest': the day the story told the shift's anchor event on
     (the latest earlier sentence whose main clause names a day and holds a verb or noun of the anchor's stem), which
@@ -89,5 +81,5 @@ def told_anchor_day(bound: Token, told: list[ToldDay]) -> dt.date | None:
     if lemma is None:
         return None
     same = next((t for t in reversed(told) if t.day.token.sent != bound.sent
-                 and any(_same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
+                 and any(same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
     return same.day.date if same is not None else None

@@ -11,7 +11,8 @@ import datetime as dt
 from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.arguments import conjuncts, passive_agent, prep_objects
+from seismo.coding.arguments import clause_agents, conjuncts, prep_objects
+from seismo.coding.doc_words import children_with
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.word_tables import argument_words
 from seismo.models import Actor
@@ -23,14 +24,9 @@ def owning_agents(thing: Token, holders: bool = False) -> list[Token]:
     owning ships') says what the thing owns, not who owns it, so only passives and 'belonging to' count."""
     words = argument_words()
     verbs = words.owning_verbs | words.holding_verbs if holders else words.owning_verbs
-    found: list[Token] = []
-    for clause in (c for c in thing.children if c.dep_ in ("acl", "relcl")):
-        lemma = clause.lemma_.lower()
-        if lemma in verbs and clause.tag_ == "VBN":
-            agent = passive_agent(clause)
-            if agent is not None:
-                found.append(agent)
-        elif lemma in words.belonging_verbs:
+    found = [agent for _, agent in clause_agents(thing, verbs, participle=True)]
+    for clause in children_with(thing, ("acl", "relcl")):
+        if clause.lemma_.lower() in words.belonging_verbs:
             found.extend(prep_objects(clause, ("to",)))
     return found
 
