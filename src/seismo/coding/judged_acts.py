@@ -74,7 +74,7 @@ def judged_acts(trigger: Trigger) -> list[Token]:
         obj = next((g for c in children_with(trigger.verb, ("prep",)) if c.lower_ in AGAINST_PREPS
                     for g in children_with(c, ("pobj",))), None)
     if obj is None:  # "ruled that the government's ban was unconstitutional": what the ruling is about
-        obj = next((g for c in trigger.verb.children if c.dep_ == "ccomp"
+        obj = next((g for c in children_with(trigger.verb, ("ccomp",))
                     for g in children_with(c, ("nsubj", "nsubjpass"))), None)
     if obj is not None and obj.pos_ == "PRON":
         return object_antecedents(obj)
@@ -113,10 +113,11 @@ def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token,
         if prep.head.i == act.i or on_verb or _in_phrase(prep, act) \
                 or (prep.head.i != clause.i and _in_phrase(prep.head, clause)):
             found.extend((g, f"'{act.text} ... by {g.text}'") for g in children_with(prep, ("pobj",)))
-    found.extend((c, f"'{c.text}'s {act.text}'") for c in act.children
-                 if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS)
-    found.extend((c, f"'a {c.text} {act.text}'") for c in act.children  # "a government ban on face masks"
-                 if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == act.i - 1)
+    found.extend((c, f"'{c.text}'s {act.text}'") for c in children_with(act, ("poss",))
+                 if c.lower_ not in PRONOUN_OWNERS)
+    # "a government ban on face masks"
+    found.extend((c, f"'a {c.text} {act.text}'") for c in children_with(act, ("compound",))
+                 if c.pos_ in ("NOUN", "PROPN") and c.i == act.i - 1)
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
         found.extend((g, f"'the {act.text} of {g.text}'") for c in children_with(act, ("prep",)) if c.lower_ == "of"
                      for g in children_with(c, ("pobj",)))

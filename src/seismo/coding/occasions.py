@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from seismo.coding.date_shifts import anchor_lemma, same_stem
 from seismo.coding.disclosures import ToldDay
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, clause_owner, reporting_ancestor
 from seismo.models import Event, Modality
@@ -57,13 +58,13 @@ def over_report(verb: Token, hit: DateHit | None, heads: set[int], lexicon: Lexi
 def _occasion_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Definite event nouns in the verb's during/at/amid/in phrases ('during the rally', 'at the funeral')."""
     found = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in DURING_PREPS:
+    for prep in children_with(verb, ("prep",)):
+        if prep.lower_ not in DURING_PREPS:
             continue
-        for noun in prep.children:
+        for noun in children_with(prep, ("pobj",)):
             lemma = noun.lemma_.lower()
-            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and _eventive(lemma, lexicon) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            if noun.pos_ == "NOUN" and _eventive(lemma, lexicon) \
+                    and any(c.lower_ == "the" for c in children_with(noun, ("det",))) \
                     and all(c.dep_ in BARE_DEPS for c in noun.children):
                 found.append(noun)
     return found
