@@ -74,3 +74,14 @@ def test_a_base_hosting_foreign_troops_is_in_its_host_country(tmp_path: Path, te
 def test_a_base_of_the_troops_own_country_places_nothing(tmp_path: Path) -> None:
     places = _places(tmp_path, "Iran fired missiles at a US base on Wednesday.", "ASSAULT")
     assert all(c != "USA" for c, _ in places), places
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Saudi police arrested two men in Umluj on Wednesday.", "Umluj"),
+    ("Kenyan police detained 12 Somali migrants near Afif on Monday.", "Afif"),
+])
+def test_an_untagged_town_after_in_is_the_place_not_the_enforcers_home(tmp_path: Path, text: str, town: str) -> None:
+    """A name the gazetteer lacks and the entity recogniser leaves untagged, after 'in' or 'near', is the town
+    where the police acted (``place_names.located_name``), not the police's country by the home-enforcer rule."""
+    places = _places(tmp_path, text, "COERCE")
+    assert places and all(name == town for _, name in places), places

@@ -52,3 +52,14 @@ def test_captives_held_by_a_group_stay_the_ones_freed(code) -> None:
     # people held are never read as their holder's: the hostages are freed, not the gang
     assert target_codes(code("Nigerian police freed ten hostages held by a criminal gang on Monday."), "RETREAT") \
         == {"NGACVL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria seized a ship owned by the Nigerian government on Monday.",
+    "Nigerian authorities seized an oil tanker owned by the Nigerian government on Monday.",
+    "The Nigerian navy seized a tanker belonging to the Nigerian government on Monday.",
+])
+def test_a_thing_the_sources_own_state_owns_names_no_target(code, text: str) -> None:
+    """Neither the owner (the source's own state) nor the noun's own reading (a tanker as a business) is acted on
+    (``owned_things.owned_by_source``, and ``recipients.object_owner`` asks ``is_own_state`` too)."""
+    assert target_codes(code(text), "COERCE") == {None}

@@ -31,3 +31,19 @@ def test_a_general_after_a_nationality_is_the_military(code) -> None:
 def test_an_attorney_general_is_no_general(code) -> None:
     events = code("The Kenyan attorney general accused the Ugandan government of fraud on Monday.")
     assert {e.source.code for e in asserted(events, "ACCUSE") if e.source} == {"KENGOV"}
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Opposition activist Olga Marchenko was detained in Minsk on Monday.", "BLROPP"),
+    ("Venezuelan police arrested two opposition campaigners in Caracas on Monday.", "VENOPP"),
+    ("Police in Harare arrested opposition student leader Tendai Moyo on Monday.", "ZWEOPP"),
+])
+def test_the_oppositions_figures_are_the_opposition(code, text: str, code_: str) -> None:
+    """PLOVER's CVLOPP gave the generated list 'opposition activist' as civilians; the opposition's own figures
+    are OPP (agents_curated.yaml), its crowds stay civilians."""
+    assert target_codes(code(text), "COERCE") == {code_}
+
+
+def test_opposition_supporters_stay_civilians(code) -> None:
+    events = code("Zimbabwean police arrested 40 opposition supporters in Harare on Monday.")
+    assert target_codes(events, "COERCE") == {"ZWECVL"}

@@ -7,6 +7,8 @@ in "warned Americans to leave" the Americans leave, in "Biden and Putin spoke" b
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from seismo.coding.addresses import address_owner
@@ -153,6 +155,23 @@ def passive_clause(verb: Token) -> bool:
 def passive_agent(verb: Token) -> Token | None:
     """The by-phrase of a passive verb ('held by the Kenyan navy')."""
     return _agent(verb)
+
+
+def clause_agents(thing: Token, lemmas: Collection[str], skip: Token | None = None,
+                  participle: bool = False) -> list[tuple[Token, Token]]:
+    """(clause, by-agent) for each relative or participle clause on ``thing`` whose verb is among ``lemmas``
+    ('a tanker owned by a Greek firm', 'the sanctions imposed by the US'); ``skip`` is a clause that never counts
+    (the judging verb itself), ``participle`` keeps past participles only. The one walk behind both the owner of a
+    thing and the maker of an act."""
+    found: list[tuple[Token, Token]] = []
+    for clause in children_with(thing, ("acl", "relcl")):
+        if clause.lemma_.lower() not in lemmas or (skip is not None and clause.i == skip.i) \
+                or (participle and clause.tag_ != "VBN"):
+            continue
+        agent = passive_agent(clause)
+        if agent is not None:
+            found.append((clause, agent))
+    return found
 
 
 def _agent(verb: Token) -> Token | None:

@@ -33,7 +33,7 @@ def asked_day(verb: Token, info: SentenceInfo, heads: set[int], published: dt.da
 
 
 def _to_infinitive(token: Token) -> bool:
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VB" and any(c.lower_ == "to" for c in children_with(token, ("aux",)))
 
 
 def _not_later(hit: DateHit, published: dt.date | None) -> bool:

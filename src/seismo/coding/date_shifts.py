@@ -71,7 +71,7 @@ def anchor_told_before(bound: Token) -> bool:
     if head is None:
         return False
     lemma = head.lemma_.lower()
-    return any(_same_stem(t.lemma_.lower(), lemma) for t in bound.doc[: bound.i] if t.pos_ in ("NOUN", "VERB"))
+    return any(same_stem(t.lemma_.lower(), lemma) for t in bound.doc[: bound.i] if t.pos_ in ("NOUN", "VERB"))
 
 
 def anchor_lemma(bound: Token) -> str | None:
@@ -80,8 +80,24 @@ def anchor_lemma(bound: Token) -> str | None:
     return head.lemma_.lower() if head is not None else None
 
 
-def _same_stem(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= MIN_STEM and (a.startswith(b) or b.startswith(a)))
+# the endings that make a noun of a verb (or a verb of a stem), longest first: 'demonstr-ation'/'demonstr-ate',
+# 'elect-ion'/'elect', 'meet-ing'/'meet', 'protest-er'/'protest', 'vot-e'/'vot-er'
+DERIVING_ENDINGS = ("ation", "ate", "ion", "ment", "ing", "er", "e")
+
+
+def word_stem(lemma: str) -> str:
+    """The lemma less the one ending that derives it (``DERIVING_ENDINGS``), when a stem of ``MIN_STEM`` stays."""
+    return next((lemma[: -len(end)] for end in DERIVING_ENDINGS
+                 if lemma.endswith(end) and len(lemma) - len(end) >= MIN_STEM), lemma)
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two lemmas of one word family ('election'/'elect', 'meeting'/'meet', 'demonstration'/'demonstrate'), by
+    their lemmas less a deriving ending: a shared first letters ('mark'/'market', 'part'/'party') is no tie."""
+    if a == b:
+        return True
+    stem = word_stem(a)
+    return len(stem) >= MIN_STEM and stem == word_stem(b)
 
 
 def _anchor_head(bound: Token) -> Token | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.reporting import is_reporting
 from seismo.coding.sentence import DateHit
@@ -44,7 +45,7 @@ def disclosing_verb(verb: Token, lexicon: Lexicon) -> Token | None:
         return None
     if verb.tag_ == "VBG":  # "admitted (on Tuesday) shooting down", "admitted to shooting": the gerund's own verb
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-        plain = not any(c.dep_ == "mark" for c in verb.children)
+        plain = not has_child(verb, ("mark",))
         return head if plain and head.lemma_.lower() in lexicon.cue("disclosure_verbs") else None
     token = verb
     while token.dep_ in DISCLOSED_LINKS and token.head.i != token.i:
@@ -63,11 +64,11 @@ def disclosing_verb(verb: Token, lexicon: Lexicon) -> Token | None:
 def _told_as_past(verb: Token) -> bool:
     """A simple past ('shot'), a past perfect ('had shot') or a gerund complement ('admitted shooting')."""
     if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
+        return not any(c.lower_ in ("will", "would", "shall") for c in children_with(verb, ("aux",)))
     if verb.tag_ == "VBN":
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were", "'d") for c in verb.children)
+        return any(c.lower_ in ("had", "was", "were", "'d") for c in children_with(verb, ("aux", "auxpass")))
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp", "advcl") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not has_child(verb, ("aux", "auxpass"))
 
 
 def disclosed_day(verb: Token, told: list[ToldDay], lexicon: Lexicon) -> DateHit | None:
@@ -80,7 +81,7 @@ def disclosed_day(verb: Token, told: list[ToldDay], lexicon: Lexicon) -> DateHit
     same = next((t for t in reversed(told) if t.nouns & nouns and t.day.token.sent != verb.sent), None)
     if same is not None:
         return DateHit(same.day.token, f"(same act) {same.day.text}", same.day.date, same.day.precision)
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") for c in children_with(verb, ("aux",))):
         return None  # "acknowledged on Tuesday that it had shot down": the report's day bounds it, '(reported)'
     return DateHit(verb, f"(disclosed) {discloser.text}", None, None)
 
@@ -88,10 +89,9 @@ def disclosed_day(verb: Token, told: list[ToldDay], lexicon: Lexicon) -> DateHit
 def _tied_nouns(verb: Token) -> list[Token]:
     """The definite nouns the act is done to or by ('the airliner', 'the plane'): the words that tie it to an
     earlier sentence telling the same act."""
-    words = [c for c in verb.children if c.dep_ in TIED_DEPS]
-    words += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
-    return [w for w in words if w.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in TIE_DETS
-                                                         for c in w.children)]
+    words = list(children_with(verb, TIED_DEPS))
+    words += [g for c in children_with(verb, ("prep", "prt")) for g in children_with(c, ("pobj",))]
+    return [w for w in words if w.pos_ == "NOUN" and any(c.lower_ in TIE_DETS for c in children_with(w, ("det",)))]
 
 
 def told_day(sent: Span, day: DateHit | None) -> ToldDay | None:

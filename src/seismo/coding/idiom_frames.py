@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.judgement_words import REVERSIBLE, JudgementRules
 from seismo.coding.lexicon import Lexicon
@@ -30,7 +30,7 @@ def _judged(verb: Token, judged: Token, type_: str = "ACCUSE", mode: str = "disa
 def _denied(verb: Token) -> bool:
     """'cannot be trusted', 'can not be trusted', 'is not to be trusted', 'we do not trust' (the tokenizer splits
     'cannot' and "can't" into a modal and a negation)."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    return has_child(verb, ("neg",))
 
 
 def _hedged(verb: Token, lexicon: Lexicon) -> bool:
@@ -40,7 +40,7 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     hedging = lexicon.cue("hypothetical_modals") - lexicon.cue("stating_modals")
     marks = lexicon.cue("hypothetical_marks")
     return any((c.dep_ == "aux" and c.lower_ in hedging) or c.dep_ == "agent" for c in verb.children) or any(
-        g.dep_ == "mark" and g.lower_ in marks for c in children_with(verb, ("advcl",)) for g in c.children)
+        g.lower_ in marks for c in children_with(verb, ("advcl",)) for g in children_with(c, ("mark",)))
 
 
 def distrust(verb: Token, rules: JudgementRules, lexicon: Lexicon,
@@ -91,7 +91,7 @@ def _said_of_a_side(verb: Token) -> bool:
     as its object (a country, a people, an organisation, 'us'); 'stabbed a police officer in the back' is a
     stabbing, and so is 'a police officer was stabbed in the back' (a passive's subject is its object). A verb with
     no object ('negotiating in bad faith') has no literal reading to fear."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    obj = next(children_with(verb, ("dobj", "obj", "nsubjpass")), None)
     return obj is None or obj.ent_type_ in SIDE_ENTITIES or obj.lower_ in SIDE_WORDS
 
 

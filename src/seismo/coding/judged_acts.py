@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from seismo.coding.actors import DocumentContext, because
 from seismo.coding.antecedents import object_antecedents
-from seismo.coding.arguments import passive_agent, passive_clause
+from seismo.coding.arguments import clause_agents, passive_clause
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
@@ -58,16 +58,8 @@ def made_by_agents(thing: Token, verb: Token | None = None) -> list[tuple[Token,
     clause of making (``acts.yaml`` ``made_by``) on a thing made it, with the evidence; ``verb``'s own clause
     never counts. One reading for both the doer of a judged act and the owner of an act's object: 'the
     decision welcomed by Uganda' was not Uganda's, welcoming makes nothing."""
-    made_by = load_acts().made_by
-    found: list[tuple[Token, str]] = []
-    for clause in thing.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in made_by \
-                or (verb is not None and clause.i == verb.i):
-            continue
-        agent = passive_agent(clause)
-        if agent is not None:
-            found.append((agent, f"'{thing.text} {clause.text} by {agent.text}'"))
-    return found
+    return [(agent, f"'{thing.text} {clause.text} by {agent.text}'")
+            for clause, agent in clause_agents(thing, load_acts().made_by, skip=verb)]
 
 
 def judged_acts(trigger: Trigger) -> list[Token]:
@@ -82,7 +74,7 @@ def judged_acts(trigger: Trigger) -> list[Token]:
         obj = next((g for c in children_with(trigger.verb, ("prep",)) if c.lower_ in AGAINST_PREPS
                     for g in children_with(c, ("pobj",))), None)
     if obj is None:  # "ruled that the government's ban was unconstitutional": what the ruling is about
-        obj = next((g for c in trigger.verb.children if c.dep_ == "ccomp"
+        obj = next((g for c in children_with(trigger.verb, ("ccomp",))
                     for g in children_with(c, ("nsubj", "nsubjpass"))), None)
     if obj is not None and obj.pos_ == "PRON":
         return object_antecedents(obj)
@@ -121,10 +113,11 @@ def _doer_tokens(act: Token, rules: ActRules, judge: Token) -> list[tuple[Token,
         if prep.head.i == act.i or on_verb or _in_phrase(prep, act) \
                 or (prep.head.i != clause.i and _in_phrase(prep.head, clause)):
             found.extend((g, f"'{act.text} ... by {g.text}'") for g in children_with(prep, ("pobj",)))
-    found.extend((c, f"'{c.text}'s {act.text}'") for c in act.children
-                 if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS)
-    found.extend((c, f"'a {c.text} {act.text}'") for c in act.children  # "a government ban on face masks"
-                 if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == act.i - 1)
+    found.extend((c, f"'{c.text}'s {act.text}'") for c in children_with(act, ("poss",))
+                 if c.lower_ not in PRONOUN_OWNERS)
+    # "a government ban on face masks"
+    found.extend((c, f"'a {c.text} {act.text}'") for c in children_with(act, ("compound",))
+                 if c.pos_ in ("NOUN", "PROPN") and c.i == act.i - 1)
     if act.lemma_.lower() in rules.agent_of or act.lower_ in rules.agent_of:
         found.extend((g, f"'the {act.text} of {g.text}'") for c in children_with(act, ("prep",)) if c.lower_ == "of"
                      for g in children_with(c, ("pobj",)))

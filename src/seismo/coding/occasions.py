@@ -17,8 +17,9 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from seismo.coding.date_shifts import MIN_STEM, anchor_lemma
+from seismo.coding.date_shifts import anchor_lemma, same_stem
 from seismo.coding.disclosures import ToldDay
+from seismo.coding.doc_words import children_with
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.sentence import DateHit, clause_owner, reporting_ancestor
 from seismo.models import Event, Modality
@@ -32,7 +33,7 @@ def occasion_day(verb: Token, told: list[ToldDay], events: list[Event], lexicon:
     for noun in _occasion_nouns(verb, lexicon):
         lemma = noun.lemma_.lower()
         same = next((t for t in reversed(told) if t.day.token.sent != verb.sent
-                     and any(_same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
+                     and any(same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
         if same is not None and same.day.date is not None:
             return DateHit(noun, f"(same event) {same.day.text}", same.day.date, same.day.precision)
         rule = lexicon.nouns.get(lemma)
@@ -57,13 +58,13 @@ def over_report(verb: Token, hit: DateHit | None, heads: set[int], lexicon: Lexi
 def _occasion_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Definite event nouns in the verb's during/at/amid/in phrases ('during the rally', 'at the funeral')."""
     found = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in DURING_PREPS:
+    for prep in children_with(verb, ("prep",)):
+        if prep.lower_ not in DURING_PREPS:
             continue
-        for noun in prep.children:
+        for noun in children_with(prep, ("pobj",)):
             lemma = noun.lemma_.lower()
-            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and _eventive(lemma, lexicon) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            if noun.pos_ == "NOUN" and _eventive(lemma, lexicon) \
+                    and any(c.lower_ == "the" for c in children_with(noun, ("det",))) \
                     and all(c.dep_ in BARE_DEPS for c in noun.children):
                 found.append(noun)
     return found
@@ -71,14 +72,6 @@ def _occasion_nouns(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 def _eventive(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.nouns or lemma in lexicon.reference_nouns or lemma in lexicon.cue("occasion_nouns")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """'rally'/'rally', 'vote'/'vote', 'election'/'elect', 'demonstration'/'demonstrate' (a shared stem of four)."""
-    if a == b:
-        return True
-    stem = a[:-3] if a.endswith("ion") and len(a) > MIN_STEM + 3 else a
-    return min(len(stem), len(b)) >= MIN_STEM and (stem.startswith(b[:len(stem)]) or b.startswith(stem))
 
 
 def told_anchor_day(bound: Token, told: list[ToldDay]) -> dt.date | None:
@@ -89,5 +82,5 @@ def told_anchor_day(bound: Token, told: list[ToldDay]) -> dt.date | None:
     if lemma is None:
         return None
     same = next((t for t in reversed(told) if t.day.token.sent != bound.sent
-                 and any(_same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
+                 and any(same_stem(lemma, w) for w in t.verbs | t.nouns)), None)
     return same.day.date if same is not None else None

@@ -25,7 +25,7 @@ from seismo.coding.group_nouns import federal_states, group_nouns
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.mention_memory import spokes_words
 from seismo.coding.merge import actor_key, distinct_people, identified, same_actor, same_side
-from seismo.coding.owned_things import owner_actors
+from seismo.coding.owned_things import owned_by_source, owner_actors
 from seismo.coding.phrases import phrase_text
 from seismo.coding.places import facility_of_place
 from seismo.coding.recipients import own_possession, with_agent
@@ -178,6 +178,8 @@ def first_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: 
             found = _event_noun_owner(token, ctx, on) if _event_noun(token, lexicon) \
                 and federal_states(token, ctx.home) is None else resolve_party(token, ctx, on, partner)  # "states"
             found = _of_owner(token, ctx, on) or found if kind_only(token, found) else found
+            if owned_by_source(token, ctx, on, sources):
+                continue  # "Nigeria seized a ship owned by the Nigerian government": its own
             found = owner_actors(token, ctx, on, sources) or found  # "a tanker owned by a Greek company": the company
             if not found and _event_noun(token, lexicon):
                 found = _compound_doer(token, ctx, on)  # "attacked a police patrol": the police

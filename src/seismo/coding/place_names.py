@@ -189,7 +189,8 @@ def located_name(token: Token, name_tokens: list[Token], by_token: dict[int, Loc
                  kb: KnowledgeBase) -> str | None:
     """'clashes in Bani Walid', 'a checkpoint near Qalqilya': a name the gazetteer lacks after a static locative is
     a place when the entity recogniser reads it as one (GPE, LOC, FAC); after 'in' or 'near' also when it reads
-    it as a person (it often reads odd towns so) or as nothing and a place phrase right after it locates it ('in
+    it as a person (it often reads odd towns so) or as nothing ('police arrested two men in Umluj': the town, not
+    the police's home), and a name it reads partly as a person when a place phrase right after it locates it ('in
     Maidan Shahr in the centre of Afghanistan's Wardak province'); never a name the knowledge base knows as an
     actor. Returns the country the locating phrase gives, '' when none does (the story's country then), None when
     it is no place."""
@@ -201,7 +202,7 @@ def located_name(token: Token, name_tokens: list[Token], by_token: dict[int, Loc
         return None
     if not ents <= set(PLACE_ENTS):  # "fired at Ahmed Karimi in Iraq": a person after 'at' is whom it was aimed at
         odd_town = token.head.lower_ in ODD_TOWN_PREPS and len(name_tokens) <= 3
-        if not odd_town or not (ents == {"PERSON"} or (ents <= {"PERSON", ""} and nested is not None)):
+        if not odd_town or not (ents in ({"PERSON"}, {""}) or (ents <= {"PERSON", ""} and nested is not None)):
             return None
     if kb.resolve_phrase(token.doc[name_tokens[0].i : token.i + 1].text, None) is not None:
         return None  # "in Hamas", "at the Kremlin": an actor, not a place it is in

@@ -27,7 +27,7 @@ from seismo.coding.grounds import (
     ground_location,
     on_a_place,
 )
-from seismo.coding.lexicon import dictionary
+from seismo.coding.lexicon import dictionary, word_list, word_sets
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import hosted_at, owns_outpost
 from seismo.coding.place_names import (
@@ -314,20 +314,25 @@ def home_location(source: Actor | None, target: Actor | None, kb: KnowledgeBase,
     return None
 
 
-# a state's police arrest and its courts rule at home, whoever they act on; its security service arrests and
-# deports there (its other acts, and any army's or diplomat's, may be abroad)
-HOME_ENFORCERS = {"COP": ("COERCE", None), "JUD": (None, None), "SPY": ("COERCE", frozenset({"arrest", "deport"}))}
+@word_list
+def home_enforcers() -> frozenset[tuple[str, str | None, str | None]]:
+    """``home_enforcers`` of ``dictionaries/placement.yaml`` as (sector, type or None, mode or None): who acts
+    at home, and in which acts only."""
+    rules = set()
+    for entry in word_sets("placement.yaml", ("home_enforcers",))[1][0]:
+        sector, *rest = entry.split()
+        rules.add((sector.upper(), rest[0].upper() if rest else None, rest[1].lower() if len(rest) > 1 else None))
+    return frozenset(rules)
 
 
 def enforced_at_home(source: Actor, type_: str, mode: str | None) -> bool:
     """'The Belarusian KGB arrested 33 Russian citizens', 'a Russian court sentenced an American': a state's own
     police, security service or court acts in its own country even on foreigners (never an army: 'Israeli troops
     arrested 15 Palestinians' may be anywhere it holds)."""
-    rule = HOME_ENFORCERS.get(source.agent or "")
-    if rule is None or not type_:
+    if not source.agent or not type_:
         return False
-    only_type, only_modes = rule
-    return (only_type is None or type_ == only_type) and (only_modes is None or mode in only_modes)
+    return any(sector == source.agent and only_type in (None, type_) and only_mode in (None, mode)
+               for sector, only_type, only_mode in home_enforcers())
 
 
 def _clause_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,

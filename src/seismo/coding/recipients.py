@@ -20,7 +20,7 @@ from seismo.coding.judged_acts import deciding_government, load_acts, made_by_ag
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.merge import identified, same_actor
 from seismo.coding.modality import answers_clause, summed_up
-from seismo.coding.owned_things import owning_agents
+from seismo.coding.owned_things import is_own_state, owning_agents
 from seismo.coding.phrases import phrase_text
 from seismo.coding.placement import venue_in_clause
 from seismo.coding.verb_roles import direct_object
@@ -304,7 +304,8 @@ def object_owner(trigger: Trigger, sources: list[Actor], ctx: DocumentContext, o
             found: list[Actor] = []
             for actor in (ctx.resolve(t, on) for t in (token, *token.conjuncts)):  # "Malaysia and Indonesia"
                 if identified(actor) and (actor.country or actor.igo) \
-                        and not any(same_actor(actor, s) for s in (*sources, *found)):
+                        and not any(same_actor(actor, s) for s in found) \
+                        and not any(is_own_state(actor, s) for s in sources):
                     found.append(actor)
             if found:
                 return found

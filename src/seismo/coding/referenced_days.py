@@ -37,12 +37,12 @@ def referenced_day(sent: Span, events: Sequence[Event], lexicon: Lexicon) -> Dat
 def _fronted_reference(sent: Span, lexicon: Lexicon) -> tuple[Token, tuple[str, ...]] | None:
     """The definite reference noun of a temporal phrase before the root, with the types it names."""
     root = sent.root
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.i > root.i or prep.lower_ not in FRAME_PREPS:
+    for prep in children_with(root, ("prep",)):
+        if prep.i > root.i or prep.lower_ not in FRAME_PREPS:
             continue
         noun = next(children_with(prep, ("pobj", "dobj")), None)
         types = _reference_types(noun, lexicon) if noun is not None else ()
-        if types and noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if types and noun is not None and any(c.lower_ == "the" for c in children_with(noun, ("det",))):
             return noun, types
     return None
 

@@ -66,28 +66,28 @@ def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
 
 def _temporal(prep: Token) -> bool:
     """'on Tuesday', 'at noon': a preposition of time is no target or place cue."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+    return any(g.ent_type_ in ("DATE", "TIME") for g in children_with(prep, ("pobj",)))
 
 
 def _preps(verb: Token) -> set[str]:
     preps = {c.lower_ for c in children_with(verb, ("prep", "agent", "dative")) if not _temporal(c)}
     # "called on Sunday for Pakistan to withdraw": 'for' opens the requested act's clause
-    preps |= {g.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+    preps |= {g.lower_ for c in children_with(verb, ("advcl", "ccomp", "xcomp"))
               for g in children_with(c, ("mark",)) if g.lower_ == "for"}
     obj = direct_object(verb)
     if obj is not None:  # "have troops along the border": the prep hangs off the object
         preps |= {c.lower_ for c in children_with(obj, ("prep",)) if not _temporal(c)}
     # "launched missiles targeting US troops": a participle that works as a preposition, read by its form
-    preps |= {c.lower_ for h in (verb, obj) if h is not None for c in h.children
-              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")}
+    preps |= {c.lower_ for h in (verb, obj) if h is not None for c in children_with(h, ("acl", "advcl"))
+              if c.tag_ in ("VBG", "VBN")}
     return preps | {g.lower_ for c in _particle_preps(verb) for g in children_with(c, ("prep",))}  # "out of"
 
 
 def _particle_preps(verb: Token) -> list[Token]:
     """'pulled out of Kherson', 'dropped out of the race': the parser makes the particle a preposition with no
     object of its own, the phrase's preposition below it."""
-    return [c for c in children_with(verb, ("prep",)) if not any(g.dep_ == "pobj" for g in c.children)
-            and any(g.dep_ == "prep" for g in c.children)]
+    return [c for c in children_with(verb, ("prep",)) if not has_child(c, ("pobj",))
+            and has_child(c, ("prep",))]
 
 
 def _particles(verb: Token) -> set[str]:
@@ -102,7 +102,7 @@ def _pps(verb: Token) -> set[str]:
     obj = direct_object(verb)
     heads = [verb, *_particle_preps(verb)] + ([] if obj is None else [obj, *(
         g for c in children_with(obj, ("prep",)) if c.lower_ == "of" for g in children_with(c, ("pobj",)))])
-    return {f"{c.lower_} {g.lemma_.lower()}" for h in heads for c in h.children if c.dep_ == "prep"
+    return {f"{c.lower_} {g.lemma_.lower()}" for h in heads for c in children_with(h, ("prep",))
             for g in children_with(c, ("pobj",))}
 
 

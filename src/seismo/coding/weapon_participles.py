@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.word_tables import argument_words
 
@@ -45,7 +46,7 @@ def weapon_agent(by: Token) -> bool:
     ('by Monday'); a day inside the firing participle is the hit's day."""
     if by.dep_ != "agent":
         return False
-    return any(g.dep_ == "pobj" and any(weapon_participle(c) for c in g.children) for g in by.children)
+    return any(weapon_participle(c) for g in children_with(by, ("pobj",)) for c in g.children)
 
 
 def drop_weapon_participles(triggers: list[Trigger]) -> list[Trigger]:
