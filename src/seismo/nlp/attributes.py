@@ -8,9 +8,9 @@ or word and tests only the few that can match; each token then gets its matching
 attributes merged in pattern order (later patterns win, as in the ruler), set with spaCy's own
 ``set_token_attrs``. The tests a pattern's first token needs depend on that token's (TAG, LOWER, DEP,
 IS_SPACE) row alone, so they are kept per distinct row (bounded: ``_FIRST_MAX``) and a word seen before
-with the same tag and relation costs one dictionary look-up. The tokens come out identical (``tests/nlp/test_attributes.py`` compares every
-token attribute over whole articles). A ruler with patterns this class cannot read (operators,
-other attributes) is left in place by ``replace_attribute_ruler``.
+with the same tag and relation costs one dictionary look-up. The tokens come out identical
+(``tests/nlp/test_attributes.py`` compares every token attribute over whole articles). A ruler with
+patterns this class cannot read (operators, other attributes) is left in place by ``replace_attribute_ruler``.
 """
 
 from __future__ import annotations
