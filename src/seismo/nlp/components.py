@@ -23,8 +23,9 @@ from bisect import bisect_left
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_SPACE, SENT_START
+from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
@@ -139,14 +140,20 @@ PAST_TAG_FIXES = frozenset({"forgave"})
 # President on Monday": 'quit'/NN, ROOT, with an nsubj; "Bashar al-Assad quit as President": the name made its
 # compound): a noun takes no subject, so the word is the verb's past (``_noun_as_verb``).
 NOUN_VERB_FIXES = frozenset({"quit"})
+# The string ids (hashes) of every word ``fix_noun_lemmas`` may change: the words it visits.
+_FIXED_WORD_IDS = numpy.array(sorted(get_string_id(w) for w in NOUN_VERB_FIXES | NOUN_LEMMA_FIXES.keys()
+                                     | VERB_LEMMA_FIXES.keys()), dtype=numpy.uint64)
 
 
 @Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"],
                     assigns=["token.lemma", "token.tag", "token.pos"])
 def fix_noun_lemmas(doc: Doc) -> Doc:
     """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tags of
-    ``PAST_TAG_FIXES`` and ``NOUN_VERB_FIXES``."""
-    for token in doc:
+    ``PAST_TAG_FIXES`` and ``NOUN_VERB_FIXES``. Only the words of those lists are visited, found in the
+    document's LOWER column: a ``Token`` for every word cost more than the fixes (issue 15)."""
+    lower = doc.to_array(LOWER) if len(doc) else ()
+    for i in numpy.flatnonzero(numpy.isin(lower, _FIXED_WORD_IDS)).tolist():
+        token = doc[i]
         if token.lower_ in NOUN_VERB_FIXES and token.pos_ == "NOUN":
             _noun_as_verb(token)
         fixes = NOUN_LEMMA_FIXES if token.pos_ == "NOUN" else VERB_LEMMA_FIXES if token.pos_ == "VERB" else {}
