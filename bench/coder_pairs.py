@@ -49,6 +49,11 @@ def _clear(coder):
     memos = sys.modules["seismo.coding.doc_memo"]
     memos._MEMOS.clear()
     memos._LAST = (None, {})
+    # the noise spans kept for the coder after the parse's boundary component found them: the passes code
+    # parses read from disk, so the coder finds them itself, as before the cache
+    kept = getattr(sys.modules.get("seismo.ingest.noise"), "_kept_spans", None)
+    if kept is not None:
+        kept.cache_clear()
 from spacy.tokens import DocBin
 from seismo.config import Settings
 from seismo.nlp import load_pipeline

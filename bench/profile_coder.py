@@ -46,6 +46,11 @@ def _clear(coder) -> None:
     # pass kept of the same parse
     doc_memo._MEMOS.clear()
     doc_memo._LAST = (None, {})
+    # the noise spans kept for the coder after the parse's boundary component found them: the passes code
+    # parses read from disk, so the coder finds them itself, as before the cache
+    kept = getattr(sys.modules.get("seismo.ingest.noise"), "_kept_spans", None)
+    if kept is not None:
+        kept.cache_clear()
 
 
 def main() -> None:

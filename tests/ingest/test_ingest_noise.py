@@ -108,3 +108,20 @@ def test_users_can_add_noise_patterns(tmp_path: Path) -> None:
     assert find_noise(text) == []
     assert [(n.kind, text[n.start:n.end]) for n in find_noise(text, load_noise([extra]))] == [
         ("promo", "Listen to this article (3 min)")]
+
+
+def test_noise_spans_are_kept_for_the_next_asker_and_handed_out_as_copies() -> None:
+    """The parser's boundary component and the coder ask for the same article's spans: the second ask is
+    answered from the bounded cache (issue 15), with the same spans, in a list the asker may change."""
+    from seismo.ingest import noise
+
+    text = ("Rebels shelled the town of Kessa on Monday, officials said.\n\n"
+            "(Reporting by Jane Doe; Editing by John Roe)\n\nPhoto: AP")
+    first = noise.noise_spans(text)
+    hits = noise._kept_spans.cache_info().hits
+    first.append((0, 1))
+    again = noise.noise_spans(text)
+    assert noise._kept_spans.cache_info().hits == hits + 1
+    assert again == [(n.start, n.end) for n in noise.find_noise(text)] and again
+    long_text = text + " word" * (noise._KEPT_CHARS // 5)
+    assert noise.noise_spans(long_text) == [(n.start, n.end) for n in noise.find_noise(long_text)]

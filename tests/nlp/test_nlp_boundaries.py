@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -82,3 +83,28 @@ def test_no_sentence_starts_right_after_a_word(nlp) -> None:
     assert after_word["do"] is False and after_word["To"] is False and after_word["Torto"] is False
     free = {t.text: t.is_sent_start for t in doc if t.text in ("Talks", "Next")}
     assert free == {"Talks": None, "Next": None}  # after an end mark or a line break the parser decides
+
+
+def _starts_one_by_one(doc) -> list[int]:
+    """The rule as a walk over tokens (what ``_preset_line_starts`` computes as one array)."""
+    for before, token in itertools.pairwise(doc):
+        if token.is_space and "\n\n" in token.text:
+            token.is_sent_start = True
+        elif before.is_alpha and not token.is_space and token.is_sent_start is None:
+            token.is_sent_start = False
+    return [t.is_sent_start for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Geneva\n\nRussia and Ukraine agreed to a truce on Monday.",
+    "Ministers met at the Granja do Torto. They agreed.\n \n\nA  caption  here\n\n\n",
+    "Rebels shelled the town!\n\n\"We will return,\" a commander said.  Police arrested 12.",
+    "one two",
+])
+def test_line_starts_set_as_one_array_match_the_token_walk(nlp, text: str) -> None:
+    """Lossless speed-up (issue 15): the preset starts are the token walk's, token for token."""
+    from seismo.nlp.components import _preset_line_starts
+
+    walked, arrayed = nlp.make_doc(text), nlp.make_doc(text)
+    _preset_line_starts(arrayed)
+    assert [t.is_sent_start for t in arrayed] == _starts_one_by_one(walked)

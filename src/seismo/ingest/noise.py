@@ -93,8 +93,27 @@ def find_noise(text: str, rules: NoiseRules | None = None) -> list[Noise]:
 
 
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
-    """``find_noise`` as (start, end) pairs, for ``within_noise``."""
+    """``find_noise`` as (start, end) pairs, for ``within_noise``.
+
+    Kept for the last texts asked (bounded, texts under ``_KEPT_CHARS``): the parser's boundary component
+    (``nlp.components``) and then the coder ask for the same article's spans with the same rules, and every
+    pattern over every line costs about a millisecond per article (issue 15)."""
+    rules = rules or load_noise()
+    if len(text) > _KEPT_CHARS:
+        return _spans(text, rules)
+    return list(_kept_spans(text, rules))
+
+
+_KEPT_CHARS = 100_000
+
+
+def _spans(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     return [(n.start, n.end) for n in find_noise(text, rules)]
+
+
+@lru_cache(maxsize=64)
+def _kept_spans(text: str, rules: NoiseRules) -> tuple[tuple[int, int], ...]:
+    return tuple(_spans(text, rules))
 
 
 def within_noise(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

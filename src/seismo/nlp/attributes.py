@@ -6,9 +6,11 @@ token, about a sixth of the parse's CPU. Every one of those patterns is a fixed 
 tested on TAG, LOWER, DEP or IS_SPACE, so ``AttributeTable`` indexes them by their first token's tag
 or word and tests only the few that can match; each token then gets its matching patterns'
 attributes merged in pattern order (later patterns win, as in the ruler), set with spaCy's own
-``set_token_attrs``. The tokens come out identical (``tests/nlp/test_attributes.py`` compares every
-token attribute over whole articles). A ruler with patterns this class cannot read (operators,
-other attributes) is left in place by ``replace_attribute_ruler``.
+``set_token_attrs``. The tests a pattern's first token needs depend on that token's (TAG, LOWER, DEP,
+IS_SPACE) row alone, so they are kept per distinct row (bounded: ``_FIRST_MAX``) and a word seen before
+with the same tag and relation costs one dictionary look-up. The tokens come out identical
+(``tests/nlp/test_attributes.py`` compares every token attribute over whole articles). A ruler with
+patterns this class cannot read (operators, other attributes) is left in place by ``replace_attribute_ruler``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 _ATTRS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # columns of the feature array
 _COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
+_FIRST_MAX = 1 << 16  # distinct (tag, word, relation, space) rows kept by AttributeTable._first_of
 
 
 class Unsupported(ValueError):
@@ -84,29 +87,61 @@ class AttributeTable:
                 for v in ([value] if isinstance(value, str) else value["IN"]):
                     index.setdefault(strings.add(v), []).append((group, checks))
         self._merged: dict[tuple[int, ...], dict] = {}
+        self._first: dict[tuple[int, ...], tuple[tuple[int, ...], list]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        rows = doc.to_array(_COLUMNS).tolist()
-        n = len(rows)
-        groups: dict[int, set[int]] = {}  # target token -> the groups whose attributes it gets
+        rows = list(map(tuple, doc.to_array(_COLUMNS).tolist()))
+        n, first = len(rows), self._first
+        found: list[tuple[int, ...]] = []  # per token: the one-token patterns' groups (sorted)
+        extra: dict[int, set[int]] = {}  # target token -> longer patterns' groups
         for i, row in enumerate(rows):
-            for entries in (self.by_tag.get(row[0]), self.by_lower.get(row[1]), self.other):
-                if not entries:
+            hit = first.get(row)
+            if hit is None:
+                hit = self._first_of(row)
+            found.append(hit[0])
+            for group, checks in hit[1]:  # longer patterns whose first token matches: test the rest
+                end = i + len(checks)
+                if end > n or not all(c(rows[i + k]) for k, tok in enumerate(checks) if k for c in tok):
                     continue
-                for group, checks in entries:
-                    end = i + len(checks)
-                    if end > n or not all(c(rows[i + k]) for k, tok in enumerate(checks) for c in tok):
-                        continue
-                    index = self.indices[group]
-                    target = (end + index) if index < 0 else i + index
-                    if not i <= target < end:
-                        raise ValueError(f"attribute pattern {group}: index {index} outside its match")
-                    groups.setdefault(target, set()).add(group)
-        for target, found in groups.items():
-            set_token_attrs(doc[target], self._attrs_of(tuple(sorted(found))))
+                extra.setdefault(self._target(group, i, end), set()).add(group)
+        for i, groups in enumerate(found):
+            if i in extra:
+                groups = tuple(sorted(extra[i].union(groups)))
+            if groups:
+                set_token_attrs(doc[i], self._attrs_of(groups))
         return doc
+
+    def _first_of(self, row: tuple[int, ...]) -> tuple[tuple[int, ...], list]:
+        """Which patterns match from a token with these (TAG, LOWER, DEP, IS_SPACE) values: the groups of the
+        one-token patterns, and the longer patterns whose first token matches. Kept per distinct row (bounded):
+        the same tagged word needs the same tests, and testing every indexed pattern per token was most of the
+        component's time."""
+        singles: set[int] = set()
+        longer = []
+        for entries in (self.by_tag.get(row[0]), self.by_lower.get(row[1]), self.other):
+            for group, checks in entries or ():
+                if not all(c(row) for c in checks[0]):
+                    continue
+                if len(checks) > 1:
+                    longer.append((group, checks))
+                else:
+                    self._target(group, 0, 1)  # the pattern's index must name its one token
+                    singles.add(group)
+        hit = (tuple(sorted(singles)), longer)
+        if len(self._first) >= _FIRST_MAX:
+            self._first.clear()
+        self._first[row] = hit
+        return hit
+
+    def _target(self, group: int, i: int, end: int) -> int:
+        """The token a match at ``[i, end)`` sets: the pattern's index, from the end when negative."""
+        index = self.indices[group]
+        target = (end + index) if index < 0 else i + index
+        if not i <= target < end:
+            raise ValueError(f"attribute pattern {group}: index {index} outside its match")
+        return target
 
     def _attrs_of(self, groups: tuple[int, ...]) -> dict:
         """The attributes of these groups merged in group order: later patterns win, as in the ruler."""

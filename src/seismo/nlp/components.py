@@ -20,10 +20,12 @@ the word after it is told not to start a sentence, for the same reason.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import pairwise
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans
@@ -39,11 +41,7 @@ class SentenceBoundaries:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        for before, token in pairwise(doc):
-            if token.is_space and "\n\n" in token.text:
-                token.is_sent_start = True
-            elif before.is_alpha and not token.is_space and token.is_sent_start is None:
-                token.is_sent_start = False  # "at the Granja do Torto": no end mark, no new sentence
+        _preset_line_starts(doc)
         text = doc.text
         starts = [token.idx for token in doc]
         for start, end in noise_spans(text, self.rules):
@@ -71,6 +69,26 @@ class SentenceBoundaries:
         doc[i].is_sent_start = True
         if i + 1 < len(doc) and doc[i + 1].is_sent_start is None and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = False
+
+
+def _preset_line_starts(doc: Doc) -> None:
+    """A whitespace token holding a blank line starts a sentence; a word right after a word (no end mark
+    between them) starts none ("at the Granja do Torto"); other unset starts stay unset.
+
+    Read and written as one array: setting ``Token.is_sent_start`` one token at a time makes spaCy check
+    the whole document for a parse on each set (``Doc.has_annotation``), which cost ~8 ms per article."""
+    arr = doc.to_array([IS_SPACE, IS_ALPHA, SENT_START]).view(numpy.int64)
+    space, alpha, start = arr[:, 0] != 0, arr[:, 1] != 0, arr[:, 2]
+    blank = numpy.zeros(len(doc), dtype=bool)
+    for i in numpy.flatnonzero(space[1:]) + 1:
+        blank[i] = "\n\n" in doc[int(i)].text
+    new = start.copy()
+    glued = numpy.zeros(len(doc), dtype=bool)
+    glued[1:] = alpha[:-1] & ~space[1:] & (start[1:] == 0)
+    new[glued] = -1
+    new[blank] = 1
+    if (new != start).any():
+        doc.from_array([SENT_START], new.view(numpy.uint64).reshape(-1, 1))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -122,14 +140,20 @@ PAST_TAG_FIXES = frozenset({"forgave"})
 # President on Monday": 'quit'/NN, ROOT, with an nsubj; "Bashar al-Assad quit as President": the name made its
 # compound): a noun takes no subject, so the word is the verb's past (``_noun_as_verb``).
 NOUN_VERB_FIXES = frozenset({"quit"})
+# The string ids (hashes) of every word ``fix_noun_lemmas`` may change: the words it visits.
+_FIXED_WORD_IDS = numpy.array(sorted(get_string_id(w) for w in NOUN_VERB_FIXES | NOUN_LEMMA_FIXES.keys()
+                                     | VERB_LEMMA_FIXES.keys()), dtype=numpy.uint64)
 
 
 @Language.component("seismo_lemmas", requires=["token.lemma", "token.pos"],
                     assigns=["token.lemma", "token.tag", "token.pos"])
 def fix_noun_lemmas(doc: Doc) -> Doc:
     """Correct the lemmas of ``NOUN_LEMMA_FIXES`` (nouns) and ``VERB_LEMMA_FIXES`` (verbs), and the tags of
-    ``PAST_TAG_FIXES`` and ``NOUN_VERB_FIXES``."""
-    for token in doc:
+    ``PAST_TAG_FIXES`` and ``NOUN_VERB_FIXES``. Only the words of those lists are visited, found in the
+    document's LOWER column: a ``Token`` for every word cost more than the fixes (issue 15)."""
+    lower = doc.to_array(LOWER) if len(doc) else ()
+    for i in numpy.flatnonzero(numpy.isin(lower, _FIXED_WORD_IDS)).tolist():
+        token = doc[i]
         if token.lower_ in NOUN_VERB_FIXES and token.pos_ == "NOUN":
             _noun_as_verb(token)
         fixes = NOUN_LEMMA_FIXES if token.pos_ == "NOUN" else VERB_LEMMA_FIXES if token.pos_ == "VERB" else {}
