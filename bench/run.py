@@ -80,14 +80,18 @@ def _cpu_start() -> TreeCpu:
 
 
 def case_bare(spec: dict[str, Any]) -> dict[str, Any]:
-    """Bare spaCy: nlp.pipe over the texts, same model, batch size and process count."""
+    """Bare spaCy: the stock model (``spacy.load``) over the texts with nlp.pipe, same model, batch size and
+    process count. ``"pipeline": "seismo"`` parses with seismo's own pipeline instead (its tokenizer cases,
+    attribute table and components, no coder): the baseline the ratios used before 2026-12-08 (docs/scaling.md)."""
+    import spacy
     from corpus import build_corpus, word_count
 
+    from seismo.config import Settings
     from seismo.nlp import load_pipeline
     from seismo.pipeline import PARSE_BATCH
 
     articles = build_corpus(spec["corpus"], mixed=spec.get("mixed", False))[: spec["n"]]
-    nlp = load_pipeline()
+    nlp = load_pipeline() if spec.get("pipeline") == "seismo" else spacy.load(Settings().model)
     list(nlp.pipe([a.text for a in articles[:4]]))
     cap, done = spec.get("cap", 1e9), 0
     cpu, t0 = _cpu_start(), time.perf_counter()
