@@ -1,0 +1,63 @@
+"""The story's country from where the lede's main act happened, when the lede names no country otherwise.
+
+"Thousands of people rallied in Minsk on Thursday." names no country, people or body of one; the story is still
+Belarus's, and a later paragraph's "police" or "the government" are Belarus's. Read narrowly, since a place is a
+weak sign of whose story it is: a talks venue is a third country's ("agreed to hold talks in Geneva"), a border town
+may be the neighbour's. So only
+
+* the first content sentence's main act: its root verb, or the act a root "said" reports ("Police arrested 30
+  people in Kampala, officials said");
+* an act done at home (``place_nouns.yaml`` ``home_acts``: protests, arrests, trials, attacks, votes), never talks,
+  visits, summits or acts across a border;
+* a static locative, "in X" or "at X", of the act or of its subject ("Police in Kampala arrested ..."), whose
+  places all lie in one country the gazetteer gives them alone (``KnowledgeBase.place_country``: 'Tripoli', named
+  in two countries, decides nothing), and no border noun ("in the border town of X" may be the neighbour's).
+
+``story.story_country`` asks this only when the lede names no country in other ways.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from seismo.coding.doc_memo import span_text
+from seismo.coding.word_tables import place_nouns
+from seismo.kb import KnowledgeBase
+
+STATIC_PREPS = ("in", "at")  # where an act happened; not "near", "outside", "across" (a neighbour's side)
+REPORTING_ROOTS = ("say", "tell", "report", "announce")  # "..., officials said": the reported act is the main one
+
+
+def lede_scene_country(sent: Span, kb: KnowledgeBase) -> str | None:
+    """The one country of the static locatives of the sentence's main home act, else None."""
+    acts = _main_acts(sent.root)
+    found: set[str | None] = set()
+    for act in acts:
+        for holder in (act, *(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in STATIC_PREPS:
+                    found |= _countries(prep, sent, kb)
+    return next(iter(found)) if len(found) == 1 and None not in found else None
+
+
+def _main_acts(root: Token) -> list[Token]:
+    """The root and the verbs joined to it by 'and', when they are home acts; a reporting root's reported act."""
+    homes = place_nouns().home_acts
+    if root.lemma_.lower() in REPORTING_ROOTS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    acts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [a for a in acts if a.lemma_.lower() in homes]
+
+
+def _countries(prep: Token, sent: Span, kb: KnowledgeBase) -> set[str | None]:
+    """The countries of the places named in the locative's phrase (all of it: the parser may split 'in Can Tho'
+    into two objects); None for a place no one country holds alone, or for a border noun in the phrase ('in the
+    border town of X')."""
+    words = list(prep.subtree)[1:]
+    if not words:
+        return set()
+    if any(w.lemma_.lower() in place_nouns().border_nouns for w in words):
+        return {None}
+    start, end = words[0].idx - sent.start_char, words[-1].idx + len(words[-1]) - sent.start_char
+    text = span_text(sent)
+    return {kb.place_country(text[s:e]) for s, e, _ in kb.find_places(text) if start <= s and e <= end}

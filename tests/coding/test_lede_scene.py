@@ -1,0 +1,45 @@
+"""A lede that names no country takes the story's country from where its main act at home happened
+(``coding.lede_scene``): a later paragraph's police and protesters are that country's; a talks venue, a border
+town or a place two countries hold sets none."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.models import Event
+
+pytestmark = pytest.mark.slow
+
+
+def _source_countries(events: list[Event], type_: str) -> list[str | None]:
+    return [e.source.country if e.source is not None else None for e in events if e.type == type_]
+
+
+def test_a_rally_in_a_city_makes_later_police_of_its_country(code) -> None:
+    events = code("Thousands of people rallied in Minsk on Thursday against the new tax law.\n\n"
+                  "Police arrested dozens of protesters the next day.")
+    assert _source_countries(events, "COERCE") == ["BLR"]
+
+
+def test_the_act_a_reporting_root_tells_is_the_main_act(code) -> None:
+    events = code("Police detained 14 opposition activists in Harare on Wednesday, a lawyer said.\n\n"
+                  "Protesters later blocked roads in the capital.")
+    assert _source_countries(events, "PROTEST") == ["ZWE"]
+
+
+def test_an_attack_in_a_city_makes_later_police_of_its_country(code) -> None:
+    events = code("Gunmen attacked a police station in Lahore on Wednesday, killing four officers.\n\n"
+                  "Police arrested two suspects the next day.")
+    assert _source_countries(events, "COERCE") == ["PAK"]
+
+
+def test_a_talks_venue_sets_no_story_country(code) -> None:
+    events = code("Officials agreed on Thursday to hold talks in Geneva.\n\n"
+                  "Police arrested five protesters the next day.")
+    assert "CHE" not in _source_countries(events, "COERCE")
+
+
+def test_a_border_town_sets_no_story_country(code) -> None:
+    events = code("Police arrested five smugglers in the border town of Tijuana on Thursday.\n\n"
+                  "Soldiers seized two tonnes of cocaine the next day.")
+    assert "MEX" not in _source_countries(events, "COERCE")[1:]
