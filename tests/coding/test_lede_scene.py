@@ -43,3 +43,16 @@ def test_a_border_town_sets_no_story_country(code) -> None:
     events = code("Police arrested five smugglers in the border town of Tijuana on Thursday.\n\n"
                   "Soldiers seized two tonnes of cocaine the next day.")
     assert "MEX" not in _source_countries(events, "COERCE")[1:]
+
+
+def test_a_place_the_parser_hangs_from_the_object_counts(code) -> None:
+    """'arrested dozens of students in Mosul': the parser hangs 'in Mosul' from 'students'."""
+    events = code("Soldiers arrested dozens of students in Mosul on Sunday, a rights group said.\n\n"
+                  "Police detained two more students the next day.")
+    assert _source_countries(events, "COERCE")[1:] == ["IRQ"]
+
+
+def test_a_target_fired_at_sets_no_story_country(code) -> None:
+    """'fired rockets at Ashkelon': after an aimed act 'at' names a target, perhaps across a border."""
+    events = code("Militants fired rockets at Ashkelon on Thursday.\n\nThe army said it struck back.")
+    assert "ISR" not in _source_countries(events, "ASSAULT")[1:]

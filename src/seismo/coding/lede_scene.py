@@ -9,7 +9,8 @@ may be the neighbour's. So only
   people in Kampala, officials said");
 * an act done at home (``place_nouns.yaml`` ``home_acts``: protests, arrests, trials, attacks, votes), never talks,
   visits, summits or acts across a border;
-* a static locative, "in X" or "at X", of the act or of its subject ("Police in Kampala arrested ..."), whose
+* a static locative, "in X" or "at X", of the act, of its subject ("Police in Kampala arrested ...") or of its
+  object ("arrested dozens of people in Yangon"; not "at" after an aimed act: "fired at X" names a target), whose
   places all lie in one country the gazetteer gives them alone (``KnowledgeBase.place_country``: 'Tripoli', named
   in two countries, decides nothing), and no border noun ("in the border town of X" may be the neighbour's).
 
@@ -25,6 +26,7 @@ from seismo.coding.word_tables import place_nouns
 from seismo.kb import KnowledgeBase
 
 STATIC_PREPS = ("in", "at")  # where an act happened; not "near", "outside", "across" (a neighbour's side)
+AIMED_ACTS = ("fire", "shoot")  # "fired rockets at Sderot": after them "at" names a target, maybe across a border
 REPORTING_ROOTS = ("say", "tell", "report", "announce")  # "..., officials said": the reported act is the main one
 
 
@@ -33,9 +35,10 @@ def lede_scene_country(sent: Span, kb: KnowledgeBase) -> str | None:
     acts = _main_acts(sent.root)
     found: set[str | None] = set()
     for act in acts:
-        for holder in (act, *(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))):
+        preps = STATIC_PREPS if act.lemma_.lower() not in AIMED_ACTS else ("in",)
+        for holder in _holders(act):
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in STATIC_PREPS:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     found |= _countries(prep, sent, kb)
     return next(iter(found)) if len(found) == 1 and None not in found else None
 
@@ -47,6 +50,15 @@ def _main_acts(root: Token) -> list[Token]:
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     acts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return [a for a in acts if a.lemma_.lower() in homes]
+
+
+def _holders(act: Token) -> list[Token]:
+    """The words a locative of the act may hang from: the act, its subject, its object and the of-phrase of that
+    ('arrested dozens of people in Yangon': the parser hangs 'in Yangon' from 'people')."""
+    args = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    ofs = [p for a in args if a.dep_ == "dobj" for o in a.children if o.dep_ == "prep" and o.lower_ == "of"
+           for p in o.children if p.dep_ == "pobj"]
+    return [act, *args, *ofs]
 
 
 def _countries(prep: Token, sent: Span, kb: KnowledgeBase) -> set[str | None]:
