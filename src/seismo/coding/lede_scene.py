@@ -63,8 +63,8 @@ def _holders(act: Token) -> list[Token]:
 
 def _countries(prep: Token, sent: Span, kb: KnowledgeBase) -> set[str | None]:
     """The countries of the places named in the locative's phrase (all of it: the parser may split 'in Can Tho'
-    into two objects); None for a place no one country holds alone, or for a border noun in the phrase ('in the
-    border town of X')."""
+    into two objects); None for a place no one country holds alone, for a place word inside a longer name ('at
+    Causeway Bay' is no 'Bay', a Somali region) or for a border noun in the phrase ('in the border town of X')."""
     words = list(prep.subtree)[1:]
     if not words:
         return set()
@@ -72,4 +72,15 @@ def _countries(prep: Token, sent: Span, kb: KnowledgeBase) -> set[str | None]:
         return {None}
     start, end = words[0].idx - sent.start_char, words[-1].idx + len(words[-1]) - sent.start_char
     text = span_text(sent)
-    return {kb.place_country(text[s:e]) for s, e, _ in kb.find_places(text) if start <= s and e <= end}
+    return {kb.place_country(text[s:e]) if _whole_name(words, s + sent.start_char, e + sent.start_char) else None
+            for s, e, _ in kb.find_places(text) if start <= s and e <= end}
+
+
+def _whole_name(words: list[Token], start: int, end: int) -> bool:
+    """No proper noun right before the place's words, nor right after unless it names a site called after the town
+    ('Victoria Park': ``place_nouns.yaml`` feature_words): 'Causeway Bay' is one name, not the place 'Bay'."""
+    before = [w for w in words if w.idx + len(w) <= start]
+    after = [w for w in words if w.idx >= end]
+    return not (before and before[-1].idx + len(before[-1]) + 1 >= start and before[-1].pos_ == "PROPN") \
+        and not (after and after[0].idx <= end + 1 and after[0].pos_ == "PROPN"
+                 and after[0].lower_ not in place_nouns().feature_words)
