@@ -56,3 +56,9 @@ def test_a_target_fired_at_sets_no_story_country(code) -> None:
     """'fired rockets at Ashkelon': after an aimed act 'at' names a target, perhaps across a border."""
     events = code("Militants fired rockets at Ashkelon on Thursday.\n\nThe army said it struck back.")
     assert "ISR" not in _source_countries(events, "ASSAULT")[1:]
+
+
+def test_a_sea_named_with_the_sets_no_story_country(code) -> None:
+    """'in the Gulf' is a sea, not Papua New Guinea's Gulf province."""
+    events = code("Gunmen attacked an oil tanker in the Gulf on Sunday.\n\nPolice arrested two suspects the next day.")
+    assert "PNG" not in _source_countries(events, "COERCE")

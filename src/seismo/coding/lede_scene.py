@@ -77,10 +77,12 @@ def _countries(prep: Token, sent: Span, kb: KnowledgeBase) -> set[str | None]:
 
 
 def _whole_name(words: list[Token], start: int, end: int) -> bool:
-    """No proper noun right before the place's words, nor right after unless it names a site called after the town
-    ('Victoria Park': ``place_nouns.yaml`` feature_words): 'Causeway Bay' is one name, not the place 'Bay'."""
+    """No proper noun or 'the' right before the place's words, nor a proper noun right after unless it names a site
+    called after the town ('Victoria Park': ``place_nouns.yaml`` feature_words): 'Causeway Bay' is one name, not
+    the place 'Bay'; 'in the Gulf' is a sea, not Papua New Guinea's Gulf province."""
     before = [w for w in words if w.idx + len(w) <= start]
     after = [w for w in words if w.idx >= end]
-    return not (before and before[-1].idx + len(before[-1]) + 1 >= start and before[-1].pos_ == "PROPN") \
-        and not (after and after[0].idx <= end + 1 and after[0].pos_ == "PROPN"
-                 and after[0].lower_ not in place_nouns().feature_words)
+    joined = bool(before) and before[-1].idx + len(before[-1]) + 1 >= start \
+        and (before[-1].pos_ == "PROPN" or before[-1].lower_ == "the")
+    return not joined and not (after and after[0].idx <= end + 1 and after[0].pos_ == "PROPN"
+                               and after[0].lower_ not in place_nouns().feature_words)
