@@ -31,7 +31,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "place_nouns.yaml": ("settlement_nouns", "facility_nouns", "border_nouns", "settlement_heads", "feature_words",
                          "ground_nouns", "outpost_nouns", "seat_names", "surface_nouns", "speech_nouns", "trip_nouns",
                          "speaking_verbs", "own_scene_preps", "path_nouns", "civilian_sites",
-                         "host_posts"),
+                         "host_posts", "home_acts"),
     "arguments.yaml": ("utterance_nouns", "medium_nouns", "issuing_verbs", "instrument_verbs", "arrival_verbs",
                        "generic_event_heads", "carrier_heads", "laden_vehicles", "partitives", "telling_verbs",
                        "not_asking_verbs", "dissuading_verbs",

@@ -8,7 +8,8 @@
   Eritrea agreed ..." is not a Kenyan story), so on its own it decides nothing: its country is the
   story's only when the lede names that country first, or about as often as any other (at least half as often
   as the most named: "KYIV - Russian missiles struck Kharkiv ... Ukraine's air force said"); otherwise the
-  country the lede names most is. Sector-only actors
+  country the lede names most is. A lede that names no country takes it from where its main act at home
+  happened ("Thousands rallied in Minsk": ``coding.lede_scene``). Sector-only actors
   ("police", "protesters") take the story's country when nothing nearer gives one
   (``DocumentContext.home``).
 * **The story's countries** (``story_countries``), best first: the story's country, the dateline's, then the
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span
 from seismo.coding.doc_memo import span_text
 from seismo.coding.doc_words import doc_words
 from seismo.coding.group_nouns import shared_names
+from seismo.coding.lede_scene import lede_scene_country
 from seismo.ingest.noise import within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Article
@@ -67,8 +69,9 @@ def story_country(doc: Doc, article: Article, kb: KnowledgeBase, noise: Spans = 
     most ("ABUJA, Nigeria - West African leaders suspended Niger ... the soldiers who seized power in Niger ... a
     summit in the Nigerian capital" is a story about Niger)."""
     counts = lede_countries(doc, article, kb, noise)
-    if not counts:
-        return None
+    if not counts:  # 'Thousands rallied in Minsk': where the lede's main act at home happened (coding.lede_scene)
+        first = next(content_sentences(doc, noise), None)
+        return lede_scene_country(first, kb) if first is not None else None
     filed = dateline_country(article, kb)
     top = counts.most_common(1)[0]
     first = next(iter(counts))  # counts keep the order in which the lede names them
