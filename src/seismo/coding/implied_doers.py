@@ -70,15 +70,15 @@ def voided_act_maker(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     stays a state's act (COERCE, ``acts.yaml`` ``voiding_verbs``) rules against the state that made it, so when no
     phrase names the maker the target is the court's own country's government, not its people (whom a court's
     other coercion falls on: ``recipients.domestic_target``)."""
-    if trigger.type != "COERCE" or len(sources) != 1 or trigger.verb.lemma_.lower() not in load_state_acts().voiding_verbs:
+    acts = load_state_acts()
+    if trigger.type != "COERCE" or len(sources) != 1 or trigger.verb.lemma_.lower() not in acts.voiding_verbs:
         return []
     court = sources[0]
     if court.agent != "JUD" or court.igo or not court.country:
         return []
-    made = load_state_acts().state_made
     for act in judged_acts(trigger):
-        if act.lemma_.lower() in made or act.lower_ in made:
+        if act.lemma_.lower() in acts.state_made or act.lower_ in acts.state_made:
             return [Actor(name=f"({court.country} government implied)", code=f"{court.country}GOV",
                           country=court.country, agent="GOV",
-                          reason=f"the '{act.text}' a court of {court.country} voided or stayed is its own state's act")]
+                          reason=f"the '{act.text}' a court of {court.country} voided or stayed is its state's act")]
     return []
