@@ -1,6 +1,6 @@
 """A court voiding or staying a state's act (lane courts), on invented sentences: 'struck down the law' is no
 attack but a ruling against the state (COERCE), aimed at the act's maker when named, else at the court's own
-government; another body striking down an act rejects it; the other senses of 'strike' stay what they were."""
+government; another body striking down an act rejects it; the other senses of 'strike' stay what they were; a coup that removes a leader assaults."""
 
 from __future__ import annotations
 
@@ -45,3 +45,11 @@ def test_court_may_strike_down_stays_hypothetical(tmp_path):
 def test_ruler_suspending_parliament_coerces_it(tmp_path):
     events = code_text(tmp_path, "Tunisian President Kais Saied suspended parliament on Sunday.")
     assert [(e.type, e.mode, e.target.code) for e in asserted(events, "COERCE")] == [("COERCE", "restrict", "TUNLEG")]
+
+
+def test_coup_as_subject_removing_a_leader_is_an_assault(tmp_path):
+    for text in ("A military coup removed Sudanese Prime Minister Abdalla Hamdok on Monday.",
+                 "A coup ousted Malian President Ibrahim Boubacar Keita on Tuesday."):
+        events = code_text(tmp_path, text)
+        assert len(asserted(events, "ASSAULT")) == 1 and not asserted(events, "COERCE"), text
+    assert not asserted(code_text(tmp_path, "The coup attempt failed to remove Turkish President Erdogan."))
