@@ -1,6 +1,7 @@
 """A court voiding or staying a state's act (lane courts), on invented sentences: 'struck down the law' is no
 attack but a ruling against the state (COERCE), aimed at the act's maker when named, else at the court's own
-government; another body striking down an act rejects it; the other senses of 'strike' stay what they were; a coup that removes a leader assaults."""
+government; another body striking down an act rejects it; the other senses of 'strike' stay what they were;
+a coup that removes a leader assaults."""
 
 from __future__ import annotations
 
