@@ -16,6 +16,7 @@ from seismo.coding.doc_memo import memo
 from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.judged_doers import judging_verb
+from seismo.coding.takeovers import taker_tokens
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     direct_object,
@@ -387,6 +388,8 @@ def source_tokens(trigger: Trigger) -> list[Token]:
         owners = [c for c in children_with(noun, EVENT_OWNER_DEPS) if c.pos_ in ("ADJ", "PROPN", "NOUN")
                   and c.lemma_.lower() not in ("joint", "combined", "bilateral", "hunger", "war")]
         return owners + [t for t in prep_objects(noun, ("by",))]
+    if trigger.taker_source:  # "Kunduz fell to the Taliban": the place is the subject
+        return taker_tokens(verb)
     if trigger.object_source:
         return _sighted_forces(passive_subject(verb) if passive_clause(verb) else direct_object(verb))
     if trigger.passive_source and passive_clause(verb) and _agent(verb) is None:

@@ -63,6 +63,7 @@ class Trigger:
     own_targets: bool = False
     # "detected 32 Chinese military aircraft": the force seen is the one acting, and whoever saw it is its recipient
     object_source: bool = False
+    taker_source: bool = False  # "the city fell to the Taliban": the taker named after the verb acts (takeovers.py)
     other_side: bool = False  # the object must be another side than the subject (coder._own_side)
 
 
@@ -87,6 +88,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, is_actor: Callable[[Token], boo
         and not _object_is_named_thing(rule),
         implied_source=rule.implied_source, pp_object=_rule_pp_object(rule, verb),
         own_targets=bool(rule.target), object_source=rule.object_source, other_side=rule.other_side,
+        taker_source=rule.taker_source,
     )
 
 

@@ -25,11 +25,13 @@ DOMESTIC_JUDGES = frozenset({"CVL", "OPP", "PTY", "LEG", "LAB", "EDU", "REL", "M
 class StateActs:
     judicial: frozenset[str]
     executive: frozenset[str]
+    voiding_verbs: frozenset[str]
+    state_made: frozenset[str]
 
 
 @word_list
 def load_state_acts() -> StateActs:
-    return StateActs(*word_sets("acts.yaml", ("judicial_acts", "executive_acts"))[1])
+    return StateActs(*word_sets("acts.yaml", ("judicial_acts", "executive_acts", "voiding_verbs", "state_made"))[1])
 
 
 def implied_doer(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
@@ -61,3 +63,22 @@ def _doer_sector(act: Token) -> str | None:
     if word in acts.executive or act.lower_ in acts.executive:
         return "GOV"
     return None
+
+
+def voided_act_maker(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
+    """'Kenya's Supreme Court annulled the election result', 'a judge blocked the ban': a court that voids or
+    stays a state's act (COERCE, ``acts.yaml`` ``voiding_verbs``) rules against the state that made it, so when no
+    phrase names the maker the target is the court's own country's government, not its people (whom a court's
+    other coercion falls on: ``recipients.domestic_target``)."""
+    acts = load_state_acts()
+    if trigger.type != "COERCE" or len(sources) != 1 or trigger.verb.lemma_.lower() not in acts.voiding_verbs:
+        return []
+    court = sources[0]
+    if court.agent != "JUD" or court.igo or not court.country:
+        return []
+    for act in judged_acts(trigger):
+        if act.lemma_.lower() in acts.state_made or act.lower_ in acts.state_made:
+            return [Actor(name=f"({court.country} government implied)", code=f"{court.country}GOV",
+                          country=court.country, agent="GOV",
+                          reason=f"the '{act.text}' a court of {court.country} voided or stayed is its state's act")]
+    return []

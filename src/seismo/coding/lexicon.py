@@ -109,6 +109,7 @@ class VerbRule:
     passive_subject: str | None = None
     other_side: bool = False  # "told Israel to ...": not the teller's own people or parts, nor the media
     object_source: bool = False  # "detected Chinese aircraft near the island": the object acts, the subject saw it
+    taker_source: bool = False  # "the city fell to the Taliban": the place is the subject, the taker acts
     symmetric: bool = False
     source_agent: str | None = None
     source_agent_in: frozenset[str] = frozenset()

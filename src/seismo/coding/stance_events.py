@@ -95,6 +95,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     statement, never by the announced act's date (``statement_date``).
     """
     lexicon = scope.lexicon
+    if trigger.taker_source:
+        return []  # "Kunduz could fall to the Taliban": the place is the subject, no taker says anything
     if unstated(trigger.verb, lexicon, scope.ctx.resolve):
         return []  # "did not announce whom it would support", "NBC reported that ...": no one's statement
     pairs = [(s, t) for s, t in pairs if s is not None and (s.country or s.igo)]

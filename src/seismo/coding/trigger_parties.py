@@ -27,7 +27,7 @@ from seismo.coding.arguments import (
 from seismo.coding.civilian_sites import civilian_site
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import NominalArgs, Trigger
-from seismo.coding.implied_doers import implied_doer
+from seismo.coding.implied_doers import implied_doer, voided_act_maker
 from seismo.coding.judged_acts import act_doers
 from seismo.coding.jurisdiction import of_jurisdiction
 from seismo.coding.lexicon import Lexicon
@@ -200,7 +200,7 @@ def trigger_pairs(scope: PartyScope, sources: list[Actor],
             or summed_up_targets(trigger, scope.lexicon, ctx, on) \
             or referenced_targets(trigger, earlier, sources, scope.lexicon) \
             or object_owner(trigger, sources, ctx, on) \
-            or implied_doer(trigger, sources)
+            or implied_doer(trigger, sources) or voided_act_maker(trigger, sources)
     if not targets and not among and sources:
         targets = [own_state(a, sources) for a in grievance_owners(trigger, scope.lexicon, ctx, on)
                    if not any(same_actor(a, s) for s in sources)]

@@ -37,6 +37,7 @@ from seismo.coding.rule_subjects import (
     subject_actor,
     subject_lemma,
 )
+from seismo.coding.takeovers import taker_tokens
 from seismo.coding.verb_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJ_DEPS,
@@ -154,6 +155,10 @@ def rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
         not rule.source_agent_in or (agent_of(verb) or "").lower() in rule.source_agent_in,
         not rule.not_source_agent_in or (agent_of(verb) or "").lower() not in rule.not_source_agent_in,
         not rule.not_passive or not is_passive(verb),
+        # "Kunduz fell to the Taliban": a taker that names a body, not a person ("Ohio fell to Biden": a vote) nor a
+        # country by name ("Japan fell to South Korea": a match)
+        not rule.taker_source or any(is_actor(t) and not is_person(t) and t.ent_type_ != "GPE"
+                                     for t in taker_tokens(verb)),
         not rule.subject or subject_lemma(verb) in rule.subject,
     )
     return all(checks)
