@@ -76,7 +76,7 @@ def test_a_court_striking_down_a_law_voids_it_and_its_ruling_is_judged(tmp_path:
             "Opposition leader Raila Odinga said the ruling was a big mistake.")
     events = code_text(tmp_path, text)
     assert not [e for e in events if e.type == "ASSAULT"], events
-    assert [e for e in asserted(events, "REJECT") if e.source and e.source.code == "KENJUD"], events
+    assert [e for e in asserted(events, "COERCE") if e.source and e.source.code == "KENJUD"], events
     assert ("KENOPP", "KENJUD") in dyad_codes(asserted(events, "ACCUSE")), events
 
 
