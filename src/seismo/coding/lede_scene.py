@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from seismo.coding.doc_memo import span_text
+from seismo.coding.doc_words import children_with
 from seismo.coding.word_tables import place_nouns
 from seismo.kb import KnowledgeBase
 
@@ -37,8 +38,8 @@ def lede_scene_country(sent: Span, kb: KnowledgeBase) -> str | None:
     for act in acts:
         preps = STATIC_PREPS if act.lemma_.lower() not in AIMED_ACTS else ("in",)
         for holder in _holders(act):
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
+            for prep in children_with(holder, ("prep",)):
+                if prep.lower_ in preps:
                     found |= _countries(prep, sent, kb)
     return next(iter(found)) if len(found) == 1 and None not in found else None
 
@@ -47,17 +48,17 @@ def _main_acts(root: Token) -> list[Token]:
     """The root and the verbs joined to it by 'and', when they are home acts; a reporting root's reported act."""
     homes = place_nouns().home_acts
     if root.lemma_.lower() in REPORTING_ROOTS:
-        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    acts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        root = next(iter(children_with(root, ("ccomp",))), root)
+    acts = [root, *(c for c in children_with(root, ("conj",)) if c.pos_ == "VERB")]
     return [a for a in acts if a.lemma_.lower() in homes]
 
 
 def _holders(act: Token) -> list[Token]:
     """The words a locative of the act may hang from: the act, its subject, its object and the of-phrase of that
     ('arrested dozens of people in Yangon': the parser hangs 'in Yangon' from 'people')."""
-    args = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    ofs = [p for a in args if a.dep_ == "dobj" for o in a.children if o.dep_ == "prep" and o.lower_ == "of"
-           for p in o.children if p.dep_ == "pobj"]
+    args = list(children_with(act, ("nsubj", "nsubjpass", "dobj")))
+    ofs = [p for a in args if a.dep_ == "dobj" for o in children_with(a, ("prep",)) if o.lower_ == "of"
+           for p in children_with(o, ("pobj",))]
     return [act, *args, *ofs]
 
 
