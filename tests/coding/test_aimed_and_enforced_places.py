@@ -65,6 +65,8 @@ def test_an_odd_town_the_gazetteer_lacks_stays_in_the_story_country(tmp_path: Pa
 @pytest.mark.parametrize("text", [
     "Iran launched missiles at US troops in Iraqi military bases on Wednesday.",
     "Iran launched missiles at US troops at an Iraqi air base on Wednesday.",
+    "Iran launched missiles targeting US troops in Iraqi military bases on Wednesday.",
+    "Militants fired rockets aimed at US soldiers in Iraqi bases on Monday.",
 ])
 def test_a_base_hosting_foreign_troops_is_in_its_host_country(tmp_path: Path, text: str) -> None:
     places = _places(tmp_path, text, "ASSAULT")
