@@ -87,3 +87,12 @@ def test_an_untagged_town_after_in_is_the_place_not_the_enforcers_home(tmp_path:
     where the police acted (``place_names.located_name``), not the police's country by the home-enforcer rule."""
     places = _places(tmp_path, text, "COERCE")
     assert places and all(name == town for _, name in places), places
+
+
+def test_a_third_country_base_is_not_narrowed_to_a_town_of_another_act(tmp_path: Path) -> None:
+    """'in Iraqi military bases' places the missile attack in Iraq, a country neither party's; the airport of the
+    strike the relative clause tells is that strike's scene, not the missiles' (``scenes._third_country``)."""
+    text = ("On Wednesday, Syria launched missiles targeting Turkish troops in Iraqi military bases in response to the"
+            " Turkish airstrike that killed a Syrian general at a Baghdad airport.")
+    events = [e for e in asserted(code_text(tmp_path, text), "ASSAULT") if e.trigger == "launched"]
+    assert events and all(e.location and e.location.name == "Iraq" for e in events), events
