@@ -2,7 +2,8 @@
 (REQUEST change, the PLOVER manual: "includes calls for dismissal of officials"); 'urged the rebels to release the
 hostages' asks them to yield; 'called for talks' to meet. The asked-for act is a trigger of its own in the sentence
 (coded hypothetical), hung on the demand as its complement, object or for-phrase; its type says what is asked
-(``requested_modes`` in ``dictionaries/modes.yaml``). A demand whose words set a mode keeps it."""
+(``requested_modes`` in ``dictionaries/modes.yaml``). A demand whose words set a mode keeps it. The manual shares
+these modes with REJECT: 'refused to step down' refuses a change."""
 
 from __future__ import annotations
 
