@@ -65,6 +65,8 @@ def test_an_odd_town_the_gazetteer_lacks_stays_in_the_story_country(tmp_path: Pa
 @pytest.mark.parametrize("text", [
     "Iran launched missiles at US troops in Iraqi military bases on Wednesday.",
     "Iran launched missiles at US troops at an Iraqi air base on Wednesday.",
+    "Iran launched missiles targeting US troops in Iraqi military bases on Wednesday.",
+    "Militants fired rockets aimed at US soldiers in Iraqi bases on Monday.",
 ])
 def test_a_base_hosting_foreign_troops_is_in_its_host_country(tmp_path: Path, text: str) -> None:
     places = _places(tmp_path, text, "ASSAULT")
@@ -85,3 +87,12 @@ def test_an_untagged_town_after_in_is_the_place_not_the_enforcers_home(tmp_path:
     where the police acted (``place_names.located_name``), not the police's country by the home-enforcer rule."""
     places = _places(tmp_path, text, "COERCE")
     assert places and all(name == town for _, name in places), places
+
+
+def test_a_third_country_base_is_not_narrowed_to_a_town_of_another_act(tmp_path: Path) -> None:
+    """'in Iraqi military bases' places the missile attack in Iraq, a country neither party's; the airport of the
+    strike the relative clause tells is that strike's scene, not the missiles' (``scenes._third_country``)."""
+    text = ("On Wednesday, Syria launched missiles targeting Turkish troops in Iraqi military bases in response to the"
+            " Turkish airstrike that killed a Syrian general at a Baghdad airport.")
+    events = [e for e in asserted(code_text(tmp_path, text), "ASSAULT") if e.trigger == "launched"]
+    assert events and all(e.location and e.location.name == "Iraq" for e in events), events

@@ -72,6 +72,7 @@ from seismo.coding.references import (
 )
 from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
+from seismo.coding.request_modes import with_requested_modes
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
 from seismo.coding.seats import at_body_seat
 from seismo.coding.sentence import (
@@ -189,6 +190,7 @@ class Coder:
         triggers = gathered_demands(triggers, lambda v: _agent_of(subject_of(v), ctx))  # "gathered to demand"
         triggers = drop_contests(triggers, sent)  # "Brazil beat Argentina 3-1": a game
         triggers, spoken = judgement_triggers(sent, self.lexicon, triggers, ctx.resolve)  # "called it cowardly"
+        triggers = with_requested_modes(triggers)  # "urged Mugabe to step down": REQUEST change
         reporters = reporting_words(sent, self.lexicon)
         speakers = self._remember_speakers(reporters, ctx)
         told = sentence_dates(sent, article.published, state.anchor, state.year,

@@ -54,7 +54,7 @@ def _acted_on(verb: Token) -> list[Token]:
 def _modifier_country(noun: Token, kb: KnowledgeBase) -> str | None:
     """The country a modifier or possessor of ``noun`` names as a whole country ('Iraqi', 'US', 'Qatar's')."""
     for child in noun.lefts:
-        if child.dep_ in ("amod", "poss", "compound") and child.pos_ in ("ADJ", "PROPN"):
+        if child.dep_ in ("amod", "poss", "compound", "nmod") and child.pos_ in ("ADJ", "PROPN"):  # "Thai": nmod
             found = kb.resolve_phrase(phrase_text(child), None)
             if found and found.actor.country and found.actor.code == found.actor.country:
                 return found.actor.country

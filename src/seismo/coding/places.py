@@ -210,7 +210,7 @@ def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     if attach.dep_ == "pobj" and attach.head.head.i in anchors and (attach.head.dep_ == "agent" or (
             attack and attach.head.lower_ in ("on", "against"))):
         return True  # "killed by US forces in Pakistan", "attacks on bases in Iraq": where the parties were
-    if attack and _aimed_at(attach, anchors):
+    if attack and (_aimed_at(attach, anchors) or _aim_participle(attach, anchors)):
         return True  # "fired shells at a loudspeaker in South Korea": where what it fired at stood
     return attach.i in anchors or (attach.dep_ in ("dobj", "nsubjpass", "nsubj") and attach.head.i in anchors)
 
@@ -223,6 +223,23 @@ def _aimed_at(noun: Token, anchors: set[int]) -> bool:
     missile = prep.head
     return noun.dep_ == "pobj" and prep.lower_ in STRUCK_PREPS and missile.dep_ == "dobj" \
         and missile.head.i in anchors and missile.i != noun.i
+
+
+# participles that name what an attack's missile was aimed at ("launched missiles targeting US troops in ...")
+AIM_PARTICIPLES = frozenset({"target", "aim", "direct"})
+
+
+def _aim_participle(verb: Token, anchors: set[int]) -> bool:
+    """'launched missiles targeting US troops in Iraqi military bases': a participle on the attack's object that
+    names its aim carries the place the aim stood in, as 'fired missiles at US troops in ...' does; so does the
+    aim itself, whichever word the parser hangs the place on ('fired rockets aimed at US soldiers in Iraqi bases')."""
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    elif verb.dep_ == "dobj":
+        verb = verb.head
+    missile = verb.head
+    return verb.dep_ == "acl" and verb.lemma_.lower() in AIM_PARTICIPLES and missile.dep_ == "dobj" \
+        and missile.head.i in anchors and missile.i != verb.i
 
 
 def event_location(trigger: Trigger, sent: Span, heads: set[int], kb: KnowledgeBase,

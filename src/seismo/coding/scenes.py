@@ -93,7 +93,8 @@ def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene],
     out = []
     for event in events:
         place = event.location
-        if place is not None and (place.lat is not None or place.name != country_name(place.country or "")):
+        if place is not None and (place.lat is not None or place.name != country_name(place.country or "")
+                                  or _third_country(event, place)):
             out.append(event)  # a place of its own (one the knowledge base does not know has no coordinates)
             continue
         country = place.country if place is not None else _undone_country(event)
@@ -101,6 +102,14 @@ def placed_in_scenes(events: Sequence[Event], scenes: Sequence[Scene],
         out.append(event if scene is None else event.model_copy(
             update={"location": Location(name=scene.name, country=scene.country)}))
     return out
+
+
+def _third_country(event: Event, place: Location) -> bool:
+    """'Iran launched missiles at US troops in Iraqi military bases': a whole country that is neither party's is
+    the text's own word for where the act happened, not a default from its parties; a town told for another act
+    of the paragraph does not narrow it."""
+    parties = [a for a in (event.source, event.target) if a is not None and a.country]
+    return bool(parties) and all(a.country != place.country for a in parties)
 
 
 def _undone_country(event: Event) -> str | None:

