@@ -43,9 +43,10 @@ def refusing_state(trigger: Trigger, ctx: DocumentContext, on: dt.date | None) -
 
 
 def _destinations(verb: Token, permit: Token, preps: frozenset[str]) -> list[Token]:
-    """'visas to enter the United States' (the object of 'enter'), 'entry into Israel', 'asylum in Germany'."""
-    found = [o for clause in children_with(permit, ("relcl", "acl")) if clause.lemma_.lower() == "enter"
-             for o in children_with(clause, ("dobj",))]
+    """'visas to enter the United States' (the object of 'enter', which the parser hangs on the visas or on the
+    verb), 'entry into Israel', 'asylum in Germany'."""
+    clauses = [*children_with(permit, ("relcl", "acl")), *children_with(verb, ("xcomp", "advcl"))]
+    found = [o for clause in clauses if clause.lemma_.lower() == "enter" for o in children_with(clause, ("dobj",))]
     for head in (permit, verb):
         found += [o for p in children_with(head, ("prep",)) if p.lower_ in preps for o in children_with(p, ("pobj",))]
     return found
