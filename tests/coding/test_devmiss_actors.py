@@ -48,3 +48,13 @@ def test_agentless_refusal_of_entry_is_the_entered_state(tmp_path):
     assert source_codes(events, "REJECT") == {"DEUGOV"}  # a named agent keeps its place
     events = code_text(tmp_path, "The Syrian refugees were denied food.")
     assert not source_codes(events, "REJECT") - {None}
+
+
+def test_saving_people_is_a_rescue_and_an_elided_count_shares_the_object(tmp_path):
+    events = code_text(tmp_path, "The Indonesian Navy saved 200 migrants off the coast of Aceh on Friday.")
+    assert source_codes(events, "AID") == {"IDNMIL"}
+    events = code_text(tmp_path, "On Friday, Indonesian fishermen rescued 700 migrants, and the Indonesian Navy "
+                                 "reportedly saved 200 more.")
+    assert source_codes(events, "AID") == {"IDNCVL", "IDNMIL"}
+    for text in ("Kenya saved the peace deal on Monday.", "Kenya saved 200 million shillings on fuel imports."):
+        assert not asserted(code_text(tmp_path, text), "AID"), text
