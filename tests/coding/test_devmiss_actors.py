@@ -58,3 +58,11 @@ def test_saving_people_is_a_rescue_and_an_elided_count_shares_the_object(tmp_pat
     assert source_codes(events, "AID") == {"IDNCVL", "IDNMIL"}
     for text in ("Kenya saved the peace deal on Monday.", "Kenya saved 200 million shillings on fuel imports."):
         assert not asserted(code_text(tmp_path, text), "AID"), text
+
+
+def test_role_held_until_a_past_day_is_a_former_one(tmp_path):
+    events = code_text(tmp_path, "John Smith, who was the Kenyan finance minister until December, criticized the "
+                                 "decision on Monday.")
+    assert source_codes(events, "ACCUSE") == {"KENELI"}
+    events = code_text(tmp_path, "John Smith, who is the Kenyan finance minister, criticized the decision on Monday.")
+    assert source_codes(events, "ACCUSE") == {"KENGOV"}
