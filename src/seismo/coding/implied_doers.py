@@ -69,9 +69,11 @@ def voided_act_maker(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     """'Kenya's Supreme Court annulled the election result', 'a judge blocked the ban': a court that voids or
     stays a state's act (COERCE, ``acts.yaml`` ``voiding_verbs``) rules against the state that made it, so when no
     phrase names the maker the target is the court's own country's government, not its people (whom a court's
-    other coercion falls on: ``recipients.domestic_target``)."""
+    other coercion falls on: ``recipients.domestic_target``). A court's finding against such an act ('found the
+    curfew unlawful', 'ruled against the extension': SANCTION convict) is aimed at its maker the same way; a
+    conviction of a person names no state-made act, so it is untouched."""
     acts = load_state_acts()
-    if trigger.type != "COERCE" or len(sources) != 1 or trigger.verb.lemma_.lower() not in acts.voiding_verbs:
+    if len(sources) != 1 or not (_voiding(trigger, acts) or (trigger.type, trigger.mode) == ("SANCTION", "convict")):
         return []
     court = sources[0]
     if court.agent != "JUD" or court.igo or not court.country:
@@ -82,3 +84,8 @@ def voided_act_maker(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
                           country=court.country, agent="GOV",
                           reason=f"the '{act.text}' a court of {court.country} voided or stayed is its state's act")]
     return []
+
+
+def _voiding(trigger: Trigger, acts: StateActs) -> bool:
+    """'annulled the result', 'blocked the ban': a court's COERCE with a voiding verb."""
+    return trigger.type == "COERCE" and trigger.verb.lemma_.lower() in acts.voiding_verbs

@@ -273,9 +273,19 @@ def _descriptions(head: Token, parts: list[Token], kb: KnowledgeBase, on: object
 
 
 def _copula_roles(verb: Token, resolve: Resolve) -> Iterator[tuple[Actor | None, str]]:
+    """'who is a Moroccan diplomat': the role named; 'who was the finance minister until December': a role held
+    until a past day is a former one, the person's country's elite (ELI, as 'a former finance minister')."""
+    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in ENDING_PREPS for c in verb.children)
     for attr in verb.children:
         if attr.dep_ == "attr" and attr.pos_ == "NOUN":
-            yield resolve(attr), _words(attr)
+            role = resolve(attr)
+            if ended and role is not None and role.country and not role.igo:
+                role = role.model_copy(update={"agent": "ELI", "code": f"{role.country}ELI",
+                                               "reason": f"'{_words(attr)}' until a past day: a former role"})
+            yield role, _words(attr)
+
+
+ENDING_PREPS = frozenset({"until", "till"})
 
 
 def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -> Iterator[tuple[Actor | None, str]]:

@@ -26,6 +26,7 @@ from seismo.coding.arguments import (
 )
 from seismo.coding.civilian_sites import civilian_site
 from seismo.coding.doc_words import children_with
+from seismo.coding.entry_refusals import refusing_state
 from seismo.coding.events import NominalArgs, Trigger
 from seismo.coding.implied_doers import implied_doer, voided_act_maker
 from seismo.coding.judged_acts import act_doers
@@ -122,7 +123,7 @@ def trigger_sources(scope: PartyScope) -> list[Actor] | None:
         return None  # "the blast at a mosque in Kano, which killed 30 people": Kano killed no one
     country = location.country if location is not None and location.country else ctx.home
     if not sources and not source_toks:
-        sources = _sending_state(trigger, ctx, on)
+        sources = _sending_state(trigger, ctx, on) or refusing_state(trigger, ctx, on)
     if not sources and trigger.implied_source and passive_clause(trigger.verb):
         sources = ruling_court(trigger.verb, ctx, on)
     if not sources and trigger.implied_source and country and passive_clause(trigger.verb):

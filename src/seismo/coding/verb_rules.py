@@ -227,11 +227,24 @@ PRONOUN_OBJECTS = {"them", "it"}
 
 def shared_object(verb: Token, obj: Token | None) -> Token | None:
     """'obtained the messages and released them': a pronoun object of a verb coordinated with an earlier one
-    stands for that verb's object, so the second verb acts on messages, not on people."""
-    if obj is None or obj.lower_ not in PRONOUN_OBJECTS or verb.dep_ != "conj":
+    stands for that verb's object, so the second verb acts on messages, not on people; so does an elided count
+    ('fishermen rescued 700 migrants, and the navy saved 200 more': 200 more migrants)."""
+    if obj is None or verb.dep_ != "conj" or not (obj.lower_ in PRONOUN_OBJECTS or _more_count(obj)):
         return obj
     first = next((c for c in children_with(verb.head, OBJECT_DEPS) if c.pos_ in ("NOUN", "PROPN")), None)
     return first or obj
+
+
+def _more_count(obj: Token) -> bool:
+    """'200 more', 'dozens more': a count whose noun is left out, the one just named (the parser makes either word
+    the head)."""
+    if obj.lower_ == "more":
+        return any(c.dep_ == "nummod" or c.lower_ in COUNT_WORDS for c in obj.children)
+    counted = obj.like_num or obj.pos_ == "NUM" or obj.lower_ in COUNT_WORDS
+    return counted and any(c.lower_ == "more" for c in obj.children)
+
+
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 
 
 def phrasal(verb: Token) -> str:
