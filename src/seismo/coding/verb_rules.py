@@ -98,8 +98,9 @@ def _particles(verb: Token) -> set[str]:
 def _pps(verb: Token) -> set[str]:
     """'placed under house arrest' -> {'under arrest', 'under house arrest'}: each preposition with the lemma of
     its object, on the verb or on its object ('passed two articles of impeachment' -> 'of impeachment'), as
-    ``_preps`` reads them; and on the object's own of-phrase, where the parser hangs the verb's phrase after a place ('stripped the mayor
-    of Diyarbakir of his post'), and below a particle read as a preposition ('forced out of office': 'of office')."""
+    ``_preps`` reads them; and on the object's own of-phrase, where the parser hangs the verb's phrase after a
+    place ('stripped the mayor of Diyarbakir of his post'), and below a particle read as a preposition ('forced
+    out of office': 'of office')."""
     obj = direct_object(verb)
     heads = [verb, *_particle_preps(verb)] + ([] if obj is None else [obj, *(
         g for c in children_with(obj, ("prep",)) if c.lower_ == "of" for g in children_with(c, ("pobj",)))])
