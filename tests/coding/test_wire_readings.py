@@ -20,3 +20,9 @@ def test_treating_something_as_a_mere_incident_is_no_inquiry(tmp_path: Path) -> 
                  "The Belgian government said it would treat the matter as a priority.",
                  "Belgian police said they could treat the shooting as terrorism if new evidence emerged."):
         assert not asserted(code_text(tmp_path, text), "ACCUSE"), text
+
+
+def test_a_company_officer_speaks_for_the_company(tmp_path: Path) -> None:
+    text = "The general manager of Abu Dhabi Media, Ali Hassan, attributed the bombing to Houthi rebels."
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and accuse[0].source is not None and accuse[0].source.code == "AREMED"
