@@ -26,3 +26,9 @@ def test_a_company_officer_speaks_for_the_company(tmp_path: Path) -> None:
     text = "The general manager of Abu Dhabi Media, Ali Hassan, attributed the bombing to Houthi rebels."
     accuse = asserted(code_text(tmp_path, text), "ACCUSE")
     assert accuse and accuse[0].source is not None and accuse[0].source.code == "AREMED"
+
+
+def test_a_singular_party_name_leaves_the_legislator_his_sector(tmp_path: Path) -> None:
+    text = "Anna Weller, a Dutch Christian Democrat MP, criticised the Belgian government on Tuesday."
+    accuse = asserted(code_text(tmp_path, text), "ACCUSE")
+    assert accuse and accuse[0].source is not None and accuse[0].source.code == "NLDLEG"
