@@ -13,6 +13,12 @@ A possessor's noun before the verb is the subject even where the parser read it 
 ('Myanmar's military seized power on Monday': 'military' JJ on 'power'), and a verb the parser joined to the
 nominal root ('... power on Monday and detained Aung San Suu Kyi': conj of 'power') is no other verb of the
 sentence: it joins the repaired verb, with its conjunction.
+
+A participle phrase on the subject can hide the verb the same way: in "Thousands of protesters wearing masks
+gathered outside the police headquarters" the parser reads 'gathered' as a reduced relative on 'masks' and
+leaves 'Thousands' the root. A past form hung (acl) on the object of a present participle that describes the
+root noun, in a sentence with no verb outside it, is the clause's verb and the root noun its subject
+(``_lift_stacked_verb``).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ def fix_participle_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):  # the boundaries before any head moves
         verb = _misread_verb(sent)
         if verb is None:
+            _lift_stacked_verb(sent)
             continue
         heads = _rebuilt_heads(sent, verb)
         if heads is not None and _one_tree(sent, verb, heads):
@@ -150,3 +157,31 @@ def _apply(doc: Doc, verb: Token, heads: dict[int, tuple[int, str]]) -> None:
     for i, (head, dep) in sorted(heads.items()):
         if i != verb.i:
             doc[i].head, doc[i].dep_ = doc[head], dep
+
+
+def _lift_stacked_verb(sent: Span) -> None:
+    """'Thousands of protesters wearing masks gathered outside ...': make the past form hung on the participle's
+    object the root and the nominal root its subject (module docstring); a sentence with a verb elsewhere, or a
+    past form with no phrase of its own ('protesters wearing masks made in China'), is left alone."""
+    root = sent.root
+    if root.pos_ not in NOMINAL:
+        return
+    verb = next((t for t in sent if t.dep_ == "acl" and t.pos_ == "VERB" and t.tag_ in PAST_TAGS
+                 and t.head.dep_ == "dobj" and t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBG"
+                 and _on_root(t.head.head.head, root) and t.i > t.head.i), None)
+    if verb is None or not any(c.dep_ in ("prep", "advmod", "npadvmod", "dobj") for c in verb.children):
+        return
+    inside = {t.i for t in verb.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and t.i not in inside and t.dep_ != "acl" for t in sent):
+        return
+    doc = sent.doc
+    ends = [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in ends:
+        child.head = doc[verb.i]
+
+
+def _on_root(noun: Token, root: Token) -> bool:
+    """The root noun itself or its of-phrase's noun ('protesters' of 'Hundreds of protesters')."""
+    return noun == root or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == root)
