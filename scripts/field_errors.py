@@ -1,0 +1,51 @@
+"""How aligned gold items' source and target disagree, as totals only (safe on the held-out test folder).
+
+`make eval` prints per-field agreement; this splits the source/target disagreements into kinds (none coded, an
+actor with no code, wrong country, wrong sector, both, other) so lanes can be chosen by where unseen articles fail
+without reading any held-out item. Usage: `python scripts/field_errors.py tests/gold/articles/test`.
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+from typing import Any
+
+from seismo.config import Settings
+from seismo.evaluation.articles import evaluate_article_folder
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def kind(coded: Any, gold: dict[str, Any]) -> str:
+    """The kind of one disagreement between a coded actor and the gold actor spec."""
+    if coded is None:
+        return "none coded"
+    if not coded.code:
+        return "actor with no code"
+    wrong_country = bool(_listed(gold.get("country"))) and coded.country not in _listed(gold.get("country"))
+    wrong_agent = bool(_listed(gold.get("agent"))) and coded.agent not in _listed(gold.get("agent"))
+    if wrong_country and wrong_agent:
+        return "wrong country and sector"
+    return "wrong country" if wrong_country else "wrong sector" if wrong_agent else "other (name, IGO)"
+
+
+def main(folder: str) -> None:
+    counts: collections.Counter[tuple[str, str]] = collections.Counter()
+    for score in evaluate_article_folder(Path(folder), Settings()).scores:
+        for outcome in score.outcomes:
+            if outcome.aligned is None:
+                continue
+            event = score.events[outcome.aligned]
+            for role in ("source", "target"):
+                if outcome.fields.get(role) is False:
+                    counts[(role, kind(getattr(event, role), outcome.item.spec.get(role) or {}))] += 1
+    for (role, what), n in sorted(counts.items()):
+        print(f"{role:6} {what:26} {n}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
