@@ -1,0 +1,28 @@
+"""scripts/field_errors.py sorts source/target disagreements into kinds, as totals (safe on held-out folders)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from seismo.models import Actor
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "field_errors.py"
+
+
+def _kind():
+    spec = importlib.util.spec_from_file_location("field_errors", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.kind
+
+
+def test_disagreements_are_sorted_into_kinds() -> None:
+    kind = _kind()
+    police = Actor(name="police", code="KENCOP", country="KEN", agent="COP")
+    assert kind(None, {"country": "KEN"}) == "none coded"
+    assert kind(Actor(name="Abu Dhabi Media"), {"country": "ARE"}) == "actor with no code"
+    assert kind(police, {"country": "UGA", "agent": "COP"}) == "wrong country"
+    assert kind(police, {"country": ["KEN", "UGA"], "agent": ["GOV", "MIL"]}) == "wrong sector"
+    assert kind(police, {"country": "UGA", "agent": "GOV"}) == "wrong country and sector"
+    assert kind(police, {"country": "KEN", "agent": "COP", "name": "Kenyan police"}) == "other (name, IGO)"
