@@ -130,6 +130,18 @@ class Actor(Record):
         copy._person = reading
         return copy
 
+    @classmethod
+    def implied(cls, country: str, agent: str | None = None, reason: str | None = None) -> Actor:
+        """A party the text implies but never names: '(KEN government implied)', coded KENGOV; '(KEN implied)' with
+        no sector. The bracketed name is the mark other stages read (``coding.counterparts``: no evidence that an
+        act was aimed at anyone)."""
+        words = f" {IMPLIED_WORDS.get(agent, agent)}" if agent else ""
+        return cls(name=f"({country}{words} implied)", code=f"{country}{agent or ''}", country=country, agent=agent,
+                   reason=reason)
+
+
+IMPLIED_WORDS = {"GOV": "government", "CVL": "civilians", "JUD": "courts"}  # how an implied party's name says it
+
 
 class Location(Record):
     name: str

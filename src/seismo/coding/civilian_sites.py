@@ -25,8 +25,7 @@ def site_people(trigger: Trigger, location: Location | None) -> list[Actor]:
     if site is None:
         return []
     country = location.country
-    return [Actor(name=f"({country} civilians implied)", code=f"{country}CVL", country=country, agent="CVL",
-                  reason=f"the people of the attacked {site.text} in {location.name}")]
+    return [Actor.implied(country, "CVL", reason=f"the people of the attacked {site.text} in {location.name}")]
 
 
 def civilian_site(trigger: Trigger, token: Token) -> bool:

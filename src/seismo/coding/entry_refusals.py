@@ -35,10 +35,8 @@ def refusing_state(trigger: Trigger, ctx: DocumentContext, on: dt.date | None) -
             for place in _destinations(verb, permit, preps):
                 states = [a for a in ctx.resolve_all(place, on) if a.country and not a.igo]
                 if states:
-                    country = states[0].country
-                    return [Actor(name=f"({country} government implied)", code=f"{country}GOV", country=country,
-                                  agent="GOV", reason=f"'{permit.text}' to {place.text} is granted or refused by "
-                                                      f"the state one enters")]
+                    why = f"'{permit.text}' to {place.text} is granted or refused by the state one enters"
+                    return [Actor.implied(states[0].country, "GOV", reason=why)]
     return []
 
 

@@ -45,10 +45,9 @@ def implied_doer(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     for act in judged_acts(trigger):
         sector = _doer_sector(act)
         if sector is not None and sector != judge.agent:
-            return [Actor(name=f"({judge.country} {SECTOR_WORDS[sector]} implied)", code=f"{judge.country}{sector}",
-                          country=judge.country, agent=sector,
-                          reason=f"the '{act.text}' judged is an act of the {SECTOR_WORDS[sector]} alone, and the "
-                                 f"judge ({judge.name}) is of {judge.country}: its own state's")]
+            why = (f"the '{act.text}' judged is an act of the {SECTOR_WORDS[sector]} alone, and the judge "
+                   f"({judge.name}) is of {judge.country}: its own state's")
+            return [Actor.implied(judge.country, sector, reason=why)]
     return []
 
 
@@ -80,9 +79,8 @@ def voided_act_maker(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         return []
     for act in judged_acts(trigger):
         if act.lemma_.lower() in acts.state_made or act.lower_ in acts.state_made:
-            return [Actor(name=f"({court.country} government implied)", code=f"{court.country}GOV",
-                          country=court.country, agent="GOV",
-                          reason=f"the '{act.text}' a court of {court.country} voided or stayed is its state's act")]
+            return [Actor.implied(court.country, "GOV", reason=f"the '{act.text}' a court of {court.country} voided or "
+                                                                 "stayed is its state's act")]
     return []
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from seismo.coding.actors import DocumentContext
-from seismo.coding.doc_words import doc_words, tagged
+from seismo.coding.doc_words import children_with, doc_words, tagged
 from seismo.coding.lexicon import word_list, word_sets
 from seismo.coding.phrases import phrase_text
 from seismo.coding.sector_countries import needs_country
@@ -272,10 +272,13 @@ def _descriptions(head: Token, parts: list[Token], kb: KnowledgeBase, on: object
         yield resolve(title), phrase_text(title)
 
 
+ENDING_PREPS = frozenset({"until", "till"})  # "who was the finance minister until December": a former role
+
+
 def _copula_roles(verb: Token, resolve: Resolve) -> Iterator[tuple[Actor | None, str]]:
     """'who is a Moroccan diplomat': the role named; 'who was the finance minister until December': a role held
     until a past day is a former one, the person's country's elite (ELI, as 'a former finance minister')."""
-    ended = verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in ENDING_PREPS for c in verb.children)
+    ended = verb.tag_ == "VBD" and any(c.lower_ in ENDING_PREPS for c in children_with(verb, ("prep",)))
     for attr in verb.children:
         if attr.dep_ == "attr" and attr.pos_ == "NOUN":
             role = resolve(attr)
@@ -283,9 +286,6 @@ def _copula_roles(verb: Token, resolve: Resolve) -> Iterator[tuple[Actor | None,
                 role = role.model_copy(update={"agent": "ELI", "code": f"{role.country}ELI",
                                                "reason": f"'{_words(attr)}' until a past day: a former role"})
             yield role, _words(attr)
-
-
-ENDING_PREPS = frozenset({"until", "till"})
 
 
 def _title_run(head: Token, parts: list[Token], kb: KnowledgeBase, on: object) -> Iterator[tuple[Actor | None, str]]:

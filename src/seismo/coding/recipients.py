@@ -103,15 +103,13 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         return []
     source = sources[0]
     if trigger.type == "PROTEST" and source.agent in DOMESTIC_PROTESTERS:
-        return [Actor(name=f"({source.country} government implied)", code=f"{source.country}GOV",
-                      country=source.country, agent="GOV")]
+        return [Actor.implied(source.country, "GOV")]
     restriction = trigger.mode in RESTRICTING_MODES and source.agent in DOMESTIC_RESTRICTERS
     charged = trigger.type == "ACCUSE" and trigger.mode == "allege" and source.agent == "JUD"  # "charged two men"
     crowd = trigger.type == "ASSAULT" and trigger.mode == "crowd-control" and source.agent in CROWD_POLICE
     if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged \
             or court_sentence(trigger, source) or crowd:
-        return [Actor(name=f"({source.country} civilians implied)", code=f"{source.country}CVL",
-                      country=source.country, agent="CVL")]
+        return [Actor.implied(source.country, "CVL")]
     return []
 
 
@@ -229,9 +227,8 @@ def held_by(verb: Token, ctx: DocumentContext, on: dt.date | None) -> list[Actor
         for pobj in (c for c in children_with(prep, ("pobj",))):
             place = ctx.kb.place(phrase_text(pobj))
             if place is not None and place.country:
-                return [Actor(name=f"({place.country} implied)", code=place.country, country=place.country,
-                              reason=f"the one who held them: '{participle.text} {prep.text} {pobj.text}' "
-                                     f"is in {place.country}{ctx.kb.place_note(phrase_text(pobj))}")]
+                return [Actor.implied(place.country, reason=f"the one who held them: '{participle.text} {prep.text} "
+                                      f"{pobj.text}' is in {place.country}{ctx.kb.place_note(phrase_text(pobj))}")]
     return []
 
 
@@ -241,7 +238,7 @@ def implied_protesters(trigger: Trigger, location: Location | None) -> list[Acto
     if trigger.type != "PROTEST" or location is None or not location.country:
         return []
     country = location.country
-    return [Actor(name=f"({country} civilians implied)", code=f"{country}CVL", country=country, agent="CVL")]
+    return [Actor.implied(country, "CVL")]
 
 
 def summed_up_targets(trigger: Trigger, lexicon: Lexicon, ctx: DocumentContext, on: dt.date | None) -> list[Actor]:

@@ -9,6 +9,7 @@ the name is relabelled the verb's subject, in place.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -55,7 +56,10 @@ ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "count", "describe", "c
 def fix_estimated_subjects(doc: Doc) -> Doc:
     """'What organizers estimated at 200,000 people marched through Santiago': the parser makes the free relative
     the clausal subject and the people the object of 'at', so the march has no doer. The counted people become the
-    verb's subject and the estimate a clause on them ('200,000 people, as organizers estimated'), in place."""
+    verb's subject and the estimate a clause on them ('200,000 people, as organizers estimated'), in place. A
+    document with no 'what' (most of them) is left at once, without a ``Token`` per word (issue 15)."""
+    if not len(doc) or not (doc.to_array(LOWER) == doc.vocab.strings.add("what")).any():
+        return doc
     for verb in doc:
         crowd = _estimated_crowd(verb)
         act = _act_of_crowd(verb, crowd) if crowd is not None else None
