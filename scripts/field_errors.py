@@ -35,8 +35,14 @@ def kind(coded: Any, gold: dict[str, Any]) -> str:
 
 def main(folder: str) -> None:
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
+    by_type: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    unmatched: collections.Counter[str] = collections.Counter()
     for score in evaluate_article_folder(Path(folder), Settings()).scores:
+        for i in score.unmatched_asserted():
+            unmatched[score.events[i].type] += 1
         for outcome in score.outcomes:
+            if outcome.item.section == "must":
+                tally_item(by_type, outcome)
             if outcome.aligned is None:
                 continue
             event = score.events[outcome.aligned]
@@ -45,6 +51,22 @@ def main(folder: str) -> None:
                     counts[(role, kind(getattr(event, role), outcome.item.spec.get(role) or {}))] += 1
     for (role, what), n in sorted(counts.items()):
         print(f"{role:6} {what:26} {n}")
+    print("\nmust items by gold type: total, found, aligned but not matching, nothing coded in the sentence")
+    for gold_type, c in sorted(by_type.items(), key=lambda kv: -kv[1]["total"]):
+        print(f"{gold_type:10} {c['total']:4} {c['found']:4} {c['aligned']:4} {c['nothing']:4}")
+    print("\nasserted events matching no item, by coded type")
+    for coded_type, n in unmatched.most_common():
+        print(f"{coded_type:10} {n:4}")
+
+
+def tally_item(by_type: dict[str, collections.Counter[str]], outcome: Any) -> None:
+    """Count one must item under its first listed gold type: found, aligned only, or nothing coded."""
+    gold_type = (_listed(outcome.item.spec.get("type")) or ["(none)"])[0]
+    c = by_type[gold_type]
+    c["total"] += 1
+    c["found"] += outcome.found
+    c["aligned"] += outcome.aligned is not None and not outcome.found
+    c["nothing"] += bool(outcome.nothing_coded)
 
 
 if __name__ == "__main__":

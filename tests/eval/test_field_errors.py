@@ -10,11 +10,15 @@ from seismo.models import Actor
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "field_errors.py"
 
 
-def _kind():
+def _module():
     spec = importlib.util.spec_from_file_location("field_errors", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.kind
+    return module
+
+
+def _kind():
+    return _module().kind
 
 
 def test_disagreements_are_sorted_into_kinds() -> None:
@@ -26,3 +30,17 @@ def test_disagreements_are_sorted_into_kinds() -> None:
     assert kind(police, {"country": ["KEN", "UGA"], "agent": ["GOV", "MIL"]}) == "wrong sector"
     assert kind(police, {"country": "UGA", "agent": "GOV"}) == "wrong country and sector"
     assert kind(police, {"country": "KEN", "agent": "COP", "name": "Kenyan police"}) == "other (name, IGO)"
+
+
+def test_must_items_are_counted_under_their_first_gold_type() -> None:
+    import collections
+    from types import SimpleNamespace
+
+    tally_item = _module().tally_item
+    by_type: dict = collections.defaultdict(collections.Counter)
+    item = lambda t: SimpleNamespace(spec={"type": t})  # noqa: E731
+    tally_item(by_type, SimpleNamespace(item=item(["AGREE", "SUPPORT"]), found=True, aligned=0, nothing_coded=False))
+    tally_item(by_type, SimpleNamespace(item=item("AGREE"), found=False, aligned=2, nothing_coded=False))
+    tally_item(by_type, SimpleNamespace(item=item("AGREE"), found=False, aligned=None, nothing_coded=True))
+    assert by_type["AGREE"] == {"total": 3, "found": 1, "aligned": 1, "nothing": 1}
+    assert "SUPPORT" not in by_type
