@@ -1,0 +1,60 @@
+"""Context rules of issue 16's sixth pass (lane contexts): law enforcement and the names of institutions read by
+the manual's definitions. Docs are built with a blank English tokenizer and a sentencizer (no model); the
+events are made by hand. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from seismo.coding.context_rules import load_contexts
+from seismo.coding.contexts import assign_contexts, text_contexts
+from seismo.models import Actor, Event, Evidence
+
+NLP = spacy.blank("en")
+NLP.add_pipe("sentencizer")
+RULES = load_contexts()
+
+
+def actor(country: str, sector: str | None = None) -> Actor:
+    return Actor(name=f"{country} {sector}", code=f"{country}{sector or ''}", country=country, agent=sector)
+
+
+def on(text: str, type_: str, mode: str | None = None, source: Actor | None = None,
+       target: Actor | None = None) -> list[str]:  # fmt: skip
+    made = Event(event_id="e0", doc_id="d", type=type_, mode=mode, source=source, target=target,
+                 evidence=Evidence(sentence=text, start=0, end=len(text)))  # fmt: skip
+    return assign_contexts([made], NLP(text), RULES)[0].contexts
+
+
+def test_a_gunman_giving_himself_up_is_no_military() -> None:
+    """Laying down arms stays military whoever does it (CAMEO2PLOVER-2021), rebels too; a gunman or a criminal
+    who surrenders to the police is law enforcement, which the manual's military excludes."""
+    gunman, police = actor("ZMB", "UAF"), actor("ZMB", "COP")
+    assert "military" not in on("The gunman surrendered to police in Lusaka on Friday.", "RETREAT", "disarm",
+                                gunman, police)  # fmt: skip
+    assert "military" not in on("The robber gave himself up on Friday.", "RETREAT", "disarm", actor("ZMB", "CRM"))
+    rebels, army = actor("COL", "REB"), actor("COL", "MIL")
+    assert "military" in on("Forty rebels laid down their arms in Cali on Friday.", "RETREAT", "disarm", rebels, army)
+    assert "military" in on("The fighters surrendered on Friday.", "RETREAT", "disarm")  # who: unknown
+
+
+def test_arresting_a_suspect_is_no_repression() -> None:
+    """Force against "alleged criminals" is repression only when excessive or their guilt is disputed (the
+    manual): police arresting a named suspect is no repression; arresting protesters or journalists is."""
+    police, people = actor("PER", "COP"), actor("PER", "CVL")
+    assert "repression" not in on("Police arrested two suspects in Arequipa on Monday.", "COERCE", "arrest",
+                                  police, people)  # fmt: skip
+    assert "repression" not in on("Police arrested the gunman after a chase.", "COERCE", "arrest", police, people)
+    assert "repression" in on("Police arrested 200 protesters in Arequipa on Monday.", "COERCE", "arrest",
+                              police, people)  # fmt: skip
+    assert "repression" in on("Police arrested three reporters in Lima.", "COERCE", "arrest", police,
+                              actor("PER", "JRN"))  # fmt: skip
+
+
+def test_foreign_or_government_forces_are_military() -> None:
+    """A state's armed forces named by whose they are; "forces" alone may be rebels' or the police's."""
+    assert "military" in text_contexts(NLP("The movement wants foreign forces to leave the country."), RULES)
+    assert "military" in text_contexts(NLP("Government forces retook the town on Sunday."), RULES)
+    assert "military" in text_contexts(NLP("Coalition forces entered the port."), RULES)
+    assert "military" not in text_contexts(NLP("Rebel forces entered the port."), RULES)
