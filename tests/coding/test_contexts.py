@@ -13,7 +13,7 @@ import pytest
 import spacy
 from coding_helpers import code_text
 
-from seismo.coding.context_rules import cue_pieces, load_contexts
+from seismo.coding.context_rules import cue_pieces, load_contexts, plain_contexts
 from seismo.coding.contexts import assign_contexts, event_contexts, text_contexts
 from seismo.errors import CodingError
 from seismo.models import PLOVER_CONTEXTS, Actor, Event, Evidence
@@ -24,7 +24,7 @@ RULES = load_contexts()
 
 
 def contexts_of(text: str) -> set[str]:
-    return text_contexts(NLP(text), RULES)
+    return plain_contexts(text_contexts(NLP(text), RULES))  # the names, not the keys of `when:` and `unless:` cues
 
 
 def actor(country: str, sector: str | None = None, igo: str | None = None) -> Actor:

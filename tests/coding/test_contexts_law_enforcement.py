@@ -58,3 +58,37 @@ def test_foreign_or_government_forces_are_military() -> None:
     assert "military" in text_contexts(NLP("Government forces retook the town on Sunday."), RULES)
     assert "military" in text_contexts(NLP("Coalition forces entered the port."), RULES)
     assert "military" not in text_contexts(NLP("Rebel forces entered the port."), RULES)
+
+
+def test_emergency_rule_against_an_epidemic_or_a_disaster_is_no_autocratization() -> None:
+    """The manual's political_institutions counts "declarations of states of emergency as a means to resolve
+    political or institutional conflict", its pro_autocracy "authoritarian consolidation": emergency rule or a
+    curfew whose sentence names an epidemic or a disaster as the cause is neither (`unless:`)."""
+    gov = actor("FJI", "GOV")
+    disease = on("The government declared a state of emergency to curb the spread of measles.", "COERCE",
+                 "martial-law", gov)  # fmt: skip
+    assert "political_institutions" not in disease and "pro_autocracy" not in disease
+    quake = on("Authorities imposed a curfew in the capital after the earthquake.", "COERCE", "curfew", gov)
+    assert "pro_autocracy" not in quake and "rights_freedoms" in quake  # still a restriction of movement
+    ban = on("The government declared a state of emergency over the epidemic and banned gatherings.", "COERCE",
+             "restrict", gov)  # fmt: skip
+    assert "political_institutions" not in ban  # the `when:` rule's own `unless:`
+    unrest = on("The government declared a state of emergency after weeks of protests.", "COERCE", "martial-law",
+                gov)  # fmt: skip
+    assert {"political_institutions", "pro_autocracy"} <= set(unrest)
+    assert "pro_autocracy" in on("Authorities imposed a curfew after clashes.", "COERCE", "curfew", gov)
+    assert "political_institutions" in on("The opposition protested the state of emergency.", "PROTEST", "demo")
+
+
+def test_a_when_rules_unless_cues_add_up_from_a_users_file(tmp_path) -> None:
+    """A user's `when:` rule may carry its own `unless:`; the bundled rules keep theirs."""
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("contexts:\n  environment:\n    when:\n      - types: [PROTEST]\n        cues: [pipeline]\n"
+                     "        unless: [pay]\n")  # fmt: skip
+    rules = load_contexts([extra])
+    made = Event(event_id="e0", doc_id="d", type="PROTEST", mode="demo",
+                 evidence=Evidence(sentence="x", start=0, end=1))  # fmt: skip
+    text = "Villagers marched against the pipeline."
+    assert "environment" in assign_contexts([made], NLP(text), rules)[0].contexts
+    text = "Pipeline workers marched over pay."
+    assert "environment" not in assign_contexts([made.model_copy()], NLP(text), rules)[0].contexts

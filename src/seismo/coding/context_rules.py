@@ -56,6 +56,7 @@ class ContextRule:
     senses: list[Cue] = field(default_factory=list)  # `not:` phrases in which its cues do not count ("war crimes")
     when: list[frozenset[str]] = field(default_factory=list)  # event types of its `when:` rules, by position
     when_cues: list[list[Cue]] = field(default_factory=list)  # the cues each `when:` rule needs in the sentence
+    when_unless: list[list[Cue]] = field(default_factory=list)  # cues that stop each `when:` rule (a cause)
 
 
 PREFIX_KEY = 3  # wildcard cues ("militar*") are bucketed by their first letters
@@ -113,6 +114,7 @@ class EventIndex:
     actors: list[tuple[str, ActorRule]] = field(default_factory=list)
     alone: list[tuple[str, ActorRule]] = field(default_factory=list)
     when: list[tuple[str, frozenset[str], str]] = field(default_factory=list)  # name, types, "name#k"
+    when_unless: dict[str, str] = field(default_factory=dict)  # "name#k" -> the key of its `unless:` cues
 
     @classmethod
     def of(cls, rules: Iterable[ContextRule]) -> EventIndex:
@@ -123,6 +125,8 @@ class EventIndex:
             for actor in rule.actors:
                 (index.alone if actor.alone else index.actors).append((rule.name, actor))
             index.when += [(rule.name, types, when_key(rule.name, k)) for k, types in enumerate(rule.when)]
+            index.when_unless.update((when_key(rule.name, k), when_key(rule.name, k) + "!")
+                                     for k, cues in enumerate(rule.when_unless) if cues)  # fmt: skip
         return index
 
 
@@ -151,6 +155,8 @@ class ContextRules:
                  for k, group in enumerate(rule.when_cues) for cue in group]  # fmt: skip
         cues += [(cue, actor.unless_key) for rule in self.rules.values() for actor in rule.actors
                  for cue in actor.unless]  # fmt: skip
+        cues += [(cue, when_key(rule.name, k) + "!") for rule in self.rules.values()
+                 for k, group in enumerate(rule.when_unless) for cue in group]  # fmt: skip
         self._cues = CueIndex.of(cues)
         self._ignored = CueIndex.of((cue, "") for cue in self.ignore)
         self._senses = CueIndex.of((cue, rule.name) for rule in self.rules.values() for cue in rule.senses)
@@ -213,6 +219,7 @@ def _rule(name: str, spec: Any, path: Path) -> ContextRule:
         senses=_cues(spec.get("not")),
         when=[frozenset(_type_key(str(t)) for t in item.get("types") or []) for item in when],
         when_cues=[_cues(item.get("cues")) for item in when],
+        when_unless=[_cues(item.get("unless")) for item in when],
     )
 
 
@@ -253,6 +260,7 @@ def _merge(rules: dict[str, ContextRule], data: dict[str, Any], path: Path) -> N
         old.senses += new.senses
         old.when += new.when
         old.when_cues += new.when_cues
+        old.when_unless += new.when_unless
         old.story = bool(spec.get("story", old.story)) if isinstance(spec, dict) else old.story
 
 

@@ -217,7 +217,8 @@ def _blocked(name: str, cue: Cue, span: range, other: dict[str, set[int]]) -> bo
 
 def text_contexts(sent: Span | Doc, rules: ContextRules, reporting: Reporting | None = None,
                   quiet: frozenset[int] = frozenset()) -> set[str]:  # fmt: skip
-    """The contexts whose cues occur in a sentence (and "name#k" for the cues of `when:` rules), leaving out
+    """The contexts whose cues occur in a sentence (and "name#k", "name!..." for the cues of `when:` rules and
+    `unless:` exceptions: ``plain_contexts`` keeps the names), leaving out
     who reports, the cues that sit in one of their context's `not:` phrases, those in a party's name
     ("Freedom Party"; a cue that takes in the banner word, "trade union", still counts) and the cause a group's
     name states ("the Front for the Independence of X": ``cause_names``)."""
@@ -292,8 +293,8 @@ def _actor_rule_fires(rule: ActorRule, event: Event | _Parties,
         return False
     if rule.domestic and None not in parties.sides and len(set(parties.sides)) == 2:
         return False
-    if not rule.sectors and not rule.international:
-        return bool(rule.source or rule.target or rule.not_source)
+    if not rule.sectors and not rule.international:  # a rule of types with only exceptions fires on its types
+        return bool(rule.source or rule.target or rule.not_source or rule.unless)
     if rule.international:
         a, b = parties.sides
         if a is None or b is None or a == b:
@@ -313,7 +314,8 @@ def event_contexts(event: Event, rules: ContextRules, found: set[str] | frozense
     keys, index = parties.keys, rules._events
     out = {name for key in keys for name in index.by_type.get(key, ())}
     out.update(name for name, actor in index.actors if name not in out and _actor_rule_fires(actor, parties, found))
-    out.update(name for name, types, key in index.when if key in found and not keys.isdisjoint(types))
+    out.update(name for name, types, key in index.when if key in found and not keys.isdisjoint(types)
+               and index.when_unless.get(key) not in found)  # fmt: skip
     if not (out | plain_contexts(found)):
         out = {name for name, actor in index.alone if _actor_rule_fires(actor, parties, found)}
     return out
