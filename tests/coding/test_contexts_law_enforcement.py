@@ -92,3 +92,21 @@ def test_a_when_rules_unless_cues_add_up_from_a_users_file(tmp_path) -> None:
     assert "environment" in assign_contexts([made], NLP(text), rules)[0].contexts
     text = "Pipeline workers marched over pay."
     assert "environment" not in assign_contexts([made.model_copy()], NLP(text), rules)[0].contexts
+
+
+def test_other_senses_of_resources_and_housing() -> None:
+    """The manual's natural_resource names kinds of resources (minerals, fuels, water, ...): the means of an
+    office or a campaign are none; "housing" as a verb (a base holding troops) is no access to housing."""
+    assert "natural_resource" not in text_contexts(NLP("The agency gave the team access to transition resources."),
+                                                   RULES)  # fmt: skip
+    assert "natural_resource" not in text_contexts(NLP("Donors pledged greater financial resources."), RULES)
+    assert "natural_resource" in text_contexts(NLP("The region's natural resources were nationalised."), RULES)
+    assert "natural_resource" in text_contexts(NLP("The resource-rich province voted."), RULES)
+    assert "human_security" not in text_contexts(NLP("Rockets hit an air base housing foreign troops."), RULES)
+    assert "human_security" in text_contexts(NLP("The storm left thousands without housing."), RULES)
+
+
+def test_arrested_on_suspicion_of_a_crime_is_no_repression() -> None:
+    police, man = actor("GBR", "COP"), actor("GBR", "CVL")
+    assert "repression" not in on("A man was arrested by police on suspicion of murder.", "COERCE", "arrest",
+                                  police, man)  # fmt: skip
