@@ -51,6 +51,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lent_homes import unlent_source
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.means_purposes import drop_means_purposes
+from seismo.coding.meeting_places import placed_at_meetings
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modal_conjuncts import repair_modal_conjuncts
@@ -58,7 +59,7 @@ from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.occasions import occasion_day, over_report, told_anchor_day
-from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
+from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act, verbal_types
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
@@ -169,6 +170,8 @@ class Coder:
         scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
         placed = with_doer_places(placed_in_scenes(state.events, scenes, kb.country_name), state.doers, kb.country_name)
         events = resolve_references(placed, state.references)
+        events = placed_at_meetings(events, verbal_types(), kb.country_name,  # 'met Abe in Tokyo ... agreed'
+                                    lambda e: hosted_elsewhere(e, self.lexicon.types))
         events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's

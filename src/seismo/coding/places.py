@@ -117,7 +117,8 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
                 current = head.head  # "the city of Kharkiv", "the streets of Minsk": look at how "city" attaches
                 continue
             return False
-        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
+        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and (trigger.type in PLACE_OBJECT_TYPES
+                                                                           or _visit_verb(current, head, trigger)):
             return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS \
                 or (known is not None and read_as_place(current, known))
         if current.dep_ in ("poss", "compound", "amod") and (_names_a_thing(head) or _named_by_of(head)):
@@ -127,6 +128,15 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
             continue
         return False
     return False
+
+
+def _visit_verb(place: Token, verb: Token, trigger: Trigger) -> bool:
+    """'Abe visited Beijing', 'the envoy toured Kabul': a place a visit verb takes as its object is where the visit
+    happened, as the goal of 'a visit to Beijing' is (``_where_it_goes``); only visit and tour, since 'hosted X'
+    names a guest and 'left X' a place quitted. Not one of several places ('will visit Mauritania and Senegal'):
+    the trip's stops are each a visit of their own, and one place serves every pair the clause makes."""
+    return trigger.type == "CONSULT" and verb.lemma_.lower() in place_nouns().trip_nouns \
+        and not has_child(place, ("conj",))
 
 
 def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
