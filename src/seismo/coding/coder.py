@@ -108,6 +108,7 @@ from seismo.coding.typescore import TypeScorer
 from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.weapon_participles import drop_weapon_participles
+from seismo.coding.word_tables import place_nouns
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
@@ -171,7 +172,7 @@ class Coder:
         placed = with_doer_places(placed_in_scenes(state.events, scenes, kb.country_name), state.doers, kb.country_name)
         events = resolve_references(placed, state.references)
         events = placed_at_meetings(events, verbal_types(), kb.country_name,  # 'met Abe in Tokyo ... agreed'
-                                    lambda e: hosted_elsewhere(e, self.lexicon.types))
+                                    lambda e: hosted_elsewhere(e, self.lexicon.types), place_nouns().occasion_nouns)
         events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's

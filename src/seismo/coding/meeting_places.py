@@ -12,6 +12,11 @@ where it happened, and a meeting's place is where its parties were). Read narrow
 * its two sides are the meeting's two (either way round) and its day lies within ``WINDOW_DAYS`` of the
   meeting's, both days known ("last year India and Japan agreed ..." is older news, placed by nothing);
 * it has no place of its own, or only its parties' own country given by default (``places.home_location``).
+
+A gathering places more widely: "Leaders gathered in Biarritz on Saturday for the G7 summit. On Sunday, Trump met
+Abe." A meeting with no place of its own, told within the same days as a placed summit or conference of the story
+(an asserted CONSULT that is multilateral or whose word is a gathering, ``place_nouns.yaml`` occasion_nouns), was
+held there; not a phone call.
 """
 
 from __future__ import annotations
@@ -50,16 +55,27 @@ def _unplaced(event: Event, country_name: Callable[[str], str]) -> bool:
     return place.lat is None and place.country in parties and place.name == country_name(place.country or "")
 
 
+def _gathering(event: Event, occasions: frozenset[str], country_name: Callable[[str], str]) -> bool:
+    """A placed summit or conference: an asserted CONSULT, multilateral or told by a gathering noun."""
+    return event.type == "CONSULT" and event.modality is Modality.ASSERTED and event.date is not None \
+        and (event.mode == "multilateral" or (event.trigger or "").lower() in occasions) \
+        and event.location is not None and bool(event.location.country) and not _unplaced(event, country_name)
+
+
 def placed_at_meetings(events: Sequence[Event], verbal: frozenset[str], country_name: Callable[[str], str],
-                       hosted: Callable[[Event], Event] = lambda e: e) -> list[Event]:
+                       hosted: Callable[[Event], Event] = lambda e: e,
+                       occasions: frozenset[str] = frozenset()) -> list[Event]:
     """Each unplaced verbal event between the two sides of a placed meeting of the same days takes the meeting's
-    place (module docstring); ``hosted`` re-reads the CONSULT mode for the new place (``modes.hosted_elsewhere``)."""
+    place, and an unplaced meeting that of a gathering of those days (module docstring); ``hosted`` re-reads the
+    CONSULT mode for the new place (``modes.hosted_elsewhere``)."""
     meetings = [e for e in events if _meeting(e, country_name)]
-    if not meetings:
+    gatherings = [e for e in events if _gathering(e, occasions, country_name)]
+    if not meetings and not gatherings:
         return list(events)
     out = []
     for event in events:
-        meeting = _meeting_for(event, meetings, verbal, country_name)
+        meeting = _meeting_for(event, meetings, verbal, country_name) \
+            or _gathering_for(event, gatherings, country_name)
         if meeting is not None:
             event = hosted(event.model_copy(update={"location": meeting.location}))
         out.append(event)
@@ -74,8 +90,20 @@ def _meeting_for(event: Event, meetings: Sequence[Event], verbal: frozenset[str]
         return None
     found = [m for m in meetings if m.event_id != event.event_id and _pair(m) == pair and m.date is not None
              and abs((m.date - event.date).days) <= WINDOW_DAYS and m.location != event.location]
-    if not found:
+    return _nearest(event, found)
+
+
+def _nearest(event: Event, found: Sequence[Event]) -> Event | None:
+    if not found or event.date is None:
         return None
     start = event.evidence.start
     return min(found, key=lambda m: (abs((m.date - event.date).days) if m.date else 0,  # type: ignore[operator]
                                      m.evidence.start > start, abs(m.evidence.start - start)))
+
+
+def _gathering_for(event: Event, gatherings: Sequence[Event], country_name: Callable[[str], str]) -> Event | None:
+    """The placed gathering of the days an unplaced meeting (not a call) was held, nearest in days, then in text."""
+    if event.type != "CONSULT" or event.mode == "phone" or event.date is None or not _unplaced(event, country_name):
+        return None
+    return _nearest(event, [g for g in gatherings if g.event_id != event.event_id and g.date is not None
+                            and abs((g.date - event.date).days) <= WINDOW_DAYS])

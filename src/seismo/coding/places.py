@@ -73,11 +73,25 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     for _ in range(40):
         if current.i in owners:
             return True
-        told_here = in_event_phrase(current, owners) or _attack_object(current, trigger, owners)
+        told_here = in_event_phrase(current, owners) or _attack_object(current, trigger, owners) \
+            or _occasion_of(current, owners)
         if (current.i in heads and not told_here) or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _occasion_of(noun: Token, owners: set[int]) -> bool:
+    """'met Trump at the summit in Osaka', 'signed the accord during talks in Doha', 'met Abe on the sidelines of the
+    summit in Biarritz': a gathering (``occasion_nouns``) in an at/during phrase of the act, or on its edges, is
+    where the act was done, so a place on it is the act's, though the gathering is an event noun of its own."""
+    table = place_nouns()
+    if noun.lemma_.lower() not in table.occasion_nouns and noun.lower_ not in table.occasion_nouns:
+        return False
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in table.occasion_edges:
+        noun, prep = prep.head, prep.head.head  # "on the sidelines of the summit"
+    return noun.dep_ == "pobj" and prep.lower_ in ("at", "during", "on", "in") and prep.head.i in owners
 
 
 def _attack_object(noun: Token, trigger: Trigger, owners: set[int]) -> bool:
@@ -212,7 +226,7 @@ def _named_by_of(head: Token) -> bool:
 def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     """The preposition hangs off the event clause itself, off its object/subject, or off the noun of an in/during
     phrase of the clause ("killed in an airstrike near Baghdad")."""
-    if in_event_phrase(attach, anchors):
+    if in_event_phrase(attach, anchors) or _occasion_of(attach, anchors):
         return attach.pos_ == "NOUN"
     if attach.dep_ == "pobj" and attach.head.head.i != attach.i and attach.head.head.i in anchors and (
             attach.head.lower_ in STATIC_LOCATIVE or (attach.head.lower_ in INNER_LOCATIVE and _place_noun(attach))):
