@@ -362,7 +362,10 @@ class Coder:
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if trigger.type != "REQUEST" and stance is not None and (stance == "oblige"
                                                                       or trigger.type not in STANCE_SKIP):
-                made = stance_events(trigger, stance, pairs, on, base, statement)
+                # "On Wednesday, Lam ... did not accede to demands": the refusal is told on the paragraph's day
+                told_on = date_fields(context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker)
+                                      or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve))
+                made = stance_events(trigger, stance, pairs, on, base, statement, told_on)
                 state.references.update(stated_links(trigger, made, self.lexicon))  # the lead, then the quote
                 events.extend(made)
         return events
