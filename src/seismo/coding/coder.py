@@ -85,6 +85,7 @@ from seismo.coding.sentence import (
     sentence_dates,
 )
 from seismo.coding.series_mentions import drop_series_mentions
+from seismo.coding.speaker_scenes import placed_by_speakers, speaker_scenes
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance import only_predicts, stance_of
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
@@ -173,6 +174,7 @@ class Coder:
         events = resolve_references(placed, state.references)
         events = placed_at_meetings(events, verbal_types(), kb.country_name,  # 'met Abe in Tokyo ... agreed'
                                     lambda e: hosted_elsewhere(e, self.lexicon.types), place_nouns().occasion_nouns)
+        events = placed_by_speakers(events, *speaker_scenes(doc, article.text, kb, ctx.resolve, noise))  # 'speaking at'
         events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
