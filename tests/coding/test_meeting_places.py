@@ -52,3 +52,23 @@ def test_a_meeting_placed_only_by_default_places_nothing() -> None:
     meeting = _event("m", "CONSULT", "KEN", "TZA", 3, 0, Location(name="Kenya", country="KEN"))
     ask = _event("r", "REQUEST", "KEN", "TZA", 3, 50)
     assert _places([meeting, ask])["r"] is None
+
+
+def test_an_unplaced_meeting_with_a_side_of_the_dateline_country_is_held_where_filed() -> None:
+    from seismo.coding.meeting_places import met_where_filed
+
+    dodoma = Location(name="Dodoma", country="TZA", lat=-6.17, lon=35.74)
+    host = _event("h", "CONSULT", "KEN", "TZA", 3, 0)
+    others = _event("o", "CONSULT", "KEN", "UGA", 3, 10)
+    placed = _event("p", "CONSULT", "KEN", "TZA", 3, 20, ARUSHA)
+    out = met_where_filed([host, others, placed], dodoma, lambda c: NAMES.get(c, c))
+    assert [e.location.name if e.location else None for e in out] == ["Dodoma", None, "Arusha"]
+
+
+def test_a_meeting_within_days_of_a_placed_summit_is_held_there() -> None:
+    summit = _event("s", "CONSULT", "KEN", "UGA", 3, 0, ARUSHA).model_copy(update={"mode": "multilateral",
+                                                                                   "target": None})
+    side = _event("m", "CONSULT", "KEN", "TZA", 4, 50)
+    phone = _event("c", "CONSULT", "KEN", "TZA", 4, 60).model_copy(update={"mode": "phone"})
+    placed = placed_at_meetings([summit, side, phone], VERBAL, lambda c: NAMES.get(c, c), occasions=frozenset())
+    assert [e.location.name if e.location else None for e in placed] == ["Arusha", "Arusha", None]

@@ -51,7 +51,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lent_homes import unlent_source
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.means_purposes import drop_means_purposes
-from seismo.coding.meeting_places import placed_at_meetings
+from seismo.coding.meeting_places import met_where_filed, placed_at_meetings
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modal_conjuncts import repair_modal_conjuncts
@@ -89,7 +89,14 @@ from seismo.coding.speaker_scenes import placed_by_speakers, speaker_scenes
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance import only_predicts, stance_of
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
-from seismo.coding.story import dateline_country, lede_mentions, story_countries, story_country, word_bounds
+from seismo.coding.story import (
+    dateline_country,
+    dateline_place,
+    lede_mentions,
+    story_countries,
+    story_country,
+    word_bounds,
+)
 from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.tallies import outbreak_date, tally_date
@@ -174,6 +181,7 @@ class Coder:
         events = resolve_references(placed, state.references)
         events = placed_at_meetings(events, verbal_types(), kb.country_name,  # 'met Abe in Tokyo ... agreed'
                                     lambda e: hosted_elsewhere(e, self.lexicon.types), place_nouns().occasion_nouns)
+        events = met_where_filed(events, dateline_place(article, kb), kb.country_name)  # 'LONDON — May met ...'
         events = placed_by_speakers(events, *speaker_scenes(doc, article.text, kb, ctx.resolve, noise))  # 'speaking at'
         events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped

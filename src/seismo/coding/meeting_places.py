@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Event, Location, Modality
 
 WINDOW_DAYS = 3  # a state visit lasts a few days; a meeting a week away is another trip
 
@@ -107,3 +107,20 @@ def _gathering_for(event: Event, gatherings: Sequence[Event], country_name: Call
         return None
     return _nearest(event, [g for g in gatherings if g.event_id != event.event_id and g.date is not None
                             and abs((g.date - event.date).days) <= WINDOW_DAYS])
+
+
+def met_where_filed(events: Sequence[Event], filed: Location | None,
+                    country_name: Callable[[str], str]) -> list[Event]:
+    """'LONDON — May met Varadkar on Tuesday': a meeting (not a call) the text places nowhere, one of whose sides is
+    of the dateline's country, was held where the reporter filed (a host receives at home); a meeting of two other
+    countries' sides, or one the text or a gathering placed, is not the dateline's."""
+    if filed is None or not filed.country:
+        return list(events)
+    out = []
+    for event in events:
+        sides = {_side(event.source), _side(event.target)}
+        if event.type == "CONSULT" and event.mode != "phone" and event.modality is Modality.ASSERTED \
+                and filed.country in sides and _unplaced(event, country_name):
+            event = event.model_copy(update={"location": filed})
+        out.append(event)
+    return out
