@@ -51,6 +51,7 @@ from seismo.coding.judgement_events import judgement_triggers, spoken_judgement
 from seismo.coding.lent_homes import unlent_source
 from seismo.coding.lexicon import Lexicon
 from seismo.coding.means_purposes import drop_means_purposes
+from seismo.coding.meeting_places import met_where_filed, placed_at_meetings
 from seismo.coding.mentions import mention_tokens
 from seismo.coding.merge import merge_into, same_side
 from seismo.coding.modal_conjuncts import repair_modal_conjuncts
@@ -58,7 +59,7 @@ from seismo.coding.modality import modality_of
 from seismo.coding.modes import hosted_elsewhere, with_force_mode, with_manner_mode
 from seismo.coding.nominal import nominal_triggers
 from seismo.coding.occasions import occasion_day, over_report, told_anchor_day
-from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act
+from seismo.coding.places import VERBAL_QUADS, event_location, home_location, judged_act, verbal_types
 from seismo.coding.protest_demands import drop_protest_demands
 from seismo.coding.quote_days import spoken_days
 from seismo.coding.records import make_event
@@ -84,10 +85,18 @@ from seismo.coding.sentence import (
     sentence_dates,
 )
 from seismo.coding.series_mentions import drop_series_mentions
+from seismo.coding.speaker_scenes import placed_by_speakers, speaker_scenes
 from seismo.coding.speakers import QuoteSpeakers
 from seismo.coding.stance import only_predicts, stance_of
 from seismo.coding.stance_events import announced_request, has_obligation_modal, obligation_events, stance_events
-from seismo.coding.story import dateline_country, lede_mentions, story_countries, story_country, word_bounds
+from seismo.coding.story import (
+    dateline_country,
+    dateline_place,
+    lede_mentions,
+    story_countries,
+    story_country,
+    word_bounds,
+)
 from seismo.coding.story_people import people_of_story
 from seismo.coding.surname_forms import repair_surnames
 from seismo.coding.tallies import outbreak_date, tally_date
@@ -107,6 +116,7 @@ from seismo.coding.typescore import TypeScorer
 from seismo.coding.venues import at_venue
 from seismo.coding.verb_roles import direct_object
 from seismo.coding.weapon_participles import drop_weapon_participles
+from seismo.coding.word_tables import place_nouns
 from seismo.ingest.noise import NoiseRules, load_noise, noise_spans, within_noise
 from seismo.kb import KnowledgeBase
 from seismo.models import Actor, Article, Event, Modality, Quantity
@@ -169,6 +179,10 @@ class Coder:
         scenes = paragraph_scenes(doc, article.text, kb, ctx.home, noise)  # before references: "the attack" there
         placed = with_doer_places(placed_in_scenes(state.events, scenes, kb.country_name), state.doers, kb.country_name)
         events = resolve_references(placed, state.references)
+        events = placed_at_meetings(events, verbal_types(), kb.country_name,  # 'met Abe in Tokyo ... agreed'
+                                    lambda e: hosted_elsewhere(e, self.lexicon.types), place_nouns().occasion_nouns)
+        events = met_where_filed(events, dateline_place(article, kb), kb.country_name)  # 'LONDON — May met ...'
+        events = placed_by_speakers(events, *speaker_scenes(doc, article.text, kb, ctx.resolve, noise))  # 'speaking at'
         events = undone_at_home(events, ctx.home, kb.country_name)  # "police were injured": no doer, scene or tie
         events = counted(implied_counterparts(events, doc, article.text, self.lexicon))  # no party: dropped
         events = people_of_story(events, doc, ctx.home)  # 'Manafort agreed': an unknown doer is the story's
@@ -358,7 +372,10 @@ class Coder:
             # "Britain said Sudan must reach an agreement": an obligation is a request whatever the act's type
             if trigger.type != "REQUEST" and stance is not None and (stance == "oblige"
                                                                       or trigger.type not in STANCE_SKIP):
-                made = stance_events(trigger, stance, pairs, on, base, statement)
+                # "On Wednesday, Lam ... did not accede to demands": the refusal is told on the paragraph's day
+                told_on = date_fields(context_date(trigger, info, self.lexicon, ctx.resolve, ctx.quote_speaker)
+                                      or story_date(trigger, state.lead, state.anchor, self.lexicon, ctx.resolve))
+                made = stance_events(trigger, stance, pairs, on, base, statement, told_on)
                 state.references.update(stated_links(trigger, made, self.lexicon))  # the lead, then the quote
                 events.extend(made)
         return events

@@ -215,9 +215,15 @@ def story_date(trigger: Trigger, lead: StoryLead | None, last_day: dt.date | Non
     if lead is None or lead.day.date is None or last_day not in (lead.day.date, lead.left):
         return None
     verb = _tensed_verb(trigger.verb, lexicon, lead, resolve)
-    if verb is None or verb.tag_ != "VBD" or _in_relative_clause(verb) or _bound_clause(verb):
+    if verb is None or not _simple_past(verb) or _in_relative_clause(verb) or _bound_clause(verb):
         return None
     return DateHit(lead.day.token, f"(story) {lead.day.text}", lead.day.date, lead.day.precision)
+
+
+def _simple_past(verb: Token) -> bool:
+    """'agreed', and 'did not accede' (the past is on the auxiliary 'did': the refusal a stance event states)."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did"
+                                                            for c in verb.children))
 
 
 PRESENT = {"VBP", "VBZ"}

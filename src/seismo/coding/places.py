@@ -73,11 +73,25 @@ def _owned_by(token: Token, trigger: Trigger, heads: set[int]) -> bool:
     for _ in range(40):
         if current.i in owners:
             return True
-        told_here = in_event_phrase(current, owners) or _attack_object(current, trigger, owners)
+        told_here = in_event_phrase(current, owners) or _attack_object(current, trigger, owners) \
+            or _occasion_of(current, owners)
         if (current.i in heads and not told_here) or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _occasion_of(noun: Token, owners: set[int]) -> bool:
+    """'met Trump at the summit in Osaka', 'signed the accord during talks in Doha', 'met Abe on the sidelines of the
+    summit in Biarritz': a gathering (``occasion_nouns``) in an at/during phrase of the act, or on its edges, is
+    where the act was done, so a place on it is the act's, though the gathering is an event noun of its own."""
+    table = place_nouns()
+    if noun.lemma_.lower() not in table.occasion_nouns and noun.lower_ not in table.occasion_nouns:
+        return False
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in table.occasion_edges:
+        noun, prep = prep.head, prep.head.head  # "on the sidelines of the summit"
+    return noun.dep_ == "pobj" and prep.lower_ in ("at", "during", "on", "in") and prep.head.i in owners
 
 
 def _attack_object(noun: Token, trigger: Trigger, owners: set[int]) -> bool:
@@ -117,7 +131,8 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
                 current = head.head  # "the city of Kharkiv", "the streets of Minsk": look at how "city" attaches
                 continue
             return False
-        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and trigger.type in PLACE_OBJECT_TYPES:
+        if current.dep_ in ("dobj", "nsubjpass") and head.i in anchors and (trigger.type in PLACE_OBJECT_TYPES
+                                                                           or _visit_verb(current, head, trigger)):
             return current.lemma_.lower() in place_nouns().any_place or current.ent_type_ in PLACE_ENTS \
                 or (known is not None and read_as_place(current, known))
         if current.dep_ in ("poss", "compound", "amod") and (_names_a_thing(head) or _named_by_of(head)):
@@ -127,6 +142,15 @@ def _locative(token: Token, trigger: Trigger, known: Location | None = None) -> 
             continue
         return False
     return False
+
+
+def _visit_verb(place: Token, verb: Token, trigger: Trigger) -> bool:
+    """'Abe visited Beijing', 'the envoy toured Kabul': a place a visit verb takes as its object is where the visit
+    happened, as the goal of 'a visit to Beijing' is (``_where_it_goes``); only visit and tour, since 'hosted X'
+    names a guest and 'left X' a place quitted. Not one of several places ('will visit Mauritania and Senegal'):
+    the trip's stops are each a visit of their own, and one place serves every pair the clause makes."""
+    return trigger.type == "CONSULT" and verb.lemma_.lower() in place_nouns().trip_nouns \
+        and not has_child(place, ("conj",))
 
 
 def _hit_on(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
@@ -202,7 +226,7 @@ def _named_by_of(head: Token) -> bool:
 def _attached(attach: Token, anchors: set[int], attack: bool = False) -> bool:
     """The preposition hangs off the event clause itself, off its object/subject, or off the noun of an in/during
     phrase of the clause ("killed in an airstrike near Baghdad")."""
-    if in_event_phrase(attach, anchors):
+    if in_event_phrase(attach, anchors) or _occasion_of(attach, anchors):
         return attach.pos_ == "NOUN"
     if attach.dep_ == "pobj" and attach.head.head.i != attach.i and attach.head.head.i in anchors and (
             attach.head.lower_ in STATIC_LOCATIVE or (attach.head.lower_ in INNER_LOCATIVE and _place_noun(attach))):

@@ -85,14 +85,16 @@ def _unnamed_others(subj: Token, scope: StatementScope, on: dt.date | None) -> b
 
 
 def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None, Actor | None]],
-                  on: dt.date | None, base: dict[str, Any], scope: StatementScope) -> list[Event]:
+                  on: dt.date | None, base: dict[str, Any], scope: StatementScope,
+                  told_on: dict[str, Any] | None = None) -> list[Event]:
     """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
 
     ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself; ``possible``
     ('could suspend') -> THREATEN only;
     ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
     Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
-    statement, never by the announced act's date (``statement_date``).
+    statement, never by the announced act's date (``statement_date``); a statement with no day of its own is
+    dated as an asserted act of its clause would be (``told_on``: the paragraph's or the story's day).
     """
     lexicon = scope.lexicon
     if trigger.taker_source:
@@ -103,8 +105,10 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     actors = list({actor_key(s): s for s, _ in pairs}.values())
     if not actors:
         return []
-    base = {**base, "modality": Modality.ASSERTED,
-            **statement_date_fields(trigger, scope.info, scope.heads, base["published"])}
+    dated = statement_date_fields(trigger, scope.info, scope.heads, base["published"])
+    if dated["date"] is None and told_on and told_on.get("date") is not None:
+        dated = told_on
+    base = {**base, "modality": Modality.ASSERTED, **dated}
     speaker = statement_speaker(trigger, scope.info, scope.ctx, on, lexicon)
     if stance == "oblige":
         if speaker is None or any(_one_side_obliged(speaker, a, lexicon) for a in actors):

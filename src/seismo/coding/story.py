@@ -31,7 +31,7 @@ from seismo.coding.group_nouns import shared_names
 from seismo.coding.lede_scene import lede_scene_country
 from seismo.ingest.noise import within_noise
 from seismo.kb import KnowledgeBase
-from seismo.models import Article
+from seismo.models import Article, Location
 
 LEDE_SENTENCES = 4  # content sentences read for the story's country (the candidate filter parses as many)
 
@@ -146,6 +146,14 @@ def dateline_country(article: Article, kb: KnowledgeBase) -> str | None:
         if place is not None and place.country:
             return place.country
     return None
+
+
+def dateline_place(article: Article, kb: KnowledgeBase) -> Location | None:
+    """The dateline's own place ("LONDON" -> London, "NAIROBI, Kenya" -> Nairobi), if the knowledge base knows it
+    and it lies in a country; the first part only (the region after the comma names no town)."""
+    name = (article.dateline or "").split(",")[0].strip().title()
+    place = kb.place(name) if name else None
+    return place if place is not None and place.country else None
 
 
 def _country_marked(phrase: str, actor, kb: KnowledgeBase) -> bool:

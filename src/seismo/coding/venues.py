@@ -117,11 +117,13 @@ def _venue_tokens(speech: Token, own: bool) -> Iterator[Token]:
 def _through_prep(prep: Token, noun: Token, speech_nouns: frozenset[str], trip_nouns: frozenset[str]
                   ) -> Iterator[Token]:
     """'in Geneva' (the place), 'at a news conference in Kabul' (the speech noun's place), 'during a visit to
-    Moscow' (the trip's goal)."""
+    Moscow' (the trip's goal), 'at a hospital in Watford' (the town of a building, ``facility_nouns``)."""
     lemma = noun.lemma_.lower()
     if prep.lower_ in VENUE_PREPS:
         yield noun
     inner = {"in", "at", "from"} if lemma in speech_nouns else {"to", "in"} if lemma in trip_nouns else set()
+    if not inner and prep.lower_ in VENUE_PREPS and lemma in place_nouns().facility_nouns:
+        inner = {"in"}  # "speaking to the press at a hospital in Watford": the town the building is in
     if not inner or prep.lower_ not in VENUE_PREPS | {"during", "on"}:
         return
     for sub in (c for c in children_with(noun, ("prep",)) if c.lower_ in inner):

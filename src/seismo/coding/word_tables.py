@@ -83,6 +83,8 @@ class PlaceNouns:
     path_nouns: frozenset[str]  # "blocked the highway into Caracas": the object's path, no goal of motion
     civilian_sites: frozenset[str]  # "gunmen attacked a Kabul mosque": the people there (coding.civilian_sites)
     host_posts: frozenset[str]  # "US troops in Iraqi military bases": a post hosted for another's forces
+    occasion_nouns: frozenset[str]  # "met Trump at the summit in Osaka": the gathering's place is the act's
+    occasion_edges: frozenset[str]  # "on the sidelines of the summit": at the gathering too
     home_acts: frozenset[str]  # "Thousands rallied in Minsk": a lede act whose place is the story's country
 
     @cached_property
