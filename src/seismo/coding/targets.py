@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.answered_parties import answered_tokens
 from seismo.coding.arguments import (
     ARRIVAL_PREPS,
     SUBJ_DEPS,
@@ -163,6 +164,7 @@ def governed_target_tokens(trigger: Trigger, hostile: Callable[[Token], bool] | 
         candidates.extend(_adjunct_complements(trigger.verb))  # Israel": the reason's partner is no target
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     candidates.extend(faced_neighbours(trigger))  # "massed troops on its border with Ukraine"
+    candidates.extend(answered_tokens(trigger.verb, trigger.type))  # "in response to demands from the unions"
     if hostile is not None:  # "pledged to support the operation against al-Shabaab": the foe is no partner
         candidates = [t for t in candidates if not (t.dep_ == "pobj" and t.head.lower_ == "against")]
     return _expand(candidates)
