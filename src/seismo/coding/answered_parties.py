@@ -29,6 +29,12 @@ def answering_phrases() -> frozenset[tuple[str, str, str]]:
     return frozenset(tuple(p.split()) for p in phrases if len(p.split()) == 3)  # type: ignore[misc]
 
 
+@word_list
+def question_nouns() -> frozenset[str]:
+    """``question_nouns``: 'in response to a question from Reuters' answers a reporter, no party to the act."""
+    return word_sets("arguments.yaml", ("question_nouns",))[1][0]
+
+
 def answered_tokens(verb: Token, type_: str) -> list[Token]:
     """The tokens naming whom the act of ``verb`` answers (module docstring); [] when none or the type answers no
     one."""
@@ -43,7 +49,8 @@ def answered_tokens(verb: Token, type_: str) -> list[Token]:
         for noun in children_with(prep, ("pobj",)):
             for inner in children_with(noun, ("prep",)):
                 if (prep.lower_, noun.lemma_.lower(), inner.lower_) in phrases:
-                    out.extend(m for g in children_with(inner, ("pobj",)) for m in _makers(g))
+                    out.extend(m for g in children_with(inner, ("pobj",))
+                               if g.lemma_.lower() not in question_nouns() for m in _makers(g))
     return out
 
 
