@@ -21,7 +21,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import REVERSIBLE, load_judgements, needs_doer
 from seismo.coding.judgements import OWN_WORDS, judgement_triggers
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import identified, same_actor
+from seismo.coding.merge import PERSON_REASON, identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
 from seismo.coding.predicate_frames import DEMONSTRATIVES
@@ -74,7 +74,8 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         return []  # "we are responsible": no one accused
     if type_ == "SUPPORT" and judged is not None and _own_side(judged):
         return []  # "said his government's reforms were a great success": self-praise is no event
-    if any(same_actor(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
+    alike = _one_party if type_ == "ACCUSE" else same_actor  # a senator criticising Congress; self-praise is none
+    if any(alike(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
         return []
     if not targets and not _may_stand_alone(trigger, judged, lexicon):
         return []  # "said this individual is a terrorist": whom it accuses is unknown
@@ -88,6 +89,24 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         published=published, outlet=article.outlet, coder_version=scope.version,
     )
     return [make_event(verbal, speaker, t, base, lexicon) for t in targets or [None]]
+
+
+def _one_party(speaker: Actor, judged: Actor) -> bool:
+    """The same actor, and not two parties that bear one code: two people the knowledge base knows, a person and a
+    body, or a body as a whole (``whole_bodies``) and one of its members ('Senator Cruz said Congress had abused its
+    power': both USALEG, two parties; 'the government said the government ...' is one)."""
+    return same_actor(speaker, judged) and _party_kind(speaker) == _party_kind(judged)
+
+
+def _party_kind(actor: Actor) -> str | None:
+    """The person the knowledge base read, the head word of an institution or a whole body ('the Senate' and 'the
+    House' are two), else None (a member, a sector)."""
+    person = PERSON_REASON.match(actor.reason or "")
+    if person is not None:
+        return person.group(1)
+    words = (actor.name or "").lower().split()
+    body = (actor.reason or "").startswith("institution ") or (words and words[-1] in load_judgements().whole_bodies)
+    return f"body {words[-1]}" if body and words else None
 
 
 OWN_POSSESSIVES = {"his", "her", "our", "my"}

@@ -86,6 +86,7 @@ class JudgementRules:
     own_sides: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
+    whole_bodies: frozenset[str]
     sports_speakers: frozenset[str]
     lamented_people: frozenset[str]
     judged_acts: frozenset[str]
