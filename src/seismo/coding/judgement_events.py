@@ -21,6 +21,7 @@ from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import REVERSIBLE, load_judgements, needs_doer
 from seismo.coding.judgements import OWN_WORDS, judgement_triggers
 from seismo.coding.lexicon import Lexicon
+from seismo.coding.mention_memory import DEFINITE_WINDOW, because
 from seismo.coding.merge import PERSON_REASON, identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
@@ -253,6 +254,22 @@ def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexic
                     and not same_actor(event.source, speaker) \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
                 return [event.source]
+    return _maker_named(token, ctx, speaker)
+
+
+def _maker_named(token: Token, ctx: DocumentContext, speaker: Actor) -> list[Actor]:
+    """'the ruling', 'this judgment', 'the law' whose making the story named but coded no event of ('the Supreme Court
+    upheld the result ... Odinga said the ruling was a travesty'): the latest actor of the maker's sector
+    (``act_makers``: a court, a legislature) named in the last paragraphs, not the speaker."""
+    sectors = load_judgements().act_makers.get(token.lemma_.lower())
+    if not sectors or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return []
+    for mention in reversed(ctx.memory.mentions):
+        actor = mention.actor
+        if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and not mention.person \
+                and actor.agent in sectors and (actor.country or actor.igo) and not same_actor(actor, speaker):
+            return [because(actor, f"{actor.reason or actor.name}; '{token.text}' is the act of "
+                                   f"'{token.doc[mention.token_i].text}', the latest of its makers named")]
     return []
 
 

@@ -87,6 +87,7 @@ class JudgementRules:
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
     whole_bodies: frozenset[str]
+    act_makers: dict[str, frozenset[str]]
     sports_speakers: frozenset[str]
     lamented_people: frozenset[str]
     judged_acts: frozenset[str]
@@ -108,7 +109,8 @@ KEYS = {"negative": ("negative_adjectives", "negative_nouns"), "positive": ("pos
         "reversible": ("negated_positive",), "dismissive": ("dismissive_nouns",),
         "responsible": ("responsible_adjectives",)}
 MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "harming": "harming_verbs", "blame_phrases": "blame_phrases",
-            "justice": "justice_verbs", "conduct_idioms": "conduct_idioms"}
+            "justice": "justice_verbs", "conduct_idioms": "conduct_idioms",
+            "act_makers": "act_makers"}
 
 
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:
