@@ -55,6 +55,8 @@ class JudgementRules:
     suspect_verbs: frozenset[str]
     deed_nouns: frozenset[str]
     wrongdoing_adverbs: frozenset[str]
+    wrong_manners: frozenset[str]
+    manner_nouns: frozenset[str]
     conduct_verbs: frozenset[str]
     disdain_verbs: frozenset[str]
     disdain_nouns: frozenset[str]
