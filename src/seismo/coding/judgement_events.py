@@ -75,7 +75,8 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         return []  # "we are responsible": no one accused
     if type_ == "SUPPORT" and judged is not None and _own_side(judged):
         return []  # "said his government's reforms were a great success": self-praise is no event
-    alike = _one_party if type_ == "ACCUSE" else same_actor  # a senator criticising Congress; self-praise is none
+    # a senator criticising Congress accuses; 'his government' is the speaker's own side, and self-praise is none
+    alike = _one_party if type_ == "ACCUSE" and not (judged is not None and _own_side(judged)) else same_actor
     if any(alike(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
         return []
     if not targets and not _may_stand_alone(trigger, judged, lexicon):
