@@ -98,3 +98,23 @@ def _said_of_a_side(verb: Token) -> bool:
 def _words(prep: Token) -> str:
     """A prepositional phrase's words without its determiners: 'on wrong side of history'."""
     return " ".join(t.lower_ for t in prep.subtree if t.dep_ not in ("det", "poss", "punct"))
+
+
+def wrong_manner(verb: Token, rules: JudgementRules) -> Trigger | None:
+    """'the authorities have chosen to suppress protests in a grossly unlawful way', 'police detained them illegally',
+    said by a speaker: an allegation against the doer (ACCUSE allege), the subject of the act or of the verb that
+    chose it ('chose to', 'decided to': no object of its own). Asked of verbs that are events of their own too:
+    the speaker's allegation is a second event beside the act."""
+    manner = next((m for c in children_with(verb, ("prep",)) if c.lower_ == "in"
+                   for g in children_with(c, ("pobj",)) if g.lemma_.lower() in rules.manner_nouns
+                   for m in children_with(g, ("amod",)) if m.lower_ in rules.wrong_manners), None)
+    manner = manner or next((c for c in children_with(verb, ("advmod",)) if c.lower_ in rules.wrongdoing_adverbs), None)
+    if manner is None:
+        return None
+    doer = verb
+    while not has_child(doer, ("nsubj",)) and doer.dep_ == "xcomp" and not has_child(doer.head, ("dobj", "obj")):
+        doer = doer.head  # "chose to suppress": the chooser suppresses
+    subj = next(children_with(doer, ("nsubj",)), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return Trigger(verb=verb, word=manner, type="ACCUSE", mode="allege", nominal=NominalArgs(targets=(subj,)))

@@ -21,7 +21,8 @@ from seismo.coding.events import Trigger
 from seismo.coding.judgement_words import REVERSIBLE, load_judgements, needs_doer
 from seismo.coding.judgements import OWN_WORDS, judgement_triggers
 from seismo.coding.lexicon import Lexicon
-from seismo.coding.merge import identified, same_actor
+from seismo.coding.mention_memory import DEFINITE_WINDOW, because
+from seismo.coding.merge import PERSON_REASON, identified, same_actor
 from seismo.coding.modality import modality_of
 from seismo.coding.parties import resolve_party
 from seismo.coding.predicate_frames import DEMONSTRATIVES
@@ -74,7 +75,9 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         return []  # "we are responsible": no one accused
     if type_ == "SUPPORT" and judged is not None and _own_side(judged):
         return []  # "said his government's reforms were a great success": self-praise is no event
-    if any(same_actor(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
+    # a senator criticising Congress accuses; 'his government' is the speaker's own side, and self-praise is none
+    alike = _one_party if type_ == "ACCUSE" and not (judged is not None and _own_side(judged)) else same_actor
+    if any(alike(speaker, t) for t in targets) or (type_ == "SUPPORT" and not targets):
         return []
     if not targets and not _may_stand_alone(trigger, judged, lexicon):
         return []  # "said this individual is a terrorist": whom it accuses is unknown
@@ -88,6 +91,24 @@ def spoken_judgement(trigger: Trigger, scope: StatementScope, earlier: list[Even
         published=published, outlet=article.outlet, coder_version=scope.version,
     )
     return [make_event(verbal, speaker, t, base, lexicon) for t in targets or [None]]
+
+
+def _one_party(speaker: Actor, judged: Actor) -> bool:
+    """The same actor, and not two parties that bear one code: two people the knowledge base knows, a person and a
+    body, or a body as a whole (``whole_bodies``) and one of its members ('Senator Cruz said Congress had abused its
+    power': both USALEG, two parties; 'the government said the government ...' is one)."""
+    return same_actor(speaker, judged) and _party_kind(speaker) == _party_kind(judged)
+
+
+def _party_kind(actor: Actor) -> str | None:
+    """The person the knowledge base read, the head word of an institution or a whole body ('the Senate' and 'the
+    House' are two), else None (a member, a sector)."""
+    person = PERSON_REASON.match(actor.reason or "")
+    if person is not None:
+        return person.group(1)
+    words = (actor.name or "").lower().split()
+    body = (actor.reason or "").startswith("institution ") or (words and words[-1] in load_judgements().whole_bodies)
+    return f"body {words[-1]}" if body and words else None
 
 
 OWN_POSSESSIVES = {"his", "her", "our", "my"}
@@ -234,6 +255,22 @@ def _judged_actors(token: Token, ctx: DocumentContext, on: dt.date | None, lexic
                     and not same_actor(event.source, speaker) \
                     and (event.type in types or f"{event.type}:{event.mode}" in types):
                 return [event.source]
+    return _maker_named(token, ctx, speaker)
+
+
+def _maker_named(token: Token, ctx: DocumentContext, speaker: Actor) -> list[Actor]:
+    """'the ruling', 'this judgment', 'the law' whose making the story named but coded no event of ('the Supreme Court
+    upheld the result ... Odinga said the ruling was a travesty'): the latest actor of the maker's sector
+    (``act_makers``: a court, a legislature) named in the last paragraphs, not the speaker."""
+    sectors = load_judgements().act_makers.get(token.lemma_.lower())
+    if not sectors or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return []
+    for mention in reversed(ctx.memory.mentions):
+        actor = mention.actor
+        if token.i - DEFINITE_WINDOW <= mention.token_i < token.i and not mention.person \
+                and actor.agent in sectors and (actor.country or actor.igo) and not same_actor(actor, speaker):
+            return [because(actor, f"{actor.reason or actor.name}; '{token.text}' is the act of "
+                                   f"'{token.doc[mention.token_i].text}', the latest of its makers named")]
     return []
 
 

@@ -55,6 +55,8 @@ class JudgementRules:
     suspect_verbs: frozenset[str]
     deed_nouns: frozenset[str]
     wrongdoing_adverbs: frozenset[str]
+    wrong_manners: frozenset[str]
+    manner_nouns: frozenset[str]
     conduct_verbs: frozenset[str]
     disdain_verbs: frozenset[str]
     disdain_nouns: frozenset[str]
@@ -86,6 +88,8 @@ class JudgementRules:
     own_sides: frozenset[str]
     marring_verbs: frozenset[str]
     lay_speakers: frozenset[str]
+    whole_bodies: frozenset[str]
+    act_makers: dict[str, frozenset[str]]
     sports_speakers: frozenset[str]
     lamented_people: frozenset[str]
     judged_acts: frozenset[str]
@@ -107,7 +111,8 @@ KEYS = {"negative": ("negative_adjectives", "negative_nouns"), "positive": ("pos
         "reversible": ("negated_positive",), "dismissive": ("dismissive_nouns",),
         "responsible": ("responsible_adjectives",)}
 MAPPINGS = {"wrongdoing": "wrongdoing_verbs", "harming": "harming_verbs", "blame_phrases": "blame_phrases",
-            "justice": "justice_verbs", "conduct_idioms": "conduct_idioms"}
+            "justice": "justice_verbs", "conduct_idioms": "conduct_idioms",
+            "act_makers": "act_makers"}
 
 
 def _set(data: dict[str, Any], *keys: str) -> frozenset[str]:

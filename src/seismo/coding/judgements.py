@@ -41,7 +41,7 @@ from seismo.coding.blame_frames import (
 )
 from seismo.coding.doc_words import VERB_POS, children_with, has_child, tagged
 from seismo.coding.events import Trigger
-from seismo.coding.idiom_frames import conduct_idiom, conduct_phrase, distrust
+from seismo.coding.idiom_frames import conduct_idiom, conduct_phrase, distrust, wrong_manner
 from seismo.coding.imperatives import imperative_triggers
 from seismo.coding.judgement_words import REVERSIBLE, WEAK, JudgementRules, load_judgements, needs_doer, polarity
 from seismo.coding.judgement_words import judged_trigger as _trigger
@@ -74,6 +74,8 @@ def judgement_triggers(sent: Span, lexicon: Lexicon, triggers: list[Trigger],
     spoken: list[Trigger] = []
     for token in tagged(sent, VERB_POS):
         if token.i in taken:
+            manner = wrong_manner(token, rules)  # "chose to suppress protests in an unlawful way": the act and more
+            spoken += [manner] if manner is not None else []
             continue
         found = _justice(token, rules) or _intolerance(token, rules) or _naming(token, rules) \
             or questioning(token, rules, resolve) or _responsibility(token, rules) or blame_placing(token, rules) \

@@ -416,6 +416,8 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
         if token.dep_ == "relcl" and (head.dep_ in SUBJECT_DEPS or answers_clause(token, lexicon) or (
                 past_finite(token) and set_off_relative(token) and head.lemma_.lower() in lexicon.nouns)):
             break  # "Pinera, who met Madbouly, accused Pakistan", "blamed X for the attack, which killed 12"
+        if factive_clause(token, lexicon):
+            break  # "cannot change the fact that the authorities suppressed protests": so, whatever is said of it
         if past_after_infinitive(token):  # "urged X to reconsider and spoke with Y": 'spoke' continues 'urged'
             token = head.head
             found = _above(found, _own_cues(token, lexicon), past)
@@ -437,6 +439,13 @@ def modality_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon, attem
             found = _above(found, _own_cues(head, lexicon, not own_polarity(token, head, lexicon)), past)
         token = head
     return found
+
+
+def factive_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """'the fact that the army shelled the town': a that-clause on a factive noun (``factive_nouns``) tells what is
+    so; negation, modals or a request above the noun ('cannot change the fact that') do not reach it."""
+    return clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in lexicon.cue("factive_nouns") \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _performative(head: Token, token: Token, trigger_word: Token, lexicon: Lexicon) -> bool:
