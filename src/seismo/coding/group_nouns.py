@@ -39,6 +39,7 @@ class GroupNouns:
     count_heads: frozenset[str]  # "thousands of protesters gathered": the subject is what is counted
     member_heads: frozenset[str]  # "the leaders of Brazil and Chile": the of-complement names the parties
     counterparts: frozenset[str]  # "met his counterpart from Ghana": the partner's office elsewhere
+    visitor_nouns: frozenset[str]  # "received a delegation from Romania": the 'from' the parser hangs on the verb
     shared_party_names: frozenset[str]  # "the Democratic Party" of South Korea, Italy, Serbia ... and the US
     shared_legislature_names: frozenset[str]  # "Congress" of Peru, Colombia, the Philippines ... and the US
     led_heads: frozenset[str]  # "the Saudi-led coalition": the leader's forces (coding.led_groups)

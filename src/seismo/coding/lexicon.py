@@ -22,7 +22,8 @@ WORD_LISTS_ENV = "SEISMO_WORD_LISTS"  # user files that add words to the lists b
 # The word lists a user file may add words to: dictionary file -> its lists (docs/coding.md has a row for each).
 WORD_LISTS: dict[str, tuple[str, ...]] = {
     "group_nouns.yaml": ("peer_nouns", "other_side_nouns", "state_nouns", "collective_heads", "sent_nouns",
-                         "org_nouns", "count_heads", "member_heads", "counterparts", "outlet_heads", "led_heads"),
+                         "org_nouns", "count_heads", "member_heads", "counterparts", "visitor_nouns",
+                         "outlet_heads", "led_heads"),
     "back_references.yaml": ("document_nouns",),
     "titles.yaml": ("offices", "spokes", "speaker_heads", "modified_heads", "presiding_heads", "party_leader_heads",
                     "party_leanings", "party_heads", "leader_title_words"),

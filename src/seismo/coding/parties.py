@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from seismo.coding.actors import DocumentContext, national, phrase_span
 from seismo.coding.arguments import conjuncts, list_member
 from seismo.coding.civilian_sites import civilian_site
-from seismo.coding.doc_words import children_with
+from seismo.coding.doc_words import children_with, has_child
 from seismo.coding.events import Trigger
 from seismo.coding.group_nouns import federal_states, group_nouns
 from seismo.coding.lexicon import Lexicon
@@ -140,7 +140,21 @@ def _members(token: Token) -> list[Token]:
             members = conjuncts(pobj)
             if len(members) > 1 or counterpart or spokes:
                 return members
-    return []
+    return _sent_from(token, nouns.visitor_nouns)
+
+
+def _sent_from(token: Token, visitors: frozenset[str]) -> list[Token]:
+    """'received a delegation from Romania', 'met officials from Qatar': the parser hangs the 'from' of a visitor
+    noun (``visitor_nouns``) that is the verb's object on the verb itself; the name there says whose people they
+    are. Only a name of a country or a body right after the object (not 'officials from captivity')."""
+    if token.lemma_.lower() not in visitors or token.dep_ != "dobj" or has_child(token, ("poss",)):
+        return []
+    after = [c for c in token.head.children
+             if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.right_edge.i + 1]
+    pobj = next((g for prep in after for g in children_with(prep, ("pobj",))), None)
+    if pobj is None or pobj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return []
+    return conjuncts(pobj)
 
 
 def _head_agent(token: Token, ctx: DocumentContext, on: dt.date | None) -> str | None:

@@ -27,6 +27,7 @@ from seismo.coding.grounds import (
     ground_location,
     on_a_place,
 )
+from seismo.coding.group_nouns import group_nouns
 from seismo.coding.lexicon import dictionary, word_list, word_sets
 from seismo.coding.object_places import read_as_place
 from seismo.coding.outposts import hosted_at, owns_outpost
@@ -178,8 +179,18 @@ def _where_it_goes(prep: Token, trigger: Trigger, anchors: set[int]) -> bool:
     """'opposed the US arms sale to Taiwan', 'condemned the withdrawal of troops from Syria': a place a thing the
     verbal act is about goes to or comes from is no place of the act (said wherever it was said); a trip's goal
     is where its traveller is ('met Erdogan during a visit to Ankara')."""
-    return prep.lower_ in DIRECTIONAL and prep.head.i not in anchors and trigger.type in verbal_types() \
-        and prep.head.lemma_.lower() not in place_nouns().trip_nouns
+    return (prep.lower_ in DIRECTIONAL and prep.head.i not in anchors and trigger.type in verbal_types()
+            and prep.head.lemma_.lower() not in place_nouns().trip_nouns) or _sender(prep)
+
+
+def _sender(prep: Token) -> bool:
+    """'received a delegation from Romania', 'met envoys from Qatar': a 'from' the parser hangs on the verb right
+    after a visitor noun object (``visitor_nouns``) says whose people they are (coding/parties.py), not where they
+    met."""
+    if prep.lower_ != "from":
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i and c.lemma_.lower() in group_nouns().visitor_nouns
+               and not has_child(c, ("poss",)) for c in prep.head.children)
 
 
 @lru_cache(maxsize=1)

@@ -74,15 +74,34 @@ def _modal_perfect(verb: Token, lexicon: Lexicon) -> bool:
         c.lower_ in lexicon.cue("commit_modals") or c.lower_ in lexicon.cue("obligation_modals") for c in auxes)
 
 
+def _scheduled(head: Token, link: Token, lexicon: Lexicon) -> bool:
+    """'The two sides are to hold talks', 'Biden is scheduled to meet Xi', 'is due to sign': an act the actor has
+    set for itself (PLOVER AGREE: "references to future meetings ... should be coded as AGREE"), told by a copula
+    or a scheduling word before the to-infinitive. Not 'the aim is to destroy Hamas': the copula's subject is a
+    purpose noun (``purpose_nouns``), not the one who acts."""
+    if link.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in link.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.cue("schedule_heads"):
+        return True
+    if lemma not in lexicon.cue("future_copulas"):
+        return False
+    subject = next(children_with(head, SUBJECT_DEPS), None)
+    return subject is not None and subject.lemma_.lower() not in lexicon.cue("purpose_nouns") \
+        and subject.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str | None:
     """How an actor stands toward its own act that the text does not assert.
 
-    ``commit`` ("will support", "is ready to send"), ``possible`` ("could suspend", "may meet": only a
-    possibility modal, a threat when the act is hostile and no promise when it is friendly), ``refuse`` ("will
-    not accept", and a plain negated acceptance: "does not recognise the ruling"), ``oblige`` ("must return":
-    someone else wants it done), or None (conditional, feared, requested or attempted acts, and asserted ones).
+    ``commit`` ("will support", "is ready to send"), ``scheduled`` ("are to hold talks", "is due to visit": a
+    plan told without a promise, an AGREE only for the acts PLOVER names), ``possible`` ("could suspend", "may
+    meet": only a possibility modal, a threat when the act is hostile and no promise when it is friendly),
+    ``refuse`` ("will not accept", and a plain negated acceptance: "does not recognise the ruling"), ``oblige``
+    ("must return": someone else wants it done), or None (conditional, feared, requested or attempted acts, and
+    asserted ones).
     """
-    commit = oblige = negated = False
+    commit = oblige = negated = scheduled = False
     possible = lexicon.cue("possibility_modals")
     promised = False  # a commit cue that is more than a possibility: "will", "is ready to", "vowed to"
     nodes = [clause_head] + ([trigger_word] if trigger_word.i != clause_head.i else [])
@@ -115,6 +134,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
         if link.dep_ != "conj":
             if lemma in lexicon.cue("commit_heads") and not trip_not_plan(head):
                 commit = promised = True
+            elif _scheduled(head, link, lexicon):
+                scheduled = True
             elif lemma in lexicon.cue("denial_verbs") or negating(head, lexicon) \
                     or lemma in lexicon.cue("hypothetical_heads") or lemma in lexicon.cue("hypothetical_verbs"):
                 return None
@@ -136,6 +157,8 @@ def stance_of(trigger_word: Token, clause_head: Token, lexicon: Lexicon) -> str 
         return "oblige"
     if commit:
         return "refuse" if negated else ("commit" if promised else "possible")
+    if scheduled and not negated:
+        return "scheduled"
     if negated and clause_head.lemma_.lower() in lexicon.cue("acceptance_verbs"):
         return "refuse"  # "does not accept the ruling", "did not recognise the result": a refusal stated
     return None

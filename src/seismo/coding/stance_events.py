@@ -89,7 +89,8 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
                   told_on: dict[str, Any] | None = None) -> list[Event]:
     """The verbal act behind an announced act: 'Portugal will support Turkey' is AGREE now.
 
-    ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself; ``possible``
+    ``commit`` -> AGREE (cooperative act) or THREATEN (conflictual act) by the actor itself; ``scheduled`` ('are
+    to hold talks') -> AGREE with a named partner, for the acts PLOVER names only (``scheduled_types``); ``possible``
     ('could suspend') -> THREATEN only;
     ``refuse`` -> REJECT of a cooperative act; ``oblige`` ('Sudan must return the helicopter,
     Russia said') -> REQUEST from the speaker to the actor. The stance event is dated by the
@@ -118,6 +119,11 @@ def stance_events(trigger: Trigger, stance: str, pairs: list[tuple[Actor | None,
     if speaker is not None and not any(same_side(speaker, a) for a in actors):
         return []  # "the North could conduct a test, Seoul's spy agency said": not the North's threat
     quad = lexicon.types[trigger.type].quad
+    if stance == "scheduled":  # "are to hold talks": PLOVER AGREE for future CONSULT, SUPPORT, COOPERATE, AID only
+        pairs = [(s, t) for s, t in pairs if t is not None]  # with someone: "the commission is to discuss it" is none
+        if trigger.type.lower() not in lexicon.cue("scheduled_types") or not pairs:
+            return []
+        stance = "commit"
     if stance == "refuse":
         if quad not in (1, 2):
             return []

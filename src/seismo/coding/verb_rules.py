@@ -126,7 +126,8 @@ def rule_matches(rule: VerbRule, verb: Token, is_actor: Callable[[Token], bool],
         not rule.object or obj_lemma in rule.object or _generic_named(obj, rule.object)
         or (conjuncts and _conjunct_named(content, rule.object)),
         not rule.not_object or obj_lemma not in rule.not_object,
-        not rule.object_with or (content is not None and has_qualifier(content, rule.object_with)),
+        not rule.object_with or (content is not None and has_qualifier(content, rule.object_with))
+        or (obj is not None and has_qualifier(obj, rule.object_with)),  # "a security initiative": on the head
         not rule.object_actor or (obj is not None and is_actor(obj)),
         not rule.prep or bool(_preps(verb) & rule.prep),
         not rule.not_prep or not (_preps(verb) & rule.not_prep),
@@ -202,7 +203,7 @@ def _indefinite(noun: Token) -> bool:
 
 # generic heads that rules also name as such: 'security measures' is read as 'security', but a rule for
 # 'measure' ('eased emergency measures', 'lifted the measures') holds whatever modifies it
-NAMED_GENERIC_HEADS = {"measure"}
+NAMED_GENERIC_HEADS = {"measure", "initiative"}  # "a peace initiative": proposed, accepted, rejected
 
 
 # words that open a place phrase but that the parser can read as an adjective on a bare noun after the verb
