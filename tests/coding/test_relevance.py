@@ -6,12 +6,12 @@ from pathlib import Path
 
 from coding_helpers import code_text
 
-from seismo.coding.relevance import counted, has_party
-from seismo.models import Actor, Event, Evidence
+from seismo.coding.relevance import aimed, counted, has_party, with_targets
+from seismo.models import Actor, Event, Evidence, Modality
 
 
-def _event(source: Actor | None, target: Actor | None) -> Event:
-    return Event(event_id="e", doc_id="d", type="SANCTION", source=source, target=target,
+def _event(source: Actor | None, target: Actor | None, type_: str = "SANCTION") -> Event:
+    return Event(event_id="e", doc_id="d", type=type_, source=source, target=target,
                  evidence=Evidence(sentence="x", start=0, end=1))
 
 
@@ -48,3 +48,30 @@ def test_political_defendant_and_state_victims_still_coded(tmp_path: Path) -> No
 def test_police_arresting_protesters_still_coded(tmp_path: Path) -> None:
     events = code_text(tmp_path, "Polish police arrested 30 protesters in Warsaw on Tuesday.")
     assert [e for e in events if e.type == "COERCE" and e.source is not None and e.source.code == "POLCOP"]
+
+
+def test_attacks_meetings_and_sanctions_need_a_target() -> None:
+    minister = Actor(name="Joko Widodo", country="IDN", agent="GOV", code="IDNGOV")
+    for type_ in ("ASSAULT", "CONSULT", "SANCTION"):
+        assert not aimed(_event(minister, None, type_))
+        assert aimed(_event(minister, Actor(name="Chile", country="CHL"), type_))
+
+
+def test_types_that_can_have_no_target_are_kept() -> None:
+    minister = Actor(name="Joko Widodo", country="IDN", agent="GOV", code="IDNGOV")
+    kept = [_event(minister, None, t) for t in ("ACCUSE", "PROTEST", "REQUEST", "RETREAT", "COERCE")]
+    meeting = _event(minister, None, "CONSULT")
+    assert with_targets([kept[0], meeting, *kept[1:]]) == kept
+
+
+def test_a_denied_or_planned_act_keeps_its_modality_without_a_target() -> None:
+    army = Actor(name="army", country="MLI", agent="MIL", code="MLIMIL")
+    denied = _event(army, None, "ASSAULT").model_copy(update={"modality": Modality.DENIED})
+    assert aimed(denied)
+
+
+def test_a_topic_discussed_with_no_one_is_no_meeting(tmp_path: Path) -> None:
+    events = code_text(tmp_path, "In a speech in Santiago on Tuesday, Gabriel Boric discussed the rising cost of fuel.")
+    assert not [e for e in events if e.type == "CONSULT"]
+    events = code_text(tmp_path, "Gabriel Boric discussed the rising cost of fuel with Peruvian officials on Tuesday.")
+    assert [e for e in events if e.type == "CONSULT" and e.target is not None]
