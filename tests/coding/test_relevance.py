@@ -6,7 +6,7 @@ from pathlib import Path
 
 from coding_helpers import code_text
 
-from seismo.coding.relevance import aimed, counted, has_party, with_targets
+from seismo.coding.relevance import counted, has_party, partnered, with_partners
 from seismo.models import Actor, Event, Evidence, Modality
 
 
@@ -50,24 +50,25 @@ def test_police_arresting_protesters_still_coded(tmp_path: Path) -> None:
     assert [e for e in events if e.type == "COERCE" and e.source is not None and e.source.code == "POLCOP"]
 
 
-def test_attacks_meetings_and_sanctions_need_a_target() -> None:
+def _talk(trigger: str, target: Actor | None, type_: str = "CONSULT") -> Event:
     minister = Actor(name="Joko Widodo", country="IDN", agent="GOV", code="IDNGOV")
-    for type_ in ("ASSAULT", "CONSULT", "SANCTION"):
-        assert not aimed(_event(minister, None, type_))
-        assert aimed(_event(minister, Actor(name="Chile", country="CHL"), type_))
+    return _event(minister, target, type_).model_copy(update={"trigger": trigger})
 
 
-def test_types_that_can_have_no_target_are_kept() -> None:
-    minister = Actor(name="Joko Widodo", country="IDN", agent="GOV", code="IDNGOV")
-    kept = [_event(minister, None, t) for t in ("ACCUSE", "PROTEST", "REQUEST", "RETREAT", "COERCE")]
-    meeting = _event(minister, None, "CONSULT")
-    assert with_targets([kept[0], meeting, *kept[1:]]) == kept
+def test_a_topic_discussed_with_no_partner_is_no_consultation() -> None:
+    assert not partnered(_talk("discussed", None))
+    assert not partnered(_talk("Discussing", None))
+    assert partnered(_talk("discussed", Actor(name="Chile", country="CHL")))
 
 
-def test_a_denied_or_planned_act_keeps_its_modality_without_a_target() -> None:
-    army = Actor(name="army", country="MLI", agent="MIL", code="MLIMIL")
-    denied = _event(army, None, "ASSAULT").model_copy(update={"modality": Modality.DENIED})
-    assert aimed(denied)
+def test_other_target_less_acts_are_kept() -> None:
+    kept = [_talk("met", None), _talk("attacked", None, "ASSAULT"), _talk("discussed", None, "ACCUSE")]
+    assert with_partners([kept[0], _talk("discussed", None), *kept[1:]]) == kept
+
+
+def test_a_planned_discussion_keeps_its_modality() -> None:
+    planned = _talk("discuss", None).model_copy(update={"modality": Modality.FUTURE})
+    assert partnered(planned)
 
 
 def test_a_topic_discussed_with_no_one_is_no_meeting(tmp_path: Path) -> None:
