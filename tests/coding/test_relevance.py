@@ -6,12 +6,12 @@ from pathlib import Path
 
 from coding_helpers import code_text
 
-from seismo.coding.relevance import counted, has_party, partnered, with_partners
-from seismo.models import Actor, Event, Evidence, Modality
+from seismo.coding.relevance import counted, has_party
+from seismo.models import Actor, Event, Evidence
 
 
-def _event(source: Actor | None, target: Actor | None, type_: str = "SANCTION") -> Event:
-    return Event(event_id="e", doc_id="d", type=type_, source=source, target=target,
+def _event(source: Actor | None, target: Actor | None) -> Event:
+    return Event(event_id="e", doc_id="d", type="SANCTION", source=source, target=target,
                  evidence=Evidence(sentence="x", start=0, end=1))
 
 
@@ -48,31 +48,3 @@ def test_political_defendant_and_state_victims_still_coded(tmp_path: Path) -> No
 def test_police_arresting_protesters_still_coded(tmp_path: Path) -> None:
     events = code_text(tmp_path, "Polish police arrested 30 protesters in Warsaw on Tuesday.")
     assert [e for e in events if e.type == "COERCE" and e.source is not None and e.source.code == "POLCOP"]
-
-
-def _talk(trigger: str, target: Actor | None, type_: str = "CONSULT") -> Event:
-    minister = Actor(name="Joko Widodo", country="IDN", agent="GOV", code="IDNGOV")
-    return _event(minister, target, type_).model_copy(update={"trigger": trigger})
-
-
-def test_a_topic_discussed_with_no_partner_is_no_consultation() -> None:
-    assert not partnered(_talk("discussed", None))
-    assert not partnered(_talk("Discussing", None))
-    assert partnered(_talk("discussed", Actor(name="Chile", country="CHL")))
-
-
-def test_other_target_less_acts_are_kept() -> None:
-    kept = [_talk("met", None), _talk("attacked", None, "ASSAULT"), _talk("discussed", None, "ACCUSE")]
-    assert with_partners([kept[0], _talk("discussed", None), *kept[1:]]) == kept
-
-
-def test_a_planned_discussion_keeps_its_modality() -> None:
-    planned = _talk("discuss", None).model_copy(update={"modality": Modality.FUTURE})
-    assert partnered(planned)
-
-
-def test_a_topic_discussed_with_no_one_is_no_meeting(tmp_path: Path) -> None:
-    events = code_text(tmp_path, "In a speech in Santiago on Tuesday, Gabriel Boric discussed the rising cost of fuel.")
-    assert not [e for e in events if e.type == "CONSULT"]
-    events = code_text(tmp_path, "Gabriel Boric discussed the rising cost of fuel with Peruvian officials on Tuesday.")
-    assert [e for e in events if e.type == "CONSULT" and e.target is not None]

@@ -70,7 +70,7 @@ from seismo.coding.references import (
     resolve_references,
     stated_links,
 )
-from seismo.coding.relevance import counted, with_partners
+from seismo.coding.relevance import counted
 from seismo.coding.reporting import ReportingTest, reporting_words
 from seismo.coding.request_modes import with_requested_modes
 from seismo.coding.scenes import paragraph_scenes, placed_in_scenes, undone_at_home
@@ -175,7 +175,6 @@ class Coder:
         events = date_on_publication(casualty_counts(doc, article.text, events), article.published)
         events = people_on_event_days(events, kb)  # 'Hariri resigned on Tuesday. He said he would ...': that day
         events = self.scorer.rescore(events) if self.scorer is not None else events  # before contexts: by type
-        events = with_partners(events)  # "discussed the economy" with no one: a speech, no CONSULT
         return assign_contexts(events, doc, self.contexts, noise, ReportingTest(self.lexicon))
 
     def _code_sentence(self, sent: Span, article: Article, ctx: DocumentContext,

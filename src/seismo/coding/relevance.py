@@ -7,17 +7,11 @@ does not know ("Judith Negron was convicted of fraud", "an employee of the farm 
 accidents and routine crime are political events only when a state or political actor is party; an event
 whose only party is an unknown private person has none the coder can name, and in a dataset it would count
 under no country and no dyad.
-
-A second test is about the act, not the parties: discussing is talking with someone about something, and a CONSULT
-read from "discuss" that found no one to talk with is a speech or an interview about a topic ("in a speech, the
-president discussed the rising cost of food"), not a consultation. Other target-less acts stay: "troops attacked
-the city", "the army seized power", "the Security Council met", "walked out of the talks" are events with no
-counterpart the coder can name (tests/phenomena pin them).
 """
 
 from __future__ import annotations
 
-from seismo.models import Actor, Event, Modality
+from seismo.models import Actor, Event
 
 
 def coded(actor: Actor | None) -> bool:
@@ -28,23 +22,6 @@ def coded(actor: Actor | None) -> bool:
 def has_party(event: Event) -> bool:
     """A source of any kind (a named actor acts), or a coded target."""
     return event.source is not None or coded(event.target)
-
-
-TALKING_FORMS = frozenset({"discuss", "discusses", "discussed", "discussing"})  # talking about a topic
-
-
-def partnered(event: Event) -> bool:
-    """Not a target-less asserted CONSULT read from a verb of talking about a topic ('discussed the economy'); a
-    non-asserted one keeps its modality for what it says."""
-    if event.target is not None or event.type != "CONSULT" or event.modality is not Modality.ASSERTED:
-        return True
-    return (event.trigger or "").lower() not in TALKING_FORMS
-
-
-def with_partners(events: list[Event]) -> list[Event]:
-    """The events but the topic talks with no partner. Run after every pass that fills in targets (references,
-    implied counterparts, the type scorer that may change a type)."""
-    return [e for e in events if partnered(e)]
 
 
 def counted(events: list[Event]) -> list[Event]:
