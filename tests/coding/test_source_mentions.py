@@ -127,8 +127,9 @@ def test_his_country_is_the_state_of_the_speaker(tmp_path: Path, text: str, type
 
 
 def test_they_in_a_when_clause_is_the_main_subject(tmp_path: Path) -> None:
+    # an offer of talks (AGREE); "offered a reward for his capture" is a bounty, no AGREE (events.yaml offer)
     text = ("The US State Department described Hamza bin Laden as a figure in the al-Qaeda organization "
-            "when they offered a reward for his capture.")
+            "when they offered talks to his family.")
     assert _sources(tmp_path, text, "AGREE") == {"USAGOV"}
 
 

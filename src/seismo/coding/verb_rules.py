@@ -100,11 +100,12 @@ def _pps(verb: Token) -> set[str]:
     its object, on the verb or on its object ('passed two articles of impeachment' -> 'of impeachment'), as
     ``_preps`` reads them; and on the object's own of-phrase, where the parser hangs the verb's phrase after a
     place ('stripped the mayor of Diyarbakir of his post'), and below a particle read as a preposition ('forced
-    out of office': 'of office')."""
+    out of office': 'of office'). A passive's by-phrase is a phrase too ('was aided by the support of voters': 'by
+    support'); the parser labels its 'by' ``agent``, not ``prep``."""
     obj = direct_object(verb)
     heads = [verb, *_particle_preps(verb)] + ([] if obj is None else [obj, *(
         g for c in children_with(obj, ("prep",)) if c.lower_ == "of" for g in children_with(c, ("pobj",)))])
-    objects = [(c, g) for h in heads for c in children_with(h, ("prep",)) for g in children_with(c, ("pobj",))]
+    objects = [(c, g) for h in heads for c in children_with(h, ("prep", "agent")) for g in children_with(c, ("pobj",))]
     # "treated the stabbing as a terrorist incident" -> also 'as terrorist incident': a modifier right before the
     # noun, for rules whose phrase needs it (an incident alone is no crime)
     modified = {f"{c.lower_} {m.lower_} {g.lemma_.lower()}" for c, g in objects
