@@ -1,4 +1,4 @@
-"""How aligned gold items' source and target disagree, as totals only (safe on the held-out test folder).
+"""How aligned gold items' source, target, place and date disagree, as totals only (safe on the held-out test folder).
 
 `make eval` prints per-field agreement; this splits the source/target disagreements into kinds (none coded, an
 actor with no code, wrong country, wrong sector, both, other) so lanes can be chosen by where unseen articles fail
@@ -8,6 +8,7 @@ without reading any held-out item. Usage: `python scripts/field_errors.py tests/
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,27 @@ def kind(coded: Any, gold: dict[str, Any]) -> str:
     return "wrong country" if wrong_country else "wrong sector" if wrong_agent else "other (name, IGO)"
 
 
+def place_kind(coded: Any, gold: dict[str, Any]) -> str:
+    """How a coded location disagrees with the gold one: none, another country, or another place in it."""
+    if coded is None:
+        return "none coded"
+    countries = _listed(gold.get("country"))
+    return "wrong country" if countries and coded.country not in countries else "right country, other place"
+
+
+def date_kind(coded: dt.date | None, gold: Any, published: dt.date | None) -> str:
+    """How a coded date disagrees with the gold day(s): none, the publication day, or how far off."""
+    if coded is None:
+        return "none coded"
+    if coded == published:
+        return "publication day coded"
+    days = [dt.date.fromisoformat(str(d)) for d in _listed(gold) if len(str(d)) == 10]
+    if not days:
+        return "other (gold month or year)"
+    off = min(abs((coded - d).days) for d in days)
+    return "off by 1 day" if off == 1 else "off by 2-7 days" if off <= 7 else "off by more than a week"
+
+
 def main(folder: str) -> None:
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     by_type: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
@@ -49,6 +71,10 @@ def main(folder: str) -> None:
             for role in ("source", "target"):
                 if outcome.fields.get(role) is False:
                     counts[(role, kind(getattr(event, role), outcome.item.spec.get(role) or {}))] += 1
+            if outcome.fields.get("location") is False:
+                counts[("place", place_kind(event.location, outcome.item.spec["location"]))] += 1
+            if outcome.fields.get("date") is False:
+                counts[("date", date_kind(event.date, outcome.item.spec["date"], score.case.published))] += 1
     for (role, what), n in sorted(counts.items()):
         print(f"{role:6} {what:26} {n}")
     print("\nmust items by gold type: total, found, aligned but not matching, nothing coded in the sentence")

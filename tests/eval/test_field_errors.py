@@ -44,3 +44,22 @@ def test_must_items_are_counted_under_their_first_gold_type() -> None:
     tally_item(by_type, SimpleNamespace(item=item("AGREE"), found=False, aligned=None, nothing_coded=True))
     assert by_type["AGREE"] == {"total": 3, "found": 1, "aligned": 1, "nothing": 1}
     assert "SUPPORT" not in by_type
+
+
+def test_place_and_date_disagreements_are_sorted_into_kinds() -> None:
+    import datetime as dt
+
+    from seismo.models import Location
+
+    module = _module()
+    kabul = Location(name="Kabul", country="AFG")
+    assert module.place_kind(None, {"country": "AFG"}) == "none coded"
+    assert module.place_kind(kabul, {"country": "PAK", "name": "Quetta"}) == "wrong country"
+    assert module.place_kind(kabul, {"country": ["PAK", "AFG"], "name": "Kandahar"}) == "right country, other place"
+    published = dt.date(2019, 9, 17)
+    assert module.date_kind(None, "2019-09-15", published) == "none coded"
+    assert module.date_kind(published, "2019-09-15", published) == "publication day coded"
+    assert module.date_kind(dt.date(2019, 9, 14), ["2019-09-15", "2019-09-16"], published) == "off by 1 day"
+    assert module.date_kind(dt.date(2019, 9, 10), "2019-09-15", published) == "off by 2-7 days"
+    assert module.date_kind(dt.date(2019, 8, 1), "2019-09-15", published) == "off by more than a week"
+    assert module.date_kind(dt.date(2019, 8, 1), "2019-09", published) == "other (gold month or year)"
