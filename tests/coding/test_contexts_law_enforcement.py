@@ -5,26 +5,11 @@ events are made by hand. Every sentence is invented.
 
 from __future__ import annotations
 
-import spacy
+from context_helpers import NLP, RULES, actor, on
 
 from seismo.coding.context_rules import load_contexts
 from seismo.coding.contexts import assign_contexts, text_contexts
-from seismo.models import Actor, Event, Evidence
-
-NLP = spacy.blank("en")
-NLP.add_pipe("sentencizer")
-RULES = load_contexts()
-
-
-def actor(country: str, sector: str | None = None) -> Actor:
-    return Actor(name=f"{country} {sector}", code=f"{country}{sector or ''}", country=country, agent=sector)
-
-
-def on(text: str, type_: str, mode: str | None = None, source: Actor | None = None,
-       target: Actor | None = None) -> list[str]:  # fmt: skip
-    made = Event(event_id="e0", doc_id="d", type=type_, mode=mode, source=source, target=target,
-                 evidence=Evidence(sentence=text, start=0, end=len(text)))  # fmt: skip
-    return assign_contexts([made], NLP(text), RULES)[0].contexts
+from seismo.models import Event, Evidence
 
 
 def test_a_gunman_giving_himself_up_is_no_military() -> None:

@@ -5,26 +5,9 @@ sentencizer (no model); the events are made by hand. Every sentence is invented.
 
 from __future__ import annotations
 
-import spacy
+from context_helpers import NLP, RULES, actor, on
 
-from seismo.coding.context_rules import load_contexts
-from seismo.coding.contexts import assign_contexts
-from seismo.models import Actor, Event, Evidence
-
-NLP = spacy.blank("en")
-NLP.add_pipe("sentencizer")
-RULES = load_contexts()
-
-
-def actor(country: str, sector: str | None = None) -> Actor:
-    return Actor(name=f"{country} {sector}", code=f"{country}{sector or ''}", country=country, agent=sector)
-
-
-def on(text: str, type_: str, mode: str | None = None, source: Actor | None = None,
-       target: Actor | None = None) -> list[str]:  # fmt: skip
-    made = Event(event_id="e0", doc_id="d", type=type_, mode=mode, source=source, target=target,
-                 evidence=Evidence(sentence=text, start=0, end=len(text)))  # fmt: skip
-    return assign_contexts([made], NLP(text), RULES)[0].contexts
+from seismo.coding.contexts import text_contexts
 
 
 def test_police_or_paramilitaries_deployed_by_a_government_are_no_military() -> None:
@@ -48,7 +31,6 @@ def test_police_named_as_reporters_do_not_stop_a_deployment_being_military() -> 
 
 
 def contexts_of(text: str) -> set[str]:
-    from seismo.coding.contexts import text_contexts
 
     return text_contexts(NLP(text), RULES)
 

@@ -6,28 +6,9 @@ as in tests/coding/test_contexts.py. Every sentence is invented.
 
 from __future__ import annotations
 
-import spacy
+from context_helpers import NLP, RULES, actor, on
 
-from seismo.coding.context_rules import load_contexts
-from seismo.coding.contexts import assign_contexts, text_contexts
-from seismo.models import Actor, Event, Evidence
-
-NLP = spacy.blank("en")
-NLP.add_pipe("sentencizer")
-RULES = load_contexts()
-
-
-def actor(country: str, sector: str | None = None, igo: str | None = None) -> Actor:
-    return Actor(name=f"{country} {sector}", code=f"{country}{sector or ''}", country=country, agent=sector,
-                 igo=igo)  # fmt: skip
-
-
-def on(text: str, type_: str, mode: str | None = None, source: Actor | None = None,
-       target: Actor | None = None) -> list[str]:  # fmt: skip
-    doc = NLP(text)
-    made = Event(event_id="e0", doc_id="d", type=type_, mode=mode, source=source, target=target,
-                 evidence=Evidence(sentence=text, start=0, end=len(text)))  # fmt: skip
-    return assign_contexts([made], doc, RULES)[0].contexts
+from seismo.coding.contexts import text_contexts
 
 
 def contexts_of(text: str) -> set[str]:

@@ -22,7 +22,7 @@ from seismo.coding.capitals import capital_city
 from seismo.coding.doc_words import doc_words
 from seismo.coding.grounds import on_a_place
 from seismo.coding.place_names import STATIC_LOCATIVE, known_places, settlement_of, unknown_in
-from seismo.coding.story import word_bounds
+from seismo.coding.story import paragraph_sentences
 from seismo.ingest.noise import within_noise
 from seismo.models import Event, Location
 
@@ -45,14 +45,7 @@ def paragraph_scenes(doc: Doc, text: str, kb: KnowledgeBase, home: str | None,
     """One entry per sentence, in text order (a line break starts a paragraph, as for the paragraph's day); a
     caption or credit (``noise``) names no scene."""
     out: list[Scene] = []
-    paragraph, previous_end = 0, 0
-    for sent in doc.sents:
-        bounds = word_bounds(sent)
-        if bounds is None:
-            continue
-        if "\n" in text[previous_end:bounds[0]]:
-            paragraph += 1
-        previous_end = bounds[1]
+    for sent, bounds, paragraph in paragraph_sentences(doc, text):
         place = None if within_noise(*bounds, noise) else _scene_of(sent, kb, home)
         out.append(Scene(bounds[0], bounds[1], paragraph, place))
     return out

@@ -23,7 +23,7 @@ from seismo.coding.dates import find_date_expressions
 from seismo.coding.doc_memo import span_text
 from seismo.coding.doc_words import children_with
 from seismo.coding.merge import PERSON_REASON
-from seismo.coding.story import word_bounds
+from seismo.coding.story import paragraph_sentences
 from seismo.coding.venues import SPOKEN_TYPES, speech_venue
 from seismo.ingest.noise import within_noise
 from seismo.models import Actor, Event, Location, Modality
@@ -48,14 +48,7 @@ def speaker_scenes(doc: Doc, text: str, kb: KnowledgeBase, resolve: Callable[[To
     """The scenes the story tells, and the (start, paragraph) of each sentence (for placing events by offset)."""
     scenes: list[SpeakerScene] = []
     starts: list[tuple[int, int]] = []
-    paragraph, previous_end = 0, 0
-    for sent in doc.sents:
-        bounds = word_bounds(sent)
-        if bounds is None:
-            continue
-        if "\n" in text[previous_end:bounds[0]]:
-            paragraph += 1
-        previous_end = bounds[1]
+    for sent, bounds, paragraph in paragraph_sentences(doc, text):
         starts.append((bounds[0], paragraph))
         if within_noise(*bounds, noise) or find_date_expressions(span_text(sent)):
             continue

@@ -52,6 +52,20 @@ def word_bounds(sent: Span) -> tuple[int, int] | None:
     return words.idx[first], words.end_char(last)
 
 
+def paragraph_sentences(doc: Doc, text: str) -> Iterator[tuple[Span, tuple[int, int], int]]:
+    """Each sentence with a word, its ``word_bounds`` and its paragraph (a line break between two sentences starts
+    a new one): the scene passes place what a paragraph tells by the paragraph it is told in."""
+    paragraph, previous_end = 0, 0
+    for sent in doc.sents:
+        bounds = word_bounds(sent)
+        if bounds is None:
+            continue
+        if "\n" in text[previous_end:bounds[0]]:
+            paragraph += 1
+        previous_end = bounds[1]
+        yield sent, bounds, paragraph
+
+
 def is_content(sent: Span, noise: Spans) -> bool:
     """A sentence with words that are not all inside one noise span."""
     bounds = word_bounds(sent)
