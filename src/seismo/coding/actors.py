@@ -36,6 +36,7 @@ from seismo.coding.mention_memory import (
     spokes_words,
     title_of,
 )
+from seismo.coding.namesake_appositions import namesake_described
 from seismo.coding.of_country import group_head, led_by, of_country
 from seismo.coding.org_heads import candidate_campaign, civil_group, head_sector
 from seismo.coding.org_staff import org_staff
@@ -103,6 +104,7 @@ class DocumentContext(SectorCountries):
         key = (token.i, on or self.on)
         if key not in self._cache:  # a person remembered from the publication day: read on the event's own day
             actor = described_now(token, self._resolve(token, on or self.on), self.resolve, on)  # ', the leader of'
+            actor = namesake_described(token, actor, self.resolve, on)  # "David Cameron, a Kenyan activist"
             self._cache[key] = on_event_day(actor, on, self.kb) if on is not None and on != self.on else actor
         return self._cache[key]
 
