@@ -36,8 +36,10 @@ from seismo.coding.mention_memory import (
     spokes_words,
     title_of,
 )
+from seismo.coding.namesake_appositions import namesake_described
 from seismo.coding.of_country import group_head, led_by, of_country
 from seismo.coding.org_heads import candidate_campaign, civil_group, head_sector
+from seismo.coding.org_staff import org_staff
 from seismo.coding.outlets import outlet
 from seismo.coding.party_leaders import party_leader
 from seismo.coding.party_standing import party_standing
@@ -102,6 +104,7 @@ class DocumentContext(SectorCountries):
         key = (token.i, on or self.on)
         if key not in self._cache:  # a person remembered from the publication day: read on the event's own day
             actor = described_now(token, self._resolve(token, on or self.on), self.resolve, on)  # ', the leader of'
+            actor = namesake_described(token, actor, self.resolve, on)  # "David Cameron, a Kenyan activist"
             self._cache[key] = on_event_day(actor, on, self.kb) if on is not None and on != self.on else actor
         return self._cache[key]
 
@@ -129,7 +132,8 @@ class DocumentContext(SectorCountries):
         if not text:
             return None
         if any(s in text.lower() for s in spokes_words()):
-            spoken_for = self._complement_org(token, on) or self._speaker_org(text, on)
+            spoken_for = org_staff(token, None, lambda t: self.resolve(t, on)) or self._complement_org(token, on) \
+                or self._speaker_org(text, on)  # "Amnesty's Kenya spokesman": Amnesty, not Kenya
             if spoken_for is not None:
                 return spoken_for
         text = named_with_of(self.kb, token, text, on) or text  # 'the Human Rights Commission of Pakistan'
@@ -186,6 +190,7 @@ class DocumentContext(SectorCountries):
         if actor is None or not (actor.country or actor.igo):  # "the Saudi-led (military) coalition": SAUMIL
             actor = led_coalition(token, self.kb, on) or shared_modifier(self.kb, token, actor, on) or actor
         actor = led_by(token, of_country(token, actor, self.kb, on), self.kb, on)  # "the government of Netanyahu"
+        actor = org_staff(token, actor, lambda t: self.resolve(t, on))  # "the Kenya director of Amnesty"
         return self.locate(token, self._placed(token, group_head(token, actor, self.kb, on), on))
 
     def _pronoun_country(self, token: Token) -> Actor | None:

@@ -109,7 +109,8 @@ class SectorCountries:
         if not needs_country(actor):
             return actor
         assert actor is not None
-        own = self._place_modifier(token, actor) or region_modifier(token, actor, self.kb)
+        own = self._place_modifier(token, actor) or self._based_in(token, actor) \
+            or region_modifier(token, actor, self.kb)
         if own is not None:
             return own
         for prep, pobj in named_complements(token):
@@ -158,6 +159,24 @@ class SectorCountries:
         return actor.model_copy(update={
             "country": country, "code": f"{country}{actor.agent}",
             "reason": f"{actor.reason}; country {country} from the place '{name}' in the phrase"})
+
+    def _based_in(self, token: Token, actor: Actor) -> Actor | None:
+        """'the Lagos-based rights group', 'a Nairobi-based lawyer': the place a '<place>-based' modifier names is
+        where the sector's people work, so its country is theirs (before the story's country)."""
+        for based in token.children:
+            if based.dep_ != "amod" or based.lower_ != "based":
+                continue
+            words = [t for t in based.lefts if t.pos_ == "PROPN" and t.dep_ in ("npadvmod", "compound", "nmod")]
+            if not words or based.i - words[-1].i != 2 or token.doc[words[-1].i + 1].text != "-" \
+                    or words[-1].i - words[0].i + 1 != len(words):  # one run of name words: 'Rio de Janeiro'
+                continue
+            name = token.doc[words[0].left_edge.i : words[-1].i + 1].text
+            country = self.kb.place_country(name)
+            if country:
+                return actor.model_copy(update={
+                    "country": country, "code": f"{country}{actor.agent}",
+                    "reason": f"{actor.reason}; country {country} from '{name}-based' in the phrase"})
+        return None
 
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "PTY", "ELI", "UAF", "INS",
