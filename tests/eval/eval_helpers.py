@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from typing import Any
+
 from seismo.evaluation.goldsets import GoldEvent, GoldLabel
 from seismo.evaluation.quality import CodedEvent
 from seismo.models import Actor, Event, Evidence, Modality
@@ -89,3 +93,12 @@ def event(
         target=actor(tgt, tgt_code),
         evidence=Evidence(sentence="s", start=0, end=1),
     )
+
+
+def load_script(name: str) -> Any:
+    """A development script under scripts/ as a module (they are run as files, not installed)."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

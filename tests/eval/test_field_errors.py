@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from eval_helpers import load_script
 
 from seismo.models import Actor
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "field_errors.py"
-
 
 def _module():
-    spec = importlib.util.spec_from_file_location("field_errors", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("field_errors")
 
 
 def _kind():

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-from pathlib import Path
+
+from eval_helpers import load_script
 
 from seismo.models import Actor, Event, Evidence, Location
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "heldout_moves.py"
-
 
 def _module():
-    spec = importlib.util.spec_from_file_location("heldout_moves", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("heldout_moves")
 
 
 def _event(**changes) -> Event:
