@@ -40,10 +40,14 @@ def _pair(event: Event) -> frozenset[str] | None:
     return frozenset((a, b)) if a and b and a != b else None
 
 
-def _meeting(event: Event, country_name: Callable[[str], str]) -> bool:
+def _placed_consult(event: Event, country_name: Callable[[str], str]) -> bool:
+    """An asserted, dated CONSULT with a place the text gives (a default place is no evidence of where they met)."""
     return event.type == "CONSULT" and event.modality is Modality.ASSERTED and event.date is not None \
-        and event.location is not None and bool(event.location.country) and _pair(event) is not None \
-        and not _unplaced(event, country_name)  # a default place is no evidence of where they met
+        and event.location is not None and bool(event.location.country) and not _unplaced(event, country_name)
+
+
+def _meeting(event: Event, country_name: Callable[[str], str]) -> bool:
+    return _placed_consult(event, country_name) and _pair(event) is not None
 
 
 def _unplaced(event: Event, country_name: Callable[[str], str]) -> bool:
@@ -57,9 +61,8 @@ def _unplaced(event: Event, country_name: Callable[[str], str]) -> bool:
 
 def _gathering(event: Event, occasions: frozenset[str], country_name: Callable[[str], str]) -> bool:
     """A placed summit or conference: an asserted CONSULT, multilateral or told by a gathering noun."""
-    return event.type == "CONSULT" and event.modality is Modality.ASSERTED and event.date is not None \
-        and (event.mode == "multilateral" or (event.trigger or "").lower() in occasions) \
-        and event.location is not None and bool(event.location.country) and not _unplaced(event, country_name)
+    return _placed_consult(event, country_name) \
+        and (event.mode == "multilateral" or (event.trigger or "").lower() in occasions)
 
 
 def placed_at_meetings(events: Sequence[Event], verbal: frozenset[str], country_name: Callable[[str], str],
