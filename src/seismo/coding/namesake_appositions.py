@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from seismo.coding.current_roles import PAST_WORDS
+from seismo.coding.doc_words import children_with
 from seismo.models import Actor
 
 __all__ = ["namesake_described"]
@@ -24,8 +25,8 @@ def namesake_described(token: Token, actor: Actor | None, resolve: Callable[[Tok
     country the apposition contradicts; else ``actor``."""
     if actor is None or not actor.country or token.pos_ != "PROPN" or not (actor.reason or "").startswith("person "):
         return actor
-    for appos in token.children:
-        if appos.dep_ != "appos" or appos.pos_ != "NOUN" or appos.i < token.i \
+    for appos in children_with(token, ("appos",)):
+        if appos.pos_ != "NOUN" or appos.i < token.i \
                 or any(t.lower_.removesuffix("-") in PAST_WORDS or t.lower_.startswith("ex-") for t in appos.subtree):
             continue
         said = resolve(appos, on)
